@@ -1,0 +1,2 @@
+"""News Digest: events and quotes from news articles, annotated, briefed."""
+__version__ = "0.1.0"

@@ -1,0 +1,161 @@
+"""Use cases: what the GUI and the command line do with a store.
+
+This is the one module that ties readers, the extractor, the store and the
+exporters together.  Everything here is synchronous and Qt-free; the GUI runs
+the long ones (imports, exports) on its worker thread and passes
+``progress``/``cancelled`` callbacks.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from newsdigest import ingest, paths
+from newsdigest.domain.errors import AppError, ImportFailed
+from newsdigest.domain.models import ArticleDraft, Extraction
+from newsdigest.extract import entity_key, extract_article
+from newsdigest.store import annotations, articles, entries, open_database
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+SAMPLE = "kursk-2025.txt"
+
+
+@dataclass
+class ImportResult:
+    """What happened to one file (or one pasted text)."""
+
+    source: str
+    status: str  # "imported", "duplicate" or "error"
+    message: str = ""
+    article_ids: list[int] = field(default_factory=list)
+    entries: int = 0
+    duplicates: int = 0
+
+    def line(self) -> str:
+        """One line for the command line and the GUI's result list."""
+        if self.status == "error":
+            return f"error: {self.message}"
+        if self.status == "duplicate":
+            return f"duplicate: {self.source} (already in the store)"
+        extra = f", {self.duplicates} duplicate(s) skipped" if self.duplicates else ""
+        n = len(self.article_ids)
+        return (f"imported: {self.source} ({n} article{'s' * (n != 1)}, "
+                f"{self.entries} entries{extra})")
+
+
+def open_store(path: str | Path | None = None, *, seed_sample: bool | None = None,
+               **kwargs) -> Database:
+    """Open a store; the default store gets the bundled sample on its first start."""
+    target = Path(path) if path else paths.default_store_path()
+    is_new = not target.exists()
+    db = open_database(target, **kwargs)
+    if seed_sample is None:
+        seed_sample = path is None and is_new
+    if seed_sample:
+        list(import_paths(db, [paths.resource_path("samples", SAMPLE)]))
+    return db
+
+
+def entities_with_keys(extraction: Extraction) -> list:
+    """Pair each extracted entity with the normalised names that identify it."""
+    out = []
+    for entity in extraction.entities:
+        keys = {entity_key(entity.type, name) for name in [entity.name, *entity.aliases]}
+        out.append((entity, sorted(k for k in keys if k)))
+    return out
+
+
+def import_draft(db: Database, draft: ArticleDraft, *, analyst: str = "") -> tuple[str, int | None, int]:
+    """Store one article with what extraction finds; ``("duplicate", id, 0)`` if known."""
+    existing = articles.find_by_hash(db, articles.content_hash(draft.text))
+    if existing is not None:
+        return "duplicate", existing, 0
+    extraction = extract_article(draft.text, published=draft.published, title=draft.title)
+    article = articles.add_article(db, draft, extraction.entries,
+                                   entities_with_keys(extraction), analyst=analyst)
+    return "imported", article.id, len(extraction.entries)
+
+
+def _import_drafts(db: Database, source: str, drafts: list[ArticleDraft],
+                   analyst: str) -> ImportResult:
+    result = ImportResult(source, "imported")
+    for draft in drafts:
+        status, article_id, n = import_draft(db, draft, analyst=analyst)
+        if status == "duplicate":
+            result.duplicates += 1
+        else:
+            result.article_ids.append(article_id)
+            result.entries += n
+    if not result.article_ids and result.duplicates:
+        result.status = "duplicate"
+    return result
+
+
+def import_paths(db: Database, sources: Iterable[str | Path], *, analyst: str = "",
+                 progress: Progress | None = None,
+                 cancelled: Cancelled | None = None) -> Iterator[ImportResult]:
+    """Import files and folders, yielding one result per file.
+
+    A file that fails leaves the store as it was; the others go on.  Checking
+    ``cancelled`` between files means a cancelled import keeps what finished.
+    """
+    files = list(ingest.iter_import_files(sources))
+    for done, path in enumerate(files):
+        if cancelled is not None and cancelled():
+            return
+        if progress is not None:
+            progress(done, len(files), str(path))
+        yield import_file(db, path, analyst=analyst)
+    if progress is not None:
+        progress(len(files), len(files), "")
+
+
+def import_file(db: Database, path: str | Path, *, analyst: str = "") -> ImportResult:
+    """Import one file; errors become an ``error`` result naming the file."""
+    try:
+        drafts = ingest.read_path(path)
+        return _import_drafts(db, Path(path).name, drafts, analyst)
+    except ImportFailed as exc:
+        return ImportResult(str(path), "error", str(exc))
+    except AppError as exc:
+        return ImportResult(str(path), "error", f"{path}: {exc}")
+    except Exception as exc:  # an extractor or reader bug must not stop a batch
+        log.exception("import of %s failed", path)
+        return ImportResult(str(path), "error", f"{path}: unexpected error ({exc})")
+
+
+def import_pasted(db: Database, text: str, *, title: str = "", outlet: str = "",
+                  published: str | None = None, url: str = "", analyst: str = "") -> ImportResult:
+    """Import an article pasted into the GUI or piped to ``newsdigest import -``."""
+    try:
+        draft = ingest.read_pasted(text, title=title, outlet=outlet, published=published, url=url)
+    except ImportFailed as exc:
+        return ImportResult("pasted text", "error", str(exc))
+    return _import_drafts(db, title or "pasted text", [draft], analyst)
+
+
+# --- annotation use cases --------------------------------------------------------
+
+def annotate(db: Database, entry_id: int, *, analyst: str, note: str | None = None,
+             tags: Iterable[str] = (), untags: Iterable[str] = (), status: str | None = None,
+             credibility: int | None = None, include: bool | None = None,
+             priority: int | None = None):
+    """Apply several annotation changes to one entry, each logged in history."""
+    entries.get_entry(db, entry_id)  # raises NotFound for unknown or deleted entries
+    changes = {"note": note, "status": status, "credibility": credibility,
+               "include_in_brief": include, "priority": priority}
+    for name, value in changes.items():
+        if value is not None:
+            annotations.set_field(db, entry_id, name, value, analyst=analyst)
+    for tag in tags:
+        annotations.add_tag(db, [entry_id], tag, analyst=analyst)
+    for tag in untags:
+        annotations.remove_tag(db, [entry_id], tag, analyst=analyst)
+    return annotations.get_annotation(db, entry_id)

@@ -1,0 +1,77 @@
+"""Where things live: bundled resources and the user's data folders.
+
+``NEWSDIGEST_HOME`` overrides every user folder (tests and portable installs
+use it); otherwise platformdirs gives the platform's usual places.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "newsdigest"
+APP_ID = "org.newsdigest.NewsDigest"
+
+
+def resources_dir() -> Path:
+    """The ``resources/`` folder: frozen bundle, installed wheel, or source tree."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
+    packaged = Path(__file__).resolve().parent / "resources"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    """A file inside ``resources/``, e.g. ``resource_path("fonts", "DejaVuSans.ttf")``."""
+    return resources_dir().joinpath(*parts)
+
+
+def _home() -> Path | None:
+    home = os.environ.get("NEWSDIGEST_HOME")
+    return Path(home) if home else None
+
+
+def data_dir() -> Path:
+    """Folder of the default store; created on demand."""
+    home = _home()
+    if home is not None:
+        path = home / "data"
+    else:
+        from platformdirs import user_data_path
+
+        path = user_data_path(APP_NAME, appauthor=False)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def config_dir() -> Path:
+    """Folder of preferences (JSON) and Qt window state."""
+    home = _home()
+    if home is not None:
+        path = home / "config"
+    else:
+        from platformdirs import user_config_path
+
+        path = user_config_path(APP_NAME, appauthor=False)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def log_dir() -> Path:
+    home = _home()
+    if home is not None:
+        path = home / "logs"
+    else:
+        from platformdirs import user_log_path
+
+        path = user_log_path(APP_NAME, appauthor=False)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_store_path() -> Path:
+    """The store the app opens when none is named."""
+    return data_dir() / "newsdigest.db"
