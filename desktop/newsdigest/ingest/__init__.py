@@ -63,6 +63,8 @@ def read_path(path: str | os.PathLike) -> list[ArticleDraft]:
     """
     name = str(path)
     file = Path(path)
+    if file.is_dir():
+        raise ImportFailed(name, "is a folder, not a file")
     kind = _KINDS.get(file.suffix.lower())
     if kind is None:
         raise ImportFailed(name, _unsupported(file.suffix))
@@ -154,8 +156,6 @@ def _read_bytes(file: Path, name: str, kind: str) -> bytes:
     limit = MAX_MARKUP_BYTES if kind in {"html", "xml", "feed"} else MAX_FILE_BYTES
     try:
         size = file.stat().st_size
-        if file.is_dir():
-            raise ImportFailed(name, "is a folder, not a file")
         if size > limit:
             raise ImportFailed(name, f"is too large ({_mb(size)}; the limit for this type is {_mb(limit)})")
         with file.open("rb") as handle:

@@ -19,18 +19,15 @@ from .dates import to_iso_date
 from .html import html_to_text
 
 _FEED_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(rss|feed|RDF)[\s>/]")
+_EXPAT_WHERE = re.compile(r"^<unknown>:(\d+):(\d+):")
 _XML_PROLOGUE = re.compile(rb"\A(?:\s|<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*", re.S)
 
 
 def looks_like_feed(data: bytes) -> bool:
     """True when the first element of the XML document is rss, feed or rdf:RDF."""
-    head = data[:8192]
-    for bom in (b"\xef\xbb\xbf",):
-        if head.startswith(bom):
-            head = head[len(bom):]
+    head = data[:8192].removeprefix(b"\xef\xbb\xbf")
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        encoding = "utf-16"
-        head = head.decode(encoding, "ignore").encode("utf-8")
+        head = head.decode("utf-16", "ignore").encode("utf-8")
     prologue = _XML_PROLOGUE.match(head)
     rest = head[prologue.end():] if prologue else head
     return bool(_FEED_ROOT.match(rest))
@@ -54,7 +51,10 @@ def parse_feed(data: bytes, source_name: str) -> list[ArticleDraft]:
     drafts = [_item(entry, outlet, language, source_name) for entry in parsed.entries]
     drafts = [draft for draft in drafts if draft is not None]
     if not drafts:
-        raise ImportFailed(source_name, f"none of the feed's {len(parsed.entries)} items has any text")
+        reason = f"none of the feed's {len(parsed.entries)} items has any text"
+        if parsed.get("bozo"):
+            reason = f"{_no_entries_reason(parsed)}; {reason}"
+        raise ImportFailed(source_name, reason)
     return drafts
 
 
@@ -69,7 +69,9 @@ def _no_entries_reason(parsed) -> str:
 
 
 def _short(problem: object) -> str:
+    """The parser's complaint, with expat's "<unknown>:2:65:" made readable."""
     text = " ".join(str(problem).split())
+    text = _EXPAT_WHERE.sub(r"line \1, column \2:", text)
     return text[:160]
 
 

@@ -26,6 +26,7 @@ _BLOCK_TAGS = (
     "blockquote", "pre", "tr", "table", "section", "article", "figcaption", "dd", "dt",
 )
 # htmldate: no guessing; ``original_date`` prefers publication over update.
+_MIN_RECALL_WORDS = 25
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 
@@ -50,20 +51,14 @@ def parse_html(html: str, source_name: str) -> ArticleDraft:
 
     # lxml refuses str input that carries an encoding declaration.
     html = _XML_DECL.sub("", html, count=1)
-    doc = None
-    for precise in (True, False):  # precision first; recall if that finds nothing
-        doc = trafilatura.bare_extraction(
-            html,
-            favor_precision=precise,
-            include_comments=False,
-            include_tables=False,
-            include_images=False,
-            include_links=False,
-            with_metadata=True,
-            date_extraction_params=dict(_DATE_PARAMS),
-        )
-        if doc is not None and _HAS_WORD.search(doc.text or ""):
-            break
+    doc = _extract(trafilatura, html, precise=True)
+    if doc is None or not _HAS_WORD.search(doc.text or ""):
+        # The precise pass finds nothing on some unusual layouts; the
+        # recall pass does, but on a page of menus it returns menu words, so
+        # its result must look like prose (a few sentences' worth of words).
+        doc = _extract(trafilatura, html, precise=False)
+        if doc is not None and len((doc.text or "").split()) < _MIN_RECALL_WORDS:
+            doc = None
     if doc is None or not _HAS_WORD.search(doc.text or ""):
         raise ImportFailed(source_name, "no article text found in this HTML page")
     title = (doc.title or "").strip()
@@ -76,6 +71,19 @@ def parse_html(html: str, source_name: str) -> ArticleDraft:
         published=to_iso_date(doc.date),
         language=_language(html, doc.language),
         source_name=source_name,
+    )
+
+
+def _extract(trafilatura, html: str, *, precise: bool):
+    return trafilatura.bare_extraction(
+        html,
+        favor_precision=precise,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        with_metadata=True,
+        date_extraction_params=dict(_DATE_PARAMS),
     )
 
 

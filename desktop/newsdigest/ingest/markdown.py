@@ -32,6 +32,9 @@ _FRONT_LINE = re.compile(r"^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$")
 _ATX_TITLE = re.compile(r"\A\s*#[ \t]+(.+?)[ \t#]*(?:\n|\Z)")
 _SETEXT_TITLE = re.compile(r"\A\s*([^\n]+)\n=+[ \t]*(?:\n|\Z)")
 
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
+_PARK = 0xF0000
+_PARKED = re.compile("[\U000F0000-\U000F00FF]")
 # Order matters: images before links, fences and rules before emphasis.
 _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^[ \t]*(```|~~~).*$", re.M), ""),  # code fences (content kept)
@@ -51,7 +54,6 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),  # _italic_
     (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),  # ~~strike~~
     (re.compile(r"`([^`\n]+)`"), r"\1"),  # `code`
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])"), r"\1"),  # backslash escapes
     (re.compile(r"\n{3,}"), "\n\n"),
 )
 
@@ -59,10 +61,12 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
 def parse_markdown(text: str, source_name: str) -> ArticleDraft:
     """An :class:`ArticleDraft` from decoded, newline-normalised Markdown."""
     meta, text = _take_front_matter(text)
-    if not meta.get("title"):
-        title, text = _take_title(text)
-        if title:
-            meta["title"] = strip_markdown(title).strip()
+    heading, rest = _take_title(text)
+    heading = strip_markdown(heading).strip()
+    if heading and not meta.get("title"):
+        meta["title"] = heading
+    if heading and heading.casefold() == meta["title"].casefold():
+        text = rest  # the heading is the title: keep it once, as the title
     body = strip_markdown(text).strip()
     if not body:
         raise ImportFailed(source_name, "has no article text (only a title or front matter)")
@@ -84,9 +88,12 @@ def parse_markdown(text: str, source_name: str) -> ArticleDraft:
 
 def strip_markdown(text: str) -> str:
     """Markdown text without the syntax that is not words."""
+    # Escaped characters (\\*) are parked in a private-use plane so the
+    # emphasis rules cannot see them, then restored as plain characters.
+    text = _ESCAPE.sub(lambda m: chr(_PARK + ord(m.group(1))), text)
     for pattern, replacement in _SUBSTITUTIONS:
         text = pattern.sub(replacement, text)
-    return text
+    return _PARKED.sub(lambda m: chr(ord(m.group()) - _PARK), text)
 
 
 def _take_front_matter(text: str) -> tuple[dict[str, str], str]:
