@@ -107,6 +107,9 @@ def _looks_like_headline(line: str) -> bool:
         return False
     if _BYLINE.match(line):
         return False
+    key = _HEADER_LINE.match(line)
+    if key and key.group(1).lower() in _HEADER_KEYS:
+        return False  # "Date: ..." outside a header block is text, not a title
     return any(char.isalpha() for char in line)
 
 
