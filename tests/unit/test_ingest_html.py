@@ -119,3 +119,10 @@ def test_xml_file_holding_xhtml_is_read_as_html(tmp_path):
 def test_html_to_text_keeps_blocks_and_drops_scripts():
     fragment = "<p>One &amp; two.</p><script>alert(1)</script><ul><li>Three</li><li>Four <b>five</b></li></ul>Tail<br>end"
     assert html_to_text(fragment) == "One & two.\nThree\nFour five\nTail\nend"
+
+
+def test_the_network_guard_itself_works(no_network):
+    import urllib.request
+
+    with pytest.raises(AssertionError, match="network"):
+        urllib.request.urlopen("http://198.51.100.1/", timeout=1)

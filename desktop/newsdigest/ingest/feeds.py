@@ -41,7 +41,7 @@ def parse_feed(data: bytes, source_name: str) -> list[ArticleDraft]:
         io.BytesIO(data),
         resolve_relative_uris=False,
         sanitize_html=True,
-        response_headers={"content-location": ""},
+        response_headers={"content-location": "", "content-type": "application/xml"},
     )
     if not parsed.entries:
         raise ImportFailed(source_name, _no_entries_reason(parsed))
