@@ -26,6 +26,11 @@ Cancelled = Callable[[], bool]
 
 SAMPLE = "kursk-2025.txt"
 
+#: Longest text taken as one article.  News articles are a few thousand
+#: characters; anything past this is a book or a dump, and extracting it
+#: would hold the worker for minutes and flood the store.
+MAX_ARTICLE_CHARS = 1_000_000
+
 
 @dataclass
 class ImportResult:
@@ -74,6 +79,10 @@ def entities_with_keys(extraction: Extraction) -> list:
 
 def import_draft(db: Database, draft: ArticleDraft, *, analyst: str = "") -> tuple[str, int | None, int]:
     """Store one article with what extraction finds; ``("duplicate", id, 0)`` if known."""
+    if len(draft.text) > MAX_ARTICLE_CHARS:
+        raise ImportFailed(draft.source_name or "article",
+                           f"too long for one article ({len(draft.text):,} characters; the limit "
+                           f"is {MAX_ARTICLE_CHARS:,}): split it into separate articles")
     existing = articles.find_by_hash(db, articles.content_hash(draft.text))
     if existing is not None:
         return "duplicate", existing, 0
@@ -123,7 +132,8 @@ def import_file(db: Database, path: str | Path, *, analyst: str = "") -> ImportR
         drafts = ingest.read_path(path)
         return _import_drafts(db, Path(path).name, drafts, analyst)
     except ImportFailed as exc:
-        return ImportResult(str(path), "error", str(exc))
+        message = str(exc) if exc.path == str(path) else f"{path}: {exc.reason}"
+        return ImportResult(str(path), "error", message)
     except AppError as exc:
         return ImportResult(str(path), "error", f"{path}: {exc}")
     except Exception as exc:  # an extractor or reader bug must not stop a batch
@@ -136,9 +146,9 @@ def import_pasted(db: Database, text: str, *, title: str = "", outlet: str = "",
     """Import an article pasted into the GUI or piped to ``newsdigest import -``."""
     try:
         draft = ingest.read_pasted(text, title=title, outlet=outlet, published=published, url=url)
+        return _import_drafts(db, title or "pasted text", [draft], analyst)
     except ImportFailed as exc:
         return ImportResult("pasted text", "error", str(exc))
-    return _import_drafts(db, title or "pasted text", [draft], analyst)
 
 
 # --- annotation use cases --------------------------------------------------------
@@ -159,3 +169,37 @@ def annotate(db: Database, entry_id: int, *, analyst: str, note: str | None = No
     for tag in untags:
         annotations.remove_tag(db, [entry_id], tag, analyst=analyst)
     return annotations.get_annotation(db, entry_id)
+
+
+def entry_record(db: Database, entry_id: int, *, with_history: bool = False) -> dict:
+    """An entry with its annotation (and history) as plain JSON-ready data."""
+    from dataclasses import asdict
+
+    from newsdigest.store import history
+    from newsdigest.store.entities import entities_of_entry
+
+    entry = entries.get_entry(db, entry_id)
+    article = articles.get_article(db, entry.article_id)
+    note = annotations.get_annotation(db, entry_id)
+    record = {
+        "id": entry.id, "article_id": entry.article_id, "source": article.source_name,
+        "article_title": article.title, "outlet": article.outlet, "kind": entry.kind,
+        "quote_type": entry.quote_type, "text": entry.text, "speaker": entry.speaker,
+        "role": entry.role, "cue": entry.cue, "speaker_candidates": entry.speaker_candidates,
+        "start": entry.start, "end": entry.end, "actors": entry.actors, "action": entry.action,
+        "places": entry.places, "when": entry.when, "date": entry.date,
+        "numbers": [asdict(n) for n in entry.numbers], "event_type": entry.event_type,
+        "confidence": entry.confidence, "origin": entry.origin,
+        "entities": [{"id": e.id, "type": e.type, "name": e.name}
+                     for e in entities_of_entry(db, entry_id)],
+        "reliability": article.reliability, "note": note.note,
+        "credibility": note.credibility, "status": note.status,
+        "include_in_brief": note.include_in_brief, "priority": note.priority,
+        "tags": note.tags, "analyst": note.analyst, "updated_at": note.updated_at,
+    }
+    record["annotation"] = {k: record[k] for k in ("note", "credibility", "status",
+                                                   "include_in_brief", "priority", "tags",
+                                                   "analyst", "updated_at")}
+    if with_history:
+        record["history"] = [asdict(h) for h in history.for_entry(db, entry_id)]
+    return record
