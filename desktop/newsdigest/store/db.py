@@ -48,3 +48,11 @@ def _configure(db: Database, *, in_memory: bool) -> None:
 def schema_version(db: Database) -> list[str]:
     """Names of the migrations applied to ``db``, oldest first."""
     return [m.name for m in migrations.applied(db)]
+
+
+def database_path(db: Database) -> str | None:
+    """The file behind ``db``, or ``None`` for an in-memory store."""
+    for _, name, filename in db.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return filename or None
+    return None
