@@ -176,6 +176,9 @@ def _read_bytes(file: Path, name: str, kind: str) -> bytes:
 
 
 def _mb(size: int) -> str:
+    """A size for people: "52.4 MB", or "5 KB" below a megabyte."""
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB"
     return f"{size / (1024 * 1024):.1f} MB"
 
 
