@@ -1,0 +1,163 @@
+"""Attach speakers to quotes and find reported speech (claims).
+
+For each quote the text around it in its sentence is searched for a cue
+("said", "according to", a dash line); the speaker is the named subject next
+to the cue, a pronoun resolved backwards, or, for a direct quote with no cue,
+the speaker of the quote just before it in the same passage.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsdigest.extract.cues import AGENT_AFTER, CLAIM_BARE, CUE, TITLE_CUES, cue_head, cue_text
+from newsdigest.extract.quotes import QuoteSpan
+from newsdigest.extract.sentences import Sentence, sentence_at
+from newsdigest.extract.speakers import Speaker, SpeakerFinder
+
+_DASH = re.compile(r"^\s*[.,!?]?\s*[–—―-]{1,2}\s*(?=\S)")
+
+
+@dataclass
+class Attribution:
+    speaker: Speaker | None
+    cue: str
+    direct: bool
+
+
+def is_direct(text: str, q: QuoteSpan, sent: Sentence) -> bool:
+    """A direct quote is a whole sentence (or more) in quotation marks."""
+    before = text[sent.start:q.open_at].strip()
+    body = q.text.strip()
+    if q.words < 3 or not body or not (body[0].isupper() or body[0].isdigit() or body[0] in "“‘'\"…"):
+        return False
+    return before == "" or before.endswith((":", ",")) or q.words >= 8 or \
+        body[-1] in ".!?" or bool(CUE.search(before[-40:]))
+
+
+class Attributor:
+    """Finds speakers for quotes and claims in one article."""
+
+    def __init__(self, text: str, sentences: list[Sentence], finder: SpeakerFinder,
+                 quotes: list[QuoteSpan]):
+        self.text, self.sentences, self.finder, self.quotes = text, sentences, finder, quotes
+        self.last: tuple[int, Speaker] | None = None  # paragraph, speaker of the last quote
+
+    def _windows(self, i: int) -> tuple[int, int, int, int, Sentence]:
+        q = self.quotes[i]
+        s_open = self.sentences[sentence_at(self.sentences, q.open_at)]
+        s_close = self.sentences[sentence_at(self.sentences, max(q.close_at - 1, q.open_at))]
+        lo = s_open.start
+        if i and self.quotes[i - 1].close_at > lo:
+            lo = self.quotes[i - 1].close_at
+        hi = s_close.end
+        if i + 1 < len(self.quotes) and self.quotes[i + 1].open_at < hi:
+            hi = self.quotes[i + 1].open_at
+        return lo, q.open_at, q.close_at, hi, s_open
+
+    def attribute(self, i: int) -> Attribution | None:
+        """Speaker, cue and directness for quote ``i``; None if it is not speech."""
+        q = self.quotes[i]
+        lo, open_at, close_at, hi, sent = self._windows(i)
+        direct = is_direct(self.text, q, sent)
+        before = self.text[lo:open_at]
+        if not direct and TITLE_CUES.search(before):
+            return None
+        found = self._after(close_at, hi, direct) if direct else None
+        found = found or self._before(lo, open_at, sent) or (None if direct else self._after(close_at, hi, False))
+        if found is None and direct:
+            found = self._intro_line(sent, open_at) or self._continuation(sent)
+        if found is None:
+            return None
+        sp, cue = found
+        self.last = (sent.para, sp) if sp else self.last
+        return Attribution(sp, cue, direct)
+
+    def _after(self, close_at: int, hi: int, direct: bool) -> tuple[Speaker | None, str] | None:
+        dash = _DASH.match(self.text, close_at, hi)
+        if dash and direct:
+            sp = self.finder.agent_after(dash.end(), hi)
+            return (sp, "–") if sp else None
+        limit = min(hi, close_at + 70)
+        m = CUE.search(self.text, close_at, limit)
+        if not m or (not direct and m.start() - close_at > 25):
+            return None
+        if self.text[close_at:m.start()].strip(" ,.") == "" or m.group("prep"):
+            sp = self.finder.agent_after(m.end(), hi)  # "said Peskov", "according to X"
+        else:
+            sp = self.finder.subject_before(close_at, m.start())
+        return (sp, cue_text(m)) if sp else None
+
+    def _before(self, lo: int, open_at: int, sent: Sentence) -> tuple[Speaker | None, str] | None:
+        cues = list(CUE.finditer(self.text, lo, open_at))
+        if not cues:
+            return None
+        m = cues[-1]
+        if m.group("prep") and cue_head(m) != "as":
+            sp = self.finder.agent_after(m.end(), open_at)
+        elif m.group("prep"):
+            sp = self.finder.agent_after(m.end(), sent.end)
+        elif m.group("part"):
+            sp = self.finder.subject_before(sent.start, m.start(), first=True)
+        else:
+            sp = self.finder.subject_before(sent.start, m.start())
+        return (sp, cue_text(m)) if sp else None
+
+    def _intro_line(self, sent: Sentence, open_at: int) -> tuple[Speaker | None, str] | None:
+        """`X said:` or `..., stating:` on the sentence before the quote."""
+        idx = self.sentences.index(sent)
+        if idx == 0 or self.text[sent.start:open_at].strip():
+            return None
+        prev = self.sentences[idx - 1]
+        if not prev.text.rstrip().endswith(":"):
+            return None
+        m = None
+        for m in CUE.finditer(self.text, prev.start, prev.end):
+            pass
+        if m is None:
+            return None
+        first = bool(m.group("part"))
+        sp = self.finder.subject_before(prev.start, m.start(), first=first)
+        return (sp, cue_text(m)) if sp else None
+
+    def _continuation(self, sent: Sentence) -> tuple[Speaker | None, str] | None:
+        """An unattributed direct quote continues the previous speaker's passage."""
+        if self.last and sent.para - self.last[0] <= 1:
+            sp = self.last[1]
+            return Speaker(sp.name, sp.role, 0.55, sp.candidates, sp.type), ""
+        recent = self.finder.recent_people(sent.start)
+        if recent and recent[0].sentence >= self.sentences.index(sent) - 2:
+            return Speaker(recent[0].name, recent[0].role, 0.35, [m.name for m in recent]), ""
+        return None
+
+    def claim(self, sent: Sentence) -> tuple[Speaker, str] | None:
+        """Speaker and cue when ``sent`` is reported speech, else None."""
+        body = sent.text.rstrip()
+        if body.endswith((":", "?")) or len(body.split()) < 6:
+            return None
+        for m in CUE.finditer(self.text, sent.start, sent.end):
+            head = cue_head(m)
+            if m.group("part"):
+                continue
+            if m.group("prep"):
+                sp = self.finder.agent_after(m.end(), sent.end)
+            else:
+                if head not in CLAIM_BARE and not m.group(0).endswith(" that"):
+                    continue
+                if re.search(r"\b(?:is|was|are|were|be|been)\s+$", self.text[sent.start:m.start()]):
+                    continue  # "is said to", passive
+                if self.text[m.end():m.end() + 4].startswith((" to ", " of ", " on ")) and \
+                        not m.group(0).endswith(" that"):
+                    continue
+                tail = self.text[m.end():sent.end].strip(" .")
+                if len(tail.split()) < 3 and not re.search(r",\s*$", self.text[sent.start:m.start()]):
+                    continue
+                before = self.text[sent.start:m.start()]
+                if before.rstrip().endswith(","):  # "..., X said." / ", said X."
+                    sp = self.finder.subject_before(sent.start + before.rstrip().rfind(",") + 1,
+                                                   m.start()) or self.finder.agent_after(m.end(), sent.end)
+                else:
+                    sp = self.finder.subject_before(sent.start, m.start())
+            if sp:
+                return sp, cue_text(m)
+        return None

@@ -1,0 +1,62 @@
+"""Reporting cues: the verbs and phrases that introduce speech."""
+from __future__ import annotations
+
+import re
+
+_VERBS = """said says say told tells added adds stated states noted notes remarked remarks
+explained explains insisted insists argued argues claimed claims warned warns wrote writes
+announced announces declared declares asked asks replied replies responded responds
+continued stressed stresses emphasized emphasised emphasizes acknowledged acknowledges
+admitted admits confirmed confirms denied denies suggested suggests hinted hints urged urges
+pledged pledges vowed vows promised promises predicted predicts estimated estimates reported
+reports observed commented recalled conceded cautioned complained countered maintained
+reiterated labeled labelled labels called calls described describes branded dubbed termed
+proposed proposes accused accuses tweeted posted alleged believes thinks signalled signaled
+dismissed criticised criticized praised demanded threatened boasted lamented joked mused
+quipped conceded assured announced""".split()
+_PARTICIPLES = """reiterating stating saying telling adding calling describing proposing warning
+insisting noting arguing vowing urging explaining declaring announcing claiming accusing
+labeling labelling dismissing stressing emphasizing emphasising promising pledging
+suggesting branding asking""".split()
+
+VERB_RE = "|".join(sorted(set(_VERBS), key=len, reverse=True))
+PART_RE = "|".join(_PARTICIPLES)
+
+#: A cue anywhere: verb forms, participles and the prepositional cues.
+CUE = re.compile(
+    rf"\b(?P<prep>according to|as (?:stated|reported|noted|announced|said|claimed|confirmed|quoted) by|"
+    rf"in the words of|quoted by)\b|"
+    rf"\b(?P<part>{PART_RE})\b|"
+    rf"\b(?P<verb>(?:{VERB_RE})(?:\s+(?:reporters|journalists|lawmakers|the \w+|\w+'s|[A-Z]\w+|"
+    rf"(?:him|her|them|us)))?(?:\s+(?:on|at|in|during)\s+[\w ]{{0,25}}?)?(?:\s+that)?|"
+    rf"hinted at|proposed creating|warned of|accused \w+ of)\b")
+
+#: Cues whose speaker comes after them ("according to X").
+AGENT_AFTER = {"according to", "in the words of", "quoted by"}
+
+#: Verbs that make a claim without "that" ("X said the army withdrew").
+CLAIM_BARE = {"said", "says", "told", "added", "stated", "claimed", "claims", "insisted",
+              "argued", "believes", "alleged", "estimated", "predicted", "maintained",
+              "noted", "wrote", "thinks", "reported", "warned", "denied", "acknowledged",
+              "admitted", "confirmed", "conceded", "announced", "stressed", "emphasized",
+              "emphasised", "explained", "reiterated", "asserted", "suggested"}
+
+#: Words that make a quoted phrase a title or a label, not speech.
+TITLE_CUES = re.compile(
+    r"(?:so-called|film|movie|book|novel|song|album|series|show|programme|program|play|"
+    r"titled|entitled|headline|headlined|newspaper|magazine|hashtag|slogan|operation|"
+    r"campaign|codenamed|code-named|nicknamed|known as|dubbed|named|brand|banner|motto|"
+    r"exhibition|poem|podcast|documentary|report|paper|article|initiative|app)\s*[,:]?\s*$",
+    re.IGNORECASE)
+
+
+def cue_text(m: re.Match) -> str:
+    """The cue as written, without trailing "that" or time phrases."""
+    t = m.group(0)
+    t = re.sub(r"\s+that$", "", t)
+    t = re.sub(r"\s+(?:on|at|in|during)\s+[\w ]*$", "", t)
+    return t
+
+
+def cue_head(m: re.Match) -> str:
+    return m.group(0).split()[0].lower()

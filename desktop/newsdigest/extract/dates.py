@@ -1,0 +1,117 @@
+"""Time expressions as written, resolved to ISO dates against the article date.
+
+Relative expressions ("on Wednesday", "yesterday", "in August") are resolved
+only when the article's date is known; explicit dates ("March 5, 2025") need
+no anchor.  Nothing is guessed when it cannot be worked out.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+DAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+_M = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_D = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+WHEN_RE = re.compile(
+    rf"\b(?P<iso>\d{{4}}-\d\d-\d\d)\b"
+    rf"|(?:\b(?:on|by|since|until|from)\s+)?(?:{_D},?\s+)?(?P<md>{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?)\b"
+    rf"|(?:\b(?:on|by|since|until|from)\s+)?(?:{_D},?\s+)?(?P<dm>\d{{1,2}}(?:st|nd|rd|th)?\s+{_M}(?:,?\s+(?P<y2>\d{{4}}))?)\b"
+    rf"|(?:\b(?:on|by|since|until|from|last|next|this|late on|early on)\s+)?(?P<day>{_D})(?:\s+(?:morning|afternoon|evening|night))?\b"
+    rf"|\b(?:in|since|by|until|during|early|late|mid-|last|this|next)\s*(?:-\s*)?(?P<month>{_M})(?:\s+(?P<y3>\d{{4}}))?\b"
+    rf"|\b(?:in|since|by|until|during|early|late)\s+(?P<year>(?:19|20)\d\d)\b"
+    rf"|\b(?P<rel>yesterday|today|tonight|tomorrow|last (?:week|month|year|night)|this (?:week|month|year|morning)|"
+    rf"earlier this (?:week|month|year)|next (?:week|month|year)|recently|overnight)\b",
+    re.IGNORECASE)
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")[:4] if word.lower().startswith("sept") else word.lower().rstrip(".")[:3]]
+
+
+def find_when(text: str, start: int, end: int) -> tuple[str, str | None]:
+    """First time expression in the span and its ISO date (or None)."""
+    m = WHEN_RE.search(text, start, end)
+    if not m:
+        return "", None
+    return m.group(0).strip(), None
+
+
+def resolve(m: re.Match, published: str | None) -> str | None:
+    """ISO date (YYYY-MM-DD, or YYYY-MM / YYYY when only those are known)."""
+    anchor = None
+    if published:
+        try:
+            anchor = dt.date.fromisoformat(published[:10])
+        except ValueError:
+            anchor = None
+    g = m.groupdict()
+    if g["iso"]:
+        return g["iso"]
+    if g["md"] or g["dm"]:
+        part = g["md"] or g["dm"]
+        mon = _month(re.search(r"[A-Za-z]+", part).group())
+        day = int(re.search(r"\d{1,2}", part).group())
+        year = g["y1"] or g["y2"]
+        if not year and not anchor:
+            return None
+        y = int(year) if year else anchor.year
+        try:
+            return dt.date(y, mon, day).isoformat()
+        except ValueError:
+            return None
+    if g["year"]:
+        return g["year"]
+    if g["month"]:
+        mon = _month(g["month"])
+        if g["y3"]:
+            return f"{int(g['y3']):04d}-{mon:02d}"
+        if not anchor:
+            return None
+        y = anchor.year - (1 if mon > anchor.month else 0)
+        return f"{y:04d}-{mon:02d}"
+    if not anchor:
+        return None
+    if g["day"]:
+        back = (anchor.weekday() - DAYS[g["day"].lower()]) % 7
+        phrase = m.group(0).lower()
+        if phrase.startswith("next"):
+            return (anchor + dt.timedelta(days=(7 - back) % 7 or 7)).isoformat()
+        if phrase.startswith("last") and back == 0:
+            back = 7
+        return (anchor - dt.timedelta(days=back)).isoformat()
+    rel = g["rel"].lower()
+    shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "overnight": 0,
+             "this morning": 0, "last night": -1}
+    if rel in shift:
+        return (anchor + dt.timedelta(days=shift[rel])).isoformat()
+    if rel in ("this month", "earlier this month"):
+        return f"{anchor.year:04d}-{anchor.month:02d}"
+    if rel == "last month":
+        prev = anchor.replace(day=1) - dt.timedelta(days=1)
+        return f"{prev.year:04d}-{prev.month:02d}"
+    if rel in ("this year", "earlier this year"):
+        return f"{anchor.year:04d}"
+    if rel == "last year":
+        return f"{anchor.year - 1:04d}"
+    return None
+
+
+def when_and_date(text: str, start: int, end: int, published: str | None) -> tuple[str, str | None]:
+    """Best time expression in ``text[start:end]``: the most specific one wins."""
+    best = None
+    for m in WHEN_RE.finditer(text, start, end):
+        if m.group("month") and re.match(r"may\b", m.group("month"), re.IGNORECASE) \
+                and not m.group("y3") and m.group(0)[0].islower() and m.group(0).split()[0] not in ("in", "since", "until", "during"):
+            continue  # "may" the verb
+        score = 3 if (m.group("iso") or m.group("md") or m.group("dm")) else 2 if m.group("day") else 1
+        if best is None or score > best[0]:
+            best = (score, m)
+    if not best:
+        return "", None
+    m = best[1]
+    return m.group(0).strip(), resolve(m, published)

@@ -1,0 +1,179 @@
+"""Classify capitalised runs into people, places and organisations.
+
+Two passes over the article: the first classifies runs from strong evidence
+(gazetteers, titles, given names, organisation words, speech verbs); the
+second resolves short forms ("Putin", "Kursk region") to the canonical name
+seen elsewhere in the article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsdigest.domain import Entity
+from newsdigest.extract import gazetteer as gz
+from newsdigest.extract.mentions import Run, find_runs, tokenize
+from newsdigest.extract.names import fold, loose
+from newsdigest.extract.sentences import Sentence
+
+SPEECH_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:also\s+|later\s+|previously\s+|has\s+|had\s+|have\s+)?(?:said|says|told|added|"
+    r"stated|noted|remarked|warned|wrote|argued|insisted|claimed|announced|explained|"
+    r"believes|thinks|hinted|asked|replied|urged|stressed|acknowledged|confirmed|denied|"
+    r"tweeted|posted|labeled|labelled|called|described|proposed|vowed|pledged|promised)\b")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|from|into|across|outside|toward|towards|around|"
+                           r"of|to|via|through)\s+(?:the\s+)?$", re.IGNORECASE)
+_PLACE_OF = re.compile(r"\b(?:town|city|village|region|province|district|oblast|port|capital|"
+                       r"county|state|island|settlement)\s+of\s+$", re.IGNORECASE)
+_APPOSITIVE = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+|who\s+is\s+)?([^,.;:\"“”()]{2,60}?)(?=[,.;]|\s+(?:said|told|added)\b)")
+
+
+_SUFFIX_AFTER = re.compile(r"\s+(?:region|oblast|province|district|governorate)\b", re.IGNORECASE)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    surface: str
+    type: str
+    name: str = ""  # canonical, filled by resolve()
+    role: str = ""
+    sentence: int = 0
+
+
+def _role_before(text: str, sent_start: int, run: Run) -> str:
+    """Role phrase written right before a name ("Kremlin spokesperson")."""
+    left = run.title[0].start if run.title else run.start
+    toks = tokenize(text, sent_start, left)
+    has_role = bool(run.title)
+    start = left
+    for tok in reversed(toks):
+        if text[tok.end:start].strip() not in ("",) and not (tok.possessive and text[tok.end:start].strip() in ("'s", "’s", "'", "’")):
+            break
+        low = tok.text.lower()
+        if low in gz.ROLE_NOUNS or tok.text.rstrip(".") in {t.rstrip(".") for t in gz.TITLES}:
+            has_role = True
+        elif not (low in gz.ROLE_MODIFIERS or (tok.cap and tok.text not in gz.COMMON_CAPS)
+                  or tok.text in gz.DEMONYMS):
+            break
+        start = tok.start
+    if not has_role:
+        return ""
+    return text[start:run.title[-1].end if run.title else run.start].strip(" ,")
+
+
+def _role_after(text: str, run: Run, sent_end: int) -> str:
+    m = _APPOSITIVE.match(text, run.end, sent_end)
+    if not m:
+        return ""
+    words = m.group(1).lower().split()
+    return m.group(1).strip() if any(w in gz.ROLE_NOUNS for w in words) else ""
+
+
+def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
+    name = run.text
+    before = text[max(sent.start, run.start - 40):run.start]
+    after = text[run.end:min(sent.end, run.end + 40)]
+    first = run.tokens[0].text
+    if name in gz.NOT_ENTITIES:
+        return None
+    if name in gz.PLACES or (_PLACE_OF.search(before) and name not in gz.ORGS):
+        return "place"
+    if len(run.tokens) == 1 and (name in gz.COMMON_CAPS or name in gz.DEMONYMS):
+        return None
+    if name in gz.ORGS or any(t.text in gz.ORG_KEYWORDS for t in run.tokens[1:]) \
+            or (run.tokens[0].text in gz.ORG_KEYWORDS and len(run.tokens) > 1):
+        return "organisation"
+    if run.title or role:
+        return "person"
+    if re.match(r"\s+(?:region|oblast|province|district|county|governorate)\b", after, re.IGNORECASE):
+        return "place"
+    if first in gz.FIRST_NAMES and len(run.tokens) > 1:
+        return "person"
+    if first in gz.DEMONYMS and len(run.tokens) > 1:
+        return "organisation" if run.tokens[-1].text in gz.ORG_KEYWORDS else None
+    if re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,}", name):
+        return "organisation"
+    if 1 < len(run.tokens) <= 4 and SPEECH_AFTER.match(after):
+        return "person"
+    if len(run.tokens) == 1 and _PLACE_BEFORE.search(before) and not run.sentence_initial:
+        return "place?"  # weak: confirmed only if nothing better turns up
+    if len(run.tokens) == 1 and SPEECH_AFTER.match(after):
+        return "person?"
+    if 1 < len(run.tokens) <= 3 and not run.sentence_initial:
+        return "person?"
+    return None
+
+
+def find_mentions(text: str, sentences: list[Sentence]) -> list[Mention]:
+    """All entity mentions in the article, typed and canonicalised."""
+    raw: list[Mention] = []
+    for si, sent in enumerate(sentences):
+        for run in find_runs(text, sent.start, sent.end):
+            role = _role_before(text, sent.start, run) or _role_after(text, run, sent.end)
+            kind = _classify(text, run, sent, role)
+            if not kind:
+                continue
+            end = run.end
+            if kind == "place":  # keep "Kursk region" as the surface form
+                m = _SUFFIX_AFTER.match(text, end, sent.end)
+                end = m.end() if m else end
+            raw.append(Mention(run.start, end, text[run.start:end], kind, role=role, sentence=si))
+    return resolve(raw, text)
+
+
+def _surname_key(name: str) -> str:
+    parts = fold(name).split()
+    return loose(parts[-1]) if parts else ""
+
+
+def resolve(raw: list[Mention], text: str) -> list[Mention]:
+    """Settle weak types and give each mention its canonical name."""
+    people: dict[str, str] = {}  # surname key -> longest full name
+    for m in raw:
+        if m.type == "person" and len(m.surface.split()) > 1:
+            k = _surname_key(m.surface)
+            if len(m.surface) > len(people.get(k, "")):
+                people[k] = m.surface
+    lone = {_surname_key(m.surface) for m in raw if len(m.surface.split()) == 1}
+    out = []
+    for m in raw:
+        k = _surname_key(m.surface)
+        if m.type in ("person?", "place?") and k in people:
+            m.type = "person"
+        elif m.type == "person?":
+            if len(m.surface.split()) > 1 and k not in lone and not SPEECH_AFTER.match(text[m.end:m.end + 30]):
+                continue
+            m.type = "person"
+        elif m.type == "place?":
+            m.type = "place"
+        if m.type == "person":
+            m.name = people.get(k, m.surface) if len(m.surface.split()) == 1 else people.get(k, m.surface)
+        elif m.type == "place":
+            m.name = _place_name(m.surface)
+        else:
+            m.name = gz.ORGS.get(m.surface, re.sub(r"^The\s+", "", m.surface))
+        out.append(m)
+    return out
+
+
+def _place_name(surface: str) -> str:
+    s = re.sub(r"\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict|[Gg]overnorate)$", "", surface)
+    return gz.PLACES.get(s, s)
+
+
+def build_entities(mentions: list[Mention]) -> list[Entity]:
+    """One :class:`Entity` per canonical name, aliases in order of appearance."""
+    table: dict[tuple[str, str], Entity] = {}
+    for m in mentions:
+        ent = table.setdefault((m.type, m.name), Entity(m.type, m.name, []))
+        surface = f"{m.role} {m.surface}".strip() if m.role and m.type == "person" and \
+            not m.role.endswith(",") and len(m.role) < 40 else m.surface
+        for form in {m.surface, surface}:
+            if form not in ent.aliases:
+                ent.aliases.append(form)
+    for ent in table.values():
+        if ent.name not in ent.aliases:
+            ent.aliases.insert(0, ent.name)
+    return list(table.values())

@@ -1,0 +1,109 @@
+"""Events: one per sentence that reports something happening or being done.
+
+A sentence is an event when it has an action verb or an event trigger
+outside its quotation marks.  Its type comes from the taxonomy triggers
+(the main verb weighs most); actors are the people, organisations and armed
+or civic groups in it; places are the places it names.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsdigest.domain import Number
+from newsdigest.extract.entities import Mention
+from newsdigest.extract.gazetteer import DEMONYMS
+from newsdigest.extract.taxonomy import ACTION_RE, PRIORITY, TRIGGER_RE
+
+_GROUP_NOUNS = (r"forces|troops|army|military|soldiers|police|protesters|protestors|demonstrators|"
+                r"rebels|militants|fighters|government|authorities|navy|air force|border guards|"
+                r"security forces|separatists|militia|insurgents|rescuers|firefighters|voters|"
+                r"workers|doctors|residents|investors|officials|lawmakers|prosecutors|regulators")
+_DEMONYM_RE = "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
+GROUP_RE = re.compile(
+    rf"\b(?:(?:{_DEMONYM_RE})(?:['’]s)?\s+|pro-\w+\s+|rebel\s+|opposition\s+|government\s+|"
+    rf"federal\s+|local\s+|state\s+|security\s+)(?:[a-z]+\s+)?(?:{_GROUP_NOUNS})\b"
+    rf"|\b[A-Z][\w-]+['’]s\s+(?:{_GROUP_NOUNS})\b")
+_STOP_ACTION = re.compile(r"[,;:.!?\"“”]|\s(?:in|on|at|to|by|from|with|for|after|before|as|"
+                          r"which|who|that|while|and|but|during|since|including|towards?)\s")
+_NOT_EVENT_START = re.compile(r"^(?:If|Whether|Unless|Should|Could|Would|What|Why|How)\b")
+
+
+_SPEECH = {"noted", "remarked", "hinted", "warned", "confirmed", "reported", "announced",
+           "proposed", "pledged", "vowed", "threatened", "labeled", "labelled", "conceded"}
+
+
+@dataclass
+class EventInfo:
+    event_type: str
+    action: str
+    actors: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    numbers: list[Number] = field(default_factory=list)
+    confidence: float = 0.5
+
+
+def mask_quotes(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """The sentence with quoted stretches blanked out (same length)."""
+    chunk = list(text[start:end])
+    for s, e in spans:
+        for i in range(max(s, start), min(e, end)):
+            chunk[i - start] = " "
+    return "".join(chunk)
+
+
+def classify(masked: str, speech_only: bool) -> tuple[str, str, int] | None:
+    """(event type, action, action offset in ``masked``) or None if not an event."""
+    if _NOT_EVENT_START.match(masked.strip()) or masked.rstrip().endswith("?"):
+        return None
+    verbs = list(ACTION_RE.finditer(masked))
+    main = next((v for v in verbs if v.group("verb").lower() not in _SPEECH), verbs[0] if verbs else None)
+    scores = {k: len(r.findall(masked)) for k, r in TRIGGER_RE.items()}
+    if main:
+        for k, r in TRIGGER_RE.items():
+            if r.fullmatch(main.group("verb")) or r.match(masked, main.start("verb")):
+                scores[k] += 2
+    if not main and not any(scores.values()):
+        return None
+    if speech_only and not any(v for k, v in scores.items() if k != "statements"):
+        return None
+    best = max(PRIORITY, key=lambda k: (scores[k], -PRIORITY.index(k)))
+    etype = best if scores[best] else "other"
+    if main:
+        pos = main.start()
+    else:
+        trig = TRIGGER_RE[etype].search(masked) if etype != "other" else None
+        pos = trig.start() if trig else 0
+    return etype, _action(masked, pos), pos
+
+
+def _action(masked: str, pos: int) -> str:
+    """Verb phrase from ``pos``: the verb and up to four words of its object."""
+    rest = masked[pos:pos + 90]
+    stop = _STOP_ACTION.search(rest, 1)
+    phrase = rest[:stop.start()] if stop else rest
+    words = phrase.split()[:6]
+    return " ".join(words).strip()
+
+
+def actors_and_places(text: str, start: int, end: int, masked: str,
+                      mentions: list[Mention]) -> tuple[list[str], list[str]]:
+    """Canonical actors (people, organisations, groups, acting countries) and places."""
+    actors: list[str] = []
+    places: list[str] = []
+    for m in mentions:
+        if m.type in ("person", "organisation"):
+            _add(actors, m.name)
+        elif m.type == "place":
+            after = text[m.end:m.end + 30]
+            before = text[max(start, m.start - 4):m.start]
+            acting = re.match(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\b", after) or before.endswith("by ")
+            _add(actors if acting else places, m.name)
+    for g in GROUP_RE.finditer(masked):
+        _add(actors, g.group(0).strip())
+    return actors, places
+
+
+def _add(seq: list[str], item: str) -> None:
+    if item and item not in seq:
+        seq.append(item)

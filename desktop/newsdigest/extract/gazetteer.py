@@ -1,0 +1,255 @@
+"""Bundled word lists: places, organisations, titles and first names.
+
+Kept as plain strings split at import time so the module stays readable and
+loads in well under a millisecond.  Everything is matched case-sensitively on
+the canonical spelling and case-insensitively through :func:`place_canonical`.
+"""
+from __future__ import annotations
+
+
+def _split(s: str, sep: str | None = ";") -> list[str]:
+    return [x.strip() for x in s.split(sep) if x.strip()]
+
+
+# canonical=alias|alias ; countries and a few blocs of places
+_COUNTRIES = """
+Afghanistan; Albania; Algeria; Angola; Argentina; Armenia; Australia; Austria; Azerbaijan;
+Bahrain; Bangladesh; Belarus; Belgium; Benin; Bolivia; Bosnia and Herzegovina=Bosnia; Botswana;
+Brazil; Bulgaria; Burkina Faso; Burundi; Cambodia; Cameroon; Canada; Chad; Chile; China;
+Colombia; Congo; Costa Rica; Croatia; Cuba; Cyprus; Czech Republic=Czechia; Denmark;
+Democratic Republic of the Congo=DRC|DR Congo; Djibouti; Dominican Republic; Ecuador; Egypt;
+El Salvador; Eritrea; Estonia; Ethiopia; Fiji; Finland; France; Gabon; Gambia; Georgia;
+Germany; Ghana; Greece; Greenland; Guatemala; Guinea; Haiti; Honduras; Hungary; Iceland; India;
+Indonesia; Iran; Iraq; Ireland; Israel; Italy; Ivory Coast=Cote d'Ivoire; Jamaica; Japan;
+Jordan; Kazakhstan; Kenya; Kosovo; Kuwait; Kyrgyzstan; Laos; Latvia; Lebanon; Liberia; Libya;
+Lithuania; Luxembourg; Madagascar; Malawi; Malaysia; Mali; Malta; Mauritania; Mexico; Moldova;
+Mongolia; Montenegro; Morocco; Mozambique; Myanmar=Burma; Namibia; Nepal; Netherlands=Holland;
+New Zealand; Nicaragua; Niger; Nigeria; North Korea; North Macedonia; Norway; Oman; Pakistan;
+Palestine=Palestinian territories; Panama; Paraguay; Peru; Philippines; Poland; Portugal; Qatar;
+Romania; Russia=Russian Federation; Rwanda; Saudi Arabia; Senegal; Serbia; Sierra Leone;
+Singapore; Slovakia; Slovenia; Somalia; South Africa; South Korea; South Sudan; Spain;
+Sri Lanka; Sudan; Sweden; Switzerland; Syria; Taiwan; Tajikistan; Tanzania; Thailand; Togo;
+Tunisia; Turkey=Türkiye; Turkmenistan; Uganda; Ukraine; United Arab Emirates=UAE;
+United Kingdom=UK|U.K.|Britain|Great Britain; United States=US|U.S.|USA|U.S.A.|America;
+Uruguay; Uzbekistan; Venezuela; Vietnam; Yemen; Zambia; Zimbabwe;
+Gaza=Gaza Strip; West Bank; Crimea; Donbas=Donbass; Kashmir; Tibet; Hong Kong; Europe; Africa;
+Asia; Middle East; Latin America; Arctic; Antarctica; Balkans; Baltic Sea; Black Sea;
+Mediterranean; Red Sea; Pacific; Atlantic; Gulf of Mexico; Persian Gulf; Sahel; Caucasus;
+Scotland; Wales; England; Northern Ireland; Siberia; Kurdistan; Darfur; Sinai; Golan Heights
+"""
+
+# cities and sub-national regions, including Ukrainian and Russian oblasts
+_PLACES = """
+Kyiv=Kiev; Kharkiv=Kharkov; Odesa=Odessa; Lviv; Dnipro; Zaporizhzhia; Kherson; Mykolaiv;
+Donetsk; Luhansk; Bakhmut; Avdiivka; Mariupol; Pokrovsk; Sumy; Chernihiv; Poltava; Zhytomyr;
+Moscow; St Petersburg=St. Petersburg|Saint Petersburg; Kursk; Belgorod; Bryansk; Rostov;
+Sudzha; Novosibirsk; Yekaterinburg; Kazan; Volgograd; Sevastopol; Minsk; Warsaw; Berlin;
+Paris; London; Madrid; Rome; Vienna; Brussels; Amsterdam; The Hague; Geneva; Zurich; Bern;
+Stockholm; Oslo; Helsinki; Copenhagen; Prague; Budapest; Bucharest; Sofia; Athens; Istanbul;
+Ankara; Tbilisi; Yerevan; Baku; Tehran; Baghdad; Damascus; Aleppo; Beirut; Amman; Jerusalem;
+Tel Aviv; Riyadh; Jeddah; Doha; Dubai; Abu Dhabi; Cairo; Alexandria; Tripoli; Tunis; Algiers;
+Khartoum; Addis Ababa; Nairobi; Mogadishu; Kampala; Lagos; Abuja; Accra; Dakar; Kinshasa;
+Johannesburg; Cape Town; Pretoria; Kabul; Islamabad; Karachi; Lahore; New Delhi; Delhi;
+Mumbai; Kolkata; Bangalore=Bengaluru; Chennai; Dhaka; Kathmandu; Colombo; Beijing; Shanghai;
+Shenzhen; Wuhan; Guangzhou; Tokyo; Osaka; Seoul; Pyongyang; Taipei; Manila; Jakarta; Bangkok;
+Hanoi; Kuala Lumpur; Sydney; Melbourne; Canberra; Auckland; Wellington; Ottawa; Toronto;
+Montreal; Vancouver; Washington=Washington DC|Washington, D.C.; New York=New York City|NYC;
+Los Angeles; Chicago; Houston; Miami; San Francisco; Seattle; Boston; Atlanta; Dallas;
+Philadelphia; Detroit; Las Vegas; Phoenix; Denver; New Orleans; Mexico City; Havana; Caracas;
+Bogota=Bogotá; Lima; Santiago; Buenos Aires; Sao Paulo=São Paulo; Rio de Janeiro; Brasilia;
+Quito; La Paz; Montevideo; Panama City; Rafah; Khan Younis; Gaza City; Ramallah; Hebron;
+Mosul; Idlib; Homs; Raqqa; Sanaa; Aden; Hodeidah; Goma; Davos; Munich; Frankfurt; Hamburg;
+Milan; Naples; Barcelona; Lisbon; Dublin; Edinburgh; Manchester; Birmingham; Glasgow;
+California; Texas; Florida; New York State; Arizona; Ohio; Michigan;
+Pennsylvania; Illinois; Wisconsin; Nevada; Virginia; North Carolina; Oregon; Alaska; Hawaii;
+Louisiana; Colorado; Minnesota; Massachusetts; New Jersey; Tennessee; Kentucky; Alabama;
+Quebec; Ontario; Alberta; Bavaria; Catalonia; Sicily; Punjab; Kerala; Gujarat; Xinjiang;
+Sichuan; Guangdong; Hokkaido; Okinawa; Mindanao; Bali; Java; Sumatra; Borneo; Chechnya;
+Dagestan; Transnistria; Abkhazia; Nagorno-Karabakh; Kherson region; Bosphorus
+"""
+
+# organisations: canonical=aliases
+_ORGS = """
+United Nations=UN|U.N.; North Atlantic Treaty Organization=NATO; European Union=EU|E.U.;
+World Health Organization=WHO; International Monetary Fund=IMF; World Bank;
+World Trade Organization=WTO; International Criminal Court=ICC; International Court of Justice=ICJ;
+Organization of the Petroleum Exporting Countries=OPEC|OPEC+; African Union=AU;
+Association of Southeast Asian Nations=ASEAN; Group of Seven=G7|G-7; Group of Twenty=G20|G-20;
+International Atomic Energy Agency=IAEA; Red Cross=International Committee of the Red Cross|ICRC;
+Amnesty International; Human Rights Watch; Doctors Without Borders=MSF|Médecins Sans Frontières;
+UNICEF; UNHCR; Federal Reserve=Fed; European Central Bank=ECB; Bank of England; Kremlin;
+White House; Pentagon; State Department; Downing Street; Congress; Senate; Parliament;
+Supreme Court; Federal Bureau of Investigation=FBI; Central Intelligence Agency=CIA;
+Federal Security Service=FSB; Hamas; Hezbollah; Taliban; Islamic State=ISIS|ISIL|IS; al-Qaeda;
+Houthis=Houthi; Wagner Group=Wagner; Institute for the Study of War=ISW; Reuters;
+Associated Press=AP; Agence France-Presse=AFP; BBC; CNN; Bloomberg; Al Jazeera; TASS;
+Interfax; RIA Novosti; The New York Times=New York Times; The Washington Post=Washington Post;
+The Guardian; Financial Times=FT; Apple; Google=Alphabet; Microsoft; Amazon; Meta=Facebook;
+Tesla; OpenAI; Nvidia; Samsung; Huawei; TikTok; SpaceX; Boeing; Airbus; Toyota; Volkswagen;
+Gazprom; Rosneft; Shell; BP; ExxonMobil=Exxon; Pfizer; Moderna; AstraZeneca; Goldman Sachs;
+JPMorgan=JPMorgan Chase; Wall Street; Nasdaq; Verkhovna Rada=Rada; Duma=State Duma; Bundestag;
+Knesset; Mossad; IDF=Israel Defense Forces; Centers for Disease Control and Prevention=CDC;
+Food and Drug Administration=FDA; European Commission; European Parliament; Security Council=UN Security Council;
+Europol; Interpol; Greenpeace; Oxfam; Olympic Committee=IOC; FIFA
+"""
+
+ORG_KEYWORDS = set(_split("""
+Ministry Institute Council Bank Party Agency Organization Organisation Commission Court
+University College Union Company Corporation Corp Inc Ltd LLC Group Committee Parliament
+Congress Senate Assembly Department Office Service Services Authority Army Navy Forces Force
+Guard Police Federation Association Foundation Fund Board Bureau Centre Center Society
+Airlines Airways Holdings Technologies Systems Motors Energy Pharmaceuticals Labs Laboratories
+Network News Times Post Journal Press Television Radio Church Movement Front Alliance
+Coalition Brigade Battalion Regiment Division Command Cabinet Government Administration
+Secretariat Tribunal Exchange Reserve Hospital Clinic School Academy Museum Club Team
+Network Program Programme Directorate Inspectorate Prosecutor's Mission Embassy Consulate
+""", None))
+
+PLACE_SUFFIXES = {"region", "oblast", "province", "district", "county", "state", "city",
+                  "town", "village", "governorate", "prefecture", "territory", "republic"}
+
+# person titles; multi-word ones first so the longest wins
+TITLES = _split("""
+Vice President; President; Prime Minister; Deputy Prime Minister; Foreign Minister;
+Defence Minister; Defense Minister; Finance Minister; Interior Minister; Health Minister;
+Minister; Chancellor; King; Queen; Crown Prince; Prince; Princess; Pope; Emperor; Sultan;
+Emir; Sheikh; Ayatollah; Lieutenant General; Lt. Gen.; Lt Gen; Major General; Maj. Gen.;
+Brigadier General; General; Gen.; Gen; Colonel; Col.; Lieutenant; Lt.; Major; Maj.; Captain;
+Capt.; Sergeant; Sgt.; Admiral; Adm.; Commander; Marshal; Field Marshal;
+Secretary of State; Secretary-General; Secretary General; Secretary; Senator; Sen.;
+Representative; Rep.; Congressman; Congresswoman; Governor; Gov.; Mayor; Judge; Justice;
+Chief Justice; Attorney General; Prosecutor; Dr.; Dr; Doctor; Professor; Prof.; Mr.; Mr;
+Mrs.; Mrs; Ms.; Ms; Sir; Dame; Lord; Lady; Speaker; Premier; Chairman; Chairwoman; Chair;
+Patriarch; Archbishop; Bishop; Cardinal; Rabbi; Imam; Ambassador; Envoy; Commissioner;
+Director; Chief; Inspector; Detective; Sheriff; Officer; Coach; Saint
+""")
+
+# lowercase role nouns that may precede or follow a name ("spokesperson Dmitry Peskov")
+ROLE_NOUNS = set(_split("""
+president vice-president minister premier chancellor king queen prince general commander
+colonel admiral secretary senator governor mayor judge justice prosecutor attorney lawyer
+spokesperson spokesman spokeswoman spokesmen official officials ambassador envoy diplomat
+leader chief head director chairman chairwoman chair ceo executive founder analyst economist
+researcher scientist expert professor doctor commissioner adviser advisor aide deputy
+negotiator representative lawmaker legislator mp candidate mayor officer inspector
+detective captain coach manager editor correspondent reporter author activist campaigner
+strategist investor owner partner president-elect speaker ombudsman cardinal bishop
+rapporteur governor-general chief-of-staff
+""", None))
+
+# modifiers allowed inside a role phrase ("Ukraine's top general")
+ROLE_MODIFIERS = set(_split("""
+top senior former acting deputy chief foreign defence defense military state national
+interior finance health economy economic trade justice prime vice security press
+presidential government opposition party army navy regional local federal central
+lead principal general executive assistant associate special interim outgoing incoming
+then current new longtime veteran independent public senior-most police fire emergency
+agriculture energy education environment transport labour labor culture sports
+""", None))
+
+DEMONYMS = dict(x.split("=") for x in _split("""
+Russian=Russia; Ukrainian=Ukraine; American=United States; British=United Kingdom;
+French=France; German=Germany; Chinese=China; Israeli=Israel; Palestinian=Palestine;
+Iranian=Iran; Iraqi=Iraq; Syrian=Syria; Turkish=Turkey; Polish=Poland; Indian=India;
+Pakistani=Pakistan; Japanese=Japan; Korean=South Korea; North Korean=North Korea;
+South Korean=South Korea; Italian=Italy; Spanish=Spain; Canadian=Canada; Mexican=Mexico;
+Brazilian=Brazil; Egyptian=Egypt; Saudi=Saudi Arabia; Lebanese=Lebanon; Yemeni=Yemen;
+Afghan=Afghanistan; Belarusian=Belarus; European=Europe; African=Africa; Sudanese=Sudan;
+Nigerian=Nigeria; Kenyan=Kenya; Ethiopian=Ethiopia; Venezuelan=Venezuela; Colombian=Colombia;
+Argentine=Argentina; Australian=Australia; Dutch=Netherlands; Swedish=Sweden;
+Finnish=Finland; Norwegian=Norway; Danish=Denmark; Greek=Greece; Hungarian=Hungary;
+Romanian=Romania; Serbian=Serbia; Georgian=Georgia; Armenian=Armenia; Taiwanese=Taiwan;
+Filipino=Philippines; Indonesian=Indonesia; Vietnamese=Vietnam; Thai=Thailand;
+Qatari=Qatar; Emirati=United Arab Emirates; Jordanian=Jordan; Libyan=Libya; Somali=Somalia;
+Kurdish=Kurdistan; Chechen=Chechnya; Swiss=Switzerland; Austrian=Austria; Belgian=Belgium;
+Irish=Ireland; Scottish=Scotland; Welsh=Wales; Portuguese=Portugal; Czech=Czech Republic;
+Lithuanian=Lithuania; Latvian=Latvia; Estonian=Estonia; Moldovan=Moldova; Cuban=Cuba;
+Chilean=Chile; Peruvian=Peru; Bolivian=Bolivia; Malian=Mali; Congolese=Congo
+""")) | {"US": "United States", "U.S.": "United States", "UK": "United Kingdom", "EU": "European Union"}
+
+# A few hundred common given names across languages; a run of capitalised
+# words starting with one of these is almost always a person.
+FIRST_NAMES = set(_split("""
+Aaron Abdul Abdullah Abu Adam Adrian Ahmad Ahmed Alan Albert Alejandro Aleksandr Aleksei
+Alex Alexander Alexandra Alexei Alexey Ali Alice Alicia Alison Amanda Amir Amy Ana Anatoly
+Andrea Andrei Andrew Andriy Andrzej Angela Angelo Ann Anna Anne Annalena Antonio Antony
+Anthony Anton Ariel Arseniy Arthur Ashraf Ayman Bashar Ben Benjamin Bernard Bill Bob
+Boris Brian Carl Carlos Caroline Catherine Charles Charlotte Chris Christian Christine
+Christopher Claire Claudia Daniel Danny David Denis Dennis Dmitry Dmitri Dmytro Donald
+Edward Elena Elizabeth Elon Emily Emma Emmanuel Eric Erik Evgeny Fatima Felipe Fernando
+Francesco Francis Frank Friedrich Gabriel Gavin Geert George Georgy Gerhard Giorgia
+Greg Gregory Gustavo Hakan Hamid Hans Hassan Heinz Helen Henry Herman Hillary Hugo Hussein
+Ian Igor Ihor Ilya Isaac Ismail Ivan Jack Jacob Jacques Jake James Jane Janet Jason Javier
+Jean Jeff Jeffrey Jennifer Jens Jeremy Jerome Jim Joe Johann John Jonathan Jorge Jose
+Joseph Josh Joshua Juan Julia Julian Justin Kamala Karen Karim Karl Kate Katherine Keir
+Kevin Khalid Kim Kirill Klaus Kristalina Kyle Larry Laura Lee Leo Leonid Linda Lisa Liz
+Lloyd Louis Luis Luiz Lula Maria Marie Marine Mark Marco Mario Martin Mary Matthew Max
+Maxim Mehmet Michael Michel Miguel Mike Mikhail Mohamed Mohammed Mohammad Muhammad Narendra
+Natalia Nancy Nathan Nicholas Nicola Nicolas Nikita Nikolai Nina Olaf Olena Oleg Oleksandr
+Oleksiy Olga Olivia Omar Pablo Patrick Paul Pedro Peter Petro Philip Pierre Rachel Rafael
+Ramzan Recep Richard Rishi Robert Roberto Rodrigo Roman Ron Ronald Rosa Ruslan Ryan Sam
+Samuel Sara Sarah Scott Sean Sebastian Sergei Sergey Serhiy Shinzo Simon Sophie Stefan
+Stephen Steve Steven Susan Tatiana Ted Thomas Tim Timothy Tom Tony Ursula Valentina Valery
+Valeriy Vasily Viktor Victor Vincent Vitaly Vitali Vladimir Volodymyr Walter William Xi
+Yevgeny Yulia Yuri Yury Ahmet Emine Ngozi Cyril Jacinda Justin Gustavo Javier
+Nayib Gabriel Yoon Fumio Shigeru Anwar Prabowo Joko Ferdinand Hun Moon Tedros Antonio
+Kaja Mette Ulf Petteri Alar Gitanas Edgars Evika Andrej Robert Aleksandar Edi Nikol Ilham
+Maia Salome Irakli Kassym-Jomart Shavkat Sadyr Emomali Serdar Ebrahim Masoud Abbas Abiy
+William Bola Nana Paul Yoweri Felix Cyril Hakainde Emmerson Yasmin Priya Raj Rahul Arjun
+Wei Li Zhang Wang Chen Liu Yang Hiroshi Takeshi Yuki Haruka Jin Min Ji Seo Nguyen Lars
+Anders Sven Ingrid Astrid Pekka Jussi Piotr Pawel Tomasz Katarzyna Agnieszka Marek Jan
+Jana Petra Zuzana Eva Ivana Milan Dragan Aleksandra Dimitris Nikos Kostas Giorgos Yiannis
+Ahmed Mahmoud Mustafa Youssef Tariq Nabil Walid Samir Rania Leila Yasser Naftali Yair Benny
+Gadi Itamar Bezalel Yoav Herzi Isaac Marwan Ismail Yahya Hezi Benjamin Avi Moshe Daniela
+Diego Mateo Lucia Sofia Valeria Camila Andres Ricardo Eduardo Sergio Manuel Francisco
+""", None))
+
+# capitalised words that start sentences or headlines but never names
+COMMON_CAPS = set(_split("""
+The A An In On At To For From By With Without Of And But Or Nor So Yet If When While After
+Before Since Until As Because Although Though Despite During Over Under About Against Between
+This That These Those It Its He She They We I You His Her Their Our My Your Them Him Us
+There Here Then Now Still Also However Meanwhile Moreover Furthermore Additionally
+Consequently Instead Indeed Nevertheless Nonetheless Thus Therefore Hence Yet Why What Who
+Whom Whose Which Where How Some Many Most More Much Few Several All Both Each Every Any No
+Not None One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next Another
+Other Such Only Even Just Already Later Earlier Today Yesterday Tomorrow Tonight According
+Asked Speaking Writing Officials Police Authorities Analysts Experts Residents Witnesses
+Critics Sources Reports Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+February March April May June July August September October November December Mon Tue Wed
+Thu Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Read More Share Subscribe
+Home News Menu Search Sign Log Related Advertisement Photo Image Video Watch Listen Click
+Follow Editor Editorial Opinion Analysis Update Updated Breaking Live Top Sports Business
+Politics Science Health Technology Culture Travel Weather Contact Privacy Terms
+Copyright Rights Reserved Story Stories Like Unlike Amid Across Around Among Along Near
+Inside Outside Within Beyond Toward Towards Upon Via Once Whether Either Neither Neither
+Perhaps Maybe Yes Okay Ok Well Oh Mr Mrs Ms Dr Just Though Thanks Thank Please Let
+Government Minister President Prime Army Troops Forces Military Parliament State
+""", None))
+
+# events, holidays and documents that look like names but are not entities
+NOT_ENTITIES = set(_split("""
+World War II; World War I; World War One; World War Two; Second World War; First World War;
+Cold War; Christmas; Easter; Ramadan; Eid; New Year; Thanksgiving; Holocaust; Olympics;
+Olympic Games; World Cup; Internet; Covid; COVID; COVID-19; Covid-19; Brexit; God; Allah;
+AI; GDP; CEO; PhD; TV; ID; PM; AM; OK; No; Yes
+"""))
+
+
+def _table(block: str) -> dict[str, str]:
+    """Return alias -> canonical for a ``canonical=alias|alias; ...`` block."""
+    out: dict[str, str] = {}
+    for item in _split(block):
+        canon, _, aliases = item.partition("=")
+        canon = canon.strip()
+        out[canon] = canon
+        for alias in _split(aliases, "|"):
+            out[alias] = canon
+    return out
+
+
+PLACES: dict[str, str] = _table(_COUNTRIES) | _table(_PLACES)
+COUNTRIES: set[str] = set(_table(_COUNTRIES).values())
+ORGS: dict[str, str] = _table(_ORGS)
+PLACES_LOWER = {k.casefold(): v for k, v in PLACES.items()}
+ORGS_LOWER = {k.casefold(): v for k, v in ORGS.items()}

@@ -1,0 +1,140 @@
+"""Find runs of capitalised words and split off titles ("President", "Gen.").
+
+A *run* is a maximal sequence of capitalised tokens (any script) joined by
+single spaces, optionally bridged by lowercase connectors such as "of" or
+"for" ("Institute for the Study of War").  Runs are classified later.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsdigest.extract.gazetteer import COMMON_CAPS, ORGS, PLACES, TITLES
+
+TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w\-]|['’](?=[^\W\d_]))*\.?")
+CONNECTORS = {"of", "for", "the", "de", "al", "bin", "van", "von", "der", "la", "le", "du",
+              "da", "dos", "del", "y", "and", "on", "&", "al-"}
+_TITLE_WORDS = {t.rstrip(".") for t in TITLES}
+_MULTI_TITLES = sorted((t for t in TITLES if " " in t), key=len, reverse=True)
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str
+    possessive: bool = False
+
+    @property
+    def cap(self) -> bool:
+        c = self.text[0]
+        return c.isupper() or (c.isalpha() and not c.islower())
+
+
+@dataclass
+class Run:
+    tokens: list[Token]
+    title: list[Token] = field(default_factory=list)  # title tokens stripped off the front
+    sentence_initial: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    @property
+    def text(self) -> str:
+        return " ".join(t.text for t in self.tokens)
+
+    @property
+    def possessive(self) -> bool:
+        return self.tokens[-1].possessive
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Word tokens of ``text[start:end]``; possessive "'s" and abbreviation dots split off."""
+    out = []
+    for m in TOKEN_RE.finditer(text, start, end):
+        s, e, w = m.start(), m.end(), m.group()
+        if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", w) \
+                and w.rstrip(".") not in _TITLE_WORDS:
+            e -= 1
+            w = w[:-1]
+        poss = False
+        if re.search(r"['’]s$", w) and len(w) > 2:
+            w, e, poss = w[:-2], e - 2, True
+        elif w.endswith(("s'", "s’")):
+            w, e, poss = w[:-1], e - 1, True
+        if w and not re.search(r"['’](?:re|ll|ve|d|m|t)$|n['’]t$", w, re.IGNORECASE):
+            out.append(Token(s, e, w, poss))
+    return out
+
+
+def _gap_ok(text: str, a: Token, b: Token) -> bool:
+    return text[a.end:b.start] == " " and not a.possessive
+
+
+def find_runs(text: str, start: int, end: int) -> list[Run]:
+    """Capitalised runs in the sentence ``text[start:end]``."""
+    toks = tokenize(text, start, end)
+    runs: list[Run] = []
+    i = 0
+    while i < len(toks):
+        if not toks[i].cap:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks):
+            if toks[j].cap and _gap_ok(text, toks[j - 1], toks[j]):
+                j += 1
+                continue
+            # bridge "Institute for the Study": connectors followed by a capital
+            k = j
+            while k < len(toks) and toks[k].text in CONNECTORS and _gap_ok(text, toks[k - 1], toks[k]):
+                k += 1
+            if k > j and k < len(toks) and toks[k].cap and _gap_ok(text, toks[k - 1], toks[k]):
+                j = k + 1
+                continue
+            break
+        run = Run(toks[i:j], sentence_initial=(i == 0 or text[start:toks[i].start].strip(" \"“‘«(") == ""))
+        runs.extend(_clean(run, text))
+        i = j
+    return runs
+
+
+def _clean(run: Run, text: str) -> list[Run]:
+    """Strip leading common words and titles; split at inner titles."""
+    toks = run.tokens
+    full = " ".join(t.text for t in toks)
+    if full in ORGS or full in PLACES:
+        return [run]
+    initial = run.sentence_initial
+    while toks and (toks[0].text in COMMON_CAPS or toks[0].text.lower() in CONNECTORS) \
+            and not _title_at(toks, 0):
+        toks = toks[1:]
+        initial = False
+    while toks and toks[-1].text.lower() in CONNECTORS:
+        toks = toks[:-1]
+    if not toks:
+        return []
+    # split at the last title inside the run: "US President Donald Trump"
+    for idx in range(len(toks) - 1, -1, -1):
+        n = _title_at(toks, idx)
+        if n and idx + n < len(toks):
+            head = Run(toks[:idx], sentence_initial=initial) if idx else None
+            person = Run(toks[idx + n:], title=toks[:idx + n])
+            out = _clean(head, text) if head else []
+            return out + [person]
+    return [Run(toks, run.title, initial)]
+
+
+def _title_at(toks: list[Token], i: int) -> int:
+    """Number of tokens of a title starting at ``toks[i]`` (0 if none)."""
+    for t in _MULTI_TITLES:
+        parts = t.split()
+        if [x.text.rstrip(".") for x in toks[i:i + len(parts)]] == [p.rstrip(".") for p in parts]:
+            return len(parts)
+    return 1 if toks[i].text.rstrip(".") in _TITLE_WORDS and not toks[i].possessive else 0

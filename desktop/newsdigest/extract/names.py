@@ -1,0 +1,86 @@
+"""Name normalisation shared by the extractor and the store.
+
+:func:`entity_key` folds case, diacritics, Cyrillic script, titles and place
+suffixes so "President Vladimir Putin", "Владимир Путин" and "vladimir putin"
+share one key.  :func:`same_entity` adds the surname rule ("Putin" joins
+"Vladimir Putin") and alias overlap.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from newsdigest.domain import Entity
+from newsdigest.extract.gazetteer import ORGS_LOWER, PLACE_SUFFIXES, PLACES_LOWER, TITLES
+
+_CYR = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяієїґ",
+    ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
+     "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya",
+     "i", "ye", "yi", "g"]))
+_TITLE_RE = re.compile(
+    r"^(?:(?:%s)\s+)+" % "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)),
+    re.IGNORECASE)
+_SUFFIX_RE = re.compile(r"\s+(?:%s)$" % "|".join(PLACE_SUFFIXES), re.IGNORECASE)
+_OF_RE = re.compile(r"^(?:the\s+)?(?:%s)\s+of\s+" % "|".join(PLACE_SUFFIXES), re.IGNORECASE)
+
+
+def fold(text: str) -> str:
+    """Casefold, transliterate Cyrillic and drop diacritics and punctuation."""
+    text = "".join(_CYR.get(c, c) for c in text.casefold())
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"['’`.]", "", text)
+    return re.sub(r"[\s\-]+", " ", re.sub(r"[^\w\s\-]", " ", text)).strip()
+
+
+def loose(word: str) -> str:
+    """Spelling-tolerant form of a folded word (Syrskyi ~ Syrsky ~ Syrskiy)."""
+    w = re.sub(r"(?:iy|yi|ii|y)$", "i", word)
+    w = w.replace("kh", "h").replace("ts", "c").replace("j", "y")
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def entity_key(type: str, name: str) -> str:
+    """Store-wide merge key for an entity of ``type`` named ``name``."""
+    name = name.strip()
+    if type == "person":
+        name = _TITLE_RE.sub("", name)
+    elif type == "place":
+        name = _OF_RE.sub("", name)
+        name = _SUFFIX_RE.sub("", name) or name
+        name = PLACES_LOWER.get(name.casefold(), name)
+    elif type == "organisation":
+        name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+        name = ORGS_LOWER.get(name.casefold(), name)
+    return f"{type}:{fold(name)}"
+
+
+def _person_parts(name: str) -> list[str]:
+    return [loose(p) for p in fold(_TITLE_RE.sub("", name)).split()]
+
+
+def same_entity(a: Entity, b: Entity) -> bool:
+    """True when ``a`` and ``b`` are one real thing.
+
+    Same type and either equal keys, a shared alias key, or (people) one name
+    is the other's surname / the full names agree up to transliteration.
+    """
+    if a.type != b.type:
+        return False
+    keys_a = {entity_key(a.type, n) for n in [a.name, *a.aliases]}
+    keys_b = {entity_key(b.type, n) for n in [b.name, *b.aliases]}
+    if keys_a & keys_b:
+        return True
+    if a.type != "person":
+        return False
+    pa, pb = _person_parts(a.name), _person_parts(b.name)
+    if not pa or not pb:
+        return False
+    if pa == pb:
+        return True
+    short, long_ = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
+    # "Putin" ~ "Vladimir Putin"; "V Putin" ~ "Vladimir Putin"
+    if short[-1] != long_[-1]:
+        return False
+    return len(short) == 1 or all(s[0] == l[0] for s, l in zip(short[:-1], long_[:-1]))

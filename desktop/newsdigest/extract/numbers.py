@@ -1,0 +1,111 @@
+"""Numbers as typed values with what they count ("more than 86% of the area")."""
+from __future__ import annotations
+
+import re
+
+from newsdigest.domain import Number
+
+_WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+            "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+            "a hundred": 100, "a dozen": 12, "a thousand": 1000, "half a million": 500000}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9,
+          "m": 1e6, "k": 1e3, "tn": 1e12}
+_VAGUE = r"(?:tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions|billions|scores)"
+_QUAL = (r"(?:more than|less than|fewer than|at least|at most|up to|nearly|almost|about|around|"
+         r"roughly|approximately|some|over|under|as many as|as few as|an estimated|close to|"
+         r"just over|just under)")
+_CUR = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+
+NUMBER_RE = re.compile(
+    rf"(?:(?P<qual>{_QUAL})\s+)?"
+    rf"(?:(?P<cur>[$€£¥])\s?)?"
+    rf"(?:(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"|(?P<word>{'|'.join(sorted(_WORDNUM, key=len, reverse=True))})"
+    rf"|(?P<vague>{_VAGUE}))"
+    rf"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|tn|m|k)\b)?"
+    rf"(?:\s?(?P<unit>%|(?:percent|per cent|percentage points|km|kilometres|kilometers|miles|"
+    rf"kg|tonnes|tons|degrees|dollars|euros|pounds|barrels|hectares|square kilometres|"
+    rf"square kilometers|square miles|years|months|days|hours|minutes)\b))?",
+    re.IGNORECASE)
+
+_STOP = set("""the a an of in on at by to for from with and or but as is are was were be been
+has have had will would that which who this these those it its their his her after before
+during since than into over under about against between while when where near across""".split())
+_UNIT_NAMES = {"%": "percent", "percent": "percent", "per cent": "percent"}
+
+
+def _counts(text: str, end: int, limit: int, unit: str) -> str:
+    """Noun phrase after a number: "Ukrainian soldiers", "of the area"."""
+    rest = text[end:limit]
+    of = re.match(r"\s+of(?=\s)", rest)
+    if of and unit != "percent":
+        rest = rest[of.end():]
+    if unit == "percent":
+        m = re.match(r"\s+(of\s+(?:the\s+|its\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)", rest)
+        if m:
+            words = m.group(1).split()
+            while words and (words[-1].lower() in _STOP or re.search(r"(?:ed|ing)$", words[-1])):
+                words.pop()
+            return " ".join(words)
+        return ""
+    words = []
+    for w in re.finditer(r"\s+([^\W\d][\w’'-]*)", rest):
+        if w.start() != (words[-1][1] if words else 0):
+            break
+        word = w.group(1)
+        if word.lower() in _STOP or (words and re.search(r"(?:ed|ing|ly)$", word) and word[0].islower()):
+            break
+        words.append((word, w.end()))
+        if len(words) == 3:
+            break
+    return " ".join(w for w, _ in words)
+
+
+def find_numbers(text: str, start: int, end: int) -> list[Number]:
+    """Typed numbers in ``text[start:end]``; years and dates are left to dates.py."""
+    out: list[Number] = []
+    for m in NUMBER_RE.finditer(text, start, end):
+        if not (m.group("num") or m.group("word") or m.group("vague")):
+            continue
+        num, unit = m.group("num"), (m.group("unit") or "").lower()
+        scale = (m.group("scale") or "").lower()
+        if num and _is_date_like(text, m, num, unit, scale):
+            continue
+        if m.group("word") and not (unit or scale) and not _counts(text, m.end(), end, ""):
+            continue
+        value = _value(m, scale)
+        unit_name = _UNIT_NAMES.get(unit, unit)
+        if m.group("cur"):
+            unit_name = _CUR[m.group("cur")]
+        qual = (m.group("qual") or "").lower()
+        s = m.start() if qual else m.start("cur") if m.group("cur") else m.start("num") \
+            if num else m.start("word") if m.group("word") else m.start("vague")
+        counts = _counts(text, m.end(), end, unit_name)
+        out.append(Number(text[s:m.end()].strip(), value, unit_name, counts, qual))
+    return out
+
+
+def _is_date_like(text: str, m: re.Match, num: str, unit: str, scale: str) -> bool:
+    if unit or scale or m.group("cur"):
+        return False
+    before = text[max(0, m.start("num") - 12):m.start("num")]
+    after = text[m.end("num"):m.end("num") + 12]
+    if re.fullmatch(r"(?:19|20)\d\d", num):
+        return True
+    if re.search(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$", before) or \
+            re.match(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", after):
+        return True
+    if re.match(r"(?:st|nd|rd|th)\b|[:/]\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)", after):
+        return True
+    return bool(re.search(r"(?:[A-Za-z]-|No\.\s?|\bII?I?\s)$", before))
+
+
+def _value(m: re.Match, scale: str) -> float | None:
+    if m.group("vague"):
+        return None
+    if m.group("word"):
+        base = float(_WORDNUM[m.group("word").lower()])
+    else:
+        base = float(m.group("num").replace(",", ""))
+    return base * _SCALE.get(scale, 1.0)

@@ -1,0 +1,106 @@
+"""Find quoted spans: straight and curly marks, guillemets, nested and
+multi-paragraph quotes.
+
+A quote that runs over several paragraphs opens each paragraph with a mark
+and closes only at the end; such paragraphs are joined into one span.
+Single marks inside a double-quoted span are nested quotes and stay part of
+the outer span.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsdigest.extract.sentences import paragraphs
+
+OPENERS = "“«„"
+CLOSERS = "”»"
+_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+@dataclass
+class QuoteSpan:
+    open_at: int  # offset of the opening mark
+    close_at: int  # offset just after the closing mark
+    start: int  # first quoted character
+    end: int  # just after the last quoted character
+    text: str  # quoted words, marks and paragraph joins removed
+
+    @property
+    def words(self) -> int:
+        return len(_WORDS.findall(self.text))
+
+
+def _marks(text: str, ps: int, pe: int) -> list[tuple[int, str]]:
+    """Double quote marks in a paragraph as (offset, 'open'|'close'|'either')."""
+    out = []
+    for i in range(ps, pe):
+        c = text[i]
+        if c in OPENERS:
+            out.append((i, "open"))
+        elif c in CLOSERS:
+            out.append((i, "close"))
+        elif c == '"':
+            out.append((i, "either"))
+    return out
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """All quoted spans in ``text``, in order."""
+    paras = paragraphs(text)
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    pieces: list[tuple[int, int]] = []
+    for pi, (ps, pe) in enumerate(paras):
+        seg_start: int | None = None
+        if open_at is not None:
+            seg_start = ps + 1  # continuation paragraph: skip its opening mark
+        for pos, kind in _marks(text, ps, pe):
+            if open_at is not None and pos == ps and pieces:
+                continue  # the continuation mark itself
+            if open_at is None and kind in ("open", "either"):
+                open_at, seg_start, pieces = pos, pos + 1, []
+            elif open_at is not None and kind in ("close", "either"):
+                pieces.append((seg_start, pos))
+                spans.append(_make(text, open_at, pos + 1, pieces))
+                open_at, seg_start, pieces = None, None, []
+        if open_at is not None:
+            nxt = paras[pi + 1][0] if pi + 1 < len(paras) else None
+            pieces.append((seg_start, pe))
+            if nxt is None or text[nxt] not in OPENERS + '"':
+                # unclosed quote: it ends with its paragraph
+                spans.append(_make(text, open_at, pe, pieces))
+                open_at, pieces = None, []
+    spans.extend(_single_quotes(text, spans))
+    spans.sort(key=lambda q: q.open_at)
+    return [q for q in spans if q.text.strip()]
+
+
+def _make(text: str, open_at: int, close_at: int, pieces: list[tuple[int, int]]) -> QuoteSpan:
+    start, end = pieces[0][0], pieces[-1][1]
+    joined = " ".join(text[s:e].strip() for s, e in pieces)
+    return QuoteSpan(open_at, close_at, start, end, joined)
+
+
+_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘([^’\n]*?[^\s’])’(?![^\W_])", re.MULTILINE)
+
+
+def _single_quotes(text: str, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Top-level ‘single’ quotes (headline style) outside any double quote."""
+    out = []
+    for m in _SINGLE.finditer(text):
+        if any(q.open_at <= m.start() < q.close_at for q in doubles):
+            continue
+        out.append(QuoteSpan(m.start(), m.end(), m.start(1), m.end(1), m.group(1)))
+    return out
+
+
+def trim(q: QuoteSpan, partial: bool) -> tuple[int, int, str]:
+    """Offsets and text without the trailing comma (and full stop for partial quotes)."""
+    strip = ",;:" + (".!" if partial else "")
+    start, end, txt = q.start, q.end, q.text
+    while end > start and txt and (txt[-1] in strip or txt[-1].isspace()):
+        txt, end = txt[:-1], end - 1
+    while txt and txt[0].isspace():
+        txt, start = txt[1:], start + 1
+    return start, end, txt

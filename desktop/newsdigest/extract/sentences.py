@@ -1,0 +1,99 @@
+"""Paragraph and sentence splitting with character offsets.
+
+Rule based: a sentence ends at ``.``, ``!`` or ``?`` (plus any closing quote
+marks or brackets) followed by white space and a capital, digit or opening
+quote, unless the dot belongs to a known abbreviation or an initial.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm",
+    "gov", "sen", "rep", "st", "jr", "sr", "no", "vs", "v", "etc", "inc", "ltd", "corp",
+    "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "mt", "ft", "approx", "dept", "est", "fig", "hon", "rev", "messrs", "u.s",
+    "u.k", "u.n", "e.u", "a.m", "p.m", "d.c", "e.g", "i.e", "al",
+}
+
+_END = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[^\W_]|\s*$)|…(?=\s+[A-Z])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    para: int  # paragraph index
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) of each non-blank line/paragraph."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _is_abbreviation(chunk: str, dot_at: int) -> bool:
+    """True when the dot at ``dot_at`` ends an abbreviation or an initial."""
+    m = _WORD_BEFORE.search(chunk, 0, dot_at)
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    if word in ABBREVIATIONS:
+        return True
+    # single capital initial ("J. Smith") or dotted acronym ("U.S.")
+    return len(word) == 1 and word.isalpha() or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences; offsets index into ``text``."""
+    out: list[Sentence] = []
+    for pi, (ps, pe) in enumerate(paragraphs(text)):
+        chunk = text[ps:pe]
+        start = 0
+        for m in _END.finditer(chunk):
+            if m.group().startswith(".") and len(m.group().rstrip("\"'”’»)]")) == 1 \
+                    and _is_abbreviation(chunk, m.start()):
+                # "U.S. officials" ends no sentence, but "in the U.S. The ..." does
+                nxt = chunk[m.end():m.end() + 12].split()
+                if not nxt or nxt[0] not in {"The", "He", "She", "It", "They", "We", "But", "In"}:
+                    continue
+            end = m.end()
+            _add(out, text, ps + start, ps + end, pi)
+            start = end
+        if start < len(chunk):
+            _add(out, text, ps + start, pe, pi)
+    return out
+
+
+def _add(out: list[Sentence], text: str, s: int, e: int, para: int) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append(Sentence(s, e, text[s:e], para))
+
+
+def sentence_at(sentences: list[Sentence], pos: int) -> int:
+    """Index of the sentence containing offset ``pos`` (nearest before it)."""
+    lo, hi = 0, len(sentences) - 1
+    best = 0
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if sentences[mid].start <= pos:
+            best = mid
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return best

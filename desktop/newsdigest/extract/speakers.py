@@ -1,0 +1,135 @@
+"""Who is speaking: the nearest named subject, pronouns and role nouns.
+
+Pronouns ("he") resolve to the most recent person named before them;
+role nouns ("the spokesperson", "the ministry") to the most recent person
+whose role, or organisation whose name, contains that noun.  Every answer
+carries ranked candidates so the analyst can pick another.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from newsdigest.extract.entities import Mention
+
+PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
+NOMINAL_RE = re.compile(
+    r"\b(?:the|The|a|A|an|An|his|her|its|His|Her|Its)\s+((?:[\w’'-]+\s+){0,2}?"
+    r"(?:minister|spokesperson|spokesman|spokeswoman|president|general|chancellor|governor|"
+    r"mayor|judge|prosecutor|ministry|company|agency|army|military|government|commander|"
+    r"official|envoy|ambassador|senator|secretary|chief|director|ceo|chairman|leader|"
+    r"statement|report|institute|court|police|council|bank|group|party|premier|king|queen))\b")
+
+
+@dataclass
+class Speaker:
+    name: str
+    role: str = ""
+    confidence: float = 0.9
+    candidates: list[str] = field(default_factory=list)
+    type: str = "person"
+
+
+class SpeakerFinder:
+    """Resolve speakers against the article's entity mentions."""
+
+    def __init__(self, text: str, mentions: list[Mention]):
+        self.text = text
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.people = [m for m in self.mentions if m.type == "person"]
+        self.people_starts = [m.start for m in self.people]
+
+    def _in(self, lo: int, hi: int, types=("person", "organisation", "place")) -> list[Mention]:
+        i = bisect.bisect_left(self.starts, lo)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < hi:
+            if self.mentions[i].type in types and self.mentions[i].end <= hi:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def recent_people(self, pos: int, n: int = 4) -> list[Mention]:
+        """Distinct people named before ``pos``, most recent first."""
+        i = bisect.bisect_left(self.people_starts, pos)
+        seen: list[Mention] = []
+        for m in reversed(self.people[:i]):
+            if all(m.name != s.name for s in seen):
+                seen.append(m)
+            if len(seen) == n:
+                break
+        return seen
+
+    def _from_mention(self, m: Mention, conf: float) -> Speaker:
+        role = m.role or self._latest_role(m.name, m.start)
+        return Speaker(m.name, role, conf, [m.name], m.type)
+
+    def _latest_role(self, name: str, pos: int) -> str:
+        for m in self.people:
+            if m.name == name and m.role:
+                return m.role
+        return ""
+
+    def pronoun(self, pos: int, conf: float = 0.75) -> Speaker | None:
+        """The person a pronoun at ``pos`` most likely refers to."""
+        recent = self.recent_people(pos)
+        if not recent:
+            return None
+        sp = self._from_mention(recent[0], conf if len(recent) == 1 else conf - 0.05)
+        sp.candidates = [m.name for m in recent]
+        return sp
+
+    def nominal(self, noun_phrase: str, pos: int) -> Speaker | None:
+        """Resolve "the spokesperson" / "the ministry" to something named earlier."""
+        head = noun_phrase.lower().split()[-1]
+        for m in reversed(self._in(0, pos, ("person", "organisation"))):
+            if head in m.role.lower() or head in m.name.lower():
+                return Speaker(m.name, m.role, 0.6, [m.name], m.type)
+        return None
+
+    def subject_before(self, lo: int, hi: int, first: bool = False) -> Speaker | None:
+        """Nearest speaker-like phrase in ``text[lo:hi]`` (the first one if ``first``)."""
+        cands: list[tuple[int, Speaker]] = []
+        named = self._in(lo, hi)
+        for m in named:
+            if m.type == "place" and not self._adjacent_cue(m.end, hi):
+                continue
+            cands.append((m.start, self._from_mention(m, 0.9)))
+        for p in PRONOUN_RE.finditer(self.text, lo, hi):
+            sp = self.pronoun(p.start())
+            if sp:
+                cands.append((p.start(), sp))
+        for n in NOMINAL_RE.finditer(self.text, lo, hi):
+            if any(m.start >= n.start() and m.end <= n.end() + 40 for m in named):
+                continue  # "the Kremlin spokesperson Dmitry Peskov": the name wins
+            sp = self.nominal(n.group(1), n.start())
+            if sp:
+                cands.append((n.start(), sp))
+        if not cands:
+            return None
+        cands.sort(key=lambda c: c[0])
+        return cands[0][1] if first else cands[-1][1]
+
+    def _adjacent_cue(self, end: int, hi: int) -> bool:
+        return hi - end <= 25
+
+    def agent_after(self, lo: int, hi: int) -> Speaker | None:
+        """First speaker-like phrase after a cue ("said Peskov", "according to X")."""
+        window = self.text[lo:hi]
+        named = self._in(lo, hi, ("person", "organisation", "place"))
+        if named and named[0].start - lo <= 60:
+            first = named[0]
+            for m in named[1:3]:  # "Kremlin spokesperson Dmitry Peskov": the person
+                gap = self.text[first.end:m.start]
+                if m.type == "person" and re.fullmatch(r"[\w’' -]{0,40}", gap) and len(gap.split()) <= 4:
+                    first = m
+                    break
+            return self._from_mention(first, 0.9)
+        p = PRONOUN_RE.search(window[:15])
+        if p:
+            return self.pronoun(lo + p.start())
+        n = NOMINAL_RE.search(window[:50])
+        if n:
+            return self.nominal(n.group(1), lo + n.start())
+        return None

@@ -1,0 +1,90 @@
+"""Event-type triggers, modelled on ACLED's event types.
+
+Each type lists trigger stems; a sentence's type is the one whose triggers
+weigh most (verbs count double, so "conducted airstrikes" is remote violence
+even though "conducted" alone says little).  ``statements`` covers speech
+acts that are events in themselves (announcements, proposals, visits'
+addresses), ``other`` anything with an action but no telling trigger.
+"""
+from __future__ import annotations
+
+import re
+
+TRIGGERS: dict[str, str] = {
+    "battles": r"clash\w*|fought|fighting|battl\w+|seiz\w+|recaptur\w+|reclaim\w*|retak\w+|retook|"
+               r"advanc(?:ed|ing|es)|encircl\w+|surround\w*|besieg\w+|offensive|counteroffensive|"
+               r"counter-offensive|incursion|invasion|invad\w+|repel\w*|retreat\w*|withdr[ae]w\w*|"
+               r"liberat\w+|captur(?:ed|ing) (?:the )?(?:town|city|village|settlement)\w*|"
+               r"los(?:t|ing) (?:\w+ )?(?:settlements?|villages?|towns?|ground|territory)|"
+               r"took control|gained ground|ambush\w*|firefight|frontline|front line|combat",
+    "explosions_remote_violence": r"air ?strikes?|airstrik\w+|shell(?:ed|ing)|drones?|missiles?|"
+               r"bomb(?:ed|ing|s)?|explosions?|explod\w+|rockets?|artillery|strikes? on|struck|"
+               r"blasts?|mortar\w*|grenade\w*|landmines?|ballistic",
+    "violence_against_civilians": r"massacr\w+|abduct\w+|kidnap\w+|execut(?:ed|ion)|tortur\w+|"
+               r"civilians? (?:were |was )?killed|killed \w+ civilians|attack\w* on civilians|"
+               r"stabb\w+|shot dead|murder\w*|assassinat\w+|hostages?",
+    "strategic_developments": r"visit\w*|deploy\w*|arrest\w*|detain\w*|capture[ds]?|troops? (?:moved|arrived)|"
+               r"reinforc\w+|mobiliz\w+|mobilis\w+|convoy|took over|handed over|appointed|"
+               r"resign\w*|dismiss\w+|fired|sacked|prisoner swap|exchange of prisoners|"
+               r"evacuat\w+|buffer zone|headed to|heading to|travell?ed to|arrived in|sent",
+    "protests": r"protest\w*|demonstrat(?:ion|ors|ed)\w*|rall(?:y|ied|ies)|marched|picket\w*|"
+                r"strike by|went on strike|walkout|sit-in|petition",
+    "riots": r"riot\w*|loot\w+|clashed with police|tear gas|water cannon|torched|set fire to|mob",
+    "diplomacy": r"talks|negotiat\w+|ceasefire|cease-fire|truce|summit|met with|meeting with|"
+                 r"sanction\w*|treaty|envoys?|diplomat\w*|peace (?:deal|plan|talks|proposal)|"
+                 r"agreement|accord|signed|bilateral|foreign minister|embassy|bargaining",
+    "statements": r"announc\w+|propos\w+|declar\w+|pledg\w+|vow\w*|address(?:ed|ing)|remarked|"
+                  r"unveil\w+|threaten\w*|appeal\w*|called for|urged|labell?ed|statement",
+    "economy": r"inflation|prices?|GDP|economy|economic|shares?|stocks?|markets?|tariffs?|"
+               r"interest rates?|revenue|profits?|budget|invest\w*|acquir\w+|acquisition|merger|"
+               r"layoffs?|laid off|jobs|unemployment|exports?|imports?|trade|oil|currency|bonds?|"
+               r"earnings|sales|rose|fell|surged|plunged|slumped|recession|growth|deficit|debt",
+    "legal": r"court|judge|sentenc\w+|convict\w+|charged|charges|indict\w+|acquit\w+|ruled|"
+             r"ruling|verdict|trial|lawsuit|sued|legislation|bill|law|appeal(?:ed)? (?:the|a) "
+             r"(?:ruling|verdict|decision)|prosecut\w+|jailed|guilty|testif\w+",
+    "health": r"outbreak|cases|infect\w+|vaccin\w+|hospital\w*|virus|disease|patients?|"
+              r"epidemic|pandemic|cholera|measles|ebola|covid\w*|flu|mpox|treatment|drug|"
+              r"health",
+    "elections": r"election\w*|vot(?:e|ed|ers|ing)|ballots?|campaign\w*|polls?|polling|"
+                 r"candidates?|turnout|elected|re-elected|referendum|inaugurat\w+|runoff|"
+                 r"won \w+ (?:seats|votes)|parliamentary majority",
+    "technology": r"launch\w*|outage|cyber\w*|hack\w*|software|artificial intelligence|AI|"
+                  r"data breach|ransomware|apps?|chips?|satellites?|semiconductor\w*|"
+                  r"smartphone\w*|platform|algorithm|chatbot|servers?|users",
+    "disasters": r"earthquake|quake|flood\w*|wildfires?|fires?|storms?|hurricane|typhoon|"
+                 r"cyclone|landslide|tsunami|drought|crash\w*|derail\w+|collaps\w+|eruption|"
+                 r"erupt\w*|heatwave|tornado|avalanche|magnitude|rescue\w*|death toll|aftershock\w*",
+}
+
+#: Priority when weights tie: violence first, then the rest.
+PRIORITY = ["explosions_remote_violence", "violence_against_civilians", "battles", "riots",
+            "protests", "disasters", "legal", "elections", "health", "technology", "economy",
+            "diplomacy", "strategic_developments", "statements"]
+
+TRIGGER_RE = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE if k not in ("technology",) else 0)
+              for k, v in TRIGGERS.items()}
+# technology's "AI" must stay upper case; its other words still match case-blind
+TRIGGER_RE["technology"] = re.compile(
+    rf"\bAI\b|\b(?i:{TRIGGERS['technology'].replace('|AI|', '|')})\b")
+
+#: Generic action verbs: a sentence with one of these (and no trigger) is an
+#: event of type "other"; one with neither is description, not an event.
+ACTION_RE = re.compile(
+    r"\b(?:(?:has|have|had|was|were|is|are|will|would)\s+(?:been\s+|also\s+|now\s+)?)?"
+    r"(?P<verb>made|make|makes|conducted|carried out|launched|killed|died|injured|wounded|"
+    r"destroyed|damaged|hit|attacked|opened|closed|approved|rejected|passed|signed|agreed|"
+    r"won|lost|elected|held|hosted|met|visited|arrived|left|fled|moved|raised|cut|increased|"
+    r"reduced|released|freed|returned|began|started|ended|suspended|halted|blocked|banned|"
+    r"ordered|decided|imposed|lifted|reached|led to|caused|forced|announced|proposed|"
+    r"addressed|seized|captured|recaptured|took|used|confirmed|reported|recorded|detected|"
+    r"found|published|introduced|unveiled|sold|bought|paid|spent|fined|filed|"
+    r"shifted|expanded|struck|fired|shot|arrested|detained|charged|sentenced|convicted|"
+    r"evacuated|rescued|collapsed|flooded|burned|erupted|crashed|hacked|leaked|"
+    r"surged|plunged|rose|fell|jumped|dropped|climbed|slumped|grew|shrank|"
+    r"resigned|appointed|named|fired|dismissed|replaced|deployed|withdrew|retreated|"
+    r"surrounded|advanced|advancing|seizing|heading|marched|gathered|protested|"
+    r"voted|won|defeated|sued|ruled|acquitted|overturned|upheld|vaccinated|infected|"
+    r"tested|treated|hospitalised|hospitalized|spread|warned|pledged|vowed|threatened|"
+    r"labeled|labelled|conceded|remarked|hinted|noted|suffered|marked|invaded|reclaiming|"
+    r"liberate|expel\w*|bolster|eliminate|discuss|negotiate|coincides)\b",
+    re.IGNORECASE)
