@@ -123,3 +123,46 @@ def remove_tag(db: Database, entry_ids: list[int], name: str, *, analyst: str) -
 def _touch(db: Database, entry_id: int, analyst: str) -> None:
     db.execute("UPDATE annotations SET analyst = ?, updated_at = ? WHERE entry_id = ?",
                [analyst, now(), entry_id])
+
+
+#: The value each field has before any analyst touches it.
+DEFAULTS = {"note": "", "credibility": None, "status": Status.NEW.value,
+            "include_in_brief": False, "priority": 0}
+
+
+def field_value(annotation: Annotation, field: str):
+    """The value of one field in the form :func:`set_field` accepts."""
+    return getattr(annotation, field)
+
+
+def value_from_history(field: str, text: str | None):
+    """Turn a value as history stores it (text) back into a field value."""
+    if field == "include_in_brief":
+        return text == "1"
+    if field in ("credibility", "priority"):
+        return int(text) if text not in (None, "") else DEFAULTS[field]
+    if text is None:
+        return DEFAULTS[field]
+    return text
+
+
+def tagged(db: Database, entry_ids: list[int], name: str) -> list[int]:
+    """Those of ``entry_ids`` that carry tag ``name``."""
+    if not entry_ids:
+        return []
+    marks = ", ".join("?" for _ in entry_ids)
+    rows = db.execute(f"SELECT et.entry_id FROM entry_tags et JOIN tags t ON t.id = et.tag_id"
+                      f" WHERE t.name = ? AND et.entry_id IN ({marks})",
+                      [clean_tag(name), *entry_ids]).fetchall()
+    return sorted(r[0] for r in rows)
+
+
+def annotated_entry_ids(db: Database) -> list[int]:
+    """Live entries whose annotation differs from the default or that carry tags."""
+    rows = db.execute("""SELECT e.id FROM entries e JOIN annotations a ON a.entry_id = e.id
+        WHERE e.deleted = 0 AND (coalesce(a.note, '') != '' OR a.credibility IS NOT NULL
+           OR coalesce(a.status, 'new') != 'new' OR coalesce(a.include_in_brief, 0) != 0
+           OR coalesce(a.priority, 0) != 0
+           OR EXISTS (SELECT 1 FROM entry_tags et WHERE et.entry_id = e.id))
+        ORDER BY e.id""").fetchall()
+    return [r[0] for r in rows]

@@ -93,3 +93,27 @@ def add_entry(db: Database, article_id: int, entry: Entry, *, analyst: str) -> E
         history.record(db, entry_id, "entry", "created", None,
                        json.dumps({"kind": entry.kind, "text": entry.text}), analyst)
     return get_entry(db, entry_id)
+
+
+def value_from_history(field: str, text: str | None):
+    """Turn a corrected field's value as history stores it back into a value."""
+    if field in _LIST_FIELDS:
+        return json.loads(text) if text else []
+    return text if text is not None or field in ("date", "quote_type") else ""
+
+
+def deleted_entries(db: Database) -> list[tuple[int, str, str]]:
+    """Deleted entries as ``(id, text, deleted at)``, most recently deleted first."""
+    rows = db.execute("""SELECT e.id, e.text, (SELECT max(h.at) FROM history h
+        WHERE h.entry_id = e.id AND h.field = 'deleted' AND h.new_value IS NULL) AS at
+        FROM entries e WHERE e.deleted = 1 ORDER BY at DESC, e.id DESC""").fetchall()
+    return [(i, t, at or "") for i, t, at in rows]
+
+
+def find_entry(db: Database, article_id: int, kind: str, start: int, end: int) -> int | None:
+    """Id of the live entry of an article at these offsets (same kind preferred)."""
+    rows = db.execute("SELECT id, kind FROM entries WHERE article_id = ? AND start = ?"
+                      ' AND "end" = ? AND deleted = 0 ORDER BY id',
+                      [article_id, start, end]).fetchall()
+    same_kind = [i for i, k in rows if k == kind]
+    return (same_kind or [i for i, _ in rows] or [None])[0]

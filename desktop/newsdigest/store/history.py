@@ -35,3 +35,19 @@ def get(db: Database, history_id: int) -> HistoryRecord | None:
     row = db.execute("SELECT id, entry_id, target, field, old_value, new_value, analyst, at"
                      " FROM history WHERE id = ?", [history_id]).fetchone()
     return HistoryRecord(*row) if row else None
+
+
+def for_source(db: Database, outlet: str) -> list[HistoryRecord]:
+    """Reliability changes of one outlet, oldest first (they belong to no entry)."""
+    rows = db.execute("SELECT id, entry_id, target, field, old_value, new_value, analyst, at"
+                      " FROM history WHERE target = 'source' AND field = ? ORDER BY id",
+                      [f"reliability:{outlet}"]).fetchall()
+    return [HistoryRecord(*row) for row in rows]
+
+
+def last_change(db: Database, entry_id: int, field: str) -> HistoryRecord | None:
+    """The latest change of one field of an entry, or ``None``."""
+    row = db.execute("SELECT id, entry_id, target, field, old_value, new_value, analyst, at"
+                     " FROM history WHERE entry_id = ? AND field = ? ORDER BY id DESC LIMIT 1",
+                     [entry_id, field]).fetchone()
+    return HistoryRecord(*row) if row else None

@@ -114,3 +114,14 @@ END;""",
 DELETE FROM article_fts WHERE rowid = old.id;
 END;""",
 ]
+
+
+@migrations()
+def m002_annotation_conflicts(db: Database) -> None:
+    # Edits imported from another analyst's file that clash with ours wait
+    # here (ours stays in place) until the analyst picks one in the GUI.
+    db["conflicts"].create({
+        "id": int, "entry_id": int, "field": str, "ours": str, "theirs": str,
+        "their_analyst": str, "source_file": str, "created_at": str, "resolved": str,
+    }, pk="id", defaults={"resolved": ""})
+    db["conflicts"].create_index(["resolved", "entry_id"])
