@@ -25,7 +25,8 @@ def resolve(db: Database, entity: Entity, keys: list[str]) -> int:
             break
     if found is None:
         found = db["entities"].insert({"type": entity.type, "name": entity.name,
-                                       "aliases": dumps(sorted(set(entity.aliases)))}).last_pk
+                                       "aliases": dumps(sorted(set(entity.aliases) - {entity.name}))
+                                       }).last_pk
     else:
         _widen(db, found, entity)
     for key in keys:
