@@ -1,0 +1,204 @@
+"""Precision/recall/F1 of the extractor against hand-labelled articles.
+
+Each labelled article in ``tests/data/articles`` is a text (``.txt``, or an
+``.html`` page reduced to its main text with trafilatura, as a reader would)
+plus a ``.json`` of what it must give:
+
+* ``quotes``: quotes and claims, each a ``text`` (the quoted words, or a
+  distinctive stretch of the claim) and the ``speaker``; a prediction counts
+  only when its text overlaps and its speaker is the same entity;
+* ``not_quotes``: quoted words that nobody said (titles, decoys);
+* ``events``: a stretch of each event sentence (``contains``) with its type
+  and, optionally, its resolved ``date``;
+* ``entities``: every person, place and organisation (``type``, ``name``).
+
+Matching is one-to-one and greedy in article order.  Run as a script to
+print the table: ``PYTHONPATH=desktop python tests/unit/extract_scorer.py``.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsdigest.domain import Entity, Extraction
+from newsdigest.extract import entity_key, extract_article, same_entity
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLES = ROOT / "tests" / "data" / "articles"
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    pred: int = 0
+    gold: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: "Counts") -> None:
+        self.tp += other.tp
+        self.pred += other.pred
+        self.gold += other.gold
+        self.misses += other.misses
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.pred if self.pred else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Case:
+    name: str
+    text: str
+    expected: dict
+
+
+def _read_text(json_path: Path, expected: dict) -> str:
+    if "source" in expected:
+        return (ROOT / expected["source"]).read_text(encoding="utf-8")
+    txt = json_path.with_suffix(".txt")
+    if txt.exists():
+        return txt.read_text(encoding="utf-8")
+    import trafilatura  # test-only: the text a reader would hand the extractor
+    html = json_path.with_suffix(".html").read_text(encoding="utf-8")
+    return trafilatura.extract(html, include_comments=False) or ""
+
+
+def load_cases() -> list[Case]:
+    """Every labelled article, in file-name order."""
+    cases = []
+    for path in sorted(ARTICLES.glob("*.json")):
+        expected = json.loads(path.read_text(encoding="utf-8"))
+        cases.append(Case(path.stem, _read_text(path, expected), expected))
+    return cases
+
+
+def norm(s: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[\"“”‘’'«».,;:!?]", "", s.casefold())).strip()
+
+
+def same_speaker(pred: str, gold: str) -> bool:
+    """Same person/organisation by the store's rules, or same phrase for unnamed sources."""
+    if not pred:
+        return False
+    for t in ("person", "organisation", "place"):
+        if entity_key(t, pred) == entity_key(t, gold) or same_entity(Entity(t, pred), Entity(t, gold)):
+            return True
+    p, g = norm(pred), norm(gold)
+    return p in g or g in p
+
+
+def _overlap(pred: str, gold: str) -> bool:
+    p, g = norm(pred), norm(gold)
+    return bool(p) and bool(g) and (g in p or (p in g and len(p) >= 0.5 * len(g)))
+
+
+def score_quotes(x: Extraction, expected: dict) -> Counts:
+    preds = [e for e in x.entries if e.kind in ("quote", "claim")]
+    gold = list(expected.get("quotes", []))
+    c = Counts(pred=len(preds), gold=len(gold))
+    used: set[int] = set()
+    for g in gold:
+        hit = next((i for i, p in enumerate(preds) if i not in used and _overlap(p.text, g["text"])
+                    and same_speaker(p.speaker, g["speaker"])), None)
+        if hit is None:
+            c.misses.append(f"quote {g['text'][:50]!r} <- {g['speaker']}")
+        else:
+            used.add(hit)
+            c.tp += 1
+    for i, p in enumerate(preds):
+        if i not in used:
+            c.misses.append(f"extra {p.kind} {p.text[:50]!r} <- {p.speaker}")
+    return c
+
+
+def score_events(x: Extraction, expected: dict) -> tuple[Counts, int, int]:
+    """Counts for events plus (right type, matched) for the type accuracy."""
+    preds = [e for e in x.entries if e.kind == "event"]
+    gold = expected.get("events", [])
+    c = Counts(pred=len(preds), gold=len(gold))
+    used: set[int] = set()
+    typed = 0
+    for g in gold:
+        hit = next((i for i, p in enumerate(preds) if i not in used and norm(g["contains"]) in norm(p.text)), None)
+        if hit is None:
+            c.misses.append(f"event {g['contains'][:50]!r}")
+            continue
+        used.add(hit)
+        c.tp += 1
+        p = preds[hit]
+        ok_type = p.event_type == g.get("type", p.event_type)
+        ok_date = "date" not in g or p.date == g["date"]
+        typed += ok_type and ok_date
+        if not (ok_type and ok_date):
+            c.misses.append(f"event type/date {g['contains'][:40]!r}: {p.event_type}/{p.date} "
+                            f"want {g.get('type')}/{g.get('date', '-')}")
+    for i, p in enumerate(preds):
+        if i not in used:
+            c.misses.append(f"extra event {p.text[:60]!r}")
+    return c, typed, c.tp
+
+
+def score_entities(x: Extraction, expected: dict) -> Counts:
+    gold = [Entity(g["type"], g["name"]) for g in expected.get("entities", [])]
+    c = Counts(pred=len(x.entities), gold=len(gold))
+    used: set[int] = set()
+    for g in gold:
+        hit = next((i for i, p in enumerate(x.entities) if i not in used and same_entity(p, g)), None)
+        if hit is None:
+            c.misses.append(f"entity {g.type}:{g.name}")
+        else:
+            used.add(hit)
+            c.tp += 1
+    for i, p in enumerate(x.entities):
+        if i not in used:
+            c.misses.append(f"extra entity {p.type}:{p.name}")
+    return c
+
+
+def score_cases(cases: list[Case]) -> dict[str, Counts | float]:
+    """Pooled counts over ``cases``: quotes, events, entities and event type accuracy."""
+    total = {"quotes": Counts(), "events": Counts(), "entities": Counts()}
+    typed = matched = 0
+    for case in cases:
+        x = extract_article(case.text, published=case.expected.get("published"))
+        q, (ev, t, m), en = score_quotes(x, case.expected), score_events(x, case.expected), \
+            score_entities(x, case.expected)
+        for key, cnt in (("quotes", q), ("events", ev), ("entities", en)):
+            cnt.misses = [f"{case.name}: {msg}" for msg in cnt.misses]
+            total[key].add(cnt)
+        typed += t
+        matched += m
+    return {**total, "event_type_accuracy": typed / matched if matched else 1.0}
+
+
+def report(scores: dict) -> str:
+    lines = [f"{'':10} {'P':>6} {'R':>6} {'F1':>6}  (tp/pred/gold)"]
+    for key in ("quotes", "events", "entities"):
+        c = scores[key]
+        lines.append(f"{key:10} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f}  ({c.tp}/{c.pred}/{c.gold})")
+    lines.append(f"event type+date accuracy on matched events: {scores['event_type_accuracy']:.3f}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    all_cases = load_cases()
+    names = [a for a in sys.argv[1:] if not a.startswith("-")]
+    chosen = [c for c in all_cases if not names or c.name in names]
+    result = score_cases(chosen)
+    print(report(result))
+    if "-v" in sys.argv or sys.argv[1:]:
+        for key in ("quotes", "events", "entities"):
+            for msg in result[key].misses:
+                print("  ", msg)
