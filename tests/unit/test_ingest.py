@@ -122,7 +122,7 @@ def test_html_over_the_markup_limit_is_refused(tmp_path):
     path = tmp_path / "big.html"
     with path.open("wb") as handle:
         handle.truncate(ingest.MAX_MARKUP_BYTES + 1)
-    with pytest.raises(ImportFailed, match=r"is too large \(20\.0 MB; the limit for this type is 20\.0 MB\)"):
+    with pytest.raises(ImportFailed, match=r"is too large \(10\.0 MB; the limit for this type is 10\.0 MB\)"):
         read_path(path)
 
 

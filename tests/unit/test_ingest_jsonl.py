@@ -45,6 +45,12 @@ def test_json_single_object_and_plain_array(tmp_path):
     assert drafts[1].published is None  # an unreadable date is dropped, never guessed
 
 
+def test_json_file_holding_json_lines_is_read_as_such(tmp_path):
+    path = tmp_path / "export.json"
+    path.write_text('{"text": "First."}\n{"text": "Second."}\n')
+    assert [d.text for d in read_path(path)] == ["First.", "Second."]
+
+
 def test_bad_json_line_refuses_the_whole_file():
     path = DATA / "bad" / "bad-line.jsonl"
     with pytest.raises(ImportFailed) as info:

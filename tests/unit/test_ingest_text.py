@@ -68,6 +68,21 @@ def test_lines_that_are_not_headlines_stay_in_the_body(first_line):
     assert draft.text.startswith(first_line.strip())
 
 
+def test_a_list_of_short_lines_keeps_its_first_line():
+    text = "Shelling in Kherson\nDrones over Kyiv\nTalks in Jeddah\n"
+    draft = parse_plain_text(text, "x.txt")
+    assert draft.title == ""
+    assert draft.text == text.strip()
+
+
+def test_headline_on_the_line_above_a_paragraph(tmp_path):
+    draft = parse_plain_text(
+        "Kursk offensive nears its end\nRussian forces are close to retaking the region, officials said.\n", "x.txt"
+    )
+    assert draft.title == "Kursk offensive nears its end"
+    assert draft.text == "Russian forces are close to retaking the region, officials said."
+
+
 def test_a_single_short_line_is_text_not_a_title():
     draft = parse_plain_text("Explosions heard in Kyiv", "x.txt")
     assert draft.title == ""
@@ -185,6 +200,11 @@ def test_markdown_heading_becomes_title_without_front_matter(tmp_path):
     assert draft.title == "Drone attack on Moscow"
     assert draft.text == "More than 70 drones were shot down, officials said."
     assert draft.published is None
+
+
+def test_strip_markdown_drops_inline_html_but_not_comparisons():
+    assert strip_markdown("Troops <b>withdrew</b> from<br/>Sudzha") == "Troops withdrew fromSudzha"
+    assert strip_markdown("if 3 < 4 and 5 > 2") == "if 3 < 4 and 5 > 2"
 
 
 def test_strip_markdown_keeps_arithmetic_and_intraword_marks():

@@ -6,7 +6,8 @@ optionally ``title``/``headline``, ``outlet``/``source``/``publisher``/
 it), ``url``/``link``, ``published``/``date``/``published_at``/``pubDate``,
 ``byline``/``author``/``authors`` and ``language``/``lang``.  Other keys are
 ignored.  A ``.json`` file holds one such object, an array of them, or an
-object with an ``articles``/``items`` array.
+object with an ``articles``/``items`` array; a ``.json`` file that is really
+JSON lines (one object per line) is read as such.
 
 A single bad line or object refuses the *whole file*, naming the line (or
 array index): importing the good part would leave the store half-changed
@@ -55,6 +56,8 @@ def parse_json(text: str, source_name: str) -> list[ArticleDraft]:
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data" and text.lstrip().startswith("{"):
+            return parse_jsonl(text, source_name)  # JSON lines saved as .json
         raise ImportFailed(
             source_name, f"is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
         ) from None

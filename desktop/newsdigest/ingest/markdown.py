@@ -6,8 +6,9 @@ with keys ``title``, ``date``/``published``, ``source``/``outlet``/``site``/
 ``authors`` and ``lang``/``language``.  Without a front-matter title the first
 ``#`` heading (or a ``===`` underlined one), if it opens the document,
 becomes the title.  The body keeps its words; markers that would confuse
-the extractor go: emphasis, heading hashes, link syntax (the link text
-stays), images, block-quote ``>`` marks, list bullets, code fences, rules.
+the extractor go: emphasis, heading hashes, inline HTML tags, link syntax
+(the link text stays), images, block-quote ``>`` marks, list bullets, code
+fences, rules.
 """
 from __future__ import annotations
 
@@ -45,6 +46,7 @@ _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # [text](url)
     (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # [text][ref]
     (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),  # <http://autolink>
+    (re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>"), ""),  # inline HTML tags
     (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.M), r"\1"),  # ## heading
     (re.compile(r"^[ \t]*=+[ \t]*$|^[ \t]*-{2,}[ \t]*$", re.M), ""),  # setext underlines
     (re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M), ""),  # > quotes

@@ -7,8 +7,10 @@ Layout understood at the top of a file, all optional, in this order:
   ``Date``/``Published``, ``URL``/``Link``, ``By``/``Author``/``Byline``,
   ``Language``/``Lang``.  Only a block made *entirely* of such lines counts;
 * a headline: the first line, when it is short (at most 200 characters and
-  25 words), does not end like a sentence (``.`` ``,`` ``;`` ``:``), and more
-  text follows it;
+  25 words), does not end like a sentence (``.`` ``,`` ``;`` ``:`` or a dash),
+  is not a ``Key: value`` line, and more text follows it - after a blank
+  line, or on the next line if that line is longer and ends like a sentence
+  (so a list of short lines does not lose its first item);
 * a byline line right after the headline: ``By Jane Smith``.
 
 Everything else is the body, kept as written (newlines normalised).  A file
@@ -34,6 +36,7 @@ _HEADER_KEYS: dict[str, str] = {
 _HEADER_LINE = re.compile(r"^\s*([A-Za-z]+)\s*:\s*(.*?)\s*$")
 _BYLINE = re.compile(r"^\s*By\s+(?P<name>[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,7})\s*$")
 _SENTENCE_END = re.compile(r"""[.,;:—–-]["'”’)]*$""")
+_BODY_END = re.compile(r"""[.!?:]["'”’)]*$""")
 _MAX_HEADLINE_CHARS = 200
 _MAX_HEADLINE_WORDS = 25
 
@@ -97,7 +100,15 @@ def _take_headline(lines: list[str]) -> tuple[str, list[str]]:
     rest = lines[start + 1:]
     if not _looks_like_headline(candidate) or not "\n".join(rest).strip():
         return "", lines
+    if rest[0].strip() and not _looks_like_body(rest[0], candidate):
+        return "", lines  # a run of short lines (a list, a transcript): no title
     return candidate, rest
+
+
+def _looks_like_body(line: str, headline: str) -> bool:
+    """A line straight under a headline must read like the start of the article."""
+    line = line.strip()
+    return bool(_BYLINE.match(line)) or (len(line) > len(headline) and bool(_BODY_END.search(line)))
 
 
 def _looks_like_headline(line: str) -> bool:
