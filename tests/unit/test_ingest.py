@@ -1,4 +1,5 @@
 """The package interface: dispatch, folders, limits, big files, import cost."""
+
 from __future__ import annotations
 
 import os
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-import newsdigest.ingest as ingest
+from newsdigest import ingest
 from newsdigest.domain.errors import ImportFailed
 from newsdigest.ingest import MAX_FILE_BYTES, SUPPORTED_SUFFIXES, iter_import_files, read_path
 
@@ -18,7 +19,19 @@ DATA = ROOT / "tests" / "data" / "ingest"
 
 
 def test_supported_suffixes_cover_every_format():
-    expected = {".txt", ".md", ".markdown", ".html", ".htm", ".xml", ".rss", ".atom", ".pdf", ".jsonl", ".json"}
+    expected = {
+        ".txt",
+        ".md",
+        ".markdown",
+        ".html",
+        ".htm",
+        ".xml",
+        ".rss",
+        ".atom",
+        ".pdf",
+        ".jsonl",
+        ".json",
+    }
     assert expected <= SUPPORTED_SUFFIXES
     assert all(s.startswith(".") and s == s.lower() for s in SUPPORTED_SUFFIXES)
 
@@ -122,15 +135,28 @@ def test_html_over_the_markup_limit_is_refused(tmp_path):
     path = tmp_path / "big.html"
     with path.open("wb") as handle:
         handle.truncate(ingest.MAX_MARKUP_BYTES + 1)
-    with pytest.raises(ImportFailed, match=r"is too large \(10\.0 MB; the limit for this type is 10\.0 MB\)"):
+    with pytest.raises(
+        ImportFailed, match=r"is too large \(10\.0 MB; the limit for this type is 10\.0 MB\)"
+    ):
         read_path(path)
 
 
 # --- iter_import_files -------------------------------------------------------
 
+
 def make_tree(root: Path) -> None:
-    for name in ["b.txt", "a.md", "c.pdf", "notes.docx", ".hidden.txt", "sub/z.html", "sub/deeper/y.jsonl",
-                 ".git/config.txt", "sub/.cache/x.txt", "Feed.RSS"]:
+    for name in [
+        "b.txt",
+        "a.md",
+        "c.pdf",
+        "notes.docx",
+        ".hidden.txt",
+        "sub/z.html",
+        "sub/deeper/y.jsonl",
+        ".git/config.txt",
+        "sub/.cache/x.txt",
+        "Feed.RSS",
+    ]:
         path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("x")
@@ -144,7 +170,12 @@ def test_folders_are_walked_sorted_skipping_hidden_and_unsupported(tmp_path):
 
 def test_explicit_files_are_kept_even_if_unsupported_or_missing(tmp_path):
     make_tree(tmp_path)
-    given = [tmp_path / "notes.docx", str(tmp_path / "missing.txt"), tmp_path / "sub", tmp_path / "b.txt"]
+    given = [
+        tmp_path / "notes.docx",
+        str(tmp_path / "missing.txt"),
+        tmp_path / "sub",
+        tmp_path / "b.txt",
+    ]
     found = list(iter_import_files(given))
     assert found == [
         tmp_path / "notes.docx",
@@ -179,6 +210,7 @@ def test_every_fixture_in_a_folder_reads_or_fails_cleanly():
 
 # --- import cost ---------------------------------------------------------------
 
+
 def test_importing_the_package_loads_no_heavy_library():
     code = (
         "import sys, newsdigest.ingest; "
@@ -186,5 +218,7 @@ def test_importing_the_package_loads_no_heavy_library():
         "print(','.join(m for m in heavy if m in sys.modules))"
     )
     env = dict(os.environ, PYTHONPATH=str(ROOT / "desktop"))
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
     assert result.stdout.strip() == ""

@@ -1,4 +1,5 @@
 """RSS and Atom feed files: one article per item, nothing fetched."""
+
 from __future__ import annotations
 
 import socket
@@ -38,7 +39,10 @@ def test_rss_feed_gives_one_article_per_item_with_text(no_network):
     assert first.byline == "Jane Smith"
     assert first.url == "https://ledger.example.com/world/kursk"
     assert first.published == "2025-03-12"  # as written (-0500), not moved to UTC
-    assert second.text == "US and Ukrainian officials met in Jeddah on Tuesday to discuss a 30-day ceasefire proposal."
+    assert (
+        second.text
+        == "US and Ukrainian officials met in Jeddah on Tuesday to discuss a 30-day ceasefire proposal."
+    )
     assert second.published == "2025-03-11"
     assert third.published is None  # no date in the item: none invented
     for draft in drafts:
@@ -88,7 +92,9 @@ def test_xml_that_is_not_a_feed_is_refused():
 
 def test_feed_without_items_is_refused(tmp_path):
     path = tmp_path / "empty.rss"
-    path.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title></channel></rss>')
+    path.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title></channel></rss>'
+    )
     with pytest.raises(ImportFailed, match="is a feed without any items"):
         read_path(path)
 

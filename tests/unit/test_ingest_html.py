@@ -1,4 +1,5 @@
 """HTML pages: main text only, the page's own metadata, no network, no scripts."""
+
 from __future__ import annotations
 
 import socket
@@ -38,14 +39,26 @@ def test_article_page_gives_main_text_and_metadata(no_network):
     assert draft.source_name == "article.html"
     lines = draft.text.split("\n")
     assert lines[0].startswith("Russian forces are on the brink of reclaiming the Kursk region")
-    assert lines[-1].startswith('"We\'re going to have to see. It\'s up to Russia now," US President Donald Trump')
+    assert lines[-1].startswith(
+        "\"We're going to have to see. It's up to Russia now,\" US President Donald Trump"
+    )
     assert len(lines) == 4
 
 
 @pytest.mark.parametrize(
     "boilerplate",
-    ["Subscribe now", "Advertisement", "cheap flights", "Most read", "Celebrity chef",
-     "All rights reserved", "Privacy policy", "Cookie settings", "INJECTED BY SCRIPT", "tracker"],
+    [
+        "Subscribe now",
+        "Advertisement",
+        "cheap flights",
+        "Most read",
+        "Celebrity chef",
+        "All rights reserved",
+        "Privacy policy",
+        "Cookie settings",
+        "INJECTED BY SCRIPT",
+        "tracker",
+    ],
 )
 def test_navigation_ads_sidebar_footer_and_scripts_are_left_out(boilerplate):
     [draft] = read_path(PAGE)
@@ -54,7 +67,9 @@ def test_navigation_ads_sidebar_footer_and_scripts_are_left_out(boilerplate):
 
 def test_page_without_a_date_gets_none(tmp_path):
     html = PAGE.read_text(encoding="utf-8")
-    html = html.replace('<meta property="article:published_time" content="2025-03-13T08:15:00+01:00">', "")
+    html = html.replace(
+        '<meta property="article:published_time" content="2025-03-13T08:15:00+01:00">', ""
+    )
     html = html.replace("/2025/03/13/", "/").replace("© 2025", "©")
     path = tmp_path / "undated.html"
     path.write_text(html, encoding="utf-8")
@@ -71,8 +86,16 @@ def test_page_without_metadata_leaves_fields_empty(tmp_path):
         encoding="utf-8",
     )
     [draft] = read_path(path)
-    assert draft.text == "Ukraine said on Tuesday it had shot down 40 of 56 drones launched overnight."
-    assert (draft.outlet, draft.byline, draft.url, draft.published, draft.language) == ("", "", "", None, "")
+    assert (
+        draft.text == "Ukraine said on Tuesday it had shot down 40 of 56 drones launched overnight."
+    )
+    assert (draft.outlet, draft.byline, draft.url, draft.published, draft.language) == (
+        "",
+        "",
+        "",
+        None,
+        "",
+    )
 
 
 def test_truncated_html_still_gives_the_text_it_has():
@@ -101,7 +124,10 @@ def test_declared_latin1_charset_is_read_as_cp1252(tmp_path):
     path = tmp_path / "fr.html"
     path.write_bytes(html.encode("cp1252"))
     [draft] = read_path(path)
-    assert draft.text == "Le “cessez-le-feu” proposé par Washington a été accepté à Djeddah, selon des responsables."
+    assert (
+        draft.text
+        == "Le “cessez-le-feu” proposé par Washington a été accepté à Djeddah, selon des responsables."
+    )
     assert draft.language == "fr"
 
 

@@ -1,4 +1,5 @@
 """JSON lines and JSON files: several articles, the whole file refused on error."""
+
 from __future__ import annotations
 
 import json
@@ -15,11 +16,18 @@ DATA = Path(__file__).resolve().parents[2] / "tests" / "data" / "ingest"
 def test_jsonl_articles_and_field_aliases():
     first, second, third = read_path(DATA / "articles.jsonl")  # a blank line is skipped
     assert (first.title, first.outlet, first.url, first.published, first.byline) == (
-        "Kursk offensive", "The Daily Ledger", "https://ledger.example.com/kursk", "2025-03-13", "Jane Smith",
+        "Kursk offensive",
+        "The Daily Ledger",
+        "https://ledger.example.com/kursk",
+        "2025-03-13",
+        "Jane Smith",
     )
     assert first.text == "Russian forces advanced in Kursk on Wednesday."
     assert (second.outlet, second.published, second.byline, second.language) == (
-        "Wire Service", "2025-03-11", "A. Writer, B. Writer", "en",
+        "Wire Service",
+        "2025-03-11",
+        "A. Writer, B. Writer",
+        "en",
     )
     assert second.text == "Officials met in Jeddah.\nThey discussed a ceasefire."
     assert third.text == "An article without metadata."

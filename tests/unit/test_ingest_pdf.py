@@ -1,4 +1,5 @@
 """PDF files: text layer required, lines re-joined into paragraphs."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,8 +13,10 @@ from newsdigest.ingest.pdf import reflow
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data" / "ingest"
 
 PARAGRAPHS = [
-    "Russian forces are on the brink of reclaiming the Kursk region from Ukrainian control, "
-    "the chief of Russia's general staff, Valery Gerasimov, said on Wednesday.",
+    (
+        "Russian forces are on the brink of reclaiming the Kursk region from Ukrainian control, "
+        "the chief of Russia's general staff, Valery Gerasimov, said on Wednesday."
+    ),
     "Kremlin spokesperson Dmitry Peskov said the operation had reached its concluding phase.",
 ]
 

@@ -15,7 +15,7 @@ from newsdigest.extract.quotes import QuoteSpan
 from newsdigest.extract.sentences import Sentence, sentence_at
 from newsdigest.extract.speakers import Speaker, SpeakerFinder
 
-_DASH = re.compile(r"^\s*[.,!?]?\s*[–—―-]{1,2}\s*(?=\S)")
+_DASH = re.compile(r"\s*[.,!?]?\s*[–—―-]{1,2}\s*(?=\S)")
 
 
 @dataclass
@@ -74,6 +74,13 @@ class Attributor:
         return Attribution(sp, cue, direct)
 
     def _after(self, close_at: int, hi: int, direct: bool) -> tuple[Speaker | None, str] | None:
+        if not self.text[close_at:hi].strip():
+            # block quote attributed on the next line: "…" ⏎ – US President Donald Trump
+            nxt = re.match(r"\s*\n\s*(?=[–—―-])", self.text[close_at:close_at + 8])
+            if nxt:
+                close_at += nxt.end()
+                hi = self.text.find("\n", close_at)
+                hi = len(self.text) if hi < 0 else hi
         dash = _DASH.match(self.text, close_at, hi)
         if dash and direct:
             sp = self.finder.agent_after(dash.end(), hi)
@@ -140,7 +147,8 @@ class Attributor:
             if m.group("part"):
                 continue
             if m.group("prep"):
-                sp = self.finder.agent_after(m.end(), sent.end)
+                sp = self.finder.agent_after(m.end(), sent.end) or \
+                    self.finder.nominal_source(m.end(), min(sent.end, m.end() + 60))
             else:
                 if head not in CLAIM_BARE and not m.group(0).endswith(" that"):
                     continue
@@ -150,14 +158,18 @@ class Attributor:
                         not m.group(0).endswith(" that"):
                     continue
                 tail = self.text[m.end():sent.end].strip(" .")
-                if len(tail.split()) < 3 and not re.search(r",\s*$", self.text[sent.start:m.start()]):
-                    continue
                 before = self.text[sent.start:m.start()]
-                if before.rstrip().endswith(","):  # "..., X said." / ", said X."
-                    sp = self.finder.subject_before(sent.start + before.rstrip().rfind(",") + 1,
-                                                   m.start()) or self.finder.agent_after(m.end(), sent.end)
+                tail_cue = re.search(r",\s*(?:[^,]{0,80})?$", before) and len(tail.split()) < 4
+                if len(tail.split()) < 3 and not tail_cue:
+                    continue
+                if tail_cue:  # "..., X said." / "..., said X."
+                    cut = sent.start + before.rfind(",") + 1
+                    sp = self.finder.subject_before(cut, m.start()) or \
+                        self.finder.agent_after(m.end(), sent.end) or \
+                        self.finder.nominal_source(cut, m.start())
                 else:
-                    sp = self.finder.subject_before(sent.start, m.start())
+                    sp = self.finder.subject_before(sent.start, m.start()) or \
+                        self.finder.nominal_source(max(sent.start, m.start() - 50), m.start())
             if sp:
                 return sp, cue_text(m)
         return None

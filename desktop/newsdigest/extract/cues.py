@@ -27,8 +27,9 @@ CUE = re.compile(
     rf"\b(?P<prep>according to|as (?:stated|reported|noted|announced|said|claimed|confirmed|quoted) by|"
     rf"in the words of|quoted by)\b|"
     rf"\b(?P<part>{PART_RE})\b|"
-    rf"\b(?P<verb>(?:{VERB_RE})(?:\s+(?:reporters|journalists|lawmakers|the \w+|\w+'s|[A-Z]\w+|"
-    rf"(?:him|her|them|us)))?(?:\s+(?:on|at|in|during)\s+[\w ]{{0,25}}?)?(?:\s+that)?|"
+    rf"\b(?P<verb>(?:(?:told|tells|telling)(?:\s+(?:reporters|journalists|lawmakers|the \w+|\w+'s|"
+    rf"[A-Z]\w+(?: [A-Z]\w+)?|him|her|them|us))|(?:{VERB_RE}))"
+    rf"(?:\s+(?:on|at|in|during)\s+[\w ]{{0,25}}?)?(?:\s+that)?|"
     rf"hinted at|proposed creating|warned of|accused \w+ of)\b")
 
 #: Cues whose speaker comes after them ("according to X").
@@ -39,7 +40,8 @@ CLAIM_BARE = {"said", "says", "told", "added", "stated", "claimed", "claims", "i
               "argued", "believes", "alleged", "estimated", "predicted", "maintained",
               "noted", "wrote", "thinks", "reported", "warned", "denied", "acknowledged",
               "admitted", "confirmed", "conceded", "announced", "stressed", "emphasized",
-              "emphasised", "explained", "reiterated", "asserted", "suggested"}
+              "emphasised", "explained", "reiterated", "asserted", "suggested", "hinted",
+              "demanded", "argues", "insists", "warns", "estimates"}
 
 #: Words that make a quoted phrase a title or a label, not speech.
 TITLE_CUES = re.compile(

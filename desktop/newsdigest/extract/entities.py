@@ -21,11 +21,14 @@ SPEECH_AFTER = re.compile(
     r"stated|noted|remarked|warned|wrote|argued|insisted|claimed|announced|explained|"
     r"believes|thinks|hinted|asked|replied|urged|stressed|acknowledged|confirmed|denied|"
     r"tweeted|posted|labeled|labelled|called|described|proposed|vowed|pledged|promised)\b")
+SPEECH_BEFORE = re.compile(
+    r"(?:\b(?:said|says|added|wrote|told|noted|declared|explained|insisted|argued|warned|asked|"
+    r"replied|according to|by|recalled|continued|stressed|admitted|conceded)\s+(?:the\s+)?)$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|from|into|across|outside|toward|towards|around|"
                            r"of|to|via|through)\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_OF = re.compile(r"\b(?:town|city|village|region|province|district|oblast|port|capital|"
                        r"county|state|island|settlement)\s+of\s+$", re.IGNORECASE)
-_APPOSITIVE = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+|who\s+is\s+)?([^,.;:\"“”()]{2,60}?)(?=[,.;]|\s+(?:said|told|added)\b)")
+_APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+)?([^,.;:\"“”()]{2,60}?)(?=[,.;]|\s+(?:said|told|added)\b)")
 
 
 _SUFFIX_AFTER = re.compile(r"\s+(?:region|oblast|province|district|governorate)\b", re.IGNORECASE)
@@ -89,16 +92,22 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "person"
     if re.match(r"\s+(?:region|oblast|province|district|county|governorate)\b", after, re.IGNORECASE):
         return "place"
-    if first in gz.FIRST_NAMES and len(run.tokens) > 1:
+    if first.split("-")[0] in gz.FIRST_NAMES and len(run.tokens) > 1 and first not in gz.DEMONYMS:
         return "person"
     if first in gz.DEMONYMS and len(run.tokens) > 1:
-        return "organisation" if run.tokens[-1].text in gz.ORG_KEYWORDS else None
+        if run.tokens[-1].text in gz.ORG_KEYWORDS or SPEECH_AFTER.match(after):
+            return "organisation"
+        return None
+    if 1 < len(run.tokens) <= 4 and SPEECH_BEFORE.search(before) and not before.endswith("by "):
+        return "person"
     if re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,}", name):
         return "organisation"
     if 1 < len(run.tokens) <= 4 and SPEECH_AFTER.match(after):
         return "person"
     if len(run.tokens) == 1 and _PLACE_BEFORE.search(before) and not run.sentence_initial:
         return "place?"  # weak: confirmed only if nothing better turns up
+    if len(run.tokens) == 1 and run.sentence_initial:
+        return "surname?"  # kept only if it is the surname of someone named in full
     if len(run.tokens) == 1 and SPEECH_AFTER.match(after):
         return "person?"
     if 1 < len(run.tokens) <= 3 and not run.sentence_initial:
@@ -140,7 +149,7 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
     out = []
     for m in raw:
         k = _surname_key(m.surface)
-        if m.type in ("person?", "place?") and k in people:
+        if m.type in ("person?", "place?", "surname?") and k in people:
             m.type = "person"
         elif m.type == "person?":
             if len(m.surface.split()) > 1 and k not in lone and not SPEECH_AFTER.match(text[m.end:m.end + 30]):
@@ -148,6 +157,8 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
             m.type = "person"
         elif m.type == "place?":
             m.type = "place"
+        elif m.type == "surname?":
+            continue
         if m.type == "person":
             m.name = people.get(k, m.surface) if len(m.surface.split()) == 1 else people.get(k, m.surface)
         elif m.type == "place":
@@ -155,7 +166,21 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
         else:
             m.name = gz.ORGS.get(m.surface, re.sub(r"^The\s+", "", m.surface))
         out.append(m)
+    _link_acronyms(out)
     return out
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def _link_acronyms(mentions: list[Mention]) -> None:
+    """"RSF" joins "Rapid Support Forces" when its letters are the initials."""
+    orgs = {m.name for m in mentions if m.type == "organisation" and " " in m.name}
+    by_initials = {_initials(o): o for o in orgs if len(_initials(o)) >= 2}
+    for m in mentions:
+        if m.type == "organisation" and m.name.isupper() and m.name in by_initials:
+            m.name = by_initials[m.name]
 
 
 def _place_name(surface: str) -> str:

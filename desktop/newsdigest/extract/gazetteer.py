@@ -88,7 +88,7 @@ The Guardian; Financial Times=FT; Apple; Google=Alphabet; Microsoft; Amazon; Met
 Tesla; OpenAI; Nvidia; Samsung; Huawei; TikTok; SpaceX; Boeing; Airbus; Toyota; Volkswagen;
 Gazprom; Rosneft; Shell; BP; ExxonMobil=Exxon; Pfizer; Moderna; AstraZeneca; Goldman Sachs;
 JPMorgan=JPMorgan Chase; Wall Street; Nasdaq; Verkhovna Rada=Rada; Duma=State Duma; Bundestag;
-Knesset; Mossad; IDF=Israel Defense Forces; Centers for Disease Control and Prevention=CDC;
+Knesset; Mossad; Israel Defense Forces=IDF; Centers for Disease Control and Prevention=CDC;
 Food and Drug Administration=FDA; European Commission; European Parliament; Security Council=UN Security Council;
 Europol; Interpol; Greenpeace; Oxfam; Olympic Committee=IOC; FIFA
 """
@@ -102,7 +102,7 @@ Airlines Airways Holdings Technologies Systems Motors Energy Pharmaceuticals Lab
 Network News Times Post Journal Press Television Radio Church Movement Front Alliance
 Coalition Brigade Battalion Regiment Division Command Cabinet Government Administration
 Secretariat Tribunal Exchange Reserve Hospital Clinic School Academy Museum Club Team
-Network Program Programme Directorate Inspectorate Prosecutor's Mission Embassy Consulate
+Network Program Programme Directorate Defence Defense Survey Rights Watch Lawyers Inspectorate Prosecutor's Mission Embassy Consulate
 """, None))
 
 PLACE_SUFFIXES = {"region", "oblast", "province", "district", "county", "state", "city",
@@ -217,7 +217,7 @@ Other Such Only Even Just Already Later Earlier Today Yesterday Tomorrow Tonight
 Asked Speaking Writing Officials Police Authorities Analysts Experts Residents Witnesses
 Critics Sources Reports Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
 February March April May June July August September October November December Mon Tue Wed
-Thu Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Read More Share Subscribe
+Thu Fri Sat Sun Feb Apr Jun Jul Aug Sep Sept Oct Nov Dec Read More Share Subscribe
 Home News Menu Search Sign Log Related Advertisement Photo Image Video Watch Listen Click
 Follow Editor Editorial Opinion Analysis Update Updated Breaking Live Top Sports Business
 Politics Science Health Technology Culture Travel Weather Contact Privacy Terms

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsdigest.extract.gazetteer import COMMON_CAPS, ORGS, PLACES, TITLES
+from newsdigest.extract.gazetteer import COMMON_CAPS, ORG_KEYWORDS, ORGS, PLACES, TITLES
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w\-]|['’](?=[^\W\d_]))*\.?")
 CONNECTORS = {"of", "for", "the", "de", "al", "bin", "van", "von", "der", "la", "le", "du",
@@ -112,6 +112,10 @@ def _clean(run: Run, text: str) -> list[Run]:
     if full in ORGS or full in PLACES:
         return [run]
     initial = run.sentence_initial
+    # "Leaders of the Group of Seven", "Residents of Kyiv": a common noun heads the run
+    if initial and len(toks) > 2 and toks[1].text in ("of", "in", "from") and \
+            toks[0].text not in ORG_KEYWORDS and toks[0].text not in PLACES:
+        toks = toks[1:]
     while toks and (toks[0].text in COMMON_CAPS or toks[0].text.lower() in CONNECTORS) \
             and not _title_at(toks, 0):
         toks = toks[1:]

@@ -53,10 +53,11 @@ def _merge_interrupted(text: str, quotes: list[QuoteSpan], attrs: list[Attributi
             i += 1
             continue
         nxt = quotes[i + 1] if i + 1 < len(quotes) else None
-        if nxt is not None and attrs[i + 1] is None or (nxt is not None and attrs[i + 1] and not attrs[i + 1].cue):
+        if nxt is not None:
             gap = text[q.close_at:nxt.open_at]
             if "\n" not in gap and len(gap.split()) <= 10 and gap.rstrip().endswith((",", ":")) and \
-                    q.text.rstrip().endswith((",", "…", "-", "—")):
+                    q.text.rstrip().endswith((",", "…", "-", "—")) and a.cue and \
+                    (nxt.text[:1].islower() or nxt.words >= 3):
                 out.append((q, nxt, a))
                 i += 2
                 continue
@@ -114,7 +115,8 @@ def extract_article(text: str, *, published: str | None = None, title: str = "")
         if _quoted_share(s, quotes) > 0.5:
             continue
         in_sent = ments.within(s.start, s.end)
-        claim = None if _overlaps(s, attributed) else att.claim(s)
+        speechy = attributed + [(q.open_at, q.close_at) for q in quotes if q.words >= 4]
+        claim = None if _overlaps(s, speechy) else att.claim(s)
         if claim:
             sp, cue = claim
             entries.append(Entry(

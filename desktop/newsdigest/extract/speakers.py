@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsdigest.extract.entities import Mention
+from newsdigest.extract.gazetteer import ROLE_NOUNS
 
 PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
 NOMINAL_RE = re.compile(
@@ -20,6 +21,14 @@ NOMINAL_RE = re.compile(
     r"mayor|judge|prosecutor|ministry|company|agency|army|military|government|commander|"
     r"official|envoy|ambassador|senator|secretary|chief|director|ceo|chairman|leader|"
     r"statement|report|institute|court|police|council|bank|group|party|premier|king|queen))\b")
+
+
+SOURCE_RE = re.compile(
+    r"(?:\b(?:the|The|a|A|an|An|its|his|her|their|Their|local)\s+)?(?P<np>(?:[\w’'-]+\s+){0,3}"
+    r"(?:officials|authorities|police|service|ministry|ministries|government|agency|group|groups|"
+    r"spokesperson|spokesman|spokeswoman|results|sources|witnesses|residents|"
+    r"analysts|experts|army|military|prosecutors|investigators|rescuers|medics|"
+    r"doctors|monitors|observers|organisers|organizers|activists|lawyers|diplomats))\b")
 
 
 @dataclass
@@ -83,13 +92,29 @@ class SpeakerFinder:
     def nominal(self, noun_phrase: str, pos: int) -> Speaker | None:
         """Resolve "the spokesperson" / "the ministry" to something named earlier."""
         head = noun_phrase.lower().split()[-1]
-        for m in reversed(self._in(0, pos, ("person", "organisation"))):
+        earlier = list(reversed(self._in(0, pos, ("person", "organisation"))))
+        for m in earlier:
             if head in m.role.lower() or head in m.name.lower():
                 return Speaker(m.name, m.role, 0.6, [m.name], m.type)
+        if head in ("company", "firm", "group", "agency", "organisation", "organization"):
+            for m in earlier:  # "the company" = the last organisation named
+                if m.type == "organisation":
+                    return Speaker(m.name, m.role, 0.55, [m.name], m.type)
         return None
 
     def subject_before(self, lo: int, hi: int, first: bool = False) -> Speaker | None:
         """Nearest speaker-like phrase in ``text[lo:hi]`` (the first one if ``first``)."""
+        seg = self.text[lo:hi].rstrip()
+        if not first and seg.endswith(","):
+            # "Ben Beadle, chief executive of the NRLA, said": skip the appositive
+            opening = seg[:-1].rfind(",")
+            if opening > 0:
+                head = self.subject_before(lo, lo + opening)
+                last = self._in(lo, lo + opening)
+                tail = self.text[last[-1].end:lo + opening].lower().split() if last else []
+                # "Carter's lawyer, Marc Mukasey," : the head only names the employer
+                if head and head.confidence >= 0.9 and not any(w.strip("'’s") in ROLE_NOUNS or w in ROLE_NOUNS for w in tail):
+                    return head
         cands: list[tuple[int, Speaker]] = []
         named = self._in(lo, hi)
         for m in named:
@@ -103,6 +128,8 @@ class SpeakerFinder:
         for n in NOMINAL_RE.finditer(self.text, lo, hi):
             if any(m.start >= n.start() and m.end <= n.end() + 40 for m in named):
                 continue  # "the Kremlin spokesperson Dmitry Peskov": the name wins
+            if n.group(0).split()[0].lower() in ("a", "an"):
+                continue  # "a local rights group" is someone new, not someone named before
             sp = self.nominal(n.group(1), n.start())
             if sp:
                 cands.append((n.start(), sp))
@@ -112,12 +139,25 @@ class SpeakerFinder:
         return cands[0][1] if first else cands[-1][1]
 
     def _adjacent_cue(self, end: int, hi: int) -> bool:
-        return hi - end <= 25
+        """A place speaks only as a direct subject: "Kyiv said", "Baku has denied"."""
+        gap = self.text[end:hi].strip().lower()
+        if re.search(r"\b(?:in|at|from|near|of|to)\s+(?:the\s+)?[^\s]+\s*$", self.text[max(0, end - 40):end]):
+            return False  # "The Commerce Ministry in Beijing said": Beijing is where, not who
+        return gap in ("", "has", "have", "had", "also", "has also", "on", "had also") or \
+            bool(re.fullmatch(r"(?:has |have |had )?(?:also )?(?:repeatedly |previously )?", gap + " "))
+
+    def nominal_source(self, lo: int, hi: int) -> Speaker | None:
+        """An unnamed source as written: "health officials", "the Greek fire service"."""
+        m = SOURCE_RE.search(self.text, lo, hi)
+        if not m:
+            return None
+        return Speaker(m.group("np").strip(), "", 0.5, [], "source")
 
     def agent_after(self, lo: int, hi: int) -> Speaker | None:
         """First speaker-like phrase after a cue ("said Peskov", "according to X")."""
         window = self.text[lo:hi]
-        named = self._in(lo, hi, ("person", "organisation", "place"))
+        named = [m for m in self._in(lo, hi, ("person", "organisation", "place"))
+                 if m.type != "place" or m.start - lo <= 6]
         if named and named[0].start - lo <= 60:
             first = named[0]
             for m in named[1:3]:  # "Kremlin spokesperson Dmitry Peskov": the person
