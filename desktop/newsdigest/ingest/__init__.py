@@ -10,6 +10,7 @@ text layer, JSON lines and JSON.  Every failure is an
 :class:`~newsdigest.domain.errors.ImportFailed` whose message is
 "<file as given>: <reason in plain words>".
 """
+
 from __future__ import annotations
 
 import os
@@ -41,12 +42,20 @@ MAX_FILE_BYTES: int = 50 * 1024 * 1024
 MAX_MARKUP_BYTES: int = 10 * 1024 * 1024
 
 _KINDS: dict[str, str] = {
-    ".txt": "text", ".text": "text",
-    ".md": "markdown", ".markdown": "markdown",
-    ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".xml": "xml", ".rss": "feed", ".atom": "feed",
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".xml": "xml",
+    ".rss": "feed",
+    ".atom": "feed",
     ".pdf": "pdf",
-    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
 }
 
 #: File name suffixes (lower case) that :func:`read_path` understands.
@@ -76,7 +85,7 @@ def read_path(path: str | os.PathLike) -> list[ArticleDraft]:
         raise
     except RecursionError:
         raise ImportFailed(name, "is nested too deeply to be read") from None
-    except Exception as exc:  # a library choking on odd input: still a clean message
+    except Exception as exc:  # noqa: BLE001 - a library choking on odd input: still a clean message
         detail = " ".join(str(exc).split())[:160] or type(exc).__name__
         raise ImportFailed(name, f"could not be read ({detail})") from None
     return drafts
@@ -98,7 +107,9 @@ def read_pasted(
         raise ImportFailed(PASTED, "is empty")
     date = to_iso_date(published) if published else None
     if published and date is None:
-        raise ImportFailed(PASTED, f"the date {published!r} is not a full, unambiguous date (use YYYY-MM-DD)")
+        raise ImportFailed(
+            PASTED, f"the date {published!r} is not a full, unambiguous date (use YYYY-MM-DD)"
+        )
     if title.strip():
         draft = ArticleDraft(text=text.strip(), source_name=PASTED)
     else:
@@ -158,7 +169,9 @@ def _read_bytes(file: Path, name: str, kind: str) -> bytes:
     try:
         size = file.stat().st_size
         if size > limit:
-            raise ImportFailed(name, f"is too large ({_mb(size)}; the limit for this type is {_mb(limit)})")
+            raise ImportFailed(
+                name, f"is too large ({_mb(size)}; the limit for this type is {_mb(limit)})"
+            )
         with file.open("rb") as handle:
             data = handle.read(limit + 1)
     except FileNotFoundError:
@@ -227,7 +240,9 @@ def _read_xml(data: bytes, name: str, file_name: str) -> list[ArticleDraft]:
     text = _text(data, name)
     if "<html" in text[:4096].lower():
         return _read_html(data, name, file_name)
-    raise ImportFailed(name, "is an XML file but not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root)")
+    raise ImportFailed(
+        name, "is an XML file but not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root)"
+    )
 
 
 def _read_pdf(data: bytes, name: str, file_name: str) -> list[ArticleDraft]:

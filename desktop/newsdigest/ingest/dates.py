@@ -4,6 +4,7 @@ A date missing its day, month or year is rejected rather than completed
 from today's date (dateutil's default), and an all-numeric date where day
 and month could be swapped (``03/04/2025``) is rejected as ambiguous.
 """
+
 from __future__ import annotations
 
 import datetime as _dt

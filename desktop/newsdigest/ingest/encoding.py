@@ -13,6 +13,7 @@ The order of tries matters and is deliberate:
    mistakes short cp1252 text for cp775 or cp1250);
 6. charset-normalizer for everything else (cp1251, Greek, ...).
 """
+
 from __future__ import annotations
 
 import codecs
@@ -48,7 +49,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # and escape-free text excluded).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\x80-\x9f]")
 # A valid multi-byte UTF-8 sequence (2 to 4 bytes).
-_UTF8_MULTI = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_UTF8_MULTI = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
 _WORD = re.compile(r"[^\W\d_]+")
 
 #: How much of a file the binary/garbage checks look at (speed on big files).
@@ -82,7 +85,7 @@ def normalise_newlines(text: str) -> str:
 def _decode(data: bytes, name: str) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _strict(data[len(bom):], encoding, name)
+            return _strict(data[len(bom) :], encoding, name)
     head = data[:_SNIFF_BYTES]
     if b"\x00" in head:
         encoding = _utf16_without_bom(head)
@@ -108,7 +111,8 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
         raise ImportFailed(
-            name, f"is not valid {encoding.upper()} (bad data at byte {exc.start}); the file looks damaged"
+            name,
+            f"is not valid {encoding.upper()} (bad data at byte {exc.start}); the file looks damaged",
         ) from None
 
 
@@ -136,11 +140,15 @@ def _decode_legacy(data: bytes, name: str) -> str:
 
     best = charset_normalizer.from_bytes(data[: 4 * _SNIFF_BYTES]).best()
     if best is None:
-        raise ImportFailed(name, "is not text in any encoding this app can recognise (UTF-8, UTF-16, cp1252, ...)")
+        raise ImportFailed(
+            name, "is not text in any encoding this app can recognise (UTF-8, UTF-16, cp1252, ...)"
+        )
     try:
         return data.decode(best.encoding)
     except (UnicodeDecodeError, LookupError):
-        raise ImportFailed(name, f"could not be decoded as {best.encoding} (detected encoding)") from None
+        raise ImportFailed(
+            name, f"could not be decoded as {best.encoding} (detected encoding)"
+        ) from None
 
 
 def _looks_western(text: str) -> bool:

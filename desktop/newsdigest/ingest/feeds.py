@@ -7,6 +7,7 @@ not resolved.  Item HTML is sanitised by feedparser and turned into plain
 text here.  Items without any text (title and link only) are skipped; a
 feed with no usable item is refused.
 """
+
 from __future__ import annotations
 
 import io
@@ -20,7 +21,7 @@ from .html import html_to_text
 
 _FEED_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(rss|feed|RDF)[\s>/]")
 _EXPAT_WHERE = re.compile(r"^<unknown>:(\d+):(\d+):")
-_XML_PROLOGUE = re.compile(rb"\A(?:\s|<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*", re.S)
+_XML_PROLOGUE = re.compile(rb"\A(?:\s|<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*", re.DOTALL)
 
 
 def looks_like_feed(data: bytes) -> bool:
@@ -29,7 +30,7 @@ def looks_like_feed(data: bytes) -> bool:
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         head = head.decode("utf-16", "ignore").encode("utf-8")
     prologue = _XML_PROLOGUE.match(head)
-    rest = head[prologue.end():] if prologue else head
+    rest = head[prologue.end() :] if prologue else head
     return bool(_FEED_ROOT.match(rest))
 
 
@@ -136,4 +137,8 @@ def _item_language(entry) -> str:
 def _clean(value: str) -> str:
     """Titles and names may carry HTML entities or tags; keep their text only."""
     value = value or ""
-    return " ".join(html_to_text(value).split()) if "<" in value or "&" in value else " ".join(value.split())
+    return (
+        " ".join(html_to_text(value).split())
+        if "<" in value or "&" in value
+        else " ".join(value.split())
+    )

@@ -7,6 +7,7 @@ fetched, and it does not run scripts.  The date comes from the page itself
 in the page's own URL); htmldate's extensive search is off because it falls
 back to guesses such as the current year's January 1st.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,13 +18,36 @@ from newsdigest.domain.models import ArticleDraft
 from .dates import to_iso_date
 from .encoding import decode_bytes
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-_HTML_LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)""", re.I)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
+_HTML_LANG = re.compile(
+    r"""<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)""", re.IGNORECASE
+)
 _XML_DECL = re.compile(r"\A\s*<\?xml[^>]*\?>")
 _HAS_WORD = re.compile(r"\w")
 _BLOCK_TAGS = (
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
-    "blockquote", "pre", "tr", "table", "section", "article", "figcaption", "dd", "dt",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "figcaption",
+    "dd",
+    "dt",
 )
 # htmldate: no guessing; ``original_date`` prefers publication over update.
 _MIN_RECALL_WORDS = 25

@@ -13,6 +13,7 @@ A single bad line or object refuses the *whole file*, naming the line (or
 array index): importing the good part would leave the store half-changed
 and the user unsure what came in.  Blank lines are allowed.
 """
+
 from __future__ import annotations
 
 import json
@@ -44,7 +45,9 @@ def parse_jsonl(text: str, source_name: str) -> list[ArticleDraft]:
         try:
             value = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise ImportFailed(source_name, f"{where} is not valid JSON ({exc.msg}); nothing was imported") from None
+            raise ImportFailed(
+                source_name, f"{where} is not valid JSON ({exc.msg}); nothing was imported"
+            ) from None
         drafts.append(_draft(value, where, source_name))
     if not drafts:
         raise ImportFailed(source_name, "is empty")
@@ -77,10 +80,12 @@ def parse_json(text: str, source_name: str) -> list[ArticleDraft]:
 
 def _draft(value: Any, where: str, source_name: str) -> ArticleDraft:
     if not isinstance(value, dict):
-        raise ImportFailed(source_name, f"{where} is not an object with a \"text\"; nothing was imported")
+        raise ImportFailed(
+            source_name, f'{where} is not an object with a "text"; nothing was imported'
+        )
     text = _field(value, "text")
     if not text.strip():
-        raise ImportFailed(source_name, f"{where} has no \"text\"; nothing was imported")
+        raise ImportFailed(source_name, f'{where} has no "text"; nothing was imported')
     published = _field(value, "published")
     return ArticleDraft(
         text=text.replace("\r\n", "\n").replace("\r", "\n").strip(),

@@ -10,6 +10,7 @@ the extractor go: emphasis, heading hashes, inline HTML tags, link syntax
 (the link text stays), images, block-quote ``>`` marks, list bullets, code
 fences, rules.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,36 +22,48 @@ from .dates import to_iso_date
 from .text import parse_plain_text
 
 _FRONT_KEYS: dict[str, str] = {
-    "title": "title", "headline": "title",
-    "date": "published", "published": "published", "pubdate": "published",
-    "source": "outlet", "outlet": "outlet", "site": "outlet", "publication": "outlet",
-    "url": "url", "link": "url", "canonical": "url",
-    "author": "byline", "byline": "byline", "authors": "byline",
-    "lang": "language", "language": "language",
+    "title": "title",
+    "headline": "title",
+    "date": "published",
+    "published": "published",
+    "pubdate": "published",
+    "source": "outlet",
+    "outlet": "outlet",
+    "site": "outlet",
+    "publication": "outlet",
+    "url": "url",
+    "link": "url",
+    "canonical": "url",
+    "author": "byline",
+    "byline": "byline",
+    "authors": "byline",
+    "lang": "language",
+    "language": "language",
 }
-_FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _FRONT_LINE = re.compile(r"^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$")
 _ATX_TITLE = re.compile(r"\A\s*#[ \t]+(.+?)[ \t#]*(?:\n|\Z)")
 _SETEXT_TITLE = re.compile(r"\A\s*([^\n]+)\n=+[ \t]*(?:\n|\Z)")
 
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
 _PARK = 0xF0000
-_PARKED = re.compile("[\U000F0000-\U000F00FF]")
+_PARKED = re.compile("[\U000f0000-\U000f00ff]")
 # Order matters: images before links, fences and rules before emphasis.
 _SUBSTITUTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^[ \t]*(```|~~~).*$", re.M), ""),  # code fences (content kept)
-    (re.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M), ""),  # --- *** rules
-    (re.compile(r"^[ \t]*\[[^\]]+\]:[ \t]*\S+.*$", re.M), ""),  # [ref]: http://...
+    (re.compile(r"^[ \t]*(```|~~~).*$", re.MULTILINE), ""),  # code fences (content kept)
+    (re.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE), ""),  # --- *** rules
+    (re.compile(r"^[ \t]*\[[^\]]+\]:[ \t]*\S+.*$", re.MULTILINE), ""),  # [ref]: http://...
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
     (re.compile(r"!\[[^\]]*\]\[[^\]]*\]"), ""),
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # [text](url)
     (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # [text][ref]
     (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),  # <http://autolink>
+    (re.compile(r"<br\s*/?>", re.IGNORECASE), "\n"),  # HTML line breaks
     (re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>"), ""),  # inline HTML tags
-    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.M), r"\1"),  # ## heading
-    (re.compile(r"^[ \t]*=+[ \t]*$|^[ \t]*-{2,}[ \t]*$", re.M), ""),  # setext underlines
-    (re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M), ""),  # > quotes
-    (re.compile(r"^([ \t]*)[-*+][ \t]+", re.M), r"\1"),  # bullets
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.MULTILINE), r"\1"),  # ## heading
+    (re.compile(r"^[ \t]*=+[ \t]*$|^[ \t]*-{2,}[ \t]*$", re.MULTILINE), ""),  # setext underlines
+    (re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE), ""),  # > quotes
+    (re.compile(r"^([ \t]*)[-*+][ \t]+", re.MULTILINE), r"\1"),  # bullets
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # **bold**
     (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *italic*
     (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),  # _italic_
@@ -111,7 +124,7 @@ def _take_front_matter(text: str) -> tuple[dict[str, str], str]:
         value = _unquote(parsed.group(2))
         if field and value:
             meta.setdefault(field, value)
-    return meta, text[match.end():]
+    return meta, text[match.end() :]
 
 
 def _unquote(value: str) -> str:
@@ -128,5 +141,5 @@ def _take_title(text: str) -> tuple[str, str]:
     for pattern in (_ATX_TITLE, _SETEXT_TITLE):
         match = pattern.match(text)
         if match:
-            return match.group(1).strip(), text[match.end():]
+            return match.group(1).strip(), text[match.end() :]
     return "", text

@@ -8,6 +8,7 @@ across lines (``recap-`` / ``tured``) are joined.  The document title and
 author come from the PDF's metadata; its creation date is *not* used as the
 publication date (it says when the file was made).
 """
+
 from __future__ import annotations
 
 import io
@@ -21,7 +22,9 @@ from .encoding import normalise_newlines
 
 _SENTENCE_END = re.compile(r"""[.!?:"”’)]$""")
 _HYPHEN_BREAK = re.compile(r"[a-zà-ÿ]-$")
-_JUNK_TITLES = re.compile(r"^(untitled|microsoft word - .*|document\d*|.*\.(docx?|odt|pdf|rtf))$", re.I)
+_JUNK_TITLES = re.compile(
+    r"^(untitled|microsoft word - .*|document\d*|.*\.(docx?|odt|pdf|rtf))$", re.IGNORECASE
+)
 
 
 def parse_pdf(data: bytes, source_name: str) -> ArticleDraft:
@@ -30,7 +33,10 @@ def parse_pdf(data: bytes, source_name: str) -> ArticleDraft:
     pages = _page_texts(reader, source_name)
     text = "\n\n".join(reflow(page) for page in pages if page.strip()).strip()
     if not re.search(r"\w", text):
-        raise ImportFailed(source_name, "has no text layer (scanned?); only PDFs with selectable text can be imported")
+        raise ImportFailed(
+            source_name,
+            "has no text layer (scanned?); only PDFs with selectable text can be imported",
+        )
     title, author = _metadata(reader)
     return ArticleDraft(text=text, title=title, byline=author, source_name=source_name)
 
@@ -45,7 +51,7 @@ def _open(data: bytes, source_name: str):
         return reader
     except ImportFailed:
         raise
-    except Exception as exc:  # pypdf raises a wide range of errors on broken files
+    except Exception as exc:  # noqa: BLE001 - pypdf raises many error types on broken files
         raise ImportFailed(source_name, f"is not a readable PDF ({_short(exc)})") from None
 
 
@@ -54,7 +60,7 @@ def _page_texts(reader, source_name: str) -> list[str]:
     try:
         for page in reader.pages:
             texts.append(normalise_newlines(page.extract_text() or ""))
-    except Exception as exc:  # broken content streams: same message as above
+    except Exception as exc:  # noqa: BLE001 - broken content streams: same message
         raise ImportFailed(source_name, f"is not a readable PDF ({_short(exc)})") from None
     return texts
 
@@ -98,7 +104,7 @@ def _metadata(reader) -> tuple[str, str]:
         meta = reader.metadata or {}
         title = str(meta.get("/Title") or "").strip()
         author = str(meta.get("/Author") or "").strip()
-    except Exception:  # unreadable metadata is not worth refusing the text for
+    except Exception:  # noqa: BLE001 - bad metadata is no reason to refuse the text
         return "", ""
     if _JUNK_TITLES.match(title):
         title = ""

@@ -16,6 +16,7 @@ Layout understood at the top of a file, all optional, in this order:
 Everything else is the body, kept as written (newlines normalised).  A file
 that starts straight away with a long paragraph keeps it: no title is made up.
 """
+
 from __future__ import annotations
 
 import re
@@ -26,15 +27,26 @@ from newsdigest.domain.models import ArticleDraft
 from .dates import to_iso_date
 
 _HEADER_KEYS: dict[str, str] = {
-    "title": "title", "headline": "title",
-    "source": "outlet", "outlet": "outlet", "publication": "outlet", "publisher": "outlet",
-    "date": "published", "published": "published",
-    "url": "url", "link": "url",
-    "by": "byline", "author": "byline", "byline": "byline",
-    "language": "language", "lang": "language",
+    "title": "title",
+    "headline": "title",
+    "source": "outlet",
+    "outlet": "outlet",
+    "publication": "outlet",
+    "publisher": "outlet",
+    "date": "published",
+    "published": "published",
+    "url": "url",
+    "link": "url",
+    "by": "byline",
+    "author": "byline",
+    "byline": "byline",
+    "language": "language",
+    "lang": "language",
 }
 _HEADER_LINE = re.compile(r"^\s*([A-Za-z]+)\s*:\s*(.*?)\s*$")
-_BYLINE = re.compile(r"^\s*By\s+(?P<name>[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,7})\s*$")
+_BYLINE = re.compile(
+    r"^\s*By\s+(?P<name>[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,7})\s*$"
+)
 _SENTENCE_END = re.compile(r"""[.,;:—–-]["'”’)]*$""")
 _BODY_END = re.compile(r"""[.!?:]["'”’)]*$""")
 _MAX_HEADLINE_CHARS = 200
@@ -97,7 +109,7 @@ def _take_headline(lines: list[str]) -> tuple[str, list[str]]:
     if start >= len(lines):
         return "", lines
     candidate = lines[start].strip()
-    rest = lines[start + 1:]
+    rest = lines[start + 1 :]
     if not _looks_like_headline(candidate) or not "\n".join(rest).strip():
         return "", lines
     if rest[0].strip() and not _looks_like_body(rest[0], candidate):
@@ -131,4 +143,4 @@ def _take_byline(lines: list[str]) -> tuple[str, list[str]]:
     match = _BYLINE.match(lines[start])
     if match is None or len(lines[start]) > 80:
         return "", lines
-    return match.group("name").strip(), lines[start + 1:]
+    return match.group("name").strip(), lines[start + 1 :]
