@@ -1,0 +1,74 @@
+"""The sidebar's articles: title, outlet, date and number of entries.
+
+Holds rows (read on the worker by ``store.articles.list_articles``); a
+``QSortFilterProxyModel`` sorts them on :data:`SortRole`.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from newsdigest.domain.models import Article
+
+COL_TITLE, COL_OUTLET, COL_DATE, COL_ENTRIES = range(4)
+HEADERS = ("Title", "Outlet", "Date", "Entries")
+
+#: The row's :class:`~newsdigest.domain.models.Article` (without its text).
+RowRole = Qt.ItemDataRole.UserRole + 1
+#: A value that sorts correctly (numbers as numbers, dates as ISO strings).
+SortRole = Qt.ItemDataRole.UserRole + 2
+#: The article id (int).
+IdRole = Qt.ItemDataRole.UserRole + 3
+
+
+class ArticleTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[Article, int]] = []
+
+    def set_rows(self, rows: list[tuple[Article, int]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[tuple[Article, int]]:
+        return list(self._rows)
+
+    def row_of(self, article_id: int) -> int | None:
+        return next((i for i, (a, _) in enumerate(self._rows) if a.id == article_id), None)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        article, n = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (title_of(article), article.outlet, article.published or "", str(n))[col]
+        if role == SortRole:
+            return (title_of(article).casefold(), article.outlet.casefold(),
+                    article.published or "", n)[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            parts = [title_of(article), article.outlet, article.published or "undated",
+                     f"{n} entries", article.url]
+            return "\n".join(p for p in parts if p)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_ENTRIES:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == RowRole:
+            return article
+        if role == IdRole:
+            return article.id
+        return None
+
+
+def title_of(article: Article) -> str:
+    return article.title or article.source_name or f"Article {article.id}"

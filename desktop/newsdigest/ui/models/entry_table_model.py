@@ -1,0 +1,233 @@
+"""The entries table: a lazy model over a filtered, sorted selection of entries.
+
+It never loads every row (ankitects/anki: qt/aqt/browser/table/model.py).
+The first window of rows is read at once so the table paints immediately;
+the exact count comes from the worker and grows the model with
+``beginInsertRows``, so the selection survives.  Rows are read in windows of
+``WINDOW`` through ``store.queries.page`` and kept in a small LRU cache.
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from newsdigest.domain.filters import EntryFilter
+from newsdigest.domain.models import EntryRow
+from newsdigest.store import queries
+from newsdigest.ui import assets
+
+COL_KIND, COL_TEXT, COL_SPEAKER, COL_DATE, COL_PLACE, COL_TAGS, COL_STATUS, COL_GRADE = range(8)
+HEADERS = ("Kind", "Text", "Speaker", "Date", "Place", "Tags", "Status", "Grade")
+#: Column -> sort key understood by ``store.queries.page``.
+SORT_KEYS = ("kind", "text", "speaker", "date", "place", "tags", "status", "grade")
+TOOLTIPS = ("Event, quote or claim", "What happened or was said", "Who said it",
+            "When it happened (resolved against the article's date)", "Places named",
+            "The analyst's tags", "Review status", "Admiralty grade: outlet reliability "
+            "(A–F) and credibility (1–6)")
+
+#: The row's :class:`~newsdigest.domain.models.EntryRow`.
+RowRole = Qt.ItemDataRole.UserRole + 1
+#: The row's entry id (int).
+IdRole = Qt.ItemDataRole.UserRole + 2
+
+WINDOW = 200
+MAX_WINDOWS = 40  # 8,000 rows cached at most
+
+
+class EntryTableModel(QAbstractTableModel):
+    """Entries under an :class:`EntryFilter`, read a window at a time."""
+
+    #: The number of matching entries is known (after a filter change or reload).
+    count_changed = Signal(int)
+
+    def __init__(self, pool, parent=None) -> None:
+        super().__init__(parent)
+        self._pool = pool
+        self._db = None
+        self._filter = EntryFilter()
+        self._sort, self._descending = "article", False
+        self._rows = 0
+        self._count: int | None = None
+        self._windows: OrderedDict[int, list[EntryRow]] = OrderedDict()
+        self.fetch_hook: Callable[[int], None] | None = None  # tests count reads
+
+    # --- inputs -------------------------------------------------------------
+    def set_db(self, db) -> None:
+        self._db = db
+
+    def set_filter(self, f: EntryFilter) -> None:
+        self._filter = f
+        if not f.search and self._sort == "rank":
+            self._sort, self._descending = "article", False
+        self.reload()
+
+    def filter(self) -> EntryFilter:
+        return self._filter
+
+    def set_sort(self, key: str, descending: bool = False) -> None:
+        if (key, descending) == (self._sort, self._descending):
+            return
+        self._sort, self._descending = key, descending
+        # A reset, not a layout change: row n now holds another entry, and the
+        # window re-selects the current entry itself.
+        self.beginResetModel()
+        self._windows.clear()
+        self.endResetModel()
+
+    def sort_key(self) -> tuple[str, bool]:
+        return self._sort, self._descending
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(SORT_KEYS):
+            self.set_sort(SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)
+
+    def reload(self) -> None:
+        """Read everything again: first window now, the exact count on the worker."""
+        self.beginResetModel()
+        self._windows.clear()
+        first = self._window(0) if self._db is not None else []
+        self._rows = len(first)
+        self._count = None
+        self.endResetModel()
+        if self._db is None:
+            return
+        if len(first) < WINDOW:
+            self._on_count(len(first))
+        else:
+            f = self._filter
+            self._pool.run(lambda db, task: queries.count_entries(db, f), self._on_count,
+                           key="entry-count", error=self._on_count_failed)
+
+    def _on_count(self, n: int) -> None:
+        if n > self._rows:
+            self.beginInsertRows(QModelIndex(), self._rows, n - 1)
+            self._rows = n
+            self.endInsertRows()
+        elif n < self._rows:
+            self.beginRemoveRows(QModelIndex(), n, self._rows - 1)
+            self._rows = n
+            self.endRemoveRows()
+        self._count = n
+        self.count_changed.emit(n)
+
+    def _on_count_failed(self, exc: Exception) -> None:
+        self._on_count(self._rows)
+
+    def refresh_rows(self, entry_ids: list[int]) -> None:
+        """Re-read the given entries where they are cached (after an edit)."""
+        wanted = set(entry_ids)
+        fresh = {r.id: r for r in queries.rows_by_id(self._db, list(wanted))}
+        for start, rows in self._windows.items():
+            for i, row in enumerate(rows):
+                if row.id in wanted and row.id in fresh:
+                    rows[i] = fresh[row.id]
+                    r = start * WINDOW + i
+                    self.dataChanged.emit(self.index(r, 0), self.index(r, COL_GRADE))
+
+    # --- lookups ------------------------------------------------------------
+    def count(self) -> int | None:
+        """The exact number of matching entries, ``None`` while it is counted."""
+        return self._count
+
+    def row_at(self, row: int) -> EntryRow | None:
+        if not 0 <= row < self._rows:
+            return None
+        rows = self._window(row // WINDOW)
+        offset = row % WINDOW
+        return rows[offset] if offset < len(rows) else None
+
+    def row_of(self, entry_id: int) -> int | None:
+        """Position of a cached entry (``None`` if it is not in a read window)."""
+        for start, rows in self._windows.items():
+            for i, row in enumerate(rows):
+                if row.id == entry_id:
+                    return start * WINDOW + i
+        return None
+
+    def find_row(self, entry_id: int, max_rows: int = 5 * WINDOW) -> int | None:
+        """Position of an entry, reading up to ``max_rows`` rows to find it."""
+        found = self.row_of(entry_id)
+        n = 0
+        while found is None and n < min(max_rows, self._rows):
+            rows = self._window(n // WINDOW)
+            found = next((n + i for i, r in enumerate(rows) if r.id == entry_id), None)
+            n += WINDOW
+        return found
+
+    def _window(self, number: int) -> list[EntryRow]:
+        if number in self._windows:
+            self._windows.move_to_end(number)
+            return self._windows[number]
+        if self.fetch_hook is not None:
+            self.fetch_hook(number)
+        rows = queries.page(self._db, self._filter, sort=self._sort,
+                            descending=self._descending, offset=number * WINDOW, limit=WINDOW)
+        self._windows[number] = rows
+        while len(self._windows) > MAX_WINDOWS:
+            self._windows.popitem(last=False)
+        return rows
+
+    # --- Qt model -----------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._rows
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return TOOLTIPS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(row, col)
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_KIND:
+            return assets.kind_icon(row.kind)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tooltip(row, col)
+        if role == RowRole:
+            return row
+        if role == IdRole:
+            return row.id
+        return None
+
+
+def _display(row: EntryRow, col: int) -> str:
+    if col == COL_KIND:
+        return row.kind
+    if col == COL_TEXT:
+        return " ".join(row.text.split())
+    if col == COL_SPEAKER:
+        return row.speaker
+    if col == COL_DATE:
+        return row.date or row.when
+    if col == COL_PLACE:
+        return ", ".join(row.places)
+    if col == COL_TAGS:
+        return ", ".join(row.tags)
+    if col == COL_STATUS:
+        return row.status
+    return row.grade
+
+
+def _tooltip(row: EntryRow, col: int) -> str:
+    if col == COL_TEXT:
+        return f"{row.text}\n\n— {row.article_title}"
+    if col == COL_SPEAKER and row.role:
+        return f"{row.speaker}, {row.role}"
+    if col == COL_KIND:
+        return row.event_type.replace("_", " ") if row.event_type else row.kind
+    return _display(row, col) or None

@@ -1,0 +1,53 @@
+"""The active search and facets as chips; each chip has a button that removes it."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+from newsdigest.ui.filter_state import Chip
+
+
+class FilterChipsWidget(QWidget):
+    #: A chip's remove button was clicked.
+    chip_removed = Signal(object)
+    #: "Clear all" was clicked.
+    cleared = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self.buttons: list[QToolButton] = []
+        self.set_chips([])
+
+    def set_chips(self, chips: list[Chip]) -> None:
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.buttons = []
+        for chip in chips:
+            button = QToolButton(self)
+            button.setText(f"{chip.text()}  ✕")
+            button.setToolTip(f"Remove the filter {chip.text()}")
+            button.setAutoRaise(False)
+            button.setObjectName("chip")
+            button.setStyleSheet("QToolButton#chip { border: 1px solid palette(mid);"
+                                 " border-radius: 9px; padding: 1px 8px;"
+                                 " background: palette(alternate-base); }")
+            button.clicked.connect(lambda _=False, c=chip: self.chip_removed.emit(c))
+            self._layout.addWidget(button)
+            self.buttons.append(button)
+        if len(chips) > 1:
+            clear = QToolButton(self)
+            clear.setText("Clear all")
+            clear.setAutoRaise(True)
+            clear.setToolTip("Remove every filter")
+            clear.clicked.connect(self.cleared)
+            self._layout.addWidget(clear)
+        self._layout.addStretch(1)
+        self.setVisible(bool(chips))
+
+    def chip_texts(self) -> list[str]:
+        return [b.text().removesuffix("  ✕") for b in self.buttons]

@@ -1,0 +1,1 @@
+"""Background work: one thread owning its own store connection."""
