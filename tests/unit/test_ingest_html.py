@@ -152,3 +152,44 @@ def test_the_network_guard_itself_works(no_network):
 
     with pytest.raises(AssertionError, match="network"):
         urllib.request.urlopen("http://198.51.100.1/", timeout=1)
+
+
+BODY = (
+    "<article><p>"
+    + "Officials said the talks would continue next week in Jeddah. " * 5
+    + "</p></article>"
+)
+
+
+def write(tmp_path: Path, html: str) -> Path:
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    return path
+
+
+def test_date_from_time_element(tmp_path):
+    html = f"<html><body><time datetime='2025-03-11T10:00'>11 March</time>{BODY}</body></html>"
+    [draft] = read_path(write(tmp_path, html))
+    assert draft.published == "2025-03-11"
+
+
+def test_metadata_from_json_ld(tmp_path):
+    ld = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Talks",'
+        ' "datePublished": "2025-03-10T09:00:00Z", "author": {"@type": "Person", "name": "Ann Lee"},'
+        ' "publisher": {"@type": "Organization", "name": "Wire Co"}}'
+    )
+    html = f'<html><head><script type="application/ld+json">{ld}</script></head><body>{BODY}</body></html>'
+    [draft] = read_path(write(tmp_path, html))
+    assert (draft.published, draft.byline, draft.outlet, draft.title) == (
+        "2025-03-10",
+        "Ann Lee",
+        "Wire Co",
+        "Talks",
+    )
+
+
+def test_vague_dates_in_the_text_are_not_used(tmp_path):
+    html = f"<html><body><p>Posted 2 hours ago. Copyright 2024</p>{BODY}<p>Updated March 2025</p></body></html>"
+    [draft] = read_path(write(tmp_path, html))
+    assert draft.published is None

@@ -45,8 +45,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-# Control characters that never occur in text (tab, newline, CR, form feed
-# and escape-free text excluded).
+# C0/C1 control characters that do not occur in text (tab, newline, form
+# feed and carriage return are allowed).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\x80-\x9f]")
 # A valid multi-byte UTF-8 sequence (2 to 4 bytes).
 _UTF8_MULTI = re.compile(
