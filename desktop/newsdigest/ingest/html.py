@@ -26,10 +26,12 @@ _HTML_LANG = re.compile(
 )
 _XML_DECL = re.compile(r"\A\s*<\?xml[^>]*\?>")
 _HAS_WORD = re.compile(r"\w")
-_BLOCK_TAGS = tuple(
-    "p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote pre tr table section article"
-    " figcaption dd dt".split()
+# fmt: off
+_BLOCK_TAGS = (
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+    "blockquote", "pre", "tr", "table", "section", "article", "figcaption", "dd", "dt",
 )
+# fmt: on
 # Below this many words, what the recall pass finds is menu debris.
 _MIN_RECALL_WORDS = 25
 # htmldate: no guessing; ``original_date`` prefers publication over update.
