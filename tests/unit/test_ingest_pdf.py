@@ -60,6 +60,29 @@ def test_pdf_without_text_layer_is_refused(tmp_path):
     assert str(info.value).startswith(f"{path}: has no text layer (scanned?)")
 
 
+def encrypted_pdf(path: Path, user_password: str) -> Path:
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen import canvas
+
+    encrypt = pdfencrypt.StandardEncryption(user_password, ownerPassword="owner", strength=40)
+    drawing = canvas.Canvas(str(path), encrypt=encrypt)
+    drawing.drawString(72, 720, "Officials met in Jeddah on Tuesday.")
+    drawing.save()
+    return path
+
+
+def test_password_protected_pdf_is_refused(tmp_path):
+    path = encrypted_pdf(tmp_path / "locked.pdf", "secret")
+    with pytest.raises(ImportFailed) as info:
+        read_path(path)
+    assert str(info.value) == f"{path}: is a password-protected PDF"
+
+
+def test_pdf_with_only_an_owner_password_is_read(tmp_path):
+    [draft] = read_path(encrypted_pdf(tmp_path / "restricted.pdf", ""))
+    assert draft.text == "Officials met in Jeddah on Tuesday."
+
+
 def test_file_named_pdf_that_is_not_a_pdf_is_refused():
     path = DATA / "bad" / "fake.pdf"
     with pytest.raises(ImportFailed) as info:

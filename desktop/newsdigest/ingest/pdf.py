@@ -46,13 +46,23 @@ def _open(data: bytes, source_name: str):
 
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise ImportFailed(source_name, "is a password-protected PDF")
-        return reader
-    except ImportFailed:
-        raise
     except Exception as exc:  # noqa: BLE001 - pypdf raises many error types on broken files
         raise ImportFailed(source_name, f"is not a readable PDF ({_short(exc)})") from None
+    if reader.is_encrypted:
+        _unlock(reader, source_name)
+    return reader
+
+
+def _unlock(reader, source_name: str) -> None:
+    """Open a PDF encrypted without a user password (owner restrictions only)."""
+    try:
+        unlocked = reader.decrypt("")
+    except Exception as exc:  # noqa: BLE001 - e.g. AES without a crypto library
+        raise ImportFailed(
+            source_name, f"is an encrypted PDF this app cannot open ({_short(exc)})"
+        ) from None
+    if not unlocked:
+        raise ImportFailed(source_name, "is a password-protected PDF")
 
 
 def _page_texts(reader, source_name: str) -> list[str]:
