@@ -119,3 +119,25 @@ def test_binary_file_named_rss_is_refused(tmp_path):
     path.write_bytes(b"\x1f\x8b\x08\x00" + bytes(range(256)) * 4)
     with pytest.raises(ImportFailed, match=r"is a binary file \(a gzip archive\), not text"):
         read_path(path)
+
+
+def test_rss_1_0_rdf_feed_in_utf16_is_sniffed_from_xml(tmp_path):
+    rdf = (
+        '<?xml version="1.0" encoding="utf-16"?>\n'
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"'
+        ' xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        '<channel rdf:about="https://x.example/"><title>Wire &amp; Co</title>'
+        "<link>https://x.example/</link><description>d</description></channel>"
+        '<item rdf:about="https://x.example/1"><title>Talks in Jeddah</title><link>https://x.example/1</link>'
+        "<description>Officials met in Jeddah on Tuesday.</description><dc:date>2025-03-11</dc:date></item>"
+        "</rdf:RDF>"
+    )
+    path = tmp_path / "wire.xml"
+    path.write_bytes(rdf.encode("utf-16"))
+    [draft] = read_path(path)
+    assert (draft.title, draft.text, draft.outlet, draft.published) == (
+        "Talks in Jeddah",
+        "Officials met in Jeddah on Tuesday.",
+        "Wire & Co",
+        "2025-03-11",
+    )

@@ -85,7 +85,7 @@ def resolve(m: re.Match, published: str | None) -> str | None:
             back = 7
         return (anchor - dt.timedelta(days=back)).isoformat()
     rel = g["rel"].lower()
-    shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "overnight": 0,
+    shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1,
              "this morning": 0, "last night": -1}
     if rel in shift:
         return (anchor + dt.timedelta(days=shift[rel])).isoformat()

@@ -24,9 +24,11 @@ SPEECH_AFTER = re.compile(
 SPEECH_BEFORE = re.compile(
     r"(?:\b(?:said|says|added|wrote|told|noted|declared|explained|insisted|argued|warned|asked|"
     r"replied|according to|by|recalled|continued|stressed|admitted|conceded)\s+(?:the\s+)?)$")
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|from|into|across|outside|toward|towards|around|"
-                           r"of|to|via|through)\s+(?:the\s+)?$", re.IGNORECASE)
-_PLACE_OF = re.compile(r"\b(?:town|city|village|region|province|district|oblast|port|capital|"
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|from|into|across|outside|toward|towards|around|"
+                           r"through)\s+(?:the\s+)?$", re.IGNORECASE)
+_ROLE_COMMA = re.compile(r"\b(?:%s)\s*,\s*$" % "|".join(sorted(gz.ROLE_NOUNS | {"counterpart"})), re.IGNORECASE)
+_PLACE_OF = re.compile(r"\b(?:town|city|village|region|province|district|oblast|port|capital|mayor|"
+                       r"governor|outskirts|suburbs|streets|centre of|center of|"
                        r"county|state|island|settlement)\s+of\s+$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+)?([^,.;:\"“”()]{2,60}?)(?=[,.;]|\s+(?:said|told|added)\b)")
 
@@ -86,11 +88,14 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if len(run.tokens) == 1 and (name in gz.COMMON_CAPS or name in gz.DEMONYMS):
         return None
     if name in gz.ORGS or any(t.text in gz.ORG_KEYWORDS for t in run.tokens[1:]) \
-            or (run.tokens[0].text in gz.ORG_KEYWORDS and len(run.tokens) > 1):
+            or (run.tokens[0].text in gz.ORG_KEYWORDS and len(run.tokens) > 1) \
+            or any(" ".join(t.text for t in run.tokens[:k]) in gz.ORGS for k in range(2, len(run.tokens))):
         return "organisation"
+    if len(run.tokens) > 1 and first in gz.COUNTRIES and run.tokens[1].text.lower() not in gz.PLACE_SUFFIXES:
+        return "organisation"  # "France Unbowed", "Kenya Airways"
     if run.title or role:
         return "person"
-    if re.match(r"\s+(?:region|oblast|province|district|county|governorate)\b", after, re.IGNORECASE):
+    if re.match(r"\s+(?:region|oblast|province|district|county|governorate|states?|provinces|regions)\b", after, re.IGNORECASE):
         return "place"
     if first.split("-")[0] in gz.FIRST_NAMES and len(run.tokens) > 1 and first not in gz.DEMONYMS:
         return "person"
@@ -100,11 +105,13 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return None
     if 1 < len(run.tokens) <= 4 and SPEECH_BEFORE.search(before) and not before.endswith("by "):
         return "person"
+    if 1 < len(run.tokens) <= 4 and _ROLE_COMMA.search(before):
+        return "person"  # "his Azerbaijani counterpart, Jeyhun Bayramov"
     if re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,}", name):
         return "organisation"
     if 1 < len(run.tokens) <= 4 and SPEECH_AFTER.match(after):
         return "person"
-    if len(run.tokens) == 1 and _PLACE_BEFORE.search(before) and not run.sentence_initial:
+    if len(run.tokens) <= 3 and _PLACE_BEFORE.search(before) and not run.sentence_initial:
         return "place?"  # weak: confirmed only if nothing better turns up
     if len(run.tokens) == 1 and run.sentence_initial:
         return "surname?"  # kept only if it is the surname of someone named in full

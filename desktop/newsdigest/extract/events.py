@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from newsdigest.domain import Number
 from newsdigest.extract.entities import Mention
 from newsdigest.extract.gazetteer import DEMONYMS
-from newsdigest.extract.taxonomy import ACTION_RE, PRIORITY, TRIGGER_RE
+from newsdigest.extract.taxonomy import ACTION_RE, PHYSICAL, PRIORITY, TRIGGER_RE
 
 _GROUP_NOUNS = (r"forces|troops|army|military|soldiers|police|protesters|protestors|demonstrators|"
                 r"rebels|militants|fighters|government|authorities|navy|air force|border guards|"
@@ -29,8 +29,8 @@ _STOP_ACTION = re.compile(r"[,;:.!?\"“”]|\s(?:in|on|at|to|by|from|with|for|a
 _NOT_EVENT_START = re.compile(r"^(?:If|Whether|Unless|Should|Could|Would|What|Why|How)\b")
 
 
-_SPEECH = {"noted", "remarked", "hinted", "warned", "confirmed", "reported", "announced",
-           "proposed", "pledged", "vowed", "threatened", "labeled", "labelled", "conceded"}
+#: Reporting verbs: they introduce a quote or claim and are not the event itself.
+_SPEECH = {"noted", "remarked", "hinted", "warned", "confirmed", "reported", "conceded"}
 
 
 @dataclass
@@ -52,20 +52,40 @@ def mask_quotes(text: str, start: int, end: int, spans: list[tuple[int, int]]) -
     return "".join(chunk)
 
 
+_CLAUSE_END = re.compile(r",\s+(?:as|while|after|which|who|where|with|amid|despite|but)\b|;|\s+—\s+")
+
+
+def _main_verb(masked: str) -> re.Match | None:
+    """First action verb that is neither a reporting verb nor an adjective ("the captured")."""
+    for v in ACTION_RE.finditer(masked):
+        verb = v.group("verb").lower()
+        if verb in _SPEECH or re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", masked[max(0, v.start() - 8):v.start()]):
+            continue
+        return v
+    return None
+
+
 def classify(masked: str, speech_only: bool) -> tuple[str, str, int] | None:
-    """(event type, action, action offset in ``masked``) or None if not an event."""
+    """(event type, action, action offset in ``masked``) or None if not an event.
+
+    ``speech_only`` marks a sentence that is already a quote or claim: it is
+    an event only if it also reports an action or a physical happening.
+    """
     if _NOT_EVENT_START.match(masked.strip()) or masked.rstrip().endswith("?"):
         return None
-    verbs = list(ACTION_RE.finditer(masked))
-    main = next((v for v in verbs if v.group("verb").lower() not in _SPEECH), verbs[0] if verbs else None)
-    scores = {k: len(r.findall(masked)) for k, r in TRIGGER_RE.items()}
-    if main:
-        for k, r in TRIGGER_RE.items():
-            if r.fullmatch(main.group("verb")) or r.match(masked, main.start("verb")):
-                scores[k] += 2
+    main = _main_verb(masked)
+    clause_end = _CLAUSE_END.search(masked)
+    cut = clause_end.start() if clause_end else len(masked)
+    scores = {}
+    for k, r in TRIGGER_RE.items():
+        hits = [h.start() for h in r.finditer(masked)]
+        scores[k] = sum(2 if h < cut else 1 for h in hits)
+        if main and any(main.start("verb") <= h < main.end("verb") for h in hits):
+            scores[k] += 2
+    physical = any(scores[k] for k in PHYSICAL)
     if not main and not any(scores.values()):
         return None
-    if speech_only and not any(v for k, v in scores.items() if k != "statements"):
+    if speech_only and not main and not physical:
         return None
     best = max(PRIORITY, key=lambda k: (scores[k], -PRIORITY.index(k)))
     etype = best if scores[best] else "other"

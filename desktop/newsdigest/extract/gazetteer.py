@@ -33,7 +33,7 @@ Tunisia; Turkey=Türkiye; Turkmenistan; Uganda; Ukraine; United Arab Emirates=UA
 United Kingdom=UK|U.K.|Britain|Great Britain; United States=US|U.S.|USA|U.S.A.|America;
 Uruguay; Uzbekistan; Venezuela; Vietnam; Yemen; Zambia; Zimbabwe;
 Gaza=Gaza Strip; West Bank; Crimea; Donbas=Donbass; Kashmir; Tibet; Hong Kong; Europe; Africa;
-Asia; Middle East; Latin America; Arctic; Antarctica; Balkans; Baltic Sea; Black Sea;
+Asia; Middle East; North America; South America; Central Asia; East Africa; West Africa; Southeast Asia; Horn of Africa; Latin America; Arctic; Antarctica; Balkans; Baltic Sea; Black Sea;
 Mediterranean; Red Sea; Pacific; Atlantic; Gulf of Mexico; Persian Gulf; Sahel; Caucasus;
 Scotland; Wales; England; Northern Ireland; Siberia; Kurdistan; Darfur; Sinai; Golan Heights
 """
@@ -59,7 +59,7 @@ Philadelphia; Detroit; Las Vegas; Phoenix; Denver; New Orleans; Mexico City; Hav
 Bogota=Bogotá; Lima; Santiago; Buenos Aires; Sao Paulo=São Paulo; Rio de Janeiro; Brasilia;
 Quito; La Paz; Montevideo; Panama City; Rafah; Khan Younis; Gaza City; Ramallah; Hebron;
 Mosul; Idlib; Homs; Raqqa; Sanaa; Aden; Hodeidah; Goma; Davos; Munich; Frankfurt; Hamburg;
-Milan; Naples; Barcelona; Lisbon; Dublin; Edinburgh; Manchester; Birmingham; Glasgow;
+Milan; Naples; Oxford; Cambridge; Liverpool; Leeds; Bristol; Belfast; Cardiff; Marseille; Lyon; Cologne; Rotterdam; Antwerp; Krakow; Gdansk; Odessa region; Barcelona; Lisbon; Dublin; Edinburgh; Manchester; Birmingham; Glasgow;
 California; Texas; Florida; New York State; Arizona; Ohio; Michigan;
 Pennsylvania; Illinois; Wisconsin; Nevada; Virginia; North Carolina; Oregon; Alaska; Hawaii;
 Louisiana; Colorado; Minnesota; Massachusetts; New Jersey; Tennessee; Kentucky; Alabama;
@@ -90,7 +90,7 @@ Gazprom; Rosneft; Shell; BP; ExxonMobil=Exxon; Pfizer; Moderna; AstraZeneca; Gol
 JPMorgan=JPMorgan Chase; Wall Street; Nasdaq; Verkhovna Rada=Rada; Duma=State Duma; Bundestag;
 Knesset; Mossad; Israel Defense Forces=IDF; Centers for Disease Control and Prevention=CDC;
 Food and Drug Administration=FDA; European Commission; European Parliament; Security Council=UN Security Council;
-Europol; Interpol; Greenpeace; Oxfam; Olympic Committee=IOC; FIFA
+Europol; Interpol; Conservative Party=Conservatives|Tories; Labour Party=Labour; Democratic Party=Democrats; Republican Party=Republicans|GOP; Liberal Democrats; Telegram; WhatsApp; X Corp; YouTube; Instagram; Allianz; Siemens; Nestle; Unilever; HSBC; Barclays; BlackRock; Visa; Mastercard; Netflix; Uber; Intel; IBM; Oracle; Sony; Alibaba; Tencent; ByteDance; Xiaomi; Foxconn; TSMC; Saudi Aramco=Aramco; Glencore; Maersk; Greenpeace; Oxfam; Olympic Committee=IOC; FIFA
 """
 
 ORG_KEYWORDS = set(_split("""
@@ -102,7 +102,7 @@ Airlines Airways Holdings Technologies Systems Motors Energy Pharmaceuticals Lab
 Network News Times Post Journal Press Television Radio Church Movement Front Alliance
 Coalition Brigade Battalion Regiment Division Command Cabinet Government Administration
 Secretariat Tribunal Exchange Reserve Hospital Clinic School Academy Museum Club Team
-Network Program Programme Directorate Defence Defense Survey Rights Watch Lawyers Inspectorate Prosecutor's Mission Embassy Consulate
+Network Program Programme Directorate Rally Unbowed Defence Defense Survey Rights Watch Lawyers Inspectorate Prosecutor's Mission Embassy Consulate
 """, None))
 
 PLACE_SUFFIXES = {"region", "oblast", "province", "district", "county", "state", "city",

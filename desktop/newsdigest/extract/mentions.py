@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsdigest.extract.gazetteer import COMMON_CAPS, ORG_KEYWORDS, ORGS, PLACES, TITLES
+from newsdigest.extract.gazetteer import COMMON_CAPS, ORG_KEYWORDS, ORGS, PLACES, ROLE_NOUNS, TITLES
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w\-]|['’](?=[^\W\d_]))*\.?")
 CONNECTORS = {"of", "for", "the", "de", "al", "bin", "van", "von", "der", "la", "le", "du",
-              "da", "dos", "del", "y", "and", "on", "&", "al-"}
+              "da", "dos", "del", "y", "and", "&", "al-"}
+_SPLIT_AT = {"and", "&", "of", "for", "the"}
 _TITLE_WORDS = {t.rstrip(".") for t in TITLES}
 _MULTI_TITLES = sorted((t for t in TITLES if " " in t), key=len, reverse=True)
 
@@ -124,6 +125,9 @@ def _clean(run: Run, text: str) -> list[Run]:
         toks = toks[:-1]
     if not toks:
         return []
+    pieces = _split_plain(toks)
+    if len(pieces) > 1:  # "Italy and France", "Europe and North America"
+        return [r for p in pieces for r in _clean(Run(p, [], initial and p is pieces[0]), text)]
     # split at the last title inside the run: "US President Donald Trump"
     for idx in range(len(toks) - 1, -1, -1):
         n = _title_at(toks, idx)
@@ -135,10 +139,30 @@ def _clean(run: Run, text: str) -> list[Run]:
     return [Run(toks, run.title, initial)]
 
 
+def _split_plain(toks: list[Token]) -> list[list[Token]]:
+    """Split a run at connectors unless it is a known or keyword-bearing name."""
+    full = " ".join(t.text for t in toks)
+    if full in ORGS or full in PLACES or not any(t.text in _SPLIT_AT for t in toks) or \
+            any(t.text in ORG_KEYWORDS for t in toks):
+        return [toks]
+    out, cur = [], []
+    for t in toks:
+        if t.text in _SPLIT_AT:
+            if cur:
+                out.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+    if cur:
+        out.append(cur)
+    return out
+
+
 def _title_at(toks: list[Token], i: int) -> int:
     """Number of tokens of a title starting at ``toks[i]`` (0 if none)."""
     for t in _MULTI_TITLES:
         parts = t.split()
         if [x.text.rstrip(".") for x in toks[i:i + len(parts)]] == [p.rstrip(".") for p in parts]:
             return len(parts)
-    return 1 if toks[i].text.rstrip(".") in _TITLE_WORDS and not toks[i].possessive else 0
+    word = toks[i].text.rstrip(".")
+    return 1 if (word in _TITLE_WORDS or word.lower() in ROLE_NOUNS) and not toks[i].possessive else 0

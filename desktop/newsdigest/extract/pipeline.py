@@ -124,7 +124,10 @@ def extract_article(text: str, *, published: str | None = None, title: str = "")
                 role=sp.role, cue=cue, speaker_candidates=sp.candidates or [sp.name],
                 confidence=round(sp.confidence * 0.9, 2), entities=_refs(in_sent, sp)))
         masked = mask_quotes(text, s.start, s.end, qspans)
-        found = classify(masked, speech_only=bool(claim) or _overlaps(s, attributed))
+        # names ("National Rally", "Law Society") must not trigger event types
+        bare = mask_quotes(masked, 0, len(masked),
+                           [(m.start - s.start, m.end - s.start) for m in in_sent if m.type != "place"])
+        found = classify(bare, speech_only=bool(claim) or _overlaps(s, attributed))
         if not found:
             continue
         etype, action, _ = found

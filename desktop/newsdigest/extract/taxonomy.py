@@ -16,44 +16,50 @@ TRIGGERS: dict[str, str] = {
                r"counter-offensive|incursion|invasion|invad\w+|repel\w*|retreat\w*|withdr[ae]w\w*|"
                r"liberat\w+|captur(?:ed|ing) (?:the )?(?:town|city|village|settlement)\w*|"
                r"los(?:t|ing) (?:\w+ )?(?:settlements?|villages?|towns?|ground|territory)|"
-               r"took control|gained ground|ambush\w*|firefight|frontline|front line|combat",
+               r"took control|gained ground|ambush\w*|firefight|frontline|front line|combat|war|"
+               r"shot down|intercept\w+|air defen[cs]e",
     "explosions_remote_violence": r"air ?strikes?|airstrik\w+|shell(?:ed|ing)|drones?|missiles?|"
-               r"bomb(?:ed|ing|s)?|explosions?|explod\w+|rockets?|artillery|strikes? on|struck|"
+               r"bomb(?:ed|ing|s)?|explosions?|explod\w+|rockets? (?:attack|fire|strike)\w*|artillery|strikes? on|"
                r"blasts?|mortar\w*|grenade\w*|landmines?|ballistic",
     "violence_against_civilians": r"massacr\w+|abduct\w+|kidnap\w+|execut(?:ed|ion)|tortur\w+|"
                r"civilians? (?:were |was )?killed|killed \w+ civilians|attack\w* on civilians|"
-               r"stabb\w+|shot dead|murder\w*|assassinat\w+|hostages?",
+               r"stabb\w+|shot dead|murder\w*|assassinat\w+|hostages?|bodies|house to house|rap(?:e|ed)",
     "strategic_developments": r"visit\w*|deploy\w*|arrest\w*|detain\w*|capture[ds]?|troops? (?:moved|arrived)|"
                r"reinforc\w+|mobiliz\w+|mobilis\w+|convoy|took over|handed over|appointed|"
-               r"resign\w*|dismiss\w+|fired|sacked|prisoner swap|exchange of prisoners|"
+               r"resign\w*|sacked|prisoner swap|exchange of prisoners|ordered the (?:army|military|troops)|"
                r"evacuat\w+|buffer zone|headed to|heading to|travell?ed to|arrived in|sent",
     "protests": r"protest\w*|demonstrat(?:ion|ors|ed)\w*|rall(?:y|ied|ies)|marched|picket\w*|"
                 r"strike by|went on strike|walkout|sit-in|petition",
-    "riots": r"riot\w*|loot\w+|clashed with police|tear gas|water cannon|torched|set fire to|mob",
+    "riots": r"riot\w*|loot\w+|clashed with police|tear gas|water cannon|torched|set fire to|mob|"
+             r"stormed|set \w+ (?:of it )?on fire|unrest",
     "diplomacy": r"talks|negotiat\w+|ceasefire|cease-fire|truce|summit|met with|meeting with|"
                  r"sanction\w*|treaty|envoys?|diplomat\w*|peace (?:deal|plan|talks|proposal)|"
                  r"agreement|accord|signed|bilateral|foreign minister|embassy|bargaining",
     "statements": r"announc\w+|propos\w+|declar\w+|pledg\w+|vow\w*|address(?:ed|ing)|remarked|"
-                  r"unveil\w+|threaten\w*|appeal\w*|called for|urged|labell?ed|statement",
+                  r"unveil\w+|threaten\w*|appeal\w*|called for|urged|labell?ed|condemn\w*|criticis\w+|"
+                  r"criticiz\w+|dismissed|congratulat\w+|apologi[sz]\w+|demand\w*|rejects?|rejected|"
+                  r"described",
     "economy": r"inflation|prices?|GDP|economy|economic|shares?|stocks?|markets?|tariffs?|"
                r"interest rates?|revenue|profits?|budget|invest\w*|acquir\w+|acquisition|merger|"
                r"layoffs?|laid off|jobs|unemployment|exports?|imports?|trade|oil|currency|bonds?|"
                r"earnings|sales|rose|fell|surged|plunged|slumped|recession|growth|deficit|debt",
     "legal": r"court|judge|sentenc\w+|convict\w+|charged|charges|indict\w+|acquit\w+|ruled|"
-             r"ruling|verdict|trial|lawsuit|sued|legislation|bill|law|appeal(?:ed)? (?:the|a) "
+             r"ruling|verdict|trial|lawsuit|sued|legislation|bill|law|voted (?:against|for)|appeal(?:ed)? (?:the|a) "
              r"(?:ruling|verdict|decision)|prosecut\w+|jailed|guilty|testif\w+",
     "health": r"outbreak|cases|infect\w+|vaccin\w+|hospital\w*|virus|disease|patients?|"
               r"epidemic|pandemic|cholera|measles|ebola|covid\w*|flu|mpox|treatment|drug|"
               r"health",
-    "elections": r"election\w*|vot(?:e|ed|ers|ing)|ballots?|campaign\w*|polls?|polling|"
+    "elections": r"election\w*|votes?|voters|voting|ballots?|campaign\w*|polls?|polling|seats|runoff|turnout|"
                  r"candidates?|turnout|elected|re-elected|referendum|inaugurat\w+|runoff|"
                  r"won \w+ (?:seats|votes)|parliamentary majority",
     "technology": r"launch\w*|outage|cyber\w*|hack\w*|software|artificial intelligence|AI|"
                   r"data breach|ransomware|apps?|chips?|satellites?|semiconductor\w*|"
-                  r"smartphone\w*|platform|algorithm|chatbot|servers?|users",
-    "disasters": r"earthquake|quake|flood\w*|wildfires?|fires?|storms?|hurricane|typhoon|"
+                  r"smartphone\w*|platform|algorithm|chatbot|servers?|users|orbit|spacecraft|spaceport|"
+                  r"lift(?:ed)? off|space agency|websites?|data centres?|data centers?|internet",
+    "disasters": r"earthquake|quake|flood\w*|wildfires?|blaze|flames|firefighters|bushfire|storms?|hurricane|typhoon|"
                  r"cyclone|landslide|tsunami|drought|crash\w*|derail\w+|collaps\w+|eruption|"
-                 r"erupt\w*|heatwave|tornado|avalanche|magnitude|rescue\w*|death toll|aftershock\w*",
+                 r"erupt\w*|heatwave|tornado|avalanche|magnitude|rescue\w*|death toll|aftershock\w*|"
+                 r"emergency zone|state of emergency|debris|rubble|evacuat\w+",
 }
 
 #: Priority when weights tie: violence first, then the rest.
@@ -78,13 +84,19 @@ ACTION_RE = re.compile(
     r"ordered|decided|imposed|lifted|reached|led to|caused|forced|announced|proposed|"
     r"addressed|seized|captured|recaptured|took|used|confirmed|reported|recorded|detected|"
     r"found|published|introduced|unveiled|sold|bought|paid|spent|fined|filed|"
-    r"shifted|expanded|struck|fired|shot|arrested|detained|charged|sentenced|convicted|"
+    r"expanded|struck|fired|shot|arrested|detained|charged|sentenced|convicted|"
     r"evacuated|rescued|collapsed|flooded|burned|erupted|crashed|hacked|leaked|"
     r"surged|plunged|rose|fell|jumped|dropped|climbed|slumped|grew|shrank|"
     r"resigned|appointed|named|fired|dismissed|replaced|deployed|withdrew|retreated|"
     r"surrounded|advanced|advancing|seizing|heading|marched|gathered|protested|"
     r"voted|won|defeated|sued|ruled|acquitted|overturned|upheld|vaccinated|infected|"
     r"tested|treated|hospitalised|hospitalized|spread|warned|pledged|vowed|threatened|"
-    r"labeled|labelled|conceded|remarked|hinted|noted|suffered|marked|invaded|reclaiming|"
-    r"liberate|expel\w*|bolster|eliminate|discuss|negotiate|coincides)\b",
+    r"labeled|labelled|conceded|remarked|hinted|noted|suffered|marked|invaded|"
+    r"gained|apologi[sz]ed|congratulated|critici[sz]ed|condemned|demanded|rejects|rejected|"
+    r"described|dismissed|stormed|sending|sent|dug|battled|hit|began|targeted|executed|"
+    r"abducted|displaced|logged|knocked|restricted|slumped|tightened|took|lifted)\b",
     re.IGNORECASE)
+
+#: Types whose triggers report a physical happening even inside reported speech.
+PHYSICAL = {"battles", "explosions_remote_violence", "violence_against_civilians", "riots",
+            "protests", "disasters"}
