@@ -9,6 +9,19 @@ Atom feeds (one article per item; ``.xml`` files are sniffed), PDFs with a
 text layer, JSON lines and JSON.  Every failure is an
 :class:`~newsdigest.domain.errors.ImportFailed` whose message is
 "<file as given>: <reason in plain words>".
+
+Decisions (details in each module's docstring):
+
+* Size: files over :data:`MAX_FILE_BYTES` (50 MB), or HTML/XML/feeds over
+  :data:`MAX_MARKUP_BYTES` (10 MB), are refused before reading.  A 20 MB
+  text file imports in well under a second.
+* All or nothing: a JSON-lines file with one bad line is refused whole, so
+  the store never holds half a file.  Feed items without text are skipped.
+* Metadata is never invented: no date from "today", the PDF creation date
+  or an ambiguous ``03/04/2025``; no title from a ``.txt`` file's first line
+  unless it clearly reads as a headline (see :mod:`.text`).
+* Encodings: BOMs, UTF-16, strict UTF-8, cp1252, then charset-normalizer;
+  damaged UTF-8 is refused rather than imported as mojibake.
 """
 
 from __future__ import annotations
