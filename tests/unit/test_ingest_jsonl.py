@@ -63,7 +63,10 @@ def test_bad_json_line_refuses_the_whole_file():
     path = DATA / "bad" / "bad-line.jsonl"
     with pytest.raises(ImportFailed) as info:
         read_path(path)
-    assert str(info.value).startswith(f"{path}: line 2 is not valid JSON")
+    assert str(info.value) == (
+        f"{path}: line 2 is not valid JSON (Unterminated string starting at: column 30);"
+        " nothing was imported"
+    )
     assert info.value.reason.endswith("nothing was imported")
 
 

@@ -46,7 +46,8 @@ def parse_jsonl(text: str, source_name: str) -> list[ArticleDraft]:
             value = json.loads(line)
         except json.JSONDecodeError as exc:
             raise ImportFailed(
-                source_name, f"{where} is not valid JSON ({exc.msg}); nothing was imported"
+                source_name,
+                f"{where} is not valid JSON ({exc.msg}: column {exc.colno}); nothing was imported",
             ) from None
         drafts.append(_draft(value, where, source_name))
     if not drafts:
@@ -62,7 +63,7 @@ def parse_json(text: str, source_name: str) -> list[ArticleDraft]:
         if exc.msg == "Extra data" and text.lstrip().startswith("{"):
             return parse_jsonl(text, source_name)  # JSON lines saved as .json
         raise ImportFailed(
-            source_name, f"is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
+            source_name, f"is not valid JSON ({exc.msg}: line {exc.lineno}, column {exc.colno})"
         ) from None
     if isinstance(value, dict):
         for key in ("articles", "items"):
