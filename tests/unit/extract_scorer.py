@@ -109,14 +109,21 @@ def score_quotes(x: Extraction, expected: dict) -> Counts:
     gold = list(expected.get("quotes", []))
     c = Counts(pred=len(preds), gold=len(gold))
     used: set[int] = set()
-    for g in gold:
-        hit = next((i for i, p in enumerate(preds) if i not in used and _overlap(p.text, g["text"])
-                    and same_speaker(p.speaker, g["speaker"])), None)
-        if hit is None:
+    found: dict[int, int] = {}
+    for same_kind in (True, False):  # prefer a quote for a quote, a claim for a claim
+        for gi, g in enumerate(gold):
+            if gi in found:
+                continue
+            hit = next((i for i, p in enumerate(preds) if i not in used and _overlap(p.text, g["text"])
+                        and same_speaker(p.speaker, g["speaker"])
+                        and (not same_kind or p.kind == g.get("kind", p.kind))), None)
+            if hit is not None:
+                used.add(hit)
+                found[gi] = hit
+    c.tp = len(found)
+    for gi, g in enumerate(gold):
+        if gi not in found:
             c.misses.append(f"quote {g['text'][:50]!r} <- {g['speaker']}")
-        else:
-            used.add(hit)
-            c.tp += 1
     for i, p in enumerate(preds):
         if i not in used:
             c.misses.append(f"extra {p.kind} {p.text[:50]!r} <- {p.speaker}")

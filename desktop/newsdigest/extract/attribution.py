@@ -96,7 +96,8 @@ class Attributor:
         return (sp, cue_text(m)) if sp else None
 
     def _before(self, lo: int, open_at: int, sent: Sentence) -> tuple[Speaker | None, str] | None:
-        cues = list(CUE.finditer(self.text, lo, open_at))
+        # no endpos: a cue's lookahead may need to see the opening mark itself
+        cues = [m for m in CUE.finditer(self.text, lo, open_at + 2) if m.end() <= open_at]
         if not cues:
             return None
         m = cues[-1]

@@ -27,10 +27,12 @@ CUE = re.compile(
     rf"\b(?P<prep>according to|as (?:stated|reported|noted|announced|said|claimed|confirmed|quoted) by|"
     rf"in the words of|quoted by)\b|"
     rf"\b(?P<part>{PART_RE})\b|"
-    rf"\b(?P<verb>(?:(?:told|tells|telling)(?:\s+(?:reporters|journalists|lawmakers|the \w+|\w+'s|"
+    rf"\b(?P<verb>hinted at|proposed (?:creating|setting up|building|establishing)|warned of|"
+    rf"(?:labell?ed|called|branded|dubbed|termed|described) (?:them|him|her|it|the \w+|this|that)(?= [\"“«‘])|"
+    rf"(?:(?:told|tells|telling)(?:\s+(?:reporters|journalists|lawmakers|the \w+|\w+'s|"
     rf"[A-Z]\w+(?: [A-Z]\w+)?|him|her|them|us))|(?:{VERB_RE}))"
     rf"(?:\s+(?:on|at|in|during)\s+[\w ]{{0,25}}?)?(?:\s+that)?|"
-    rf"hinted at|proposed creating|warned of|accused \w+ of)\b")
+    rf"accused \w+ of)\b")
 
 #: Cues whose speaker comes after them ("according to X").
 AGENT_AFTER = {"according to", "in the words of", "quoted by"}

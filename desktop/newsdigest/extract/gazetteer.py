@@ -90,7 +90,7 @@ Gazprom; Rosneft; Shell; BP; ExxonMobil=Exxon; Pfizer; Moderna; AstraZeneca; Gol
 JPMorgan=JPMorgan Chase; Wall Street; Nasdaq; Verkhovna Rada=Rada; Duma=State Duma; Bundestag;
 Knesset; Mossad; Israel Defense Forces=IDF; Centers for Disease Control and Prevention=CDC;
 Food and Drug Administration=FDA; European Commission; European Parliament; Security Council=UN Security Council;
-Europol; Interpol; Conservative Party=Conservatives|Tories; Labour Party=Labour; Democratic Party=Democrats; Republican Party=Republicans|GOP; Liberal Democrats; Telegram; WhatsApp; X Corp; YouTube; Instagram; Allianz; Siemens; Nestle; Unilever; HSBC; Barclays; BlackRock; Visa; Mastercard; Netflix; Uber; Intel; IBM; Oracle; Sony; Alibaba; Tencent; ByteDance; Xiaomi; Foxconn; TSMC; Saudi Aramco=Aramco; Glencore; Maersk; Greenpeace; Oxfam; Olympic Committee=IOC; FIFA
+Europol; Interpol; Champions League; Premier League; Silicon Valley; Black Friday; Formula One; Nobel Prize; Conservative Party=Conservatives|Tories; Labour Party=Labour; Democratic Party=Democrats; Republican Party=Republicans|GOP; Liberal Democrats; Telegram; WhatsApp; X Corp; YouTube; Instagram; Allianz; Siemens; Nestle; Unilever; HSBC; Barclays; BlackRock; Visa; Mastercard; Netflix; Uber; Intel; IBM; Oracle; Sony; Alibaba; Tencent; ByteDance; Xiaomi; Foxconn; TSMC; Saudi Aramco=Aramco; Glencore; Maersk; Greenpeace; Oxfam; Olympic Committee=IOC; FIFA
 """
 
 ORG_KEYWORDS = set(_split("""
@@ -120,7 +120,7 @@ Secretary of State; Secretary-General; Secretary General; Secretary; Senator; Se
 Representative; Rep.; Congressman; Congresswoman; Governor; Gov.; Mayor; Judge; Justice;
 Chief Justice; Attorney General; Prosecutor; Dr.; Dr; Doctor; Professor; Prof.; Mr.; Mr;
 Mrs.; Mrs; Ms.; Ms; Sir; Dame; Lord; Lady; Speaker; Premier; Chairman; Chairwoman; Chair;
-Patriarch; Archbishop; Bishop; Cardinal; Rabbi; Imam; Ambassador; Envoy; Commissioner;
+Patriarch; Archbishop; Мэр; Президент; Премьер-министр; Министр; Генерал; Губернатор; Глава; Посол; Bishop; Cardinal; Rabbi; Imam; Ambassador; Envoy; Commissioner;
 Director; Chief; Inspector; Detective; Sheriff; Officer; Coach; Saint
 """)
 
@@ -201,7 +201,22 @@ Anders Sven Ingrid Astrid Pekka Jussi Piotr Pawel Tomasz Katarzyna Agnieszka Mar
 Jana Petra Zuzana Eva Ivana Milan Dragan Aleksandra Dimitris Nikos Kostas Giorgos Yiannis
 Ahmed Mahmoud Mustafa Youssef Tariq Nabil Walid Samir Rania Leila Yasser Naftali Yair Benny
 Gadi Itamar Bezalel Yoav Herzi Isaac Marwan Ismail Yahya Hezi Benjamin Avi Moshe Daniela
-Diego Mateo Lucia Sofia Valeria Camila Andres Ricardo Eduardo Sergio Manuel Francisco
+Diego Mateo Lucia Sofia Lena Anna Hanna Maya Mia Sara Nora Ella Eva Iris Vera Zoe Chloe Grace Hannah Jessica Rebecca Victoria Lucy Amelia Isabella Elena Irina Svetlana Oksana Natalya Daria Yana Ines Carmen Pilar Beatriz Gabriela Fernanda Aisha Amina Zainab Noura Layla Yasmin Mei Ling Hui Priyanka Sunita Anjali Deepa Kavita Nadia Samira Fatma Zeynep Elif Ayse Valeria Camila Andres Ricardo Eduardo Sergio Manuel Francisco
+""", None))
+
+# given names that are (almost always) women's: lets "she" skip the men
+FEMALE_NAMES = set(_split("""
+Alexandra Alice Alicia Alison Amanda Amy Ana Angela Ann Anna Anne Annalena Caroline Catherine
+Charlotte Christine Claire Claudia Elena Elizabeth Emily Emma Fatima Giorgia Helen Hillary Jane
+Janet Jennifer Julia Kamala Karen Kate Katherine Kristalina Laura Linda Lisa Liz Maria Marie
+Marine Mary Nancy Natalia Nicola Nina Olena Olga Olivia Rachel Rosa Sara Sarah Sophie Susan
+Tatiana Ursula Valentina Yulia Kaja Mette Evika Maia Salome Yasmin Priya Haruka Yuki Ingrid Astrid
+Katarzyna Agnieszka Jana Petra Zuzana Eva Ivana Aleksandra Rania Leila Daniela Lucia Sofia
+Valeria Camila Lena Hanna Maya Mia Nora Ella Iris Vera Zoe Chloe Grace Hannah Jessica Rebecca
+Victoria Lucy Amelia Isabella Irina Svetlana Oksana Natalya Daria Yana Ines Carmen Pilar Beatriz
+Gabriela Fernanda Aisha Amina Zainab Noura Layla Mei Ling Priyanka Sunita Anjali Deepa Kavita
+Nadia Samira Fatma Zeynep Elif Ayse Ngozi Jacinda Emine Angela Theresa Margaret Lorna Wanjiru
+Ольга Анна Мария Елена Наталья Татьяна Ирина Светлана Юлия
 """, None))
 
 # capitalised words that start sentences or headlines but never names

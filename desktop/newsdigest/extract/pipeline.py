@@ -97,6 +97,24 @@ def _quoted_share(s: Sentence, quotes: list[QuoteSpan]) -> float:
     return inside / max(1, s.end - s.start)
 
 
+def _claim(s: Sentence, att: Attributor, attributed: list[tuple[int, int]],
+           quotes: list[QuoteSpan], entries: list[Entry]):
+    """Reported speech in ``s``, unless its quote already carries it.
+
+    A sentence with a partial quote may still make a claim with another cue:
+    'The ministry said the measure starts in April and labeled the duties "bullying".'
+    """
+    if _overlaps(s, [(q.open_at, q.close_at) for q in quotes if q.words >= 4 and q.text[:1].isupper()]):
+        return None  # a sentence built around a direct quote is that quote
+    found = att.claim(s)
+    if found and _overlaps(s, attributed):
+        cues = {e.cue for e in entries if e.kind == "quote" and s.start <= e.start < s.end}
+        if found[1] in cues or any(e.quote_type == "direct" for e in entries
+                                   if e.kind == "quote" and s.start <= e.start < s.end):
+            return None
+    return found
+
+
 def extract_article(text: str, *, published: str | None = None, title: str = "") -> Extraction:
     """Extract events, quotes, claims and entities from one article's text.
 
@@ -104,19 +122,19 @@ def extract_article(text: str, *, published: str | None = None, title: str = "")
     ``title`` is accepted for context but offsets always index ``text``.
     """
     sentences = split_sentences(text)
-    mentions = find_mentions(text, sentences)
+    quotes = find_quotes(text)
+    mentions = find_mentions(text, sentences, [(q.open_at, q.close_at) for q in quotes])
     ments = _Mentions(mentions)
     finder = SpeakerFinder(text, mentions)
-    quotes = find_quotes(text)
     entries, attributed = _quote_entries(text, sentences, quotes, finder, ments)
+    quote_cues = {(e.start, e.cue) for e in entries}
     att = Attributor(text, sentences, finder, quotes)
     qspans = [(q.open_at, q.close_at) for q in quotes]
     for s in sentences:
         if _quoted_share(s, quotes) > 0.5:
             continue
         in_sent = ments.within(s.start, s.end)
-        speechy = attributed + [(q.open_at, q.close_at) for q in quotes if q.words >= 4]
-        claim = None if _overlaps(s, speechy) else att.claim(s)
+        claim = _claim(s, att, attributed, quotes, entries)
         if claim:
             sp, cue = claim
             entries.append(Entry(

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from newsdigest.extract.entities import Mention
-from newsdigest.extract.gazetteer import ROLE_NOUNS
+from newsdigest.extract.gazetteer import FEMALE_NAMES, FIRST_NAMES, ROLE_NOUNS
 
-PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
+PRONOUN_RE = re.compile(r"\b(?:he|she|He|She|his|her|His|Her)\b(?!\s+(?:own\b))")
 NOMINAL_RE = re.compile(
     r"\b(?:the|The|a|A|an|An|his|her|its|His|Her|Its)\s+((?:[\w’'-]+\s+){0,2}?"
     r"(?:minister|spokesperson|spokesman|spokeswoman|president|general|chancellor|governor|"
@@ -29,6 +29,18 @@ SOURCE_RE = re.compile(
     r"spokesperson|spokesman|spokeswoman|results|sources|witnesses|residents|"
     r"analysts|experts|army|military|prosecutors|investigators|rescuers|medics|"
     r"doctors|monitors|observers|organisers|organizers|activists|lawyers|diplomats))\b")
+
+
+def gender(m: Mention) -> str | None:
+    """'f', 'm' or None from the given name or a gendered title."""
+    first = m.name.split()[0] if m.name else ""
+    role = m.role.lower()
+    if first in FEMALE_NAMES or re.search(r"\b(?:mrs|ms|queen|lady|dame|princess|spokeswoman|chairwoman)\b", role):
+        return "f"
+    if (len(m.name.split()) > 1 and first in FIRST_NAMES) or \
+            re.search(r"\b(?:mr|king|prince|sir|lord|spokesman|chairman)\b", role):
+        return "m"
+    return None
 
 
 @dataclass
@@ -81,12 +93,23 @@ class SpeakerFinder:
         return ""
 
     def pronoun(self, pos: int, conf: float = 0.75) -> Speaker | None:
-        """The person a pronoun at ``pos`` most likely refers to."""
-        recent = self.recent_people(pos)
+        """The person a pronoun at ``pos`` most likely refers to.
+
+        People of the other gender (when a given name tells) are skipped; among
+        those named in the latest sentence the first named, its subject, wins.
+        """
+        recent = self.recent_people(pos, 6)
         if not recent:
             return None
-        sp = self._from_mention(recent[0], conf if len(recent) == 1 else conf - 0.05)
-        sp.candidates = [m.name for m in recent]
+        word = self.text[pos:pos + 3].lower()
+        want = "f" if word.startswith(("she", "her")) else "m"
+        fitting = [m for m in recent if gender(m) in (None, want)] or recent
+        top = fitting[0]
+        same = [m for m in fitting if m.sentence == top.sentence]
+        best = min(same, key=lambda m: m.start) if same else top
+        ranked = [best] + [m for m in fitting if m is not best] + [m for m in recent if m not in fitting]
+        sp = self._from_mention(best, conf if len(ranked) == 1 else conf - 0.05)
+        sp.candidates = list(dict.fromkeys(m.name for m in ranked))
         return sp
 
     def nominal(self, noun_phrase: str, pos: int) -> Speaker | None:

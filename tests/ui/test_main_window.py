@@ -1,0 +1,193 @@
+"""The main window driven as an analyst would: articles, search, facets, names, timeline."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
+
+from newsdigest.ui.models.entry_table_model import COL_SPEAKER, COL_TEXT, IdRole, RowRole
+
+
+def visible_texts(window) -> list[str]:
+    model = window.entry_model
+    return [model.index(r, COL_TEXT).data() for r in range(model.rowCount())]
+
+
+def test_opens_on_the_sample_store_and_lists_its_entries(make_window, tmp_path):
+    from newsdigest import library
+    path = tmp_path / "sample.db"
+    library.open_store(path, seed_sample=True).close()
+    window = make_window(str(path))
+    assert window.entry_model.rowCount() > 5
+    assert "sample.db" in window.windowTitle()
+    assert window.sidebar.article_model.rowCount() == 1
+    assert "entries" in window.count_label.text()
+
+
+def test_selecting_an_article_lists_its_entries(window, qtbot):
+    assert window.entry_model.rowCount() == 8
+    view = window.articles_view
+    row = next(r for r in range(view.model().rowCount())
+               if view.model().index(r, 0).data() == "Grain prices climb")
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(view.model().index(row, 0)).center())
+    assert sorted(visible_texts(window)) == ["Wheat prices rose sharply in Chicago on Monday.",
+                                             "the markets feared further disruption."]
+    assert window.chips.chip_texts() == ["Article: Grain prices climb"]
+    assert "Wheat prices" in window.article_view.toPlainText()
+
+
+def test_search_filters_ranks_and_highlights(window, qtbot):
+    qtbot.keyClicks(window.search_box, "liberate")
+    qtbot.waitUntil(lambda: window.entry_model.rowCount() == 1, timeout=2000)
+    assert visible_texts(window) == ["the army would completely liberate Kursk."]
+    assert window.highlight_delegate.terms == ["liberate"]
+    window.entries_view.selectRow(0)
+    assert "background-color" in window.details.toHtml() or "liberate" in window.details.toPlainText()
+    assert any(sel.cursor.selectedText() == "liberate"
+               for sel in window.article_view.extraSelections())
+    assert window.chips.isHidden()  # a search alone is in the box, not a chip
+    assert window.filter_description() == 'Search: "liberate"'
+
+
+def test_search_phrases_prefixes_and_garbage(window):
+    window.set_search('"buffer zone"')
+    assert visible_texts(window) == ["a buffer zone was needed along the border."]
+    window.set_search("Pea*")
+    assert window.entry_model.rowCount() == 1  # Peskov's claim: speaker matches the prefix
+    for garbage in ['"', "AND OR NOT", "(", "*", "title:x", "-", "NEAR(a b)", "'", "🙂"]:
+        window.set_search(garbage)  # never raises
+    window.set_search("")
+    assert window.entry_model.rowCount() == 8
+
+
+def test_search_also_finds_entries_of_matching_articles(window):
+    window.set_search("Sudzha")  # in article text and in one entry
+    assert window.entry_model.rowCount() >= 1
+    assert window.entry_model.sort_key()[0] == "rank"
+
+
+def test_two_facets_combine_as_chips_and_a_chip_can_be_removed(window, qtbot):
+    window.facets.value_clicked.emit("kind", "quote", "quote")
+    assert window.entry_model.rowCount() == 4
+    window.facets.value_clicked.emit("speaker", "Vladimir Putin", "Vladimir Putin")
+    assert window.entry_model.rowCount() == 2
+    assert window.chips.chip_texts() == ["Kind: quote", "Speaker: Vladimir Putin"]
+    assert "Kind: quote; Speaker: Vladimir Putin" == window.filter_description()
+    assert window.current_filter().kinds == ["quote"]
+    qtbot.mouseClick(window.chips.buttons[0], Qt.MouseButton.LeftButton)
+    assert window.chips.chip_texts() == ["Speaker: Vladimir Putin"]
+    assert window.entry_model.rowCount() == 2
+    window.clear_filters()
+    assert window.entry_model.rowCount() == 8 and window.chips.isHidden()
+
+
+def test_facet_tree_shows_counts_and_clicks_toggle(window, qtbot):
+    item = window.facets.item_for("kind", "quote")
+    assert item is not None and item.text(1) == "4"
+    window.facets.itemClicked.emit(item, 0)
+    assert window.entry_model.rowCount() == 4
+    item = window.facets.item_for("kind", "quote")
+    assert item.checkState(0) == Qt.CheckState.Checked
+    window.facets.itemClicked.emit(item, 0)
+    assert window.entry_model.rowCount() == 8
+
+
+def test_no_matches_shows_what_to_do(window):
+    window.set_search("zzzyxxq")
+    assert window.entries_stack.currentWidget() is window.empty_state
+    assert "No entries match" in window.empty_state.text()
+
+
+def test_opening_an_entity_filters_and_shows_the_speaker_page(window, qtbot):
+    window.show_view(1)
+    assert window.entities_view.model.rowCount() >= 6
+    assert window.entities_view.select_name("Vladimir Putin")
+    assert window.chips.chip_texts() == ["Names: Vladimir Putin"]
+    assert window.entry_model.rowCount() == 2
+    page = window.entities_view.page
+    assert page.quote_texts() == ["the army would completely liberate Kursk.",
+                                  "a buffer zone was needed along the border."]  # by date
+    qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
+    assert window.views.currentIndex() == 0
+
+
+def test_timeline_bar_filters_by_date(window):
+    window.show_view(2)
+    assert [d for d, _ in window.timeline_view.bars] == ["2025-03-11", "2025-03-14", "2025-03-31"]
+    window.timeline_view.bar_clicked.emit("2025-03-14")
+    assert window.views.currentIndex() == 0
+    assert window.chips.chip_texts() == ["Date: 2025-03-14"]
+    assert window.entry_model.rowCount() == 3
+
+
+def test_sorting_by_each_column(window):
+    header = window.entries_view.horizontalHeader()
+    header.setSortIndicator(COL_SPEAKER, Qt.SortOrder.DescendingOrder)
+    speakers = [window.entry_model.index(r, COL_SPEAKER).data() for r in range(8)]
+    assert speakers[0] == "Vladimir Putin" and speakers[-1] == ""
+    for col in range(8):
+        header.setSortIndicator(col, Qt.SortOrder.AscendingOrder)
+        assert window.entry_model.rowCount() == 8
+
+
+def test_clicking_an_entry_in_the_article_selects_it(window):
+    window.entries_view.selectRow(0)
+    first = window.current_entry_id()
+    article = window.article_view
+    other = next(e for e in article.entries if e.id != first)
+    article.click_offset(other.start + 2)
+    assert window.current_entry_id() == other.id
+    current = window.entries_view.currentIndex()
+    assert current.data(IdRole) == other.id
+
+
+def test_arrow_keys_move_through_entries(window, qtbot):
+    window.entries_view.setFocus()
+    window.entries_view.selectRow(0)
+    first = window.current_entry_id()
+    qtbot.keyClick(window.entries_view, Qt.Key.Key_Down)
+    assert window.current_entry_id() != first
+    assert window.details.toPlainText()
+
+
+def test_contract_for_the_annotation_panel(window):
+    assert window.db is not None and window.prefs.analyst == window.analyst
+    for name in ("file_menu", "edit_menu", "entry_menu", "tools_menu", "help_menu"):
+        assert isinstance(getattr(window, name), QMenu)
+    assert isinstance(window.entry_context_menu, QMenu)
+    window.entries_view.selectRow(1)
+    entry_id = window.current_entry_id()
+    assert window.selected_entry_ids() == [entry_id]
+    window.select_entry(None)
+    window.select_entry(entry_id)
+    assert window.current_entry_id() == entry_id
+    window.refresh_entries([entry_id])
+    window.refresh_entries()
+    assert window.current_entry_id() == entry_id
+    assert window.undo_action.shortcuts() and len(window.redo_action.shortcuts()) >= 2
+    assert window.article_view.selected_range() is None
+    menu = window.article_view.build_context_menu()
+    assert menu.actions()
+
+
+def test_saved_search_round_trip(window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+    window.facets.value_clicked.emit("kind", "quote", "quote")
+    window.set_search("Putin")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Putin quotes", True))
+    window.save_search()
+    window.clear_filters()
+    window.rebuild_search_menu()
+    names = [a.text() for a in window.search_menu.actions()]
+    assert "Putin quotes" in names
+    window.apply_saved_search("Putin quotes")
+    assert window.search_box.text() == "Putin"
+    assert window.chips.chip_texts() == ["Kind: quote"]
+    assert window.entry_model.rowCount() == 2
+
+
+def test_details_links_filter(window):
+    window.entries_view.selectRow(0)
+    row = window.entry_model.index(0, 0).data(RowRole)
+    window.details.link_activated.emit(f"article:{row.article_id}")
+    assert window.chips.chip_texts()[0].startswith("Article: ")
