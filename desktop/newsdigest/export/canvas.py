@@ -76,7 +76,7 @@ class BriefCanvas(Canvas):
         if furn.contents:
             self._emit_cover(total)
         for number, (state, marks) in enumerate(body, start=1 + offset):
-            self.__dict__.update(state)
+            self._restore(state)
             for key, kwargs in marks:
                 Canvas.bookmarkPage(self, key, **kwargs)
             self._draw_furniture(number, total, running=number > 1)
@@ -84,8 +84,15 @@ class BriefCanvas(Canvas):
         self._add_outline(offset)
         Canvas.save(self)
 
+    def _restore(self, state: dict) -> None:
+        # Document-wide counters must not rewind with the page state, or
+        # link annotations added later would reuse a name.
+        count = self._annotationCount
+        self.__dict__.update(state)
+        self._annotationCount = count
+
     def _emit_cover(self, total: int) -> None:
-        self.__dict__.update(self._held[0][0])
+        self._restore(self._held[0][0])
         self._restartAccumulators()
         self.init_graphics_state()
         self.state_stack = []

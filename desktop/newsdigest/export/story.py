@@ -8,16 +8,18 @@ from __future__ import annotations
 from itertools import groupby
 
 from reportlab.platypus import HRFlowable, Paragraph, Spacer
-from reportlab.platypus.flowables import BalancedColumns
 
 from newsdigest.domain.brief import SECTIONS
 from newsdigest.domain.models import CREDIBILITY, RELIABILITY, Kind, QuoteType
 from newsdigest.export.content import BriefContent, Row, number_text, source_parts
-from newsdigest.export.flowables import BlufBox, ItemBlock
-from newsdigest.export.styles import MUTED, NAVY, Styles
+from newsdigest.export.flowables import BlufBox, ItemBlock, TwoColumns
+from newsdigest.export.fonts import SANS, face
+from newsdigest.export.runs import Run, Runs
+from newsdigest.export.styles import INK, MUTED, NAVY, RULE_DARK, Styles
 from newsdigest.export.text import clean, date_label, esc, humanise, one_line
 
-SEP = ' <font color="#9AA3AE">\u00b7</font> '
+BOLD, REGULAR = face(SANS, bold=True), face(SANS)
+DOT = Run("\u00b7 ", REGULAR, MUTED)
 
 
 def heading(text: str, style, key: str, level: int) -> Paragraph:
@@ -27,26 +29,36 @@ def heading(text: str, style, key: str, level: int) -> Paragraph:
     return para
 
 
-def cite(row: Row) -> str:
-    return f'<a href="#src-{row.citation}" color="#1F3A5F">[{row.citation}]</a>'
+def cite(row: Row) -> Run:
+    return Run(f"[{row.citation}]", REGULAR, NAVY)
 
 
-def _field(label: str, value: str) -> str:
-    return f'<font name="DejaVuSans-Bold">{label}</font> {esc(value)}'
+def _meta(fields: list[list[Run]], st_size=7.5) -> Runs:
+    """Label/value groups separated by middle dots, as one wrapped line."""
+    runs: list[Run] = []
+    for group in fields:
+        if runs:
+            runs.append(DOT)
+        runs += group
+    return Runs(runs, size=st_size, leading=10, space_before=2.5)
 
 
-def _note(row: Row, content: BriefContent, st: Styles) -> list[Paragraph]:
+def _field(label: str, value: str) -> list[Run]:
+    return [Run(label + " ", BOLD, MUTED), Run(one_line(value) + " ", REGULAR, MUTED)]
+
+
+def _note(row: Row, content: BriefContent) -> list:
     if not (content.spec.show_notes and row.note):
         return []
-    return [Paragraph(f'<font name="DejaVuSans-Bold" color="#1F3A5F">Analyst note</font>  '
-                      f"{esc(row.note)}", st.note)]
+    return [Runs([Run("Analyst note  ", BOLD, NAVY), Run(clean(row.note), REGULAR, INK)],
+                 size=8, leading=10.5, space_before=3.5)]
 
 
-def _tags(row: Row) -> list[str]:
+def _tags(row: Row) -> list[list[Run]]:
     return [_field("Tags", ", ".join(one_line(t) for t in row.tags))] if row.tags else []
 
 
-def _event_meta(row: Row) -> str:
+def _event_meta(row: Row) -> Runs:
     entry = row.entry
     parts = []
     if entry.places:
@@ -57,35 +69,43 @@ def _event_meta(row: Row) -> str:
         parts.append(_field("Numbers", "; ".join(number_text(n) for n in entry.numbers)))
     if entry.event_type:
         parts.append(_field("Type", humanise(entry.event_type)))
-    return SEP.join(parts + _tags(row) + [cite(row)])
+    return _meta(parts + _tags(row) + [[cite(row)]])
 
 
 def event_block(row: Row, content: BriefContent, st: Styles) -> ItemBlock:
-    paras = [Paragraph(esc(row.entry.text), st.body),
-             Paragraph(_event_meta(row), st.item_meta)] + _note(row, content, st)
+    paras = [text_runs(clean(row.entry.text), st.body), _event_meta(row)] + _note(row, content)
     return _block(row, content, paras)
+
+
+def text_runs(text: str, style) -> Runs:
+    """Body text in one style.  Runs, not a Paragraph: no markup to parse
+    (so nothing to escape) and half the layout cost of the same words."""
+    return Runs([Run(text, style.fontName, style.textColor)],
+                size=style.fontSize, leading=style.leading)
 
 
 def _quote_text(row: Row) -> str:
     entry = row.entry
     text = one_line(entry.text).strip("\"\u201c\u201d")
-    if entry.kind == Kind.CLAIM.value:
-        return esc(text)
-    if entry.quote_type == QuoteType.PARTIAL.value:
-        return f"\u201c{esc(text)}\u201d"
-    return f"\u201c{esc(text)}\u201d"
+    return text if entry.kind == Kind.CLAIM.value else f"\u201c{text}\u201d"
+
+
+def _attribution(row: Row) -> Runs:
+    entry = row.entry
+    who = [Run("\u2014 ", REGULAR, INK), Run(one_line(entry.speaker) or "Unattributed", BOLD, INK)]
+    if entry.role:
+        who += [Run(", ", REGULAR, INK), Run(one_line(entry.role), REGULAR, INK)]
+    who[-1] = Run(who[-1].text + " ", who[-1].font, who[-1].color)
+    kind = "Claim" if entry.kind == Kind.CLAIM.value else "Quote"
+    groups = [who, [Run(kind + " ", REGULAR, MUTED)]] + _tags(row) + [[cite(row)]]
+    runs = _meta(groups)
+    runs.size, runs.leading, runs.space_before = 8, 10.5, 2
+    return runs
 
 
 def quote_block(row: Row, content: BriefContent, st: Styles) -> ItemBlock:
-    entry = row.entry
-    who = f"<b>{esc(one_line(entry.speaker) or 'Unattributed')}</b>"
-    if entry.role:
-        who += f", {esc(one_line(entry.role))}"
-    kind = "Claim" if entry.kind == Kind.CLAIM.value else "Quote"
-    style = st.body if entry.kind == Kind.CLAIM.value else st.quote
-    meta = SEP.join([f'<font color="#5B6673">{kind}</font>'] + _tags(row) + [cite(row)])
-    paras = [Paragraph(_quote_text(row), style),
-             Paragraph(f"\u2014 {who}{SEP}{meta}", st.attribution)] + _note(row, content, st)
+    style = st.body if row.entry.kind == Kind.CLAIM.value else st.quote
+    paras = [text_runs(_quote_text(row), style), _attribution(row)] + _note(row, content)
     return _block(row, content, paras)
 
 
@@ -146,17 +166,16 @@ def index_section(content: BriefContent, st: Styles, number: int) -> list:
            HRFlowable(width="100%", thickness=0.5, color=MUTED, spaceAfter=4)]
     for category, names in content.index.items():
         out.append(Paragraph(esc(category), st.index_head))
-        lines = [Paragraph(f"{esc(name)}  <font color=\"#5B6673\">"
-                           + ", ".join(f'<a href="#item-{lb}">{lb}</a>' for lb in labels)
-                           + "</font>", st.index) for name, labels in names]
-        out.append(BalancedColumns(lines, nCols=2, spaceBefore=0, innerPadding=12)
-                   if len(lines) > 3 else lines[0] if len(lines) == 1 else _many(lines))
+        lines = [_index_line(name, labels) for name, labels in names]
+        out.append(TwoColumns(lines))
     return out
 
 
-def _many(lines):
-    from reportlab.platypus import KeepTogether
-    return KeepTogether(lines)
+def _index_line(name: str, labels: list[str]) -> Runs:
+    # Labels are not links: a 1,000-entry brief would carry thousands of
+    # link annotations, which doubled the file and its build time.
+    return Runs([Run(name + "  ", REGULAR, INK), Run(", ".join(labels), REGULAR, MUTED)],
+                size=8, leading=10.5, indent=10)
 
 
 def _link(url: str) -> str:

@@ -20,6 +20,7 @@ INK = HexColor("#1A1F26")
 NAVY = HexColor("#1F3A5F")
 MUTED = HexColor("#5B6673")
 RULE = HexColor("#C5CCD5")
+RULE_DARK = HexColor("#9AA3AE")
 TINT = HexColor("#EEF2F6")
 WHITE = HexColor("#FFFFFF")
 
