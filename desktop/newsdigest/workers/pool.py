@@ -86,6 +86,8 @@ class Pool(QObject):
         self._worker_db = None
         self._worker_db_path: str | None = None
         self._executor: ThreadPoolExecutor | None = None
+        self._running: Task | None = None
+        self._lock = threading.Lock()
         self._delivered.connect(self._on_self_delivered)
 
     # --- store --------------------------------------------------------------
@@ -114,6 +116,7 @@ class Pool(QObject):
         if key is not None:
             generation = self._generations.get(key, 0) + 1
             self._generations[key] = generation
+            self._interrupt_if_running(key)
         task = Task(next(self._ids), key, generation, done, error, progress, item, _pool=self)
         if self.sync or self._path is None:
             self._run_inline(fn, task)
@@ -137,13 +140,26 @@ class Pool(QObject):
         if self._stale(task) or store_generation != self._store_generation:
             self._send("skipped", task, None)
             return
+        with self._lock:
+            self._running = task
         try:
             value = fn(self._db_for(), task)
         except Exception as exc:
             log.debug("op %s failed", task.id, exc_info=True)
-            self._send("error", task, exc)
+            self._send("skipped" if self._stale(task) else "error", task, exc)
         else:
             self._send("done", task, value)
+        finally:
+            with self._lock:
+                self._running = None
+
+    def _interrupt_if_running(self, key: str) -> None:
+        # A superseded facet or count query on a big store can run for seconds;
+        # sqlite3's interrupt() is the one call that is safe from another thread.
+        with self._lock:
+            running = self._running
+            if running is not None and running.key == key and self._worker_db is not None:
+                self._worker_db.conn.interrupt()
 
     def _send(self, kind: str, task: Task, value: Any) -> None:
         if self.sync or self._path is None:

@@ -162,12 +162,25 @@ class EntryTableModel(QAbstractTableModel):
             return self._windows[number]
         if self.fetch_hook is not None:
             self.fetch_hook(number)
-        rows = queries.page(self._db, self._filter, sort=self._sort,
-                            descending=self._descending, offset=number * WINDOW, limit=WINDOW)
+        rows = self._read(number * WINDOW)
         self._windows[number] = rows
         while len(self._windows) > MAX_WINDOWS:
             self._windows.popitem(last=False)
         return rows
+
+    def _read(self, offset: int) -> list[EntryRow]:
+        # Past the middle, read the reversed order from its start: OFFSET walks
+        # rows, so the last page costs what the first one does.
+        n = self._count
+        if n is not None and offset > n // 2:
+            end = min(offset + WINDOW, n)
+            rows = queries.page(self._db, self._filter, sort=self._sort,
+                                descending=not self._descending, offset=n - end,
+                                limit=end - offset)
+            rows.reverse()
+            return rows
+        return queries.page(self._db, self._filter, sort=self._sort,
+                            descending=self._descending, offset=offset, limit=WINDOW)
 
     # --- Qt model -----------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:

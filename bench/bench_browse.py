@@ -1,0 +1,160 @@
+"""Browse on a big store: count, pages, every sort, a facet and a search at 1,000,000 entries.
+
+Builds the store once (raw ``executemany`` in one transaction; the FTS
+triggers index as rows go in) and keeps it in /tmp, then prints timings of
+what the entries table asks for.  No assertions: figures for the report.
+
+    .venv/bin/python bench/bench_browse.py [--entries N] [--rebuild]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "desktop"))
+
+from newsdigest.domain.filters import EntryFilter  # noqa: E402
+from newsdigest.store import open_database, queries  # noqa: E402
+from newsdigest.store import articles as article_store  # noqa: E402
+from newsdigest.store import entities as entity_store  # noqa: E402
+
+PER_ARTICLE = 20
+KINDS = ["event"] * 6 + ["quote"] * 3 + ["claim"]
+EVENT_TYPES = ["battles", "diplomacy", "statements", "economy", "protests", "legal", "other"]
+STATUSES = ["new"] * 7 + ["reviewed", "flagged", "dismissed"]
+COMMON = ("forces said government minister talks attack city troops border president "
+          "officials report killed police protest vote market prices court war peace").split()
+
+
+def _words(rng: random.Random, n: int) -> list[str]:
+    syll = ["ka", "ro", "mi", "tes", "lan", "dor", "vi", "su", "ne", "pol", "gra", "zu"]
+    return ["".join(rng.choice(syll) for _ in range(rng.randint(2, 4))) for _ in range(n)]
+
+
+def build(path: Path, n_entries: int) -> None:
+    rng = random.Random(7)
+    vocab = _words(rng, 3000) + COMMON * 20
+    people = [f"{a.title()} {b.title()}" for a, b in zip(_words(rng, 600), _words(rng, 600))]
+    places = [w.title() for w in _words(rng, 300)]
+    orgs = [f"{w.title()} Ministry" for w in _words(rng, 100)]
+    if path.exists():
+        path.unlink()
+    open_database(path).close()  # schema, triggers and indexes from the migrations
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA synchronous=OFF")
+    names = [(i + 1, "person", n) for i, n in enumerate(people)]
+    names += [(len(names) + i + 1, "place", n) for i, n in enumerate(places)]
+    names += [(len(names) + i + 1, "organisation", n) for i, n in enumerate(orgs)]
+    with conn:
+        conn.executemany("INSERT INTO sources(id, name, reliability) VALUES (?,?,?)",
+                         [(i + 1, f"Outlet {i}", "ABCDEF"[i % 6]) for i in range(40)])
+        conn.executemany("INSERT INTO entities(id, type, name, aliases) VALUES (?,?,?,'[]')", names)
+        conn.executemany("INSERT INTO tags(id, name) VALUES (?,?)",
+                         [(i + 1, f"tag{i}") for i in range(20)])
+        n_articles = n_entries // PER_ARTICLE
+        entry_id = 0
+        for a in range(1, n_articles + 1):
+            day = f"2024-{1 + a % 12:02d}-{1 + a % 28:02d}"
+            text = " ".join(rng.choice(vocab) for _ in range(160))
+            conn.execute(
+                "INSERT INTO articles(id, title, outlet, byline, url, published, language, text,"
+                " content_hash, imported_at, source_name, source_id)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (a, f"Article {a} " + " ".join(rng.choice(vocab) for _ in range(5)),
+                 f"Outlet {a % 40}", "", "", day, "en", text, f"h{a}", day + "T00:00:00",
+                 f"a{a}.txt", a % 40 + 1))
+            entries, notes, links, tags = [], [], [], []
+            for k in range(PER_ARTICLE):
+                entry_id += 1
+                kind = rng.choice(KINDS)
+                speaker = rng.choice(people) if kind != "event" else ""
+                words = " ".join(rng.choice(vocab) for _ in range(rng.randint(8, 30)))
+                entries.append((entry_id, a, kind, "direct" if kind == "quote" else None,
+                                words.capitalize() + ".", speaker, "", "", "[]", "[]", "",
+                                json.dumps([rng.choice(places)]), "", day, "[]",
+                                rng.choice(EVENT_TYPES) if kind == "event" else "",
+                                0.5, "extracted", k * 50, k * 50 + 40, 0))
+                notes.append((entry_id, "", rng.choice([None, 1, 2, 3, 4, 5, 6]),
+                              rng.choice(STATUSES), 0, 0, "bench", day, day))
+                for ent in {rng.randrange(len(names)) + 1 for _ in range(2)}:
+                    links.append((entry_id, ent, ""))
+                if rng.random() < 0.05:
+                    tags.append((entry_id, rng.randrange(20) + 1))
+            conn.executemany(
+                "INSERT INTO entries(id, article_id, kind, quote_type, text, speaker, role, cue,"
+                " speaker_candidates, actors, action, places, when_text, date, numbers,"
+                " event_type, confidence, origin, start, \"end\", deleted)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", entries)
+            conn.executemany(
+                "INSERT INTO annotations(entry_id, note, credibility, status, include_in_brief,"
+                " priority, analyst, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)", notes)
+            conn.executemany("INSERT INTO entry_entities VALUES (?,?,?)", links)
+            conn.executemany("INSERT INTO entry_tags VALUES (?,?)", tags)
+    conn.execute("ANALYZE")
+    conn.close()
+
+
+def timed(label: str, fn, results: dict):
+    start = time.perf_counter()
+    value = fn()
+    ms = (time.perf_counter() - start) * 1000
+    results[label] = ms
+    extra = f" -> {value}" if isinstance(value, int) else ""
+    print(f"{label:<44} {ms:9.1f} ms{extra}")
+    return value
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--entries", type=int, default=1_000_000)
+    parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--store", default=None)
+    args = parser.parse_args()
+    path = Path(args.store or f"/tmp/newsdigest-bench-{args.entries}.db")
+    if args.rebuild or not path.exists():
+        start = time.perf_counter()
+        build(path, args.entries)
+        print(f"built {path} in {time.perf_counter() - start:.1f} s "
+              f"({os.path.getsize(path) / 2**20:.0f} MiB)")
+    db = open_database(path)  # also applies any newer migration (indexes)
+    r: dict = {}
+    everything = EntryFilter()
+    n = timed("count (no filter)", lambda: queries.count_entries(db, everything), r)
+    timed("first page (article order)", lambda: len(queries.page(db, everything, limit=200)), r)
+    timed("last page (offset n-200)",
+          lambda: len(queries.page(db, everything, offset=n - 200, limit=200)), r)
+    for key in ("kind", "text", "speaker", "date", "place", "tags", "status", "grade"):
+        for desc in (False, True):
+            timed(f"sort {key}{' desc' if desc else ''}: first page",
+                  lambda: len(queries.page(db, everything, sort=key, descending=desc)), r)
+        timed(f"sort {key}: page at offset n/2",
+              lambda: len(queries.page(db, everything, sort=key, offset=n // 2)), r)
+    facet = EntryFilter(kinds=["quote"], statuses=["new"])
+    timed("facet kind=quote+status=new: count", lambda: queries.count_entries(db, facet), r)
+    timed("facet kind=quote+status=new: first page", lambda: len(queries.page(db, facet)), r)
+    timed("facet counts 'kind' (no filter)", lambda: len(queries.facet_counts(db, everything, "kind")), r)
+    timed("facet counts 'person' (no filter)",
+          lambda: len(queries.facet_counts(db, everything, "person")), r)
+    one = EntryFilter(article_ids=[12345])
+    timed("article filter: first page", lambda: len(queries.page(db, one)), r)
+    search = EntryFilter(search="forces")
+    timed("search 'forces': count", lambda: queries.count_entries(db, search), r)
+    timed("search 'forces': first page by rank",
+          lambda: len(queries.page(db, search, sort="rank")), r)
+    timed("search 'forces': first page by date",
+          lambda: len(queries.page(db, search, sort="date")), r)
+    rare = EntryFilter(search='"forces said" gov*')
+    timed("search '\"forces said\" gov*': first page", lambda: len(queries.page(db, rare, sort="rank")), r)
+    timed("timeline (no filter)", lambda: len(queries.timeline(db, everything)), r)
+    timed("list_articles", lambda: len(article_store.list_articles(db)), r)
+    timed("list_entities", lambda: len(entity_store.list_entities(db)), r)
+
+
+if __name__ == "__main__":
+    main()

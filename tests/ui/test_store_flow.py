@@ -1,0 +1,67 @@
+"""Stores: New, Open Recent, the last store reopening, window state kept."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog
+
+from newsdigest import app, settings
+
+
+def test_new_store_is_empty_and_says_what_to_do(window, tmp_path, monkeypatch):
+    target = tmp_path / "fresh.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.new_store_action.trigger()
+    assert window.store_path == str(target)
+    assert "fresh.db" in window.windowTitle()
+    assert window.entry_model.rowCount() == 0
+    assert window.entries_stack.currentWidget() is window.empty_state
+    assert "No articles yet" in window.empty_state.text()
+    assert [b.text() for b in window.empty_state.buttons][0].startswith("Import Files")
+
+
+def test_open_recent_lists_stores_and_opens_one(window, store_path, tmp_path, monkeypatch):
+    other = tmp_path / "other.db"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    window.open_store_action.trigger()
+    assert window.store_path == str(other)
+    window.rebuild_recent_menu()
+    actions = window.recent_menu.actions()
+    assert [a.toolTip() for a in actions[:2]] == [str(other), store_path]
+    opened = []
+    window.store_opened.connect(opened.append)
+    actions[1].trigger()
+    assert opened == [store_path]
+    assert window.entry_model.rowCount() == 8
+    assert settings.load().last_store == store_path
+
+
+def test_last_store_reopens_and_window_state_is_restored(store_path, qtbot):
+    first = app.create_window(store_path, sync=True)
+    qtbot.addWidget(first)
+    first.main_splitter.setSizes([250, 700, 450])
+    first.entries_view.setColumnWidth(1, 333)
+    first.show_view(2)
+    first.entries_view.horizontalHeader().setSortIndicator(2, first.entries_view.horizontalHeader().sortIndicatorOrder())
+    first.close()
+    second = app.create_window(None, sync=True)
+    qtbot.addWidget(second)
+    assert second.store_path == store_path
+    assert second.entries_view.columnWidth(1) == 333
+    assert second.views.currentIndex() == 2
+    assert second.entry_model.sort_key()[0] == "speaker"
+    second.close()
+
+
+def test_store_option_opens_an_empty_store(tmp_path, qtbot):
+    path = tmp_path / "given.db"
+    window = app.create_window(str(path), sync=True)
+    qtbot.addWidget(window)
+    assert path.exists() and window.entry_model.rowCount() == 0
+    window.close()
+
+
+def test_default_store_gets_the_sample(qtbot):
+    window = app.create_window(None, sync=True)
+    qtbot.addWidget(window)
+    assert window.store_path.endswith("newsdigest.db")
+    assert window.entry_model.rowCount() > 5
+    window.close()
