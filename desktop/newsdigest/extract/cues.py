@@ -42,8 +42,7 @@ CLAIM_BARE = {"said", "says", "told", "added", "stated", "claimed", "claims", "i
               "argued", "believes", "alleged", "estimated", "predicted", "maintained",
               "noted", "wrote", "thinks", "reported", "warned", "denied", "acknowledged",
               "admitted", "confirmed", "conceded", "announced", "stressed", "emphasized",
-              "emphasised", "explained", "reiterated", "asserted", "suggested", "hinted",
-              "demanded", "argues", "insists", "warns", "estimates"}
+              "emphasised", "explained", "reiterated", "asserted", "suggested", "hinted", "argues", "insists", "warns", "estimates"}
 
 #: Words that make a quoted phrase a title or a label, not speech.
 TITLE_CUES = re.compile(

@@ -101,8 +101,15 @@ def resolve(m: re.Match, published: str | None) -> str | None:
     return None
 
 
+_HINTS = ("day", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+          "dec", "tonight", "tomorrow", "week", "month", "year", "recent", "overnight", "19", "20", "-")
+
+
 def when_and_date(text: str, start: int, end: int, published: str | None) -> tuple[str, str | None]:
     """Best time expression in ``text[start:end]``: the most specific one wins."""
+    low = text[start:end].lower()
+    if not any(h in low for h in _HINTS) and not any(c.isdigit() for c in low):
+        return "", None  # cheap exit: most sentences name no time
     best = None
     for m in WHEN_RE.finditer(text, start, end):
         if m.group("month") and re.match(r"may\b", m.group("month"), re.IGNORECASE) \

@@ -7,8 +7,10 @@ seen elsewhere in the article.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsdigest.domain import Entity
 from newsdigest.extract import gazetteer as gz
@@ -47,17 +49,20 @@ class Mention:
     sentence: int = 0
 
 
-def _role_before(text: str, sent_start: int, run: Run) -> str:
+_TITLE_BARE = {t.rstrip(".") for t in gz.TITLES}
+
+
+def _role_before(text: str, sent_toks: list, run: Run) -> str:
     """Role phrase written right before a name ("Kremlin spokesperson")."""
     left = run.title[0].start if run.title else run.start
-    toks = tokenize(text, sent_start, left)
+    toks = sent_toks[:bisect.bisect_left([t.start for t in sent_toks], left)] if sent_toks else []
     has_role = bool(run.title)
     start = left
     for tok in reversed(toks):
         if text[tok.end:start].strip() not in ("",) and not (tok.possessive and text[tok.end:start].strip() in ("'s", "’s", "'", "’")):
             break
         low = tok.text.lower()
-        if low in gz.ROLE_NOUNS or tok.text.rstrip(".") in {t.rstrip(".") for t in gz.TITLES}:
+        if low in gz.ROLE_NOUNS or tok.text.rstrip(".") in _TITLE_BARE:
             has_role = True
         elif not (low in gz.ROLE_MODIFIERS or (tok.cap and tok.text not in gz.COMMON_CAPS)
                   or tok.text in gz.DEMONYMS):
@@ -138,8 +143,9 @@ def find_mentions(text: str, sentences: list[Sentence],
     """
     raw: list[Mention] = []
     for si, sent in enumerate(sentences):
-        for run in find_runs(text, sent.start, sent.end):
-            role = _role_before(text, sent.start, run) or _role_after(text, run, sent.end)
+        toks = tokenize(text, sent.start, sent.end)
+        for run in find_runs(text, sent.start, sent.end, toks):
+            role = _role_before(text, toks, run) or _role_after(text, run, sent.end)
             kind = _classify(text, run, sent, role)
             if kind and kind.endswith("?") or kind == "person" and not role and not run.title:
                 if any(a <= run.start < b for a, b in quoted) and \
@@ -155,6 +161,7 @@ def find_mentions(text: str, sentences: list[Sentence],
     return resolve(raw, text)
 
 
+@lru_cache(maxsize=4096)
 def _surname_key(name: str) -> str:
     parts = fold(name).split()
     return loose(parts[-1]) if parts else ""

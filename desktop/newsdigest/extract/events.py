@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from newsdigest.domain import Number
 from newsdigest.extract.entities import Mention
 from newsdigest.extract.gazetteer import DEMONYMS
-from newsdigest.extract.taxonomy import ACTION_RE, PHYSICAL, PRIORITY, TRIGGER_RE
+from newsdigest.extract.taxonomy import ACTION_RE, PHYSICAL, PRIORITY, TRIGGERS, find_triggers
 
 _GROUP_NOUNS = (r"forces|troops|army|military|soldiers|police|protesters|protestors|demonstrators|"
                 r"rebels|militants|fighters|government|authorities|navy|air force|border guards|"
@@ -76,11 +76,10 @@ def classify(masked: str, speech_only: bool) -> tuple[str, str, int] | None:
     main = _main_verb(masked)
     clause_end = _CLAUSE_END.search(masked)
     cut = clause_end.start() if clause_end else len(masked)
-    scores = {}
-    for k, r in TRIGGER_RE.items():
-        hits = [h.start() for h in r.finditer(masked)]
-        scores[k] = sum(2 if h < cut else 1 for h in hits)
-        if main and any(main.start("verb") <= h < main.end("verb") for h in hits):
+    scores = dict.fromkeys(TRIGGERS, 0)
+    for h, _, k in find_triggers(masked):
+        scores[k] += 2 if h < cut else 1
+        if main and main.start("verb") <= h < main.end("verb"):
             scores[k] += 2
     physical = any(scores[k] for k in PHYSICAL)
     if not main and not any(scores.values()):
@@ -92,8 +91,7 @@ def classify(masked: str, speech_only: bool) -> tuple[str, str, int] | None:
     if main:
         pos = main.start()
     else:
-        trig = TRIGGER_RE[etype].search(masked) if etype != "other" else None
-        pos = trig.start() if trig else 0
+        pos = next((h for h, _, k in find_triggers(masked) if k == etype), 0)
     return etype, _action(masked, pos), pos
 
 

@@ -19,7 +19,7 @@ _TITLE_WORDS = {t.rstrip(".") for t in TITLES}
 _MULTI_TITLES = sorted((t for t in TITLES if " " in t), key=len, reverse=True)
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     start: int
     end: int
@@ -55,21 +55,24 @@ class Run:
         return self.tokens[-1].possessive
 
 
+_ACRONYM = re.compile(r"(?:[A-Z]\.)+")
+_CONTRACTION = re.compile(r"['’](?:re|ll|ve|d|m|t)$|n['’]t$", re.IGNORECASE)
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Word tokens of ``text[start:end]``; possessive "'s" and abbreviation dots split off."""
     out = []
     for m in TOKEN_RE.finditer(text, start, end):
         s, e, w = m.start(), m.end(), m.group()
-        if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", w) \
-                and w.rstrip(".") not in _TITLE_WORDS:
+        if w[-1] == "." and w[:-1] not in _TITLE_WORDS and not _ACRONYM.fullmatch(w):
             e -= 1
             w = w[:-1]
         poss = False
-        if re.search(r"['’]s$", w) and len(w) > 2:
+        if len(w) > 2 and w[-1] == "s" and w[-2] in "'’":
             w, e, poss = w[:-2], e - 2, True
         elif w.endswith(("s'", "s’")):
             w, e, poss = w[:-1], e - 1, True
-        if w and not re.search(r"['’](?:re|ll|ve|d|m|t)$|n['’]t$", w, re.IGNORECASE):
+        if w and not ("'" in w or "’" in w) or w and not _CONTRACTION.search(w):
             out.append(Token(s, e, w, poss))
     return out
 
@@ -78,9 +81,9 @@ def _gap_ok(text: str, a: Token, b: Token) -> bool:
     return text[a.end:b.start] == " " and not a.possessive
 
 
-def find_runs(text: str, start: int, end: int) -> list[Run]:
-    """Capitalised runs in the sentence ``text[start:end]``."""
-    toks = tokenize(text, start, end)
+def find_runs(text: str, start: int, end: int, toks: list[Token] | None = None) -> list[Run]:
+    """Capitalised runs in the sentence ``text[start:end]`` (``toks``: its tokens, if known)."""
+    toks = tokenize(text, start, end) if toks is None else toks
     runs: list[Run] = []
     i = 0
     while i < len(toks):
@@ -158,11 +161,15 @@ def _split_plain(toks: list[Token]) -> list[list[Token]]:
     return out
 
 
+_MULTI_BY_FIRST: dict[str, list[list[str]]] = {}
+for _t in _MULTI_TITLES:
+    _MULTI_BY_FIRST.setdefault(_t.split()[0].rstrip("."), []).append([p.rstrip(".") for p in _t.split()])
+
+
 def _title_at(toks: list[Token], i: int) -> int:
     """Number of tokens of a title starting at ``toks[i]`` (0 if none)."""
-    for t in _MULTI_TITLES:
-        parts = t.split()
-        if [x.text.rstrip(".") for x in toks[i:i + len(parts)]] == [p.rstrip(".") for p in parts]:
+    for parts in _MULTI_BY_FIRST.get(toks[i].text.rstrip("."), ()):
+        if [x.text.rstrip(".") for x in toks[i:i + len(parts)]] == parts:
             return len(parts)
     word = toks[i].text.rstrip(".")
     return 1 if (word in _TITLE_WORDS or word.lower() in ROLE_NOUNS) and not toks[i].possessive else 0

@@ -62,9 +62,17 @@ def _counts(text: str, end: int, limit: int, unit: str) -> str:
     return " ".join(w for w, _ in words)
 
 
+_WORD_HINTS = tuple({w.split()[-1] for w in _WORDNUM} | {"dozen", "hundreds", "thousands", "millions",
+                                                         "billions", "scores"})
+
+
 def find_numbers(text: str, start: int, end: int) -> list[Number]:
     """Typed numbers in ``text[start:end]``; years and dates are left to dates.py."""
     out: list[Number] = []
+    chunk = text[start:end]
+    low = chunk.lower()
+    if not any(c.isdigit() for c in chunk) and not any(w in low for w in _WORD_HINTS):
+        return out  # cheap exit: no digits and no number words
     for m in NUMBER_RE.finditer(text, start, end):
         if not (m.group("num") or m.group("word") or m.group("vague")):
             continue

@@ -25,10 +25,10 @@ class QuoteSpan:
     start: int  # first quoted character
     end: int  # just after the last quoted character
     text: str  # quoted words, marks and paragraph joins removed
+    words: int = 0  # number of words, filled in on creation
 
-    @property
-    def words(self) -> int:
-        return len(_WORDS.findall(self.text))
+    def __post_init__(self) -> None:
+        self.words = len(_WORDS.findall(self.text))
 
 
 def _marks(text: str, ps: int, pe: int) -> list[tuple[int, str]]:

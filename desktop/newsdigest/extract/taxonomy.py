@@ -100,3 +100,82 @@ ACTION_RE = re.compile(
 #: Types whose triggers report a physical happening even inside reported speech.
 PHYSICAL = {"battles", "explosions_remote_violence", "violence_against_civilians", "riots",
             "protests", "disasters"}
+
+
+# --- fast trigger lookup -------------------------------------------------
+# Fifteen alternations scanned per sentence cost more than the rest of the
+# pipeline together, so simple alternatives (words, stems, short optional
+# endings) become dictionary look-ups; only the few complex ones stay regexes.
+_SIMPLE = re.compile(r"^([a-z' -]+?)(\\w\*|\\w\+|s\?|\(\?:([a-z|]+)\)\??)?$")
+
+
+def _split_top(pattern: str) -> list[str]:
+    out, depth, cur = [], 0, ""
+    for ch in pattern:
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    return out + [cur]
+
+
+def _compile_lookup():
+    words: dict[str, set[str]] = {}
+    stems: dict[str, set[str]] = {}
+    residual: dict[str, list[str]] = {}
+    for etype, pattern in TRIGGERS.items():
+        for alt in _split_top(pattern):
+            m = _SIMPLE.match(alt) if alt.islower() or alt == "AI" else None
+            if alt == "AI":
+                words.setdefault("AI", set()).add(etype)
+                continue
+            if not m:
+                residual.setdefault(etype, []).append(alt)
+                continue
+            base, suffix, options = m.group(1), m.group(2) or "", m.group(3)
+            if suffix in ("\\w*", "\\w+"):
+                stems.setdefault(base, set()).add(etype)
+                if suffix == "\\w*":
+                    words.setdefault(base, set()).add(etype)
+                continue
+            forms = [base]
+            if suffix == "s?":
+                forms.append(base + "s")
+            elif options:
+                forms += [base + o for o in options.split("|")]
+                if not suffix.endswith("?"):
+                    forms.remove(base)
+            for f in forms:
+                words.setdefault(f, set()).add(etype)
+    # one scan for all residual patterns: a named group per type
+    combined = re.compile("|".join(rf"\b(?P<{k}>{'|'.join(v)})\b" for k, v in residual.items()),
+                          re.IGNORECASE)
+    return words, stems, combined
+
+
+_WORDS, _STEMS, _RESIDUAL = _compile_lookup()
+_MAX_WORDS = max(len(w.split()) for w in _WORDS)
+_TOKEN = re.compile(r"[A-Za-z][a-z'-]*|[A-Z]+")
+
+
+def find_triggers(masked: str) -> list[tuple[int, int, str]]:
+    """(start, end, event type) of every trigger in ``masked``."""
+    hits: list[tuple[int, int, str]] = []
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(masked)]
+    low = [t[2] if t[2] == "AI" else t[2].lower() for t in toks]
+    for i, (s, e, _) in enumerate(toks):
+        w = low[i]
+        for etype in _WORDS.get(w, ()):
+            hits.append((s, e, etype))
+        for n in range(2, _MAX_WORDS + 1):  # multi-word literals
+            if i + n <= len(toks):
+                for etype in _WORDS.get(" ".join(low[i:i + n]), ()):
+                    hits.append((s, toks[i + n - 1][1], etype))
+        for k in range(3, len(w)):  # stems: "seiz" + \w+
+            for etype in _STEMS.get(w[:k], ()):
+                hits.append((s, e, etype))
+    hits.extend((m.start(), m.end(), m.lastgroup) for m in _RESIDUAL.finditer(masked))
+    return sorted(set(hits))

@@ -1,0 +1,78 @@
+"""The lazy entries model without a view: windows, counts, sorting, refresh."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from newsdigest.domain.filters import EntryFilter
+from newsdigest.store import annotations, queries
+from newsdigest.ui.models import entry_table_model as m
+from newsdigest.workers.pool import Pool
+from ui_factory import add_articles, many_articles
+
+
+def make_model(db):
+    pool = Pool(sync=True)
+    pool.set_store(None, db)
+    model = m.EntryTableModel(pool)
+    model.set_db(db)
+    return model
+
+
+def test_reads_only_the_windows_it_shows(db):
+    add_articles(db, many_articles(1000))
+    model = make_model(db)
+    reads = []
+    model.fetch_hook = reads.append
+    model.set_filter(EntryFilter())
+    assert model.rowCount() == 1000 and model.count() == 1000
+    assert reads == [0]
+    assert model.index(999, m.COL_TEXT).data().startswith("Officials in town 999")
+    assert model.index(450, m.COL_PLACE).data() == "Town 450"
+    assert reads == [0, 4, 2]
+
+
+def test_pages_past_the_middle_match_the_forward_order(db):
+    add_articles(db, many_articles(650))
+    model = make_model(db)
+    model.set_filter(EntryFilter())
+    for sort in ("text", "place", "date"):
+        for descending in (False, True):
+            model.set_sort(sort, descending)
+            forward = queries.page(db, EntryFilter(), sort=sort, descending=descending,
+                                   offset=0, limit=650)
+            shown = [model.index(r, 0).data(m.IdRole) for r in range(650)]
+            assert shown == [r.id for r in forward], (sort, descending)
+
+
+def test_sort_maps_columns_to_store_keys(db):
+    add_articles(db)
+    model = make_model(db)
+    model.set_filter(EntryFilter())
+    model.sort(m.COL_SPEAKER, Qt.SortOrder.DescendingOrder)
+    assert model.sort_key() == ("speaker", True)
+    assert model.index(0, m.COL_SPEAKER).data() == "Vladimir Putin"
+    model.set_filter(EntryFilter(search="Putin"))
+    assert model.sort_key() == ("speaker", True)  # an explicit sort survives a search
+
+
+def test_roles(db):
+    add_articles(db)
+    model = make_model(db)
+    model.set_filter(EntryFilter(kinds=["quote"]))
+    row = model.index(0, 0).data(m.RowRole)
+    assert row.kind == "quote"
+    assert model.index(0, m.COL_KIND).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert model.headerData(m.COL_GRADE, Qt.Orientation.Horizontal) == "Grade"
+    assert "—" in model.index(0, m.COL_TEXT).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_refresh_rows_rereads_an_edited_entry(db, qtbot):
+    add_articles(db)
+    model = make_model(db)
+    model.set_filter(EntryFilter())
+    entry_id = model.index(2, 0).data(m.IdRole)
+    annotations.set_field(db, entry_id, "status", "flagged", analyst="t")
+    with qtbot.waitSignal(model.dataChanged):
+        model.refresh_rows([entry_id])
+    assert model.index(2, m.COL_STATUS).data() == "flagged"
+    assert model.find_row(entry_id) == 2

@@ -1,0 +1,104 @@
+"""Widgets and dialogs on their own: chips, filter state, highlights, crash dialog."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from newsdigest.domain.filters import EntryFilter
+from newsdigest.domain.models import Article, Entry
+from newsdigest.ui import highlight
+from newsdigest.ui.dialogs.import_dialog import ImportDialog
+from newsdigest.ui.errors import CrashDialog, crash_report
+from newsdigest.ui.filter_state import Chip, FilterState
+from newsdigest.ui.widgets.article_view import ArticleView
+from newsdigest.ui.widgets.filter_chips_widget import FilterChipsWidget
+
+
+def test_filter_state_builds_entry_filters():
+    state = FilterState()
+    state.search = "talks"
+    state.add(Chip("kind", "quote", "quote"))
+    state.add(Chip("kind", "claim", "claim"))
+    state.add(Chip("entity", 7, "Kremlin"))
+    state.add(Chip("month", "2025-02", "2025-02"))
+    f = state.to_filter()
+    assert (f.kinds, f.entity_ids, f.date_from, f.date_to) == (
+        ["quote", "claim"], [7], "2025-02-01", "2025-02-28")
+    state.add(Chip("date", "2025-03-01", "2025-03-01"))  # one date chip at a time
+    assert [c.facet for c in state.chips].count("month") == 0
+    assert state.toggle(Chip("kind", "quote", "quote")) is False
+    again = FilterState.from_filter(EntryFilter.from_dict(state.to_filter().to_dict()))
+    assert again.to_filter() == state.to_filter()
+
+
+def test_highlight_marks_prefixes_and_folds_accents():
+    terms = highlight.terms_for('"Kyiv talks" negot* -war')
+    assert terms == ["kyiv", "talks", "negot"]
+    html = highlight.to_html("Negotiations in Kýiv <b>", terms, "#ff0")
+    assert html.count("<span") == 2 and "&lt;b&gt;" in html
+
+
+def test_chips_emit_removal(qtbot):
+    chips = FilterChipsWidget()
+    qtbot.addWidget(chips)
+    chip = Chip("tag", "urgent", "urgent")
+    chips.set_chips([chip])
+    with qtbot.waitSignal(chips.chip_removed) as blocker:
+        qtbot.mouseClick(chips.buttons[0], Qt.MouseButton.LeftButton)
+    assert blocker.args == [chip]
+
+
+def test_article_view_offsets_survive_emoji(qtbot):
+    view = ArticleView()
+    qtbot.addWidget(view)
+    text = "🙂 Intro. Putin said this. End."
+    start = text.index("Putin")
+    article = Article(1, "t", "", "", "", None, "", text, "h", "now", "")
+    entry = Entry(kind="quote", text="Putin said this.", start=start, end=start + 16, id=5)
+    view.set_article(article, [entry], current_id=5)
+    selected = view.extraSelections()[0].cursor.selectedText()
+    assert selected == "Putin said this."
+    cursor = view.textCursor()
+    cursor.setPosition(view._qt_pos(start))
+    cursor.setPosition(view._qt_pos(start + 5), cursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    assert view.selected_range() == (start, start + 5)
+    with qtbot.waitSignal(view.entry_clicked) as blocker:
+        view.click_offset(start + 3)
+    assert blocker.args == [5]
+
+
+def test_import_dialog_summarises(qtbot):
+    from newsdigest.library import ImportResult
+    dialog = ImportDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_progress(0, 2, "a.txt")
+    dialog.add_result(ImportResult("a.txt", "imported", article_ids=[1], entries=3))
+    dialog.add_result(ImportResult("b.txt", "error", "b.txt: not text"))
+    dialog.finish()
+    assert dialog.result_lines() == ["imported: a.txt (1 article, 3 entries)", "error: b.txt: not text"]
+    assert dialog.status.text().startswith("Done – 1 imported")
+
+
+def test_crash_dialog_copies_its_report(qtbot):
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as exc:
+        report = crash_report(type(exc), exc, exc.__traceback__)
+    assert "News Digest" in report and "RuntimeError: boom" in report and "Python" in report
+    dialog = CrashDialog(report)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == report
+
+
+def test_excepthook_opens_the_crash_dialog(qapp, monkeypatch):
+    from newsdigest import __main__ as entry
+    shown = []
+    monkeypatch.setattr(CrashDialog, "exec", lambda self: shown.append(self.report) or 0)
+    try:
+        raise ValueError("unexpected")
+    except ValueError as exc:
+        entry.excepthook(type(exc), exc, exc.__traceback__)
+    assert shown and "ValueError: unexpected" in shown[0]
+    assert entry.parse_args(["--store", "x.db"]).store == "x.db"
