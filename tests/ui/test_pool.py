@@ -26,7 +26,7 @@ def test_worker_runs_off_the_gui_thread_and_answers_on_it(qtbot, store_path):
     pool.run(lambda d, task: (threading.current_thread() is not gui,
                               d.execute("SELECT count(*) FROM entries").fetchone()[0]),
              lambda value: got.append((value, threading.current_thread() is gui)))
-    qtbot.waitUntil(lambda: got, timeout=5000)
+    qtbot.waitUntil(lambda: bool(got), timeout=5000)
     assert got == [((True, 8), True)]
     pool.shutdown()
 
@@ -63,7 +63,7 @@ def test_cancel_progress_and_items(qtbot, store_path):
     task = pool.run(op, done.append, progress=lambda *a: progress.append(a), item=items.append)
     qtbot.waitUntil(lambda: len(items) >= 3, timeout=5000)
     task.cancel()
-    qtbot.waitUntil(lambda: done, timeout=5000)
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
     assert done == ["cancelled"] and len(items) < 200
     assert progress[0] == (0, 200, "file 0")
     pool.shutdown()
@@ -77,7 +77,7 @@ def test_errors_go_to_the_error_callback(qtbot, store_path):
     def fail(d, task):
         raise StoreError("disk full")
     pool.run(fail, None, error=errors.append)
-    qtbot.waitUntil(lambda: errors, timeout=5000)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     assert str(errors[0]) == "disk full"
     pool.shutdown()
 
@@ -100,7 +100,7 @@ def test_a_superseded_slow_query_is_interrupted(qtbot, store_path):
     time.sleep(0.2)
     start = time.perf_counter()
     pool.run(lambda d, task: "fresh", got.append, key="facets")
-    qtbot.waitUntil(lambda: got, timeout=10000)
+    qtbot.waitUntil(lambda: bool(got), timeout=10000)
     assert got == ["fresh"] and not errors
     assert time.perf_counter() - start < 3
     pool.shutdown()

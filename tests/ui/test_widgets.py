@@ -56,8 +56,8 @@ def test_article_view_offsets_survive_emoji(qtbot):
     article = Article(1, "t", "", "", "", None, "", text, "h", "now", "")
     entry = Entry(kind="quote", text="Putin said this.", start=start, end=start + 16, id=5)
     view.set_article(article, [entry], current_id=5)
-    selected = view.extraSelections()[0].cursor.selectedText()
-    assert selected == "Putin said this."
+    selections = view.extraSelections()
+    assert selections[0].cursor.selectedText() == "Putin said this."
     cursor = view.textCursor()
     cursor.setPosition(view._qt_pos(start))
     cursor.setPosition(view._qt_pos(start + 5), cursor.MoveMode.KeepAnchor)
