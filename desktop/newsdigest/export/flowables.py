@@ -36,11 +36,16 @@ class Stack(Flowable):
         bw = self._inner_width(aw)
         self._heights = []
         for i, para in enumerate(self.paras):
-            before = para.getSpaceBefore() if i else 0
-            self._heights.append(before + para.wrap(bw, ah)[1])
+            self._heights.append(self._gap(i) + para.wrap(bw, ah)[1])
         self.width = aw
         self.height = max(sum(self._heights) + self.inset[2] + self.inset[3], self.min_height())
         return self.width, self.height
+
+    def _gap(self, i: int) -> float:
+        """Space between paragraph ``i`` and the one above it."""
+        if i == 0:
+            return 0.0
+        return max(self.paras[i - 1].getSpaceAfter(), self.paras[i].getSpaceBefore())
 
     def min_height(self) -> float:
         return 0.0
@@ -66,7 +71,7 @@ class Stack(Flowable):
         room = ah - self.inset[2] - self.inset[3]
         first = []
         for i, para in enumerate(self.paras):
-            h = (para.getSpaceBefore() if i else 0) + para.wrap(bw, room)[1]
+            h = self._gap(i) + para.wrap(bw, room)[1]
             if h <= room:
                 first.append(para)
                 room -= h

@@ -72,9 +72,10 @@ def _event_meta(row: Row) -> Runs:
     return _meta(parts + _tags(row) + [[cite(row)]])
 
 
-def event_block(row: Row, content: BriefContent, st: Styles) -> ItemBlock:
+def event_block(row: Row, content: BriefContent, st: Styles, *, grouped: bool) -> ItemBlock:
+    """An event; under a date heading its gutter does not repeat the date."""
     paras = [text_runs(clean(row.entry.text), st.body), _event_meta(row)] + _note(row, content)
-    return _block(row, content, paras)
+    return _block(row, content, paras, date="" if grouped else None)
 
 
 def text_runs(text: str, style) -> Runs:
@@ -109,9 +110,10 @@ def quote_block(row: Row, content: BriefContent, st: Styles) -> ItemBlock:
     return _block(row, content, paras)
 
 
-def _block(row: Row, content: BriefContent, paras) -> ItemBlock:
+def _block(row: Row, content: BriefContent, paras, date: str | None = None) -> ItemBlock:
     grade = row.grade if content.spec.show_grades else None
-    return ItemBlock(paras, label=row.label, date=row.when or "Undated", grade=grade,
+    date = (row.when or "Undated") if date is None else date
+    return ItemBlock(paras, label=row.label, date=date, grade=grade,
                      status=row.status, key=f"item-{row.label}")
 
 
@@ -137,7 +139,7 @@ def summary_box(content: BriefContent, st: Styles) -> list:
     for block in (b.strip() for b in text.split("\n\n")):
         lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
         if lines and all(ln[:1] in "-\u2022*" for ln in lines):
-            paras += [Paragraph(esc(ln[1:].strip()), st.bullet, bulletText="\u25aa") for ln in lines]
+            paras += [Paragraph(esc(ln[1:].strip()), st.bullet, bulletText="\u2022") for ln in lines]
         elif lines:
             paras.append(Paragraph(esc("\n".join(lines)), st.bluf))
     box = BlufBox(paras)
@@ -151,7 +153,7 @@ def events_section(content: BriefContent, st: Styles, number: int) -> list:
     for day, rows in groupby(content.events, key=lambda r: r.entry.date):
         label = date_label(day, long=True) if day else "Undated"
         out.append(heading(label.upper(), st.h2, f"day-{day or 'undated'}", 1))
-        out += [event_block(row, content, st) for row in rows]
+        out += [event_block(row, content, st, grouped=day is not None) for row in rows]
     return out
 
 

@@ -83,7 +83,7 @@ def make_styles() -> Styles:
     register_fonts()
     return Styles(
         kicker=_style("kicker", SANS, 8, 10, bold=True, color=NAVY, spaceAfter=4),
-        title=_style("title", SERIF, 21, 25, bold=True, spaceAfter=3),
+        title=_style("title", SERIF, 19.5, 23.5, bold=True, spaceAfter=4),
         subtitle=_style("subtitle", SERIF, 11.5, 15, color=MUTED, spaceAfter=6),
         meta=_style("meta", SANS, 8, 11, color=MUTED),
         h1=_style("h1", SANS, 12.5, 16, bold=True, color=NAVY, spaceBefore=16, spaceAfter=2,
@@ -96,9 +96,9 @@ def make_styles() -> Styles:
         item_meta=_style("item_meta", SANS, 7.5, 10, color=MUTED, spaceBefore=2.5),
         note=_style("note", SANS, 8, 10.5, color=INK, spaceBefore=3, leftIndent=6,
                     borderPadding=0),
-        bluf_head=_style("bluf_head", SANS, 8.5, 11, bold=True, color=NAVY, spaceAfter=4),
-        bluf=_style("bluf", SERIF, 10, 14.2, spaceAfter=4),
-        bullet=_style("bullet", SERIF, 10, 14.2, leftIndent=12, bulletIndent=1, spaceAfter=3),
+        bluf_head=_style("bluf_head", SANS, 8, 10, bold=True, color=NAVY, spaceAfter=5),
+        bluf=_style("bluf", SERIF, 10, 14.2, spaceAfter=5),
+        bullet=_style("bullet", SERIF, 10, 14.2, leftIndent=12, bulletIndent=2, spaceAfter=2.5),
         index_head=_style("index_head", SANS, 8.5, 11, bold=True, color=INK, spaceBefore=6,
                           spaceAfter=2, keepWithNext=1),
         index=_style("index", SANS, 8, 10.5, leftIndent=10, firstLineIndent=-10),
