@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+_DIGIT = re.compile(r"\d")
+
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
@@ -105,13 +107,39 @@ _HINTS = ("day", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", 
           "dec", "tonight", "tomorrow", "week", "month", "year", "recent", "overnight", "19", "20", "-")
 
 
+_TOK = re.compile(r"[\w-]+")
+_ANCHORS = set(DAYS) | set(MONTHS) | {"sept", "yesterday", "today", "tonight", "tomorrow",
+                                      "recently", "overnight", "week", "month", "year", "morning",
+                                      "night"}
+
+
+def _candidates(text: str, start: int, end: int, low: str):
+    """WHEN_RE matches tried only from a word or two before each anchor word."""
+    toks = [(m.start(), m.group()) for m in _TOK.finditer(low)]
+    last_end = start
+    for i, (pos, tok) in enumerate(toks):
+        if not (tok in _ANCHORS or tok.rstrip(".") in _ANCHORS or tok[0].isdigit()):
+            continue
+        for back in (3, 2, 1, 0):
+            if i - back < 0:
+                continue
+            at = start + toks[i - back][0]
+            if at < last_end:
+                continue
+            m = WHEN_RE.match(text, at, end)
+            if m and m.end() > start + pos:
+                last_end = m.end()
+                yield m
+                break
+
+
 def when_and_date(text: str, start: int, end: int, published: str | None) -> tuple[str, str | None]:
     """Best time expression in ``text[start:end]``: the most specific one wins."""
     low = text[start:end].lower()
-    if not any(h in low for h in _HINTS) and not any(c.isdigit() for c in low):
+    if not any(h in low for h in _HINTS) and not _DIGIT.search(low):
         return "", None  # cheap exit: most sentences name no time
     best = None
-    for m in WHEN_RE.finditer(text, start, end):
+    for m in _candidates(text, start, end, low):
         if m.group("month") and re.match(r"may\b", m.group("month"), re.IGNORECASE) \
                 and not m.group("y3") and m.group(0)[0].islower() and m.group(0).split()[0] not in ("in", "since", "until", "during"):
             continue  # "may" the verb

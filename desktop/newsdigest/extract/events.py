@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from newsdigest.domain import Number
 from newsdigest.extract.entities import Mention
 from newsdigest.extract.gazetteer import DEMONYMS
-from newsdigest.extract.taxonomy import ACTION_RE, PHYSICAL, PRIORITY, TRIGGERS, find_triggers
+from newsdigest.extract.taxonomy import PHYSICAL, PRIORITY, TRIGGERS, find_actions, find_triggers, tokens
 
 _GROUP_NOUNS = (r"forces|troops|army|military|soldiers|police|protesters|protestors|demonstrators|"
                 r"rebels|militants|fighters|government|authorities|navy|air force|border guards|"
@@ -55,9 +55,9 @@ def mask_quotes(text: str, start: int, end: int, spans: list[tuple[int, int]]) -
 _CLAUSE_END = re.compile(r",\s+(?:as|while|after|which|who|where|with|amid|despite|but)\b|;|\s+—\s+")
 
 
-def _main_verb(masked: str) -> re.Match | None:
+def _main_verb(masked: str, toks: list):
     """First action verb that is neither a reporting verb nor an adjective ("the captured")."""
-    for v in ACTION_RE.finditer(masked):
+    for v in find_actions(masked, toks):
         verb = v.group("verb").lower()
         if verb in _SPEECH or re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", masked[max(0, v.start() - 8):v.start()]):
             continue
@@ -73,11 +73,13 @@ def classify(masked: str, speech_only: bool) -> tuple[str, str, int] | None:
     """
     if _NOT_EVENT_START.match(masked.strip()) or masked.rstrip().endswith("?"):
         return None
-    main = _main_verb(masked)
+    toks = tokens(masked)
+    main = _main_verb(masked, toks)
+    triggers = find_triggers(masked, toks)
     clause_end = _CLAUSE_END.search(masked)
     cut = clause_end.start() if clause_end else len(masked)
     scores = dict.fromkeys(TRIGGERS, 0)
-    for h, _, k in find_triggers(masked):
+    for h, _, k in triggers:
         scores[k] += 2 if h < cut else 1
         if main and main.start("verb") <= h < main.end("verb"):
             scores[k] += 2
@@ -91,7 +93,7 @@ def classify(masked: str, speech_only: bool) -> tuple[str, str, int] | None:
     if main:
         pos = main.start()
     else:
-        pos = next((h for h, _, k in find_triggers(masked) if k == etype), 0)
+        pos = next((h for h, _, k in triggers if k == etype), 0)
     return etype, _action(masked, pos), pos
 
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsdigest.extract.gazetteer import COMMON_CAPS, ORG_KEYWORDS, ORGS, PLACES, ROLE_NOUNS, TITLES
+from newsdigest.extract.gazetteer import (
+    COMMON_CAPS, ORG_KEYWORDS, ORGS, PLACES, ROLE_MODIFIERS, ROLE_NOUNS, TITLES,
+)
 
-TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w\-]|['’](?=[^\W\d_]))*\.?")
+TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?")
 CONNECTORS = {"of", "for", "the", "de", "al", "bin", "van", "von", "der", "la", "le", "du",
               "da", "dos", "del", "y", "and", "&", "al-"}
 _SPLIT_AT = {"and", "&", "of", "for", "the"}
@@ -59,11 +61,22 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.)+")
 _CONTRACTION = re.compile(r"['’](?:re|ll|ve|d|m|t)$|n['’]t$", re.IGNORECASE)
 
 
+_KEEP_LOWER = CONNECTORS | ROLE_NOUNS | ROLE_MODIFIERS
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Word tokens of ``text[start:end]``; possessive "'s" and abbreviation dots split off."""
+    """Tokens of ``text[start:end]`` that can be part of a name or a role.
+
+    Other lowercase words are skipped: the gap they leave between two kept
+    tokens is not a single space, which is exactly what ends a run or a role.
+    Possessive "'s" and abbreviation dots are split off.
+    """
     out = []
     for m in TOKEN_RE.finditer(text, start, end):
-        s, e, w = m.start(), m.end(), m.group()
+        w = m.group()
+        if w[0].islower() and w.rstrip(".") not in _KEEP_LOWER:
+            continue
+        s, e = m.start(), m.end()
         if w[-1] == "." and w[:-1] not in _TITLE_WORDS and not _ACRONYM.fullmatch(w):
             e -= 1
             w = w[:-1]

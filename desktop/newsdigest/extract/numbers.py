@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+_DIGIT = re.compile(r"\d")
+
 from newsdigest.domain import Number
 
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -71,9 +73,9 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
     out: list[Number] = []
     chunk = text[start:end]
     low = chunk.lower()
-    if not any(c.isdigit() for c in chunk) and not any(w in low for w in _WORD_HINTS):
+    if not _DIGIT.search(chunk) and not any(w in low for w in _WORD_HINTS):
         return out  # cheap exit: no digits and no number words
-    for m in NUMBER_RE.finditer(text, start, end):
+    for m in _candidates(text, start, end, low):
         if not (m.group("num") or m.group("word") or m.group("vague")):
             continue
         num, unit = m.group("num"), (m.group("unit") or "").lower()
@@ -92,6 +94,33 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
         counts = _counts(text, m.end(), end, unit_name)
         out.append(Number(text[s:m.end()].strip(), value, unit_name, counts, qual))
     return out
+
+
+_ANCHOR = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+_ANCHOR_WORDS = set(_WORDNUM) | {w.split()[-1] for w in _WORDNUM} | {
+    "dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"}
+
+
+def _candidates(text: str, start: int, end: int, low: str):
+    """NUMBER_RE matches, tried only in small windows around digits and number words.
+
+    Scanning the whole sentence with NUMBER_RE tries its long qualifier
+    alternation at every character; windows make it several times faster.
+    """
+    last_end = start
+    for a in _ANCHOR.finditer(low):
+        tok = a.group()
+        if not (tok[0].isdigit() or tok in _ANCHOR_WORDS):
+            continue
+        pos = start + a.start()
+        if pos < last_end:
+            continue
+        lo = max(last_end, pos - 32)
+        for m in NUMBER_RE.finditer(text, lo, min(end, pos + 48)):
+            if m.start() <= pos < m.end() or (m.end() > pos and m.start() >= lo):
+                last_end = m.end()
+                yield m
+                break
 
 
 def _is_date_like(text: str, m: re.Match, num: str, unit: str, scale: str) -> bool:

@@ -92,9 +92,19 @@ def _overlaps(s: Sentence, spans: list[tuple[int, int]]) -> bool:
     return any(a < s.end and b > s.start for a, b in spans)
 
 
+def _quotes_in(s: Sentence, quotes: list[QuoteSpan], closes: list[int]) -> list[QuoteSpan]:
+    """Quotes overlapping ``s``; ``closes`` is the sorted list of their close offsets."""
+    out = []
+    for q in quotes[bisect.bisect_right(closes, s.start):]:
+        if q.open_at >= s.end:
+            break
+        out.append(q)
+    return out
+
+
 def _quoted_share(s: Sentence, quotes: list[QuoteSpan]) -> float:
-    inside = sum(max(0, min(q.close_at, s.end) - max(q.open_at, s.start)) for q in quotes)
-    return inside / max(1, s.end - s.start)
+    inside = sum(min(q.close_at, s.end) - max(q.open_at, s.start) for q in quotes)
+    return max(0, inside) / max(1, s.end - s.start)
 
 
 def _claim(s: Sentence, att: Attributor, attributed: list[tuple[int, int]],
@@ -129,12 +139,14 @@ def extract_article(text: str, *, published: str | None = None, title: str = "")
     entries, attributed = _quote_entries(text, sentences, quotes, finder, ments)
     quote_cues = {(e.start, e.cue) for e in entries}
     att = Attributor(text, sentences, finder, quotes)
-    qspans = [(q.open_at, q.close_at) for q in quotes]
+    closes = [q.close_at for q in quotes]  # quotes never nest, so these are sorted
     for s in sentences:
-        if _quoted_share(s, quotes) > 0.5:
+        near = _quotes_in(s, quotes, closes)
+        if near and _quoted_share(s, near) > 0.5:
             continue
+        qspans = [(q.open_at, q.close_at) for q in near]
         in_sent = ments.within(s.start, s.end)
-        claim = _claim(s, att, attributed, quotes, entries)
+        claim = _claim(s, att, attributed, near, entries)
         if claim:
             sp, cue = claim
             entries.append(Entry(
@@ -145,7 +157,7 @@ def extract_article(text: str, *, published: str | None = None, title: str = "")
         # names ("National Rally", "Law Society") must not trigger event types
         bare = mask_quotes(masked, 0, len(masked),
                            [(m.start - s.start, m.end - s.start) for m in in_sent if m.type != "place"])
-        found = classify(bare, speech_only=bool(claim) or _overlaps(s, attributed))
+        found = classify(bare, speech_only=bool(claim) or bool(near) and _overlaps(s, attributed))
         if not found:
             continue
         etype, action, _ = found

@@ -31,17 +31,15 @@ class QuoteSpan:
         self.words = len(_WORDS.findall(self.text))
 
 
+_MARK = re.compile(r'[“«„”»"]')
+
+
 def _marks(text: str, ps: int, pe: int) -> list[tuple[int, str]]:
     """Double quote marks in a paragraph as (offset, 'open'|'close'|'either')."""
     out = []
-    for i in range(ps, pe):
-        c = text[i]
-        if c in OPENERS:
-            out.append((i, "open"))
-        elif c in CLOSERS:
-            out.append((i, "close"))
-        elif c == '"':
-            out.append((i, "either"))
+    for m in _MARK.finditer(text, ps, pe):
+        c = m.group()
+        out.append((m.start(), "open" if c in OPENERS else "close" if c in CLOSERS else "either"))
     return out
 
 

@@ -161,21 +161,105 @@ _MAX_WORDS = max(len(w.split()) for w in _WORDS)
 _TOKEN = re.compile(r"[A-Za-z][a-z'-]*|[A-Z]+")
 
 
-def find_triggers(masked: str) -> list[tuple[int, int, str]]:
+_FIRST_OF_MULTI = {w.split()[0] for w in _WORDS if " " in w}
+_WORD_CACHE: dict[str, tuple[str, ...]] = {}
+
+
+def _word_types(w: str) -> tuple[str, ...]:
+    """Event types a single word triggers (exact word or stem), memoised."""
+    got = _WORD_CACHE.get(w)
+    if got is None:
+        types = set(_WORDS.get(w, ()))
+        for k in range(3, len(w)):  # stems: "seiz" + \w+
+            types.update(_STEMS.get(w[:k], ()))
+        got = _WORD_CACHE[w] = tuple(sorted(types))
+        if len(_WORD_CACHE) > 50000:
+            _WORD_CACHE.clear()
+    return got
+
+
+def tokens(masked: str) -> list[tuple[int, int, str]]:
+    """(start, end, lower-cased word) for the trigger and action look-ups ("AI" kept)."""
+    return [(m.start(), m.end(), w if (w := m.group()) == "AI" else w.lower())
+            for m in _TOKEN.finditer(masked)]
+
+
+def find_triggers(masked: str, toks: list | None = None) -> list[tuple[int, int, str]]:
     """(start, end, event type) of every trigger in ``masked``."""
     hits: list[tuple[int, int, str]] = []
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(masked)]
-    low = [t[2] if t[2] == "AI" else t[2].lower() for t in toks]
+    toks = tokens(masked) if toks is None else toks
+    low = [t[2] for t in toks]
     for i, (s, e, _) in enumerate(toks):
         w = low[i]
-        for etype in _WORDS.get(w, ()):
+        for etype in _word_types(w):
             hits.append((s, e, etype))
-        for n in range(2, _MAX_WORDS + 1):  # multi-word literals
-            if i + n <= len(toks):
-                for etype in _WORDS.get(" ".join(low[i:i + n]), ()):
-                    hits.append((s, toks[i + n - 1][1], etype))
-        for k in range(3, len(w)):  # stems: "seiz" + \w+
-            for etype in _STEMS.get(w[:k], ()):
-                hits.append((s, e, etype))
+        if w in _FIRST_OF_MULTI:
+            for n in range(2, _MAX_WORDS + 1):  # multi-word literals
+                if i + n <= len(toks):
+                    for etype in _WORDS.get(" ".join(low[i:i + n]), ()):
+                        hits.append((s, toks[i + n - 1][1], etype))
     hits.extend((m.start(), m.end(), m.lastgroup) for m in _RESIDUAL.finditer(masked))
     return sorted(set(hits))
+
+
+def _expand(alt: str) -> list[str]:
+    m = re.search(r"\[(\w+)\]", alt)
+    if m:
+        return [x for c in m.group(1) for x in _expand(alt[:m.start()] + c + alt[m.end():])]
+    return [alt]
+
+
+def _action_words() -> tuple[set[str], set[str]]:
+    body = ACTION_RE.pattern.split("(?P<verb>", 1)[1].rsplit(")\\b", 1)[0]
+    words, stems = set(), set()
+    for alt in _split_top(body):
+        for form in _expand(alt):
+            if form.endswith("\\w*"):
+                stems.add(form[:-3])
+            else:
+                words.add(form)
+    return words, stems
+
+
+_ACTION_WORDS, _ACTION_STEMS = _action_words()
+_AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would"}
+_AUX2 = {"been", "also", "now"}
+
+
+class ActionHit:
+    """A found action verb; mimics the bits of ``re.Match`` the callers use."""
+
+    __slots__ = ("phrase_start", "vs", "ve", "verb")
+
+    def __init__(self, phrase_start: int, vs: int, ve: int, verb: str):
+        self.phrase_start, self.vs, self.ve, self.verb = phrase_start, vs, ve, verb
+
+    def start(self, group: str | None = None) -> int:
+        return self.vs if group else self.phrase_start
+
+    def end(self, group: str | None = None) -> int:
+        return self.ve
+
+    def group(self, name: str = "verb") -> str:
+        return self.verb
+
+
+def find_actions(masked: str, toks: list | None = None) -> list[ActionHit]:
+    """Action verbs in ``masked``, with any auxiliaries before them ("have conducted")."""
+    toks = tokens(masked) if toks is None else toks
+    out = []
+    for i, (s, e, w) in enumerate(toks):
+        verb = None
+        if i + 1 < len(toks) and f"{w} {toks[i + 1][2]}" in _ACTION_WORDS:
+            verb, e = f"{w} {toks[i + 1][2]}", toks[i + 1][1]
+        elif w in _ACTION_WORDS or any(w.startswith(st) for st in _ACTION_STEMS):
+            verb = w
+        if verb is None:
+            continue
+        start, j = s, i - 1
+        if j >= 0 and toks[j][2] in _AUX2:
+            j -= 1
+        if j >= 0 and toks[j][2] in _AUX:
+            start = toks[j][0]
+        out.append(ActionHit(start, s, e, masked[s:e]))
+    return out
