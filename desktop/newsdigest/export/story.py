@@ -29,8 +29,20 @@ def heading(text: str, style, key: str, level: int) -> Paragraph:
     return para
 
 
-def cite(row: Row) -> Run:
-    return Run(f"[{row.citation}]", REGULAR, NAVY)
+#: Above this many items the [n] citations are not clickable: each link is
+#: a PDF annotation object, and a thousand of them cost a quarter of the
+#: build time of a plain document.
+LINK_LIMIT = 250
+
+
+def _linked(content: BriefContent) -> bool:
+    """Citations link to the sources list, when it is printed."""
+    return content.wants("sources") and len(content.rows) <= LINK_LIMIT
+
+
+def cite(row: Row, linked: bool = True) -> Run:
+    link = f"#src-{row.citation}" if linked else ""
+    return Run(f"[{row.citation}]", REGULAR, NAVY, link)
 
 
 def _meta(fields: list[list[Run]], st_size=7.5) -> Runs:
@@ -58,7 +70,7 @@ def _tags(row: Row) -> list[list[Run]]:
     return [_field("Tags", ", ".join(one_line(t) for t in row.tags))] if row.tags else []
 
 
-def _event_meta(row: Row) -> Runs:
+def _event_meta(row: Row, content: BriefContent) -> Runs:
     entry = row.entry
     parts = []
     if entry.places:
@@ -69,12 +81,12 @@ def _event_meta(row: Row) -> Runs:
         parts.append(_field("Numbers", "; ".join(number_text(n) for n in entry.numbers)))
     if entry.event_type:
         parts.append(_field("Type", humanise(entry.event_type)))
-    return _meta(parts + _tags(row) + [[cite(row)]])
+    return _meta(parts + _tags(row) + [[cite(row, _linked(content))]])
 
 
 def event_block(row: Row, content: BriefContent, st: Styles, *, grouped: bool) -> ItemBlock:
     """An event; under a date heading its gutter does not repeat the date."""
-    paras = [text_runs(clean(row.entry.text), st.body), _event_meta(row)] + _note(row, content)
+    paras = [text_runs(clean(row.entry.text), st.body), _event_meta(row, content)] + _note(row, content)
     return _block(row, content, paras, date="" if grouped else None)
 
 
@@ -91,14 +103,14 @@ def _quote_text(row: Row) -> str:
     return text if entry.kind == Kind.CLAIM.value else f"\u201c{text}\u201d"
 
 
-def _attribution(row: Row) -> Runs:
+def _attribution(row: Row, content: BriefContent) -> Runs:
     entry = row.entry
     who = [Run("\u2014 ", REGULAR, INK), Run(one_line(entry.speaker) or "Unattributed", BOLD, INK)]
     if entry.role:
         who += [Run(", ", REGULAR, INK), Run(one_line(entry.role), REGULAR, INK)]
     who[-1] = Run(who[-1].text + " ", who[-1].font, who[-1].color)
     kind = "Claim" if entry.kind == Kind.CLAIM.value else "Quote"
-    groups = [who, [Run(kind + " ", REGULAR, MUTED)]] + _tags(row) + [[cite(row)]]
+    groups = [who, [Run(kind + " ", REGULAR, MUTED)]] + _tags(row) + [[cite(row, _linked(content))]]
     runs = _meta(groups)
     runs.size, runs.leading, runs.space_before = 8, 10.5, 2
     return runs
@@ -106,7 +118,7 @@ def _attribution(row: Row) -> Runs:
 
 def quote_block(row: Row, content: BriefContent, st: Styles) -> ItemBlock:
     style = st.body if row.entry.kind == Kind.CLAIM.value else st.quote
-    paras = [text_runs(_quote_text(row), style), _attribution(row)] + _note(row, content)
+    paras = [text_runs(_quote_text(row), style), _attribution(row, content)] + _note(row, content)
     return _block(row, content, paras)
 
 
