@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsdigest.extract.cues import AGENT_AFTER, CLAIM_BARE, CUE, TITLE_CUES, cue_head, cue_text
+from newsdigest.extract.cues import CLAIM_BARE, CUE, TITLE_CUES, cue_head, cue_text, may_have_cue
 from newsdigest.extract.quotes import QuoteSpan
 from newsdigest.extract.sentences import Sentence, sentence_at
 from newsdigest.extract.speakers import Speaker, SpeakerFinder
@@ -141,7 +141,7 @@ class Attributor:
     def claim(self, sent: Sentence) -> tuple[Speaker, str] | None:
         """Speaker and cue when ``sent`` is reported speech, else None."""
         body = sent.text.rstrip()
-        if body.endswith((":", "?")) or len(body.split()) < 6:
+        if body.endswith((":", "?")) or len(body.split()) < 6 or not may_have_cue(body):
             return None
         for m in CUE.finditer(self.text, sent.start, sent.end):
             head = cue_head(m)

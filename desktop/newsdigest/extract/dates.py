@@ -107,27 +107,37 @@ _HINTS = ("day", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", 
           "dec", "tonight", "tomorrow", "week", "month", "year", "recent", "overnight", "19", "20", "-")
 
 
-_TOK = re.compile(r"[\w-]+")
+_DIGIT_RUN = re.compile(r"(?<![\d\w])\d")
 _ANCHORS = set(DAYS) | set(MONTHS) | {"sept", "yesterday", "today", "tonight", "tomorrow",
                                       "recently", "overnight", "week", "month", "year", "morning",
                                       "night"}
 
 
 def _candidates(text: str, start: int, end: int, low: str):
-    """WHEN_RE matches tried only from a word or two before each anchor word."""
-    toks = [(m.start(), m.group()) for m in _TOK.finditer(low)]
+    """WHEN_RE matches tried only from up to three words before each anchor word."""
+    anchors = [m.start() for m in _DIGIT_RUN.finditer(low)]
+    for w in _ANCHORS:
+        i = low.find(w)
+        while i >= 0:
+            if (i == 0 or not low[i - 1].isalpha()) and not low[i + len(w):i + len(w) + 1].isalpha() \
+                    or len(w) == 3 and not (i and low[i - 1].isalpha()):  # "Aug." / "August"
+                anchors.append(i)
+            i = low.find(w, i + len(w))
     last_end = start
-    for i, (pos, tok) in enumerate(toks):
-        if not (tok in _ANCHORS or tok.rstrip(".") in _ANCHORS or tok[0].isdigit()):
+    for a in sorted(set(anchors)):
+        if start + a < last_end:
             continue
-        for back in (3, 2, 1, 0):
-            if i - back < 0:
+        starts = [a]
+        for _ in range(3):  # "late on Wednesday", "in early August"
+            sp = low.rfind(" ", 0, starts[-1] - 1)
+            starts.append(sp + 1 if sp >= 0 else 0)
+            if sp < 0:
+                break
+        for at in reversed(starts):
+            if start + at < last_end:
                 continue
-            at = start + toks[i - back][0]
-            if at < last_end:
-                continue
-            m = WHEN_RE.match(text, at, end)
-            if m and m.end() > start + pos:
+            m = WHEN_RE.match(text, start + at, end)
+            if m and m.end() > start + a:
                 last_end = m.end()
                 yield m
                 break

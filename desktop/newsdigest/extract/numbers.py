@@ -37,14 +37,19 @@ during since than into over under about against between while when where near ac
 _UNIT_NAMES = {"%": "percent", "percent": "percent", "per cent": "percent"}
 
 
+_OF = re.compile(r"\s+of(?=\s)")
+_PCT_OF = re.compile(r"\s+(of\s+(?:the\s+|its\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)")
+_NEXT_WORD = re.compile(r"\s+([^\W\d][\w’'-]*)")
+
+
 def _counts(text: str, end: int, limit: int, unit: str) -> str:
     """Noun phrase after a number: "Ukrainian soldiers", "of the area"."""
     rest = text[end:limit]
-    of = re.match(r"\s+of(?=\s)", rest)
+    of = _OF.match(rest)
     if of and unit != "percent":
         rest = rest[of.end():]
     if unit == "percent":
-        m = re.match(r"\s+(of\s+(?:the\s+|its\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)", rest)
+        m = _PCT_OF.match(rest)
         if m:
             words = m.group(1).split()
             while words and (words[-1].lower() in _STOP or re.search(r"(?:ed|ing)$", words[-1])):
@@ -52,11 +57,11 @@ def _counts(text: str, end: int, limit: int, unit: str) -> str:
             return " ".join(words)
         return ""
     words = []
-    for w in re.finditer(r"\s+([^\W\d][\w’'-]*)", rest):
+    for w in _NEXT_WORD.finditer(rest):
         if w.start() != (words[-1][1] if words else 0):
             break
         word = w.group(1)
-        if word.lower() in _STOP or (words and re.search(r"(?:ed|ing|ly)$", word) and word[0].islower()):
+        if word.lower() in _STOP or (words and word.endswith(("ed", "ing", "ly")) and word[0].islower()):
             break
         words.append((word, w.end()))
         if len(words) == 3:
@@ -96,7 +101,7 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
     return out
 
 
-_ANCHOR = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+_DIGITS = re.compile(r"(?<![\d.,])\d")
 _ANCHOR_WORDS = set(_WORDNUM) | {w.split()[-1] for w in _WORDNUM} | {
     "dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"}
 
@@ -108,11 +113,15 @@ def _candidates(text: str, start: int, end: int, low: str):
     alternation at every character; windows make it several times faster.
     """
     last_end = start
-    for a in _ANCHOR.finditer(low):
-        tok = a.group()
-        if not (tok[0].isdigit() or tok in _ANCHOR_WORDS):
-            continue
-        pos = start + a.start()
+    anchors = [m.start() for m in _DIGITS.finditer(low)]
+    for w in _ANCHOR_WORDS:
+        i = low.find(w)
+        while i >= 0:
+            if (i == 0 or not low[i - 1].isalpha()) and not low[i + len(w):i + len(w) + 1].isalpha():
+                anchors.append(i)
+            i = low.find(w, i + 1)
+    for a in sorted(set(anchors)):
+        pos = start + a
         if pos < last_end:
             continue
         lo = max(last_end, pos - 32)

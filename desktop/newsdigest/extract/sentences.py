@@ -19,6 +19,7 @@ ABBREVIATIONS = {
 
 _END = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[^\W_]|\s*$)|…(?=\s+[A-Z])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 @dataclass(frozen=True)
@@ -45,14 +46,14 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _is_abbreviation(chunk: str, dot_at: int) -> bool:
     """True when the dot at ``dot_at`` ends an abbreviation or an initial."""
-    m = _WORD_BEFORE.search(chunk, 0, dot_at)
+    m = _WORD_BEFORE.search(chunk, max(0, dot_at - 24), dot_at)
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
     if word in ABBREVIATIONS:
         return True
     # single capital initial ("J. Smith") or dotted acronym ("U.S.")
-    return len(word) == 1 and word.isalpha() or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    return len(word) == 1 and word.isalpha() or bool(_DOTTED.fullmatch(word))
 
 
 def split_sentences(text: str) -> list[Sentence]:

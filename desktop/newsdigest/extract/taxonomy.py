@@ -222,6 +222,7 @@ def _action_words() -> tuple[set[str], set[str]]:
 
 
 _ACTION_WORDS, _ACTION_STEMS = _action_words()
+_ACTION_FIRST = {w.split()[0] for w in _ACTION_WORDS if " " in w}
 _AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would"}
 _AUX2 = {"been", "also", "now"}
 
@@ -250,9 +251,9 @@ def find_actions(masked: str, toks: list | None = None) -> list[ActionHit]:
     out = []
     for i, (s, e, w) in enumerate(toks):
         verb = None
-        if i + 1 < len(toks) and f"{w} {toks[i + 1][2]}" in _ACTION_WORDS:
+        if w in _ACTION_FIRST and i + 1 < len(toks) and f"{w} {toks[i + 1][2]}" in _ACTION_WORDS:
             verb, e = f"{w} {toks[i + 1][2]}", toks[i + 1][1]
-        elif w in _ACTION_WORDS or any(w.startswith(st) for st in _ACTION_STEMS):
+        elif w in _ACTION_WORDS or _ACTION_STEMS and any(w.startswith(st) for st in _ACTION_STEMS):
             verb = w
         if verb is None:
             continue
