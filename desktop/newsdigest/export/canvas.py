@@ -79,7 +79,8 @@ class BriefCanvas(Canvas):
             self._restore(state)
             for key, kwargs in marks:
                 Canvas.bookmarkPage(self, key, **kwargs)
-            self._draw_furniture(number, total, running=number > 1)
+            # The first body page carries the title block: no running header.
+            self._draw_furniture(number, total, running=number > 1 + offset)
             Canvas.showPage(self)
         self._add_outline(offset)
         Canvas.save(self)

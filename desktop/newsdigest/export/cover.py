@@ -28,7 +28,9 @@ def _title_block(canvas, furn, width: float, top: float) -> float:
     y = top
     if furn.organisation:
         y = _para(canvas, esc(furn.organisation.upper()), st.kicker, MARGIN_X, y, width)
-    y = _para(canvas, esc(furn.title), st.title, MARGIN_X, y, width)
+    # Cut an overlong title: the contents list must keep its room.
+    title = furn.title if len(furn.title) <= 160 else furn.title[:159] + "\u2026"
+    y = _para(canvas, esc(title), st.title, MARGIN_X, y, width)
     if furn.subtitle:
         y = _para(canvas, esc(furn.subtitle), st.subtitle, MARGIN_X, y, width)
     y = _para(canvas, esc(furn.meta), st.meta, MARGIN_X, y - 2, width)

@@ -76,6 +76,7 @@ class Stack(Flowable):
                 first.append(para)
                 room -= h
                 continue
+            room -= self._gap(i)
             parts = para.split(bw, room) if room > 30 else []
             head, rest = (parts[:1], parts[1:] + self.paras[i + 1:]) if len(parts) > 1 \
                 else ([], self.paras[i:])

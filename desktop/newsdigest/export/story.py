@@ -185,7 +185,14 @@ def index_section(content: BriefContent, st: Styles, number: int) -> list:
     return out
 
 
+#: An index entry lists at most this many items: past that a reader is
+#: better served by the count (and the lines stay shorter than a column).
+INDEX_LABELS = 40
+
+
 def _index_line(name: str, labels: list[str]) -> Runs:
+    if len(labels) > INDEX_LABELS:
+        labels = labels[:INDEX_LABELS] + [f"\u2026 {len(labels) - INDEX_LABELS} more"]
     # Labels are not links: a 1,000-entry brief would carry thousands of
     # link annotations, which doubled the file and its build time.
     return Runs([Run(name + "  ", REGULAR, INK), Run(", ".join(labels), REGULAR, MUTED)],
