@@ -189,3 +189,32 @@ def test_package_import_stays_light():
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert out.stdout.strip() == "False", out.stderr
+
+
+def test_oversized_content_splits_across_pages(tmp_path):
+    items = sample_items()
+    items[0].annotation.note = " ".join(["word"] * 6000)
+    items[7].entry.text = " ".join(["quote"] * 3000)
+    items[8].entry.text = "x" * 5000  # one unbreakable word
+    items[9].entry.speaker = "A" * 300
+    spec = sample_spec(title="T " * 200, marking="TLP:AMBER",
+                       summary="\n".join(f"- point {i}" for i in range(120)))
+    path = tmp_path / "stress.pdf"
+    pages = write_brief_pdf(items, spec, path)
+    text = _text(path)
+    assert pages == len(text) > 5
+    assert all(t.count("TLP:AMBER") == 2 for t in text)
+
+
+def test_heavily_indexed_names_stay_within_a_column(tmp_path):
+    path = tmp_path / "many.pdf"
+    write_brief_pdf(bulk_items(700), sample_spec(sections=["quotes", "index"]), path)
+    assert "more" in _text(path)[-1]
+
+
+def test_reportlab_settings_are_restored(tmp_path):
+    from reportlab import rl_config
+
+    before = rl_config.useA85
+    write_brief_pdf(sample_items(), sample_spec(), tmp_path / "a.pdf")
+    assert rl_config.useA85 == before

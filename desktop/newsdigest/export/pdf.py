@@ -2,6 +2,7 @@
 page count, contents and bookmarks are filled in afterwards)."""
 from __future__ import annotations
 
+import threading
 from contextlib import contextmanager
 from functools import partial
 
@@ -74,18 +75,31 @@ def _keywords(content: BriefContent) -> str:
     return ", ".join(["news brief"] + names[:24])
 
 
+_a85_lock = threading.Lock()
+_a85_users = 0
+_a85_saved = 1
+
+
 @contextmanager
 def _binary_streams():
     """Skip ReportLab's ASCII85 wrapping of compressed streams: plain binary
     streams are smaller and, without the C accelerator, A85 costs ~10% of the
-    build.  (A process-wide setting, so it is restored straight after.)"""
+    build.  ``useA85`` is process-wide, so concurrent builds (a preview while
+    an export runs) share one switch and the last one out restores it."""
+    global _a85_users, _a85_saved
     from reportlab import rl_config
 
-    saved, rl_config.useA85 = rl_config.useA85, 0
+    with _a85_lock:
+        if _a85_users == 0:
+            _a85_saved, rl_config.useA85 = rl_config.useA85, 0
+        _a85_users += 1
     try:
         yield
     finally:
-        rl_config.useA85 = saved
+        with _a85_lock:
+            _a85_users -= 1
+            if _a85_users == 0:
+                rl_config.useA85 = _a85_saved
 
 
 def build_pdf(content: BriefContent, path: str, tracker: Tracker) -> int:
