@@ -88,6 +88,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     first = run.tokens[0].text
     if name in gz.NOT_ENTITIES:
         return None
+    if name.isupper() and len(name) > 3 and name.title() in gz.PLACES:
+        return "place"  # datelines: "LONDON (Reuters) -"
     if name in gz.PLACES or (_PLACE_OF.search(before) and name not in gz.ORGS):
         return "place"
     if len(run.tokens) == 1 and (name in gz.COMMON_CAPS or name in gz.DEMONYMS):
@@ -214,6 +216,8 @@ def _link_acronyms(mentions: list[Mention]) -> None:
 
 
 def _place_name(surface: str) -> str:
+    if surface.isupper() and surface.title() in gz.PLACES:
+        surface = surface.title()
     s = re.sub(r"\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict|[Gg]overnorate)$", "", surface)
     return gz.PLACES.get(s, s)
 

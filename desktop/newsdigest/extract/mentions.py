@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsdigest.extract.gazetteer import (
-    COMMON_CAPS, ORG_KEYWORDS, ORGS, PLACES, ROLE_MODIFIERS, ROLE_NOUNS, TITLES,
+    COMMON_CAPS, DEMONYMS, ORG_KEYWORDS, ORGS, PLACES, ROLE_MODIFIERS, ROLE_NOUNS, TITLES,
 )
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?")
@@ -85,6 +85,9 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             w, e, poss = w[:-2], e - 2, True
         elif w.endswith(("s'", "s’")):
             w, e, poss = w[:-1], e - 1, True
+        if w.endswith(("-based", "-led", "-backed", "-born", "-owned", "-run")) and w[0].isupper():
+            cut = w.rindex("-")
+            w, e = w[:cut], s + cut  # "Cambridge-based" names Cambridge
         if w and not ("'" in w or "’" in w) or w and not _CONTRACTION.search(w):
             out.append(Token(s, e, w, poss))
     return out
@@ -141,6 +144,10 @@ def _clean(run: Run, text: str) -> list[Run]:
         toks = toks[:-1]
     if not toks:
         return []
+    rest = " ".join(t.text for t in toks[1:])
+    if len(toks) > 1 and rest in ORGS and (toks[0].text in PLACES or toks[0].text in DEMONYMS):
+        # "US State Department": the country and the organisation
+        return _clean(Run(toks[:1], [], initial), text) + [Run(toks[1:])]
     pieces = _split_plain(toks)
     if len(pieces) > 1:  # "Italy and France", "Europe and North America"
         return [r for p in pieces for r in _clean(Run(p, [], initial and p is pieces[0]), text)]

@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass, field
 
 from newsdigest.extract.entities import Mention
-from newsdigest.extract.gazetteer import FEMALE_NAMES, FIRST_NAMES, ROLE_NOUNS
+from newsdigest.extract.gazetteer import COUNTRIES, FEMALE_NAMES, FIRST_NAMES, ROLE_NOUNS
 
 PRONOUN_RE = re.compile(r"\b(?:he|she|He|She|his|her|His|Her)\b(?!\s+(?:own\b))")
+IT_RE = re.compile(r"\b(?:it|It)\b")
 NOMINAL_RE = re.compile(
     r"\b(?:the|The|a|A|an|An|his|her|its|His|Her|Its)\s+((?:[\w’'-]+\s+){0,2}?"
     r"(?:minister|spokesperson|spokesman|spokeswoman|president|general|chancellor|governor|"
@@ -112,6 +113,17 @@ class SpeakerFinder:
         sp.candidates = list(dict.fromkeys(m.name for m in ranked))
         return sp
 
+    def it(self, pos: int, sent_start: int) -> Speaker | None:
+        """"it said", "what it called": the sentence's first organisation or country,
+        else the one named last before it."""
+        for m in self._in(sent_start, pos, ("organisation", "place")):
+            if m.type == "organisation" or m.name in COUNTRIES:
+                return Speaker(m.name, m.role, 0.6, [m.name], m.type)
+        for m in reversed(self._in(max(0, pos - 400), pos, ("organisation", "place"))):
+            if m.type == "organisation" or m.name in COUNTRIES:
+                return Speaker(m.name, m.role, 0.6, [m.name], m.type)
+        return None
+
     def nominal(self, noun_phrase: str, pos: int) -> Speaker | None:
         """Resolve "the spokesperson" / "the ministry" to something named earlier."""
         head = noun_phrase.lower().split()[-1]
@@ -148,6 +160,11 @@ class SpeakerFinder:
             sp = self.pronoun(p.start())
             if sp:
                 cands.append((p.start(), sp))
+        if not cands:
+            for p in IT_RE.finditer(self.text, max(lo, hi - 12), hi):  # "it said", "what it called"
+                sp = self.it(p.start(), lo)
+                if sp:
+                    cands.append((p.start(), sp))
         for n in NOMINAL_RE.finditer(self.text, lo, hi):
             if any(m.start >= n.start() and m.end <= n.end() + 40 for m in named):
                 continue  # "the Kremlin spokesperson Dmitry Peskov": the name wins

@@ -13,7 +13,8 @@ import re
 TRIGGERS: dict[str, str] = {
     "battles": r"clash\w*|fought|fighting|battl\w+|seiz\w+|recaptur\w+|reclaim\w*|retak\w+|retook|"
                r"advanc(?:ed|ing|es)|encircl\w+|surround\w*|besieg\w+|offensive|counteroffensive|"
-               r"counter-offensive|incursion|invasion|invad\w+|repel\w*|retreat\w*|withdr[ae]w\w*|"
+               r"counter-offensive|incursion|invasion|invad\w+|repel\w*|retreat\w*|"
+               r"(?:troops|forces|army) (?:withdr[ae]w\w*|pulled out)|withdr[ae]w\w* (?:from|its|their) (?:troops|forces|positions)|"
                r"liberat\w+|captur(?:ed|ing) (?:the )?(?:town|city|village|settlement)\w*|"
                r"los(?:t|ing) (?:\w+ )?(?:settlements?|villages?|towns?|ground|territory)|"
                r"took control|gained ground|ambush\w*|firefight|frontline|front line|combat|war|"
@@ -27,7 +28,8 @@ TRIGGERS: dict[str, str] = {
     "strategic_developments": r"visit\w*|deploy\w*|arrest\w*|detain\w*|capture[ds]?|troops? (?:moved|arrived)|"
                r"reinforc\w+|mobiliz\w+|mobilis\w+|convoy|took over|handed over|appointed|"
                r"resign\w*|sacked|prisoner swap|exchange of prisoners|ordered the (?:army|military|troops)|"
-               r"evacuat\w+|buffer zone|headed to|heading to|travell?ed to|arrived in|sent",
+               r"evacuat\w+|buffer zone|headed to|heading to|travell?ed to|arrived in|sent|drills|"
+               r"military exercises|warships?|fighter jets|naval|aircraft carrier|patrols?",
     "protests": r"protest\w*|demonstrat(?:ion|ors|ed)\w*|rall(?:y|ied|ies)|marched|picket\w*|"
                 r"strike by|went on strike|walkout|sit-in|petition",
     "riots": r"riot\w*|loot\w+|clashed with police|tear gas|water cannon|torched|set fire to|mob|"
@@ -52,7 +54,7 @@ TRIGGERS: dict[str, str] = {
     "elections": r"election\w*|votes?|voters|voting|ballots?|campaign\w*|polls?|polling|seats|runoff|turnout|"
                  r"candidates?|turnout|elected|re-elected|referendum|inaugurat\w+|runoff|"
                  r"won \w+ (?:seats|votes)|parliamentary majority",
-    "technology": r"launch\w*|outage|cyber\w*|hack\w*|software|artificial intelligence|AI|"
+    "technology": r"outage|cyber\w*|hack\w*|software|artificial intelligence|AI|"
                   r"data breach|ransomware|apps?|chips?|satellites?|semiconductor\w*|"
                   r"smartphone\w*|platform|algorithm|chatbot|servers?|users|orbit|spacecraft|spaceport|"
                   r"lift(?:ed)? off|space agency|websites?|data centres?|data centers?|internet",
@@ -92,7 +94,7 @@ ACTION_RE = re.compile(
     r"voted|won|defeated|sued|ruled|acquitted|overturned|upheld|vaccinated|infected|"
     r"tested|treated|hospitalised|hospitalized|spread|warned|pledged|vowed|threatened|"
     r"labeled|labelled|conceded|remarked|hinted|noted|suffered|marked|invaded|"
-    r"gained|apologi[sz]ed|congratulated|critici[sz]ed|condemned|demanded|rejects|rejected|"
+    r"gained|accused|withdraw|withdrew|withdrawn|apologi[sz]ed|congratulated|critici[sz]ed|condemned|demanded|rejects|rejected|"
     r"described|dismissed|stormed|sending|sent|dug|battled|hit|began|targeted|executed|"
     r"abducted|displaced|logged|knocked|restricted|slumped|tightened|took|lifted)\b",
     re.IGNORECASE)
