@@ -28,7 +28,7 @@ SOURCE_RE = re.compile(
     r"(?:\b(?:the|The|a|A|an|An|its|his|her|their|Their|local)\s+)?(?P<np>(?:[\w’'-]+\s+){0,3}"
     r"(?:officials|authorities|police|service|ministry|ministries|government|agency|group|groups|"
     r"spokesperson|spokesman|spokeswoman|results|sources|witnesses|residents|"
-    r"analysts|experts|army|military|prosecutors|investigators|rescuers|medics|"
+    r"analysts|experts|army|military|force|forces|navy|command|guard|prosecutors|investigators|rescuers|medics|"
     r"doctors|monitors|observers|organisers|organizers|activists|lawyers|diplomats))\b")
 
 

@@ -17,11 +17,11 @@ TRIGGERS: dict[str, str] = {
                r"(?:troops|forces|army) (?:withdr[ae]w\w*|pulled out)|withdr[ae]w\w* (?:from|its|their) (?:troops|forces|positions)|"
                r"liberat\w+|captur(?:ed|ing) (?:the )?(?:town|city|village|settlement)\w*|"
                r"los(?:t|ing) (?:\w+ )?(?:settlements?|villages?|towns?|ground|territory)|"
-               r"took control|gained ground|ambush\w*|firefight|frontline|front line|combat|war|"
-               r"shot down|intercept\w+|air defen[cs]e",
+               r"took control|tak(?:en|ing) control|gained ground|ambush\w*|firefight|frontline|front line|combat|war",
     "explosions_remote_violence": r"air ?strikes?|airstrik\w+|shell(?:ed|ing)|drones?|missiles?|"
                r"bomb(?:ed|ing|s)?|explosions?|explod\w+|rockets? (?:attack|fire|strike)\w*|artillery|strikes? on|"
-               r"blasts?|mortar\w*|grenade\w*|landmines?|ballistic",
+               r"blasts?|mortar\w*|grenade\w*|landmines?|ballistic|shot down|intercept\w+|air defen[cs]es?|"
+               r"the strikes|(?:missile|drone|air|overnight) strikes?",
     "violence_against_civilians": r"massacr\w+|abduct\w+|kidnap\w+|execut(?:ed|ion)|tortur\w+|"
                r"civilians? (?:were |was )?killed|killed \w+ civilians|attack\w* on civilians|"
                r"stabb\w+|shot dead|murder\w*|assassinat\w+|hostages?|bodies|house to house|rap(?:e|ed)",
@@ -31,7 +31,8 @@ TRIGGERS: dict[str, str] = {
                r"evacuat\w+|buffer zone|headed to|heading to|travell?ed to|arrived in|sent|drills|"
                r"military exercises|warships?|fighter jets|naval|aircraft carrier|patrols?",
     "protests": r"protest\w*|demonstrat(?:ion|ors|ed)\w*|rall(?:y|ied|ies)|marched|picket\w*|"
-                r"strike by|went on strike|walkout|sit-in|petition",
+                r"strike by|went on strike|on strike|walked out|walkout|stoppage|industrial action|"
+                r"(?:\d+-hour|general|national|nationwide) strike|strike over|sit-in|petition",
     "riots": r"riot\w*|loot\w+|clashed with police|tear gas|water cannon|torched|set fire to|mob|"
              r"stormed|set \w+ (?:of it )?on fire|unrest",
     "diplomacy": r"talks|negotiat\w+|ceasefire|cease-fire|truce|summit|met with|meeting with|"
@@ -94,9 +95,9 @@ ACTION_RE = re.compile(
     r"voted|won|defeated|sued|ruled|acquitted|overturned|upheld|vaccinated|infected|"
     r"tested|treated|hospitalised|hospitalized|spread|warned|pledged|vowed|threatened|"
     r"labeled|labelled|conceded|remarked|hinted|noted|suffered|marked|invaded|"
-    r"gained|accused|withdraw|withdrew|withdrawn|apologi[sz]ed|congratulated|critici[sz]ed|condemned|demanded|rejects|rejected|"
+    r"gained|offered|walked out|accused|withdraw|withdrew|withdrawn|apologi[sz]ed|congratulated|critici[sz]ed|condemned|demanded|rejects|rejected|"
     r"described|dismissed|stormed|sending|sent|dug|battled|hit|began|targeted|executed|"
-    r"abducted|displaced|logged|knocked|restricted|slumped|tightened|took|lifted)\b",
+    r"abducted|displaced|logged|knocked|restricted|slumped|tightened|took|taken|lifted)\b",
     re.IGNORECASE)
 
 #: Types whose triggers report a physical happening even inside reported speech.
