@@ -38,6 +38,7 @@ class Furniture:
     subtitle: str
     organisation: str
     meta: str  # "12 March 2025 · Author"
+    about: str  # one sentence on what the brief contains, for the cover
     marking: str
     styles: object
     headings: list[Heading] = field(default_factory=list)

@@ -77,6 +77,18 @@ def draw_cover(canvas, furn, *, offset: int) -> None:
     canvas.setFillColor(NAVY)
     canvas.drawString(MARGIN_X, y, "Contents")
     y -= 10
-    for head in _entries(furn.headings, y - 26 * mm):
+    for head in _entries(furn.headings, y - 60 * mm):
         y -= LINE[min(head.level, 1)]
         _leader_line(canvas, head, y, MARGIN_X, MARGIN_X + width, head.page + offset)
+    _about(canvas, furn, width)
+
+
+def _about(canvas, furn, width: float) -> None:
+    """A short note at the foot of the cover: who, when, what, how graded."""
+    para = Paragraph(esc(furn.about), furn.styles.meta)
+    _, h = para.wrapOn(canvas, width, 200)
+    top = 24 * mm + h
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN_X, top + 6, MARGIN_X + width, top + 6)
+    para.drawOn(canvas, MARGIN_X, top - h)

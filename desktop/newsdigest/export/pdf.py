@@ -70,6 +70,19 @@ def _summary_line(content: BriefContent) -> str:
     return ", ".join(f"{n} {word}{'' if n == 1 else 's'}" for n, word in counts if n)
 
 
+def _about(content: BriefContent) -> str:
+    """The cover's note on what the brief holds and how it is graded."""
+    spec = content.spec
+    who = ", ".join(p for p in (one_line(spec.author), one_line(spec.organisation)) if p)
+    text = f"Prepared {'by ' + who + ' ' if who else ''}on {date_label(content.date, long=True)}."
+    if content.rows:
+        text += f" Contains {_summary_line(content)}."
+    if spec.show_grades:
+        text += (" Items are graded with the NATO Admiralty code: source reliability A\u2013F,"
+                 " information credibility 1\u20136; \u201c?\u201d marks a grade not yet given.")
+    return text
+
+
 def _keywords(content: BriefContent) -> str:
     names = [name for group in content.index.values() for name, _ in group[:8]]
     return ", ".join(["news brief"] + names[:24])
@@ -109,6 +122,7 @@ def build_pdf(content: BriefContent, path: str, tracker: Tracker) -> int:
     meta = _meta_line(content)
     furniture = Furniture(title=one_line(spec.title), subtitle=one_line(spec.subtitle),
                           organisation=one_line(spec.organisation), meta=meta,
+                          about=_about(content),
                           marking=one_line(spec.marking), styles=styles)
     story = build_story(content, styles, " \u00b7 ".join(p for p in (meta, _summary_line(content)) if p))
     doc = BriefDoc(path, furniture=furniture, tracker=tracker,

@@ -22,9 +22,10 @@ BOLD, REGULAR = face(SANS, bold=True), face(SANS)
 DOT = Run("\u00b7 ", REGULAR, MUTED)
 
 
-def heading(text: str, style, key: str, level: int) -> Paragraph:
-    """A heading that is also a PDF destination and an outline entry."""
-    para = Paragraph(f'<a name="{key}"/>{esc(text)}', style)
+def heading(text: str, style, key: str, level: int, *, caps: bool = False) -> Paragraph:
+    """A heading that is also a PDF destination and an outline entry
+    (``caps`` prints it in capitals but keeps the outline in title case)."""
+    para = Paragraph(f'<a name="{key}"/>{esc(text.upper() if caps else text)}', style)
     para.outline = (clean(text), level, key)  # read by BriefDoc.afterFlowable
     return para
 
@@ -146,8 +147,7 @@ def summary_box(content: BriefContent, st: Styles) -> list:
     text = clean(content.spec.summary).strip()
     if not text:
         return []
-    paras = [heading("Bottom line up front".upper(), st.bluf_head, "sec-summary", 0)]
-    paras[0].outline = ("Bottom line up front", 0, "sec-summary")
+    paras = [heading("Bottom line up front", st.bluf_head, "sec-summary", 0, caps=True)]
     for block in (b.strip() for b in text.split("\n\n")):
         lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
         if lines and all(ln[:1] in "-\u2022*" for ln in lines):
@@ -164,7 +164,7 @@ def events_section(content: BriefContent, st: Styles, number: int) -> list:
            HRFlowable(width="100%", thickness=0.5, color=MUTED, spaceAfter=2)]
     for day, rows in groupby(content.events, key=lambda r: r.entry.date):
         label = date_label(day, long=True) if day else "Undated"
-        out.append(heading(label.upper(), st.h2, f"day-{day or 'undated'}", 1))
+        out.append(heading(label, st.h2, f"day-{day or 'undated'}", 1, caps=True))
         out += [event_block(row, content, st, grouped=day is not None) for row in rows]
     return out
 
