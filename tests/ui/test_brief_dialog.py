@@ -5,12 +5,12 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtWidgets import QFileDialog, QInputDialog  # noqa: E402
+import pytest
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-from newsdigest.domain.brief import BriefSpec  # noqa: E402
-from newsdigest.domain.errors import ExportFailed  # noqa: E402
-from newsdigest.ui.dialogs.brief_dialog import BriefDialog  # noqa: E402
+from newsdigest.domain.brief import BriefSpec
+from newsdigest.domain.errors import ExportFailed
+from newsdigest.ui.dialogs.brief_dialog import BriefDialog
 
 
 def _spec() -> BriefSpec:
@@ -24,8 +24,8 @@ def _spec() -> BriefSpec:
 @pytest.fixture
 def make_dialog(qtbot):
     def build(spec=None, **kw):
-        args = dict(recipes=["Morning"], selection_count=3, filter_description="status: new",
-                    tags=["kursk", "ukraine"])
+        args = {"recipes": ["Morning"], "selection_count": 3,
+                "filter_description": "status: new", "tags": ["kursk", "ukraine"]}
         args.update(kw)
         dialog = BriefDialog(spec or _spec(), **args)
         qtbot.addWidget(dialog)

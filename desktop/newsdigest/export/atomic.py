@@ -61,6 +61,5 @@ def atomic_path(out_path):
 @contextlib.contextmanager
 def atomic_text(out_path, *, newline: str | None = None):
     """Like :func:`atomic_path` but yields an open UTF-8 text file."""
-    with atomic_path(out_path) as tmp:
-        with open(tmp, "w", encoding="utf-8", newline=newline) as handle:
-            yield handle
+    with atomic_path(out_path) as tmp, open(tmp, "w", encoding="utf-8", newline=newline) as handle:
+        yield handle

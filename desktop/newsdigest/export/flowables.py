@@ -9,8 +9,8 @@ from __future__ import annotations
 from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable
 
-from newsdigest.export.pdfops import move_to, set_fill
 from newsdigest.export.fonts import SANS, face
+from newsdigest.export.pdfops import move_to, set_fill
 from newsdigest.export.styles import BADGE_COLOURS, GUTTER, INK, MUTED, NAVY, RULE, TINT, WHITE
 
 #: Blocks shorter than this move whole to the next page rather than split:

@@ -34,9 +34,9 @@ def register_fonts() -> None:
     global _done
     if _done:
         return
+    from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.lib.fonts import addMapping
 
     with _lock:
         if _done:

@@ -16,7 +16,6 @@ from reportlab.platypus import Flowable
 from newsdigest.export.pdfops import move_to, set_fill
 from newsdigest.export.text import clean
 
-
 _WIDTHS: dict[tuple[str, str, float], float] = {}
 
 
@@ -129,7 +128,7 @@ class Runs(Flowable):
             return []
         return [self._part(self._lines[:keep], self.space_before), self._part(self._lines[keep:], 0.0)]
 
-    def _part(self, lines, space_before: float) -> "Runs":
+    def _part(self, lines, space_before: float) -> Runs:
         part = Runs([], size=self.size, leading=self.leading, space_before=space_before,
                     indent=self.indent)
         part.runs, part._lines, part._aw = self.runs, lines, self._aw

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 
 from newsdigest.domain.brief import BriefItem, BriefSpec
-from newsdigest.domain.models import Annotation, Article, Entry, EntityRef, Number
+from newsdigest.domain.models import Annotation, Article, EntityRef, Entry, Number
 from newsdigest.paths import resource_path
 
 RU_TEXT = ("Владимир Путин посетил командный пункт группировки войск «Север» в Курской "

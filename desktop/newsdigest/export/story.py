@@ -10,12 +10,12 @@ from itertools import groupby
 from reportlab.platypus import HRFlowable, Paragraph, Spacer
 
 from newsdigest.domain.brief import SECTIONS
-from newsdigest.domain.models import CREDIBILITY, RELIABILITY, Kind, QuoteType
+from newsdigest.domain.models import CREDIBILITY, RELIABILITY, Kind
 from newsdigest.export.content import BriefContent, Row, number_text, source_parts
 from newsdigest.export.flowables import BlufBox, ItemBlock, TwoColumns
 from newsdigest.export.fonts import SANS, face
 from newsdigest.export.runs import Run, Runs
-from newsdigest.export.styles import INK, MUTED, NAVY, RULE_DARK, Styles
+from newsdigest.export.styles import INK, MUTED, NAVY, Styles
 from newsdigest.export.text import clean, date_label, esc, humanise, one_line
 
 BOLD, REGULAR = face(SANS, bold=True), face(SANS)

@@ -18,9 +18,26 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-    QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QRadioButton, QScrollArea, QSpinBox, QSplitter, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from newsdigest.domain.brief import PAGE_SIZES, SECTIONS, BriefSpec
@@ -308,7 +325,7 @@ class BriefDialog(QDialog):
         self.recipe_save_requested.emit(name, self.spec())
 
     def _on_browse(self) -> None:
-        label, pattern = FORMATS[self.format()]
+        _, pattern = FORMATS[self.format()]
         start = self.output_path() or self._suggested_name()
         path, _ = QFileDialog.getSaveFileName(self, "Export brief as", start, pattern)
         if path:
@@ -353,7 +370,7 @@ class BriefDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             pages = self._builder(self.spec(), path)
-        except Exception as exc:  # the builder's message, never a crash
+        except Exception as exc:  # noqa: BLE001 - any builder failure is shown, never a crash
             self.preview_error.setText(f"Preview failed: {exc}")
             self.preview_error.show()
             self.preview_status.setText("")
