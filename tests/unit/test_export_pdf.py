@@ -219,3 +219,24 @@ def test_reportlab_settings_are_restored(tmp_path):
     before = rl_config.useA85
     write_brief_pdf(sample_items(), sample_spec(), tmp_path / "a.pdf")
     assert rl_config.useA85 == before
+
+
+def test_items_without_annotation_or_grades(tmp_path):
+    items = sample_items()
+    for item in items:
+        item.annotation = None
+        item.article.reliability = None
+    path = tmp_path / "bare.pdf"
+    write_brief_pdf(items, sample_spec(), path)
+    text = " ".join(_text(path))
+    assert "??" in text and "Analyst note" not in text and "New" in text
+
+
+def test_outline_lists_contents_first_for_long_briefs(tmp_path):
+    path = tmp_path / "long.pdf"
+    write_brief_pdf(bulk_items(150), sample_spec(), path)
+    reader = PdfReader(str(path))
+    titles = [o.title for o in reader.outline if not isinstance(o, list)]
+    assert titles[0] == "Contents" and "2  Key quotes and claims" in titles
+    first_event = reader.get_destination_page_number(reader.outline[2])
+    assert first_event >= 1  # after the cover page
