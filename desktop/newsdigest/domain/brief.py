@@ -33,6 +33,11 @@ SELECTIONS: dict[str, str] = {
 
 PAGE_SIZES = ("A4", "Letter")
 
+#: Handling markings offered by the export dialog (free text is allowed too).
+MARKING_PRESETS = ("", "UNCLASSIFIED", "UNCLASSIFIED // FOR OFFICIAL USE ONLY", "OFFICIAL",
+                   "OFFICIAL-SENSITIVE", "TLP:CLEAR", "TLP:GREEN", "TLP:AMBER",
+                   "TLP:AMBER+STRICT", "TLP:RED")
+
 #: Printed in place of an unknown half of an Admiralty grade.
 UNGRADED = "?"
 
@@ -77,7 +82,7 @@ class BriefSpec:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict) -> "BriefSpec":
+    def from_dict(cls, data: dict) -> BriefSpec:
         """Build a spec from :meth:`to_dict` output; unknown keys are ignored
         (recipes saved by a newer version still load) and missing keys keep
         their defaults."""
@@ -114,3 +119,22 @@ def item_grade(item: BriefItem) -> str:
     """:func:`admiralty_grade` of an item's outlet reliability and annotation."""
     credibility = item.annotation.credibility if item.annotation else None
     return admiralty_grade(item.article.reliability, credibility)
+
+
+def valid_date(text: str) -> bool:
+    """True for an ISO date (``2025-03-13``) or an empty string ("today")."""
+    text = (text or "").strip()
+    if not text:
+        return True
+    try:
+        _dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def brief_filename(title: str, ext: str) -> str:
+    """A file name for a brief: ``"Kursk: day 3"`` → ``"kursk-day-3.pdf"``."""
+    stem = "".join(c if c.isalnum() or c in " -_" else " " for c in title or "")
+    stem = "-".join(stem.lower().split())[:60] or "brief"
+    return f"{stem}.{ext}"

@@ -40,13 +40,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdigest.domain.brief import PAGE_SIZES, SECTIONS, BriefSpec
+from newsdigest.domain.brief import (
+    MARKING_PRESETS,
+    PAGE_SIZES,
+    SECTIONS,
+    BriefSpec,
+    brief_filename,
+    valid_date,
+)
 
 FORMATS = {"pdf": ("PDF brief", "PDF files (*.pdf)"), "md": ("Markdown", "Markdown (*.md)"),
            "csv": ("CSV table", "CSV files (*.csv)"), "json": ("JSON data", "JSON files (*.json)")}
-MARKINGS = ["", "UNCLASSIFIED", "UNCLASSIFIED // FOR OFFICIAL USE ONLY", "OFFICIAL",
-            "OFFICIAL-SENSITIVE", "TLP:CLEAR", "TLP:GREEN", "TLP:AMBER", "TLP:AMBER+STRICT",
-            "TLP:RED"]
 NO_RECIPE = "(none)"
 ERROR_STYLE = "color: #b00020;"
 PreviewBuilder = Callable[[BriefSpec, str], int]
@@ -96,7 +100,7 @@ class BriefDialog(QDialog):
         self.date_edit.setPlaceholderText(f"today ({_dt.date.today().isoformat()})")
         self.marking_combo = QComboBox()
         self.marking_combo.setEditable(True)
-        self.marking_combo.addItems(MARKINGS)
+        self.marking_combo.addItems(list(MARKING_PRESETS))
         self.marking_combo.lineEdit().setPlaceholderText("e.g. UNCLASSIFIED or TLP:AMBER")
         self.page_combo = QComboBox()
         self.page_combo.addItems(list(PAGE_SIZES))
@@ -326,16 +330,11 @@ class BriefDialog(QDialog):
 
     def _on_browse(self) -> None:
         _, pattern = FORMATS[self.format()]
-        start = self.output_path() or self._suggested_name()
+        start = self.output_path() or brief_filename(self.title_edit.text(), self.format())
         path, _ = QFileDialog.getSaveFileName(self, "Export brief as", start, pattern)
         if path:
             self.path_edit.setText(self._with_extension(path))
             self.path_error.hide()
-
-    def _suggested_name(self) -> str:
-        stem = "".join(c if c.isalnum() or c in " -_" else " " for c in self.title_edit.text())
-        stem = "-".join(stem.lower().split())[:60] or "brief"
-        return f"{stem}.{self.format()}"
 
     def _with_extension(self, path: str) -> str:
         root, ext = os.path.splitext(path)
@@ -350,7 +349,7 @@ class BriefDialog(QDialog):
         """Show inline errors; true when the form can be exported."""
         checks = [(self.title_error, not self.title_edit.text().strip(), "Give the brief a title."),
                   (self.path_error, not self.output_path(), "Choose where to save the file."),
-                  (self.date_error, not _valid_date(self.date_edit.text()),
+                  (self.date_error, not valid_date(self.date_edit.text()),
                    "Use a date like 2025-03-13, or leave it empty for today.")]
         for label, failed, message in checks:
             label.setText(message)
@@ -395,13 +394,3 @@ class BriefDialog(QDialog):
             self._tmp_dir = None
         super().done(result)
 
-
-def _valid_date(text: str) -> bool:
-    text = text.strip()
-    if not text:
-        return True
-    try:
-        _dt.date.fromisoformat(text)
-        return True
-    except ValueError:
-        return False
