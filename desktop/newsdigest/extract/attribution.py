@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsdigest.extract.cues import CLAIM_BARE, CUE, TITLE_CUES, cue_head, cue_text, may_have_cue
+from newsdigest.extract.cues import CLAIM_BARE, TITLE_CUES, cue_head, cue_text, iter_cues, may_have_cue
 from newsdigest.extract.quotes import QuoteSpan
 from newsdigest.extract.sentences import Sentence, sentence_at
 from newsdigest.extract.speakers import Speaker, SpeakerFinder
@@ -32,7 +32,7 @@ def is_direct(text: str, q: QuoteSpan, sent: Sentence) -> bool:
     if q.words < 3 or not body or not (body[0].isupper() or body[0].isdigit() or body[0] in "“‘'\"…"):
         return False
     return before == "" or before.endswith((":", ",")) or q.words >= 8 or \
-        body[-1] in ".!?" or bool(CUE.search(before[-40:]))
+        body[-1] in ".!?" or any(True for _ in iter_cues(before, max(0, len(before) - 40), len(before)))
 
 
 class Attributor:
@@ -86,7 +86,7 @@ class Attributor:
             sp = self.finder.agent_after(dash.end(), hi)
             return (sp, "–") if sp else None
         limit = min(hi, close_at + 70)
-        m = CUE.search(self.text, close_at, limit)
+        m = next(iter_cues(self.text, close_at, limit), None)
         if not m or (not direct and m.start() - close_at > 25):
             return None
         if self.text[close_at:m.start()].strip(" ,.") == "" or m.group("prep"):
@@ -97,7 +97,7 @@ class Attributor:
 
     def _before(self, lo: int, open_at: int, sent: Sentence) -> tuple[Speaker | None, str] | None:
         # no endpos: a cue's lookahead may need to see the opening mark itself
-        cues = [m for m in CUE.finditer(self.text, lo, open_at + 2) if m.end() <= open_at]
+        cues = list(iter_cues(self.text, lo, open_at, lookahead=2))
         if not cues:
             return None
         m = cues[-1]
@@ -120,7 +120,7 @@ class Attributor:
         if not prev.text.rstrip().endswith(":"):
             return None
         m = None
-        for m in CUE.finditer(self.text, prev.start, prev.end):
+        for m in iter_cues(self.text, prev.start, prev.end):
             pass
         if m is None:
             return None
@@ -143,7 +143,7 @@ class Attributor:
         body = sent.text.rstrip()
         if body.endswith((":", "?")) or len(body.split()) < 6 or not may_have_cue(body):
             return None
-        for m in CUE.finditer(self.text, sent.start, sent.end):
+        for m in iter_cues(self.text, sent.start, sent.end):
             head = cue_head(m)
             if m.group("part"):
                 continue

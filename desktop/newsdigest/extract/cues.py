@@ -65,6 +65,26 @@ def cue_head(m: re.Match) -> str:
     return m.group(0).split()[0].lower()
 
 
+_START_WORDS = frozenset(_VERBS) | frozenset(_PARTICIPLES) | {
+    "according", "as", "in", "quoted", "hinted", "proposed", "warned", "accused", "told", "tells",
+    "telling", "labeled", "labelled", "called", "branded", "dubbed", "termed", "described"}
+_ANY_WORD = re.compile(r"[A-Za-z]+")
+
+
+def iter_cues(text: str, lo: int, hi: int, lookahead: int = 0):
+    """Like ``CUE.finditer(text, lo, hi)`` but tried only where a cue word starts.
+
+    ``lookahead`` lets a cue see that many characters past ``hi`` (a cue like
+    'labeled them' must see the opening quotation mark that follows it).
+    """
+    limit = min(len(text), hi + lookahead)
+    for w in _ANY_WORD.finditer(text, lo, hi):
+        if w.group().lower() in _START_WORDS:
+            m = CUE.match(text, w.start(), limit)
+            if m and m.end() <= hi:
+                yield m
+
+
 #: Words one of which every cue contains; a sentence with none of them
 #: cannot report speech, so the long CUE alternation is not run on it.
 CUE_WORDS = frozenset(_VERBS) | frozenset(_PARTICIPLES) | {"according", "by", "words", "quoted"}

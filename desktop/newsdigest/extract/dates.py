@@ -103,12 +103,11 @@ def resolve(m: re.Match, published: str | None) -> str | None:
     return None
 
 
-_HINTS = ("day", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-          "dec", "tonight", "tomorrow", "week", "month", "year", "recent", "overnight", "19", "20", "-")
 
 
 _DIGIT_RUN = re.compile(r"(?<![\d\w])\d")
-_ANCHORS = set(DAYS) | set(MONTHS) | {"sept", "yesterday", "today", "tonight", "tomorrow",
+_ALPHA = re.compile(r"[a-z]+")
+_ANCHORS = set(DAYS) | set(MONTHS) | {"sept", "last", "next", "this", "earlier", "yesterday", "today", "tonight", "tomorrow",
                                       "recently", "overnight", "week", "month", "year", "morning",
                                       "night"}
 
@@ -116,13 +115,7 @@ _ANCHORS = set(DAYS) | set(MONTHS) | {"sept", "yesterday", "today", "tonight", "
 def _candidates(text: str, start: int, end: int, low: str):
     """WHEN_RE matches tried only from up to three words before each anchor word."""
     anchors = [m.start() for m in _DIGIT_RUN.finditer(low)]
-    for w in _ANCHORS:
-        i = low.find(w)
-        while i >= 0:
-            if (i == 0 or not low[i - 1].isalpha()) and not low[i + len(w):i + len(w) + 1].isalpha() \
-                    or len(w) == 3 and not (i and low[i - 1].isalpha()):  # "Aug." / "August"
-                anchors.append(i)
-            i = low.find(w, i + len(w))
+    anchors += [m.start() for m in _ALPHA.finditer(low) if m.group() in _ANCHORS]
     last_end = start
     for a in sorted(set(anchors)):
         if start + a < last_end:
@@ -146,7 +139,7 @@ def _candidates(text: str, start: int, end: int, low: str):
 def when_and_date(text: str, start: int, end: int, published: str | None) -> tuple[str, str | None]:
     """Best time expression in ``text[start:end]``: the most specific one wins."""
     low = text[start:end].lower()
-    if not any(h in low for h in _HINTS) and not _DIGIT.search(low):
+    if _ANCHORS.isdisjoint(_ALPHA.findall(low)) and not _DIGIT.search(low):
         return "", None  # cheap exit: most sentences name no time
     best = None
     for m in _candidates(text, start, end, low):

@@ -44,12 +44,19 @@ class EventInfo:
 
 
 def mask_quotes(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
-    """The sentence with quoted stretches blanked out (same length)."""
-    chunk = list(text[start:end])
-    for s, e in spans:
-        for i in range(max(s, start), min(e, end)):
-            chunk[i - start] = " "
-    return "".join(chunk)
+    """``text[start:end]`` with the given stretches blanked out (same length)."""
+    if not spans:
+        return text[start:end]
+    out, pos = [], start
+    for s, e in sorted(spans):
+        s, e = max(s, pos), min(e, end)
+        if s >= e:
+            continue
+        out.append(text[pos:s])
+        out.append(" " * (e - s))
+        pos = e
+    out.append(text[pos:end])
+    return "".join(out)
 
 
 _CLAUSE_END = re.compile(r",\s+(?:as|while|after|which|who|where|with|amid|despite|but)\b|;|\s+—\s+")

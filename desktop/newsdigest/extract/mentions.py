@@ -27,11 +27,11 @@ class Token:
     end: int
     text: str
     possessive: bool = False
+    cap: bool = False  # starts with a capital (any script)
 
-    @property
-    def cap(self) -> bool:
+    def __post_init__(self) -> None:
         c = self.text[0]
-        return c.isupper() or (c.isalpha() and not c.islower())
+        self.cap = c.isupper() or (c.isalpha() and not c.islower())
 
 
 @dataclass

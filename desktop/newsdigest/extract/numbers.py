@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-_DIGIT = re.compile(r"\d")
-
 from newsdigest.domain import Number
+
+_DIGIT = re.compile(r"\d")
 
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
@@ -78,7 +78,7 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
     out: list[Number] = []
     chunk = text[start:end]
     low = chunk.lower()
-    if not _DIGIT.search(chunk) and not any(w in low for w in _WORD_HINTS):
+    if not _DIGIT.search(chunk) and _ANCHOR_WORDS.isdisjoint(_ALPHA.findall(low)):
         return out  # cheap exit: no digits and no number words
     for m in _candidates(text, start, end, low):
         if not (m.group("num") or m.group("word") or m.group("vague")):
@@ -102,34 +102,43 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
 
 
 _DIGITS = re.compile(r"(?<![\d.,])\d")
+_ALPHA = re.compile(r"[a-z]+")
 _ANCHOR_WORDS = set(_WORDNUM) | {w.split()[-1] for w in _WORDNUM} | {
     "dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"}
 
 
-def _candidates(text: str, start: int, end: int, low: str):
-    """NUMBER_RE matches, tried only in small windows around digits and number words.
+_QUALS = sorted(_QUAL[3:-1].split("|"), key=len, reverse=True)
 
-    Scanning the whole sentence with NUMBER_RE tries its long qualifier
-    alternation at every character; windows make it several times faster.
+
+def _candidates(text: str, start: int, end: int, low: str):
+    """NUMBER_RE matches anchored at digits and number words.
+
+    Scanning the whole sentence with NUMBER_RE would try its qualifier
+    alternation at every character; instead the qualifier is looked up in
+    the few words before each anchor.
     """
     last_end = start
     anchors = [m.start() for m in _DIGITS.finditer(low)]
-    for w in _ANCHOR_WORDS:
-        i = low.find(w)
-        while i >= 0:
-            if (i == 0 or not low[i - 1].isalpha()) and not low[i + len(w):i + len(w) + 1].isalpha():
-                anchors.append(i)
-            i = low.find(w, i + 1)
+    if not _ANCHOR_WORDS.isdisjoint(_ALPHA.findall(low)):
+        anchors += [m.start() for m in _ALPHA.finditer(low) if m.group() in _ANCHOR_WORDS]
     for a in sorted(set(anchors)):
         pos = start + a
         if pos < last_end:
             continue
-        lo = max(last_end, pos - 32)
-        for m in NUMBER_RE.finditer(text, lo, min(end, pos + 48)):
-            if m.start() <= pos < m.end() or (m.end() > pos and m.start() >= lo):
-                last_end = m.end()
-                yield m
+        if text[pos - 1:pos] in _CUR:
+            pos -= 1
+        elif text[pos - 2:pos - 1] in _CUR and text[pos - 1] == " ":
+            pos -= 2
+        pre = low[max(0, pos - start - 24):pos - start]
+        stripped = pre.rstrip()
+        for q in _QUALS:
+            if stripped.endswith(q) and (len(stripped) == len(q) or not stripped[-len(q) - 1].isalpha()):
+                pos -= len(pre) - len(stripped) + len(q)
                 break
+        m = NUMBER_RE.match(text, max(pos, last_end), end)
+        if m:
+            last_end = m.end()
+            yield m
 
 
 def _is_date_like(text: str, m: re.Match, num: str, unit: str, scale: str) -> bool:

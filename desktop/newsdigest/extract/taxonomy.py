@@ -192,9 +192,12 @@ def find_triggers(masked: str, toks: list | None = None) -> list[tuple[int, int,
     hits: list[tuple[int, int, str]] = []
     toks = tokens(masked) if toks is None else toks
     low = [t[2] for t in toks]
-    for i, (s, e, _) in enumerate(toks):
-        w = low[i]
-        for etype in _word_types(w):
+    cache = _WORD_CACHE
+    for i, (s, e, w) in enumerate(toks):
+        types = cache.get(w)
+        if types is None:
+            types = _word_types(w)
+        for etype in types:
             hits.append((s, e, etype))
         if w in _FIRST_OF_MULTI:
             for n in range(2, _MAX_WORDS + 1):  # multi-word literals
