@@ -93,7 +93,7 @@ class ItemBlock(Stack):
     """One event or quote: a gutter (label, date, grade badge, status) on the
     left and its paragraphs on the right."""
 
-    inset = (GUTTER, 0.0, 0.0, 9.0)
+    inset = (GUTTER, 0.0, 3.0, 8.0)
 
     def __init__(self, paras, *, label: str, date: str, grade: str | None,
                  status: str, key: str, continued: bool = False):
@@ -106,7 +106,8 @@ class ItemBlock(Stack):
                          status=self.status, key=self.key, continued=continued)
 
     def min_height(self) -> float:
-        return 11 + 9.5 * len(self._date_lines) + (15 if self.grade or self.status else 0) + self.inset[3]
+        return (self.inset[2] + 12 + 9.5 * len(self._date_lines)
+                + (15 if self.grade or self.status else 0) + self.inset[3])
 
     def draw_background(self):
         canv, top = self.canv, self.height
@@ -114,7 +115,7 @@ class ItemBlock(Stack):
             canv.setFillColor(BADGE_COLOURS.get(self.grade[-1:], BADGE_COLOURS["?"]))
             canv.rect(0, self._badge_y(), 19, 10.5, stroke=0, fill=1)
         text = canv.beginText()
-        y = top - 8.5
+        y = self._first_baseline()  # the label sits on the text's first baseline
         self._text(text, 0, y, face(SANS, bold=True), 9, NAVY,
                    self.label + (" (cont.)" if self.continued else ""))
         for line in self._date_lines:
@@ -133,8 +134,11 @@ class ItemBlock(Stack):
         canv.setLineWidth(0.35)
         canv.line(GUTTER, 3.5, self.width, 3.5)
 
+    def _first_baseline(self) -> float:
+        return self.height - self.inset[2] - 9.5
+
     def _badge_y(self) -> float:
-        return self.height - 8.5 - 9.5 * len(self._date_lines) - 14
+        return self._first_baseline() - 9.5 * len(self._date_lines) - 14
 
     @staticmethod
     def _text(text, x, y, font, size, color, string) -> None:
