@@ -19,7 +19,7 @@ TRIGGERS: dict[str, str] = {
                r"los(?:t|ing) (?:\w+ )?(?:settlements?|villages?|towns?|ground|territory)|"
                r"took control|tak(?:en|ing) control|gained ground|ambush\w*|firefight|frontline|front line|combat|war",
     "explosions_remote_violence": r"air ?strikes?|airstrik\w+|shell(?:ed|ing)|drones?|missiles?|"
-               r"bomb(?:ed|ing|s)?|explosions?|explod\w+|rockets? (?:attack|fire|strike)\w*|artillery|strikes? on|"
+               r"bomb(?:ed|ing|s)?|explosions?|explod\w+|rockets? (?:attack|fire|strike)\w*|artillery|"
                r"blasts?|mortar\w*|grenade\w*|landmines?|ballistic|shot down|intercept\w+|air defen[cs]es?|"
                r"the strikes|(?:missile|drone|air|overnight) strikes?",
     "violence_against_civilians": r"massacr\w+|abduct\w+|kidnap\w+|execut(?:ed|ion)|tortur\w+|"
@@ -32,7 +32,8 @@ TRIGGERS: dict[str, str] = {
                r"military exercises|warships?|fighter jets|naval|aircraft carrier|patrols?",
     "protests": r"protest\w*|demonstrat(?:ion|ors|ed)\w*|rall(?:y|ied|ies)|marched|picket\w*|"
                 r"strike by|went on strike|on strike|walked out|walkout|stoppage|industrial action|"
-                r"(?:\d+-hour|general|national|nationwide) strike|strike over|sit-in|petition",
+                r"hour strike|day strike|general strike|national strike|nationwide strike|strike over|"
+                r"sit-in|petition",
     "riots": r"riot\w*|loot\w+|clashed with police|tear gas|water cannon|torched|set fire to|mob|"
              r"stormed|set \w+ (?:of it )?on fire|unrest",
     "diplomacy": r"talks|negotiat\w+|ceasefire|cease-fire|truce|summit|met with|meeting with|"
@@ -125,6 +126,23 @@ def _split_top(pattern: str) -> list[str]:
     return out + [cur]
 
 
+_RESIDUAL_PREFIXES: set[str] = set()
+
+
+def _prefixes(alt: str) -> list[str]:
+    """First three letters of the words a residual alternative can start with."""
+    if alt.startswith("(?:"):
+        depth, i = 0, 0
+        for i, ch in enumerate(alt):
+            depth += ch == "("
+            depth -= ch == ")"
+            if depth == 0:
+                break
+        return [p for opt in _split_top(alt[3:i]) for p in _prefixes(opt + alt[i + 1:].lstrip("?"))]
+    lead = re.match(r"[A-Za-z]*", alt).group().lower()
+    return [lead[:3]] if len(lead) >= 3 else [lead] if lead else [""]
+
+
 def _compile_lookup():
     words: dict[str, set[str]] = {}
     stems: dict[str, set[str]] = {}
@@ -153,7 +171,9 @@ def _compile_lookup():
                     forms.remove(base)
             for f in forms:
                 words.setdefault(f, set()).add(etype)
-    # one scan for all residual patterns: a named group per type
+    global _RESIDUAL_PREFIXES
+    _RESIDUAL_PREFIXES = {p for alts in residual.values() for alt in alts for p in _prefixes(alt)}
+    # one pattern for all residual alternatives: a named group per type
     combined = re.compile("|".join(rf"\b(?P<{k}>{'|'.join(v)})\b" for k, v in residual.items()),
                           re.IGNORECASE)
     return words, stems, combined
@@ -204,7 +224,11 @@ def find_triggers(masked: str, toks: list | None = None) -> list[tuple[int, int,
                 if i + n <= len(toks):
                     for etype in _WORDS.get(" ".join(low[i:i + n]), ()):
                         hits.append((s, toks[i + n - 1][1], etype))
-    hits.extend((m.start(), m.end(), m.lastgroup) for m in _RESIDUAL.finditer(masked))
+    for s, e, w in toks:  # residual patterns, tried only where one could start
+        if w[:3] in _RESIDUAL_PREFIXES:
+            m = _RESIDUAL.match(masked, s)
+            if m:
+                hits.append((m.start(), m.end(), m.lastgroup))
     return sorted(set(hits))
 
 
