@@ -52,10 +52,10 @@ class Mention:
 _TITLE_BARE = {t.rstrip(".") for t in gz.TITLES}
 
 
-def _role_before(text: str, sent_toks: list, run: Run) -> str:
+def _role_before(text: str, sent_start: int, run: Run) -> str:
     """Role phrase written right before a name ("Kremlin spokesperson")."""
     left = run.title[0].start if run.title else run.start
-    toks = sent_toks[:bisect.bisect_left([t.start for t in sent_toks], left)] if sent_toks else []
+    toks = tokenize(text, max(sent_start, left - 80), left)
     has_role = bool(run.title)
     start = left
     for tok in reversed(toks):
@@ -145,9 +145,8 @@ def find_mentions(text: str, sentences: list[Sentence],
     """
     raw: list[Mention] = []
     for si, sent in enumerate(sentences):
-        toks = tokenize(text, sent.start, sent.end)
-        for run in find_runs(text, sent.start, sent.end, toks):
-            role = _role_before(text, toks, run) or _role_after(text, run, sent.end)
+        for run in find_runs(text, sent.start, sent.end):
+            role = _role_before(text, sent.start, run) or _role_after(text, run, sent.end)
             kind = _classify(text, run, sent, role)
             if kind and kind.endswith("?") or kind == "person" and not role and not run.title:
                 if any(a <= run.start < b for a, b in quoted) and \

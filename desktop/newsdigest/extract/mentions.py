@@ -64,7 +64,7 @@ _CONTRACTION = re.compile(r"['’](?:re|ll|ve|d|m|t)$|n['’]t$", re.IGNORECASE)
 _KEEP_LOWER = CONNECTORS | ROLE_NOUNS | ROLE_MODIFIERS
 
 
-def tokenize(text: str, start: int, end: int) -> list[Token]:
+def tokenize(text: str, start: int, end: int, pattern: re.Pattern = TOKEN_RE) -> list[Token]:
     """Tokens of ``text[start:end]`` that can be part of a name or a role.
 
     Other lowercase words are skipped: the gap they leave between two kept
@@ -72,7 +72,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     Possessive "'s" and abbreviation dots are split off.
     """
     out = []
-    for m in TOKEN_RE.finditer(text, start, end):
+    for m in pattern.finditer(text, start, end):
         w = m.group()
         if w[0].islower() and w.rstrip(".") not in _KEEP_LOWER:
             continue
@@ -93,34 +93,46 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
-def _gap_ok(text: str, a: Token, b: Token) -> bool:
-    return text[a.end:b.start] == " " and not a.possessive
+_CAP_TOKEN_RE = re.compile(
+    r"(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-ÞĀ-žА-ЯЁЂ-ЏЄІЇҐΑ-ΩΆ-Ώ][\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?")
 
 
-def find_runs(text: str, start: int, end: int, toks: list[Token] | None = None) -> list[Run]:
-    """Capitalised runs in the sentence ``text[start:end]`` (``toks``: its tokens, if known)."""
-    toks = tokenize(text, start, end) if toks is None else toks
+def cap_tokens(text: str, start: int, end: int) -> list[Token]:
+    """Capitalised tokens only: the material names are made of."""
+    return [t for t in tokenize(text, start, end, _CAP_TOKEN_RE) if t.cap]
+
+
+def find_runs(text: str, start: int, end: int) -> list[Run]:
+    """Capitalised runs in the sentence ``text[start:end]``.
+
+    Tokens join when a single space separates them; up to three connectors
+    ("for the", "of") may bridge two capitalised words.
+    """
+    toks = cap_tokens(text, start, end)
     runs: list[Run] = []
-    i = 0
-    while i < len(toks):
-        if not toks[i].cap:
-            i += 1
-            continue
+    i, n = 0, len(toks)
+    while i < n:
+        run = [toks[i]]
         j = i + 1
-        while j < len(toks):
-            if toks[j].cap and _gap_ok(text, toks[j - 1], toks[j]):
+        while j < n and not run[-1].possessive:
+            prev = run[-1]
+            gap = text[prev.end:toks[j].start]
+            if gap == " ":
+                run.append(toks[j])
                 j += 1
                 continue
-            # bridge "Institute for the Study": connectors followed by a capital
-            k = j
-            while k < len(toks) and toks[k].text in CONNECTORS and _gap_ok(text, toks[k - 1], toks[k]):
-                k += 1
-            if k > j and k < len(toks) and toks[k].cap and _gap_ok(text, toks[k - 1], toks[k]):
-                j = k + 1
-                continue
-            break
-        run = Run(toks[i:j], sentence_initial=(i == 0 or text[start:toks[i].start].strip(" \"“‘«(") == ""))
-        runs.extend(_clean(run, text))
+            words = gap.split(" ")
+            if len(words) < 3 or len(words) > 5 or words[0] or words[-1] or \
+                    not all(w in CONNECTORS for w in words[1:-1]):
+                break
+            pos = prev.end + 1  # bridge "Institute for the Study of War"
+            for w in words[1:-1]:
+                run.append(Token(pos, pos + len(w), w))
+                pos += len(w) + 1
+            run.append(toks[j])
+            j += 1
+        initial = text[start:toks[i].start].strip(" \"“‘«(") == ""
+        runs.extend(_clean(Run(run, sentence_initial=initial), text))
         i = j
     return runs
 
