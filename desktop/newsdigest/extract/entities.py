@@ -55,7 +55,7 @@ _TITLE_BARE = {t.rstrip(".") for t in gz.TITLES}
 def _role_before(text: str, sent_start: int, run: Run) -> str:
     """Role phrase written right before a name ("Kremlin spokesperson")."""
     left = run.title[0].start if run.title else run.start
-    toks = tokenize(text, max(sent_start, left - 80), left)
+    toks = tokenize(text, max(sent_start, left - 60), left)
     has_role = bool(run.title)
     start = left
     for tok in reversed(toks):
@@ -90,10 +90,12 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return None
     if name.isupper() and len(name) > 3 and name.title() in gz.PLACES:
         return "place"  # datelines: "LONDON (Reuters) -"
-    if name in gz.PLACES or (_PLACE_OF.search(before) and name not in gz.ORGS):
+    if name in gz.PLACES:
         return "place"
     if len(run.tokens) == 1 and (name in gz.COMMON_CAPS or name in gz.DEMONYMS):
         return None
+    if name not in gz.ORGS and _PLACE_OF.search(before):
+        return "place"
     if name in gz.ORGS or any(t.text in gz.ORG_KEYWORDS for t in run.tokens[1:]) \
             or (run.tokens[0].text in gz.ORG_KEYWORDS and len(run.tokens) > 1) \
             or any(" ".join(t.text for t in run.tokens[:k]) in gz.ORGS for k in range(2, len(run.tokens))):
@@ -144,12 +146,16 @@ def find_mentions(text: str, sentences: list[Sentence],
     "Too Late" or "Crypto Kings" is a phrase or a title, not a person.
     """
     raw: list[Mention] = []
+    quoted = sorted(quoted)
+    quoted_starts = [a for a, _ in quoted]
     for si, sent in enumerate(sentences):
         for run in find_runs(text, sent.start, sent.end):
-            role = _role_before(text, sent.start, run) or _role_after(text, run, sent.end)
+            known = run.text in gz.PLACES or run.text in gz.ORGS
+            role = "" if known else _role_before(text, sent.start, run) or _role_after(text, run, sent.end)
             kind = _classify(text, run, sent, role)
             if kind and kind.endswith("?") or kind == "person" and not role and not run.title:
-                if any(a <= run.start < b for a, b in quoted) and \
+                i = bisect.bisect_right(quoted_starts, run.start) - 1
+                if i >= 0 and run.start < quoted[i][1] and \
                         run.tokens[0].text.split("-")[0] not in gz.FIRST_NAMES:
                     continue
             if not kind:
