@@ -7,8 +7,6 @@ build (no partial file is left: the exporters write atomically).
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
@@ -66,7 +64,7 @@ def _preview_builder(window) -> Callable[[BriefSpec, str], int]:
     return build
 
 
-def export_brief(window, *, fmt_default: str = "pdf") -> None:
+def export_brief(window, *, default_format: str = "pdf") -> None:
     """Show the brief dialog and, when accepted, build the brief in the background."""
     from newsdigest.ui.dialogs.brief_dialog import BriefDialog
 
@@ -78,7 +76,8 @@ def export_brief(window, *, fmt_default: str = "pdf") -> None:
                          selection_count=len(selected),
                          filter_description=window.filter_description(),
                          tags=[t for t, _ in annotations.all_tags(window.db)],
-                         preview_builder=_preview_builder(window), parent=window)
+                         preview_builder=_preview_builder(window),
+                         default_format=default_format, parent=window)
     dialog.recipe_save_requested.connect(
         lambda name, s: briefing.save_recipe(window.db, name, s))
     dialog.recipe_selected.connect(
@@ -93,7 +92,7 @@ def export_brief(window, *, fmt_default: str = "pdf") -> None:
 
 def export_entries(window) -> None:
     """The same dialog, defaulting to a data export of the current selection."""
-    export_brief(window, fmt_default="csv")
+    export_brief(window, default_format="csv")
 
 
 def run_export(window: QWidget, fmt: str, spec: BriefSpec, out_path: str, *,
@@ -129,12 +128,4 @@ def run_export(window: QWidget, fmt: str, spec: BriefSpec, out_path: str, *,
     return op
 
 
-def preview_to_temp(window, spec: BriefSpec) -> str:
-    """Build a preview PDF in the temp folder and return its path."""
-    fd, path = tempfile.mkstemp(suffix=".pdf", prefix="newsdigest-preview-")
-    os.close(fd)
-    _preview_builder(window)(spec, path)
-    return path
-
-
-__all__ = ["BriefExportOp", "export_brief", "export_entries", "preview_to_temp", "run_export"]
+__all__ = ["BriefExportOp", "export_brief", "export_entries", "run_export"]
