@@ -28,6 +28,10 @@ SPEECH_BEFORE = re.compile(
     r"replied|according to|by|recalled|continued|stressed|admitted|conceded)\s+(?:the\s+)?)$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|from|into|across|outside|toward|towards|around|"
                            r"through)\s+(?:the\s+)?$", re.IGNORECASE)
+_ORG_BEFORE = re.compile(
+    r"\b(?:analysts?|economists?|strategists?|researchers?|experts?|scientists?|executives?|"
+    r"workers|employees|staff|engineers|lawyers|spokes\w+|director|founder|chairman|partner)"
+    r"\s+(?:at|of|for|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _ROLE_COMMA = re.compile(r"\b(?:%s)\s*,\s*$" % "|".join(sorted(gz.ROLE_NOUNS | {"counterpart"})), re.IGNORECASE)
 _PLACE_OF = re.compile(r"\b(?:town|city|village|region|province|district|oblast|port|capital|mayor|"
                        r"governor|outskirts|suburbs|streets|centre of|center of|"
@@ -102,8 +106,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "organisation"
     if len(run.tokens) > 1 and first in gz.COUNTRIES and run.tokens[1].text.lower() not in gz.PLACE_SUFFIXES:
         return "organisation"  # "France Unbowed", "Kenya Airways"
-    if re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,}", name):
-        return "organisation"
+    if re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,}", name) or _ORG_BEFORE.search(before):
+        return "organisation"  # "NATO", "analysts at Bernstein"
     if run.title or role:
         return "person"
     if re.match(r"\s+(?:region|oblast|province|district|county|governorate|states?|provinces|regions)\b", after, re.IGNORECASE):

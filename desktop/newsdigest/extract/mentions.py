@@ -62,6 +62,7 @@ _CONTRACTION = re.compile(r"['’](?:re|ll|ve|d|m|t)$|n['’]t$", re.IGNORECASE)
 
 
 _KEEP_LOWER = CONNECTORS | ROLE_NOUNS | ROLE_MODIFIERS
+_GOV_BODIES = {"Department", "Ministry", "Office", "Agency"}
 
 
 def tokenize(text: str, start: int, end: int, pattern: re.Pattern = TOKEN_RE) -> list[Token]:
@@ -157,7 +158,8 @@ def _clean(run: Run, text: str) -> list[Run]:
     if not toks:
         return []
     rest = " ".join(t.text for t in toks[1:])
-    if len(toks) > 1 and rest in ORGS and (toks[0].text in PLACES or toks[0].text in DEMONYMS):
+    if len(toks) > 1 and (rest in ORGS and (toks[0].text in PLACES or toks[0].text in DEMONYMS) or
+                          toks[0].text in PLACES and toks[-1].text in _GOV_BODIES and toks[1].text not in CONNECTORS):
         # "US State Department": the country and the organisation
         return _clean(Run(toks[:1], [], initial), text) + [Run(toks[1:])]
     pieces = _split_plain(toks)

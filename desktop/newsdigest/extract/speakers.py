@@ -29,7 +29,9 @@ SOURCE_RE = re.compile(
     r"(?:officials|authorities|police|service|ministry|ministries|government|agency|group|groups|"
     r"spokesperson|spokesman|spokeswoman|results|sources|witnesses|residents|"
     r"analysts|experts|army|military|force|forces|navy|command|guard|prosecutors|investigators|rescuers|medics|"
-    r"doctors|monitors|observers|organisers|organizers|activists|lawyers|diplomats))\b")
+    r"doctors|monitors|observers|organisers|organizers|activists|lawyers|diplomats|"
+    r"(?:people|sources|officials) (?:familiar|briefed|close) (?:with|on|to) (?:the )?\w+(?: \w+)?)"
+    r"(?:\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)?)")
 
 
 def gender(m: Mention) -> str | None:
