@@ -145,7 +145,7 @@ class ItemBlock(Stack):
         text.setFont(font, size)
         set_fill(text, color)
         move_to(text, x, y)
-        text.textOut(string)
+        text._textOut(string)  # skips re-measuring: positions are set
 
 
 STATUS_COLOURS = {"flagged": BADGE_COLOURS["5"], "reviewed": BADGE_COLOURS["1"]}

@@ -153,7 +153,7 @@ class Runs(Flowable):
                 if run.color is not color:
                     color = run.color
                     set_fill(text, color)
-                text.textOut(chunk)
+                text._textOut(chunk)  # no cursor tracking: positions are known
                 if run.link:
                     links.append((run, shift + x, y, chunk))
             y -= self.leading
