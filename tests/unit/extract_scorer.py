@@ -37,7 +37,7 @@ class Counts:
     gold: int = 0
     misses: list[str] = field(default_factory=list)
 
-    def add(self, other: "Counts") -> None:
+    def add(self, other: Counts) -> None:
         self.tp += other.tp
         self.pred += other.pred
         self.gold += other.gold

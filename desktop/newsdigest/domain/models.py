@@ -42,21 +42,21 @@ class Origin(str, enum.Enum):
 #: Event types, modelled on ACLED's event types plus the statement/diplomacy
 #: categories a news brief needs.  ``other`` is the fallback.
 EVENT_TYPES: dict[str, str] = {
-    "battles": "Armed clashes, territory seized or lost, sieges, encirclements",
-    "explosions_remote_violence": "Air/drone strikes, shelling, missiles, bombs",
-    "violence_against_civilians": "Attacks, abductions, killings of civilians",
-    "strategic_developments": "Troop movements, visits, captures, arrests, agreements",
-    "protests": "Peaceful demonstrations",
-    "riots": "Violent demonstrations, mob violence",
-    "diplomacy": "Talks, negotiations, ceasefires, sanctions, summits",
-    "statements": "Announcements, proposals, claims made publicly",
-    "economy": "Markets, prices, trade, company and budget news",
-    "legal": "Courts, charges, verdicts, legislation",
-    "health": "Outbreaks, cases, hospitals, vaccines",
-    "elections": "Votes, campaigns, results",
-    "technology": "Launches, outages, cyber incidents",
-    "disasters": "Earthquakes, floods, fires, storms, accidents",
-    "other": "Anything else that happened",
+    "battles": "Armed clashes, offensives, territory seized, lost or retaken, sieges, encirclements, retreats",
+    "explosions_remote_violence": "Air/drone strikes, shelling, missiles, bombs, air-defence interceptions",
+    "violence_against_civilians": "Killings, abductions, executions, torture or attacks aimed at civilians",
+    "strategic_developments": "Troop movements and drills, visits, captures, arrests, appointments, evacuations",
+    "protests": "Peaceful demonstrations, marches, rallies, labour strikes and walkouts",
+    "riots": "Violent demonstrations, mob violence, police firing tear gas at crowds, looting",
+    "diplomacy": "Talks, negotiations, ceasefires, sanctions, summits, treaties, envoys",
+    "statements": "Public acts of speech: announcements, proposals, appeals, condemnations, labels",
+    "economy": "Markets, prices, rates, trade and tariffs, company results, budgets, jobs",
+    "legal": "Courts, charges, trials, verdicts, sentences, lawsuits, legislation and votes on bills",
+    "health": "Outbreaks, cases, hospitals, vaccines, medicines and their regulators",
+    "elections": "Votes, campaigns, turnout, seats and results",
+    "technology": "Outages, cyber incidents, chips and software, satellites and launches",
+    "disasters": "Earthquakes, floods, fires, storms, accidents, collapses, rescues",
+    "other": "Anything else that happened or was done",
 }
 
 #: NATO Admiralty code: reliability of the source (A-F).

@@ -9,4 +9,4 @@ Public API::
 from newsdigest.extract.names import entity_key, same_entity
 from newsdigest.extract.pipeline import extract_article
 
-__all__ = ["extract_article", "entity_key", "same_entity"]
+__all__ = ["entity_key", "extract_article", "same_entity"]

@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsdigest.extract.cues import CLAIM_BARE, TITLE_CUES, cue_head, cue_text, iter_cues, may_have_cue
+from newsdigest.extract.cues import (
+    CLAIM_BARE,
+    TITLE_CUES,
+    cue_head,
+    cue_text,
+    iter_cues,
+    may_have_cue,
+)
 from newsdigest.extract.quotes import QuoteSpan
 from newsdigest.extract.sentences import Sentence, sentence_at
 from newsdigest.extract.speakers import Speaker, SpeakerFinder

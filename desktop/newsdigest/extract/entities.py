@@ -32,7 +32,8 @@ _ORG_BEFORE = re.compile(
     r"\b(?:analysts?|economists?|strategists?|researchers?|experts?|scientists?|executives?|"
     r"workers|employees|staff|engineers|lawyers|spokes\w+|director|founder|chairman|partner)"
     r"\s+(?:at|of|for|with)\s+(?:the\s+)?$", re.IGNORECASE)
-_ROLE_COMMA = re.compile(r"\b(?:%s)\s*,\s*$" % "|".join(sorted(gz.ROLE_NOUNS | {"counterpart"})), re.IGNORECASE)
+_ROLE_WORDS = "|".join(sorted(gz.ROLE_NOUNS | {"counterpart"}))
+_ROLE_COMMA = re.compile(rf"\b(?:{_ROLE_WORDS})\s*,\s*$", re.IGNORECASE)
 _PLACE_OF = re.compile(r"\b(?:town|city|village|region|province|district|oblast|port|capital|mayor|"
                        r"governor|outskirts|suburbs|streets|centre of|center of|"
                        r"county|state|island|settlement)\s+of\s+$", re.IGNORECASE)
@@ -201,7 +202,7 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
         elif m.type == "surname?":
             continue
         if m.type == "person":
-            m.name = people.get(k, m.surface) if len(m.surface.split()) == 1 else people.get(k, m.surface)
+            m.name = people.get(k, m.surface)
         elif m.type == "place":
             m.name = _place_name(m.surface)
         else:

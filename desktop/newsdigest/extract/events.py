@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from newsdigest.domain import Number
 from newsdigest.extract.entities import Mention
 from newsdigest.extract.gazetteer import DEMONYMS
-from newsdigest.extract.taxonomy import PHYSICAL, PRIORITY, TRIGGERS, find_actions, find_triggers, tokens
+from newsdigest.extract.taxonomy import (
+    PHYSICAL,
+    PRIORITY,
+    TRIGGERS,
+    find_actions,
+    find_triggers,
+    tokens,
+)
 
 _GROUP_NOUNS = (r"forces|troops|army|military|soldiers|police|protesters|protestors|demonstrators|"
                 r"rebels|militants|fighters|government|authorities|navy|air force|border guards|"

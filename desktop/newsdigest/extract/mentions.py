@@ -10,7 +10,14 @@ import re
 from dataclasses import dataclass, field
 
 from newsdigest.extract.gazetteer import (
-    COMMON_CAPS, DEMONYMS, ORG_KEYWORDS, ORGS, PLACES, ROLE_MODIFIERS, ROLE_NOUNS, TITLES,
+    COMMON_CAPS,
+    DEMONYMS,
+    ORG_KEYWORDS,
+    ORGS,
+    PLACES,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    TITLES,
 )
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?")

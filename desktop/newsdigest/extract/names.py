@@ -18,11 +18,11 @@ _CYR = dict(zip(
     ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
      "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya",
      "i", "ye", "yi", "g"]))
-_TITLE_RE = re.compile(
-    r"^(?:(?:%s)\s+)+" % "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)),
-    re.IGNORECASE)
-_SUFFIX_RE = re.compile(r"\s+(?:%s)$" % "|".join(PLACE_SUFFIXES), re.IGNORECASE)
-_OF_RE = re.compile(r"^(?:the\s+)?(?:%s)\s+of\s+" % "|".join(PLACE_SUFFIXES), re.IGNORECASE)
+_TITLES_ALT = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+_SUFFIXES_ALT = "|".join(sorted(PLACE_SUFFIXES))
+_TITLE_RE = re.compile(rf"^(?:(?:{_TITLES_ALT})\s+)+", re.IGNORECASE)
+_SUFFIX_RE = re.compile(rf"\s+(?:{_SUFFIXES_ALT})$", re.IGNORECASE)
+_OF_RE = re.compile(rf"^(?:the\s+)?(?:{_SUFFIXES_ALT})\s+of\s+", re.IGNORECASE)
 
 
 def fold(text: str) -> str:

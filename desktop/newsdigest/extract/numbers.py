@@ -31,9 +31,9 @@ NUMBER_RE = re.compile(
     rf"square kilometers|square miles|years|months|days|hours|minutes)\b))?",
     re.IGNORECASE)
 
-_STOP = set("""the a an of in on at by to for from with and or but as is are was were be been
+_STOP = set(re.findall(r"\S+", """the a an of in on at by to for from with and or but as is are was were be been
 has have had will would that which who this these those it its their his her after before
-during since than into over under about against between while when where near across""".split())
+during since than into over under about against between while when where near across"""))
 _UNIT_NAMES = {"%": "percent", "percent": "percent", "per cent": "percent"}
 
 

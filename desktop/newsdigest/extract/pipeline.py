@@ -137,7 +137,6 @@ def extract_article(text: str, *, published: str | None = None, title: str = "")
     ments = _Mentions(mentions)
     finder = SpeakerFinder(text, mentions)
     entries, attributed = _quote_entries(text, sentences, quotes, finder, ments)
-    quote_cues = {(e.start, e.cue) for e in entries}
     att = Attributor(text, sentences, finder, quotes)
     closes = [q.close_at for q in quotes]  # quotes never nest, so these are sorted
     for s in sentences:

@@ -260,7 +260,7 @@ _AUX2 = {"been", "also", "now"}
 class ActionHit:
     """A found action verb; mimics the bits of ``re.Match`` the callers use."""
 
-    __slots__ = ("phrase_start", "vs", "ve", "verb")
+    __slots__ = ("phrase_start", "ve", "verb", "vs")
 
     def __init__(self, phrase_start: int, vs: int, ve: int, verb: str):
         self.phrase_start, self.vs, self.ve, self.verb = phrase_start, vs, ve, verb
