@@ -24,6 +24,7 @@ CONTENTS_KEY = "contents"
 
 @dataclass
 class Heading:
+    """A section or date heading and the body page it landed on."""
     title: str
     level: int  # 0 section, 1 sub-heading
     key: str  # PDF destination name

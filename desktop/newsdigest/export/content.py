@@ -88,6 +88,7 @@ def _sorted(items: list[BriefItem]) -> list[BriefItem]:
 
 
 def is_event(item: BriefItem) -> bool:
+    """True for events; quotes and claims go to the quotes section."""
     return item.entry.kind == Kind.EVENT.value
 
 

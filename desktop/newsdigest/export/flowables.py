@@ -110,7 +110,7 @@ class ItemBlock(Stack):
                 + (15 if self.grade or self.status else 0) + self.inset[3])
 
     def draw_background(self):
-        canv, top = self.canv, self.height
+        canv = self.canv
         if self.grade:  # the badge box first, its text goes on top
             canv.setFillColor(BADGE_COLOURS.get(self.grade[-1:], BADGE_COLOURS["?"]))
             canv.rect(0, self._badge_y(), 19, 10.5, stroke=0, fill=1)

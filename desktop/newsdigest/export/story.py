@@ -42,6 +42,7 @@ def _linked(content: BriefContent) -> bool:
 
 
 def cite(row: Row, linked: bool = True) -> Run:
+    """The ``[n]`` citation of a row, linked to its source when ``linked``."""
     link = f"#src-{row.citation}" if linked else ""
     return Run(f"[{row.citation}]", REGULAR, NAVY, link)
 
@@ -118,6 +119,7 @@ def _attribution(row: Row, content: BriefContent) -> Runs:
 
 
 def quote_block(row: Row, content: BriefContent, st: Styles) -> ItemBlock:
+    """A quote or claim: the words, who said them, and the analyst's note."""
     style = st.body if row.entry.kind == Kind.CLAIM.value else st.quote
     paras = [text_runs(_quote_text(row), style), _attribution(row, content)] + _note(row, content)
     return _block(row, content, paras)
@@ -131,6 +133,7 @@ def _block(row: Row, content: BriefContent, paras, date: str | None = None) -> I
 
 
 def title_block(content: BriefContent, st: Styles, meta: str) -> list:
+    """Organisation, title, subtitle and the date/author/contents line."""
     spec = content.spec
     out = []
     if spec.organisation:
@@ -144,6 +147,7 @@ def title_block(content: BriefContent, st: Styles, meta: str) -> list:
 
 
 def summary_box(content: BriefContent, st: Styles) -> list:
+    """The bottom line up front; lines starting with '- ' become bullets."""
     text = clean(content.spec.summary).strip()
     if not text:
         return []
@@ -160,6 +164,7 @@ def summary_box(content: BriefContent, st: Styles) -> list:
 
 
 def events_section(content: BriefContent, st: Styles, number: int) -> list:
+    """Key events under date headings, undated last."""
     out = [heading(f"{number}  {SECTIONS['events']}", st.h1, "sec-events", 0),
            HRFlowable(width="100%", thickness=0.5, color=MUTED, spaceAfter=2)]
     for day, rows in groupby(content.events, key=lambda r: r.entry.date):
@@ -170,12 +175,14 @@ def events_section(content: BriefContent, st: Styles, number: int) -> list:
 
 
 def quotes_section(content: BriefContent, st: Styles, number: int) -> list:
+    """Key quotes and claims in date order."""
     out = [heading(f"{number}  {SECTIONS['quotes']}", st.h1, "sec-quotes", 0),
            HRFlowable(width="100%", thickness=0.5, color=MUTED, spaceAfter=8)]
     return out + [quote_block(row, content, st) for row in content.quotes]
 
 
 def index_section(content: BriefContent, st: Styles, number: int) -> list:
+    """People, places and organisations with the items that mention them."""
     out = [heading(f"{number}  Index", st.h1, "sec-index", 0),
            HRFlowable(width="100%", thickness=0.5, color=MUTED, spaceAfter=4)]
     for category, names in content.index.items():
@@ -207,6 +214,7 @@ def _link(url: str) -> str:
 
 
 def sources_section(content: BriefContent, st: Styles, number: int) -> list:
+    """Numbered citations, then the grading key when grades are shown."""
     out = [heading(f"{number}  {SECTIONS['sources']}", st.h1, "sec-sources", 0),
            HRFlowable(width="100%", thickness=0.5, color=MUTED, spaceAfter=6)]
     for n, article in enumerate(content.sources, 1):
@@ -222,6 +230,7 @@ def sources_section(content: BriefContent, st: Styles, number: int) -> list:
 
 
 def grading_key(st: Styles) -> list:
+    """A short legend of the NATO Admiralty code."""
     rel = "; ".join(f"<b>{k}</b> {esc(v.split(':')[0])}" for k, v in RELIABILITY.items())
     cred = "; ".join(f"<b>{k}</b> {esc(v.split(':')[0])}" for k, v in CREDIBILITY.items())
     return [Spacer(1, 10), Paragraph("<b>Grading (NATO Admiralty code)</b>", st.small),

@@ -306,9 +306,11 @@ class BriefDialog(QDialog):
         return self.format_combo.currentData()
 
     def output_path(self) -> str:
+        """The chosen file, with the format's extension."""
         return self.path_edit.text().strip()
 
     def open_when_done(self) -> bool:
+        """Whether the caller should open the file once written."""
         return self.open_box.isChecked()
 
     # -- actions -------------------------------------------------------------
