@@ -201,10 +201,15 @@ def _word_types(w: str) -> tuple[str, ...]:
     return got
 
 
+_LOW_TOKEN = re.compile(r"[a-z][a-z'-]*")
+
+
 def tokens(masked: str) -> list[tuple[int, int, str]]:
     """(start, end, lower-cased word) for the trigger and action look-ups ("AI" kept)."""
-    return [(m.start(), m.end(), w if (w := m.group()) == "AI" else w.lower())
-            for m in _TOKEN.finditer(masked)]
+    toks = [(m.start(), m.end(), m.group()) for m in _LOW_TOKEN.finditer(masked.lower())]
+    if "AI" in masked:  # the one trigger that must stay upper case
+        toks = [(s, e, "AI" if masked[s:e] == "AI" else w) for s, e, w in toks]
+    return toks
 
 
 def find_triggers(masked: str, toks: list | None = None) -> list[tuple[int, int, str]]:
