@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
+from newsdigest.ui.widgets.facet_tree_widget import is_selected
 from newsdigest.ui.models.entry_table_model import COL_SPEAKER, COL_TEXT, IdRole, RowRole
 
 
@@ -90,7 +91,7 @@ def test_facet_tree_shows_counts_and_clicks_toggle(window, qtbot):
     window.facets.itemClicked.emit(item, 0)
     assert window.entry_model.rowCount() == 4
     item = window.facets.item_for("kind", "quote")
-    assert item.checkState(0) == Qt.CheckState.Checked
+    assert is_selected(item) and item.font(0).bold()
     window.facets.itemClicked.emit(item, 0)
     assert window.entry_model.rowCount() == 8
 

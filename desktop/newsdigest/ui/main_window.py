@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self._current_id: int | None = None
         self._article_id: int | None = None
         self._names_dirty = self._timeline_dirty = True
+        self._quiet_search = False
         self.setWindowIcon(assets.app_icon())
         self.setAcceptDrops(True)
         self._build_central()
@@ -123,7 +124,7 @@ class MainWindow(QMainWindow):
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         for widget in (self.sidebar, middle, self.details_splitter):
             self.main_splitter.addWidget(widget)
-        self.main_splitter.setSizes([320, 640, 440])
+        self.main_splitter.setSizes([360, 640, 420])
         self.main_splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.main_splitter)
 
@@ -214,9 +215,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{Path(path).name if path else 'In-memory store'} – News Digest")
         self.setWindowFilePath(path or "")
         self.state.clear()
-        self.search_box.blockSignals(True)
-        self.search_box.clear()
-        self.search_box.blockSignals(False)
+        self._set_search_text("")
         self._current_id = self._article_id = None
         self.store_opened.emit(path or "")
         self._apply_filter()
@@ -276,17 +275,22 @@ class MainWindow(QMainWindow):
 
     def clear_filters(self) -> None:
         self.state.clear()
-        self.search_box.blockSignals(True)
-        self.search_box.clear()
-        self.search_box.blockSignals(False)
+        self._set_search_text("")
         self._apply_filter()
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
+    def _set_search_text(self, text: str) -> None:
+        # Not blockSignals(): that also stops the clear button from updating.
+        self._quiet_search = True
+        self.search_box.setText(text)
+        self._quiet_search = False
+
     def _on_search_box_text_changed(self, _text: str) -> None:
-        self._search_timer.start()
+        if not self._quiet_search:
+            self._search_timer.start()
 
     def _on_search_timer_timeout(self) -> None:
         self._search_timer.stop()

@@ -1,6 +1,7 @@
 """Menus, toolbar and shortcuts of the main window (built once, in its __init__)."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
@@ -123,11 +124,15 @@ def _toolbar(w) -> None:
     bar = QToolBar("Main", w)
     bar.setObjectName("main_toolbar")
     bar.setMovable(False)
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     bar.addActions([w.import_files_action, w.paste_action])
     bar.addSeparator()
     bar.addWidget(w.search_box)
     bar.addAction(w.save_search_action)
     bar.addSeparator()
     bar.addAction(w.export_brief_action)
+    for action, short in ((w.import_files_action, "Import"), (w.paste_action, "Paste"),
+                          (w.save_search_action, "Save Search"), (w.export_brief_action, "Brief")):
+        action.setIconText(short)
     w.addToolBar(bar)
     w.toolbar = bar

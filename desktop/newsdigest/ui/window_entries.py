@@ -287,7 +287,5 @@ def apply_saved_search(w, name: str) -> None:
         return str(value)
 
     w.state = FilterState.from_filter(f, label)
-    w.search_box.blockSignals(True)
-    w.search_box.setText(f.search)
-    w.search_box.blockSignals(False)
+    w._set_search_text(f.search)
     w._apply_filter()

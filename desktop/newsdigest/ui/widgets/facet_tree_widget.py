@@ -19,6 +19,8 @@ _ICONS = {"person": "person", "place": "place", "organisation": "organisation",
           "month": "timeline", "kind": "entries"}
 #: Item data: (chip facet, value, label)
 ChipRole = Qt.ItemDataRole.UserRole + 1
+#: Item data: whether the value is an active chip (bool)
+SelectedRole = Qt.ItemDataRole.UserRole + 2
 
 
 class FacetTreeWidget(QTreeWidget):
@@ -60,8 +62,7 @@ class FacetTreeWidget(QTreeWidget):
             item = QTreeWidgetItem(group, [label, f"{count:,}"])
             item.setData(0, ChipRole, (chip_facet, value, label))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
-            item.setCheckState(0, Qt.CheckState.Checked if (chip_facet, value) in selected
-                               else Qt.CheckState.Unchecked)
+            _mark(item, (chip_facet, value) in selected)
         group.setText(1, "" if pairs else "–")
 
     def mark_selected(self, selected: set) -> None:
@@ -69,8 +70,7 @@ class FacetTreeWidget(QTreeWidget):
             for i in range(group.childCount()):
                 item = group.child(i)
                 facet, value, _ = item.data(0, ChipRole)
-                item.setCheckState(0, Qt.CheckState.Checked if (facet, value) in selected
-                                   else Qt.CheckState.Unchecked)
+                _mark(item, (facet, value) in selected)
 
     def values(self, facet: str) -> list[str]:
         group = self._groups[facet]
@@ -85,6 +85,19 @@ class FacetTreeWidget(QTreeWidget):
         data = item.data(0, ChipRole)
         if data is not None:
             self.value_clicked.emit(*data)
+
+
+def _mark(item: QTreeWidgetItem, on: bool) -> None:
+    # Icons rather than check boxes: Fusion's boxes vanish in a dark palette.
+    item.setData(0, SelectedRole, on)
+    item.setIcon(0, assets.icon("check" if on else "uncheck"))
+    font = item.font(0)
+    font.setBold(on)
+    item.setFont(0, font)
+
+
+def is_selected(item: QTreeWidgetItem) -> bool:
+    return bool(item.data(0, SelectedRole))
 
 
 def _label(facet: str, value) -> str:

@@ -24,8 +24,10 @@ class FilterChipsWidget(QWidget):
     def set_chips(self, chips: list[Chip]) -> None:
         while self._layout.count():
             item = self._layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()  # deleteLater alone leaves it painted until idle
+                widget.deleteLater()
         self.buttons = []
         for chip in chips:
             button = QToolButton(self)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdigest.ui.models.article_table_model import (
-    COL_DATE, COL_TITLE, ArticleTableModel, IdRole, SortRole,
+    COL_DATE, COL_ENTRIES, COL_OUTLET, COL_TITLE, ArticleTableModel, IdRole, SortRole,
 )
 from newsdigest.ui.models.sort_proxy_model import SortProxyModel
 from newsdigest.ui.widgets.facet_tree_widget import FacetTreeWidget
@@ -37,7 +37,12 @@ class SidebarWidget(QWidget):
         self.articles_view.setWordWrap(False)
         self.articles_view.setToolTip("Select articles to list their entries")
         header = self.articles_view.horizontalHeader()
+        header.setMinimumSectionSize(36)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_OUTLET, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_DATE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_ENTRIES, QHeaderView.ResizeMode.ResizeToContents)
+        self.articles_view.setColumnWidth(COL_OUTLET, 84)
         self.articles_view.selectionModel().selectionChanged.connect(
             self._on_articles_selection_changed)
         self.facets = FacetTreeWidget()

@@ -64,7 +64,8 @@ class TimelineWidget(QWidget):
         label_every = max(1, int(70 // max(step, 1)))
         for i, (day, n) in enumerate(self.bars):
             h = height * n / peak
-            rect = QRectF(left + i * step + step * 0.15, top + height - h, max(1, step * 0.7), h)
+            bar = max(1.0, min(step * 0.7, 48.0))
+            rect = QRectF(left + i * step + (step - bar) / 2, top + height - h, bar, h)
             color = QColor("#d9822b" if day != self.selected else "#a0522d")
             p.fillRect(rect, color)
             if i % label_every == 0:
