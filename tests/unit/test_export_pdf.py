@@ -240,3 +240,14 @@ def test_outline_lists_contents_first_for_long_briefs(tmp_path):
     assert titles[0] == "Contents" and "2  Key quotes and claims" in titles
     first_event = reader.get_destination_page_number(reader.outline[2])
     assert first_event >= 1  # after the cover page
+
+
+def test_odd_dates_are_grouped_and_never_reach_markup(tmp_path):
+    items = sample_items()
+    items[0].entry.date = '2025"/><b>x'
+    items[1].entry.date = ""
+    path = tmp_path / "dates.pdf"
+    write_brief_pdf(items, sample_spec(), path)
+    text = " ".join(_text(path))
+    assert '2025"/><B>X' in text
+    assert text.count("UNDATED") == 1

@@ -74,7 +74,7 @@ def _order_key(article_rank: dict[int, int]):
     def key(pair):
         pos, item = pair
         entry = item.entry
-        return (entry.date is None, entry.date or "",
+        return (not entry.date, entry.date or "",
                 article_rank.get(id(item.article), 0), entry.start, pos)
     return key
 

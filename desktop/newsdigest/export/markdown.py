@@ -65,7 +65,7 @@ def render(content: BriefContent) -> str:
         out += [f"## {SECTIONS['summary']}", "", clean(spec.summary).strip(), ""]
     if content.events:
         out += [f"## {SECTIONS['events']}", ""]
-        for day, rows in groupby(content.events, key=lambda r: r.entry.date):
+        for day, rows in groupby(content.events, key=lambda r: r.entry.date or None):
             out += [f"### {date_label(day, long=True) if day else 'Undated'}", ""]
             for row in rows:
                 out += _event(row, content)

@@ -167,9 +167,11 @@ def events_section(content: BriefContent, st: Styles, number: int) -> list:
     """Key events under date headings, undated last."""
     out = [heading(f"{number}  {SECTIONS['events']}", st.h1, "sec-events", 0),
            HRFlowable(width="100%", thickness=0.5, color=MUTED, spaceAfter=2)]
-    for day, rows in groupby(content.events, key=lambda r: r.entry.date):
+    groups = groupby(content.events, key=lambda r: r.entry.date or None)
+    for n, (day, rows) in enumerate(groups, 1):
         label = date_label(day, long=True) if day else "Undated"
-        out.append(heading(label, st.h2, f"day-{day or 'undated'}", 1, caps=True))
+        # Keys are numbered: a date string from the store never enters markup.
+        out.append(heading(label, st.h2, f"day-{n}", 1, caps=True))
         out += [event_block(row, content, st, grouped=day is not None) for row in rows]
     return out
 
