@@ -22,6 +22,8 @@ from newsdigest.extract.quotes import QuoteSpan
 from newsdigest.extract.sentences import Sentence, sentence_at
 from newsdigest.extract.speakers import Speaker, SpeakerFinder
 
+_PASSIVE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")
+_TAIL_CUE = re.compile(r",\s*(?:[^,]{0,80})?$")
 _DASH = re.compile(r"\s*[.,!?]?\s*[–—―-]{1,2}\s*(?=\S)")
 
 
@@ -151,33 +153,32 @@ class Attributor:
         if body.endswith((":", "?")) or len(body.split()) < 6 or not may_have_cue(body):
             return None
         for m in iter_cues(self.text, sent.start, sent.end):
-            head = cue_head(m)
             if m.group("part"):
                 continue
-            if m.group("prep"):
+            if m.group("prep"):  # "according to X", "as stated by X"
                 sp = self.finder.agent_after(m.end(), sent.end) or \
                     self.finder.nominal_source(m.end(), min(sent.end, m.end() + 60))
             else:
-                if head not in CLAIM_BARE and not m.group(0).endswith(" that"):
-                    continue
-                if re.search(r"\b(?:is|was|are|were|be|been)\s+$", self.text[sent.start:m.start()]):
-                    continue  # "is said to", passive
-                if self.text[m.end():m.end() + 4].startswith((" to ", " of ", " on ")) and \
-                        not m.group(0).endswith(" that"):
-                    continue
-                tail = self.text[m.end():sent.end].strip(" .")
-                before = self.text[sent.start:m.start()]
-                tail_cue = re.search(r",\s*(?:[^,]{0,80})?$", before) and len(tail.split()) < 4
-                if len(tail.split()) < 3 and not tail_cue:
-                    continue
-                if tail_cue:  # "..., X said." / "..., said X."
-                    cut = sent.start + before.rfind(",") + 1
-                    sp = self.finder.subject_before(cut, m.start()) or \
-                        self.finder.agent_after(m.end(), sent.end) or \
-                        self.finder.nominal_source(cut, m.start())
-                else:
-                    sp = self.finder.subject_before(sent.start, m.start()) or \
-                        self.finder.nominal_source(max(sent.start, m.start() - 50), m.start())
+                sp = self._verb_claim(m, sent)
             if sp:
                 return sp, cue_text(m)
         return None
+
+    def _verb_claim(self, m: re.Match, sent: Sentence) -> Speaker | None:
+        """The speaker of "X said (that) ..." or "..., X said." for the verb cue ``m``."""
+        with_that = m.group(0).endswith(" that")
+        if cue_head(m) not in CLAIM_BARE and not with_that:
+            return None
+        before = self.text[sent.start:m.start()]
+        if _PASSIVE.search(before):
+            return None  # "is said to", passive
+        tail = self.text[m.end():sent.end].strip(" .")
+        if _TAIL_CUE.search(before) and len(tail.split()) < 4:  # "..., X said (on Monday)."
+            cut = sent.start + before.rfind(",") + 1
+            return self.finder.subject_before(cut, m.start()) or \
+                self.finder.agent_after(m.end(), sent.end) or \
+                self.finder.nominal_source(cut, m.start())
+        if len(tail.split()) < 3 or (not with_that and tail.startswith(("to ", "of ", "on "))):
+            return None  # "said to be", "spoke of", "reported on"
+        return self.finder.subject_before(sent.start, m.start()) or \
+            self.finder.nominal_source(max(sent.start, m.start() - 50), m.start())

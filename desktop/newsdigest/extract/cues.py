@@ -18,7 +18,7 @@ CUE = re.compile(
     rf"(?:labell?ed|called|branded|dubbed|termed|described) (?:them|him|her|it|the \w+|this|that)(?= [\"“«‘])|"
     rf"(?:(?:told|tells|telling)(?:\s+(?:reporters|journalists|lawmakers|the \w+|\w+'s|"
     rf"[A-Z]\w+(?: [A-Z]\w+)?|him|her|them|us))|(?:{VERB_RE}))"
-    rf"(?:\s+(?:on|at|in|during)\s+[\w ]{{0,25}}?)?(?:\s+that)?|"
+    rf"(?:\s+(?:on|at|in|during)\s+[\w ]{{0,25}}?(?=\s+that\b))?(?:\s+that)?|"
     rf"accused \w+ of)\b")
 
 #: Cues whose speaker comes after them ("according to X").

@@ -43,6 +43,10 @@ _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+)?([^,.;:\"“”
 _SUFFIX_AFTER = re.compile(r"\s+(?:region|oblast|province|district|governorate)\b", re.IGNORECASE)
 
 
+_GIVEN_NAME_TITLES = {"Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Sultan", "Emir",
+                      "Sheikh", "Ayatollah", "Patriarch", "Saint", "Crown Prince", "Archbishop"}
+
+
 @dataclass
 class Mention:
     start: int
@@ -134,6 +138,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "place?"  # weak: confirmed only if nothing better turns up
     if len(run.tokens) == 1 and run.sentence_initial:
         return "surname?"  # kept only if it is the surname of someone named in full
+    if 1 < len(run.tokens) <= 3 and run.sentence_initial:
+        return "person?"  # kept if the surname recurs alone ("Hichilema won ... Hichilema said")
     if len(run.tokens) == 1 and SPEECH_AFTER.match(after):
         return "person?"
     if 1 < len(run.tokens) <= 3 and not run.sentence_initial:
@@ -203,6 +209,8 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
             continue
         if m.type == "person":
             m.name = people.get(k, m.surface)
+            if m.name == m.surface and " " not in m.surface and m.role in _GIVEN_NAME_TITLES:
+                m.name = f"{m.role} {m.surface}"  # "Pope Francis", "King Charles"
         elif m.type == "place":
             m.name = _place_name(m.surface)
         else:

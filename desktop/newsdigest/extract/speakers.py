@@ -30,6 +30,9 @@ SOURCE_RE = re.compile(
     r"spokesperson|spokesman|spokeswoman|results|sources|witnesses|residents|"
     r"analysts|experts|army|military|force|forces|navy|command|guard|prosecutors|investigators|rescuers|medics|"
     r"doctors|monitors|observers|organisers|organizers|activists|lawyers|diplomats|"
+    r"(?:resident|witness|villager|survivor|student|farmer|teacher|nurse|soldier|worker|"
+    r"shopkeeper|driver|mother|father|neighbour|neighbor|voter|protester|refugee|official|"
+    r"analyst|expert|source|diplomat|doctor)(?:s|es)?|"
     r"(?:people|sources|officials) (?:familiar|briefed|close) (?:with|on|to) (?:the )?\w+(?: \w+)?)"
     r"(?:\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)?)")
 
@@ -213,5 +216,7 @@ class SpeakerFinder:
             return self.pronoun(lo + p.start())
         n = NOMINAL_RE.search(window[:50])
         if n:
-            return self.nominal(n.group(1), lo + n.start())
-        return None
+            found = self.nominal(n.group(1), lo + n.start())
+            if found:
+                return found
+        return self.nominal_source(lo, min(hi, lo + 60))  # "said one resident"
