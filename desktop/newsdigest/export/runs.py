@@ -55,16 +55,21 @@ class Runs(Flowable):
     """Runs wrapped at word boundaries into lines ``leading`` apart."""
 
     def __init__(self, runs: list[Run], *, size: float, leading: float,
-                 space_before: float = 0.0, indent: float = 0.0):
+                 space_before: float = 0.0, indent: float = 0.0, space_after: float = 0.0,
+                 anchor: str = ""):
         super().__init__()
         self.runs = [Run(_squash(r.text), r.font, r.color, r.link) for r in runs if r.text]
         self.size, self.leading, self.indent = size, leading, indent
-        self.space_before = space_before
+        self.space_before, self.space_after = space_before, space_after
+        self.anchor = anchor  # PDF destination set where the text is drawn
         self._lines: list[list[tuple[float, Run, str]]] = []
         self._aw = None
 
     def getSpaceBefore(self):
         return self.space_before
+
+    def getSpaceAfter(self):
+        return self.space_after
 
     def _words(self):
         """(run, word, space follows) triples; word None is a forced break."""
@@ -126,11 +131,13 @@ class Runs(Flowable):
         keep = int(ah // self.leading)
         if keep <= 0 or keep >= len(self._lines):
             return []
-        return [self._part(self._lines[:keep], self.space_before), self._part(self._lines[keep:], 0.0)]
+        return [self._part(self._lines[:keep], self.space_before, first=True),
+                self._part(self._lines[keep:], 0.0, first=False)]
 
-    def _part(self, lines, space_before: float) -> Runs:
+    def _part(self, lines, space_before: float, *, first: bool) -> Runs:
         part = Runs([], size=self.size, leading=self.leading, space_before=space_before,
-                    indent=self.indent)
+                    indent=self.indent, space_after=self.space_after,
+                    anchor=self.anchor if first else "")
         part.runs, part._lines, part._aw = self.runs, lines, self._aw
         return part
 
@@ -158,6 +165,8 @@ class Runs(Flowable):
                     links.append((run, shift + x, y, chunk))
             y -= self.leading
         canv.drawText(text)
+        if self.anchor:
+            canv.bookmarkHorizontal(self.anchor, 0, self.height + 2)
         for link in links:
             self._link(*link)
 

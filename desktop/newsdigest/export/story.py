@@ -208,24 +208,25 @@ def _index_line(name: str, labels: list[str]) -> Runs:
                 size=8, leading=10.5, indent=10)
 
 
-def _link(url: str) -> str:
-    """A live link only for web addresses; anything else prints as text."""
-    if url.lower().startswith(("http://", "https://")):
-        return f'<a href="{esc(url)}" color="#1F3A5F">{esc(url)}</a>'
-    return esc(url)
+def _source_line(n: int, article, content: BriefContent) -> Runs:
+    """``[n] Outlet — Title — date — URL (source B)``; only web addresses link."""
+    url = one_line(article.url)
+    runs = [Run(f"[{n}] ", BOLD, INK)]
+    for i, part in enumerate(source_parts(article)):
+        sep = " \u2014 " if i else ""
+        live = part == url and url.lower().startswith(("http://", "https://"))
+        runs += [Run(sep, REGULAR, INK), Run(part + " ", REGULAR, NAVY if live else INK,
+                                              url if live else "")]
+    if content.spec.show_grades and article.reliability:
+        runs.append(Run(f"(source {one_line(article.reliability)})", REGULAR, MUTED))
+    return Runs(runs, size=8, leading=10.8, indent=20, space_after=2.5, anchor=f"src-{n}")
 
 
 def sources_section(content: BriefContent, st: Styles, number: int) -> list:
     """Numbered citations, then the grading key when grades are shown."""
     out = [heading(f"{number}  {SECTIONS['sources']}", st.h1, "sec-sources", 0),
            HRFlowable(width="100%", thickness=0.5, color=MUTED, spaceAfter=6)]
-    for n, article in enumerate(content.sources, 1):
-        parts = source_parts(article)
-        url = one_line(article.url)
-        text = " \u2014 ".join(_link(p) if p == url else esc(p) for p in parts)
-        grade = f' <font color="#5B6673">(source {esc(article.reliability)})</font>' \
-            if content.spec.show_grades and article.reliability else ""
-        out.append(Paragraph(f'<a name="src-{n}"/><b>[{n}]</b>\u00a0\u00a0{text}{grade}', st.source))
+    out += [_source_line(n, article, content) for n, article in enumerate(content.sources, 1)]
     if content.spec.show_grades:
         out += grading_key(st)
     return out
