@@ -34,6 +34,7 @@ _ORG_BEFORE = re.compile(
     r"\s+(?:at|of|for|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _ROLE_WORDS = "|".join(sorted(gz.ROLE_NOUNS | {"counterpart"}))
 _ROLE_COMMA = re.compile(rf"\b(?:{_ROLE_WORDS})\s*,\s*$", re.IGNORECASE)
+_PLACE_APPOS = re.compile(r"\b(?:capital|city|town|village|region|province|state|port),\s*$", re.IGNORECASE)
 _PLACE_OF = re.compile(r"\b(?:town|city|village|region|province|district|oblast|port|capital|mayor|"
                        r"governor|outskirts|suburbs|streets|centre of|center of|"
                        r"county|state|island|settlement)\s+of\s+$", re.IGNORECASE)
@@ -103,8 +104,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "place"
     if len(run.tokens) == 1 and (name in gz.COMMON_CAPS or name in gz.DEMONYMS):
         return None
-    if name not in gz.ORGS and _PLACE_OF.search(before):
-        return "place"
+    if name not in gz.ORGS and (_PLACE_OF.search(before) or _PLACE_APPOS.search(before)):
+        return "place"  # "the town of Sudzha", "the state capital, Porto Alegre,"
     if name in gz.ORGS or any(t.text in gz.ORG_KEYWORDS for t in run.tokens[1:]) \
             or (run.tokens[0].text in gz.ORG_KEYWORDS and len(run.tokens) > 1) \
             or any(" ".join(t.text for t in run.tokens[:k]) in gz.ORGS for k in range(2, len(run.tokens))):
@@ -145,7 +146,7 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if 1 < len(run.tokens) <= 3 and not run.sentence_initial:
         # unknown two- or three-word names are people more often than not,
         # unless "the" makes them a thing ("the Champions League")
-        return "person?" if re.search(r"\bthe\s+$", before, re.IGNORECASE) else "person"
+        return "person?" if re.search(r"\bthe\s+$", before, re.IGNORECASE) else "person*"
     return None
 
 
@@ -164,7 +165,7 @@ def find_mentions(text: str, sentences: list[Sentence],
             known = run.text in gz.PLACES or run.text in gz.ORGS
             role = "" if known else _role_before(text, sent.start, run) or _role_after(text, run, sent.end)
             kind = _classify(text, run, sent, role)
-            if kind and kind.endswith("?") or kind == "person" and not role and not run.title:
+            if kind and kind[-1] in "?*" or kind == "person" and not role and not run.title:
                 i = bisect.bisect_right(quoted_starts, run.start) - 1
                 if i >= 0 and run.start < quoted[i][1] and \
                         run.tokens[0].text.split("-")[0] not in gz.FIRST_NAMES:
@@ -176,7 +177,23 @@ def find_mentions(text: str, sentences: list[Sentence],
                 m = _SUFFIX_AFTER.match(text, end, sent.end)
                 end = m.end() if m else end
             raw.append(Mention(run.start, end, text[run.start:end], kind, role=role, sentence=si))
+    _list_places(raw, text)
     return resolve(raw, text)
+
+
+def _list_places(raw: list[Mention], text: str) -> None:
+    """Guessed people listed beside a place ("Papua New Guinea, East Timor and Singapore") are places."""
+    for i, m in enumerate(raw):
+        if m.type != "person*":
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(raw) and raw[j].type == "place" and raw[j].sentence == m.sentence:
+                a, b = (raw[j], m) if j < i else (m, raw[j])
+                if text[a.end:b.start] in (", ", " and ", ", and ", " or "):
+                    m.type = "place"
+                    break
+        else:
+            m.type = "person"
 
 
 @lru_cache(maxsize=4096)
@@ -189,7 +206,9 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
     """Settle weak types and give each mention its canonical name."""
     people: dict[str, str] = {}  # surname key -> longest full name
     for m in raw:
-        if m.type == "person" and len(m.surface.split()) > 1:
+        if m.type == "person" and len(m.surface.split()) == 1 and m.role in _GIVEN_NAME_TITLES:
+            people.setdefault(_surname_key(m.surface), f"{m.role} {m.surface}")  # "Pope Francis"
+        elif m.type == "person" and len(m.surface.split()) > 1:
             k = _surname_key(m.surface)
             if len(m.surface) > len(people.get(k, "")):
                 people[k] = m.surface

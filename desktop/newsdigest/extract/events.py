@@ -36,6 +36,13 @@ _STOP_ACTION = re.compile(r"[,;:.!?\"“”]|\s(?:in|on|at|to|by|from|with|for|a
 _NOT_EVENT_START = re.compile(r"^(?:If|Whether|Unless|Should|Could|Would|What|Why|How)\b")
 
 
+_LIGHT = {"made", "make", "makes", "sent"}
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
+_FUTURE = re.compile(r"\b(?:will|would|shall|'ll|is due to|are due to|plans? to|is set to|are set to|"
+                     r"is expected to|are expected to|intends? to|aims? to)\s+(?:also\s+|soon\s+|not\s+)?$")
+
+_FUTURE_ANY = re.compile(r"\b(?:will|is due to|are due to|is set to|are set to)\s+(?:also\s+)?[a-z]+")
+
 #: Reporting verbs: they introduce a quote or claim and are not the event itself.
 _SPEECH = {"noted", "remarked", "hinted", "warned", "confirmed", "reported", "conceded"}
 
@@ -69,11 +76,16 @@ def mask_quotes(text: str, start: int, end: int, spans: list[tuple[int, int]]) -
 _CLAUSE_END = re.compile(r",\s+(?:as|while|after|which|who|where|with|amid|despite|but)\b|;|\s+—\s+")
 
 
-def _main_verb(masked: str, toks: list):
-    """First action verb that is neither a reporting verb nor an adjective ("the captured")."""
+def _main_verb(masked: str, toks: list, speech: bool):
+    """First action verb that is neither a reporting verb nor an adjective ("the captured").
+
+    In a sentence that reports speech, light verbs ("made", "sent") belong to
+    the reported opinion more often than to something that happened.
+    """
     for v in find_actions(masked, toks):
         verb = v.group("verb").lower()
-        if verb in _SPEECH or re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", masked[max(0, v.start() - 8):v.start()]):
+        if verb in _SPEECH or (speech and verb in _LIGHT) or \
+                _DETERMINER_END.search(masked, max(0, v.start() - 8), v.start()):
             continue
         return v
     return None
@@ -88,7 +100,10 @@ def classify(masked: str, speech_only: bool) -> tuple[str, str, int] | None:
     if _NOT_EVENT_START.match(masked.strip()) or masked.rstrip().endswith("?"):
         return None
     toks = tokens(masked)
-    main = _main_verb(masked, toks)
+    main = _main_verb(masked, toks, speech_only)
+    if main and _FUTURE.search(masked, max(0, main.start() - 24), main.start()) or \
+            not main and _FUTURE_ANY.search(masked):
+        return None  # announced plans are not events yet
     triggers = find_triggers(masked, toks)
     clause_end = _CLAUSE_END.search(masked)
     cut = clause_end.start() if clause_end else len(masked)

@@ -22,7 +22,7 @@ from newsdigest.extract.gazetteer import (
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?")
 CONNECTORS = {"of", "for", "the", "de", "al", "bin", "van", "von", "der", "la", "le", "du",
-              "da", "dos", "del", "y", "and", "&", "al-"}
+              "da", "do", "das", "dos", "di", "del", "y", "and", "&", "al-"}
 _SPLIT_AT = {"and", "&", "of", "for", "the"}
 _TITLE_WORDS = {t.rstrip(".") for t in TITLES}
 _MULTI_TITLES = sorted((t for t in TITLES if " " in t), key=len, reverse=True)

@@ -24,17 +24,20 @@ NOMINAL_RE = re.compile(
     r"statement|report|institute|court|police|council|bank|group|party|premier|king|queen))\b")
 
 
-SOURCE_RE = re.compile(
-    r"(?:\b(?:the|The|a|A|an|An|its|his|her|their|Their|local)\s+)?(?P<np>(?:[\w’'-]+\s+){0,3}"
-    r"(?:officials|authorities|police|service|ministry|ministries|government|agency|group|groups|"
-    r"spokesperson|spokesman|spokeswoman|results|sources|witnesses|residents|"
-    r"analysts|experts|army|military|force|forces|navy|command|guard|prosecutors|investigators|rescuers|medics|"
-    r"doctors|monitors|observers|organisers|organizers|activists|lawyers|diplomats|"
+_SOURCE_NOUNS = (
+    r"officials|authorities|police|service|ministry|ministries|government|agency|group|groups|"
+    r"spokesperson|spokesman|spokeswoman|results|figures|data|army|military|force|forces|navy|"
+    r"command|guard|prosecutors|investigators|rescuers|medics|monitors|observers|organi[sz]ers|"
+    r"activists|lawyers|campaigners|critics|lawmakers|legislators|authorities|forecasters|"
     r"(?:resident|witness|villager|survivor|student|farmer|teacher|nurse|soldier|worker|"
     r"shopkeeper|driver|mother|father|neighbour|neighbor|voter|protester|refugee|official|"
-    r"analyst|expert|source|diplomat|doctor)(?:s|es)?|"
-    r"(?:people|sources|officials) (?:familiar|briefed|close) (?:with|on|to) (?:the )?\w+(?: \w+)?)"
-    r"(?:\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)?)")
+    r"analyst|expert|source|diplomat|doctor|scientist|economist|researcher|meteorologist|"
+    r"strategist|engineer)(?:s|es)?|"
+    r"(?:people|sources|officials) (?:familiar|briefed|close) (?:with|on|to) (?:the )?\w+(?: \w+)?")
+SOURCE_RE = re.compile(
+    r"(?:\b(?i:the|a|an|its|his|her|their|local)\s+)?(?P<np>(?:[\w’'-]+\s+){0,3}"
+    rf"(?i:{_SOURCE_NOUNS})"
+    r"(?:\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)?)\b")
 
 
 def gender(m: Mention) -> str | None:

@@ -29,7 +29,8 @@ TRIGGERS: dict[str, str] = {
                r"reinforc\w+|mobiliz\w+|mobilis\w+|convoy|took over|handed over|appointed|"
                r"resign\w*|sacked|prisoner swap|exchange of prisoners|ordered the (?:army|military|troops)|"
                r"evacuat\w+|buffer zone|headed to|heading to|travell?ed to|arrived in|sent|drills|"
-               r"military exercises|warships?|fighter jets|naval|aircraft carrier|patrols?",
+               r"military exercises|warships?|fighter jets|naval|aircraft carrier|patrols?|greeted|welcomed|"
+               r"tour|trip",
     "protests": r"protest\w*|demonstrat(?:ion|ors|ed)\w*|rall(?:y|ied|ies)|marched|picket\w*|"
                 r"strike by|went on strike|on strike|walked out|walkout|stoppage|industrial action|"
                 r"hour strike|day strike|general strike|national strike|nationwide strike|strike over|"
@@ -42,7 +43,7 @@ TRIGGERS: dict[str, str] = {
     "statements": r"announc\w+|propos\w+|declar\w+|pledg\w+|vow\w*|address(?:ed|ing)|remarked|"
                   r"unveil\w+|threaten\w*|appeal\w*|called for|urged|labell?ed|condemn\w*|criticis\w+|"
                   r"criticiz\w+|dismissed|congratulat\w+|apologi[sz]\w+|demand\w*|rejects?|rejected|"
-                  r"described",
+                  r"described|praised|promised|pledged",
     "economy": r"inflation|prices?|GDP|economy|economic|shares?|stocks?|markets?|tariffs?|"
                r"interest rates?|revenue|profits?|budget|invest\w*|acquir\w+|acquisition|merger|"
                r"layoffs?|laid off|jobs|unemployment|exports?|imports?|trade|oil|currency|bonds?|"
@@ -63,7 +64,8 @@ TRIGGERS: dict[str, str] = {
     "disasters": r"earthquake|quake|flood\w*|wildfires?|blaze|flames|firefighters|bushfire|storms?|hurricane|typhoon|"
                  r"cyclone|landslide|tsunami|drought|crash\w*|derail\w+|collaps\w+|eruption|"
                  r"erupt\w*|heatwave|tornado|avalanche|magnitude|rescue\w*|death toll|aftershock\w*|"
-                 r"emergency zone|state of emergency|debris|rubble|evacuat\w+",
+                 r"emergency zone|state of emergency|debris|rubble|evacuat\w+|burst (?:its|their) banks|"
+                 r"torrential rain|heavy rain|rainfall|landslides?|mudslides?",
 }
 
 #: Priority when weights tie: violence first, then the rest.
@@ -96,7 +98,7 @@ ACTION_RE = re.compile(
     r"voted|won|defeated|sued|ruled|acquitted|overturned|upheld|vaccinated|infected|"
     r"tested|treated|hospitalised|hospitalized|spread|warned|pledged|vowed|threatened|"
     r"labeled|labelled|conceded|remarked|hinted|noted|suffered|marked|invaded|"
-    r"gained|offered|walked out|accused|withdraw|withdrew|withdrawn|apologi[sz]ed|congratulated|critici[sz]ed|condemned|demanded|rejects|rejected|"
+    r"gained|greeted|welcomed|praised|promised|burst|submerged|inundated|swept|offered|walked out|accused|withdraw|withdrew|withdrawn|apologi[sz]ed|congratulated|critici[sz]ed|condemned|demanded|rejects|rejected|"
     r"described|dismissed|stormed|sending|sent|dug|battled|hit|began|targeted|executed|"
     r"abducted|displaced|logged|knocked|restricted|slumped|tightened|took|taken|lifted)\b",
     re.IGNORECASE)
