@@ -86,11 +86,22 @@ def test_cancelling_an_import_keeps_what_finished(make_window, store_path, tmp_p
     assert window.sidebar.article_model.rowCount() == 3 + imported
 
 
-def test_window_stays_responsive_during_an_import(make_window, store_path, tmp_path, qtbot):
+def test_window_stays_responsive_during_an_import(make_window, store_path, tmp_path, qtbot,
+                                                  monkeypatch):
+    from newsdigest import library
+    real = library.import_file
+
+    def slow_import(*args, **kwargs):
+        time.sleep(0.1)
+        return real(*args, **kwargs)
+    monkeypatch.setattr(library, "import_file", slow_import)
     window = make_window(store_path, sync=False)
     dialog = import_flow.start_import(window, write_articles(tmp_path / "bg", 15))
-    window.set_search("Putin")  # reading while the worker writes
-    assert window.entry_model.rowCount() >= 2
+    qtbot.waitUntil(lambda: len(dialog.result_lines()) >= 1, timeout=20000)
+    window.set_search("Putin")  # answered between two files, not after the batch
+    qtbot.waitUntil(lambda: window.entry_model.count() is not None and
+                    window.entry_model.rowCount() >= 2, timeout=20000)
+    assert dialog.running
     qtbot.waitUntil(lambda: not dialog.running, timeout=30000)
     assert dialog.counts["imported"] == 15
 

@@ -42,21 +42,21 @@ def start_import(window, sources: list[str]) -> ImportDialog:
     analyst = window.analyst
 
     def op(db, task):
+        # A generator: the pool runs one file per turn, so reads queued by the
+        # window (a search, a sort) are answered between two files.
         from newsdigest import library
 
-        for result in library.import_paths(db, sources, analyst=analyst,
-                                           progress=task.report_progress,
-                                           cancelled=task.cancelled):
-            task.report_item(result)
-        return task.cancelled()
+        yield from library.import_paths(db, sources, analyst=analyst,
+                                        progress=task.report_progress,
+                                        cancelled=task.cancelled)
 
     def on_item(result) -> None:
         dialog.add_result(result)
         if result.status == "imported":
             window.refresh_entries(None)
 
-    def on_done(cancelled: bool) -> None:
-        dialog.finish(cancelled=bool(cancelled))
+    def on_done(_value) -> None:
+        dialog.finish(cancelled=dialog.cancelled)
         window.refresh_entries(None)
         window.import_finished.emit(dialog.counts["imported"])
 

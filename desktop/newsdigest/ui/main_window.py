@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         self.chips.chip_removed.connect(self._on_chips_chip_removed)
         self.chips.cleared.connect(self.clear_filters)
         self.entry_model.count_changed.connect(self._on_entry_model_count_changed)
+        self.entry_model.reloaded.connect(self._reselect)
         self.entries_view.selectionModel().currentRowChanged.connect(
             self._on_entries_view_current_changed)
         self.entries_view.selectionModel().selectionChanged.connect(self._update_status)
@@ -240,7 +241,6 @@ class MainWindow(QMainWindow):
         self.chips.set_chips([c for c in self.state.chips])
         self.sidebar.select_ids([c.value for c in self.state.chips if c.facet == "article"])
         self.facets.mark_selected({(c.facet, c.value) for c in self.state.chips})
-        self._reselect()
         self._refresh_background()
 
     def _refresh_background(self) -> None:
@@ -315,10 +315,7 @@ class MainWindow(QMainWindow):
 
     def _on_entries_header_sort_changed(self, column: int, order) -> None:
         if 0 <= column < len(SORT_KEYS):
-            current = self._current_id
-            self.entry_model.sort(column, order)
-            if current is not None:
-                self.select_entry(current)
+            self.entry_model.sort(column, order)  # re-selects on reloaded
 
     # --- entries --------------------------------------------------------------
     def current_entry_id(self) -> int | None:
@@ -359,10 +356,11 @@ class MainWindow(QMainWindow):
             self._refresh_background()
             return
         self.entry_model.reload()
-        self._reselect()
         self._refresh_background()
 
     def _reselect(self) -> None:
+        """After new rows arrived: keep the current entry current if it is listed."""
+        self._update_status()
         current = self._current_id
         if current is None:
             return

@@ -6,6 +6,11 @@ opened them).  An op is a plain function ``fn(db, task)`` returning a plain
 value; the value is handed to a callback on the GUI thread through a queued
 signal (ankitects/anki: qt/aqt/taskman.py, metabrainz/picard: util/thread.py).
 
+An op may also return a generator: each ``next()`` is one step (one file of
+an import), reported through ``item``, and the rest is queued again behind
+anything more urgent, so a search typed during a long import is answered
+between two files.  Queries run before steps (``priority``).
+
 Ops submitted with a ``key`` are superseded by the next op with that key: a
 stale op is skipped before it starts, stops early when it polls
 ``task.cancelled()``, and its result is dropped on delivery.
@@ -15,11 +20,12 @@ GUI's own database, which keeps tests deterministic (picard's FakeThreadPool).
 """
 from __future__ import annotations
 
+import inspect
 import itertools
 import logging
+import queue
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +35,8 @@ from newsdigest.store import open_database
 
 log = logging.getLogger(__name__)
 Callback = Callable[[Any], None]
+#: Queue priorities: interactive reads first, then background reads, then import steps.
+URGENT, NORMAL, STEP = 0, 5, 10
 
 
 @dataclass
@@ -85,8 +93,11 @@ class Pool(QObject):
         self._sync_db = None
         self._worker_db = None
         self._worker_db_path: str | None = None
-        self._executor: ThreadPoolExecutor | None = None
+        self._queue: queue.PriorityQueue = queue.PriorityQueue()
+        self._thread: threading.Thread | None = None
+        self._order = itertools.count()
         self._running: Task | None = None
+        self._closing = False
         self._lock = threading.Lock()
         self._delivered.connect(self._on_self_delivered)
 
@@ -110,7 +121,7 @@ class Pool(QObject):
     # --- running ------------------------------------------------------------
     def run(self, fn: Callable, done: Callback | None = None, *, key: str | None = None,
             error: Callback | None = None, progress: Callback | None = None,
-            item: Callback | None = None) -> Task:
+            item: Callback | None = None, priority: int = NORMAL) -> Task:
         """Queue ``fn(db, task)``; ``done(value)`` runs on the GUI thread unless stale."""
         generation = 0
         if key is not None:
@@ -122,15 +133,30 @@ class Pool(QObject):
             self._run_inline(fn, task)
             return task
         self._set_pending(+1)
-        if self._executor is None:
-            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsdigest-db")
-        self._executor.submit(self._run_on_worker, fn, task, self._store_generation)
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._work, name="newsdigest-db", daemon=True)
+            self._thread.start()
+        self._put(priority, self._run_on_worker, fn, task, self._store_generation)
         return task
+
+    def _put(self, priority: int, *job) -> None:
+        self._queue.put((priority, next(self._order), job))
+
+    def _work(self) -> None:
+        while True:
+            _priority, _n, job = self._queue.get()
+            if not job:
+                return
+            job[0](*job[1:])
 
     def _run_inline(self, fn: Callable, task: Task) -> None:
         self._set_pending(+1)
         try:
             value = fn(self._sync_db, task)
+            if inspect.isgenerator(value):
+                for step in value:
+                    self._deliver("item", task, step)
+                value = None
         except Exception as exc:  # handed to the same error path as worker failures
             self._deliver("error", task, exc)
         else:
@@ -144,6 +170,9 @@ class Pool(QObject):
             self._running = task
         try:
             value = fn(self._db_for(), task)
+            if inspect.isgenerator(value):
+                self._step(value, task, store_generation)
+                return
         except Exception as exc:
             log.debug("op %s failed", task.id, exc_info=True)
             self._send("skipped" if self._stale(task) else "error", task, exc)
@@ -152,6 +181,29 @@ class Pool(QObject):
         finally:
             with self._lock:
                 self._running = None
+
+    def _step(self, steps, task: Task, store_generation: int) -> None:
+        # One step now; the rest goes back in the queue behind anything urgent.
+        with self._lock:
+            self._running = task
+        try:
+            if self._closing or store_generation != self._store_generation:
+                steps.close()
+                self._send("done", task, None)
+                return
+            try:
+                self._send("item", task, next(steps))
+            except StopIteration:
+                self._send("done", task, None)
+                return
+            except Exception as exc:
+                log.debug("op %s failed", task.id, exc_info=True)
+                self._send("error", task, exc)
+                return
+        finally:
+            with self._lock:
+                self._running = None
+        self._put(STEP, self._step, steps, task, store_generation)
 
     def _interrupt_if_running(self, key: str) -> None:
         # A superseded facet or count query on a big store can run for seconds;
@@ -199,12 +251,16 @@ class Pool(QObject):
 
     def shutdown(self) -> None:
         """Finish the running op and close the worker's connection."""
+        self._closing = True
         for key in list(self._generations):
             self._generations[key] += 1
-        if self._executor is not None:
-            self._executor.submit(self._close_worker_db)
-            self._executor.shutdown(wait=True)  # queued ops are stale now: they skip
-            self._executor = None
+        if self._thread is not None:
+            # Queued ops are stale now (they skip) and steps stop at their next turn.
+            self._put(STEP + 1, self._close_worker_db)
+            self._put(STEP + 2)
+            self._thread.join(timeout=30)
+            self._thread = None
+        self._closing = False
 
     def _close_worker_db(self) -> None:
         if self._worker_db is not None:

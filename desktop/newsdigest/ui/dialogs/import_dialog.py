@@ -39,6 +39,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.results, 1)
         layout.addWidget(self.buttons)
         self.running = True
+        self.cancelled = False
         self.counts = {"imported": 0, "duplicate": 0, "error": 0}
 
     def set_progress(self, done: int, total: int, path: str) -> None:
@@ -79,11 +80,13 @@ class ImportDialog(QDialog):
         if self.running:
             self.status.setText("Cancelling after the current file…")
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(False)
+            self.cancelled = True
             self.cancel_requested.emit()
         else:
             self.close()
 
     def closeEvent(self, event) -> None:
         if self.running:
+            self.cancelled = True
             self.cancel_requested.emit()
         super().closeEvent(event)
