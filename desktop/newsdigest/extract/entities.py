@@ -28,6 +28,7 @@ SPEECH_BEFORE = re.compile(
     r"replied|according to|by|recalled|continued|stressed|admitted|conceded)\s+(?:the\s+)?)$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|from|into|across|outside|toward|towards|around|"
                            r"through)\s+(?:the\s+)?$", re.IGNORECASE)
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _ORG_BEFORE = re.compile(
     r"\b(?:analysts?|economists?|strategists?|researchers?|experts?|scientists?|executives?|"
     r"workers|employees|staff|engineers|lawyers|spokes\w+|director|founder|chairman|partner)"
@@ -38,7 +39,8 @@ _PLACE_APPOS = re.compile(r"\b(?:capital|city|town|village|region|province|state
 _PLACE_OF = re.compile(r"\b(?:town|city|village|region|province|district|oblast|port|capital|mayor|"
                        r"governor|outskirts|suburbs|streets|centre of|center of|"
                        r"county|state|island|settlement)\s+of\s+$", re.IGNORECASE)
-_APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+)?([^,.;:\"“”()]{2,60}?)(?=[,.;]|\s+(?:said|told|added)\b)")
+_APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+)?([^,;:\"“”()]{2,60}?)"
+                         r"(?=,|;|\.(?:\s|$)|\s+(?:said|told|added)\b)")
 
 
 _SUFFIX_AFTER = re.compile(r"\s+(?:region|oblast|province|district|governorate)\b", re.IGNORECASE)
@@ -114,8 +116,10 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "organisation"  # "France Unbowed", "Kenya Airways"
     if re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,}", name) or _ORG_BEFORE.search(before):
         return "organisation"  # "NATO", "analysts at Bernstein"
-    if run.title or role:
-        return "person"
+    if run.title or role or (len(run.tokens) > 1 and _INITIALS.fullmatch(first)):
+        return "person"  # titled, with a role, or "J.D. Vance"
+    if len(run.tokens) > 1 and run.tokens[-1].text in gz.PLACE_WORDS:
+        return "place"  # "Suez Canal", "Lake Chad"
     if re.match(r"\s+(?:region|oblast|province|district|county|governorate|states?|provinces|regions)\b", after, re.IGNORECASE):
         return "place"
     if first.split("-")[0] in gz.FIRST_NAMES and len(run.tokens) > 1 and first not in gz.DEMONYMS:

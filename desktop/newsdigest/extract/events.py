@@ -41,7 +41,8 @@ _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
 _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|is due to|are due to|plans? to|is set to|are set to|"
                      r"is expected to|are expected to|intends? to|aims? to)\s+(?:also\s+|soon\s+|not\s+)?$")
 
-_FUTURE_ANY = re.compile(r"\b(?:will|is due to|are due to|is set to|are set to)\s+(?:also\s+)?[a-z]+")
+_FUTURE_ANY = re.compile(r"\b(?:will|is due to|are due to|is set to|are set to|is expected to|"
+                         r"are expected to|plans to|intends to)\s+(?:also\s+)?[a-z]+")
 
 #: Reporting verbs: they introduce a quote or claim and are not the event itself.
 _SPEECH = {"noted", "remarked", "hinted", "warned", "confirmed", "reported", "conceded"}

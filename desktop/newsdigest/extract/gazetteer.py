@@ -97,7 +97,7 @@ Gazprom; Rosneft; Shell; BP; ExxonMobil=Exxon; Pfizer; Moderna; AstraZeneca; Gol
 JPMorgan=JPMorgan Chase; Wall Street; Nasdaq; Verkhovna Rada=Rada; Duma=State Duma; Bundestag;
 Knesset; Mossad; Israel Defense Forces=IDF; Centers for Disease Control and Prevention=CDC;
 Food and Drug Administration=FDA; European Commission; European Parliament; Security Council=UN Security Council;
-Europol; Interpol; Champions League; Premier League; Silicon Valley; Black Friday; Formula One; Nobel Prize; Conservative Party=Conservatives|Tories; Labour Party=Labour; Democratic Party=Democrats; Republican Party=Republicans|GOP; Liberal Democrats; Telegram; WhatsApp; X Corp; YouTube; Instagram; Allianz; Siemens; Nestle; Unilever; HSBC; Barclays; BlackRock; Visa; Mastercard; Netflix; Uber; Intel; IBM; Oracle; Sony; Alibaba; Tencent; ByteDance; Xiaomi; Foxconn; TSMC; Saudi Aramco=Aramco; Glencore; Maersk; Greenpeace; Oxfam; Olympic Committee=IOC; FIFA
+Europol; Interpol; Saudi Press Agency=SPA; Xinhua; Yonhap; Kyodo; Anadolu; IRNA; Champions League; Premier League; Silicon Valley; Black Friday; Formula One; Nobel Prize; Conservative Party=Conservatives|Tories; Labour Party=Labour; Democratic Party=Democrats; Republican Party=Republicans|GOP; Liberal Democrats; Telegram; WhatsApp; X Corp; YouTube; Instagram; Allianz; Siemens; Nestle; Unilever; HSBC; Barclays; BlackRock; Visa; Mastercard; Netflix; Uber; Intel; IBM; Oracle; Sony; Alibaba; Tencent; ByteDance; Xiaomi; Foxconn; TSMC; Saudi Aramco=Aramco; Glencore; Maersk; Greenpeace; Oxfam; Olympic Committee=IOC; FIFA
 """
 
 ORG_KEYWORDS = set(_split("""
@@ -111,6 +111,13 @@ Coalition Brigade Battalion Regiment Division Command Cabinet Government Adminis
 Secretariat Tribunal Exchange Reserve Hospital Clinic School Academy Museum Club Team
 Network Program Programme Directorate Rally Unbowed Defence Defense Survey Rights Watch Lawyers Inspectorate Prosecutor's Mission Embassy Consulate
 """, None))
+
+# last words that make an unknown name a place ("Suez Canal", "Lake Chad" is in PLACES)
+PLACE_WORDS = {"Canal", "River", "Lake", "Sea", "Ocean", "Bay", "Gulf", "Strait", "Straits",
+               "Island", "Islands", "Mountains", "Mountain", "Valley", "Desert", "Peninsula",
+               "Coast", "Province", "Region", "County", "District", "Oblast", "Airport", "Square",
+               "Street", "Avenue", "Bridge", "Dam", "Park", "Heights", "Hills", "Plain", "Basin",
+               "Delta", "Highway", "Harbour", "Harbor", "Reservoir", "Governorate", "Prefecture"}
 
 PLACE_SUFFIXES = {"region", "oblast", "province", "district", "county", "state", "city",
                   "town", "village", "governorate", "prefecture", "territory", "republic"}

@@ -38,7 +38,8 @@ class Token:
 
     def __post_init__(self) -> None:
         c = self.text[0]
-        self.cap = c.isupper() or (c.isalpha() and not c.islower())
+        self.cap = c.isupper() or (c.isalpha() and not c.islower()) or \
+            bool(_PARTICLE.match(self.text))  # "al-Sisi"
 
 
 @dataclass
@@ -82,7 +83,7 @@ def tokenize(text: str, start: int, end: int, pattern: re.Pattern = TOKEN_RE) ->
     out = []
     for m in pattern.finditer(text, start, end):
         w = m.group()
-        if w[0].islower() and w.rstrip(".") not in _KEEP_LOWER:
+        if w[0].islower() and w.rstrip(".") not in _KEEP_LOWER and not _PARTICLE.match(w):
             continue
         s, e = m.start(), m.end()
         if w[-1] == "." and w[:-1] not in _TITLE_WORDS and not _ACRONYM.fullmatch(w):
@@ -102,7 +103,9 @@ def tokenize(text: str, start: int, end: int, pattern: re.Pattern = TOKEN_RE) ->
 
 
 _CAP_TOKEN_RE = re.compile(
-    r"(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-ÞĀ-žА-ЯЁЂ-ЏЄІЇҐΑ-ΩΆ-Ώ][\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?")
+    r"(?:[A-Z]\.){2,}|(?:al|el|ad|as|an|ibn|bin|abu|ben)-[A-Z][\w\-]*|"
+    r"[A-ZÀ-ÖØ-ÞĀ-žА-ЯЁЂ-ЏЄІЇҐΑ-ΩΆ-Ώ][\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?")
+_PARTICLE = re.compile(r"(?:al|el|ad|as|an|ibn|bin|abu|ben)-[A-Z]")
 
 
 def cap_tokens(text: str, start: int, end: int) -> list[Token]:

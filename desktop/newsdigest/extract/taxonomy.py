@@ -17,7 +17,8 @@ TRIGGERS: dict[str, str] = {
                r"(?:troops|forces|army) (?:withdr[ae]w\w*|pulled out)|withdr[ae]w\w* (?:from|its|their) (?:troops|forces|positions)|"
                r"liberat\w+|captur(?:ed|ing) (?:the )?(?:town|city|village|settlement)\w*|"
                r"los(?:t|ing) (?:\w+ )?(?:settlements?|villages?|towns?|ground|territory)|"
-               r"took control|tak(?:en|ing) control|gained ground|ambush\w*|firefight|frontline|front line|combat|war",
+               r"took control|tak(?:en|ing) control|gained ground|ambush\w*|firefight|frontline|front line|combat|"
+               r"war (?:began|broke out|between|erupted)|civil war|fighting between",
     "explosions_remote_violence": r"air ?strikes?|airstrik\w+|shell(?:ed|ing)|drones?|missiles?|"
                r"bomb(?:ed|ing|s)?|explosions?|explod\w+|rockets? (?:attack|fire|strike)\w*|artillery|"
                r"blasts?|mortar\w*|grenade\w*|landmines?|ballistic|shot down|intercept\w+|air defen[cs]es?|"
@@ -37,7 +38,7 @@ TRIGGERS: dict[str, str] = {
                 r"sit-in|petition",
     "riots": r"riot\w*|loot\w+|clashed with police|tear gas|water cannon|torched|set fire to|mob|"
              r"stormed|set \w+ (?:of it )?on fire|unrest",
-    "diplomacy": r"talks|negotiat\w+|ceasefire|cease-fire|truce|summit|met with|meeting with|"
+    "diplomacy": r"talks|discussed|agreed to|negotiat\w+|ceasefire|cease-fire|truce|summit|met with|meeting with|"
                  r"sanction\w*|treaty|envoys?|diplomat\w*|peace (?:deal|plan|talks|proposal)|"
                  r"agreement|accord|signed|bilateral|foreign minister|embassy|bargaining",
     "statements": r"announc\w+|propos\w+|declar\w+|pledg\w+|vow\w*|address(?:ed|ing)|remarked|"
