@@ -130,3 +130,11 @@ def test_preview_failure_is_reported_inline(make_dialog):
 
 def test_no_builder_no_preview(make_dialog):
     assert not make_dialog().preview_button.isEnabled()
+
+
+def test_paper_size_only_for_pdf(make_dialog):
+    dialog = make_dialog()
+    dialog.format_combo.setCurrentIndex(1)
+    assert dialog.format() == "md" and not dialog.page_combo.isEnabled()
+    dialog.format_combo.setCurrentIndex(0)
+    assert dialog.page_combo.isEnabled()

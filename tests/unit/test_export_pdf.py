@@ -251,3 +251,9 @@ def test_odd_dates_are_grouped_and_never_reach_markup(tmp_path):
     text = " ".join(_text(path))
     assert '2025"/><B>X' in text
     assert text.count("UNDATED") == 1
+
+
+def test_empty_selection_says_so(tmp_path):
+    path = tmp_path / "none.pdf"
+    write_brief_pdf([], sample_spec(), path)
+    assert "No entries match" in _text(path)[0]

@@ -6,7 +6,7 @@ from extract_scorer import load_cases, report, score_cases
 
 # Bars set a little under what the extractor reaches today, so a regression
 # fails while wording changes in the articles do not.
-BARS = {"quotes": 0.93, "events": 0.90, "entities": 0.93}
+BARS = {"quotes": 0.95, "events": 0.90, "entities": 0.95}
 
 
 @pytest.fixture(scope="module")
