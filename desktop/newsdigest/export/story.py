@@ -186,7 +186,9 @@ def quotes_section(content: BriefContent, st: Styles, number: int) -> list:
 def index_section(content: BriefContent, st: Styles, number: int) -> list:
     """People, places and organisations with the items that mention them."""
     out = [heading(f"{number}  Index", st.h1, "sec-index", 0),
-           HRFlowable(width="100%", thickness=0.5, color=MUTED, spaceAfter=4)]
+           HRFlowable(width="100%", thickness=0.5, color=MUTED, spaceAfter=4),
+           Paragraph("References are to items: E for events, Q for quotes and claims.",
+                     st.small)]
     for category, names in content.index.items():
         out.append(Paragraph(esc(category), st.index_head))
         lines = [_index_line(name, labels) for name, labels in names]
@@ -253,4 +255,6 @@ def build_story(content: BriefContent, st: Styles, meta: str) -> list:
         if content.wants(name) and rows:
             number += 1
             story += maker(content, st, number)
+    if not content.rows:
+        story.append(Paragraph("No entries match this brief\u2019s selection.", st.body))
     return story

@@ -344,6 +344,7 @@ class BriefDialog(QDialog):
         return f"{root if ext.lower()[1:] in FORMATS else path}.{self.format()}"
 
     def _on_format_changed(self) -> None:
+        self.page_combo.setEnabled(self.format() == "pdf")  # paper only matters for PDF
         if self.output_path():
             self.path_edit.setText(self._with_extension(self.output_path()))
 
