@@ -5,6 +5,8 @@ import ast
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsdigest.domain import Entity
 from newsdigest.extract import entity_key, extract_article, same_entity
@@ -199,3 +201,23 @@ def test_extract_imports_nothing_but_domain_and_stdlib():
             else:
                 continue
             assert any(mod == a or mod.startswith(a + ".") for a in allowed), (path.name, mod)
+
+
+ALPHABET = 'abcXYZ .,:;!?"“”‘’«»\'–-\n0123456789%$ПутинАБВé'
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=400))
+def test_never_crashes_and_offsets_hold(text):
+    x = extract_article(text, published="2025-03-14")
+    for e in x.entries:
+        assert 0 <= e.start <= e.end <= len(text)
+        if e.kind != "quote":
+            assert text[e.start:e.end] == e.text
+        assert 0.0 <= e.confidence <= 1.0
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", '"', "“Unclosed quote", "Hello.", "A" * 5000])
+def test_degenerate_inputs(text):
+    x = extract_article(text)
+    assert isinstance(x.entries, list) and isinstance(x.entities, list)
