@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from reportlab.platypus import HRFlowable, Paragraph, Spacer
+from reportlab.platypus import HRFlowable, KeepTogether, Paragraph, Spacer
 
 from newsdigest.domain.brief import SECTIONS
 from newsdigest.domain.models import CREDIBILITY, RELIABILITY, Kind
@@ -235,12 +235,12 @@ def sources_section(content: BriefContent, st: Styles, number: int) -> list:
 
 
 def grading_key(st: Styles) -> list:
-    """A short legend of the NATO Admiralty code."""
+    """A short legend of the NATO Admiralty code, kept in one piece."""
     rel = "; ".join(f"<b>{k}</b> {esc(v.split(':')[0])}" for k, v in RELIABILITY.items())
     cred = "; ".join(f"<b>{k}</b> {esc(v.split(':')[0])}" for k, v in CREDIBILITY.items())
-    return [Spacer(1, 10), Paragraph("<b>Grading (NATO Admiralty code)</b>", st.small),
-            Paragraph(f"Source reliability: {rel}.", st.small),
-            Paragraph(f"Information credibility: {cred}. <b>?</b> not yet graded.", st.small)]
+    text = (f"<b>Grading (NATO Admiralty code).</b> Source reliability: {rel}. "
+            f"Information credibility: {cred}. <b>?</b> not yet graded.")
+    return [Spacer(1, 6), KeepTogether([Paragraph(text, st.small)])]
 
 
 def build_story(content: BriefContent, st: Styles, meta: str) -> list:
