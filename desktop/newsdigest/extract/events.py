@@ -23,6 +23,7 @@ from newsdigest.extract.taxonomy import (
 )
 
 _GROUP_NOUNS = (r"forces|troops|army|military|soldiers|police|protesters|protestors|demonstrators|"
+                r"representatives|delegation|delegates|negotiators|envoys|diplomats|mediators|"
                 r"rebels|militants|fighters|government|authorities|navy|air force|border guards|"
                 r"security forces|separatists|militia|insurgents|rescuers|firefighters|voters|"
                 r"workers|doctors|residents|investors|officials|lawmakers|prosecutors|regulators")
@@ -31,7 +32,7 @@ GROUP_RE = re.compile(
     rf"\b(?:(?:{_DEMONYM_RE})(?:['’]s)?\s+|pro-\w+\s+|rebel\s+|opposition\s+|government\s+|"
     rf"federal\s+|local\s+|state\s+|security\s+)(?:[a-z]+\s+)?(?:{_GROUP_NOUNS})\b"
     rf"|\b[A-Z][\w-]+['’]s\s+(?:{_GROUP_NOUNS})\b")
-_STOP_ACTION = re.compile(r"[,;:.!?\"“”]|\s(?:in|on|at|to|by|from|with|for|after|before|as|"
+_STOP_ACTION = re.compile(r"[,;:.!?]|\s(?:in|on|at|to|by|from|with|for|after|before|as|"
                           r"which|who|that|while|and|but|during|since|including|towards?)\s")
 _NOT_EVENT_START = re.compile(r"^(?:If|Whether|Unless|Should|Could|Would|What|Why|How)\b")
 
@@ -122,18 +123,19 @@ def classify(masked: str, speech_only: bool) -> tuple[str, str, int] | None:
     etype = best if scores[best] else "other"
     if main:
         pos = main.start()
-    else:
-        pos = next((h for h, _, k in triggers if k == etype), 0)
-    return etype, _action(masked, pos), pos
+    else:  # a reporting verb ("hinted at retreats") or the trigger itself
+        speech_verb = next(iter(find_actions(masked, toks)), None)
+        pos = speech_verb.start() if speech_verb else next((h for h, _, k in triggers if k == etype), 0)
+    return etype, action_phrase(masked, pos), pos
 
 
-def _action(masked: str, pos: int) -> str:
-    """Verb phrase from ``pos``: the verb and up to four words of its object."""
-    rest = masked[pos:pos + 90]
+def action_phrase(sentence: str, pos: int) -> str:
+    """Verb phrase from ``pos``: the verb and up to five words of its object."""
+    rest = sentence[pos:pos + 90]
     stop = _STOP_ACTION.search(rest, 1)
     phrase = rest[:stop.start()] if stop else rest
-    words = phrase.split()[:6]
-    return " ".join(words).strip()
+    words = [w.strip("\"“”‘’«»") for w in phrase.split()[:6]]
+    return " ".join(w for w in words if w)
 
 
 def actors_and_places(text: str, start: int, end: int, masked: str,

@@ -7,12 +7,13 @@ sentence with an action outside quotation marks).  Pure and deterministic.
 from __future__ import annotations
 
 import bisect
+import re
 
 from newsdigest.domain import EntityRef, Entry, Extraction
 from newsdigest.extract.attribution import Attribution, Attributor
 from newsdigest.extract.dates import when_and_date
 from newsdigest.extract.entities import Mention, build_entities, find_mentions
-from newsdigest.extract.events import actors_and_places, classify, mask_quotes
+from newsdigest.extract.events import action_phrase, actors_and_places, classify, mask_quotes
 from newsdigest.extract.numbers import find_numbers
 from newsdigest.extract.quotes import QuoteSpan, find_quotes, trim
 from newsdigest.extract.sentences import Sentence, split_sentences
@@ -125,6 +126,37 @@ def _claim(s: Sentence, att: Attributor, attributed: list[tuple[int, int]],
     return found
 
 
+_PRONOUN_SUBJECT = re.compile(r"^(?:[\w ]+,\s+)?(?:he|she)\b", re.IGNORECASE)
+
+
+def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim,
+           finder: SpeakerFinder, published: str | None, speech: bool) -> Entry | None:
+    """The event reported by sentence ``s``, if any."""
+    # names ("National Rally", "Law Society") must not trigger event types
+    bare = mask_quotes(masked, 0, len(masked),
+                       [(m.start - s.start, m.end - s.start) for m in in_sent if m.type != "place"])
+    found = classify(bare, speech_only=speech)
+    if not found:
+        return None
+    etype, _, pos = found
+    actors, places = actors_and_places(text, s.start, s.end, masked, in_sent)
+    if claim:  # the source of a claim is not its actor ("..., as stated by the Kremlin")
+        cue_at = s.text.rfind(claim[1])
+        late = {m.name for m in in_sent if cue_at > pos and m.start - s.start >= cue_at}
+        actors = [a for a in actors if a not in late and (a != claim[0].name or len(actors) == 1)]
+    if not any(a for a in actors if a not in places):
+        pro = _PRONOUN_SUBJECT.match(s.text)
+        sp = finder.pronoun(s.start + pro.end() - 2) if pro else None
+        if sp:
+            actors.insert(0, sp.name)  # "He addressed frontline troops"
+    when, date = when_and_date(text, s.start, s.end, published)
+    conf = 0.5 + 0.15 * (etype != "other") + 0.1 * bool(actors) + 0.1 * bool(places or when)
+    return Entry(kind="event", text=s.text, start=s.start, end=s.end, actors=actors,
+                 action=action_phrase(s.text, pos), places=places, when=when, date=date,
+                 numbers=find_numbers(text, s.start, s.end), event_type=etype,
+                 confidence=round(min(conf, 0.9), 2), entities=_refs(in_sent))
+
+
 def extract_article(text: str, *, published: str | None = None, title: str = "") -> Extraction:
     """Extract events, quotes, claims and entities from one article's text.
 
@@ -153,22 +185,9 @@ def extract_article(text: str, *, published: str | None = None, title: str = "")
                 role=sp.role, cue=cue, speaker_candidates=sp.candidates or [sp.name],
                 confidence=round(sp.confidence * 0.9, 2), entities=_refs(in_sent, sp)))
         masked = mask_quotes(text, s.start, s.end, qspans)
-        # names ("National Rally", "Law Society") must not trigger event types
-        bare = mask_quotes(masked, 0, len(masked),
-                           [(m.start - s.start, m.end - s.start) for m in in_sent if m.type != "place"])
-        found = classify(bare, speech_only=bool(claim) or bool(near) and _overlaps(s, attributed))
-        if not found:
-            continue
-        etype, action, _ = found
-        actors, places = actors_and_places(text, s.start, s.end, masked, in_sent)
-        if claim and len(actors) > 1 and claim[0].name in actors:
-            actors.remove(claim[0].name)  # the source of a claim is not its actor
-        when, date = when_and_date(text, s.start, s.end, published)
-        numbers = find_numbers(text, s.start, s.end)
-        conf = 0.5 + 0.15 * (etype != "other") + 0.1 * bool(actors) + 0.1 * bool(places or when)
-        entries.append(Entry(
-            kind="event", text=s.text, start=s.start, end=s.end, actors=actors, action=action,
-            places=places, when=when, date=date, numbers=numbers, event_type=etype,
-            confidence=round(min(conf, 0.9), 2), entities=_refs(in_sent)))
+        speech = bool(claim) or bool(near) and _overlaps(s, attributed)
+        event = _event(text, s, masked, in_sent, claim, finder, published, speech)
+        if event:
+            entries.append(event)
     entries.sort(key=lambda e: (e.start, e.kind != "event"))
     return Extraction(entries=entries, entities=build_entities(mentions))
