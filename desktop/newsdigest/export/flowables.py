@@ -91,7 +91,8 @@ class Stack(Flowable):
 
 class ItemBlock(Stack):
     """One event or quote: a gutter (label, date, grade badge, status) on the
-    left and its paragraphs on the right."""
+    left and its paragraphs on the right.  A non-empty ``key`` names the PDF
+    destination the index links to."""
 
     inset = (GUTTER, 0.0, 3.0, 8.0)
 
@@ -104,6 +105,11 @@ class ItemBlock(Stack):
     def clone(self, paras, continued):
         return ItemBlock(paras, label=self.label, date=self.date, grade=self.grade,
                          status=self.status, key=self.key, continued=continued)
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        if self.key and not self.continued:  # the target of index links
+            canvas.bookmarkPage(self.key, fit="XYZ", left=x, top=y + self.height + 4, zoom=0)
+        super().drawOn(canvas, x, y, _sW)
 
     def min_height(self) -> float:
         return (self.inset[2] + 12 + 9.5 * len(self._date_lines)

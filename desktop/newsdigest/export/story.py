@@ -36,9 +36,14 @@ def heading(text: str, style, key: str, level: int, *, caps: bool = False) -> Pa
 LINK_LIMIT = 250
 
 
+def _small(content: BriefContent) -> bool:
+    """Whether the brief is small enough for clickable cross-references."""
+    return len(content.rows) <= LINK_LIMIT
+
+
 def _linked(content: BriefContent) -> bool:
     """Citations link to the sources list, when it is printed."""
-    return content.wants("sources") and len(content.rows) <= LINK_LIMIT
+    return content.wants("sources") and _small(content)
 
 
 def cite(row: Row, linked: bool = True) -> Run:
@@ -128,8 +133,8 @@ def quote_block(row: Row, content: BriefContent, st: Styles) -> ItemBlock:
 def _block(row: Row, content: BriefContent, paras, date: str | None = None) -> ItemBlock:
     grade = row.grade if content.spec.show_grades else None
     date = (row.when or "Undated") if date is None else date
-    return ItemBlock(paras, label=row.label, date=date, grade=grade,
-                     status=row.status, key=f"item-{row.label}")
+    key = f"item-{row.label}" if _small(content) and content.wants("index") else ""
+    return ItemBlock(paras, label=row.label, date=date, grade=grade, status=row.status, key=key)
 
 
 def title_block(content: BriefContent, st: Styles, meta: str) -> list:
@@ -191,7 +196,7 @@ def index_section(content: BriefContent, st: Styles, number: int) -> list:
                      st.small)]
     for category, names in content.index.items():
         out.append(Paragraph(esc(category), st.index_head))
-        lines = [_index_line(name, labels) for name, labels in names]
+        lines = [_index_line(name, labels, _small(content)) for name, labels in names]
         out.append(TwoColumns(lines))
     return out
 
@@ -201,13 +206,20 @@ def index_section(content: BriefContent, st: Styles, number: int) -> list:
 INDEX_LABELS = 40
 
 
-def _index_line(name: str, labels: list[str]) -> Runs:
-    if len(labels) > INDEX_LABELS:
-        labels = labels[:INDEX_LABELS] + [f"\u2026 {len(labels) - INDEX_LABELS} more"]
-    # Labels are not links: a 1,000-entry brief would carry thousands of
-    # link annotations, which doubled the file and its build time.
-    return Runs([Run(name + "  ", REGULAR, INK), Run(", ".join(labels), REGULAR, MUTED)],
-                size=8, leading=10.5, indent=10)
+def _index_line(name: str, labels: list[str], linked: bool) -> Runs:
+    """A name and its item labels; in small briefs each label jumps to its item
+    (in large ones thousands of link annotations would double the build)."""
+    more = len(labels) - INDEX_LABELS
+    labels = labels[:INDEX_LABELS]
+    runs = [Run(name + "  ", REGULAR, INK)]
+    if linked:
+        runs += [Run(lb + (", " if n < len(labels) else " "), REGULAR, NAVY, f"#item-{lb}")
+                 for n, lb in enumerate(labels, 1)]
+    else:
+        runs.append(Run(", ".join(labels) + " ", REGULAR, MUTED))
+    if more > 0:
+        runs.append(Run(f"\u2026 {more} more", REGULAR, MUTED))
+    return Runs(runs, size=8, leading=10.5, indent=10)
 
 
 def _source_line(n: int, article, content: BriefContent) -> Runs:
