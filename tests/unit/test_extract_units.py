@@ -221,3 +221,9 @@ def test_never_crashes_and_offsets_hold(text):
 def test_degenerate_inputs(text):
     x = extract_article(text)
     assert isinstance(x.entries, list) and isinstance(x.entities, list)
+
+
+def test_british_single_quotes_and_apostrophes():
+    text = LEAD + "Porter said: 'We will build. Russia's builders agree.' Critics' doubts grew in the '90s."
+    got = speech(text)
+    assert got == [("quote", "direct", "We will build. Russia's builders agree.", "Jane Porter", "said")]

@@ -81,15 +81,21 @@ def _make(text: str, open_at: int, close_at: int, pieces: list[tuple[int, int]])
 
 
 _SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘([^’\n]*?[^\s’])’(?![^\W_])", re.MULTILINE)
+# British style: straight single marks as quotation marks.  An opening mark
+# starts a word; the closing one ends a word and is not followed by a letter,
+# so "don't" and "Russia's" never open or close anything.
+_STRAIGHT = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–:-]))'(?=[^\W\d_])((?:[^'\n]|'(?=[^\W_]))*?[^\s'])'(?![^\W_])",
+                       re.MULTILINE)
 
 
 def _single_quotes(text: str, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
-    """Top-level ‘single’ quotes (headline style) outside any double quote."""
+    """Top-level single-quoted spans (headline or British style) outside any double quote."""
     out = []
-    for m in _SINGLE.finditer(text):
-        if any(q.open_at <= m.start() < q.close_at for q in doubles):
-            continue
-        out.append(QuoteSpan(m.start(), m.end(), m.start(1), m.end(1), m.group(1)))
+    for rx in (_SINGLE, _STRAIGHT):
+        for m in rx.finditer(text):
+            if len(m.group(1)) < 2 or any(q.open_at <= m.start() < q.close_at for q in doubles + out):
+                continue
+            out.append(QuoteSpan(m.start(), m.end(), m.start(1), m.end(1), m.group(1)))
     return out
 
 

@@ -44,12 +44,12 @@ TRIGGERS: dict[str, str] = {
     "statements": r"announc\w+|propos\w+|declar\w+|pledg\w+|vow\w*|address(?:ed|ing)|remarked|"
                   r"unveil\w+|threaten\w*|appeal\w*|called for|urged|labell?ed|condemn\w*|criticis\w+|"
                   r"criticiz\w+|dismissed|congratulat\w+|apologi[sz]\w+|demand\w*|rejects?|rejected|"
-                  r"described|praised|promised|pledged",
+                  r"described|praised|promised|pledged|accus\w+|ruled out",
     "economy": r"inflation|prices?|GDP|economy|economic|shares?|stocks?|markets?|tariffs?|"
                r"interest rates?|revenue|profits?|budget|invest\w*|acquir\w+|acquisition|merger|"
                r"layoffs?|laid off|jobs|unemployment|exports?|imports?|trade|oil|currency|bonds?|"
                r"earnings|sales|rose|fell|surged|plunged|slumped|recession|growth|deficit|debt",
-    "legal": r"court|judge|sentenc\w+|convict\w+|charged|charges|indict\w+|acquit\w+|ruled|"
+    "legal": r"court|judge|sentenc\w+|convict\w+|charged|charges|indict\w+|acquit\w+|ruled(?! out)|"
              r"ruling|verdict|trial|lawsuit|sued|legislation|bill|law|voted (?:against|for)|appeal(?:ed)? (?:the|a) "
              r"(?:ruling|verdict|decision)|prosecut\w+|jailed|guilty|testif\w+",
     "health": r"outbreak|cases|infect\w+|vaccin\w+|hospital\w*|virus|disease|patients?|"
