@@ -23,6 +23,7 @@ from newsdigest.domain.filters import EntryFilter  # noqa: E402
 from newsdigest.store import open_database, queries  # noqa: E402
 from newsdigest.store import articles as article_store  # noqa: E402
 from newsdigest.store import entities as entity_store  # noqa: E402
+from newsdigest.workers.entry_order import sorted_ids  # noqa: E402
 
 PER_ARTICLE = 20
 KINDS = ["event"] * 6 + ["quote"] * 3 + ["claim"]
@@ -125,19 +126,31 @@ def main() -> None:
     db = open_database(path)  # also applies any newer migration (indexes)
     r: dict = {}
     everything = EntryFilter()
-    n = timed("count (no filter)", lambda: queries.count_entries(db, everything), r)
-    timed("first page (article order)", lambda: len(queries.page(db, everything, limit=200)), r)
-    timed("last page (offset n-200)",
-          lambda: len(queries.page(db, everything, offset=n - 200, limit=200)), r)
-    for key in ("kind", "text", "speaker", "date", "place", "tags", "status", "grade"):
+    print("-- what the entries table does: first page and all ids on the worker,"
+          " then windows by id on the GUI thread")
+    for key in ("article", "kind", "text", "speaker", "date", "place", "tags", "status",
+                "grade"):
         for desc in (False, True):
-            timed(f"sort {key}{' desc' if desc else ''}: first page",
+            label = f"{key}{' desc' if desc else ''}"
+            timed(f"sort {label}: first page (worker)",
                   lambda: len(queries.page(db, everything, sort=key, descending=desc)), r)
-        timed(f"sort {key}: page at offset n/2",
-              lambda: len(queries.page(db, everything, sort=key, offset=n // 2)), r)
+            ids = timed(f"sort {label}: all ids in order (worker)",
+                        lambda: sorted_ids(db, everything, key, desc), r)
+            n = len(ids)
+            timed(f"sort {label}: window at n/2 by id (GUI)",
+                  lambda: len(queries.rows_by_id(db, list(ids[n // 2:n // 2 + 200]))), r)
+            timed(f"sort {label}: last window by id (GUI)",
+                  lambda: len(queries.rows_by_id(db, list(ids[-200:]))), r)
+    print("-- LIMIT/OFFSET for comparison")
+    n = timed("count (no filter)", lambda: queries.count_entries(db, everything), r)
+    timed("offset n-200, article order", lambda: len(queries.page(db, everything, offset=n - 200)), r)
+    timed("offset n/2, text order", lambda: len(queries.page(db, everything, sort="text",
+                                                            offset=n // 2)), r)
+    print("-- facets, search, lists (worker)")
     facet = EntryFilter(kinds=["quote"], statuses=["new"])
     timed("facet kind=quote+status=new: count", lambda: queries.count_entries(db, facet), r)
     timed("facet kind=quote+status=new: first page", lambda: len(queries.page(db, facet)), r)
+    timed("facet kind=quote+status=new: all ids", lambda: len(sorted_ids(db, facet, "article", False)), r)
     timed("facet counts 'kind' (no filter)", lambda: len(queries.facet_counts(db, everything, "kind")), r)
     timed("facet counts 'person' (no filter)",
           lambda: len(queries.facet_counts(db, everything, "person")), r)
@@ -145,6 +158,7 @@ def main() -> None:
     timed("article filter: first page", lambda: len(queries.page(db, one)), r)
     search = EntryFilter(search="forces")
     timed("search 'forces': count", lambda: queries.count_entries(db, search), r)
+    timed("search 'forces': all ids by rank", lambda: len(sorted_ids(db, search, "rank", False)), r)
     timed("search 'forces': first page by rank",
           lambda: len(queries.page(db, search, sort="rank")), r)
     timed("search 'forces': first page by date",

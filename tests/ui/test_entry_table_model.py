@@ -76,3 +76,41 @@ def test_refresh_rows_rereads_an_edited_entry(db, qtbot):
         model.refresh_rows([entry_id])
     assert model.index(2, m.COL_STATUS).data() == "flagged"
     assert model.find_row(entry_id) == 2
+
+
+class _StepPool:
+    """Holds the model's op so a test can hand back its answers one at a time."""
+
+    def run(self, fn, done, **kwargs):
+        self.fn, self.done, self.item = fn, done, kwargs.get("item")
+
+
+class _Task:
+    def __init__(self):
+        self.items = []
+
+    def report_item(self, value):
+        self.items.append(value)
+
+    def cancelled(self):
+        return False
+
+
+def test_before_the_ids_arrive_the_end_is_readable_and_the_middle_waits(db):
+    add_articles(db, many_articles(1000))
+    pool = _StepPool()
+    model = m.EntryTableModel(pool)
+    model.set_db(db)
+    model.set_filter(EntryFilter())
+    task = _Task()
+    ids = pool.fn(db, task)
+    pool.item(task.items[0])  # the first window
+    assert model.rowCount() == 200 and model.count() is None
+    pool.item(task.items[1])  # the count
+    assert model.rowCount() == 1000 and model.count() == 1000
+    last = model.index(999, m.COL_TEXT).data()
+    assert last.startswith("Officials in town 999")
+    assert model.index(500, m.COL_TEXT).data() == m.PLACEHOLDER
+    pool.done(ids)
+    assert model.index(500, m.COL_TEXT).data().startswith("Officials in town 500")
+    assert model.find_row(ids[700]) == 700

@@ -125,3 +125,11 @@ def m002_annotation_conflicts(db: Database) -> None:
         "their_analyst": str, "source_file": str, "created_at": str, "resolved": str,
     }, pk="id", defaults={"resolved": ""})
     db["conflicts"].create_index(["resolved", "entry_id"])
+
+
+@migrations()
+def m003_browse_sort_indexes(db: Database) -> None:
+    # The entries table sorts by text and place; without an index the first
+    # page of such a sort orders every row (1.2-1.9 s at a million entries).
+    db["entries"].create_index(["text"], if_not_exists=True)
+    db["entries"].create_index(["places"], if_not_exists=True)

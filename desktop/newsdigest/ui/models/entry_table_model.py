@@ -1,13 +1,15 @@
 """The entries table: a lazy model over a filtered, sorted selection of entries.
 
 It never loads every row (ankitects/anki: qt/aqt/browser/table/model.py).
-A filter or sort change goes to the worker, which answers twice: the first
-window of rows (shown at once), then every matching id in table order
-(``workers.entry_order.sorted_ids``), which gives the row count.  From then
-on any window is read on the GUI thread by primary key
-(``store.queries.rows_by_id``, ~200 rows) and kept in a small LRU cache, so the
-GUI thread never runs a query that grows with the store.  Until the new
-answer arrives the table keeps showing the previous rows.
+A filter or sort change goes to the worker, which answers three times: the
+first window of rows (shown at once), the count (the table grows to it), then
+every matching id in table order (``workers.entry_order.sorted_ids``).  From
+then on any window is read on the GUI thread by primary key
+(``store.queries.rows_by_id``, ~200 rows) and kept in a small LRU cache.
+Until the ids arrive, the last window is read in reversed order (as cheap as
+the first on an indexed sort) and other rows show a placeholder, so the GUI
+thread never runs a query that grows with the store.  Until the new answer
+arrives the table keeps showing the previous rows.
 """
 from __future__ import annotations
 
@@ -40,6 +42,9 @@ IdRole = Qt.ItemDataRole.UserRole + 2
 
 WINDOW = 200
 MAX_WINDOWS = 40  # 8,000 rows cached at most
+#: Sorts an index serves: their last page, read backwards, is as cheap as the first.
+INDEXED_SORTS = {"article", "kind", "speaker", "date", "tags", "text", "place"}
+PLACEHOLDER = "…"
 
 
 class EntryTableModel(QAbstractTableModel):
@@ -58,6 +63,7 @@ class EntryTableModel(QAbstractTableModel):
         self._sort, self._descending = "article", False
         self._rows = 0
         self._ids: array | None = None
+        self._count: int | None = None
         self._windows: OrderedDict[int, list[EntryRow]] = OrderedDict()
         self.fetch_hook: Callable[[int], None] | None = None  # tests count reads
 
@@ -65,7 +71,7 @@ class EntryTableModel(QAbstractTableModel):
     def set_db(self, db) -> None:
         self._db = db
         self.beginResetModel()
-        self._rows, self._ids = 0, None
+        self._rows, self._ids, self._count = 0, None, None
         self._windows.clear()
         self.endResetModel()
 
@@ -101,20 +107,30 @@ class EntryTableModel(QAbstractTableModel):
         def op(db, task):
             first = queries.page(db, f, sort=sort, descending=descending, offset=0,
                                  limit=WINDOW)
-            task.report_item(first)
+            task.report_item(("first", first))
             if len(first) < WINDOW:
                 return array("q", (r.id for r in first))
+            task.report_item(("count", queries.count_entries(db, f)))
             return sorted_ids(db, f, sort, descending, task.cancelled)
 
-        self._pool.run(op, self._on_ids, key="entry-order", item=self._on_first_window,
+        self._pool.run(op, self._on_ids, key="entry-order", item=self._on_item,
                        error=self._on_order_failed, priority=URGENT)
+
+    def _on_item(self, item: tuple) -> None:
+        kind, value = item
+        if kind == "first":
+            self._on_first_window(value)
+        else:
+            self._count = value
+            self._resize(value)
+            self.count_changed.emit(value)
 
     def _on_first_window(self, rows: list[EntryRow]) -> None:
         # A reset, not a layout change: row n now holds another entry.
         self.beginResetModel()
         self._windows.clear()
         self._windows[0] = rows
-        self._rows, self._ids = len(rows), None
+        self._rows, self._ids, self._count = len(rows), None, None
         self.endResetModel()
         self.reloaded.emit()
 
@@ -123,6 +139,13 @@ class EntryTableModel(QAbstractTableModel):
             return
         self._ids = ids
         n = len(ids)
+        self._count = n
+        self._resize(n)
+        if n:  # placeholders become rows
+            self.dataChanged.emit(self.index(0, 0), self.index(n - 1, COL_GRADE))
+        self.count_changed.emit(n)
+
+    def _resize(self, n: int) -> None:
         if n > self._rows:
             self.beginInsertRows(QModelIndex(), self._rows, n - 1)
             self._rows = n
@@ -131,7 +154,6 @@ class EntryTableModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), n, self._rows - 1)
             self._rows = n
             self.endRemoveRows()
-        self.count_changed.emit(n)
 
     def _on_order_failed(self, exc: Exception) -> None:
         self._on_ids(array("q", (r.id for r in self._windows.get(0, []))))
@@ -150,7 +172,7 @@ class EntryTableModel(QAbstractTableModel):
     # --- lookups ------------------------------------------------------------
     def count(self) -> int | None:
         """The exact number of matching entries, ``None`` while it is counted."""
-        return len(self._ids) if self._ids is not None else None
+        return self._count
 
     def row_at(self, row: int) -> EntryRow | None:
         if not 0 <= row < self._rows:
@@ -182,13 +204,27 @@ class EntryTableModel(QAbstractTableModel):
             self._windows.move_to_end(number)
             return self._windows[number]
         if self._ids is None:
-            return []
+            return self._read_last(number)
         if self.fetch_hook is not None:
             self.fetch_hook(number)
         rows = queries.rows_by_id(self._db, list(self._ids[number * WINDOW:(number + 1) * WINDOW]))
         self._windows[number] = rows
         while len(self._windows) > MAX_WINDOWS:
             self._windows.popitem(last=False)
+        return rows
+
+    def _read_last(self, number: int) -> list[EntryRow]:
+        # Before the ids arrive only the end of an indexed order can be read
+        # cheaply (backwards from its start); other windows wait for the ids.
+        n = self._count
+        if (n is None or number != (n - 1) // WINDOW or self._filter.search
+                or self._sort not in INDEXED_SORTS):
+            return []
+        offset = number * WINDOW
+        rows = queries.page(self._db, self._filter, sort=self._sort,
+                            descending=not self._descending, offset=0, limit=n - offset)
+        rows.reverse()
+        self._windows[number] = rows
         return rows
 
     # --- Qt model -----------------------------------------------------------
@@ -212,7 +248,8 @@ class EntryTableModel(QAbstractTableModel):
             return None
         row = self.row_at(index.row())
         if row is None:
-            return None
+            waiting = role == Qt.ItemDataRole.DisplayRole and index.column() == COL_TEXT
+            return PLACEHOLDER if waiting else None
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(row, col)
