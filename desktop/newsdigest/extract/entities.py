@@ -147,6 +147,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "person?"  # kept if the surname recurs alone ("Hichilema won ... Hichilema said")
     if len(run.tokens) == 1 and SPEECH_AFTER.match(after):
         return "person?"
+    if len(run.tokens) == 1:
+        return "sibling?"  # typed only if listed beside a known name ("Google and Anthropic")
     if 1 < len(run.tokens) <= 3 and not run.sentence_initial:
         # unknown two- or three-word names are people more often than not,
         # unless "the" makes them a thing ("the Champions League")
@@ -181,23 +183,28 @@ def find_mentions(text: str, sentences: list[Sentence],
                 m = _SUFFIX_AFTER.match(text, end, sent.end)
                 end = m.end() if m else end
             raw.append(Mention(run.start, end, text[run.start:end], kind, role=role, sentence=si))
-    _list_places(raw, text)
-    return resolve(raw, text)
+    _list_siblings(raw, text)
+    return resolve([m for m in raw if m.type != "drop"], text)
 
 
-def _list_places(raw: list[Mention], text: str) -> None:
-    """Guessed people listed beside a place ("Papua New Guinea, East Timor and Singapore") are places."""
+def _list_siblings(raw: list[Mention], text: str) -> None:
+    """Names listed beside a known place or organisation share its type.
+
+    "Papua New Guinea, East Timor and Singapore" are places, "Google and
+    Anthropic" organisations; a guessed person stays a person otherwise.
+    """
     for i, m in enumerate(raw):
-        if m.type != "person*":
+        if m.type not in ("person*", "sibling?"):
             continue
         for j in (i - 1, i + 1):
-            if 0 <= j < len(raw) and raw[j].type == "place" and raw[j].sentence == m.sentence:
+            if 0 <= j < len(raw) and raw[j].type in ("place", "organisation") and \
+                    raw[j].sentence == m.sentence:
                 a, b = (raw[j], m) if j < i else (m, raw[j])
-                if text[a.end:b.start] in (", ", " and ", ", and ", " or "):
-                    m.type = "place"
+                if text[a.end:b.start] in (", ", " and ", ", and ", " or ", " & "):
+                    m.type = raw[j].type
                     break
         else:
-            m.type = "person"
+            m.type = "person" if m.type == "person*" else "drop"
 
 
 @lru_cache(maxsize=4096)
@@ -236,8 +243,10 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
                 m.name = f"{m.role} {m.surface}"  # "Pope Francis", "King Charles"
         elif m.type == "place":
             m.name = _place_name(m.surface)
-        else:
+        elif m.type == "organisation":
             m.name = gz.ORGS.get(m.surface, re.sub(r"^The\s+", "", m.surface))
+        else:
+            continue
         out.append(m)
     _link_acronyms(out)
     return out

@@ -175,15 +175,32 @@ def _clean(run: Run, text: str) -> list[Run]:
     pieces = _split_plain(toks)
     if len(pieces) > 1:  # "Italy and France", "Europe and North America"
         return [r for p in pieces for r in _clean(Run(p, [], initial and p is pieces[0]), text)]
+    of = _person_of_org(toks)
+    if of:  # "Inspector Lewis Hughes of Greater Manchester Police"
+        return _clean(Run(toks[:of], run.title, initial), text) + _clean(Run(toks[of + 1:]), text)
     # split at the last title inside the run: "US President Donald Trump"
     for idx in range(len(toks) - 1, -1, -1):
         n = _title_at(toks, idx)
         if n and idx + n < len(toks):
-            head = Run(toks[:idx], sentence_initial=initial) if idx else None
+            first = idx
+            while first > 0 and _title_at(toks, first - 1) == 1:  # "Detective Chief Inspector"
+                first -= 1
+            head = Run(toks[:first], sentence_initial=initial) if first else None
             person = Run(toks[idx + n:], title=toks[:idx + n])
             out = _clean(head, text) if head else []
             return out + [person]
     return [Run(toks, run.title, initial)]
+
+
+def _person_of_org(toks: list[Token]) -> int:
+    """Index of the "of" in "<title> <name> of <organisation>", or 0."""
+    for i, t in enumerate(toks):
+        if t.text == "of" and 1 < i < len(toks) - 1:
+            left, right = toks[:i], toks[i + 1:]
+            if any(_title_at(left, j) for j in range(len(left) - 1)) and \
+                    any(r.text in ORG_KEYWORDS for r in right):
+                return i
+    return 0
 
 
 def _split_plain(toks: list[Token]) -> list[list[Token]]:

@@ -184,7 +184,15 @@ class SpeakerFinder:
         if not cands:
             return None
         cands.sort(key=lambda c: c[0])
-        return cands[0][1] if first else cands[-1][1]
+        if first:
+            return cands[0][1]
+        last = cands[-1]
+        if last[1].type == "organisation" and len(cands) > 1 and cands[-2][1].type == "person":
+            prev = next(m for m in named if m.start == cands[-2][0]) if any(
+                m.start == cands[-2][0] for m in named) else None
+            if prev and self.text[prev.end:last[0]] in (" of ", " at ", " from ", " for ", " of the "):
+                return cands[-2][1]  # "Lewis Hughes of Greater Manchester Police said"
+        return last[1]
 
     def _adjacent_cue(self, end: int, hi: int) -> bool:
         """A place speaks only as a direct subject: "Kyiv said", "Baku has denied"."""

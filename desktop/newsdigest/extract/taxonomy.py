@@ -25,7 +25,8 @@ TRIGGERS: dict[str, str] = {
                r"the strikes|(?:missile|drone|air|overnight) strikes?",
     "violence_against_civilians": r"massacr\w+|abduct\w+|kidnap\w+|execut(?:ed|ion)|tortur\w+|"
                r"civilians? (?:were |was )?killed|killed \w+ civilians|attack\w* on civilians|"
-               r"stabb\w+|shot dead|murder\w*|assassinat\w+|hostages?|bodies|house to house|rap(?:e|ed)",
+               r"stabb\w+|shot dead|murder\w*|assassinat\w+|hostages?|bodies|house to house|rap(?:e|ed)|"
+               r"found dead|pronounced dead|suspicion of murder|manslaughter",
     "strategic_developments": r"visit\w*|deploy\w*|arrest\w*|detain\w*|capture[ds]?|troops? (?:moved|arrived)|"
                r"reinforc\w+|mobiliz\w+|mobilis\w+|convoy|took over|handed over|appointed|"
                r"resign\w*|sacked|prisoner swap|exchange of prisoners|ordered the (?:army|military|troops)|"
