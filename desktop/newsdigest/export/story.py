@@ -30,10 +30,10 @@ def heading(text: str, style, key: str, level: int, *, caps: bool = False) -> Pa
     return para
 
 
-#: Above this many items the [n] citations are not clickable: each link is
-#: a PDF annotation object, and a thousand of them cost a quarter of the
-#: build time of a plain document.
-LINK_LIMIT = 250
+#: Above this many items citations and index labels are not clickable:
+#: each link is a PDF annotation object, and for very large briefs they
+#: would dominate the file size and the save time.
+LINK_LIMIT = 500
 
 
 def _small(content: BriefContent) -> bool:
