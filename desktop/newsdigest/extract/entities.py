@@ -28,6 +28,7 @@ SPEECH_BEFORE = re.compile(
     r"replied|according to|by|recalled|continued|stressed|admitted|conceded)\s+(?:the\s+)?)$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|from|into|across|outside|toward|towards|around|"
                            r"through)\s+(?:the\s+)?$", re.IGNORECASE)
+_WHICH_AFTER = re.compile(r"(?:['’]s)?,\s+which\b")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _ORG_BEFORE = re.compile(
     r"\b(?:analysts?|economists?|strategists?|researchers?|experts?|scientists?|executives?|"
@@ -104,8 +105,14 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "place"  # datelines: "LONDON (Reuters) -"
     if name in gz.PLACES:
         return "place"
-    if len(run.tokens) == 1 and (name in gz.COMMON_CAPS or name in gz.DEMONYMS):
+    if len(run.tokens) == 1 and (name in gz.COMMON_CAPS or name in gz.DEMONYMS or
+                                 name in gz.ORG_KEYWORDS and name not in gz.ORGS):
         return None
+    if _WHICH_AFTER.match(after) and name not in gz.FIRST_NAMES:
+        return "organisation"  # "Downdetector, which tracks outages"
+    if len(run.tokens) > 1 and run.possessive and first not in gz.FIRST_NAMES and \
+            any(w.strip(".,") in gz.ROLE_NOUNS for w in after.lower().split()[:3]):
+        return "organisation"  # "Deutsche Bahn's personnel chief"
     if name not in gz.ORGS and (_PLACE_OF.search(before) or _PLACE_APPOS.search(before)):
         return "place"  # "the town of Sudzha", "the state capital, Porto Alegre,"
     if name in gz.ORGS or any(t.text in gz.ORG_KEYWORDS for t in run.tokens[1:]) \
