@@ -11,8 +11,8 @@ PART_RE = "|".join(_PARTICIPLES)
 
 #: A cue anywhere: verb forms, participles and the prepositional cues.
 CUE = re.compile(
-    rf"\b(?P<prep>according to|as (?:stated|reported|noted|announced|said|claimed|confirmed|quoted) by|"
-    rf"in the words of|quoted by)\b|"
+    rf"\b(?P<prep>(?i:according to|as (?:stated|reported|noted|announced|said|claimed|confirmed|quoted) by|"
+    rf"in the words of|quoted by))\b|"
     rf"\b(?P<part>{PART_RE})\b|"
     rf"\b(?P<verb>hinted at|proposed (?:creating|setting up|building|establishing)|warned of|"
     rf"(?:labell?ed|called|branded|dubbed|termed|described) (?:them|him|her|it|the \w+|this|that)(?= [\"“«‘])|"

@@ -36,7 +36,7 @@ _SOURCE_NOUNS = (
     r"(?:people|sources|officials) (?:familiar|briefed|close) (?:with|on|to) (?:the )?\w+(?: \w+)?")
 SOURCE_RE = re.compile(
     r"(?:\b(?i:the|a|an|its|his|her|their|local)\s+)?(?P<np>(?:[\w’'-]+\s+){0,3}"
-    rf"(?i:{_SOURCE_NOUNS})"
+    rf"\b(?i:{_SOURCE_NOUNS})"
     r"(?:\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)?)\b")
 
 
@@ -159,6 +159,7 @@ class SpeakerFinder:
                 if head and head.confidence >= 0.9 and not any(w.strip("'’s") in ROLE_NOUNS or w in ROLE_NOUNS for w in tail):
                     return head
         cands: list[tuple[int, Speaker]] = []
+        unnamed: list[tuple[int, re.Match]] = []
         named = self._in(lo, hi)
         for m in named:
             if m.type == "place" and not self._adjacent_cue(m.end, hi):
@@ -181,6 +182,11 @@ class SpeakerFinder:
             sp = self.nominal(n.group(1), n.start())
             if sp:
                 cands.append((n.start(), sp))
+            else:
+                unnamed.append((n.start(), n))
+        if not cands and unnamed:  # "the president said", nobody named: keep the phrase
+            pos, n = unnamed[0] if first else unnamed[-1]
+            return self.nominal_source(pos, hi) or Speaker(n.group(1).strip(), "", 0.4, [], "source")
         if not cands:
             return None
         cands.sort(key=lambda c: c[0])
