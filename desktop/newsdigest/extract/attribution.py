@@ -38,8 +38,10 @@ def is_direct(text: str, q: QuoteSpan, sent: Sentence) -> bool:
     """A direct quote is a whole sentence (or more) in quotation marks."""
     before = text[sent.start:q.open_at].strip()
     body = q.text.strip()
-    if q.words < 3 or not body or not (body[0].isupper() or body[0].isdigit() or body[0] in "“‘'\"…"):
+    if not body or not (body[0].isupper() or body[0].isdigit() or body[0] in "“‘'\"…"):
         return False
+    if q.words < 3:  # "Never." standing as a sentence of its own is still direct speech
+        return before == "" and body[-1] in ".!?" and text[q.close_at:sent.end].strip() == ""
     return before == "" or before.endswith((":", ",")) or q.words >= 8 or \
         body[-1] in ".!?" or any(True for _ in iter_cues(before, max(0, len(before) - 40), len(before)))
 
@@ -117,7 +119,8 @@ class Attributor:
         elif m.group("part"):
             sp = self.finder.subject_before(sent.start, m.start(), first=True)
         else:
-            sp = self.finder.subject_before(sent.start, m.start())
+            sp = self.finder.subject_before(sent.start, m.start()) or \
+                self.finder.nominal_source(sent.start, m.start())  # "Protesters chanted"
         return (sp, cue_text(m)) if sp else None
 
     def _intro_line(self, sent: Sentence, open_at: int) -> tuple[Speaker | None, str] | None:

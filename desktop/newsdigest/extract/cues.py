@@ -3,8 +3,29 @@ from __future__ import annotations
 
 import re
 
-_VERBS = ["said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted", "notes", "remarked", "remarks", "explained", "explains", "insisted", "insists", "argued", "argues", "claimed", "claims", "warned", "warns", "wrote", "writes", "announced", "announces", "declared", "declares", "asked", "asks", "replied", "replies", "responded", "responds", "continued", "stressed", "stresses", "emphasized", "emphasised", "emphasizes", "acknowledged", "acknowledges", "admitted", "admits", "confirmed", "confirms", "denied", "denies", "suggested", "suggests", "hinted", "hints", "urged", "urges", "pledged", "pledges", "vowed", "vows", "promised", "promises", "predicted", "predicts", "estimated", "estimates", "reported", "reports", "observed", "commented", "recalled", "conceded", "cautioned", "complained", "countered", "maintained", "reiterated", "labeled", "labelled", "labels", "called", "calls", "described", "describes", "branded", "dubbed", "termed", "proposed", "proposes", "accused", "accuses", "tweeted", "posted", "alleged", "believes", "thinks", "signalled", "signaled", "dismissed", "criticised", "criticized", "praised", "demanded", "threatened", "boasted", "lamented", "joked", "mused", "quipped", "conceded", "assured", "announced"]
-_PARTICIPLES = ["reiterating", "stating", "saying", "telling", "adding", "calling", "describing", "proposing", "warning", "insisting", "noting", "arguing", "vowing", "urging", "explaining", "declaring", "announcing", "claiming", "accusing", "labeling", "labelling", "dismissing", "stressing", "emphasizing", "emphasising", "promising", "pledging", "suggesting", "branding", "asking"]
+
+def _words(block: str) -> list[str]:
+    return re.findall(r"\S+", block)
+
+
+_VERBS = _words("""
+said says say told tells added adds stated states noted notes remarked remarks explained
+explains insisted insists argued argues claimed claims warned warns wrote writes announced
+announces declared declares asked asks replied replies responded responds continued stressed
+stresses emphasized emphasised emphasizes acknowledged acknowledges admitted admits confirmed
+confirms denied denies suggested suggests hinted hints urged urges pledged pledges vowed vows
+promised promises predicted predicts estimated estimates reported reports observed commented
+recalled conceded cautioned complained countered maintained reiterated labeled labelled labels
+called calls described describes branded dubbed termed proposed proposes accused accuses
+tweeted posted alleged believes thinks signalled signaled dismissed criticised criticized
+praised demanded threatened boasted lamented joked mused quipped assured chanted shouted sang
+cried screamed yelled whispered pleaded
+""")
+_PARTICIPLES = _words("""
+reiterating stating saying telling adding calling describing proposing warning insisting noting
+arguing vowing urging explaining declaring announcing claiming accusing labeling labelling
+dismissing stressing emphasizing emphasising promising pledging suggesting branding asking
+""")
 
 VERB_RE = "|".join(sorted(set(_VERBS), key=len, reverse=True))
 PART_RE = "|".join(_PARTICIPLES)

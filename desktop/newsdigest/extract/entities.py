@@ -22,7 +22,8 @@ SPEECH_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:also\s+|later\s+|previously\s+|has\s+|had\s+|have\s+)?(?:said|says|told|added|"
     r"stated|noted|remarked|warned|wrote|argued|insisted|claimed|announced|explained|"
     r"believes|thinks|hinted|asked|replied|urged|stressed|acknowledged|confirmed|denied|"
-    r"tweeted|posted|labeled|labelled|called|described|proposed|vowed|pledged|promised)\b")
+    r"tweeted|posted|labeled|labelled|called|described|proposed|vowed|pledged|promised|"
+    r"speaking|writing|adding|responding)\b")
 SPEECH_BEFORE = re.compile(
     r"(?:\b(?:said|says|added|wrote|told|noted|declared|explained|insisted|argued|warned|asked|"
     r"replied|according to|by|recalled|continued|stressed|admitted|conceded)\s+(?:the\s+)?)$")
@@ -148,6 +149,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "person"
     if len(run.tokens) <= 3 and _PLACE_BEFORE.search(before) and not run.sentence_initial:
         return "place?"  # weak: confirmed only if nothing better turns up
+    if len(run.tokens) == 1 and run.sentence_initial and SPEECH_AFTER.match(after) and \
+            not name.endswith(("ists", "ors", "ers", "ians", "ents", "ants", "ives")):
+        return "person?"  # "Trump, speaking at a rally, said"
     if len(run.tokens) == 1 and run.sentence_initial:
         return "surname?"  # kept only if it is the surname of someone named in full
     if 1 < len(run.tokens) <= 3 and run.sentence_initial:

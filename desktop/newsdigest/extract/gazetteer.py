@@ -40,7 +40,9 @@ Marshall Islands; Micronesia; Dominica; Grenada; Saint Lucia; Antigua and Barbud
 Sao Tome and Principe; Republic of the Congo; Puerto Rico; Bermuda; Vatican=Vatican City|Holy See;
 Oceania; Caribbean; Scandinavia; Patagonia; Amazon rainforest; Sahara; Himalayas; Alps;
 Gaza=Gaza Strip; West Bank; Crimea; Donbas=Donbass; Kashmir; Tibet; Hong Kong; Europe; Africa;
-Asia; Middle East; North America; South America; Central Asia; East Africa; West Africa; Southeast Asia; Horn of Africa; Latin America; Arctic; Antarctica; Balkans; Baltic Sea; Black Sea;
+Asia; Middle East; North America; South America; Central Asia; East Africa; West Africa;
+Southeast Asia; Horn of Africa; Latin America; Arctic; Antarctica; Balkans; Baltic Sea;
+Black Sea;
 Mediterranean; Red Sea; Pacific; Atlantic; Gulf of Mexico; Persian Gulf; Sahel; Caucasus;
 Scotland; Wales; England; Northern Ireland; Siberia; Kurdistan; Darfur; Sinai; Golan Heights
 """
@@ -64,9 +66,13 @@ Montreal; Vancouver; Washington=Washington DC|Washington, D.C.; New York=New Yor
 Los Angeles; Chicago; Houston; Miami; San Francisco; Seattle; Boston; Atlanta; Dallas;
 Philadelphia; Detroit; Las Vegas; Phoenix; Denver; New Orleans; Mexico City; Havana; Caracas;
 Bogota=Bogotá; Lima; Santiago; Buenos Aires; Sao Paulo=São Paulo; Rio de Janeiro; Brasilia;
-Quito; La Paz; Montevideo; Panama City; Porto Alegre; Recife; Salvador; Belo Horizonte; Manaus; Guadalajara; Monterrey; Medellin; Cali; Valparaiso; Cordoba; Rosario; Rafah; Khan Younis; Gaza City; Ramallah; Hebron;
+Quito; La Paz; Montevideo; Panama City; Porto Alegre; Recife; Salvador; Belo Horizonte; Manaus;
+Guadalajara; Monterrey; Medellin; Cali; Valparaiso; Cordoba; Rosario; Rafah; Khan Younis;
+Gaza City; Ramallah; Hebron;
 Mosul; Idlib; Homs; Raqqa; Sanaa; Aden; Hodeidah; Goma; Davos; Munich; Frankfurt; Hamburg;
-Milan; Naples; Oxford; Cambridge; Liverpool; Leeds; Bristol; Belfast; Cardiff; Marseille; Lyon; Cologne; Rotterdam; Antwerp; Krakow; Gdansk; Odessa region; Barcelona; Lisbon; Dublin; Edinburgh; Manchester; Birmingham; Glasgow;
+Milan; Naples; Oxford; Cambridge; Liverpool; Leeds; Bristol; Belfast; Cardiff; Marseille; Lyon;
+Cologne; Rotterdam; Antwerp; Krakow; Gdansk; Odessa region; Barcelona; Lisbon; Dublin;
+Edinburgh; Manchester; Birmingham; Glasgow;
 California; Texas; Florida; New York State; Arizona; Ohio; Michigan;
 Pennsylvania; Illinois; Wisconsin; Nevada; Virginia; North Carolina; Oregon; Alaska; Hawaii;
 Louisiana; Colorado; Minnesota; Massachusetts; New Jersey; Tennessee; Kentucky; Alabama;
@@ -96,8 +102,15 @@ Tesla; OpenAI; Nvidia; Samsung; Huawei; TikTok; SpaceX; Boeing; Airbus; Toyota; 
 Gazprom; Rosneft; Shell; BP; ExxonMobil=Exxon; Pfizer; Moderna; AstraZeneca; Goldman Sachs;
 JPMorgan=JPMorgan Chase; Wall Street; Nasdaq; Verkhovna Rada=Rada; Duma=State Duma; Bundestag;
 Knesset; Mossad; Israel Defense Forces=IDF; Centers for Disease Control and Prevention=CDC;
-Food and Drug Administration=FDA; European Commission; European Parliament; Security Council=UN Security Council;
-Europol; Interpol; Saudi Press Agency=SPA; Xinhua; Yonhap; Kyodo; Anadolu; IRNA; Champions League; Premier League; Silicon Valley; Black Friday; Formula One; Nobel Prize; Conservative Party=Conservatives|Tories; Labour Party=Labour; Democratic Party=Democrats; Republican Party=Republicans|GOP; Liberal Democrats; Telegram; WhatsApp; X Corp; YouTube; Instagram; Allianz; Siemens; Nestle; Unilever; HSBC; Barclays; BlackRock; Visa; Mastercard; Netflix; Uber; Intel; IBM; Oracle; Sony; Alibaba; Tencent; ByteDance; Xiaomi; Foxconn; TSMC; Saudi Aramco=Aramco; Glencore; Maersk; Greenpeace; Oxfam; Olympic Committee=IOC; FIFA
+Food and Drug Administration=FDA; European Commission; European Parliament;
+Security Council=UN Security Council;
+Europol; Interpol; Saudi Press Agency=SPA; Xinhua; Yonhap; Kyodo; Anadolu; IRNA;
+Champions League; Premier League; Silicon Valley; Black Friday; Formula One; Nobel Prize;
+Conservative Party=Conservatives|Tories; Labour Party=Labour; Democratic Party=Democrats;
+Republican Party=Republicans|GOP; Liberal Democrats; Telegram; WhatsApp; X Corp; YouTube;
+Instagram; Allianz; Siemens; Nestle; Unilever; HSBC; Barclays; BlackRock; Visa; Mastercard;
+Netflix; Uber; Intel; IBM; Oracle; Sony; Alibaba; Tencent; ByteDance; Xiaomi; Foxconn; TSMC;
+Saudi Aramco=Aramco; Glencore; Maersk; Greenpeace; Oxfam; Olympic Committee=IOC; FIFA
 """
 
 ORG_KEYWORDS = set(_split("""
@@ -109,7 +122,8 @@ Airlines Airways Holdings Technologies Systems Motors Energy Pharmaceuticals Lab
 Network News Times Post Journal Press Television Radio Church Movement Front Alliance
 Coalition Brigade Battalion Regiment Division Command Cabinet Government Administration
 Secretariat Tribunal Exchange Reserve Hospital Clinic School Academy Museum Club Team
-Network Program Programme Directorate Rally Unbowed Defence Defense Survey Rights Watch Lawyers Inspectorate Prosecutor's Mission Embassy Consulate
+Network Program Programme Directorate Rally Unbowed Defence Defense Survey Rights Watch Lawyers
+Inspectorate Prosecutor's Mission Embassy Consulate
 """, None))
 
 # last words that make an unknown name a place ("Suez Canal", "Lake Chad" is in PLACES)
@@ -134,7 +148,8 @@ Secretary of State; Secretary-General; Secretary General; Secretary; Senator; Se
 Representative; Rep.; Congressman; Congresswoman; Governor; Gov.; Mayor; Judge; Justice;
 Chief Justice; Attorney General; Prosecutor; Dr.; Dr; Doctor; Professor; Prof.; Mr.; Mr;
 Mrs.; Mrs; Ms.; Ms; Sir; Dame; Lord; Lady; Speaker; Premier; Chairman; Chairwoman; Chair;
-Patriarch; Archbishop; Мэр; Президент; Премьер-министр; Министр; Генерал; Губернатор; Глава; Посол; Bishop; Cardinal; Rabbi; Imam; Ambassador; Envoy; Commissioner;
+Patriarch; Archbishop; Мэр; Президент; Премьер-министр; Министр; Генерал; Губернатор; Глава;
+Посол; Bishop; Cardinal; Rabbi; Imam; Ambassador; Envoy; Commissioner;
 Director; Chief; Inspector; Detective; Sheriff; Officer; Coach; Saint
 """)
 
@@ -215,7 +230,11 @@ Anders Sven Ingrid Astrid Pekka Jussi Piotr Pawel Tomasz Katarzyna Agnieszka Mar
 Jana Petra Zuzana Eva Ivana Milan Dragan Aleksandra Dimitris Nikos Kostas Giorgos Yiannis
 Ahmed Mahmoud Mustafa Youssef Tariq Nabil Walid Samir Rania Leila Yasser Naftali Yair Benny
 Gadi Itamar Bezalel Yoav Herzi Isaac Marwan Ismail Yahya Hezi Benjamin Avi Moshe Daniela
-Diego Mateo Lucia Sofia Lena Anna Hanna Maya Mia Sara Nora Ella Eva Iris Vera Zoe Chloe Grace Hannah Jessica Rebecca Victoria Lucy Amelia Isabella Elena Irina Svetlana Oksana Natalya Daria Yana Ines Carmen Pilar Beatriz Gabriela Fernanda Aisha Amina Zainab Noura Layla Yasmin Mei Ling Hui Priyanka Sunita Anjali Deepa Kavita Nadia Samira Fatma Zeynep Elif Ayse Valeria Camila Andres Ricardo Eduardo Sergio Manuel Francisco
+Diego Mateo Lucia Sofia Lena Anna Hanna Maya Mia Sara Nora Ella Eva Iris Vera Zoe Chloe Grace
+Hannah Jessica Rebecca Victoria Lucy Amelia Isabella Elena Irina Svetlana Oksana Natalya Daria
+Yana Ines Carmen Pilar Beatriz Gabriela Fernanda Aisha Amina Zainab Noura Layla Yasmin Mei Ling
+Hui Priyanka Sunita Anjali Deepa Kavita Nadia Samira Fatma Zeynep Elif Ayse Valeria Camila
+Andres Ricardo Eduardo Sergio Manuel Francisco
 """, None))
 
 # given names that are (almost always) women's: lets "she" skip the men

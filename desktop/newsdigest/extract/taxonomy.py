@@ -100,7 +100,8 @@ ACTION_RE = re.compile(
     r"voted|won|defeated|sued|ruled|acquitted|overturned|upheld|vaccinated|infected|"
     r"tested|treated|hospitalised|hospitalized|spread|warned|pledged|vowed|threatened|"
     r"labeled|labelled|conceded|remarked|hinted|noted|suffered|marked|invaded|"
-    r"gained|greeted|welcomed|praised|promised|burst|submerged|inundated|swept|offered|walked out|accused|withdraw|withdrew|withdrawn|apologi[sz]ed|congratulated|critici[sz]ed|condemned|demanded|rejects|rejected|"
+    r"gained|greeted|welcomed|praised|promised|burst|submerged|inundated|swept|offered|"
+    r"walked out|accused|withdraw|withdrew|withdrawn|apologi[sz]ed|congratulated|critici[sz]ed|condemned|demanded|rejects|rejected|"
     r"described|dismissed|stormed|sending|sent|dug|battled|hit|began|targeted|executed|"
     r"abducted|displaced|logged|knocked|restricted|slumped|tightened|took|taken|lifted)\b",
     re.IGNORECASE)
