@@ -32,6 +32,10 @@ GROUP_RE = re.compile(
     rf"\b(?:(?:{_DEMONYM_RE})(?:['’]s)?\s+|pro-\w+\s+|rebel\s+|opposition\s+|government\s+|"
     rf"federal\s+|local\s+|state\s+|security\s+)(?:[a-z]+\s+)?(?:{_GROUP_NOUNS})\b"
     rf"|\b[A-Z][\w-]+['’]s\s+(?:{_GROUP_NOUNS})\b")
+# groups that act under their bare name ("Police fired tear gas", "protesters stormed")
+BARE_GROUP_RE = re.compile(r"\b(?i:police|protesters|protestors|demonstrators|rebels|militants|"
+                           r"insurgents|rioters|troops|soldiers|firefighters|rescuers|strikers|"
+                           r"gunmen|attackers|settlers|hackers)\b")
 _STOP_ACTION = re.compile(r"[,;:.!?]|\s(?:in|on|at|to|by|from|with|for|after|before|as|"
                           r"which|who|that|while|and|but|during|since|including|towards?)\s")
 _NOT_EVENT_START = re.compile(r"^(?:If|Whether|Unless|Should|Could|Would|What|Why|How)\b")
@@ -148,11 +152,15 @@ def actors_and_places(text: str, start: int, end: int, masked: str,
             _add(actors, m.name)
         elif m.type == "place":
             after = text[m.end:m.end + 30]
-            before = text[max(start, m.start - 4):m.start]
-            acting = re.match(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\b", after) or before.endswith("by ")
+            before = text[max(start, m.start - 6):m.start]
+            acting = (re.match(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\b", after) and
+                      not re.search(r"\b(?:in|at|near|from|of)\s+$", before)) or before.endswith("by ")
             _add(actors if acting else places, m.name)
     for g in GROUP_RE.finditer(masked):
         _add(actors, g.group(0).strip())
+    for g in BARE_GROUP_RE.finditer(masked):
+        if not any(g.group(0).lower() in a.lower() for a in actors):
+            _add(actors, g.group(0).lower())
     return actors, places
 
 

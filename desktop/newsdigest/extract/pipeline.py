@@ -144,11 +144,10 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim,
         cue_at = s.text.rfind(claim[1])
         late = {m.name for m in in_sent if cue_at > pos and m.start - s.start >= cue_at}
         actors = [a for a in actors if a not in late and (a != claim[0].name or len(actors) == 1)]
-    if not any(a for a in actors if a not in places):
-        pro = _PRONOUN_SUBJECT.match(s.text)
-        sp = finder.pronoun(s.start + pro.end() - 2) if pro else None
-        if sp:
-            actors.insert(0, sp.name)  # "He addressed frontline troops"
+    pro = _PRONOUN_SUBJECT.match(s.text)
+    sp = finder.pronoun(s.start + pro.end() - 2) if pro else None
+    if sp and sp.name not in actors:
+        actors.insert(0, sp.name)  # "He addressed frontline troops"
     when, date = when_and_date(text, s.start, s.end, published)
     conf = 0.5 + 0.15 * (etype != "other") + 0.1 * bool(actors) + 0.1 * bool(places or when)
     return Entry(kind="event", text=s.text, start=s.start, end=s.end, actors=actors,
