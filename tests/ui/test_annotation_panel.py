@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 from annotation_fakes import FakeWindow, make_store
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from newsdigest.store import annotations, articles, entries, history
@@ -34,6 +34,7 @@ def choose(qtbot, combo, data):
     """Pick an item with the keyboard, as a person would (emits ``activated``)."""
     combo.setFocus()
     target = combo.findData(data)
+    assert target >= 0, f"no item with data {data!r}"
     key = Qt.Key.Key_Down if target > combo.currentIndex() else Qt.Key.Key_Up
     while combo.currentIndex() != target:
         qtbot.keyClick(combo, key)
@@ -110,7 +111,8 @@ def test_credibility_status_priority_include(qtbot, win):
     choose(qtbot, panel.credibility, 2)
     qtbot.mouseClick(panel.status_buttons["flagged"], Qt.MouseButton.LeftButton)
     choose(qtbot, panel.priority, 3)
-    qtbot.mouseClick(panel.include, Qt.MouseButton.LeftButton)
+    box = panel.include
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     note = note_of(win)
     assert (note.credibility, note.status, note.priority, note.include_in_brief) == \
         (2, "flagged", 3, True)

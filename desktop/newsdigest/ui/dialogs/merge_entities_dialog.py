@@ -1,0 +1,62 @@
+"""Choosing two entities that are one real thing; their entries follow the one kept."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget,
+)
+
+from newsdigest.domain.models import Entity
+
+
+class MergeEntitiesDialog(QDialog):
+    """``choice()`` returns ``(keep_id, merge_id)``; the caller merges."""
+
+    def __init__(self, entities: list[Entity], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Merge Entities")
+        self.entities = {e.id: e for e in entities}
+        self.merge_combo, self.keep_combo = QComboBox(), QComboBox()
+        for entity in sorted(entities, key=lambda e: (e.type, e.name.lower())):
+            label = f"{entity.name} ({entity.type}, {entity.count} entries)"
+            self.merge_combo.addItem(label, entity.id)
+            self.keep_combo.addItem(label, entity.id)
+        if len(entities) > 1:
+            self.keep_combo.setCurrentIndex(1)
+        warning = QLabel("The first entity's names and entries move to the second one, and "
+                         "the first is removed. A merge cannot be undone with Undo; it is "
+                         "recorded in history.")
+        warning.setWordWrap(True)
+        self.error_label = QLabel()
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.hide()
+        form = QFormLayout()
+        form.addRow("Merge", self.merge_combo)
+        form.addRow("into", self.keep_combo)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Merge")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(warning)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        self.resize(480, self.sizeHint().height())
+
+    def choice(self) -> tuple[int, int]:
+        return self.keep_combo.currentData(), self.merge_combo.currentData()
+
+    def _on_buttons_accepted(self) -> None:
+        keep, merge = (self.entities.get(i) for i in self.choice())
+        if keep is None or merge is None or keep.id == merge.id:
+            return self._show_error("Choose two different entities.")
+        if keep.type != merge.type:
+            return self._show_error(f"A {merge.type} cannot be merged into a {keep.type}.")
+        self.accept()
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
