@@ -23,6 +23,7 @@ from newsdigest.domain.filters import EntryFilter  # noqa: E402
 from newsdigest.store import open_database, queries  # noqa: E402
 from newsdigest.store import articles as article_store  # noqa: E402
 from newsdigest.store import entities as entity_store  # noqa: E402
+from newsdigest.ui.models.entry_table_model import WINDOW, _read_window  # noqa: E402
 from newsdigest.workers.entry_order import sorted_ids  # noqa: E402
 
 PER_ARTICLE = 20
@@ -126,23 +127,26 @@ def main() -> None:
     db = open_database(path)  # also applies any newer migration (indexes)
     r: dict = {}
     everything = EntryFilter()
-    print("-- what the entries table does: first page and all ids on the worker,"
-          " then windows by id on the GUI thread")
+    print("-- what the entries table does at 1M (windowed: more than IDS_LIMIT entries)")
+    n = timed("count, no filter (worker)", lambda: queries.count_entries(db, everything), r)
     for key in ("article", "kind", "text", "speaker", "date", "place", "tags", "status",
                 "grade"):
         for desc in (False, True):
             label = f"{key}{' desc' if desc else ''}"
             timed(f"sort {label}: first page (worker)",
-                  lambda: len(queries.page(db, everything, sort=key, descending=desc)), r)
-            ids = timed(f"sort {label}: all ids in order (worker)",
-                        lambda: sorted_ids(db, everything, key, desc), r)
-            n = len(ids)
-            timed(f"sort {label}: window at n/2 by id (GUI)",
-                  lambda: len(queries.rows_by_id(db, list(ids[n // 2:n // 2 + 200]))), r)
-            timed(f"sort {label}: last window by id (GUI)",
-                  lambda: len(queries.rows_by_id(db, list(ids[-200:]))), r)
+                  lambda: len(_read_window(db, everything, key, desc, n, 0)), r)
+            timed(f"sort {label}: last page, read backwards",
+                  lambda: len(_read_window(db, everything, key, desc, n, (n - 1) // WINDOW)), r)
+        timed(f"sort {key}: window at n/2 (worker, placeholders meanwhile)",
+              lambda: len(_read_window(db, everything, key, False, n, n // 2 // WINDOW)), r)
+    small = EntryFilter(kinds=["quote"], speakers=["Kaso Rodor"])  # may match nothing
+    print("-- a selection under IDS_LIMIT gets every id: then any window is by primary key")
+    art = EntryFilter(article_ids=list(range(1, 2001)))
+    ids = timed("2,000 articles (40k entries): all ids in order", lambda: sorted_ids(db, art, "date", False), r)
+    timed("   window at the middle by id (GUI)",
+          lambda: len(queries.rows_by_id(db, list(ids[len(ids) // 2:len(ids) // 2 + 200]))), r)
+    del small
     print("-- LIMIT/OFFSET for comparison")
-    n = timed("count (no filter)", lambda: queries.count_entries(db, everything), r)
     timed("offset n-200, article order", lambda: len(queries.page(db, everything, offset=n - 200)), r)
     timed("offset n/2, text order", lambda: len(queries.page(db, everything, sort="text",
                                                             offset=n // 2)), r)

@@ -86,6 +86,9 @@ def test_two_facets_combine_as_chips_and_a_chip_can_be_removed(window, qtbot):
 
 
 def test_facet_tree_shows_counts_and_clicks_toggle(window, qtbot):
+    assert window.facets.item_for("speaker", "Vladimir Putin") is None  # closed: not counted
+    window.facets.expand("speaker")
+    assert window.facets.item_for("speaker", "Vladimir Putin").text(1) == "2"
     item = window.facets.item_for("kind", "quote")
     assert item is not None and item.text(1) == "4"
     window.facets.itemClicked.emit(item, 0)

@@ -104,3 +104,22 @@ def test_a_superseded_slow_query_is_interrupted(qtbot, store_path):
     assert got == ["fresh"] and not errors
     assert time.perf_counter() - start < 3
     pool.shutdown()
+
+
+def test_an_urgent_op_preempts_a_restartable_read(qtbot, store_path):
+    from newsdigest.workers.pool import URGENT
+    pool = Pool()
+    pool.set_store(store_path)
+    order = []
+    slow = ("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 30000000)"
+            " SELECT count(*) FROM c")
+    pool.run(lambda d, task: d.execute(slow).fetchone()[0], lambda v: order.append("facet"),
+             key="facet:kind", restartable=True)
+    time.sleep(0.2)
+    start = time.perf_counter()
+    pool.run(lambda d, task: "rows", lambda v: order.append((v, time.perf_counter() - start)),
+             key="entry-order", priority=URGENT)
+    qtbot.waitUntil(lambda: len(order) == 2, timeout=60000)
+    assert order[0][0] == "rows" and order[0][1] < 2  # did not wait for the facet
+    assert order[1] == "facet"  # which ran again afterwards
+    pool.shutdown()

@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self._on_search_timer_timeout)
         self.sidebar.articles_selected.connect(self._on_sidebar_articles_selected)
         self.facets.value_clicked.connect(self._on_facets_value_clicked)
+        self.facets.group_expanded.connect(self._on_facets_group_expanded)
         self.chips.chip_removed.connect(self._on_chips_chip_removed)
         self.chips.cleared.connect(self.clear_filters)
         self.entry_model.count_changed.connect(self._on_entry_model_count_changed)
@@ -308,6 +309,9 @@ class MainWindow(QMainWindow):
 
     def _on_facets_value_clicked(self, facet: str, value, label: str) -> None:
         self.toggle_chip(Chip(facet, value, label))
+
+    def _on_facets_group_expanded(self, facet: str) -> None:
+        window_entries.refresh_facets(self, [facet])
 
     def _on_chips_chip_removed(self, chip: Chip) -> None:
         self.state.remove(chip)

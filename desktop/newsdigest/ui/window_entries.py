@@ -162,25 +162,26 @@ def update_empty_state(w) -> None:
 
 
 # --- background refreshes ---------------------------------------------------------
-def refresh_facets(w) -> None:
+def refresh_facets(w, facets: list[str] | None = None) -> None:
+    """Count the open facet groups on the worker (one op each, interruptible)."""
     f = w.current_filter()
-    selected = lambda: {(c.facet, c.value) for c in w.state.chips}  # noqa: E731
+    wanted = w.facets.open_facets() if facets is None else facets
+    if facets is None:
+        w.facets.mark_stale([g[0] for g in GROUPS if g[0] not in wanted])
+    for facet in wanted:
+        limit = 24 if facet == "month" else 30
 
-    def op(db, task):
-        for facet, _heading, _chip in GROUPS:
-            if task.cancelled():
-                return False
-            limit = 24 if facet == "month" else 30
-            task.report_item((facet, queries.facet_counts(db, f, facet, limit=limit)))
-        return True
+        def op(db, task, facet=facet, limit=limit):
+            return facet, queries.facet_counts(db, f, facet, limit=limit)
 
-    def on_item(item) -> None:
-        facet, pairs = item
-        if facet == "month":
-            pairs = sorted(pairs)
-        w.facets.set_counts(facet, pairs, selected())
+        w.pool.run(op, lambda result: _show_facet(w, *result), key=f"facet:{facet}",
+                   error=_log_failure, restartable=True)
 
-    w.pool.run(op, None, key="facets", item=on_item, error=_log_failure)
+
+def _show_facet(w, facet: str, pairs: list) -> None:
+    if facet == "month":
+        pairs = sorted(pairs)
+    w.facets.set_counts(facet, pairs, {(c.facet, c.value) for c in w.state.chips})
 
 
 def refresh_articles(w) -> None:

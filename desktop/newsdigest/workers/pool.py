@@ -50,9 +50,12 @@ class Task:
     error: Callback | None = None
     progress: Callback | None = None
     item: Callback | None = None
+    priority: int = 5
+    restartable: bool = False
     _cancel: threading.Event = field(default_factory=threading.Event)
     _pool: "Pool | None" = None
     finished: bool = False
+    preempted: bool = False
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -121,14 +124,20 @@ class Pool(QObject):
     # --- running ------------------------------------------------------------
     def run(self, fn: Callable, done: Callback | None = None, *, key: str | None = None,
             error: Callback | None = None, progress: Callback | None = None,
-            item: Callback | None = None, priority: int = NORMAL) -> Task:
-        """Queue ``fn(db, task)``; ``done(value)`` runs on the GUI thread unless stale."""
+            item: Callback | None = None, priority: int = NORMAL,
+            restartable: bool = False) -> Task:
+        """Queue ``fn(db, task)``; ``done(value)`` runs on the GUI thread unless stale.
+
+        A ``restartable`` read (a facet count) is interrupted when an URGENT op
+        arrives and runs again after it, so a sort never waits for a facet.
+        """
         generation = 0
         if key is not None:
             generation = self._generations.get(key, 0) + 1
             self._generations[key] = generation
             self._interrupt_if_running(key)
-        task = Task(next(self._ids), key, generation, done, error, progress, item, _pool=self)
+        task = Task(next(self._ids), key, generation, done, error, progress, item,
+                    priority=priority, restartable=restartable, _pool=self)
         if self.sync or self._path is None:
             self._run_inline(fn, task)
             return task
@@ -137,7 +146,17 @@ class Pool(QObject):
             self._thread = threading.Thread(target=self._work, name="newsdigest-db", daemon=True)
             self._thread.start()
         self._put(priority, self._run_on_worker, fn, task, self._store_generation)
+        if priority == URGENT:
+            self._preempt()
         return task
+
+    def _preempt(self) -> None:
+        with self._lock:
+            running = self._running
+            if (running is not None and running.restartable and running.priority > URGENT
+                    and self._worker_db is not None):
+                running.preempted = True
+                self._worker_db.conn.interrupt()
 
     def _put(self, priority: int, *job) -> None:
         self._queue.put((priority, next(self._order), job))
@@ -174,6 +193,10 @@ class Pool(QObject):
                 self._step(value, task, store_generation)
                 return
         except Exception as exc:
+            if task.preempted and not self._stale(task):
+                task.preempted = False  # run it again once the urgent op is done
+                self._put(task.priority, self._run_on_worker, fn, task, store_generation)
+                return
             log.debug("op %s failed", task.id, exc_info=True)
             self._send("skipped" if self._stale(task) else "error", task, exc)
         else:

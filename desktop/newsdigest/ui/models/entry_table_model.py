@@ -1,15 +1,16 @@
 """The entries table: a lazy model over a filtered, sorted selection of entries.
 
 It never loads every row (ankitects/anki: qt/aqt/browser/table/model.py).
-A filter or sort change goes to the worker, which answers three times: the
-first window of rows (shown at once), the count (the table grows to it), then
-every matching id in table order (``workers.entry_order.sorted_ids``).  From
-then on any window is read on the GUI thread by primary key
-(``store.queries.rows_by_id``, ~200 rows) and kept in a small LRU cache.
-Until the ids arrive, the last window is read in reversed order (as cheap as
-the first on an indexed sort) and other rows show a placeholder, so the GUI
-thread never runs a query that grows with the store.  Until the new answer
-arrives the table keeps showing the previous rows.
+A filter or sort change goes to the worker, which answers with the first
+window of rows (shown at once) and the count (the table grows to it).  For a
+selection of up to ``IDS_LIMIT`` entries it then sends every id in table
+order (``workers.entry_order.sorted_ids``) and any window is read by primary
+key (``store.queries.rows_by_id``).  Larger selections stay windowed: a window
+near either end of an indexed order is read on the GUI thread (past the
+middle, backwards from the end, so the last page costs what the first does);
+any other window is read on the worker while its rows show a placeholder.
+The GUI thread never runs a query that grows with the store, and until a new
+answer arrives the table keeps showing the previous rows.
 """
 from __future__ import annotations
 
@@ -45,6 +46,10 @@ MAX_WINDOWS = 40  # 8,000 rows cached at most
 #: Sorts an index serves: their last page, read backwards, is as cheap as the first.
 INDEXED_SORTS = {"article", "kind", "speaker", "date", "tags", "text", "place"}
 PLACEHOLDER = "…"
+#: Up to this many entries, the worker sends every id in order (~0.3 s at 50k).
+IDS_LIMIT = 50_000
+#: A window this close to an end of an indexed order is cheap to read with OFFSET.
+CHEAP_OFFSET = 2_000
 
 
 class EntryTableModel(QAbstractTableModel):
@@ -64,6 +69,8 @@ class EntryTableModel(QAbstractTableModel):
         self._rows = 0
         self._ids: array | None = None
         self._count: int | None = None
+        self._generation = 0
+        self._requested: int | None = None
         self._windows: OrderedDict[int, list[EntryRow]] = OrderedDict()
         self.fetch_hook: Callable[[int], None] | None = None  # tests count reads
 
@@ -110,8 +117,9 @@ class EntryTableModel(QAbstractTableModel):
             task.report_item(("first", first))
             if len(first) < WINDOW:
                 return array("q", (r.id for r in first))
-            task.report_item(("count", queries.count_entries(db, f)))
-            return sorted_ids(db, f, sort, descending, task.cancelled)
+            n = queries.count_entries(db, f)
+            task.report_item(("count", n))
+            return sorted_ids(db, f, sort, descending, task.cancelled) if n <= IDS_LIMIT else None
 
         self._pool.run(op, self._on_ids, key="entry-order", item=self._on_item,
                        error=self._on_order_failed, priority=URGENT)
@@ -131,12 +139,14 @@ class EntryTableModel(QAbstractTableModel):
         self._windows.clear()
         self._windows[0] = rows
         self._rows, self._ids, self._count = len(rows), None, None
+        self._generation += 1
+        self._requested = None
         self.endResetModel()
         self.reloaded.emit()
 
     def _on_ids(self, ids: array | None) -> None:
         if ids is None:
-            return
+            return  # windowed: too many entries to list every id
         self._ids = ids
         n = len(ids)
         self._count = n
@@ -204,28 +214,55 @@ class EntryTableModel(QAbstractTableModel):
             self._windows.move_to_end(number)
             return self._windows[number]
         if self._ids is None:
-            return self._read_last(number)
+            return self._read_windowed(number)
         if self.fetch_hook is not None:
             self.fetch_hook(number)
         rows = queries.rows_by_id(self._db, list(self._ids[number * WINDOW:(number + 1) * WINDOW]))
+        self._keep(number, rows)
+        return rows
+
+    def _keep(self, number: int, rows: list[EntryRow]) -> None:
         self._windows[number] = rows
         while len(self._windows) > MAX_WINDOWS:
             self._windows.popitem(last=False)
-        return rows
 
-    def _read_last(self, number: int) -> list[EntryRow]:
-        # Before the ids arrive only the end of an indexed order can be read
-        # cheaply (backwards from its start); other windows wait for the ids.
+    def _read_windowed(self, number: int) -> list[EntryRow]:
         n = self._count
-        if (n is None or number != (n - 1) // WINDOW or self._filter.search
-                or self._sort not in INDEXED_SORTS):
+        if n is None:
             return []
         offset = number * WINDOW
-        rows = queries.page(self._db, self._filter, sort=self._sort,
-                            descending=not self._descending, offset=0, limit=n - offset)
-        rows.reverse()
-        self._windows[number] = rows
-        return rows
+        cheap = (self._sort in INDEXED_SORTS and not self._filter.search
+                 and min(offset, n - offset) <= CHEAP_OFFSET)
+        if cheap or self._pool.sync:
+            if self.fetch_hook is not None:
+                self.fetch_hook(number)
+            rows = _read_window(self._db, self._filter, self._sort, self._descending, n, number)
+            self._keep(number, rows)
+            return rows
+        if self._requested != number:
+            self._request(number)
+        return []
+
+    def _request(self, number: int) -> None:
+        # One window in flight: a newer request (the analyst scrolled on)
+        # supersedes it; a window still visible is asked for again on repaint.
+        self._requested = number
+        f, sort, desc, n, gen = (self._filter, self._sort, self._descending, self._count,
+                                 self._generation)
+        self._pool.run(lambda db, task: (gen, number,
+                                         _read_window(db, f, sort, desc, n, number)),
+                       self._on_window_read, key="entry-window", priority=URGENT,
+                       restartable=False, error=lambda exc: None)
+
+    def _on_window_read(self, result: tuple) -> None:
+        gen, number, rows = result
+        if gen != self._generation:
+            return
+        self._requested = None
+        self._keep(number, rows)
+        first, last = number * WINDOW, min(self._rows, (number + 1) * WINDOW) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, COL_GRADE))
 
     # --- Qt model -----------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -262,6 +299,19 @@ class EntryTableModel(QAbstractTableModel):
         if role == IdRole:
             return row.id
         return None
+
+
+def _read_window(db, f: EntryFilter, sort: str, descending: bool, n: int,
+                 number: int) -> list[EntryRow]:
+    """Window ``number`` of ``n`` rows; past the middle, read backwards from the end."""
+    offset = number * WINDOW
+    end = min(offset + WINDOW, n)
+    if offset > n // 2:
+        rows = queries.page(db, f, sort=sort, descending=not descending, offset=n - end,
+                            limit=end - offset)
+        rows.reverse()
+        return rows
+    return queries.page(db, f, sort=sort, descending=descending, offset=offset, limit=WINDOW)
 
 
 def _display(row: EntryRow, col: int) -> str:

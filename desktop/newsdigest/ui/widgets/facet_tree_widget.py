@@ -26,6 +26,8 @@ SelectedRole = Qt.ItemDataRole.UserRole + 2
 class FacetTreeWidget(QTreeWidget):
     #: A facet value was clicked: (chip facet, value, label).
     value_clicked = Signal(str, object, str)
+    #: A collapsed group was opened: its facet (counts are read only for open groups).
+    group_expanded = Signal(str)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -45,10 +47,13 @@ class FacetTreeWidget(QTreeWidget):
             item.setFont(0, font)
             if facet in _ICONS:
                 item.setIcon(0, assets.icon(_ICONS[facet]))
+            item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
             self._groups[facet] = item
         for facet in ("kind", "event_type", "status"):
             self._groups[facet].setExpanded(True)
         self.itemClicked.connect(self._on_self_item_clicked)
+        self.itemExpanded.connect(self._on_self_item_expanded)
+        self.stale: set[str] = set()
         self.setToolTip("Click a value to filter the entries; click it again to remove it")
 
     def set_counts(self, facet: str, pairs: list[tuple], selected: set) -> None:
@@ -64,6 +69,22 @@ class FacetTreeWidget(QTreeWidget):
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
             _mark(item, (chip_facet, value) in selected)
         group.setText(1, "" if pairs else "–")
+        self.stale.discard(facet)
+        if not pairs:
+            group.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicatorWhenChildless)
+
+    def open_facets(self) -> list[str]:
+        """Facets whose group is expanded: the ones worth counting now."""
+        return [f for f, item in self._groups.items() if item.isExpanded()]
+
+    def mark_stale(self, facets) -> None:
+        """Counts of closed groups are out of date; they are read when opened."""
+        self.stale |= set(facets)
+        for facet in facets:
+            self._groups[facet].setText(1, "…")
+
+    def expand(self, facet: str) -> None:
+        self._groups[facet].setExpanded(True)
 
     def mark_selected(self, selected: set) -> None:
         for group in self._groups.values():
@@ -80,6 +101,11 @@ class FacetTreeWidget(QTreeWidget):
         group = self._groups[facet]
         return next((group.child(i) for i in range(group.childCount())
                      if group.child(i).text(0) == label), None)
+
+    def _on_self_item_expanded(self, item: QTreeWidgetItem) -> None:
+        facet = next((f for f, g in self._groups.items() if g is item), None)
+        if facet is not None and facet in self.stale:
+            self.group_expanded.emit(facet)
 
     def _on_self_item_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         data = item.data(0, ChipRole)
