@@ -150,12 +150,15 @@ class Attributor:
             return Speaker(recent[0].name, recent[0].role, 0.35, [m.name for m in recent]), ""
         return None
 
-    def claim(self, sent: Sentence) -> tuple[Speaker, str] | None:
-        """Speaker and cue when ``sent`` is reported speech, else None."""
+    def claim(self, sent: Sentence, words: list | None = None) -> tuple[Speaker, str] | None:
+        """Speaker and cue when ``sent`` is reported speech, else None.
+
+        ``words``: the sentence's (start, end, lower-case word) tokens, if known.
+        """
         body = sent.text.rstrip()
-        if body.endswith((":", "?")) or len(body.split()) < 6 or not may_have_cue(body):
+        if body.endswith((":", "?")) or len(body.split()) < 6 or not may_have_cue(body, words):
             return None
-        for m in iter_cues(self.text, sent.start, sent.end):
+        for m in iter_cues(self.text, sent.start, sent.end, words=words):
             if m.group("part"):
                 continue
             if m.group("prep"):  # "according to X", "as stated by X"

@@ -79,18 +79,21 @@ _START_WORDS = frozenset(_VERBS) | frozenset(_PARTICIPLES) | {
 _ANY_WORD = re.compile(r"[A-Za-z]+")
 
 
-def iter_cues(text: str, lo: int, hi: int, lookahead: int = 0):
+def iter_cues(text: str, lo: int, hi: int, lookahead: int = 0, words: list | None = None):
     """Like ``CUE.finditer(text, lo, hi)`` but tried only where a cue word starts.
 
     ``lookahead`` lets a cue see that many characters past ``hi`` (a cue like
     'labeled them' must see the opening quotation mark that follows it).
     """
     limit = min(len(text), hi + lookahead)
-    for w in _ANY_WORD.finditer(text, lo, hi):
-        if w.group().lower() in _START_WORDS:
-            m = CUE.match(text, w.start(), limit)
-            if m and m.end() <= hi:
-                yield m
+    if words is not None:  # (start, end, lower-case word) relative to ``lo``
+        starts = [lo + a for a, _, w in words if w in _START_WORDS]
+    else:
+        starts = [w.start() for w in _ANY_WORD.finditer(text, lo, hi) if w.group().lower() in _START_WORDS]
+    for pos in starts:
+        m = CUE.match(text, pos, limit)
+        if m and m.end() <= hi:
+            yield m
 
 
 #: Words one of which every cue contains; a sentence with none of them
@@ -99,6 +102,8 @@ CUE_WORDS = frozenset(_VERBS) | frozenset(_PARTICIPLES) | {"according", "by", "w
 _WORD = re.compile(r"[a-z]+")
 
 
-def may_have_cue(text: str) -> bool:
+def may_have_cue(text: str, words: list | None = None) -> bool:
     """Cheap test before running :data:`CUE` over ``text``."""
+    if words is not None:
+        return any(w in CUE_WORDS for _, _, w in words)
     return not CUE_WORDS.isdisjoint(_WORD.findall(text.lower()))

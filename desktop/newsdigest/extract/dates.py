@@ -112,10 +112,8 @@ _ANCHORS = set(DAYS) | set(MONTHS) | {"sept", "last", "next", "this", "earlier",
                                       "night"}
 
 
-def _candidates(text: str, start: int, end: int, low: str):
+def _candidates(text: str, start: int, end: int, low: str, anchors: list[int]):
     """WHEN_RE matches tried only from up to three words before each anchor word."""
-    anchors = [m.start() for m in _DIGIT_RUN.finditer(low)]
-    anchors += [m.start() for m in _ALPHA.finditer(low) if m.group() in _ANCHORS]
     last_end = start
     for a in sorted(set(anchors)):
         if start + a < last_end:
@@ -136,13 +134,21 @@ def _candidates(text: str, start: int, end: int, low: str):
                 break
 
 
-def when_and_date(text: str, start: int, end: int, published: str | None) -> tuple[str, str | None]:
-    """Best time expression in ``text[start:end]``: the most specific one wins."""
+def when_and_date(text: str, start: int, end: int, published: str | None,
+                  words: list | None = None) -> tuple[str, str | None]:
+    """Best time expression in ``text[start:end]``: the most specific one wins.
+
+    ``words``: the span's (start, end, lower-case word) tokens, if already known.
+    """
     low = text[start:end].lower()
-    if _ANCHORS.isdisjoint(_ALPHA.findall(low)) and not _DIGIT.search(low):
+    if words is None:
+        words = [(m.start(), m.end(), m.group()) for m in _ALPHA.finditer(low)]
+    anchors = [a for a, _, w in words if w.split("'", 1)[0] in _ANCHORS]
+    anchors += [m.start() for m in _DIGIT_RUN.finditer(low)]
+    if not anchors:
         return "", None  # cheap exit: most sentences name no time
     best = None
-    for m in _candidates(text, start, end, low):
+    for m in _candidates(text, start, end, low, anchors):
         if m.group("month") and re.match(r"may\b", m.group("month"), re.IGNORECASE) \
                 and not m.group("y3") and m.group(0)[0].islower() and m.group(0).split()[0] not in ("in", "since", "until", "during"):
             continue  # "may" the verb

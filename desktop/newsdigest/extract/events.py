@@ -97,7 +97,7 @@ def _main_verb(masked: str, toks: list, speech: bool):
     return None
 
 
-def classify(masked: str, speech_only: bool) -> tuple[str, str, int] | None:
+def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[str, str, int] | None:
     """(event type, action, action offset in ``masked``) or None if not an event.
 
     ``speech_only`` marks a sentence that is already a quote or claim: it is
@@ -105,7 +105,7 @@ def classify(masked: str, speech_only: bool) -> tuple[str, str, int] | None:
     """
     if _NOT_EVENT_START.match(masked.strip()) or masked.rstrip().endswith("?"):
         return None
-    toks = tokens(masked)
+    toks = tokens(masked) if toks is None else toks
     main = _main_verb(masked, toks, speech_only)
     if main and _FUTURE.search(masked, max(0, main.start() - 24), main.start()) or \
             not main and _FUTURE_ANY.search(masked):

@@ -73,14 +73,20 @@ _WORD_HINTS = tuple({w.split()[-1] for w in _WORDNUM} | {"dozen", "hundreds", "t
                                                          "billions", "scores"})
 
 
-def find_numbers(text: str, start: int, end: int) -> list[Number]:
-    """Typed numbers in ``text[start:end]``; years and dates are left to dates.py."""
+def find_numbers(text: str, start: int, end: int, words: list | None = None) -> list[Number]:
+    """Typed numbers in ``text[start:end]``; years and dates are left to dates.py.
+
+    ``words``: the span's (start, end, lower-case word) tokens, if already known.
+    """
     out: list[Number] = []
-    chunk = text[start:end]
-    low = chunk.lower()
-    if not _DIGIT.search(chunk) and _ANCHOR_WORDS.isdisjoint(_ALPHA.findall(low)):
+    low = text[start:end].lower()
+    if words is None:
+        words = [(m.start(), m.end(), m.group()) for m in _ALPHA.finditer(low)]
+    anchors = [a for a, _, w in words if w.split("'", 1)[0] in _ANCHOR_WORDS]
+    anchors += [m.start() for m in _DIGITS.finditer(low)]
+    if not anchors:
         return out  # cheap exit: no digits and no number words
-    for m in _candidates(text, start, end, low):
+    for m in _candidates(text, start, end, low, anchors):
         if not (m.group("num") or m.group("word") or m.group("vague")):
             continue
         num, unit = m.group("num"), (m.group("unit") or "").lower()
@@ -110,7 +116,7 @@ _ANCHOR_WORDS = set(_WORDNUM) | {w.split()[-1] for w in _WORDNUM} | {
 _QUALS = sorted(_QUAL[3:-1].split("|"), key=len, reverse=True)
 
 
-def _candidates(text: str, start: int, end: int, low: str):
+def _candidates(text: str, start: int, end: int, low: str, anchors: list[int]):
     """NUMBER_RE matches anchored at digits and number words.
 
     Scanning the whole sentence with NUMBER_RE would try its qualifier
@@ -118,9 +124,6 @@ def _candidates(text: str, start: int, end: int, low: str):
     the few words before each anchor.
     """
     last_end = start
-    anchors = [m.start() for m in _DIGITS.finditer(low)]
-    if not _ANCHOR_WORDS.isdisjoint(_ALPHA.findall(low)):
-        anchors += [m.start() for m in _ALPHA.finditer(low) if m.group() in _ANCHOR_WORDS]
     for a in sorted(set(anchors)):
         pos = start + a
         if pos < last_end:

@@ -18,6 +18,7 @@ from newsdigest.extract.numbers import find_numbers
 from newsdigest.extract.quotes import QuoteSpan, find_quotes, trim
 from newsdigest.extract.sentences import Sentence, split_sentences
 from newsdigest.extract.speakers import Speaker, SpeakerFinder
+from newsdigest.extract.taxonomy import tokens
 
 
 class _Mentions:
@@ -109,7 +110,7 @@ def _quoted_share(s: Sentence, quotes: list[QuoteSpan]) -> float:
 
 
 def _claim(s: Sentence, att: Attributor, attributed: list[tuple[int, int]],
-           quotes: list[QuoteSpan], entries: list[Entry]):
+           quotes: list[QuoteSpan], entries: list[Entry], words: list):
     """Reported speech in ``s``, unless its quote already carries it.
 
     A sentence with a partial quote may still make a claim with another cue:
@@ -117,7 +118,7 @@ def _claim(s: Sentence, att: Attributor, attributed: list[tuple[int, int]],
     """
     if _overlaps(s, [(q.open_at, q.close_at) for q in quotes if q.words >= 2 and q.text[:1].isupper()]):
         return None  # a sentence built around a direct quote is that quote
-    found = att.claim(s)
+    found = att.claim(s, words)
     if found and _overlaps(s, attributed):
         cues = {e.cue for e in entries if e.kind == "quote" and s.start <= e.start < s.end}
         if found[1] in cues or any(e.quote_type == "direct" for e in entries
@@ -130,12 +131,12 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:[\w ]+,\s+)?(?:he|she)\b", re.IGNORECASE)
 
 
 def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim,
-           finder: SpeakerFinder, published: str | None, speech: bool) -> Entry | None:
+           finder: SpeakerFinder, published: str | None, speech: bool, words: list) -> Entry | None:
     """The event reported by sentence ``s``, if any."""
     # names ("National Rally", "Law Society") must not trigger event types
     bare = mask_quotes(masked, 0, len(masked),
                        [(m.start - s.start, m.end - s.start) for m in in_sent if m.type != "place"])
-    found = classify(bare, speech_only=speech)
+    found = classify(bare, speech_only=speech, toks=[t for t in words if bare[t[0]] != " "])
     if not found:
         return None
     etype, _, pos = found
@@ -148,11 +149,11 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim,
     sp = finder.pronoun(s.start + pro.end() - 2) if pro else None
     if sp and sp.name not in actors:
         actors.insert(0, sp.name)  # "He addressed frontline troops"
-    when, date = when_and_date(text, s.start, s.end, published)
+    when, date = when_and_date(text, s.start, s.end, published, words)
     conf = 0.5 + 0.15 * (etype != "other") + 0.1 * bool(actors) + 0.1 * bool(places or when)
     return Entry(kind="event", text=s.text, start=s.start, end=s.end, actors=actors,
                  action=action_phrase(s.text, pos), places=places, when=when, date=date,
-                 numbers=find_numbers(text, s.start, s.end), event_type=etype,
+                 numbers=find_numbers(text, s.start, s.end, words), event_type=etype,
                  confidence=round(min(conf, 0.9), 2), entities=_refs(in_sent))
 
 
@@ -176,7 +177,8 @@ def extract_article(text: str, *, published: str | None = None, title: str = "")
             continue
         qspans = [(q.open_at, q.close_at) for q in near]
         in_sent = ments.within(s.start, s.end)
-        claim = _claim(s, att, attributed, near, entries)
+        words = tokens(s.text)  # one tokenisation serves cues, triggers, numbers and dates
+        claim = _claim(s, att, attributed, near, entries, words)
         if claim:
             sp, cue = claim
             entries.append(Entry(
@@ -185,7 +187,7 @@ def extract_article(text: str, *, published: str | None = None, title: str = "")
                 confidence=round(sp.confidence * 0.9, 2), entities=_refs(in_sent, sp)))
         masked = mask_quotes(text, s.start, s.end, qspans)
         speech = bool(claim) or bool(near) and _overlaps(s, attributed)
-        event = _event(text, s, masked, in_sent, claim, finder, published, speech)
+        event = _event(text, s, masked, in_sent, claim, finder, published, speech, words)
         if event:
             entries.append(event)
     entries.sort(key=lambda e: (e.start, e.kind != "event"))

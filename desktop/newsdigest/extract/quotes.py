@@ -81,21 +81,43 @@ def _make(text: str, open_at: int, close_at: int, pieces: list[tuple[int, int]])
 
 
 _SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘([^’\n]*?[^\s’])’(?![^\W_])", re.MULTILINE)
-# British style: straight single marks as quotation marks.  An opening mark
-# starts a word; the closing one ends a word and is not followed by a letter,
-# so "don't" and "Russia's" never open or close anything.
-_STRAIGHT = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–:-]))'(?=[^\W\d_])((?:[^'\n]|'(?=[^\W_]))*?[^\s'])'(?![^\W_])",
-                       re.MULTILINE)
+_STRAIGHT_OPEN = re.compile(r"(?<![\w'’])'(?=[^\W\d_])")
+_STRAIGHT_REST = re.compile(r"((?:[^'\n]|'(?=[^\W_]))*?[^\s'])'(?![^\W_])")
+
+
+def _straight(text: str):
+    """Spans in straight single marks (British style): (open, close, start, end, inner).
+
+    An opening mark starts a word; the closing one ends a word and is not
+    followed by a letter, so "don't" and "Russia's" never open or close anything.
+    """
+    pos = 0
+    while True:
+        m = _STRAIGHT_OPEN.search(text, pos)
+        if not m:
+            return
+        if m.start() and text[m.start() - 1] not in " \t\n([—–:-":
+            pos = m.end()
+            continue
+        r = _STRAIGHT_REST.match(text, m.end())
+        if r:
+            yield m.start(), r.end(), r.start(1), r.end(1), r.group(1)
+            pos = r.end()
+        else:
+            pos = m.end()
 
 
 def _single_quotes(text: str, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
     """Top-level single-quoted spans (headline or British style) outside any double quote."""
-    out = []
-    for rx in (_SINGLE, _STRAIGHT):
-        for m in rx.finditer(text):
-            if len(m.group(1)) < 2 or any(q.open_at <= m.start() < q.close_at for q in doubles + out):
-                continue
-            out.append(QuoteSpan(m.start(), m.end(), m.start(1), m.end(1), m.group(1)))
+    found = [(m.start(), m.end(), m.start(1), m.end(1), m.group(1))
+             for m in _SINGLE.finditer(text)] if "‘" in text else []
+    if "'" in text:
+        found += list(_straight(text))
+    out: list[QuoteSpan] = []
+    for open_at, close_at, start, end, inner in found:
+        if len(inner) < 2 or any(q.open_at <= open_at < q.close_at for q in doubles + out):
+            continue
+        out.append(QuoteSpan(open_at, close_at, start, end, inner))
     return out
 
 
