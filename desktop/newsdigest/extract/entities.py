@@ -44,6 +44,13 @@ _PLACE_OF = re.compile(r"\b(?:town|city|village|region|province|district|oblast|
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+)?([^,;:\"“”()]{2,60}?)"
                          r"(?=,|;|\.(?:\s|$)|\s+(?:said|told|added)\b)")
 
+# precompiled patterns used in hot paths
+_ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,}")
+_REGION_AFTER = re.compile(r"\s+(?:region|oblast|province|district|county|governorate|states?|provinces|regions)\b", re.IGNORECASE)
+_STATED_BY = re.compile(r"(?:stated|said|quoted|reported|noted) by $")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
 
 _SUFFIX_AFTER = re.compile(r"\s+(?:region|oblast|province|district|governorate)\b", re.IGNORECASE)
 
@@ -122,13 +129,13 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "organisation"
     if len(run.tokens) > 1 and first in gz.COUNTRIES and run.tokens[1].text.lower() not in gz.PLACE_SUFFIXES:
         return "organisation"  # "France Unbowed", "Kenya Airways"
-    if re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,}", name) or _ORG_BEFORE.search(before):
+    if _ACRONYM.fullmatch(name) or _ORG_BEFORE.search(before):
         return "organisation"  # "NATO", "analysts at Bernstein"
     if run.title or role or (len(run.tokens) > 1 and _INITIALS.fullmatch(first)):
         return "person"  # titled, with a role, or "J.D. Vance"
     if len(run.tokens) > 1 and run.tokens[-1].text in gz.PLACE_WORDS:
         return "place"  # "Suez Canal", "Lake Chad"
-    if re.match(r"\s+(?:region|oblast|province|district|county|governorate|states?|provinces|regions)\b", after, re.IGNORECASE):
+    if _REGION_AFTER.match(after):
         return "place"
     if first.split("-")[0] in gz.FIRST_NAMES and len(run.tokens) > 1 and first not in gz.DEMONYMS:
         return "person"
@@ -141,9 +148,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if 1 < len(run.tokens) <= 4 and _ROLE_COMMA.search(before):
         return "person"  # "his Azerbaijani counterpart, Jeyhun Bayramov"
     if len(run.tokens) == 1 and SPEECH_BEFORE.search(before) and \
-            (not before.endswith("by ") or re.search(r"(?:stated|said|quoted|reported|noted) by $", before)):
+            (not before.endswith("by ") or _STATED_BY.search(before)):
         return "person?"  # "said Porter": kept as a person
-    if re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,}", name):
+    if _ACRONYM.fullmatch(name):
         return "organisation"
     if 1 < len(run.tokens) <= 4 and SPEECH_AFTER.match(after):
         return "person"
@@ -163,7 +170,7 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if 1 < len(run.tokens) <= 3 and not run.sentence_initial:
         # unknown two- or three-word names are people more often than not,
         # unless "the" makes them a thing ("the Champions League")
-        return "person?" if re.search(r"\bthe\s+$", before, re.IGNORECASE) else "person*"
+        return "person?" if _THE_BEFORE.search(before) else "person*"
     return None
 
 

@@ -40,6 +40,11 @@ _STOP_ACTION = re.compile(r"[,;:.!?]|\s(?:in|on|at|to|by|from|with|for|after|bef
                           r"which|who|that|while|and|but|during|since|including|towards?)\s")
 _NOT_EVENT_START = re.compile(r"^(?:If|Whether|Unless|Should|Could|Would|What|Why|How)\b")
 
+# precompiled patterns used in hot paths
+_VERB_ED_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\b")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|of)\s+$")
+
+
 
 _LIGHT = {"made", "make", "makes", "sent"}
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
@@ -153,8 +158,8 @@ def actors_and_places(text: str, start: int, end: int, masked: str,
         elif m.type == "place":
             after = text[m.end:m.end + 30]
             before = text[max(start, m.start - 6):m.start]
-            acting = (re.match(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\b", after) and
-                      not re.search(r"\b(?:in|at|near|from|of)\s+$", before)) or before.endswith("by ")
+            acting = (_VERB_ED_AFTER.match(after) and
+                      not _LOCATIVE_BEFORE.search(before)) or before.endswith("by ")
             _add(actors if acting else places, m.name)
     for g in GROUP_RE.finditer(masked):
         _add(actors, g.group(0).strip())

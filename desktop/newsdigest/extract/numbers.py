@@ -36,6 +36,15 @@ has have had will would that which who this these those it its their his her aft
 during since than into over under about against between while when where near across"""))
 _UNIT_NAMES = {"%": "percent", "percent": "percent", "per cent": "percent"}
 
+# precompiled patterns used in hot paths
+_VERBISH = re.compile(r"(?:ed|ing)$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_MONTH_BEFORE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$")
+_MONTH_AFTER = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_DATE_TIME_AFTER = re.compile(r"(?:st|nd|rd|th)\b|[:/]\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)")
+_LABEL_BEFORE = re.compile(r"(?:[A-Za-z]-|No\.\s?|\bII?I?\s)$")
+
+
 
 _OF = re.compile(r"\s+of(?=\s)")
 _PCT_OF = re.compile(r"\s+(of\s+(?:the\s+|its\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)")
@@ -52,7 +61,7 @@ def _counts(text: str, end: int, limit: int, unit: str) -> str:
         m = _PCT_OF.match(rest)
         if m:
             words = m.group(1).split()
-            while words and (words[-1].lower() in _STOP or re.search(r"(?:ed|ing)$", words[-1])):
+            while words and (words[-1].lower() in _STOP or _VERBISH.search(words[-1])):
                 words.pop()
             return " ".join(words)
         return ""
@@ -149,14 +158,14 @@ def _is_date_like(text: str, m: re.Match, num: str, unit: str, scale: str) -> bo
         return False
     before = text[max(0, m.start("num") - 12):m.start("num")]
     after = text[m.end("num"):m.end("num") + 12]
-    if re.fullmatch(r"(?:19|20)\d\d", num):
+    if _YEAR.fullmatch(num):
         return True
-    if re.search(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$", before) or \
-            re.match(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", after):
+    if _MONTH_BEFORE.search(before) or \
+            _MONTH_AFTER.match(after):
         return True
-    if re.match(r"(?:st|nd|rd|th)\b|[:/]\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)", after):
+    if _DATE_TIME_AFTER.match(after):
         return True
-    return bool(re.search(r"(?:[A-Za-z]-|No\.\s?|\bII?I?\s)$", before))
+    return bool(_LABEL_BEFORE.search(before))
 
 
 def _value(m: re.Match, scale: str) -> float | None:

@@ -23,6 +23,14 @@ NOMINAL_RE = re.compile(
     r"official|envoy|ambassador|senator|secretary|chief|director|ceo|chairman|leader|"
     r"statement|report|institute|court|police|council|bank|group|party|premier|king|queen))\b")
 
+# precompiled patterns used in hot paths
+_FEMALE_ROLE = re.compile(r"\b(?:mrs|ms|queen|lady|dame|princess|spokeswoman|chairwoman)\b")
+_MALE_ROLE = re.compile(r"\b(?:mr|king|prince|sir|lord|spokesman|chairman)\b")
+_LOCATIVE_END = re.compile(r"\b(?:in|at|from|near|of|to)\s+(?:the\s+)?[^\s]+\s*$")
+_AUX_GAP = re.compile(r"(?:has |have |had )?(?:also )?(?:repeatedly |previously )?")
+_ROLE_GAP = re.compile(r"[\w’' -]{0,40}")
+
+
 
 _SOURCE_NOUNS = (
     r"officials|authorities|police|service|ministry|ministries|government|agency|group|groups|"
@@ -44,10 +52,10 @@ def gender(m: Mention) -> str | None:
     """'f', 'm' or None from the given name or a gendered title."""
     first = m.name.split()[0] if m.name else ""
     role = m.role.lower()
-    if first in FEMALE_NAMES or re.search(r"\b(?:mrs|ms|queen|lady|dame|princess|spokeswoman|chairwoman)\b", role):
+    if first in FEMALE_NAMES or _FEMALE_ROLE.search(role):
         return "f"
     if (len(m.name.split()) > 1 and first in FIRST_NAMES) or \
-            re.search(r"\b(?:mr|king|prince|sir|lord|spokesman|chairman)\b", role):
+            _MALE_ROLE.search(role):
         return "m"
     return None
 
@@ -203,10 +211,10 @@ class SpeakerFinder:
     def _adjacent_cue(self, end: int, hi: int) -> bool:
         """A place speaks only as a direct subject: "Kyiv said", "Baku has denied"."""
         gap = self.text[end:hi].strip().lower()
-        if re.search(r"\b(?:in|at|from|near|of|to)\s+(?:the\s+)?[^\s]+\s*$", self.text[max(0, end - 40):end]):
+        if _LOCATIVE_END.search(self.text[max(0, end - 40):end]):
             return False  # "The Commerce Ministry in Beijing said": Beijing is where, not who
         return gap in ("", "has", "have", "had", "also", "has also", "on", "had also") or \
-            bool(re.fullmatch(r"(?:has |have |had )?(?:also )?(?:repeatedly |previously )?", gap + " "))
+            bool(_AUX_GAP.fullmatch(gap + " "))
 
     def nominal_source(self, lo: int, hi: int) -> Speaker | None:
         """An unnamed source as written: "health officials", "the Greek fire service"."""
@@ -224,7 +232,7 @@ class SpeakerFinder:
             first = named[0]
             for m in named[1:3]:  # "Kremlin spokesperson Dmitry Peskov": the person
                 gap = self.text[first.end:m.start]
-                if m.type == "person" and re.fullmatch(r"[\w’' -]{0,40}", gap) and len(gap.split()) <= 4:
+                if m.type == "person" and _ROLE_GAP.fullmatch(gap) and len(gap.split()) <= 4:
                     first = m
                     break
             return self._from_mention(first, 0.9)
