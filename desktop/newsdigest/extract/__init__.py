@@ -28,4 +28,4 @@ order:
 from newsdigest.extract.names import entity_key, same_entity
 from newsdigest.extract.pipeline import extract_article
 
-__all__ = ["extract_article", "entity_key", "same_entity"]
+__all__ = ["entity_key", "extract_article", "same_entity"]

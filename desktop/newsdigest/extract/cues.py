@@ -49,7 +49,7 @@ AGENT_AFTER = {"according to", "in the words of", "quoted by"}
 CLAIM_BARE = {"said", "says", "told", "added", "stated", "claimed", "claims", "insisted",
               "argued", "believes", "alleged", "estimated", "predicted", "maintained",
               "noted", "wrote", "thinks", "reported", "warned", "denied", "acknowledged",
-              "admitted", "confirmed", "conceded", "stressed", "emphasized",
+              "admitted", "confirmed", "stressed", "emphasized",
               "emphasised", "explained", "reiterated", "asserted", "suggested", "hinted", "argues", "insists", "warns", "estimates"}
 
 #: Words that make a quoted phrase a title or a label, not speech.

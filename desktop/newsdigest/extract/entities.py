@@ -29,6 +29,7 @@ SPEECH_BEFORE = re.compile(
     r"replied|according to|by|recalled|continued|stressed|admitted|conceded)\s+(?:the\s+)?)$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|from|into|across|outside|toward|towards|around|"
                            r"through)\s+(?:the\s+)?$", re.IGNORECASE)
+_PARTY_AFTER = re.compile(r"\s+(?:party|movement|coalition|alliance|bloc|militia)\b")
 _WHICH_AFTER = re.compile(r"(?:['’]s)?,\s+which\b")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _ORG_BEFORE = re.compile(
@@ -123,7 +124,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "organisation"  # "Deutsche Bahn's personnel chief"
     if name not in gz.ORGS and (_PLACE_OF.search(before) or _PLACE_APPOS.search(before)):
         return "place"  # "the town of Sudzha", "the state capital, Porto Alegre,"
-    if name in gz.ORGS or any(t.text in gz.ORG_KEYWORDS for t in run.tokens[1:]) \
+    if _PARTY_AFTER.match(after) and len(run.tokens) > 1 or \
+            name in gz.ORGS or any(t.text in gz.ORG_KEYWORDS for t in run.tokens[1:]) \
             or (run.tokens[0].text in gz.ORG_KEYWORDS and len(run.tokens) > 1) \
             or any(" ".join(t.text for t in run.tokens[:k]) in gz.ORGS for k in range(2, len(run.tokens))):
         return "organisation"

@@ -70,6 +70,7 @@ _CONTRACTION = re.compile(r"['’](?:re|ll|ve|d|m|t)$|n['’]t$", re.IGNORECASE)
 
 
 _KEEP_LOWER = CONNECTORS | ROLE_NOUNS | ROLE_MODIFIERS
+_PARTY_AFTER = re.compile(r"\s+(?:party|movement|coalition|alliance|bloc|group|union|militia)\b")
 _GOV_BODIES = {"Department", "Ministry", "Office", "Agency"}
 
 
@@ -172,7 +173,8 @@ def _clean(run: Run, text: str) -> list[Run]:
                           toks[0].text in PLACES and toks[-1].text in _GOV_BODIES and toks[1].text not in CONNECTORS):
         # "US State Department": the country and the organisation
         return _clean(Run(toks[:1], [], initial), text) + [Run(toks[1:])]
-    pieces = _split_plain(toks)
+    party = _PARTY_AFTER.match(text, toks[-1].end)
+    pieces = [toks] if party else _split_plain(toks)  # "Law and Justice party" stays whole
     if len(pieces) > 1:  # "Italy and France", "Europe and North America"
         return [r for p in pieces for r in _clean(Run(p, [], initial and p is pieces[0]), text)]
     of = _person_of_org(toks)

@@ -15,6 +15,7 @@ from newsdigest.extract.entities import Mention
 from newsdigest.extract.gazetteer import COUNTRIES, FEMALE_NAMES, FIRST_NAMES, ROLE_NOUNS
 
 PRONOUN_RE = re.compile(r"\b(?:he|she|He|She|his|her|His|Her)\b(?!\s+(?:own\b))")
+_GROUP_AFTER = re.compile(r"\s+([a-z]+(?:ers|ists|ants|ents|ors|ians|troops|forces|officials))\b")
 IT_RE = re.compile(r"\b(?:it|It)\b")
 NOMINAL_RE = re.compile(
     r"\b(?:the|The|a|A|an|An|his|her|its|His|Her|Its)\s+((?:[\w’'-]+\s+){0,2}?"
@@ -170,6 +171,11 @@ class SpeakerFinder:
         unnamed: list[tuple[int, re.Match]] = []
         named = self._in(lo, hi)
         for m in named:
+            group = _GROUP_AFTER.match(self.text, m.end, hi)
+            if group and m.type in ("organisation", "place") and not self.text[group.end():hi].strip():
+                # "UN peacekeepers reported": the group speaks, not the organisation
+                cands.append((m.start, Speaker(f"{m.surface} {group.group(1)}", "", 0.7, [], "source")))
+                continue
             if m.type == "place" and not self._adjacent_cue(m.end, hi):
                 continue
             cands.append((m.start, self._from_mention(m, 0.9)))

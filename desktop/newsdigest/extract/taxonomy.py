@@ -21,6 +21,8 @@ TRIGGERS: dict[str, str] = {
                r"war (?:began|broke out|between|erupted)|civil war|fighting between",
     "explosions_remote_violence": r"air ?strikes?|airstrik\w+|shell(?:ed|ing)|drones?|missiles?|"
                r"bomb(?:ed|ing|s)?|explosions?|explod\w+|rockets? (?:attack|fire|strike)\w*|artillery|"
+               r"warplanes|fighter jets struck|struck targets|hit targets|launch sites|"
+               r"fired (?:\w+ )?(?:of )?(?:rockets|missiles|drones|shells)|"
                r"blasts?|mortar\w*|grenade\w*|landmines?|ballistic|shot down|intercept\w+|air defen[cs]es?|"
                r"the strikes|(?:missile|drone|air|overnight) strikes?",
     "violence_against_civilians": r"massacr\w+|abduct\w+|kidnap\w+|execut(?:ed|ion)|tortur\w+|"
@@ -58,7 +60,8 @@ TRIGGERS: dict[str, str] = {
               r"health",
     "elections": r"election\w*|votes?|voters|voting|ballots?|campaign\w*|polls?|polling|seats|runoff|turnout|"
                  r"candidates?|turnout|elected|re-elected|referendum|inaugurat\w+|runoff|"
-                 r"won \w+ (?:seats|votes)|parliamentary majority",
+                 r"won \w+ (?:seats|votes)|parliamentary majority|conceded defeat|of the vote|"
+                 r"elected|president-elect",
     "technology": r"outage|cyber\w*|hack\w*|software|artificial intelligence|AI|"
                   r"data breach|ransomware|apps?|chips?|satellites?|semiconductor\w*|"
                   r"smartphone\w*|platform|algorithm|chatbot|servers?|users|orbit|spacecraft|spaceport|"
