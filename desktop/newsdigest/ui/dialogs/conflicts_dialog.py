@@ -1,6 +1,8 @@
 """Imported edits that clash with ours, side by side: the analyst picks per row."""
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QDialog, QDialogButtonBox, QHeaderView, QLabel,
@@ -38,6 +40,7 @@ class ConflictsDialog(QDialog):
         self.table.setHorizontalHeaderLabels(["Entry", "Field", "Ours", "Theirs"])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_FIELD, QHeaderView.ResizeMode.ResizeToContents)
@@ -72,7 +75,10 @@ class ConflictsDialog(QDialog):
         ours = QRadioButton(show_value(conflict.ours))
         theirs = QRadioButton(f"{show_value(conflict.theirs)}  ({conflict.their_analyst})")
         ours.setChecked(True)
-        for button, col in ((ours, COL_OURS), (theirs, COL_THEIRS)):
+        for button, col, value in ((ours, COL_OURS, conflict.ours),
+                                   (theirs, COL_THEIRS, conflict.theirs)):
+            # Tooltips are rich text: escape, so the full value shows literally.
+            button.setToolTip(f"<pre>{html.escape(str(value))}</pre>")
             group.addButton(button)
             self.table.setCellWidget(row, col, button)
         self.groups[conflict.id] = group

@@ -18,7 +18,8 @@ class MergeEntitiesDialog(QDialog):
         self.entities = {e.id: e for e in entities}
         self.merge_combo, self.keep_combo = QComboBox(), QComboBox()
         for entity in sorted(entities, key=lambda e: (e.type, e.name.lower())):
-            label = f"{entity.name} ({entity.type}, {entity.count} entries)"
+            n = entity.count
+            label = f"{entity.name} ({entity.type}, {n} {'entry' if n == 1 else 'entries'})"
             self.merge_combo.addItem(label, entity.id)
             self.keep_combo.addItem(label, entity.id)
         if len(entities) > 1:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,10 +20,18 @@ _MAX_SHOWN = 60
 
 
 def _short(value: str | None) -> str:
-    if value is None:
+    if value is None or value == "":
         return "—"
     flat = " ".join(value.split())
     return flat if len(flat) <= _MAX_SHOWN else flat[:_MAX_SHOWN - 1] + "…"
+
+
+def local_time(stamp: str) -> str:
+    """A stored UTC stamp as the analyst's local time, to the minute."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp
 
 
 def describe(record: HistoryRecord) -> tuple[str, str]:
@@ -95,8 +104,7 @@ class HistoryPanel(QWidget):
         self.tree.clear()
         for record in self.records():
             change, values = describe(record)
-            item = QTreeWidgetItem([record.at.replace("T", " ")[:19], record.analyst,
-                                    change, values])
+            item = QTreeWidgetItem([local_time(record.at), record.analyst, change, values])
             item.setData(0, RecordRole, record)
             # Tooltips are rich text: escape so hostile notes show literally.
             full = f"{record.old_value or '—'}\n→\n{record.new_value or '—'}"

@@ -39,7 +39,8 @@ class FlowLayout(QLayout):
         self._arrange(rect, move=True)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return self.minimumSize()
+        width = self.geometry().width() or 300
+        return QSize(width, self.heightForWidth(width))
 
     def minimumSize(self) -> QSize:  # noqa: N802
         size = QSize()
@@ -76,6 +77,10 @@ class TagEditorWidget(QWidget):
         self._tags: list[str] = []
         self._chips_box = QWidget()
         self._chips = FlowLayout(self._chips_box)
+        # As tall as the wrapped chips need, never more: spare height goes to the note.
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        policy.setHeightForWidth(True)
+        self._chips_box.setSizePolicy(policy)
         self.line_edit = QLineEdit()
         self.line_edit.setPlaceholderText("Add a tag…")
         self.line_edit.setClearButtonEnabled(True)
