@@ -30,6 +30,8 @@ SPEECH_BEFORE = re.compile(
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|from|into|across|outside|toward|towards|around|"
                            r"through)\s+(?:the\s+)?$", re.IGNORECASE)
 _PARTY_AFTER = re.compile(r"\s+(?:party|movement|coalition|alliance|bloc|militia)\b")
+_KNOWN_AS = re.compile(r"\b(?:group|gang|organi[sz]ation|company|firm|network|militia|movement|party|"
+                       r"outfit|collective)\s+(?:known as|called|named|dubbed)\s+$", re.IGNORECASE)
 _WHICH_AFTER = re.compile(r"(?:['’]s)?,\s+which\b")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _ORG_BEFORE = re.compile(
@@ -124,7 +126,7 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "organisation"  # "Deutsche Bahn's personnel chief"
     if name not in gz.ORGS and (_PLACE_OF.search(before) or _PLACE_APPOS.search(before)):
         return "place"  # "the town of Sudzha", "the state capital, Porto Alegre,"
-    if _PARTY_AFTER.match(after) and len(run.tokens) > 1 or \
+    if _PARTY_AFTER.match(after) and len(run.tokens) > 1 or "&" in name or _KNOWN_AS.search(before) or \
             name in gz.ORGS or any(t.text in gz.ORG_KEYWORDS for t in run.tokens[1:]) \
             or (run.tokens[0].text in gz.ORG_KEYWORDS and len(run.tokens) > 1) \
             or any(" ".join(t.text for t in run.tokens[:k]) in gz.ORGS for k in range(2, len(run.tokens))):

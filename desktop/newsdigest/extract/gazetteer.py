@@ -280,7 +280,8 @@ NOT_ENTITIES = set(_split("""
 World War II; World War I; World War One; World War Two; Second World War; First World War;
 Cold War; Christmas; Easter; Ramadan; Eid; New Year; Thanksgiving; Holocaust; Olympics;
 Olympic Games; World Cup; Internet; Covid; COVID; COVID-19; Covid-19; Brexit; God; Allah;
-AI; GDP; CEO; PhD; TV; ID; PM; AM; OK; No; Yes
+AI; GDP; CEO; PhD; TV; ID; PM; AM; OK; No; Yes; IT; CFO; COO; HR; PR; VIP; DNA; GPS; LGBT;
+LGBTQ; NGO; NGOs; SUV; URL; FAQ; PDF; CCTV
 """))
 
 

@@ -23,7 +23,7 @@ from newsdigest.extract.gazetteer import (
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?")
 CONNECTORS = {"of", "for", "the", "de", "al", "bin", "van", "von", "der", "la", "le", "du",
               "da", "do", "das", "dos", "di", "del", "y", "and", "&", "al-"}
-_SPLIT_AT = {"and", "&", "of", "for", "the"}
+_SPLIT_AT = {"and", "of", "for", "the"}  # never "&": "Marks & Spencer" is one name
 _TITLE_WORDS = {t.rstrip(".") for t in TITLES}
 _MULTI_TITLES = sorted((t for t in TITLES if " " in t), key=len, reverse=True)
 
@@ -71,6 +71,8 @@ _CONTRACTION = re.compile(r"['’](?:re|ll|ve|d|m|t)$|n['’]t$", re.IGNORECASE)
 
 _KEEP_LOWER = CONNECTORS | ROLE_NOUNS | ROLE_MODIFIERS
 _PARTY_AFTER = re.compile(r"\s+(?:party|movement|coalition|alliance|bloc|group|union|militia)\b")
+# "Children's Hospital", "People's Republic": possessives inside a name
+_AFTER_POSSESSIVE = ORG_KEYWORDS | {"Republic", "Liberation", "Hospital", "University", "Party"}
 _GOV_BODIES = {"Department", "Ministry", "Office", "Agency"}
 
 
@@ -126,10 +128,10 @@ def find_runs(text: str, start: int, end: int) -> list[Run]:
     while i < n:
         run = [toks[i]]
         j = i + 1
-        while j < n and not run[-1].possessive:
+        while j < n and (not run[-1].possessive or toks[j].text in _AFTER_POSSESSIVE):
             prev = run[-1]
             gap = text[prev.end:toks[j].start]
-            if gap == " ":
+            if gap == " " or prev.possessive and gap in ("'s ", "’s ", "' ", "’ "):
                 run.append(toks[j])
                 j += 1
                 continue

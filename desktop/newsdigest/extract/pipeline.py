@@ -186,7 +186,9 @@ def extract_article(text: str, *, published: str | None = None, title: str = "")
                 role=sp.role, cue=cue, speaker_candidates=sp.candidates or [sp.name],
                 confidence=round(sp.confidence * 0.9, 2), entities=_refs(in_sent, sp)))
         masked = mask_quotes(text, s.start, s.end, qspans)
-        speech = bool(claim) or bool(near) and _overlaps(s, attributed)
+        # "X happened, the company said": the sentence reports X itself
+        tail_claim = claim and s.text.rfind(claim[1]) > len(s.text) // 2
+        speech = bool(claim) and not tail_claim or bool(near) and _overlaps(s, attributed)
         event = _event(text, s, masked, in_sent, claim, finder, published, speech, words)
         if event:
             entries.append(event)

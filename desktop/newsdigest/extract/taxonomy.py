@@ -65,7 +65,8 @@ TRIGGERS: dict[str, str] = {
     "technology": r"outage|cyber\w*|hack\w*|software|artificial intelligence|AI|"
                   r"data breach|ransomware|apps?|chips?|satellites?|semiconductor\w*|"
                   r"smartphone\w*|platform|algorithm|chatbot|servers?|users|orbit|spacecraft|spaceport|"
-                  r"lift(?:ed)? off|space agency|websites?|data centres?|data centers?|internet",
+                  r"lift(?:ed)? off|space agency|websites?|data centres?|data centers?|internet|"
+                  r"personal data|ransomware|malware|IT systems",
     "disasters": r"earthquake|quake|flood\w*|wildfires?|blaze|flames|firefighters|bushfire|storms?|hurricane|typhoon|"
                  r"cyclone|landslide|tsunami|drought|crash\w*|derail\w+|collaps\w+|eruption|"
                  r"erupt\w*|heatwave|tornado|avalanche|magnitude|rescue\w*|death toll|aftershock\w*|"
