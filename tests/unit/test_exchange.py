@@ -27,7 +27,7 @@ def _store():
 @pytest.fixture
 def pair():
     ours, ids = _store()
-    theirs, their_ids = _store()
+    theirs, _ = _store()
     yield ours, theirs, ids
     ours.close()
     theirs.close()
@@ -73,7 +73,7 @@ def test_merge_applies_defaults_unions_tags_and_keeps_conflicts(pair, tmp_path):
         (ids[0], "credibility", 2, 5, "bob")
     assert format_conflict(clash) == \
         f"conflict: entry {ids[0]} credibility: ours=2 theirs=5 (bob)"
-    note_change = [h for h in history.for_entry(ours, ids[0]) if h.field == "note"][0]
+    note_change = next(h for h in history.for_entry(ours, ids[0]) if h.field == "note")
     assert note_change.analyst == "ann (from bob)"
 
     (waiting,) = conflicts.pending(ours)
@@ -137,8 +137,8 @@ def test_entry_found_by_offsets_when_kind_was_corrected(pair, tmp_path):
     ('{"format": "something else"}', "not a News Digest annotation file"),
     ('{"format": "newsdigest-annotations", "version": 1, "entries": [{"entry": 1}]}',
      "entry 1 is malformed"),
-    ('{"format": "newsdigest-annotations", "version": 1, "entries": [{"article_hash": "h",'
-     ' "entry": {"start": 0, "end": 1}, "annotation": {"credibility": 9}}]}',
+    (('{"format": "newsdigest-annotations", "version": 1, "entries": [{"article_hash": "h",'
+      ' "entry": {"start": 0, "end": 1}, "annotation": {"credibility": 9}}]}'),
      "credibility must be 1-6"),
 ])
 def test_bad_file_is_refused_and_store_unchanged(pair, tmp_path, content, reason):

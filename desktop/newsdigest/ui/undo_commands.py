@@ -109,10 +109,10 @@ class SetAnnotationField(StoreCommand):
         self.at = time.monotonic()
         self.stepping = stepping  # made by a combo box the analyst may be arrowing through
 
-    def id(self) -> int:  # noqa: A003 - Qt override
+    def id(self) -> int:
         return self.MERGE_ID if self.stepping else -1
 
-    def mergeWith(self, other) -> bool:  # noqa: N802 - Qt override
+    def mergeWith(self, other) -> bool:
         if not (isinstance(other, SetAnnotationField) and other.stepping
                 and other.field == self.field
                 and other.targets == self.targets and other.at - self.at < self.MERGE_SECONDS):
@@ -185,10 +185,10 @@ class SetReliability(StoreCommand):
         self.entry_ids = None
         self.at, self.stepping = time.monotonic(), stepping
 
-    def id(self) -> int:  # noqa: A003 - Qt override
+    def id(self) -> int:
         return SetAnnotationField.MERGE_ID + 1 if self.stepping else -1
 
-    def mergeWith(self, other) -> bool:  # noqa: N802 - Qt override
+    def mergeWith(self, other) -> bool:
         # Arrow-key steps through the grades are one undo step, as for annotations.
         if not (isinstance(other, SetReliability) and other.stepping
                 and other.outlet == self.outlet
