@@ -25,7 +25,7 @@ FORMAT = "newsdigest-annotations"
 VERSION = 1
 
 __all__ = ["Change", "Conflict", "ExchangeError", "ExchangeReport", "export_annotations",
-           "format_conflict", "import_annotations"]
+           "format_conflict", "format_unmatched", "import_annotations"]
 
 
 class ExchangeError(AppError):
@@ -113,7 +113,10 @@ def import_annotations(db: Database, path: str | Path, *, analyst: str) -> Excha
     and everything is written in one transaction.
     """
     document = _read(Path(path))
-    their = str(document.get("analyst") or "another analyst")
+    # A file exported without a name falls back on who last edited its entries.
+    names = {str(i.get("analyst") or "") for i in document["entries"]} - {""}
+    their = str(document.get("analyst") or (names.pop() if len(names) == 1 else "")
+                or "another analyst")
     report = ExchangeReport(their_analyst=their)
     who = f"{analyst} (from {their})"
     with db.atomic():
@@ -240,3 +243,11 @@ def _show(value: object) -> str:
     if isinstance(value, str):
         return json.dumps(value, ensure_ascii=False)
     return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def format_unmatched(item: dict) -> str:
+    """One line for an entry of the file that this store does not hold."""
+    entry = item.get("entry") or {}
+    text = " ".join(str(entry.get("text", "")).split())[:60]
+    return (f"unmatched: {entry.get('kind', '?')} at {entry.get('start')}-{entry.get('end')}"
+            f" of article {str(item.get('article_hash', ''))[:12]}: {text!r}")
