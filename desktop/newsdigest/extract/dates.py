@@ -112,22 +112,31 @@ _ANCHORS = set(DAYS) | set(MONTHS) | {"sept", "last", "next", "this", "earlier",
                                       "night"}
 
 
+_LEADS = {"on", "in", "since", "by", "until", "from", "last", "next", "this", "early", "late",
+          "during", "earlier", "mid"}
+
+
 def _candidates(text: str, start: int, end: int, low: str, anchors: list[int]):
-    """WHEN_RE matches tried only from up to three words before each anchor word."""
+    """WHEN_RE matches tried at each anchor word or at the lead words before it.
+
+    "late on Wednesday", "in early August": up to three lead words may come
+    first, so the match starts at the earliest of them.
+    """
     last_end = start
     for a in sorted(set(anchors)):
         if start + a < last_end:
             continue
-        starts = [a]
-        for _ in range(3):  # "late on Wednesday", "in early August"
-            sp = low.rfind(" ", 0, starts[-1] - 1)
-            starts.append(sp + 1 if sp >= 0 else 0)
-            if sp < 0:
+        at = a
+        for _ in range(3):
+            sp = low.rfind(" ", 0, at - 1)
+            word = low[sp + 1:at].strip(" ,")
+            if word not in _LEADS and word not in DAYS:  # "on Friday, March 5"
                 break
-        for at in reversed(starts):
-            if start + at < last_end:
+            at = sp + 1
+        for pos in ((at, a) if at != a else (a,)):
+            if start + pos < last_end:
                 continue
-            m = WHEN_RE.match(text, start + at, end)
+            m = WHEN_RE.match(text, start + pos, end)
             if m and m.end() > start + a:
                 last_end = m.end()
                 yield m

@@ -32,6 +32,10 @@ GROUP_RE = re.compile(
     rf"\b(?:(?:{_DEMONYM_RE})(?:['’]s)?\s+|pro-\w+\s+|rebel\s+|opposition\s+|government\s+|"
     rf"federal\s+|local\s+|state\s+|security\s+)(?:[a-z]+\s+)?(?:{_GROUP_NOUNS})\b"
     rf"|\b[A-Z][\w-]+['’]s\s+(?:{_GROUP_NOUNS})\b")
+_GROUP_WORDS = set(re.findall(r"[a-z]+", _GROUP_NOUNS)) | {
+    "police", "protesters", "protestors", "demonstrators", "rebels", "militants", "insurgents",
+    "rioters", "troops", "soldiers", "firefighters", "rescuers", "strikers", "gunmen",
+    "attackers", "settlers", "hackers"}
 # groups that act under their bare name ("Police fired tear gas", "protesters stormed")
 BARE_GROUP_RE = re.compile(r"\b(?i:police|protesters|protestors|demonstrators|rebels|militants|"
                            r"insurgents|rioters|troops|soldiers|firefighters|rescuers|strikers|"
@@ -128,14 +132,17 @@ def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[
         return None
     if speech_only and not main and not physical:
         return None
-    best = max(PRIORITY, key=lambda k: (scores[k], -PRIORITY.index(k)))
+    best = PRIORITY[0]
+    for k in PRIORITY[1:]:  # highest score; ties go to the earlier type in PRIORITY
+        if scores[k] > scores[best]:
+            best = k
     etype = best if scores[best] else "other"
     if main:
         pos = main.start()
     else:  # a reporting verb ("hinted at retreats") or the trigger itself
         speech_verb = next(iter(find_actions(masked, toks)), None)
         pos = speech_verb.start() if speech_verb else next((h for h, _, k in triggers if k == etype), 0)
-    return etype, action_phrase(masked, pos), pos
+    return etype, "", pos  # the caller cuts the action phrase from the unmasked text
 
 
 def action_phrase(sentence: str, pos: int) -> str:
@@ -147,9 +154,13 @@ def action_phrase(sentence: str, pos: int) -> str:
     return " ".join(w for w in words if w)
 
 
-def actors_and_places(text: str, start: int, end: int, masked: str,
-                      mentions: list[Mention]) -> tuple[list[str], list[str]]:
-    """Canonical actors (people, organisations, groups, acting countries) and places."""
+def actors_and_places(text: str, start: int, end: int, masked: str, mentions: list[Mention],
+                      words: list | None = None) -> tuple[list[str], list[str]]:
+    """Canonical actors (people, organisations, groups, acting countries) and places.
+
+    ``words``: the sentence's (start, end, lower-case word) tokens; when given,
+    the group patterns run only if a group noun occurs at all.
+    """
     actors: list[str] = []
     places: list[str] = []
     for m in mentions:
@@ -161,6 +172,8 @@ def actors_and_places(text: str, start: int, end: int, masked: str,
             acting = (_VERB_ED_AFTER.match(after) and
                       not _LOCATIVE_BEFORE.search(before)) or before.endswith("by ")
             _add(actors if acting else places, m.name)
+    if words is not None and not any(w in _GROUP_WORDS for _, _, w in words):
+        return actors, places
     for g in GROUP_RE.finditer(masked):
         _add(actors, g.group(0).strip())
     for g in BARE_GROUP_RE.finditer(masked):

@@ -140,7 +140,7 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim,
     if not found:
         return None
     etype, _, pos = found
-    actors, places = actors_and_places(text, s.start, s.end, masked, in_sent)
+    actors, places = actors_and_places(text, s.start, s.end, masked, in_sent, words)
     if claim:  # the source of a claim is not its actor ("..., as stated by the Kremlin")
         cue_at = s.text.rfind(claim[1])
         late = {m.name for m in in_sent if cue_at > pos and m.start - s.start >= cue_at}
