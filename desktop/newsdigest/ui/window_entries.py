@@ -186,18 +186,18 @@ def _show_facet(w, facet: str, pairs: list) -> None:
 
 def refresh_articles(w) -> None:
     w.pool.run(lambda db, task: article_store.list_articles(db), w.sidebar.set_articles,
-               key="articles", error=_log_failure)
+               key="articles", error=_log_failure, restartable=True)
 
 
 def refresh_names(w) -> None:
     w.pool.run(lambda db, task: entity_store.list_entities(db),
-               w.entities_view.set_entities, key="names", error=_log_failure)
+               w.entities_view.set_entities, key="names", error=_log_failure, restartable=True)
 
 
 def refresh_timeline(w) -> None:
     f = w.current_filter()
     w.pool.run(lambda db, task: queries.timeline(db, f), w.timeline_view.set_points,
-               key="timeline", error=_log_failure)
+               key="timeline", error=_log_failure, restartable=True)
 
 
 def _log_failure(exc: Exception) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from newsdigest.domain.models import Article
+from newsdigest.ui.models.sort_proxy_model import sort_rows
 
 COL_TITLE, COL_OUTLET, COL_DATE, COL_ENTRIES = range(4)
 HEADERS = ("Title", "Outlet", "Date", "Entries")
@@ -24,11 +25,20 @@ class ArticleTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[Article, int]] = []
+        self._sort = (COL_DATE, True)
 
     def set_rows(self, rows: list[tuple[Article, int]]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = sorted(rows, key=self._key(self._sort[0]), reverse=self._sort[1])
         self.endResetModel()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order == Qt.SortOrder.DescendingOrder)
+        sort_rows(self, self._rows, self._key(column), self._sort[1], lambda r: r[0].id)
+
+    @staticmethod
+    def _key(column: int):
+        return lambda row: _sort_value(row[0], row[1], column)
 
     def rows(self) -> list[tuple[Article, int]]:
         return list(self._rows)
@@ -55,8 +65,7 @@ class ArticleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (title_of(article), article.outlet, article.published or "", str(n))[col]
         if role == SortRole:
-            return (title_of(article).casefold(), article.outlet.casefold(),
-                    article.published or "", n)[col]
+            return _sort_value(article, n, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [title_of(article), article.outlet, article.published or "undated",
                      f"{n} entries", article.url]
@@ -68,6 +77,16 @@ class ArticleTableModel(QAbstractTableModel):
         if role == IdRole:
             return article.id
         return None
+
+
+def _sort_value(article: Article, n: int, col: int):
+    if col == COL_TITLE:
+        return title_of(article).casefold()
+    if col == COL_OUTLET:
+        return article.outlet.casefold()
+    if col == COL_DATE:
+        return article.published or ""
+    return n
 
 
 def title_of(article: Article) -> str:

@@ -5,6 +5,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from newsdigest.domain.models import Entity
 from newsdigest.ui import assets
+from newsdigest.ui.models.sort_proxy_model import sort_rows
 
 COL_NAME, COL_TYPE, COL_COUNT = range(3)
 HEADERS = ("Name", "Type", "Entries")
@@ -19,11 +20,20 @@ class EntityTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[Entity] = []
+        self._sort = (COL_COUNT, True)
 
     def set_rows(self, rows: list[Entity]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = sorted(rows, key=self._key(self._sort[0]), reverse=self._sort[1])
         self.endResetModel()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order == Qt.SortOrder.DescendingOrder)
+        sort_rows(self, self._rows, self._key(column), self._sort[1], lambda e: e.id)
+
+    @staticmethod
+    def _key(column: int):
+        return lambda e: (e.name.casefold(), e.type, e.count)[column]
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)

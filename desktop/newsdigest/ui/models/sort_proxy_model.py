@@ -1,5 +1,11 @@
-"""Sorts on ``SortRole`` (numbers as numbers) and filters by typed text
-(borgbase/vorta: src/vorta/views/partials/sort_proxy.py)."""
+"""Filters rows by typed text; sorting is forwarded to the source model
+(borgbase/vorta: src/vorta/views/partials/sort_proxy.py keeps sort keys typed;
+here the source sorts its row list with a key function).
+
+A proxy that sorts itself asks the Python ``data()`` for ``SortRole``
+n·log(n) times: seconds for 50,000 articles.  A key sort of the row list
+takes milliseconds.
+"""
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -11,12 +17,21 @@ class SortProxyModel(QSortFilterProxyModel):
         self.setSortRole(sort_role)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(0)
+        self.setDynamicSortFilter(False)
 
-    def lessThan(self, left, right) -> bool:
-        a, b = left.data(self.sortRole()), right.data(self.sortRole())
-        if a is None or b is None:
-            return a is None and b is not None
-        try:
-            return a < b
-        except TypeError:  # mixed types: compare as text rather than fail
-            return str(a) < str(b)
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
+
+def sort_rows(model, rows: list, key, descending: bool, ident) -> None:
+    """Sort ``rows`` in place inside a layout change, keeping persistent indexes.
+
+    ``key(row)`` gives the sort value, ``ident(row)`` a stable identity.
+    """
+    model.layoutAboutToBeChanged.emit()
+    old = model.persistentIndexList()
+    kept = [(ident(rows[i.row()]), i.column()) for i in old]
+    rows.sort(key=key, reverse=descending)
+    position = {ident(r): n for n, r in enumerate(rows)}
+    model.changePersistentIndexList(old, [model.index(position[k], c) for k, c in kept])
+    model.layoutChanged.emit()

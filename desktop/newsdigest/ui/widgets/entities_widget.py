@@ -43,8 +43,9 @@ class EntitiesWidget(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(22)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(1, 90)  # fixed: measuring thousands of rows is slow
+        self.table.setColumnWidth(2, 60)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
         self.page = SpeakerPageWidget()
         left = QWidget()

@@ -40,9 +40,10 @@ class SidebarWidget(QWidget):
         header.setMinimumSectionSize(36)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_OUTLET, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_DATE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_ENTRIES, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths: ResizeToContents measures every row (seconds at 50k articles).
         self.articles_view.setColumnWidth(COL_OUTLET, 84)
+        self.articles_view.setColumnWidth(COL_DATE, 78)
+        self.articles_view.setColumnWidth(COL_ENTRIES, 52)
         self.articles_view.selectionModel().selectionChanged.connect(
             self._on_articles_selection_changed)
         self.facets = FacetTreeWidget()
