@@ -74,12 +74,17 @@ class Mention:
 
 
 _TITLE_BARE = {t.rstrip(".") for t in gz.TITLES}
+_ROLE_WORDS_SET = gz.ROLE_NOUNS | {w.lower() for t in _TITLE_BARE for w in t.split()}
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _role_before(text: str, sent_start: int, run: Run) -> str:
     """Role phrase written right before a name ("Kremlin spokesperson")."""
     left = run.title[0].start if run.title else run.start
-    toks = tokenize(text, max(sent_start, left - 60), left)
+    lo = max(sent_start, left - 60)
+    if not run.title and _ROLE_WORDS_SET.isdisjoint(_LOWER_WORD.findall(text[lo:left].lower())):
+        return ""  # no role noun or title nearby: skip the walk
+    toks = tokenize(text, lo, left)
     has_role = bool(run.title)
     start = left
     for tok in reversed(toks):
