@@ -19,9 +19,14 @@ from newsdigest.ui.dialogs.preferences_dialog import PreferencesDialog
 HOSTILE = "<b>&<img src=x>"
 
 
+win_messages: list[str] = []
+
+
 @pytest.fixture
 def win(qtbot, monkeypatch):
+    win_messages.clear()
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: win_messages.append(box.text()) or 0)
     db, ids = make_store()
     window = FakeWindow(db)
     qtbot.addWidget(window)
@@ -237,6 +242,8 @@ def test_import_file_with_a_conflict_then_resolve(win, monkeypatch, tmp_path):
     assert annotations.get_annotation(win.db, win.ids[0]).note == HOSTILE
     assert annotations.get_annotation(win.db, win.ids[1]).tags == ["sumy"]
     assert "conflict" in win.annotation_panel.conflict_label.text()
+    assert win_messages[-1].startswith("Applied 2 change(s) from bob.")
+    assert "1 change(s) conflict with yours" in win_messages[-1]
 
     accept_with(monkeypatch, ConflictsDialog, lambda d: d.choose_all("theirs"))
     menu_action(win.file_menu, "Resolve Conflicts…").trigger()

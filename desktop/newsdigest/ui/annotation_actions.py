@@ -6,7 +6,7 @@ becomes an undo command pushed on ``window.undo_stack`` (see
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox
 
@@ -24,6 +24,7 @@ from newsdigest.ui.dialogs.merge_entities_dialog import MergeEntitiesDialog
 from newsdigest.ui.dialogs.new_entry_dialog import NewEntryDialog
 from newsdigest.ui.dialogs.preferences_dialog import PreferencesDialog
 from newsdigest.ui.errors import show_error
+from newsdigest.ui.undo_exchange import ImportAnnotations, ResolveConflicts
 
 FILE_FILTER = "Annotation files (*.json);;All files (*)"
 
@@ -35,6 +36,14 @@ def push(window, command) -> bool:
         show_error(window, command.error)
         return False
     return True
+
+
+def inform(window, title: str, text: str) -> None:
+    """A message in plain text: names and paths from a file are never read as HTML."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok,
+                      window)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
 
 
 # --- corrections ---------------------------------------------------------------------
@@ -158,19 +167,18 @@ def export_file(window) -> None:
         n = export_annotations(window.db, path, analyst=window.analyst)
     except (AppError, OSError) as exc:
         return show_error(window, AppError(f"{path}: {exc}"))
-    QMessageBox.information(window, "Export Annotations",
-                            f"Exported the annotations of {n} entries to {path}.")
+    inform(window, "Export Annotations", f"Exported the annotations of {n} entries to {path}.")
 
 
 def import_file(window) -> None:
     path, _ = QFileDialog.getOpenFileName(window, "Import Annotations", "", FILE_FILTER)
     if not path:
         return
-    command = cmd.ImportAnnotations(window, path)
+    command = ImportAnnotations(window, path)
     if not push(window, command):
         return
     report = command.report
-    QMessageBox.information(window, "Import Annotations", summary(report))
+    inform(window, "Import Annotations", summary(report))
     if conflicts.pending(window.db):
         resolve_conflicts(window)
 
@@ -194,7 +202,7 @@ def resolve_conflicts(window) -> None:
         return
     dialog = ConflictsDialog(waiting, window)
     if dialog.exec() == QDialog.DialogCode.Accepted:
-        push(window, cmd.ResolveConflicts(window, dialog.choices()))
+        push(window, ResolveConflicts(window, dialog.choices()))
 
 
 # --- installation --------------------------------------------------------------------

@@ -7,6 +7,9 @@ just another edit in history.  The commands take a *context*: any object with
 The database is captured when the command is made; the window clears the
 stack when another store is opened.
 
+Importing an annotation file and settling its conflicts are commands too
+(``ui/undo_exchange.py``).
+
 A command whose edit fails, or changes nothing, makes itself obsolete: Qt then
 drops it instead of keeping it on the stack, and ``error`` says why.
 
@@ -26,8 +29,7 @@ from PySide6.QtGui import QUndoCommand
 
 from newsdigest.domain.errors import AppError
 from newsdigest.domain.models import Entry, HistoryRecord
-from newsdigest.exchange import ExchangeReport, import_annotations
-from newsdigest.store import annotations, articles, conflicts, entities, entries
+from newsdigest.store import annotations, articles, entities, entries
 
 log = logging.getLogger(__name__)
 
@@ -306,59 +308,6 @@ class MergeEntities(StoreCommand):
         raise AppError("merging entities cannot be undone")
 
 
-class ResolveConflicts(StoreCommand):
-    """Apply the analyst's choices for imported conflicts; undo lets them wait again."""
-
-    def __init__(self, ctx, choices: dict[int, str]) -> None:
-        super().__init__(ctx, f"Resolve {len(choices)} conflict(s)")
-        self.choices = dict(choices)
-
-    def _redo(self, first: bool) -> bool:
-        ids = []
-        for conflict_id, choice in self.choices.items():
-            done = conflicts.resolve(self.db, conflict_id, choice, self.analyst)
-            ids.append(done.entry_id)
-        self.entry_ids = None if None in ids else ids
-        return bool(self.choices)
-
-    def _undo(self) -> None:
-        for conflict_id in reversed(list(self.choices)):
-            conflicts.reopen(self.db, conflict_id, self.analyst)
-
-
-class ImportAnnotations(StoreCommand):
-    """Merge another analyst's annotation file; undo reverts what it applied."""
-
-    def __init__(self, ctx, path: str) -> None:
-        super().__init__(ctx, "Import annotations")
-        self.path = path
-        self.report = ExchangeReport()
-        self.entry_ids = None
-
-    def _redo(self, first: bool) -> bool:
-        if first:
-            self.report = import_annotations(self.db, self.path, analyst=self.analyst)
-            return bool(self.report.changes)
-        for change in self.report.changes:
-            self._write(change, change.new, adding=True)
-        return True
-
-    def _undo(self) -> None:
-        for change in reversed(self.report.changes):
-            self._write(change, change.old, adding=False)
-
-    def _write(self, change, value, *, adding: bool) -> None:
-        if change.field == "tags":
-            tag_change = annotations.add_tag if adding else annotations.remove_tag
-            tag_change(self.db, [change.entry_id], change.new, analyst=self.analyst)
-        elif change.field.startswith(conflicts.RELIABILITY_PREFIX):
-            outlet = change.field[len(conflicts.RELIABILITY_PREFIX):]
-            articles.set_reliability(self.db, outlet, value, analyst=self.analyst)
-        else:
-            annotations.set_field(self.db, change.entry_id, change.field, value,
-                                  analyst=self.analyst)
-
-
 def restore_command(ctx, record: HistoryRecord) -> StoreCommand | None:
     """A command bringing back the value a history record replaced (``None``: cannot)."""
     old = record.old_value
@@ -381,9 +330,3 @@ def restore_command(ctx, record: HistoryRecord) -> StoreCommand | None:
     if record.target == "source" and record.field.startswith("reliability:"):
         return SetReliability(ctx, record.field.split(":", 1)[1], old or None)
     return None
-
-
-def push(stack, command: StoreCommand) -> StoreCommand:
-    """Push ``command`` (performing it); check ``command.error`` afterwards."""
-    stack.push(command)
-    return command

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -22,15 +21,18 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from newsdigest.domain.errors import NotFound
-from newsdigest.domain.models import CREDIBILITY, RELIABILITY, Status
 from newsdigest.store import annotations, articles, conflicts, entries
 from newsdigest.ui import undo_commands
+from newsdigest.ui.widgets.annotation_fields import (
+    StatusButtonsWidget,
+    credibility_combo,
+    reliability_combo,
+)
 from newsdigest.ui.widgets.history_panel import HistoryPanel
 from newsdigest.ui.widgets.tag_editor import TagEditorWidget
 
@@ -73,8 +75,9 @@ class AnnotationPanel(QWidget):
         self.reliability.activated.connect(self._on_reliability_activated)
         self.priority.activated.connect(self._on_priority_activated)
         self.include.clicked.connect(self._on_include_clicked)
-        self.status_group.idClicked.connect(self._on_status_group_id_clicked)
+        self.status.clicked.connect(self._on_status_clicked)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.conflict_button.clicked.connect(self._on_conflict_button_clicked)
         self.history.restored.connect(self.changed)
         window.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
         self.set_entry(None)
@@ -100,20 +103,23 @@ class AnnotationPanel(QWidget):
         self.edit_button = QPushButton("Edit Entry…")
         self.edit_button.setToolTip("Correct the entry's text, speaker, kind or date")
         self.conflict_label = _plain_label()
-        self.conflict_label.setStyleSheet("color: palette(highlight);")
+        self.conflict_button = QPushButton("Resolve…")
+        self.conflict_box = QWidget()
+        banner = QHBoxLayout(self.conflict_box)
+        banner.setContentsMargins(0, 0, 0, 0)
+        banner.addWidget(self.conflict_label, 1)
+        banner.addWidget(self.conflict_button)
         header = QHBoxLayout()
         header.addWidget(self.kind_label, 1)
         header.addWidget(self.edit_button)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Status", self._build_status())
-        self.credibility = self._grade_combo(
-            [(None, "—  not graded", "Credibility of this information not judged yet")]
-            + [(n, f"{n}  {m.split(':')[0]}", f"{n}: {m}") for n, m in CREDIBILITY.items()])
+        self.status = StatusButtonsWidget()
+        self.status_buttons = self.status.buttons
+        form.addRow("Status", self.status)
+        self.credibility = credibility_combo()
         form.addRow("Credibility", self.credibility)
-        self.reliability = self._grade_combo(
-            [(None, "—  not graded", "Reliability of this outlet not judged yet")]
-            + [(g, f"{g}  {m.split(':')[0]}", f"{g}: {m}") for g, m in RELIABILITY.items()])
+        self.reliability = reliability_combo()
         self.reliability_hint = _plain_label()
         self.reliability_hint.setEnabled(False)
         form.addRow("Source reliability", self.reliability)
@@ -135,7 +141,7 @@ class AnnotationPanel(QWidget):
         column = QVBoxLayout(editor)
         column.addLayout(header)
         column.addWidget(self.text_label)
-        column.addWidget(self.conflict_label)
+        column.addWidget(self.conflict_box)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         column.addWidget(line)
@@ -161,32 +167,6 @@ class AnnotationPanel(QWidget):
         layout.addWidget(label)
         layout.addWidget(widget)
         return box
-
-    def _build_status(self) -> QWidget:
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        self.status_group = QButtonGroup(self)
-        self.status_buttons: dict[str, QToolButton] = {}
-        for n, status in enumerate(Status):
-            button = QToolButton()
-            button.setText(status.value.capitalize())
-            button.setCheckable(True)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self.status_group.addButton(button, n)
-            self.status_buttons[status.value] = button
-            row.addWidget(button)
-        row.addStretch(1)
-        return box
-
-    @staticmethod
-    def _grade_combo(items: list[tuple]) -> QComboBox:
-        combo = QComboBox()
-        for value, text, tip in items:
-            combo.addItem(text, value)
-            combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
-        return combo
 
     # --- showing an entry --------------------------------------------------------------
 
@@ -224,10 +204,8 @@ class AnnotationPanel(QWidget):
         text = entry.text if len(entry.text) <= _MAX_HEADER else entry.text[:_MAX_HEADER] + "…"
         self.text_label.setText(text)
         waiting = conflicts.pending(self.window.db, entry.id)
-        self.conflict_label.setVisible(bool(waiting))
-        self.conflict_label.setText(
-            f"{len(waiting)} imported change(s) conflict with yours: File ▸ Annotations ▸ "
-            "Resolve Conflicts…")
+        self.conflict_box.setVisible(bool(waiting))
+        self.conflict_label.setText(f"⚠ {len(waiting)} imported change(s) conflict with yours")
 
     def _show_annotation(self, note, article) -> None:
         self._stored_note = note.note
@@ -239,7 +217,7 @@ class AnnotationPanel(QWidget):
         self.credibility.setCurrentIndex(self.credibility.findData(note.credibility))
         self.priority.setCurrentIndex(note.priority)
         self.include.setChecked(note.include_in_brief)
-        self.status_buttons[note.status].setChecked(True)
+        self.status.set_status(note.status)
         self.outlet = article.outlet
         self.reliability.setEnabled(bool(article.outlet))
         self.reliability.setCurrentIndex(max(0, self.reliability.findData(article.reliability)))
@@ -301,8 +279,8 @@ class AnnotationPanel(QWidget):
     def _on_include_clicked(self, checked: bool) -> None:
         self._set("include_in_brief", checked)
 
-    def _on_status_group_id_clicked(self, button_id: int) -> None:
-        self._set("status", list(Status)[button_id].value)
+    def _on_status_clicked(self, status: str) -> None:
+        self._set("status", status)
 
     def _on_reliability_activated(self, index: int) -> None:
         if self.outlet and not self._loading:
@@ -313,6 +291,10 @@ class AnnotationPanel(QWidget):
     def _on_edit_button_clicked(self) -> None:
         from newsdigest.ui import annotation_actions
         annotation_actions.edit_entry(self.window, self.entry_id)
+
+    def _on_conflict_button_clicked(self) -> None:
+        from newsdigest.ui import annotation_actions
+        annotation_actions.resolve_conflicts(self.window)
 
     def _on_undo_stack_index_changed(self, _index: int) -> None:
         if self.entry_id is not None:
