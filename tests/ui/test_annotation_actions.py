@@ -289,3 +289,15 @@ def test_preferences_sets_the_analyst_name(win, monkeypatch, qtbot):
     dialog.analyst_edit.clear()
     dialog._on_buttons_accepted()
     assert dialog.error_label.isVisibleTo(dialog) and dialog.result() == 0
+
+
+def test_speaker_guess_prefers_known_people_then_capitalised_names():
+    from newsdigest.ui.annotation_names import nearest_name, nearest_names
+    people = {"Dmitry Peskov": ["Peskov"], "Volodymyr Zelensky": ["Zelensky"]}
+    text = 'Peskov spoke first. Later Zelensky said "we hold". Then "no".'
+    assert nearest_name(text, text.index("we hold"), people) == "Volodymyr Zelensky"
+    assert nearest_names(text, text.index("Later"), people) == \
+        ["Dmitry Peskov", "Volodymyr Zelensky"]
+    plain = 'Health Minister Maria Gomez said "the wards are full".'
+    assert nearest_name(plain, plain.index("the wards"), {}) == "Health Minister Maria Gomez"
+    assert nearest_name("no names here", 5, {}) == ""

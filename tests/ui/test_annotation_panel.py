@@ -183,3 +183,37 @@ def test_no_op_edit_does_not_clutter_the_stack(qtbot, win):
     panel = win.annotation_panel
     qtbot.mouseClick(panel.status_buttons["new"], Qt.MouseButton.LeftButton)
     assert win.undo_stack.count() == 0 and history.for_entry(win.db, win.ids[0]) == []
+
+
+def _restore(qtbot, panel, change):
+    tree = panel.history.tree
+    item = next(tree.topLevelItem(n) for n in range(tree.topLevelItemCount())
+                if tree.topLevelItem(n).text(2) == change)
+    tree.setCurrentItem(item)
+    qtbot.mouseClick(panel.history.restore_button, Qt.MouseButton.LeftButton)
+
+
+def test_history_restores_a_corrected_speaker_and_a_removed_tag(qtbot, win):
+    panel = win.annotation_panel
+    entries.update_entry(win.db, win.ids[0], "speaker", "Kremlin", analyst="bob")
+    annotations.add_tag(win.db, [win.ids[0]], "kremlin", analyst="bob")
+    annotations.remove_tag(win.db, [win.ids[0]], "kremlin", analyst="bob")
+    panel.reload()
+    assert panel.history.tree.topLevelItem(0).text(3) == "kremlin"
+    _restore(qtbot, panel, "tag removed")
+    assert note_of(win).tags == ["kremlin"]
+    _restore(qtbot, panel, "entry speaker")
+    assert entries.get_entry(win.db, win.ids[0]).speaker == "Dmitry Peskov"
+    assert panel.kind_label.text().endswith("Dmitry Peskov")
+    win.undo_stack.undo()
+    assert entries.get_entry(win.db, win.ids[0]).speaker == "Kremlin"
+
+
+def test_history_lists_outlet_reliability_changes(qtbot, win):
+    panel = win.annotation_panel
+    articles.set_reliability(win.db, "Reuters", "E", analyst="bob")
+    panel.reload()
+    top = panel.history.tree.topLevelItem(0)
+    assert (top.text(1), top.text(2), top.text(3)) == ("bob", "reliability of Reuters", "— → E")
+    _restore(qtbot, panel, "reliability of Reuters")
+    assert articles.list_sources(win.db)[0].reliability is None
