@@ -88,8 +88,8 @@ def test_add_tag_with_completer_and_remove_chip(qtbot, win):
     annotations.add_tag(win.db, [win.ids[1]], "kursk-offensive", analyst="bob")
     win.select_entry(win.ids[0])
     editor = win.annotation_panel.tag_editor
-    assert "kursk-offensive" in editor.completer.model().stringList()
     editor.line_edit.setFocus()
+    assert "kursk-offensive" in editor.completer.model().stringList()
     qtbot.keyClicks(editor.line_edit, "offens")
     popup = editor.completer.popup()
     qtbot.waitUntil(popup.isVisible)

@@ -131,6 +131,8 @@ class AnnotationPanel(QWidget):
         self.include = QCheckBox("Include in brief")
         form.addRow("", self.include)
         self.tag_editor = TagEditorWidget()
+        self.tag_editor.set_completion_source(
+            lambda: [name for name, _ in annotations.all_tags(self.window.db)])
         form.addRow("Tags", self.tag_editor)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText("Your note on this entry (saved as you type)")
@@ -213,7 +215,6 @@ class AnnotationPanel(QWidget):
         if not self._note_timer.isActive() and self.note.toPlainText() != note.note:
             self.note.setPlainText(note.note)
         self.tag_editor.set_tags(note.tags)
-        self.tag_editor.set_completions([name for name, _ in annotations.all_tags(self.window.db)])
         self.credibility.setCurrentIndex(self.credibility.findData(note.credibility))
         self.priority.setCurrentIndex(note.priority)
         self.include.setChecked(note.include_in_brief)

@@ -1,7 +1,7 @@
 """Tags as removable chips plus a line edit that autocompletes known tags."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCompleter,
     QLayout,
@@ -81,6 +81,7 @@ class TagEditorWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tags: list[str] = []
+        self._source = None
         self._chips_box = QWidget()
         self._chips = FlowLayout(self._chips_box)
         # As tall as the wrapped chips need, never more: spare height goes to the note.
@@ -99,6 +100,7 @@ class TagEditorWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._chips_box)
         layout.addWidget(self.line_edit)
+        self.line_edit.installEventFilter(self)
         self.line_edit.returnPressed.connect(self._on_line_edit_return_pressed)
         self.completer.activated[str].connect(self._on_completer_activated)
 
@@ -120,6 +122,22 @@ class TagEditorWidget(QWidget):
 
     def set_completions(self, names: list[str]) -> None:
         self._known.setStringList(names)
+
+    def set_completion_source(self, source) -> None:
+        """``source()`` lists known tags; asked each time the field gets focus.
+
+        Asking late keeps selecting entries cheap in a store with many tags.
+        """
+        self._source = source
+
+    def refresh_completions(self) -> None:
+        if self._source is not None:
+            self.set_completions(self._source())
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.line_edit and event.type() == QEvent.Type.FocusIn:
+            self.refresh_completions()
+        return super().eventFilter(watched, event)
 
     def chip(self, tag: str) -> QToolButton | None:
         """The chip showing ``tag`` (tests click its ×)."""
@@ -154,3 +172,4 @@ class TagEditorWidget(QWidget):
         QTimer.singleShot(0, self.line_edit.clear)
         if tag and tag not in self._tags:
             self.tag_added.emit(tag)
+            self.refresh_completions()
