@@ -18,7 +18,6 @@ sys.path[:0] = [str(ROOT / "desktop"), str(ROOT / "tests" / "ui")]
 os.environ.setdefault("NEWSDIGEST_HOME", tempfile.mkdtemp(prefix="nd-shots-"))
 
 from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 
 def settle(app, rounds: int = 30) -> None:

@@ -10,38 +10,31 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
-    QHeaderView, QLabel, QLineEdit, QMainWindow, QMessageBox, QProgressBar, QSplitter,
-    QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QMainWindow,
 )
 
-import newsdigest
 from newsdigest import settings
 from newsdigest.domain.errors import AppError
 from newsdigest.domain.filters import EntryFilter
-from newsdigest.store import articles as article_store
-from newsdigest.store import entities as entity_store
-from newsdigest.store import entries as entry_store
 from newsdigest.store import queries
-from newsdigest.ui import assets, highlight, window_actions, window_state
+from newsdigest.ui import (
+    assets,
+    highlight,
+    window_actions,
+    window_entries,
+    window_layout,
+    window_state,
+)
 from newsdigest.ui.errors import show_error
 from newsdigest.ui.filter_state import Chip, FilterState
 from newsdigest.ui.models.entry_table_model import (
-    COL_DATE, COL_GRADE, COL_KIND, COL_PLACE, COL_SPEAKER, COL_STATUS, COL_TAGS, COL_TEXT,
-    SORT_KEYS, EntryTableModel, IdRole,
+    COL_TEXT,
+    SORT_KEYS,
+    IdRole,
 )
-from newsdigest.ui.widgets.article_view import ArticleView
-from newsdigest.ui.widgets.empty_state_widget import EmptyStateWidget
-from newsdigest.ui.widgets.entities_widget import EntitiesWidget
-from newsdigest.ui.widgets.entry_details_widget import EntryDetailsWidget
-from newsdigest.ui.widgets.facet_tree_widget import GROUPS
-from newsdigest.ui.widgets.filter_chips_widget import FilterChipsWidget
-from newsdigest.ui.widgets.highlight_delegate import HighlightDelegate
-from newsdigest.ui.widgets.sidebar_widget import SidebarWidget
-from newsdigest.ui.widgets.timeline_widget import TimelineWidget
-from newsdigest.ui import window_entries
 
 log = logging.getLogger(__name__)
 VIEW_ENTRIES, VIEW_NAMES, VIEW_TIMELINE = range(3)
@@ -79,81 +72,13 @@ class MainWindow(QMainWindow):
 
     # --- layout -------------------------------------------------------------
     def _build_central(self) -> None:
-        self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText('Search entries, speakers, notes, articles   '
-                                           '("exact phrase", prefix*, -exclude)')
-        self.search_box.setClearButtonEnabled(True)
-        self.search_box.addAction(assets.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search_box.setMinimumWidth(360)
-        self.search_box.setToolTip("Full-text search as you type (Ctrl+F); results are ranked")
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self.sidebar = SidebarWidget()
-        self.articles_view = self.sidebar.articles_view
-        self.facets = self.sidebar.facets
-        self.entry_model = EntryTableModel(self.pool, self)
-        self.entries_view = window_entries.make_table(self, self.entry_model)
-        self.highlight_delegate = HighlightDelegate(self.entries_view)
-        for col in (COL_TEXT, COL_SPEAKER):
-            self.entries_view.setItemDelegateForColumn(col, self.highlight_delegate)
-        self.empty_state = EmptyStateWidget()
-        self.entries_stack = QStackedWidget()
-        self.entries_stack.addWidget(self.entries_view)
-        self.entries_stack.addWidget(self.empty_state)
-        self.entities_view = EntitiesWidget()
-        self.timeline_view = TimelineWidget()
-        self.views = QTabWidget()
-        self.views.setDocumentMode(True)
-        self.views.addTab(self.entries_stack, assets.icon("entries"), "Entries")
-        self.views.addTab(self.entities_view, assets.icon("person"), "People && Places")
-        self.views.addTab(self.timeline_view, assets.icon("timeline"), "Timeline")
-        self.chips = FilterChipsWidget()
-        middle = QWidget()
-        column = QVBoxLayout(middle)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.chips)
-        column.addWidget(self.views, 1)
-        self.details = EntryDetailsWidget()
-        self.article_view = ArticleView()
-        self.article_view.context_actions = self.article_context_actions
-        self.details_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.details_splitter.addWidget(self.details)
-        self.annotation_panel = self._make_annotation_panel()
-        if self.annotation_panel is not None:
-            self.details_splitter.addWidget(self.annotation_panel)
-        self.details_splitter.addWidget(self.article_view)
-        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
-        for widget in (self.sidebar, middle, self.details_splitter):
-            self.main_splitter.addWidget(widget)
-        self.main_splitter.setSizes([360, 640, 420])
-        self.main_splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(self.main_splitter)
-
-    def _make_annotation_panel(self):
-        try:
-            from newsdigest.ui.widgets.annotation_panel import AnnotationPanel
-        except ImportError:
-            log.info("annotation panel not available yet")
-            return None
-        return AnnotationPanel(self)
-
-    def _install_annotations(self) -> None:
-        try:
-            from newsdigest.ui import annotation_actions
-        except ImportError:
-            log.info("annotation actions not available yet")
-            return
-        annotation_actions.install(self)
+        window_layout.build_central(self)
 
     def _build_status_bar(self) -> None:
-        self.count_label = QLabel()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(90)
-        self.busy.setMaximumHeight(14)
-        self.busy.setToolTip("Counting in the background")
-        self.busy.hide()
-        self.statusBar().addPermanentWidget(self.busy)
-        self.statusBar().addPermanentWidget(self.count_label)
+        window_layout.build_status_bar(self)
+
+    def _install_annotations(self) -> None:
+        window_layout.install_annotation_actions(self)
 
     def splitters(self) -> dict:
         return {"main": self.main_splitter, "details": self.details_splitter,
@@ -457,27 +382,13 @@ class MainWindow(QMainWindow):
         window_entries.apply_saved_search(self, name)
 
     def export_brief(self) -> None:
-        try:
-            from newsdigest.ui.brief_flow import export_brief
-        except ImportError:
-            self.statusBar().showMessage("Exporting a brief is not available yet.", 5000)
-            return
-        export_brief(self)
+        window_actions.export_brief(self)
 
     def export_entries(self) -> None:
-        try:
-            from newsdigest.ui.brief_flow import export_entries
-        except ImportError:
-            self.statusBar().showMessage("Exporting entries is not available yet.", 5000)
-            return
-        export_entries(self)
+        window_actions.export_entries(self)
 
     def show_about(self) -> None:
-        QMessageBox.about(self, "About News Digest",
-                          f"<h3>News Digest {newsdigest.__version__}</h3><p>Import news "
-                          "articles, review the events and quotes found in them, annotate "
-                          "them, and print a brief.</p><p>Store: "
-                          f"{self.store_path or 'in memory'}</p>")
+        window_actions.show_about(self)
 
     def show_app_error(self, exc: Exception) -> None:
         if isinstance(exc, AppError):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
 
 from newsdigest.ui import assets
 
@@ -136,3 +136,31 @@ def _toolbar(w) -> None:
         action.setIconText(short)
     w.addToolBar(bar)
     w.toolbar = bar
+
+
+def export_brief(w) -> None:
+    # brief_flow imports ReportLab: only when asked, never at start-up.
+    try:
+        from newsdigest.ui.brief_flow import export_brief as run
+    except ImportError:
+        w.statusBar().showMessage("Exporting a brief is not available yet.", 5000)
+        return
+    run(w)
+
+
+def export_entries(w) -> None:
+    try:
+        from newsdigest.ui.brief_flow import export_entries as run
+    except ImportError:
+        w.statusBar().showMessage("Exporting entries is not available yet.", 5000)
+        return
+    run(w)
+
+
+def show_about(w) -> None:
+    import newsdigest
+    QMessageBox.about(w, "About News Digest",
+                      f"<h3>News Digest {newsdigest.__version__}</h3><p>Import news "
+                      "articles, review the events and quotes found in them, annotate "
+                      "them, and print a brief.</p><p>Store: "
+                      f"{w.store_path or 'in memory'}</p>")

@@ -24,7 +24,14 @@ from newsdigest.ui.errors import show_error
 from newsdigest.ui.filter_state import Chip, FilterState
 from newsdigest.ui.models.article_table_model import title_of
 from newsdigest.ui.models.entry_table_model import (
-    COL_DATE, COL_GRADE, COL_KIND, COL_PLACE, COL_SPEAKER, COL_STATUS, COL_TAGS, COL_TEXT,
+    COL_DATE,
+    COL_GRADE,
+    COL_KIND,
+    COL_PLACE,
+    COL_SPEAKER,
+    COL_STATUS,
+    COL_TAGS,
+    COL_TEXT,
 )
 from newsdigest.ui.widgets.facet_tree_widget import GROUPS
 

@@ -1,8 +1,8 @@
 """The active search and facets as chips; each chip has a button that removes it."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from newsdigest.ui.filter_state import Chip
 

@@ -1,0 +1,112 @@
+"""Building the main window's widgets: sidebar, entries/names/timeline, details.
+
+Functions of the window (``w``); the annotation panel and its actions come
+from the annotation feature when it is installed (guarded imports).
+"""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdigest.ui import assets, window_entries
+from newsdigest.ui.models.entry_table_model import COL_SPEAKER, COL_TEXT, EntryTableModel
+from newsdigest.ui.widgets.article_view import ArticleView
+from newsdigest.ui.widgets.empty_state_widget import EmptyStateWidget
+from newsdigest.ui.widgets.entities_widget import EntitiesWidget
+from newsdigest.ui.widgets.entry_details_widget import EntryDetailsWidget
+from newsdigest.ui.widgets.filter_chips_widget import FilterChipsWidget
+from newsdigest.ui.widgets.highlight_delegate import HighlightDelegate
+from newsdigest.ui.widgets.sidebar_widget import SidebarWidget
+from newsdigest.ui.widgets.timeline_widget import TimelineWidget
+
+log = logging.getLogger(__name__)
+SEARCH_DELAY_MS = 250
+
+
+def build_central(w) -> None:
+    w.search_box = QLineEdit()
+    w.search_box.setPlaceholderText('Search entries, speakers, notes, articles   '
+                                       '("exact phrase", prefix*, -exclude)')
+    w.search_box.setClearButtonEnabled(True)
+    w.search_box.addAction(assets.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+    w.search_box.setMinimumWidth(360)
+    w.search_box.setToolTip("Full-text search as you type (Ctrl+F); results are ranked")
+    w._search_timer = QTimer(w, singleShot=True, interval=SEARCH_DELAY_MS)
+    w.sidebar = SidebarWidget()
+    w.articles_view = w.sidebar.articles_view
+    w.facets = w.sidebar.facets
+    w.entry_model = EntryTableModel(w.pool, w)
+    w.entries_view = window_entries.make_table(w, w.entry_model)
+    w.highlight_delegate = HighlightDelegate(w.entries_view)
+    for col in (COL_TEXT, COL_SPEAKER):
+        w.entries_view.setItemDelegateForColumn(col, w.highlight_delegate)
+    w.empty_state = EmptyStateWidget()
+    w.entries_stack = QStackedWidget()
+    w.entries_stack.addWidget(w.entries_view)
+    w.entries_stack.addWidget(w.empty_state)
+    w.entities_view = EntitiesWidget()
+    w.timeline_view = TimelineWidget()
+    w.views = QTabWidget()
+    w.views.setDocumentMode(True)
+    w.views.addTab(w.entries_stack, assets.icon("entries"), "Entries")
+    w.views.addTab(w.entities_view, assets.icon("person"), "People && Places")
+    w.views.addTab(w.timeline_view, assets.icon("timeline"), "Timeline")
+    w.chips = FilterChipsWidget()
+    middle = QWidget()
+    column = QVBoxLayout(middle)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addWidget(w.chips)
+    column.addWidget(w.views, 1)
+    w.details = EntryDetailsWidget()
+    w.article_view = ArticleView()
+    w.article_view.context_actions = w.article_context_actions
+    w.details_splitter = QSplitter(Qt.Orientation.Vertical)
+    w.details_splitter.addWidget(w.details)
+    w.annotation_panel = make_annotation_panel(w)
+    if w.annotation_panel is not None:
+        w.details_splitter.addWidget(w.annotation_panel)
+    w.details_splitter.addWidget(w.article_view)
+    w.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+    for widget in (w.sidebar, middle, w.details_splitter):
+        w.main_splitter.addWidget(widget)
+    w.main_splitter.setSizes([360, 640, 420])
+    w.main_splitter.setStretchFactor(1, 1)
+    w.setCentralWidget(w.main_splitter)
+
+def make_annotation_panel(w):
+    try:
+        from newsdigest.ui.widgets.annotation_panel import AnnotationPanel
+    except ImportError:
+        log.info("annotation panel not available yet")
+        return None
+    return AnnotationPanel(w)
+
+def install_annotation_actions(w) -> None:
+    try:
+        from newsdigest.ui import annotation_actions
+    except ImportError:
+        log.info("annotation actions not available yet")
+        return
+    annotation_actions.install(w)
+
+def build_status_bar(w) -> None:
+    w.count_label = QLabel()
+    w.busy = QProgressBar()
+    w.busy.setRange(0, 0)
+    w.busy.setMaximumWidth(90)
+    w.busy.setMaximumHeight(14)
+    w.busy.setToolTip("Counting in the background")
+    w.busy.hide()
+    w.statusBar().addPermanentWidget(w.busy)
+    w.statusBar().addPermanentWidget(w.count_label)
