@@ -217,3 +217,17 @@ def test_history_lists_outlet_reliability_changes(qtbot, win):
     assert (top.text(1), top.text(2), top.text(3)) == ("bob", "reliability of Reuters", "— → E")
     _restore(qtbot, panel, "reliability of Reuters")
     assert articles.list_sources(win.db)[0].reliability is None
+
+
+def test_a_note_typed_before_another_store_opens_never_lands_in_it(qtbot, win):
+    panel = win.annotation_panel
+    panel.note.setFocus()
+    qtbot.keyClicks(panel.note, "for the old store")
+    other, _ = make_store()
+    old, win.db = win.db, other
+    win.store_opened.emit(":memory:")
+    panel.set_entry(win.ids[0])
+    assert annotations.get_annotation(other, win.ids[0]).note == ""
+    assert win.undo_stack.count() == 0
+    win.db = old
+    other.close()

@@ -59,6 +59,7 @@ class AnnotationPanel(QWidget):
         super().__init__()
         self.window = window
         self.entry_id: int | None = None
+        self._entry_db = None  # the store entry_id belongs to
         self.outlet = ""
         self._stored_note = ""
         self._loading = False
@@ -176,13 +177,15 @@ class AnnotationPanel(QWidget):
         """Show ``entry_id`` (``None``: the empty state); a pending note is saved first."""
         self.save_note()
         self.entry_id = entry_id
+        self._entry_db = self.window.db
         self.reload()
 
     def reload(self) -> None:
         """Read the shown entry again from the store (after any edit or undo)."""
         db = self.window.db
+        shown = self.entry_id is not None and db is not None and db is self._entry_db
         try:
-            entry = entries.get_entry(db, self.entry_id) if self.entry_id is not None else None
+            entry = entries.get_entry(db, self.entry_id) if shown else None
         except NotFound:
             entry = None
         if entry is None:
@@ -249,6 +252,8 @@ class AnnotationPanel(QWidget):
         self._note_timer.stop()
         if self.entry_id is None or self.stack.currentIndex() == 0:
             return
+        if self.window.db is not self._entry_db:
+            return  # another store was opened: this entry id means nothing there
         text = self.note.toPlainText()
         if text != self._stored_note:
             self._stored_note = text
