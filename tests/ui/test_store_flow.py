@@ -38,14 +38,14 @@ def test_last_store_reopens_and_window_state_is_restored(store_path, qtbot):
     first = app.create_window(store_path, sync=True)
     qtbot.addWidget(first)
     first.main_splitter.setSizes([250, 700, 450])
-    first.entries_view.setColumnWidth(1, 333)
+    first.entries_view.setColumnWidth(2, 133)
     first.show_view(2)
     first.entries_view.horizontalHeader().setSortIndicator(2, first.entries_view.horizontalHeader().sortIndicatorOrder())
     first.close()
     second = app.create_window(None, sync=True)
     qtbot.addWidget(second)
     assert second.store_path == store_path
-    assert second.entries_view.columnWidth(1) == 333
+    assert second.entries_view.columnWidth(2) == 133
     assert second.views.currentIndex() == 2
     assert second.entry_model.sort_key()[0] == "speaker"
     second.close()

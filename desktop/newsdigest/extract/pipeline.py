@@ -45,27 +45,27 @@ def _refs(mentions: list[Mention], speaker: Speaker | None = None) -> list[Entit
     return refs
 
 
-def _merge_interrupted(text: str, quotes: list[QuoteSpan], attrs: list[Attribution | None]) -> list[tuple[QuoteSpan, QuoteSpan | None, Attribution]]:
-    """Pair `"A," he said, "B."` into one quote spoken by one speaker."""
+def _pair_interrupted(text: str, quotes: list[QuoteSpan],
+                      attrs: list[Attribution | None]) -> list[tuple[QuoteSpan, Attribution]]:
+    """Attributed quotes; in `"A," he said, "B."` the B half takes A's speaker.
+
+    The halves stay two entries so that each one's text is exactly its span.
+    """
     out = []
-    i = 0
-    while i < len(quotes):
-        q, a = quotes[i], attrs[i]
-        if a is None or a.speaker is None:
-            i += 1
-            continue
-        nxt = quotes[i + 1] if i + 1 < len(quotes) else None
-        if nxt is not None:
-            gap = text[q.close_at:nxt.open_at]
-            if "\n" not in gap and len(gap.split()) <= 10 and gap.rstrip().endswith((",", ":")) and \
-                    q.text.rstrip().endswith((",", "…", "-", "—")) and a.cue and \
-                    (nxt.text[:1].islower() or nxt.words >= 3):
-                out.append((q, nxt, a))
-                i += 2
-                continue
-        out.append((q, None, a))
-        i += 1
+    for i, (q, a) in enumerate(zip(quotes, attrs)):
+        prev = out[-1] if out else None
+        if prev and prev[0] is quotes[i - 1] and _interrupted(text, prev[0], q, prev[1]):
+            out.append((q, prev[1]))
+        elif a is not None and a.speaker is not None:
+            out.append((q, a))
     return out
+
+
+def _interrupted(text: str, q: QuoteSpan, nxt: QuoteSpan, a: Attribution) -> bool:
+    gap = text[q.close_at:nxt.open_at]
+    return "\n" not in gap and len(gap.split()) <= 10 and gap.rstrip().endswith((",", ":")) and \
+        q.text.rstrip().endswith((",", "…", "-", "—")) and bool(a.cue) and \
+        (nxt.text[:1].islower() or nxt.words >= 3)
 
 
 def _quote_entries(text: str, sentences: list[Sentence], quotes: list[QuoteSpan],
@@ -73,20 +73,19 @@ def _quote_entries(text: str, sentences: list[Sentence], quotes: list[QuoteSpan]
     att = Attributor(text, sentences, finder, quotes)
     attrs = [att.attribute(i) for i in range(len(quotes))]
     entries, spans = [], []
-    for q, q2, a in _merge_interrupted(text, quotes, attrs):
+    for q, a in _pair_interrupted(text, quotes, attrs):
         partial = not a.direct
-        start, end, body = trim(q2 or q, partial) if q2 else trim(q, partial)
-        if q2:
-            start = q.start
-            body = q.text.strip() + " " + body
+        start, end = trim(text, q, partial)
+        if not any(c.isalnum() for c in text[start:end]):
+            continue  # marks around punctuation only
         sp = a.speaker
         entries.append(Entry(
-            kind="quote", text=body, start=start, end=end,
+            kind="quote", text=text[start:end], start=start, end=end,
             quote_type="partial" if partial else "direct",
             speaker=sp.name, role=sp.role, cue=a.cue, speaker_candidates=sp.candidates or [sp.name],
             confidence=round(sp.confidence * (0.95 if partial else 1.0), 2),
-            entities=_refs(ments.within(q.open_at, (q2 or q).close_at), sp)))
-        spans.append((q.open_at, (q2 or q).close_at))
+            entities=_refs(ments.within(q.open_at, q.close_at), sp)))
+        spans.append((q.open_at, q.close_at))
     return entries, spans
 
 

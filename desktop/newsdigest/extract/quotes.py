@@ -121,12 +121,16 @@ def _single_quotes(text: str, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
     return out
 
 
-def trim(q: QuoteSpan, partial: bool) -> tuple[int, int, str]:
-    """Offsets and text without the trailing comma (and full stop for partial quotes)."""
+def trim(text: str, q: QuoteSpan, partial: bool) -> tuple[int, int]:
+    """Offsets of the quoted words without the trailing comma (and full stop for partial quotes).
+
+    The entry's text is ``text[start:end]``: for a quote over several
+    paragraphs it keeps the paragraph break and the mark that reopens it.
+    """
     strip = ",;:" + (".!" if partial else "")
-    start, end, txt = q.start, q.end, q.text
-    while end > start and txt and (txt[-1] in strip or txt[-1].isspace()):
-        txt, end = txt[:-1], end - 1
-    while txt and txt[0].isspace():
-        txt, start = txt[1:], start + 1
-    return start, end, txt
+    start, end = q.start, q.end
+    while end > start and (text[end - 1] in strip or text[end - 1].isspace()):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
