@@ -252,9 +252,13 @@ def test_import_file_with_a_conflict_then_resolve(win, monkeypatch, tmp_path):
     win.undo_stack.undo()  # the choice waits again, ours is back
     assert annotations.get_annotation(win.db, win.ids[0]).credibility == 2
     assert len(conflicts.pending(win.db)) == 1
-    win.undo_stack.undo()  # the import itself
+    win.undo_stack.undo()  # the import itself, with the conflict it raised
     assert annotations.get_annotation(win.db, win.ids[0]).note == ""
     assert annotations.get_annotation(win.db, win.ids[1]).tags == []
+    assert conflicts.pending(win.db) == []
+    win.undo_stack.redo()
+    assert annotations.get_annotation(win.db, win.ids[0]).note == HOSTILE
+    assert len(conflicts.pending(win.db)) == 1
     theirs.close()
 
 

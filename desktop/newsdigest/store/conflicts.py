@@ -33,7 +33,8 @@ class Conflict:
     id: int | None = None
     source_file: str = ""
     created_at: str = ""
-    resolved: str = ""  # "", "ours" or "theirs"
+    resolved: str = ""  # "", "ours", "theirs" or "withdrawn" (its import was undone)
+    repeated: bool = False  # already waiting when an import found it again
 
 
 _SELECT = """SELECT c.id, c.entry_id, c.field, c.ours, c.theirs, c.their_analyst,
@@ -57,6 +58,7 @@ def add(db: Database, conflict: Conflict) -> int:
                          " AND theirs = ? AND resolved = ''",
                          [conflict.entry_id, conflict.field, theirs]).fetchone()
         if row:
+            conflict.id, conflict.repeated = row[0], True
             return row[0]
         conflict.id = db["conflicts"].insert({
             "entry_id": conflict.entry_id, "field": conflict.field,
@@ -77,6 +79,7 @@ def settled(db: Database, conflict: Conflict) -> bool:
 
 
 def get(db: Database, conflict_id: int) -> Conflict:
+    """One conflict, whatever its state; :class:`NotFound` if there is none."""
     row = db.execute(_SELECT + " WHERE c.id = ?", [conflict_id]).fetchone()
     if row is None:
         raise NotFound(f"no conflict with id {conflict_id}")
@@ -121,3 +124,12 @@ def _write(db: Database, conflict: Conflict, value: object, analyst: str) -> Non
         articles.set_reliability(db, outlet, value, analyst=analyst)
     else:
         annotations.set_field(db, conflict.entry_id, conflict.field, value, analyst=analyst)
+
+
+def withdraw(db: Database, conflict_ids: list[int], *, back: bool = False) -> None:
+    """Stop (``back``: start again) asking about conflicts whose import was undone."""
+    old, new = ("withdrawn", "") if back else ("", "withdrawn")
+    with db.atomic():
+        for conflict_id in conflict_ids:
+            db.execute("UPDATE conflicts SET resolved = ? WHERE id = ? AND resolved = ?",
+                       [new, conflict_id, old])

@@ -45,11 +45,17 @@ class ImportAnnotations(StoreCommand):
             return bool(self.report.changes)
         for change in self.report.changes:
             self._write(change, change.new, adding=True)
+        conflicts.withdraw(self.db, self._new_conflicts(), back=True)
         return True
 
     def _undo(self) -> None:
         for change in reversed(self.report.changes):
             self._write(change, change.old, adding=False)
+        # Conflicts this import raised go with it (those already waiting stay).
+        conflicts.withdraw(self.db, self._new_conflicts())
+
+    def _new_conflicts(self) -> list[int]:
+        return [c.id for c in self.report.conflicts if not c.repeated and c.id is not None]
 
     def _write(self, change, value, *, adding: bool) -> None:
         if change.field == "tags":
