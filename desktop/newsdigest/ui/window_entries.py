@@ -36,8 +36,8 @@ from newsdigest.ui.models.entry_table_model import (
 from newsdigest.ui.widgets.facet_tree_widget import GROUPS
 
 log = logging.getLogger(__name__)
-_WIDTHS = {COL_KIND: 64, COL_TEXT: 380, COL_SPEAKER: 140, COL_DATE: 90, COL_PLACE: 110,
-           COL_TAGS: 90, COL_STATUS: 72, COL_GRADE: 50}
+_WIDTHS = {COL_KIND: 30, COL_TEXT: 320, COL_SPEAKER: 120, COL_DATE: 80, COL_PLACE: 90,
+           COL_TAGS: 64, COL_STATUS: 66, COL_GRADE: 46}
 QUOTES_ON_PAGE = 200
 
 
@@ -81,6 +81,8 @@ def make_table(w, model) -> QTableView:
     header.setHighlightSections(False)
     for col, width in _WIDTHS.items():
         view.setColumnWidth(col, width)
+    # The text takes what the other columns leave: every column stays in view.
+    header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
     view.setToolTip("")
     return view
 

@@ -80,7 +80,7 @@ def build_central(w) -> None:
     w.main_splitter = QSplitter(Qt.Orientation.Horizontal)
     for widget in (w.sidebar, middle, w.details_splitter):
         w.main_splitter.addWidget(widget)
-    w.main_splitter.setSizes([360, 640, 420])
+    w.main_splitter.setSizes([290, 730, 420])
     w.main_splitter.setStretchFactor(1, 1)
     w.setCentralWidget(w.main_splitter)
 

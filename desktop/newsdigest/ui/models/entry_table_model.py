@@ -28,7 +28,7 @@ from newsdigest.workers.entry_order import sorted_ids
 from newsdigest.workers.pool import URGENT
 
 COL_KIND, COL_TEXT, COL_SPEAKER, COL_DATE, COL_PLACE, COL_TAGS, COL_STATUS, COL_GRADE = range(8)
-HEADERS = ("Kind", "Text", "Speaker", "Date", "Place", "Tags", "Status", "Grade")
+HEADERS = ("", "Text", "Speaker", "Date", "Place", "Tags", "Status", "Grade")
 #: Column -> sort key understood by ``store.queries.page``.
 SORT_KEYS = ("kind", "text", "speaker", "date", "place", "tags", "status", "grade")
 TOOLTIPS = ("Event, quote or claim", "What happened or was said", "Who said it",
@@ -316,7 +316,7 @@ def _read_window(db, f: EntryFilter, sort: str, descending: bool, n: int,
 
 def _display(row: EntryRow, col: int) -> str:
     if col == COL_KIND:
-        return row.kind
+        return ""  # the icon says it; the tooltip and sorting name it
     if col == COL_TEXT:
         return " ".join(row.text.split())
     if col == COL_SPEAKER:
@@ -338,5 +338,6 @@ def _tooltip(row: EntryRow, col: int) -> str:
     if col == COL_SPEAKER and row.role:
         return f"{row.speaker}, {row.role}"
     if col == COL_KIND:
-        return row.event_type.replace("_", " ") if row.event_type else row.kind
+        detail = row.event_type or row.quote_type or ""
+        return f"{row.kind}: {detail.replace('_', ' ')}" if detail else row.kind
     return _display(row, col) or None

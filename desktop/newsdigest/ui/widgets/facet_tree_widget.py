@@ -82,6 +82,8 @@ class FacetTreeWidget(QTreeWidget):
         self.stale |= set(facets)
         for facet in facets:
             self._groups[facet].setText(1, "…")
+            self._groups[facet].setToolTip(0, "Open to count (counted only when open, so "
+                                              "big stores stay quick)")
 
     def expand(self, facet: str) -> None:
         self._groups[facet].setExpanded(True)
