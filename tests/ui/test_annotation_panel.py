@@ -231,3 +231,12 @@ def test_a_note_typed_before_another_store_opens_never_lands_in_it(qtbot, win):
     assert win.undo_stack.count() == 0
     win.db = old
     other.close()
+
+
+def test_history_reads_flags_and_priorities_as_words(qtbot, win):
+    panel = win.annotation_panel
+    annotations.set_field(win.db, win.ids[0], "include_in_brief", True, analyst="ann")
+    annotations.set_field(win.db, win.ids[0], "priority", 3, analyst="ann")
+    panel.reload()
+    tree = panel.history.tree
+    assert [tree.topLevelItem(n).text(3) for n in range(2)] == ["none → high", "no → yes"]

@@ -57,7 +57,14 @@ def describe(record: HistoryRecord) -> tuple[str, str]:
     label = field.replace("_", " ")
     if record.target == "entry":
         label = f"entry {label}"
-    return label, f"{_short(record.old_value)} → {_short(record.new_value)}"
+    shown = _WORDS.get(field, {})
+    old, new = (shown.get(v, v) for v in (record.old_value, record.new_value))
+    return label, f"{_short(old)} → {_short(new)}"
+
+
+#: Stored values that read better as words.
+_WORDS = {"include_in_brief": {"0": "no", "1": "yes"},
+          "priority": {"0": "none", "1": "low", "2": "medium", "3": "high"}}
 
 
 class HistoryPanel(QWidget):
