@@ -240,3 +240,19 @@ def test_history_reads_flags_and_priorities_as_words(qtbot, win):
     panel.reload()
     tree = panel.history.tree
     assert [tree.topLevelItem(n).text(3) for n in range(2)] == ["none → high", "no → yes"]
+
+
+def test_ctrl_z_in_the_note_undoes_through_the_one_stack(qtbot, win):
+    panel = win.annotation_panel
+    panel.note.setFocus()
+    qtbot.keyClicks(panel.note, "first")
+    panel.save_note()
+    qtbot.keyClicks(panel.note, " second")  # a burst not saved yet
+    win.activateWindow()
+    qtbot.keyClick(panel.note, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert note_of(win).note == "first"  # the burst was saved, then undone
+    assert panel.note.toPlainText() == "first"
+    qtbot.keyClick(panel.note, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert note_of(win).note == "first second" == panel.note.toPlainText()
+    assert panel.note.textCursor().position() == len("first")  # the caret stayed put

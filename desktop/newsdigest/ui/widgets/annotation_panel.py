@@ -9,6 +9,7 @@ typing is one undo step.  Notes are plain text and are only ever shown with
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,6 +49,11 @@ def _plain_label(text: str = "") -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)  # entry text and outlets may hold markup
     label.setWordWrap(True)
     return label
+
+
+def _is_undo_key(event) -> bool:
+    return any(event.matches(key) for key in (QKeySequence.StandardKey.Undo,
+                                              QKeySequence.StandardKey.Redo))
 
 
 class AnnotationPanel(QWidget):
@@ -212,11 +218,19 @@ class AnnotationPanel(QWidget):
         self.conflict_box.setVisible(bool(waiting))
         self.conflict_label.setText(f"⚠ {len(waiting)} imported change(s) conflict with yours")
 
+    def _set_note_text(self, text: str) -> None:
+        # Plain text only; keep the caret where it was (an undo must not jump it to the top).
+        position = self.note.textCursor().position()
+        self.note.setPlainText(text)
+        cursor = self.note.textCursor()
+        cursor.setPosition(min(position, len(text)))
+        self.note.setTextCursor(cursor)
+
     def _show_annotation(self, note, article) -> None:
         self._stored_note = note.note
         # Leave the editor alone while the analyst is typing a burst not yet saved.
         if not self._note_timer.isActive() and self.note.toPlainText() != note.note:
-            self.note.setPlainText(note.note)
+            self._set_note_text(note.note)
         self.tag_editor.set_tags(note.tags)
         self.credibility.setCurrentIndex(self.credibility.findData(note.credibility))
         self.priority.setCurrentIndex(note.priority)
@@ -262,6 +276,13 @@ class AnnotationPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.note and event.type() == QEvent.Type.FocusOut:
             self.save_note()
+        elif watched is self.note and event.type() == QEvent.Type.ShortcutOverride \
+                and _is_undo_key(event):
+            # One stack for every edit: save the burst, then let the window's
+            # Undo/Redo shortcut act instead of the text box's own undo.
+            self.save_note()
+            event.ignore()
+            return True
         return super().eventFilter(watched, event)
 
     def _on_note_text_changed(self) -> None:
