@@ -46,8 +46,8 @@ CUE = re.compile(
 AGENT_AFTER = {"according to", "in the words of", "quoted by"}
 
 #: Verbs that make a claim without "that" ("X said the army withdrew").
-CLAIM_BARE = {"said", "says", "told", "added", "stated", "claimed", "claims", "insisted",
-              "argued", "believes", "alleged", "estimated", "predicted", "maintained",
+CLAIM_BARE = {"said", "says", "say", "told", "added", "stated", "claimed", "claims", "insisted",
+              "argued", "believes", "estimated", "predicted", "maintained",
               "noted", "wrote", "thinks", "reported", "warned", "denied", "acknowledged",
               "admitted", "confirmed", "stressed", "emphasized",
               "emphasised", "explained", "reiterated", "asserted", "suggested", "hinted", "argues", "insists", "warns", "estimates"}

@@ -32,6 +32,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|near|from|into|across|outside|toward|toward
 _PARTY_AFTER = re.compile(r"\s+(?:party|movement|coalition|alliance|bloc|militia)\b")
 _KNOWN_AS = re.compile(r"\b(?:group|gang|organi[sz]ation|company|firm|network|militia|movement|party|"
                        r"outfit|collective)\s+(?:known as|called|named|dubbed)\s+$", re.IGNORECASE)
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:market|camp|neighbou?rhood|suburb|border crossing|crossing|"
+                               r"checkpoint|refugee camp|settlement)\b")
 _WHICH_AFTER = re.compile(r"(?:['’]s)?,\s+which\b")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _ORG_BEFORE = re.compile(
@@ -119,6 +121,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return None
     if name.isupper() and len(name) > 3 and name.title() in gz.PLACES:
         return "place"  # datelines: "LONDON (Reuters) -"
+    if len(run.tokens) == 1 and _PLACE_NOUN_AFTER.match(after):
+        return "place"  # "Ghazipur market", "Zamzam camp"
     if name in gz.PLACES:
         return "place"
     if len(run.tokens) == 1 and (name in gz.COMMON_CAPS or name in gz.DEMONYMS or

@@ -155,8 +155,8 @@ def _clean(run: Run, text: str) -> list[Run]:
     """Strip leading common words and titles; split at inner titles."""
     toks = run.tokens
     full = " ".join(t.text for t in toks)
-    if full in ORGS or full in PLACES:
-        return [run]
+    if full in ORGS or full in PLACES or full.isupper() and full.title() in PLACES:
+        return [run]  # known name, or a dateline ("THE HAGUE")
     initial = run.sentence_initial
     # "Leaders of the Group of Seven", "Residents of Kyiv": a common noun heads the run
     if initial and len(toks) > 2 and toks[1].text in ("of", "in", "from") and \
@@ -172,7 +172,8 @@ def _clean(run: Run, text: str) -> list[Run]:
         return []
     rest = " ".join(t.text for t in toks[1:])
     if len(toks) > 1 and (rest in ORGS and (toks[0].text in PLACES or toks[0].text in DEMONYMS) or
-                          toks[0].text in PLACES and toks[-1].text in _GOV_BODIES and toks[1].text not in CONNECTORS):
+                          toks[0].text in PLACES and toks[0].text.replace(".", "").isupper() and
+                          toks[-1].text in _GOV_BODIES and toks[1].text not in CONNECTORS):
         # "US State Department": the country and the organisation
         return _clean(Run(toks[:1], [], initial), text) + [Run(toks[1:])]
     party = _PARTY_AFTER.match(text, toks[-1].end)

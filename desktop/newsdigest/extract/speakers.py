@@ -20,14 +20,14 @@ IT_RE = re.compile(r"\b(?:it|It)\b")
 NOMINAL_RE = re.compile(
     r"\b(?:the|The|a|A|an|An|his|her|its|His|Her|Its)\s+((?:[\w’'-]+\s+){0,2}?"
     r"(?:minister|spokesperson|spokesman|spokeswoman|president|general|chancellor|governor|"
-    r"mayor|judge|prosecutor|ministry|company|agency|army|military|government|commander|"
+    r"mayor|judge|prosecutor|ministry|company|agency|army|military|government|commander|commissioner|"
     r"official|envoy|ambassador|senator|secretary|chief|director|ceo|chairman|leader|"
     r"statement|report|institute|court|police|council|bank|group|party|premier|king|queen))\b")
 
 # precompiled patterns used in hot paths
 _FEMALE_ROLE = re.compile(r"\b(?:mrs|ms|queen|lady|dame|princess|spokeswoman|chairwoman)\b")
 _MALE_ROLE = re.compile(r"\b(?:mr|king|prince|sir|lord|spokesman|chairman)\b")
-_LOCATIVE_END = re.compile(r"\b(?:in|at|from|near|of|to)\s+(?:the\s+)?[^\s]+\s*$")
+_LOCATIVE_END = re.compile(r"\b(?:in|at|from|near|of|to)\s+(?:the\s+)?(?:[^\s]+\s+){0,2}[^\s]+\s*$")
 _AUX_GAP = re.compile(r"(?:has |have |had )?(?:also )?(?:repeatedly |previously )?")
 _ROLE_GAP = re.compile(r"[\w’' -]{0,40}")
 
@@ -41,7 +41,7 @@ _SOURCE_NOUNS = (
     r"(?:resident|witness|villager|survivor|student|farmer|teacher|nurse|soldier|worker|"
     r"shopkeeper|driver|mother|father|neighbour|neighbor|voter|protester|refugee|official|"
     r"analyst|expert|source|diplomat|doctor|scientist|economist|researcher|meteorologist|"
-    r"strategist|engineer)(?:s|es)?|"
+    r"strategist|engineer|commissioner|inspector|coroner|prosecutor|investigator)(?:s|es)?|"
     r"(?:people|sources|officials) (?:familiar|briefed|close) (?:with|on|to) (?:the )?\w+(?: \w+)?")
 SOURCE_RE = re.compile(
     r"(?:\b(?i:the|a|an|its|his|her|their|local)\s+)?(?P<np>(?:[\w’'-]+\s+){0,3}"

@@ -33,7 +33,7 @@ TRIGGERS: dict[str, str] = {
                r"reinforc\w+|mobiliz\w+|mobilis\w+|convoy|took over|handed over|appointed|"
                r"resign\w*|sacked|prisoner swap|exchange of prisoners|ordered the (?:army|military|troops)|"
                r"evacuat\w+|buffer zone|headed to|heading to|travell?ed to|arrived in|sent|drills|"
-               r"military exercises|warships?|fighter jets|naval|aircraft carrier|patrols?|greeted|welcomed|"
+               r"military exercises|warships?|fighter jets|naval|aircraft carrier|patrols?|greeted|"
                r"tour|trip",
     "protests": r"protest\w*|demonstrat(?:ion|ors|ed)\w*|rall(?:y|ied|ies)|marched|picket\w*|"
                 r"strike by|went on strike|on strike|walked out|walkout|stoppage|industrial action|"
@@ -47,13 +47,14 @@ TRIGGERS: dict[str, str] = {
     "statements": r"announc\w+|propos\w+|declar\w+|pledg\w+|vow\w*|address(?:ed|ing)|remarked|"
                   r"unveil\w+|threaten\w*|appeal\w*|called for|urged|labell?ed|condemn\w*|criticis\w+|"
                   r"criticiz\w+|dismissed|congratulat\w+|apologi[sz]\w+|demand\w*|rejects?|rejected|"
-                  r"described|praised|promised|pledged|accus\w+|ruled out",
+                  r"described|praised|promised|pledged|accus\w+|ruled out|welcomed",
     "economy": r"inflation|prices?|GDP|economy|economic|shares?|stocks?|markets?|tariffs?|"
                r"interest rates?|revenue|profits?|budget|invest\w*|acquir\w+|acquisition|merger|"
                r"layoffs?|laid off|jobs|unemployment|exports?|imports?|trade|oil|currency|bonds?|"
                r"earnings|sales|rose|fell|surged|plunged|slumped|recession|growth|deficit|debt",
     "legal": r"court|judge|sentenc\w+|convict\w+|charged|charges|indict\w+|acquit\w+|ruled(?! out)|"
-             r"ruling|verdict|trial|lawsuit|sued|legislation|bill|law|voted (?:against|for)|appeal(?:ed)? (?:the|a) "
+             r"ruling|verdict|trial|lawsuit|sued|legislation|bill|law|voted (?:against|for)|warrant|"
+             r"arrest warrant|appeal(?:ed)? (?:the|a) "
              r"(?:ruling|verdict|decision)|prosecut\w+|jailed|guilty|testif\w+",
     "health": r"outbreak|cases|infect\w+|vaccin\w+|hospital\w*|virus|disease|patients?|"
               r"epidemic|pandemic|cholera|measles|ebola|covid\w*|flu|mpox|treatment|drug|"
@@ -71,7 +72,8 @@ TRIGGERS: dict[str, str] = {
                  r"cyclone|landslide|tsunami|drought|crash\w*|derail\w+|collaps\w+|eruption|"
                  r"erupt\w*|heatwave|tornado|avalanche|magnitude|rescue\w*|death toll|aftershock\w*|"
                  r"emergency zone|state of emergency|debris|rubble|evacuat\w+|burst (?:its|their) banks|"
-                 r"torrential rain|heavy rain|rainfall|landslides?|mudslides?",
+                 r"torrential rain|heavy rain|rainfall|landslides?|mudslides?|heatstroke|heat wave|"
+                 r"extreme heat|temperatures soared|red alert|died of|drowned|swept away",
 }
 
 #: Priority when weights tie: violence first, then the rest.
