@@ -17,11 +17,14 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from newsdigest.domain.errors import AppError
+from newsdigest.domain.models import Entry
 from newsdigest.store import annotations, articles, conflicts, entries, history
 from newsdigest.store.clock import now
 from newsdigest.store.conflicts import RELIABILITY_PREFIX, Conflict
 
 FORMAT = "newsdigest-annotations"
+#: ``Change.field`` of an entry the import created (an analyst-made entry of theirs).
+CREATED = "created"
 VERSION = 1
 
 __all__ = ["Change", "Conflict", "ExchangeError", "ExchangeReport", "export_annotations",
@@ -41,7 +44,7 @@ class Change:
     """One value an import wrote (``old`` is ``None`` for an added tag)."""
 
     entry_id: int | None
-    field: str  # annotation field, "tags", or "reliability:<outlet>"
+    field: str  # annotation field, "tags", "created" or "reliability:<outlet>"
     old: object
     new: object
 
@@ -81,7 +84,8 @@ def _entry_item(entry, note, digest: str) -> dict:
     return {
         "article_hash": digest,
         "entry": {"kind": entry.kind, "start": entry.start, "end": entry.end,
-                  "text": entry.text},
+                  "text": entry.text, "origin": entry.origin, "speaker": entry.speaker,
+                  "quote_type": entry.quote_type, "date": entry.date},
         "annotation": {name: getattr(note, name) for name in annotations.FIELDS},
         "tags": note.tags, "updated_at": note.updated_at, "analyst": note.analyst,
     }
@@ -123,7 +127,7 @@ def import_annotations(db: Database, path: str | Path, *, analyst: str) -> Excha
         for item in document["sources"]:
             _merge_source(db, item, report, who, str(path))
         for item in document["entries"]:
-            entry_id = _match(db, item)
+            entry_id = _match(db, item) or _create(db, item, report, who)
             if entry_id is None:
                 report.unmatched.append(item)
                 continue
@@ -168,6 +172,23 @@ def _match(db: Database, item: dict) -> int | None:
     entry = item["entry"]
     return entries.find_entry(db, article_id, str(entry.get("kind", "")),
                               int(entry["start"]), int(entry["end"]))
+
+
+def _create(db: Database, item: dict, report: ExchangeReport, who: str) -> int | None:
+    """Bring over an entry the other analyst made, if its article and text are here."""
+    spec = item["entry"]
+    article_id = articles.find_by_hash(db, item["article_hash"])
+    if spec.get("origin") != "analyst" or article_id is None:
+        return None
+    start, end = int(spec["start"]), int(spec["end"])
+    if articles.get_article(db, article_id).text[start:end] != spec.get("text"):
+        return None  # offsets that do not point at the same words: never guess
+    made = entries.add_entry(db, article_id, Entry(
+        kind=str(spec.get("kind") or "event"), text=spec["text"], start=start, end=end,
+        speaker=str(spec.get("speaker") or ""), quote_type=spec.get("quote_type"),
+        date=spec.get("date"), confidence=1.0), analyst=who)
+    report.changes.append(Change(made.id, CREATED, None, made.id))
+    return made.id
 
 
 def _merge_entry(db: Database, entry_id: int, item: dict, report: ExchangeReport,

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from newsdigest import settings
+from newsdigest.domain import Entry
 from newsdigest.exchange import export_annotations
 from newsdigest.store import annotations, articles, conflicts, entities, entries, history
 from newsdigest.ui.dialogs.bulk_edit_dialog import BulkTagDialog
@@ -305,3 +306,21 @@ def test_speaker_guess_prefers_known_people_then_capitalised_names():
     plain = 'Health Minister Maria Gomez said "the wards are full".'
     assert nearest_name(plain, plain.index("the wards"), {}) == "Health Minister Maria Gomez"
     assert nearest_name("no names here", 5, {}) == ""
+
+
+def test_undoing_an_import_removes_the_entry_it_brought(win, monkeypatch, tmp_path):
+    theirs, _ = make_store()
+    start = TEXT.index("video address")
+    made = entries.add_entry(theirs, 1, Entry(kind="event", text="video address", start=start,
+                                              end=start + 13), analyst="bob")
+    path = tmp_path / "bob.json"
+    export_annotations(theirs, path, analyst="bob")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    menu_action(win.file_menu, "Import…").trigger()
+    copy = next(e for e in entries.entries_of_article(win.db, 1) if e.origin == "analyst")
+    assert copy.text == "video address" and copy.id == made.id  # same shape of store
+    win.undo_stack.undo()
+    assert all(e.origin != "analyst" for e in entries.entries_of_article(win.db, 1))
+    win.undo_stack.redo()
+    assert entries.get_entry(win.db, copy.id).text == "video address"
+    theirs.close()

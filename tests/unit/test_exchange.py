@@ -42,7 +42,9 @@ def test_export_writes_only_changed_annotations(pair, tmp_path):
     data = json.loads(path.read_text("utf-8"))
     assert data["version"] == 1 and data["analyst"] == "bob"
     first = data["entries"][0]
-    assert first["entry"] == {"kind": "quote", "start": 12, "end": 20, "text": "no talks"}
+    assert first["entry"] == {"kind": "quote", "start": 12, "end": 20, "text": "no talks",
+                              "origin": "extracted", "speaker": "Vladimir Putin",
+                              "quote_type": None, "date": None}
     assert first["annotation"]["note"] == "check" and first["analyst"] == "bob"
     assert data["entries"][1]["tags"] == ["sumy"]
     assert not list(tmp_path.glob("*.tmp"))
@@ -162,3 +164,31 @@ def test_reliability_clash_is_a_conflict(pair, tmp_path):
         'conflict: source reliability:Reuters: ours="A" theirs="D" (bob)'
     conflicts.resolve(ours, clash.id, "theirs", "ann")
     assert articles.list_sources(ours)[0].reliability == "D"
+
+
+def test_an_entry_the_other_analyst_made_is_brought_over(pair, tmp_path):
+    ours, theirs, _ = pair
+    article_id = entries.get_entry(theirs, 1).article_id
+    start = TEXT.index("Zelensky")
+    made = entries.add_entry(theirs, article_id, Entry(kind="event", text="Zelensky said",
+                                                       start=start, end=start + 13),
+                             analyst="bob")
+    annotations.set_field(theirs, made.id, "priority", 2, analyst="bob")
+    path = tmp_path / "bob.json"
+    export_annotations(theirs, path, analyst="bob")
+    report = import_annotations(ours, path, analyst="ann")
+    (copy,) = [e for e in entries.entries_of_article(ours, 1) if e.origin == "analyst"]
+    assert (copy.text, copy.start, copy.kind) == ("Zelensky said", start, "event")
+    assert annotations.get_annotation(ours, copy.id).priority == 2
+    assert [c.field for c in report.changes] == ["created", "priority"]
+    again = import_annotations(ours, path, analyst="ann")  # found now, not made twice
+    assert again.applied == 0 and len(entries.entries_of_article(ours, 1)) == 4
+
+
+def test_an_analyst_entry_whose_offsets_do_not_fit_is_unmatched(pair, tmp_path):
+    ours, theirs, _ = pair
+    entries.add_entry(theirs, 1, Entry(kind="event", text="not in the text", start=0, end=15),
+                      analyst="bob")
+    export_annotations(theirs, tmp_path / "bob.json", analyst="bob")
+    report = import_annotations(ours, tmp_path / "bob.json", analyst="ann")
+    assert len(report.unmatched) == 1 and len(entries.entries_of_article(ours, 1)) == 3

@@ -39,7 +39,7 @@ def validate(field: str, value):
         return value
     if field == "include_in_brief":
         return 1 if value else 0
-    if int(value) not in range(0, 4):
+    if int(value) not in range(4):
         raise ValueError(f"priority must be 0-3, not {value}")
     return int(value)
 
@@ -158,9 +158,11 @@ def tagged(db: Database, entry_ids: list[int], name: str) -> list[int]:
 
 
 def annotated_entry_ids(db: Database) -> list[int]:
-    """Live entries whose annotation differs from the default or that carry tags."""
+    """Live entries whose annotation differs from the default, that carry tags, or
+    that an analyst made (what an annotation file carries to another store)."""
     rows = db.execute("""SELECT e.id FROM entries e JOIN annotations a ON a.entry_id = e.id
-        WHERE e.deleted = 0 AND (coalesce(a.note, '') != '' OR a.credibility IS NOT NULL
+        WHERE e.deleted = 0 AND (e.origin = 'analyst'
+           OR coalesce(a.note, '') != '' OR a.credibility IS NOT NULL
            OR coalesce(a.status, 'new') != 'new' OR coalesce(a.include_in_brief, 0) != 0
            OR coalesce(a.priority, 0) != 0
            OR EXISTS (SELECT 1 FROM entry_tags et WHERE et.entry_id = e.id))

@@ -5,8 +5,8 @@ store (committed at once, logged in history) and ``undo()`` writes back.
 """
 from __future__ import annotations
 
-from newsdigest.exchange import ExchangeReport, import_annotations
-from newsdigest.store import annotations, articles, conflicts
+from newsdigest.exchange import CREATED, ExchangeReport, import_annotations
+from newsdigest.store import annotations, articles, conflicts, entries
 from newsdigest.ui.undo_commands import StoreCommand
 
 
@@ -58,7 +58,10 @@ class ImportAnnotations(StoreCommand):
         return [c.id for c in self.report.conflicts if not c.repeated and c.id is not None]
 
     def _write(self, change, value, *, adding: bool) -> None:
-        if change.field == "tags":
+        if change.field == CREATED:  # the same row comes back, so later changes find it
+            made = entries.restore_entry if adding else entries.delete_entry
+            made(self.db, change.entry_id, analyst=self.analyst)
+        elif change.field == "tags":
             tag_change = annotations.add_tag if adding else annotations.remove_tag
             tag_change(self.db, [change.entry_id], change.new, analyst=self.analyst)
         elif change.field.startswith(conflicts.RELIABILITY_PREFIX):
