@@ -57,7 +57,10 @@ def build(window) -> None:
     w.undo_action = w.undo_stack.createUndoAction(w, "&Undo")
     w.undo_action.setShortcuts(QKeySequence.keyBindings(SK.Undo))
     w.redo_action = w.undo_stack.createRedoAction(w, "&Redo")
-    w.redo_action.setShortcuts(QKeySequence.keyBindings(SK.Redo) + [QKeySequence("Ctrl+Shift+Z")])
+    redo_keys = QKeySequence.keyBindings(SK.Redo)
+    if QKeySequence("Ctrl+Shift+Z") not in redo_keys:  # twice would be ambiguous
+        redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
+    w.redo_action.setShortcuts(redo_keys)
     w.find_action = _action(w, "&Find…", w.focus_search, shortcut=SK.Find, icon="search",
                             tip="Search entries, speakers, notes and articles")
     w.copy_action = _action(w, "&Copy Entry Text", w.copy_entry_text, shortcut=SK.Copy,
