@@ -63,7 +63,7 @@ class AnnotationPanel(QWidget):
 
     def __init__(self, window) -> None:
         super().__init__()
-        self.window = window
+        self.main_window = window
         self.entry_id: int | None = None
         self._entry_db = None  # the store entry_id belongs to
         self.outlet = ""
@@ -139,7 +139,7 @@ class AnnotationPanel(QWidget):
         form.addRow("", self.include)
         self.tag_editor = TagEditorWidget()
         self.tag_editor.set_completion_source(
-            lambda: [name for name, _ in annotations.all_tags(self.window.db)])
+            lambda: [name for name, _ in annotations.all_tags(self.main_window.db)])
         form.addRow("Tags", self.tag_editor)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText("Your note on this entry (saved as you type)")
@@ -159,7 +159,7 @@ class AnnotationPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(editor)
-        self.history = HistoryPanel(self.window)
+        self.history = HistoryPanel(self.main_window)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(scroll)
         split.addWidget(self._titled("History", self.history))
@@ -183,12 +183,12 @@ class AnnotationPanel(QWidget):
         """Show ``entry_id`` (``None``: the empty state); a pending note is saved first."""
         self.save_note()
         self.entry_id = entry_id
-        self._entry_db = self.window.db
+        self._entry_db = self.main_window.db
         self.reload()
 
     def reload(self) -> None:
         """Read the shown entry again from the store (after any edit or undo)."""
-        db = self.window.db
+        db = self.main_window.db
         shown = self.entry_id is not None and db is not None and db is self._entry_db
         try:
             entry = entries.get_entry(db, self.entry_id) if shown else None
@@ -214,7 +214,7 @@ class AnnotationPanel(QWidget):
         self.kind_label.setText(f"{entry.kind.capitalize()} #{entry.id}{who}")
         text = entry.text if len(entry.text) <= _MAX_HEADER else entry.text[:_MAX_HEADER] + "…"
         self.text_label.setText(text)
-        waiting = conflicts.pending(self.window.db, entry.id)
+        waiting = conflicts.pending(self.main_window.db, entry.id)
         self.conflict_box.setVisible(bool(waiting))
         self.conflict_label.setText(f"⚠ {len(waiting)} imported change(s) conflict with yours")
 
@@ -247,7 +247,7 @@ class AnnotationPanel(QWidget):
 
     def push(self, command) -> bool:
         """Run ``command`` through the undo stack; report a failure, announce a change."""
-        self.window.undo_stack.push(command)
+        self.main_window.undo_stack.push(command)
         if command.error is not None:
             from newsdigest.ui.errors import show_error
             show_error(self, command.error)
@@ -258,7 +258,7 @@ class AnnotationPanel(QWidget):
 
     def _set(self, field: str, value, *, stepping: bool = False) -> None:
         if self.entry_id is not None and not self._loading:
-            self.push(undo_commands.SetAnnotationField(self.window, [self.entry_id], field, value,
+            self.push(undo_commands.SetAnnotationField(self.main_window, [self.entry_id], field, value,
                                                        stepping=stepping))
 
     def save_note(self) -> None:
@@ -266,7 +266,7 @@ class AnnotationPanel(QWidget):
         self._note_timer.stop()
         if self.entry_id is None or self.stack.currentIndex() == 0:
             return
-        if self.window.db is not self._entry_db:
+        if self.main_window.db is not self._entry_db:
             return  # another store was opened: this entry id means nothing there
         text = self.note.toPlainText()
         if text != self._stored_note:
@@ -291,11 +291,11 @@ class AnnotationPanel(QWidget):
 
     def _on_tag_editor_tag_added(self, tag: str) -> None:
         if self.entry_id is not None:
-            self.push(undo_commands.AddTag(self.window, [self.entry_id], tag))
+            self.push(undo_commands.AddTag(self.main_window, [self.entry_id], tag))
 
     def _on_tag_editor_tag_removed(self, tag: str) -> None:
         if self.entry_id is not None:
-            self.push(undo_commands.RemoveTag(self.window, [self.entry_id], tag))
+            self.push(undo_commands.RemoveTag(self.main_window, [self.entry_id], tag))
 
     def _on_credibility_activated(self, index: int) -> None:
         self._set("credibility", self.credibility.itemData(index), stepping=True)
@@ -312,16 +312,16 @@ class AnnotationPanel(QWidget):
     def _on_reliability_activated(self, index: int) -> None:
         if self.outlet and not self._loading:
             grade = self.reliability.itemData(index)
-            self.push(undo_commands.SetReliability(self.window, self.outlet, grade,
+            self.push(undo_commands.SetReliability(self.main_window, self.outlet, grade,
                                                     stepping=True))
 
     def _on_edit_button_clicked(self) -> None:
         from newsdigest.ui import annotation_actions
-        annotation_actions.edit_entry(self.window, self.entry_id)
+        annotation_actions.edit_entry(self.main_window, self.entry_id)
 
     def _on_conflict_button_clicked(self) -> None:
         from newsdigest.ui import annotation_actions
-        annotation_actions.resolve_conflicts(self.window)
+        annotation_actions.resolve_conflicts(self.main_window)
 
     def _on_undo_stack_index_changed(self, _index: int) -> None:
         if self.entry_id is not None:

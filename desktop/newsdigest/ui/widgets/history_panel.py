@@ -74,7 +74,7 @@ class HistoryPanel(QWidget):
 
     def __init__(self, window, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.window = window
+        self.main_window = window
         self.entry_id: int | None = None
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(COLUMNS)
@@ -105,7 +105,7 @@ class HistoryPanel(QWidget):
         """What the panel shows, newest first."""
         if self.entry_id is None:
             return []
-        db = self.window.db
+        db = self.main_window.db
         found = history.for_entry(db, self.entry_id)
         entry = entries.get_entry(db, self.entry_id, deleted_ok=True)
         outlet = articles.get_article(db, entry.article_id).outlet
@@ -135,15 +135,15 @@ class HistoryPanel(QWidget):
 
     def _on_tree_item_selection_changed(self) -> None:
         record = self.selected_record()
-        ok = record is not None and undo_commands.restore_command(self.window, record) is not None
+        ok = record is not None and undo_commands.restore_command(self.main_window, record) is not None
         self.restore_button.setEnabled(ok)
 
     def _on_restore_button_clicked(self) -> None:
         record = self.selected_record()
-        command = record and undo_commands.restore_command(self.window, record)
+        command = record and undo_commands.restore_command(self.main_window, record)
         if not command:
             return
-        self.window.undo_stack.push(command)
+        self.main_window.undo_stack.push(command)
         if command.error is not None:
             from newsdigest.ui.errors import show_error
             show_error(self, command.error)
