@@ -31,10 +31,10 @@ def setup_logging() -> None:
 
 def excepthook(exc_type, exc, tb) -> None:
     """Log every unexpected error and show it in a crash dialog (vorta's __main__.py)."""
-    log.error("unexpected error", exc_info=(exc_type, exc, tb))
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
+    log.error("unexpected error", exc_info=(exc_type, exc, tb))
     try:
         from PySide6.QtWidgets import QApplication
 
