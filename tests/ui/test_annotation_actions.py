@@ -324,3 +324,14 @@ def test_undoing_an_import_removes_the_entry_it_brought(win, monkeypatch, tmp_pa
     win.undo_stack.redo()
     assert entries.get_entry(win.db, copy.id).text == "video address"
     theirs.close()
+
+
+def test_an_undo_that_can_no_longer_apply_is_reported_and_dropped(win, monkeypatch, qtbot):
+    shown = []
+    win.show_app_error = shown.append
+    accept_with(monkeypatch, EntryEditDialog, lambda d: d.speaker.setCurrentText("Kremlin"))
+    menu_action(win.entry_menu, "Edit Entry…").trigger()
+    entries.delete_entry(win.db, win.ids[0], analyst="bob")  # behind the stack's back
+    win.undo_stack.undo()
+    qtbot.waitUntil(lambda: len(shown) == 1)
+    assert "deleted" in str(shown[0]) and win.undo_stack.count() == 0

@@ -97,3 +97,29 @@ def test_menus_hold_the_annotation_actions(window):
         assert find_action(menu, text) is not None, text
     texts = [a.text() for a in window.article_context_actions]
     assert "New Quote from Selection" in texts
+
+
+def test_new_quote_from_a_selection_in_the_real_article_view(window, monkeypatch):
+    from newsdigest.store import entries
+    from newsdigest.ui.dialogs.new_entry_dialog import NewEntryDialog
+    select_rows(window, [0])
+    view = window.article_view
+    text = view.article.text
+    start = text.index("the army would")
+    cursor = view.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("the army would"), cursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    menu = view.build_context_menu()
+    new_quote = find_action(menu, "New Quote from Selection")
+    assert new_quote is not None and new_quote.isEnabled()
+    seen = []
+    monkeypatch.setattr(NewEntryDialog, "exec",
+                        lambda d: seen.append(d) or QDialog.DialogCode.Accepted)
+    new_quote.trigger()
+    assert seen[0].speaker.currentText() == "Vladimir Putin"
+    made = entries.get_entry(window.db, window.current_entry_id())
+    assert (made.text, made.start, made.origin) == ("the army would", start, "analyst")
+    cursor.clearSelection()
+    view.setTextCursor(cursor)
+    assert not find_action(view.build_context_menu(), "New Quote from Selection").isEnabled()

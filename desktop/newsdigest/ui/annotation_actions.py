@@ -288,6 +288,10 @@ def install(window) -> AnnotationActions:
     for action in (actions.export, actions.import_, actions.resolve):
         exchange.addAction(action)
     window.article_context_actions.extend([actions.new_quote, actions.new_event])
+    menu_shown = getattr(window.article_view, "selection_context_menu_requested", None)
+    if menu_shown is not None:  # offer "New … from Selection" only over a selection
+        menu_shown.connect(lambda _menu, selected: [
+            a.setEnabled(selected is not None) for a in (actions.new_quote, actions.new_event)])
     opened = getattr(window, "store_opened", None)
     if opened is not None:  # commands hold the old store: they cannot apply to a new one
         opened.connect(lambda *_: window.undo_stack.clear())

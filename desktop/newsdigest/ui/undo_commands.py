@@ -25,6 +25,7 @@ import logging
 import time
 from collections import defaultdict
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand
 
 from newsdigest.domain.errors import AppError
@@ -78,7 +79,12 @@ class StoreCommand(QUndoCommand):
     def _fail(self, exc: Exception) -> None:
         log.warning("%s failed: %s", self.text(), exc)
         self.error = exc
-        self.setObsolete(True)
+        self.setObsolete(True)  # Qt drops it: it cannot be undone or redone any more
+        report = getattr(self.ctx, "show_app_error", None)
+        if not self._first and report is not None:
+            # Undo/Redo came from a menu or shortcut: nobody checks ``error``, so say it
+            # (after the stack has finished, not from inside its undo()).
+            QTimer.singleShot(0, lambda: report(exc))
 
     def _refresh(self) -> None:
         refresh = getattr(self.ctx, "refresh_entries", None)
