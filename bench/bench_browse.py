@@ -19,19 +19,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "desktop"))
 
-from newsdigest.domain.filters import EntryFilter  # noqa: E402
-from newsdigest.store import open_database, queries  # noqa: E402
-from newsdigest.store import articles as article_store  # noqa: E402
-from newsdigest.store import entities as entity_store  # noqa: E402
-from newsdigest.ui.models.entry_table_model import WINDOW, _read_window  # noqa: E402
-from newsdigest.workers.entry_order import sorted_ids  # noqa: E402
+from newsdigest.domain.filters import EntryFilter
+from newsdigest.store import articles as article_store
+from newsdigest.store import entities as entity_store
+from newsdigest.store import open_database, queries
+from newsdigest.ui.models.entry_table_model import WINDOW, _read_window
+from newsdigest.workers.entry_order import sorted_ids
 
 PER_ARTICLE = 20
 KINDS = ["event"] * 6 + ["quote"] * 3 + ["claim"]
 EVENT_TYPES = ["battles", "diplomacy", "statements", "economy", "protests", "legal", "other"]
 STATUSES = ["new"] * 7 + ["reviewed", "flagged", "dismissed"]
-COMMON = ("forces said government minister talks attack city troops border president "
-          "officials report killed police protest vote market prices court war peace").split()
+COMMON = ["forces", "said", "government", "minister", "talks", "attack", "city", "troops", "border", "president", "officials", "report", "killed", "police", "protest", "vote", "market", "prices", "court", "war", "peace"]
 
 
 def _words(rng: random.Random, n: int) -> list[str]:
@@ -134,11 +133,12 @@ def main() -> None:
         for desc in (False, True):
             label = f"{key}{' desc' if desc else ''}"
             timed(f"sort {label}: first page (worker)",
-                  lambda: len(_read_window(db, everything, key, desc, n, 0)), r)
+                  lambda k=key, d=desc: len(_read_window(db, everything, k, d, n, 0)), r)
             timed(f"sort {label}: last page, read backwards",
-                  lambda: len(_read_window(db, everything, key, desc, n, (n - 1) // WINDOW)), r)
+                  lambda k=key, d=desc: len(_read_window(db, everything, k, d, n,
+                                                         (n - 1) // WINDOW)), r)
         timed(f"sort {key}: window at n/2 (worker, placeholders meanwhile)",
-              lambda: len(_read_window(db, everything, key, False, n, n // 2 // WINDOW)), r)
+              lambda k=key: len(_read_window(db, everything, k, False, n, n // 2 // WINDOW)), r)
     small = EntryFilter(kinds=["quote"], speakers=["Kaso Rodor"])  # may match nothing
     print("-- a selection under IDS_LIMIT gets every id: then any window is by primary key")
     art = EntryFilter(article_ids=list(range(1, 2001)))

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "desktop"), str(ROOT / "tests" / "ui")]
 os.environ.setdefault("NEWSDIGEST_HOME", tempfile.mkdtemp(prefix="nd-shots-"))
 
-from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtCore import QTimer
 
 
 def settle(app, rounds: int = 30) -> None:
@@ -26,8 +26,9 @@ def settle(app, rounds: int = 30) -> None:
 
 
 def build_store(path: Path) -> None:
-    from newsdigest import library
     from ui_factory import add_articles
+
+    from newsdigest import library
     db = library.open_store(path, seed_sample=True)
     data = ROOT / "tests" / "data" / "ingest"
     files = [p for p in sorted(data.glob("*")) if p.is_file()]

@@ -47,7 +47,7 @@ def excepthook(exc_type, exc, tb) -> None:
             show_error(parent, exc)
         else:
             CrashDialog(crash_report(exc_type, exc, tb), parent).exec()
-    except Exception:  # the dialog itself failed: the console still gets it
+    except Exception:  # noqa: BLE001 - the dialog itself failed: the console still gets it
         sys.__excepthook__(exc_type, exc, tb)
 
 

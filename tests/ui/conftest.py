@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from ui_factory import make_store
 
 from newsdigest import settings
 from newsdigest.ui.main_window import MainWindow
 from newsdigest.workers.pool import Pool
-from ui_factory import make_store
 
 
 @pytest.fixture

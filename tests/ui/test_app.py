@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence
 
 def test_module_entry_point_answers_version():
     proc = subprocess.run([sys.executable, "-m", "newsdigest", "--version"],
-                          capture_output=True, text=True, timeout=60)
+                          capture_output=True, text=True, timeout=60, check=False)
     assert proc.returncode == 0 and "News Digest" in proc.stdout
 
 

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from ui_factory import add_articles, many_articles
 
 from newsdigest.domain.filters import EntryFilter
 from newsdigest.store import annotations, queries
 from newsdigest.ui.models import entry_table_model as m
 from newsdigest.workers.pool import Pool
-from ui_factory import add_articles, many_articles
 
 
 def make_model(db):

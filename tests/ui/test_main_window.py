@@ -4,8 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
-from newsdigest.ui.widgets.facet_tree_widget import is_selected
 from newsdigest.ui.models.entry_table_model import COL_SPEAKER, COL_TEXT, IdRole, RowRole
+from newsdigest.ui.widgets.facet_tree_widget import is_selected
 
 
 def visible_texts(window) -> list[str]:

@@ -15,7 +15,7 @@ def test_new_store_is_empty_and_says_what_to_do(window, tmp_path, monkeypatch):
     assert window.entry_model.rowCount() == 0
     assert window.entries_stack.currentWidget() is window.empty_state
     assert "No articles yet" in window.empty_state.text()
-    assert [b.text() for b in window.empty_state.buttons][0].startswith("Import Files")
+    assert window.empty_state.buttons[0].text().startswith("Import Files")
 
 
 def test_open_recent_lists_stores_and_opens_one(window, store_path, tmp_path, monkeypatch):

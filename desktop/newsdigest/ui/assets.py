@@ -6,7 +6,7 @@ checkout, an installed wheel and a PyInstaller bundle alike
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from PySide6.QtGui import QIcon
 
@@ -19,7 +19,7 @@ def icon_path(name: str) -> str:
     return str(paths.resource_path("icons", f"{name}.svg"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def icon(name: str) -> QIcon:
     """The SVG icon ``resources/icons/<name>.svg`` (an empty icon if missing)."""
     return QIcon(icon_path(name))

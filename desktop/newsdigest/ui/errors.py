@@ -14,7 +14,13 @@ import traceback
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -47,7 +53,7 @@ def _qt_versions() -> str:
         import PySide6
         from PySide6.QtCore import qVersion
         return f"PySide6 {PySide6.__version__}, Qt {qVersion()}"
-    except Exception:  # reporting must never fail
+    except Exception:  # noqa: BLE001 - reporting must never fail
         return "PySide6 unknown"
 
 

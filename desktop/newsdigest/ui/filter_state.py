@@ -87,7 +87,7 @@ class FilterState:
         return "; ".join(parts) if parts else "All entries"
 
     @classmethod
-    def from_filter(cls, f: EntryFilter, label=lambda facet, value: str(value)) -> "FilterState":
+    def from_filter(cls, f: EntryFilter, label=lambda facet, value: str(value)) -> FilterState:
         """Chips for a saved filter; ``label(facet, value)`` names ids (entities, articles)."""
         state = cls()
         state.search = f.search

@@ -55,7 +55,7 @@ class Task:
     priority: int = 5
     restartable: bool = False
     _cancel: threading.Event = field(default_factory=threading.Event)
-    _pool: "Pool | None" = None
+    _pool: Pool | None = None
     finished: bool = False
     preempted: bool = False
 
@@ -182,7 +182,7 @@ class Pool(QObject):
                 for step in value:
                     self._deliver("item", task, step)
                 value = None
-        except Exception as exc:  # handed to the same error path as worker failures
+        except Exception as exc:  # noqa: BLE001 - same error path as worker failures
             self._deliver("error", task, exc)
         else:
             self._deliver("done", task, value)
@@ -198,7 +198,7 @@ class Pool(QObject):
             if inspect.isgenerator(value):
                 self._step(value, task, store_generation)
                 return
-        except Exception as exc:
+        except Exception as exc:  # any failure goes to the GUI thread
             if task.preempted and not self._stale(task):
                 task.preempted = False  # run it again once the urgent op is done
                 self._put(task.priority, self._run_on_worker, fn, task, store_generation)

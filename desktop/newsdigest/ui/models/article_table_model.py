@@ -10,6 +10,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from newsdigest.domain.models import Article
 from newsdigest.ui.models.sort_proxy_model import sort_rows
 
+#: The invisible root (a module constant, not a call in every default).
+_ROOT = QModelIndex()
 COL_TITLE, COL_OUTLET, COL_DATE, COL_ENTRIES = range(4)
 HEADERS = ("Title", "Outlet", "Date", "Entries")
 
@@ -46,10 +48,10 @@ class ArticleTableModel(QAbstractTableModel):
     def row_of(self, article_id: int) -> int | None:
         return next((i for i, (a, _) in enumerate(self._rows) if a.id == article_id), None)
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):

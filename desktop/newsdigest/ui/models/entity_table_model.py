@@ -7,6 +7,8 @@ from newsdigest.domain.models import Entity
 from newsdigest.ui import assets
 from newsdigest.ui.models.sort_proxy_model import sort_rows
 
+#: The invisible root (a module constant, not a call in every default).
+_ROOT = QModelIndex()
 COL_NAME, COL_TYPE, COL_COUNT = range(3)
 HEADERS = ("Name", "Type", "Entries")
 
@@ -35,10 +37,10 @@ class EntityTableModel(QAbstractTableModel):
     def _key(column: int):
         return lambda e: (e.name.casefold(), e.type, e.count)[column]
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):

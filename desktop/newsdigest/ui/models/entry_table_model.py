@@ -27,14 +27,16 @@ from newsdigest.ui import assets
 from newsdigest.workers.entry_order import sorted_ids
 from newsdigest.workers.pool import URGENT
 
+#: The invisible root (a module constant, not a call in every default).
+_ROOT = QModelIndex()
 COL_KIND, COL_TEXT, COL_SPEAKER, COL_DATE, COL_PLACE, COL_TAGS, COL_STATUS, COL_GRADE = range(8)
 HEADERS = ("", "Text", "Speaker", "Date", "Place", "Tags", "Status", "Grade")
 #: Column -> sort key understood by ``store.queries.page``.
 SORT_KEYS = ("kind", "text", "speaker", "date", "place", "tags", "status", "grade")
 TOOLTIPS = ("Event, quote or claim", "What happened or was said", "Who said it",
             "When it happened (resolved against the article's date)", "Places named",
-            "The analyst's tags", "Review status", "Admiralty grade: outlet reliability "
-            "(A–F) and credibility (1–6)")
+            "The analyst's tags", "Review status",
+            ("Admiralty grade: outlet reliability (A–F) and credibility (1–6)"))
 
 #: The row's :class:`~newsdigest.domain.models.EntryRow`.
 RowRole = Qt.ItemDataRole.UserRole + 1
@@ -265,10 +267,10 @@ class EntryTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(first, 0), self.index(last, COL_GRADE))
 
     # --- Qt model -----------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else self._rows
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):

@@ -39,8 +39,8 @@ def render(row: EntryRow, entities: list[Entity], terms: list[str]) -> str:
         kind += f" · {row.event_type.replace('_', ' ')}"
     elif row.quote_type:
         kind += f" · {row.quote_type}"
-    parts = [f'<p><img src="file://{esc(icon)}" width="16" height="16"> <b>{esc(kind)}</b>'
-             f' &nbsp; <span style="color:gray">#{row.id} · {esc(row.origin)}</span></p>',
+    parts = [(f'<p><img src="file://{esc(icon)}" width="16" height="16"> <b>{esc(kind)}</b>'
+              f' &nbsp; <span style="color:gray">#{row.id} · {esc(row.origin)}</span></p>'),
              f'<p style="font-size:large">{highlight.to_html(row.text, terms, hit)}</p>']
     facts = []
     if row.speaker:

@@ -3,11 +3,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHeaderView, QLabel, QLineEdit, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from newsdigest.ui.models.article_table_model import (
-    COL_DATE, COL_ENTRIES, COL_OUTLET, COL_TITLE, ArticleTableModel, IdRole, SortRole,
+    COL_DATE,
+    COL_ENTRIES,
+    COL_OUTLET,
+    COL_TITLE,
+    ArticleTableModel,
+    IdRole,
+    SortRole,
 )
 from newsdigest.ui.models.sort_proxy_model import SortProxyModel
 from newsdigest.ui.widgets.facet_tree_widget import FacetTreeWidget
