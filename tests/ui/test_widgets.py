@@ -102,3 +102,25 @@ def test_excepthook_opens_the_crash_dialog(qapp, monkeypatch):
         entry.excepthook(type(exc), exc, exc.__traceback__)
     assert shown and "ValueError: unexpected" in shown[0]
     assert entry.parse_args(["--store", "x.db"]).store == "x.db"
+
+
+def test_article_and_entity_models_sort_without_a_view(qtbot):
+    from newsdigest.domain.models import Entity
+    from newsdigest.ui.models import article_table_model as am
+    from newsdigest.ui.models import entity_table_model as em
+
+    def article(i, title, date):
+        return Article(i, title, "Outlet", "", "", date, "", "", f"h{i}", "now", "")
+    model = am.ArticleTableModel()
+    model.set_rows([(article(1, "b", "2025-01-02"), 5), (article(2, "a", "2025-01-03"), 1)])
+    assert model.index(0, am.COL_TITLE).data() == "a"  # newest first by default
+    model.sort(am.COL_ENTRIES, Qt.SortOrder.DescendingOrder)
+    assert [model.index(r, am.COL_ENTRIES).data() for r in range(2)] == ["5", "1"]
+    assert model.index(0, 0).data(am.IdRole) == 1 and model.row_of(2) == 1
+    names = em.EntityTableModel()
+    names.set_rows([Entity("place", "Kursk", id=1, count=2),
+                    Entity("person", "Vladimir Putin", ["Putin"], id=2, count=9)])
+    assert names.index(0, em.COL_NAME).data() == "Vladimir Putin"
+    assert names.index(0, em.COL_NAME).data(Qt.ItemDataRole.ToolTipRole) == "Also: Putin"
+    names.sort(em.COL_NAME, Qt.SortOrder.AscendingOrder)
+    assert names.index(0, em.COL_NAME).data(em.RowRole).name == "Kursk"

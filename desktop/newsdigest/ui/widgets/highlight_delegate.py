@@ -29,13 +29,15 @@ class HighlightDelegate(QStyledItemDelegate):
         style = opt.widget.style() if opt.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        rect = opt.rect.adjusted(4, 0, -4, 0)
+        # Elide the plain text first, as the other cells do, then mark the hits.
+        shown = opt.fontMetrics.elidedText(text[:_MAX_CHARS], Qt.TextElideMode.ElideRight,
+                                           rect.width())
         doc = QTextDocument()
         doc.setDefaultFont(opt.font)
         doc.setDocumentMargin(0)
         doc.setHtml('<div style="white-space:pre">'
-                    + highlight.to_html(text[:_MAX_CHARS], self.terms, palette.hit_color())
-                    + "</div>")
-        rect = opt.rect.adjusted(4, 0, -4, 0)
+                    + highlight.to_html(shown, self.terms, palette.hit_color()) + "</div>")
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         ctx = QAbstractTextDocumentLayout.PaintContext()
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text

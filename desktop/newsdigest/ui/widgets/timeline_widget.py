@@ -34,7 +34,7 @@ class TimelineWidget(QWidget):
         self.update()
 
     def _geometry(self):
-        margin_l, margin_b, margin_t = 40, 36, 12
+        margin_l, margin_b, margin_t = 40, 36, 22
         width = max(1, self.width() - margin_l - 12)
         height = max(1, self.height() - margin_b - margin_t)
         step = width / max(1, len(self.bars))
@@ -60,6 +60,11 @@ class TimelineWidget(QWidget):
         peak = max(n for _, n in self.bars)
         p.setPen(pal.text().color())
         p.drawText(QRectF(0, top - 6, left - 6, 14), Qt.AlignmentFlag.AlignRight, str(peak))
+        unit = "month" if len(self.bars[0][0]) == 7 else "day"
+        p.setPen(pal.placeholderText().color())
+        p.drawText(QRectF(left, 0, width, 16), Qt.AlignmentFlag.AlignRight,
+                   f"Events per {unit} – click a bar to list them")
+        p.setPen(pal.text().color())
         p.drawLine(left, top + height, left + width, top + height)
         label_every = max(1, int(70 // max(step, 1)))
         for i, (day, n) in enumerate(self.bars):
