@@ -154,7 +154,7 @@ def cmd_annotations(db, args, analyst) -> int:
     from newsdigest import exchange
 
     if args.action == "export":
-        n = exchange.export_annotations(db, args.file)
+        n = exchange.export_annotations(db, args.file, analyst=analyst)
         _out(f"exported annotations of {n} entries to {args.file}")
         return 0
     report = exchange.import_annotations(db, args.file, analyst=analyst)
@@ -162,7 +162,7 @@ def cmd_annotations(db, args, analyst) -> int:
     for conflict in report.conflicts:
         _out(exchange.format_conflict(conflict))
     for item in report.unmatched:
-        _err(f"unmatched: {item}")
+        _err(exchange.format_unmatched(item))
     return 0
 
 

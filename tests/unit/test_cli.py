@@ -152,3 +152,28 @@ def test_brief_and_exports(store, sample_path, tmp_path):
         assert "Syrskyi" in target.read_text(encoding="utf-8-sig")
     missing = nd(store, "brief", "--out", str(tmp_path / "no" / "dir" / "b.pdf"), check=False)
     assert missing.returncode != 0 and "b.pdf" in missing.stderr
+
+
+def test_annotations_exchange_lists_conflicts(tmp_path, sample_path):
+    ours, theirs = tmp_path / "ours.db", tmp_path / "theirs.db"
+    for store in (ours, theirs):
+        nd(store, "import", sample_path)
+    quote, other = listing(ours, "--kind", "quote")[:2]
+    nd(ours, "annotate", str(quote["id"]), "--credibility", "2", "--analyst", "ann")
+    nd(theirs, "annotate", str(quote["id"]), "--credibility", "5", "--analyst", "bob")
+    nd(theirs, "annotate", str(other["id"]), "--note", "seen on TV", "--tag", "tv",
+       "--analyst", "bob")
+    shared = tmp_path / "bob.json"
+    nd(theirs, "annotations", "export", str(shared), "--analyst", "bob")
+    out = nd(ours, "annotations", "import", str(shared), "--analyst", "ann").stdout
+    conflict_lines = [line for line in out.splitlines() if line.startswith("conflict")]
+    assert len(conflict_lines) == 1
+    assert f"entry {quote['id']}" in conflict_lines[0] and "2" in conflict_lines[0]
+    assert "5" in conflict_lines[0]
+    assert json.loads(nd(ours, "show", str(quote["id"]), "--json").stdout)["credibility"] == 2
+    merged = json.loads(nd(ours, "show", str(other["id"]), "--json").stdout)
+    assert merged["note"] == "seen on TV" and merged["tags"] == ["tv"]
+    garbage = tmp_path / "garbage.json"
+    garbage.write_text("{not json")
+    bad = nd(ours, "annotations", "import", str(garbage), check=False)
+    assert bad.returncode != 0 and "garbage.json" in bad.stderr
