@@ -1,6 +1,8 @@
 """The main window driven as an analyst would: articles, search, facets, names, timeline."""
 from __future__ import annotations
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
@@ -198,3 +200,14 @@ def test_details_links_filter(window):
     row = window.entry_model.index(0, 0).data(RowRole)
     window.details.link_activated.emit(f"article:{row.article_id}")
     assert window.chips.chip_texts()[0].startswith("Article: ")
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=40)
+       | st.sampled_from(['"', '""', '"a', "a*", "*", "-", "--x", "NEAR(", "a OR", "^", "x:y",
+                          "(", ")", "'", "\\", "AND", "🙂*", '"buffer zone" -Putin']))
+def test_no_typed_text_raises(window, text):
+    window.set_search(text)
+    assert window.entry_model.rowCount() >= 0
+    window.entries_view.selectRow(0)

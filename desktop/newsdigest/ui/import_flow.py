@@ -53,7 +53,7 @@ def start_import(window, sources: list[str]) -> ImportDialog:
     def on_item(result) -> None:
         dialog.add_result(result)
         if result.status == "imported":
-            window.refresh_entries(None)
+            window.schedule_refresh()
 
     def on_done(_value) -> None:
         dialog.finish(cancelled=dialog.cancelled)

@@ -38,7 +38,6 @@ from newsdigest.ui.models.entry_table_model import (
 
 log = logging.getLogger(__name__)
 VIEW_ENTRIES, VIEW_NAMES, VIEW_TIMELINE = range(3)
-SEARCH_DELAY_MS = 250
 
 
 class MainWindow(QMainWindow):
@@ -286,6 +285,11 @@ class MainWindow(QMainWindow):
             return
         self.entry_model.reload()
         self._refresh_background()
+
+    def schedule_refresh(self) -> None:
+        """Reload soon, once: an import of many files refreshes every 1.5 s, not per file."""
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
 
     def _reselect(self) -> None:
         """After new rows arrived: keep the current entry current if it is listed."""

@@ -32,6 +32,7 @@ from newsdigest.ui.widgets.timeline_widget import TimelineWidget
 
 log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 250
+REFRESH_DELAY_MS = 1500
 
 
 def build_central(w) -> None:
@@ -43,6 +44,8 @@ def build_central(w) -> None:
     w.search_box.setMinimumWidth(360)
     w.search_box.setToolTip("Full-text search as you type (Ctrl+F); results are ranked")
     w._search_timer = QTimer(w, singleShot=True, interval=SEARCH_DELAY_MS)
+    w._refresh_timer = QTimer(w, singleShot=True, interval=REFRESH_DELAY_MS)
+    w._refresh_timer.timeout.connect(lambda: w.refresh_entries(None))
     w.sidebar = SidebarWidget()
     w.articles_view = w.sidebar.articles_view
     w.facets = w.sidebar.facets
