@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from newsdigest.extract.cues import (
     CLAIM_BARE,
+    OBJECT_VERBS,
     TITLE_CUES,
     cue_head,
     cue_text,
@@ -24,6 +25,15 @@ from newsdigest.extract.speakers import Speaker, SpeakerFinder
 
 _PASSIVE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")
 _TAIL_CUE = re.compile(r",\s*(?:[^,]{0,80})?$")
+_PART_THAT = re.compile(r"\s+(?:(?:reporters|journalists|lawmakers|investors|analysts|the \w+|him|her|them|us|"
+                        r"[A-Z]\w+(?: [A-Z]\w+)?)\s+)?that\b")
+_TIME_LEAD = re.compile(
+    r"^(?:(?:on|in|at|late|early|earlier|last|this|overnight)\s+)+(?:on\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|"
+    r"afternoon|evening|weekend|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|today|Saturday)(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s*")
+_CLAUSE_WORDS = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|can|may|might|should|"
+                           r"must|did|does|do|[a-z]{3,}ed)\b")
 _DASH = re.compile(r"\s*[.,!?]?\s*[–—―-]{1,2}\s*(?=\S)")
 
 
@@ -160,6 +170,12 @@ class Attributor:
             return None
         for m in iter_cues(self.text, sent.start, sent.end, words=words):
             if m.group("part"):
+                # "..., telling reporters that ...", "arguing that ...": a claim by the subject
+                that = _PART_THAT.match(self.text, m.end(), sent.end)
+                if that and len(self.text[that.end():sent.end].split()) >= 3:
+                    sp = self.finder.subject_before(sent.start, m.start(), first=True)
+                    if sp:
+                        return sp, self.text[m.start():that.start() + len(that.group(0)) - 5].rstrip()
                 continue
             if m.group("prep"):  # "according to X", "as stated by X"
                 sp = self.finder.agent_after(m.end(), sent.end) or \
@@ -178,7 +194,7 @@ class Attributor:
         before = self.text[sent.start:m.start()]
         if _PASSIVE.search(before):
             return None  # "is said to", passive
-        tail = self.text[m.end():sent.end].strip(" .")
+        tail = _TIME_LEAD.sub("", self.text[m.end():sent.end].strip(" ."), count=1)
         if _TAIL_CUE.search(before) and len(tail.split()) < 4:  # "..., X said (on Monday)."
             cut = sent.start + before.rfind(",") + 1
             return self.finder.subject_before(cut, m.start()) or \
@@ -186,5 +202,9 @@ class Attributor:
                 self.finder.nominal_source(cut, m.start())
         if len(tail.split()) < 3 or (not with_that and tail.startswith(("to ", "of ", "on "))):
             return None  # "said to be", "spoke of", "reported on"
+        if not with_that and cue_head(m) in OBJECT_VERBS:
+            head = " ".join(tail.split()[:9])
+            if not _CLAUSE_WORDS.search(head) and not any(c.isdigit() for c in head):
+                return None  # "admitted fraud", "reported a surge in patients"
         return self.finder.subject_before(sent.start, m.start()) or \
             self.finder.nominal_source(max(sent.start, m.start() - 50), m.start())

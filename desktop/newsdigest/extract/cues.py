@@ -36,6 +36,7 @@ CUE = re.compile(
     rf"in the words of|quoted by))\b|"
     rf"\b(?P<part>{PART_RE})\b|"
     rf"\b(?P<verb>hinted at|proposed (?:creating|setting up|building|establishing)|warned of|"
+    rf"(?:warned|cautioned|argued|spoke out|campaigned|lobbied) against|"
     rf"(?:labell?ed|called|branded|dubbed|termed|described) (?:them|him|her|it|the \w+|this|that)(?= [\"“«‘])|"
     rf"(?:(?:told|tells|telling)(?:\s+(?:reporters|journalists|lawmakers|the \w+|\w+'s|"
     rf"[A-Z]\w+(?: [A-Z]\w+)?|him|her|them|us))|(?:{VERB_RE}))"
@@ -50,7 +51,14 @@ CLAIM_BARE = {"said", "says", "say", "told", "added", "stated", "claimed", "clai
               "argued", "believes", "estimated", "predicted", "maintained",
               "noted", "wrote", "thinks", "reported", "warned", "denied", "acknowledged",
               "admitted", "confirmed", "stressed", "emphasized",
-              "emphasised", "explained", "reiterated", "asserted", "suggested", "hinted", "argues", "insists", "warns", "estimates"}
+              "emphasised", "explained", "reiterated", "asserted", "suggested", "hinted", "argues", "insists", "warns", "estimates",
+              "cautioned", "projected", "forecast", "calculated"}
+
+#: Bare verbs that also take a plain object ("admitted fraud", "reported a surge"): reported
+#: speech only when what follows reads as a clause.
+OBJECT_VERBS = {"admitted", "denied", "confirmed", "acknowledged", "estimated", "noted",
+                "predicted", "stressed", "emphasized", "emphasised", "explained", "reiterated",
+                "suggested", "estimates", "maintained", "projected", "forecast", "calculated"}
 
 #: Words that make a quoted phrase a title or a label, not speech.
 TITLE_CUES = re.compile(
@@ -75,6 +83,7 @@ def cue_head(m: re.Match) -> str:
 
 _START_WORDS = frozenset(_VERBS) | frozenset(_PARTICIPLES) | {
     "according", "as", "in", "quoted", "hinted", "proposed", "warned", "accused", "told", "tells",
+    "cautioned", "argued", "spoke", "campaigned", "lobbied",
     "telling", "labeled", "labelled", "called", "branded", "dubbed", "termed", "described"}
 _ANY_WORD = re.compile(r"[A-Za-z]+")
 
@@ -98,7 +107,8 @@ def iter_cues(text: str, lo: int, hi: int, lookahead: int = 0, words: list | Non
 
 #: Words one of which every cue contains; a sentence with none of them
 #: cannot report speech, so the long CUE alternation is not run on it.
-CUE_WORDS = frozenset(_VERBS) | frozenset(_PARTICIPLES) | {"according", "by", "words", "quoted"}
+CUE_WORDS = frozenset(_VERBS) | frozenset(_PARTICIPLES) | {"according", "by", "words", "quoted",
+                                                            "spoke", "campaigned", "lobbied"}
 _WORD = re.compile(r"[a-z]+")
 
 

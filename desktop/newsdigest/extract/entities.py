@@ -52,6 +52,7 @@ _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+)?([^,;:\"“”(
 # precompiled patterns used in hot paths
 _ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,}")
 _REGION_AFTER = re.compile(r"\s+(?:region|oblast|province|district|county|governorate|states?|provinces|regions)\b", re.IGNORECASE)
+_ACCORDING_BEFORE = re.compile(r"\b(?i:according to|data from|figures from|a report by|a survey by)\s+$")
 _STATED_BY = re.compile(r"(?:stated|said|quoted|reported|noted) by $")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
@@ -59,6 +60,24 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 _SUFFIX_AFTER = re.compile(r"\s+(?:region|oblast|province|district|governorate)\b", re.IGNORECASE)
 
+
+# "statistics agency Istat", "electric-vehicle maker BYD": an organisation noun names what follows
+_ORG_NOUN_BEFORE = re.compile(
+    r"\b(?:agency|maker|manufacturer|firm|company|companies|group|giant|startup|start-up|lender|bank|"
+    r"insurer|carrier|airline|broadcaster|retailer|regulator|watchdog|operator|producer|supplier|"
+    r"developer|conglomerate|outlet|newspaper|daily|network|charity|consultancy|exchange|platform|"
+    r"rival|rivals|subsidiary|unit|brand|chipmaker|automaker|carmaker|drugmaker|miner|publisher)"
+    r"\s+$")
+# "Bundesbank chief Joachim Nagel", "Tesla's chief executive": who employs the named person
+_ORG_ROLE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?(?:spokes(?:man|woman|person)|chief executive|chief|ceo|CEO|head|"
+    r"director|chairman|chairwoman|founder|executive|analyst|economist|strategist|researcher|"
+    r"boss|official|officials)\b")
+# "Odesa Governor Oleh Kiper", "West Bengal Chief Minister": a place's office holder
+_GEO_TITLE_AFTER = re.compile(r"\s+(?:Chief Minister|Governor|Gov\.|Mayor|Premier|governor|mayor|"
+                              r"chief minister|premier)\b")
+_AGE_OF_BEFORE = re.compile(r"\b\d{1,3},\s+(?:of|from)\s+$")
+_NAMED_EVENT_HEADS = {"Cyclone", "Hurricane", "Typhoon", "Storm", "Tropical", "Operation"}
 
 _GIVEN_NAME_TITLES = {"Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Sultan", "Emir",
                       "Sheikh", "Ayatollah", "Patriarch", "Saint", "Crown Prince", "Archbishop"}
@@ -86,6 +105,9 @@ def _role_before(text: str, sent_start: int, run: Run) -> str:
     lo = max(sent_start, left - 60)
     if not run.title and _ROLE_WORDS_SET.isdisjoint(_LOWER_WORD.findall(text[lo:left].lower())):
         return ""  # no role noun or title nearby: skip the walk
+    comma = _COMMA_END.search(text, lo, left) if not run.title and len(run.tokens) > 1 else None
+    if comma:  # "Germany's finance minister, Christian Lindner,": the role before the comma
+        left = comma.start()
     toks = tokenize(text, lo, left)
     has_role = bool(run.title)
     start = left
@@ -104,12 +126,21 @@ def _role_before(text: str, sent_start: int, run: Run) -> str:
     return text[start:run.title[-1].end if run.title else run.start].strip(" ,")
 
 
+_COMMA_END = re.compile(r"(?<=[a-z]),\s*$")
+_DESCRIPTION = re.compile(r",\s+((?:a|an)\s+[^,;:\"“”()]{2,50}?)(?=,|;|\.(?:\s|$)|\s+(?:who|whose|from|in|at|with|"
+                          r"living|working|based)\b)")
+
+
 def _role_after(text: str, run: Run, sent_end: int) -> str:
+    m = _DESCRIPTION.match(text, run.end, sent_end)
+    if m and any(w.strip(".") in gz.OCCUPATIONS or w in gz.ROLE_NOUNS for w in m.group(1).lower().split()):
+        return m.group(1).strip()
     m = _APPOSITIVE.match(text, run.end, sent_end)
-    if not m:
-        return ""
-    words = m.group(1).lower().split()
-    return m.group(1).strip() if any(w in gz.ROLE_NOUNS for w in words) else ""
+    if m:
+        words = m.group(1).lower().split()
+        if any(w in gz.ROLE_NOUNS or w in gz.OCCUPATIONS for w in words):
+            return m.group(1).strip()
+    return ""
 
 
 def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
@@ -125,6 +156,17 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "place"  # "Ghazipur market", "Zamzam camp"
     if name in gz.PLACES:
         return "place"
+    if first in _NAMED_EVENT_HEADS and len(run.tokens) > 1 or \
+            any(t.text.endswith(("-made", "-style", "-linked")) for t in run.tokens) or \
+            len(run.tokens) > 1 and re.fullmatch(r"[A-Z]{2,}s", run.tokens[-1].text):
+        return None  # "Cyclone Remal", "Chinese-made EVs"
+    if name not in gz.ORGS and _AGE_OF_BEFORE.search(before):
+        return "place"  # "Priya Raghunathan, 47, of Leicester"
+    if _ORG_NOUN_BEFORE.search(before) and name not in gz.FIRST_NAMES and not run.title:
+        return "organisation"  # "statistics agency Istat"
+    if not run.title and _GEO_TITLE_AFTER.match(after) and \
+            not any(t.text in gz.ORG_KEYWORDS for t in run.tokens):
+        return "place"  # "Odesa Governor Oleh Kiper"
     if len(run.tokens) == 1 and (name in gz.COMMON_CAPS or name in gz.DEMONYMS or
                                  name in gz.ORG_KEYWORDS and name not in gz.ORGS):
         return None
@@ -160,6 +202,13 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "person"
     if 1 < len(run.tokens) <= 4 and _ROLE_COMMA.search(before):
         return "person"  # "his Azerbaijani counterpart, Jeyhun Bayramov"
+    if len(run.tokens) <= 3 and _ACCORDING_BEFORE.search(before) and first not in gz.FIRST_NAMES:
+        return "org?"  # "according to Eurostat": an organisation unless it names a person
+    if len(run.tokens) <= 3 and not run.title and not role and _ORG_ROLE_AFTER.match(after) and \
+            first not in gz.FIRST_NAMES and first not in gz.DEMONYMS and \
+            not any(t.text.lower() in _ROLE_WORDS_SET or t.text.lower() in gz.ROLE_MODIFIERS
+                    for t in run.tokens):
+        return "org?"  # "Bundesbank chief Joachim Nagel"
     if len(run.tokens) == 1 and SPEECH_BEFORE.search(before) and \
             (not before.endswith("by ") or _STATED_BY.search(before)):
         return "person?"  # "said Porter": kept as a person
@@ -247,6 +296,8 @@ def _surname_key(name: str) -> str:
 def resolve(raw: list[Mention], text: str) -> list[Mention]:
     """Settle weak types and give each mention its canonical name."""
     people: dict[str, str] = {}  # surname key -> longest full name
+    named: dict[str, list[tuple[int, str]]] = {}  # surname key -> (offset, full name), in order
+    family_first: dict[str, set[str]] = {}  # first-word key -> full names ("Wang Chuanfu")
     for m in raw:
         if m.type == "person" and len(m.surface.split()) == 1 and m.role in _GIVEN_NAME_TITLES:
             people.setdefault(_surname_key(m.surface), f"{m.role} {m.surface}")  # "Pope Francis"
@@ -254,12 +305,26 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
             k = _surname_key(m.surface)
             if len(m.surface) > len(people.get(k, "")):
                 people[k] = m.surface
+            named.setdefault(k, []).append((m.start, m.surface))
+            if len(m.surface.split()) <= 3:
+                family_first.setdefault(loose(fold(m.surface.split()[0])), set()).add(m.surface)
+    for k, names in named.items():  # several people share a surname: each keeps their own
+        full = {fold(n) for _, n in names}
+        distinct = {f for f in full if not any(g != f and g.endswith(" " + f) for g in full)}
+        if len({f.split()[0] for f in distinct}) > 1:  # "Le Pen" is the tail of "Marine Le Pen"
+            people[k] = ""
     lone = {_surname_key(m.surface) for m in raw if len(m.surface.split()) == 1}
     out = []
     for m in raw:
         k = _surname_key(m.surface)
-        if m.type in ("person?", "place?", "surname?") and k in people:
+        if " " not in m.surface and k not in people and m.type in ("person", "person?", "surname?"):
+            fam = family_first.get(loose(fold(m.surface)), ())
+            if len(fam) == 1:  # "Wang said" after "Wang Chuanfu": family name first
+                k = _surname_key(next(iter(fam)))
+        if m.type in ("person?", "place?", "surname?", "org?") and k in people:
             m.type = "person"
+        elif m.type == "org?":
+            m.type = "organisation"
         elif m.type == "person?":
             if len(m.surface.split()) > 1 and k not in lone and not SPEECH_AFTER.match(text[m.end:m.end + 30]):
                 continue
@@ -270,6 +335,15 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
             continue
         if m.type == "person":
             m.name = people.get(k, m.surface)
+            if m.name == "":  # shared surname: the full name itself, or the nearest one before
+                same = named[k]
+                if " " in m.surface:
+                    me = fold(m.surface)
+                    m.name = max((n for _, n in same if fold(n).split()[0] == me.split()[0] or
+                                  fold(n).endswith(" " + me)), key=len, default=m.surface)
+                else:
+                    before = [n for at, n in same if at < m.start]
+                    m.name = before[-1] if before else same[0][1]
             if m.name == m.surface and " " not in m.surface and m.role in _GIVEN_NAME_TITLES:
                 m.name = f"{m.role} {m.surface}"  # "Pope Francis", "King Charles"
         elif m.type == "place":

@@ -141,7 +141,7 @@ TITLES = _split("""
 Vice President; President; Prime Minister; Deputy Prime Minister; Foreign Minister;
 Defence Minister; Defense Minister; Finance Minister; Interior Minister; Health Minister;
 Minister; Chancellor; King; Queen; Crown Prince; Prince; Princess; Pope; Emperor; Sultan;
-Emir; Sheikh; Ayatollah; Lieutenant General; Lt. Gen.; Lt Gen; Major General; Maj. Gen.;
+Emir; Sheikh; Ayatollah; Senior General; Lieutenant General; Lt. Gen.; Lt Gen; Major General; Maj. Gen.;
 Brigadier General; General; Gen.; Gen; Colonel; Col.; Lieutenant; Lt.; Major; Maj.; Captain;
 Capt.; Sergeant; Sgt.; Admiral; Adm.; Commander; Marshal; Field Marshal;
 Secretary of State; Secretary-General; Secretary General; Secretary; Senator; Sen.;
@@ -163,7 +163,22 @@ researcher scientist expert professor doctor commissioner adviser advisor aide d
 negotiator representative lawmaker legislator mp candidate mayor officer inspector
 detective captain coach manager editor correspondent reporter author activist campaigner
 strategist investor owner partner president-elect speaker ombudsman cardinal bishop
-rapporteur governor-general chief-of-staff
+rapporteur governor-general chief-of-staff barrister solicitor
+""", None))
+
+# what ordinary people quoted in news are ("a 54-year-old teacher")
+OCCUPATIONS = set(_split("""
+teacher farmer resident student nurse doctor worker driver shopkeeper engineer mother father
+grandmother grandfather widow widower survivor witness villager fisherman fishermen trader vendor
+pensioner retiree soldier volunteer refugee pastor priest imam lawyer businessman businesswoman
+accountant mechanic labourer laborer housewife midwife pharmacist teenager veteran barrister
+solicitor journalist photographer activist protester protestor organiser organizer economist
+analyst researcher scientist professor lecturer historian writer novelist artist musician
+entrepreneur founder owner manager employee technician electrician builder carpenter plumber
+miner herder tailor chef cook waiter cleaner guard firefighter paramedic surgeon physician
+midwife social carer caregiver programmer developer designer consultant banker investor
+diplomat official spokesperson spokesman spokeswoman member mp senator politician candidate
+voter commuter passenger tourist shepherd labourer coordinator director head chief
 """, None))
 
 # modifiers allowed inside a role phrase ("Ukraine's top general")
@@ -281,7 +296,9 @@ World War II; World War I; World War One; World War Two; Second World War; First
 Cold War; Christmas; Easter; Ramadan; Eid; New Year; Thanksgiving; Holocaust; Olympics;
 Olympic Games; World Cup; Internet; Covid; COVID; COVID-19; Covid-19; Brexit; God; Allah;
 AI; GDP; CEO; PhD; TV; ID; PM; AM; OK; No; Yes; IT; CFO; COO; HR; PR; VIP; DNA; GPS; LGBT;
-LGBTQ; NGO; NGOs; SUV; URL; FAQ; PDF; CCTV
+LGBTQ; NGO; NGOs; SUV; URL; FAQ; PDF; CCTV; LIVE; UPDATE; BREAKING; WATCH; EXCLUSIVE; ANALYSIS;
+GMT; BST; UTC; CET; CEST; EET; EEST; MSK; IST; EST; EDT; CST; CDT; PST; PDT; JST; KST; AEST; AEDT;
+SAST; WAT; EAT; HKT; SGT
 """))
 
 

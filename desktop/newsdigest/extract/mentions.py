@@ -25,6 +25,14 @@ CONNECTORS = {"of", "for", "the", "de", "al", "bin", "van", "von", "der", "la", 
               "da", "do", "das", "dos", "di", "del", "y", "and", "&", "al-"}
 _SPLIT_AT = {"and", "of", "for", "the"}  # never "&": "Marks & Spencer" is one name
 _TITLE_WORDS = {t.rstrip(".") for t in TITLES}
+#: honours and post-nominal letters written after a name
+POST_NOMINALS = {"KC", "QC", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "Esq"}
+_CAP_CONNECTORS = {"The", "And", "Of", "For"}
+
+
+def _is_connector(word: str) -> bool:
+    """Lower-case connectors; capitalised only where they cannot start a name ("Le Pen", "Tu Le")."""
+    return word in CONNECTORS or word in _CAP_CONNECTORS
 _MULTI_TITLES = sorted((t for t in TITLES if " " in t), key=len, reverse=True)
 
 
@@ -74,6 +82,7 @@ _PARTY_AFTER = re.compile(r"\s+(?:party|movement|coalition|alliance|bloc|group|u
 # "Children's Hospital", "People's Republic": possessives inside a name
 _AFTER_POSSESSIVE = ORG_KEYWORDS | {"Republic", "Liberation", "Hospital", "University", "Party"}
 _GOV_BODIES = {"Department", "Ministry", "Office", "Agency"}
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|to|at|from|outside)\s+$")
 
 
 def tokenize(text: str, start: int, end: int, pattern: re.Pattern = TOKEN_RE) -> list[Token]:
@@ -128,7 +137,10 @@ def find_runs(text: str, start: int, end: int) -> list[Run]:
     while i < n:
         run = [toks[i]]
         j = i + 1
-        while j < n and (not run[-1].possessive or toks[j].text in _AFTER_POSSESSIVE):
+        while j < n and (not run[-1].possessive or toks[j].text in _AFTER_POSSESSIVE or
+                         len(run) == 1 and run[0].text not in PLACES and _LOCATIVE_BEFORE.search(text, max(start, run[0].start - 7),
+                                                                   run[0].start)):
+            # "near Cox's Bazar": after a locative preposition a possessive starts a place name
             prev = run[-1]
             gap = text[prev.end:toks[j].start]
             if gap == " " or prev.possessive and gap in ("'s ", "’s ", "' ", "’ "):
@@ -162,14 +174,20 @@ def _clean(run: Run, text: str) -> list[Run]:
     if initial and len(toks) > 2 and toks[1].text in ("of", "in", "from") and \
             toks[0].text not in ORG_KEYWORDS and toks[0].text not in PLACES:
         toks = toks[1:]
-    while toks and (toks[0].text in COMMON_CAPS or toks[0].text.lower() in CONNECTORS) \
+    while toks and (toks[0].text in COMMON_CAPS or _is_connector(toks[0].text)) \
             and not _title_at(toks, 0):
         toks = toks[1:]
         initial = False
-    while toks and toks[-1].text.lower() in CONNECTORS:
-        toks = toks[:-1]
+    while toks and (_is_connector(toks[-1].text) or
+                    len(toks) > 1 and toks[-1].text in POST_NOMINALS):
+        toks = toks[:-1]  # "Judge Timothy Spencer KC": the honour is not the name
     if not toks:
         return []
+    for i, t in enumerate(toks[:-1]):
+        # "Ukraine's Ministry of Agrarian Policy": the place owns the organisation
+        if t.possessive and " ".join(x.text for x in toks[:i + 1]) in PLACES and \
+                any(x.text in ORG_KEYWORDS for x in toks[i + 1:]):
+            return _clean(Run(toks[:i + 1], [], initial), text) + _clean(Run(toks[i + 1:]), text)
     rest = " ".join(t.text for t in toks[1:])
     if len(toks) > 1 and (rest in ORGS and (toks[0].text in PLACES or toks[0].text in DEMONYMS) or
                           toks[0].text in PLACES and toks[0].text.replace(".", "").isupper() and

@@ -11,6 +11,7 @@ import re
 
 from newsdigest.domain import EntityRef, Entry, Extraction
 from newsdigest.extract.attribution import Attribution, Attributor
+from newsdigest.extract.cues import may_have_cue
 from newsdigest.extract.dates import when_and_date
 from newsdigest.extract.entities import Mention, build_entities, find_mentions
 from newsdigest.extract.events import action_phrase, actors_and_places, classify, mask_quotes
@@ -86,6 +87,7 @@ def _quote_entries(text: str, sentences: list[Sentence], quotes: list[QuoteSpan]
             confidence=round(sp.confidence * (0.95 if partial else 1.0), 2),
             entities=_refs(ments.within(q.open_at, q.close_at), sp)))
         spans.append((q.open_at, q.close_at))
+        finder.spoke(sp, q.open_at)
     return entries, spans
 
 
@@ -119,11 +121,29 @@ def _claim(s: Sentence, att: Attributor, attributed: list[tuple[int, int]],
         return None  # a sentence built around a direct quote is that quote
     found = att.claim(s, words)
     if found and _overlaps(s, attributed):
-        cues = {e.cue for e in entries if e.kind == "quote" and s.start <= e.start < s.end}
-        if found[1] in cues or any(e.quote_type == "direct" for e in entries
-                                   if e.kind == "quote" and s.start <= e.start < s.end):
+        mine = [e for e in entries if e.kind == "quote" and s.start <= e.start < s.end]
+        if any(e.quote_type == "direct" for e in mine):
             return None
+        if found[1] in {e.cue for e in mine}:
+            return None  # 'said she had "betrayed the trust"': the quote carries the claim
     return found
+
+
+_CLAUSE_SPLIT = re.compile(r",\s+(?=(?:while|whereas|but)\s)|;\s+")
+
+
+def _clauses(s: Sentence) -> list[Sentence]:
+    """``s`` cut at ", while" / ", whereas" / ", but" / ";" (compound sentences)."""
+    cuts = [m for m in _CLAUSE_SPLIT.finditer(s.text)]
+    if not cuts:
+        return [s]
+    out, pos = [], 0
+    for m in cuts:
+        out.append((pos, m.start() + (1 if m.group(0)[0] in ",;" else 0)))
+        pos = m.end()
+    out.append((pos, len(s.text)))
+    return [Sentence(s.start + a, s.start + b, s.text[a:b], s.para) for a, b in out
+            if len(s.text[a:b].split()) >= 4]
 
 
 _PRONOUN_SUBJECT = re.compile(r"^(?:[\w ]+,\s+)?(?:he|she)\b", re.IGNORECASE)
@@ -178,12 +198,21 @@ def extract_article(text: str, *, published: str | None = None, title: str = "")
         in_sent = ments.within(s.start, s.end)
         words = tokens(s.text)  # one tokenisation serves cues, triggers, numbers and dates
         claim = _claim(s, att, attributed, near, entries, words)
-        if claim:
-            sp, cue = claim
+        parts = _clauses(s) if claim or may_have_cue(s.text, words) else [s]
+        found = [(c, _claim(c, att, attributed, near, entries, None)) for c in parts] \
+            if len(parts) > 1 else []
+        found = [(c, f) for c, f in found if f]
+        if len(found) == 1:  # one reporting clause: the claim is the whole sentence
+            found = [(s, found[0][1])]
+        if not found and claim:
+            found = [(s, claim)]
+        for c, (sp, cue) in found:
+            att.finder.spoke(sp, c.start)
             entries.append(Entry(
-                kind="claim", text=s.text, start=s.start, end=s.end, speaker=sp.name,
+                kind="claim", text=c.text, start=c.start, end=c.end, speaker=sp.name,
                 role=sp.role, cue=cue, speaker_candidates=sp.candidates or [sp.name],
-                confidence=round(sp.confidence * 0.9, 2), entities=_refs(in_sent, sp)))
+                confidence=round(sp.confidence * 0.9, 2),
+                entities=_refs(ments.within(c.start, c.end), sp)))
         masked = mask_quotes(text, s.start, s.end, qspans)
         # "X happened, the company said": the sentence reports X itself
         tail_claim = claim and s.text.rfind(claim[1]) > len(s.text) // 2

@@ -34,7 +34,7 @@ _ROLE_GAP = re.compile(r"[\w’' -]{0,40}")
 
 
 _SOURCE_NOUNS = (
-    r"officials|authorities|police|service|ministry|ministries|government|agency|group|groups|"
+    r"officials|authorities|authority|police|service|ministry|ministries|government|agency|group|groups|"
     r"spokesperson|spokesman|spokeswoman|results|figures|data|army|military|force|forces|navy|"
     r"command|guard|prosecutors|investigators|rescuers|medics|monitors|observers|organi[sz]ers|"
     r"activists|lawyers|campaigners|critics|lawmakers|legislators|authorities|forecasters|"
@@ -79,6 +79,12 @@ class SpeakerFinder:
         self.starts = [m.start for m in self.mentions]
         self.people = [m for m in self.mentions if m.type == "person"]
         self.people_starts = [m.start for m in self.people]
+        self.speakers: list[tuple[int, str]] = []  # (offset, name) of sources already quoted
+
+    def spoke(self, sp: Speaker, pos: int) -> None:
+        """Record that ``sp`` was found speaking at ``pos`` ("the agency" later prefers it)."""
+        if sp.type == "organisation":
+            self.speakers.append((pos, sp.name))
 
     def _in(self, lo: int, hi: int, types=("person", "organisation", "place")) -> list[Mention]:
         i = bisect.bisect_left(self.starts, lo)
@@ -148,10 +154,14 @@ class SpeakerFinder:
         for m in earlier:
             if head in m.role.lower() or head in m.name.lower():
                 return Speaker(m.name, m.role, 0.6, [m.name], m.type)
-        if head in ("company", "firm", "group", "agency", "organisation", "organization"):
-            for m in earlier:  # "the company" = the last organisation named
-                if m.type == "organisation":
-                    return Speaker(m.name, m.role, 0.55, [m.name], m.type)
+        if head in ("company", "firm", "group", "agency", "organisation", "organization",
+                    "authority", "office", "regulator", "bank", "watchdog", "carmaker", "insurer"):
+            orgs = list(dict.fromkeys(m.name for m in earlier if m.type == "organisation"))
+            if orgs:  # "the company" = the last organisation named, preferring one already quoted
+                quoted = {n for at, n in self.speakers if at < pos}
+                ranked = [n for n in orgs if n in quoted] + [n for n in orgs if n not in quoted]
+                best = next(m for m in earlier if m.name == ranked[0])
+                return Speaker(best.name, best.role, 0.55, ranked[:4], best.type)
         return None
 
     def subject_before(self, lo: int, hi: int, first: bool = False) -> Speaker | None:
@@ -205,6 +215,12 @@ class SpeakerFinder:
             return None
         cands.sort(key=lambda c: c[0])
         if first:
+            if len(cands) > 1 and cands[0][1].type in ("organisation", "place") and \
+                    cands[1][1].type == "person":
+                org = next((m for m in named if m.start == cands[0][0]), None)
+                if org and _ROLE_GAP.fullmatch(self.text[org.end:cands[1][0]]) and \
+                        len(self.text[org.end:cands[1][0]].split()) <= 4:
+                    return cands[1][1]  # "Kremlin spokesman Dmitry Peskov declined ..., telling"
             return cands[0][1]
         last = cands[-1]
         if last[1].type == "organisation" and len(cands) > 1 and cands[-2][1].type == "person":
