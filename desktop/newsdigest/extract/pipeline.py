@@ -19,7 +19,7 @@ from newsdigest.extract.numbers import find_numbers
 from newsdigest.extract.quotes import QuoteSpan, find_quotes, trim
 from newsdigest.extract.sentences import Sentence, split_sentences
 from newsdigest.extract.speakers import Speaker, SpeakerFinder
-from newsdigest.extract.taxonomy import tokens
+from newsdigest.extract.taxonomy import PHYSICAL, tokens
 
 
 class _Mentions:
@@ -176,6 +176,37 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim,
                  confidence=round(min(conf, 0.9), 2), entities=_refs(in_sent))
 
 
+_IMPACT = re.compile(r"\b(?:died|dead|deaths?|killed|injured|wounded|hurt|missing|displaced|damaged|"
+                     r"destroyed|blocked|closed|suspended|cancell?ed|stranded|evacuated|fled|homeless|"
+                     r"shelters?|toll|buried|trapped|cut off)\b", re.IGNORECASE)
+_CONTEXT_TYPES = PHYSICAL | {"health"}
+
+
+def _type_from_context(events: list[Entry]) -> None:
+    """An event with no telling trigger takes the article's dominant type.
+
+    "At least seven people have died" is a disaster in a cyclone story and a
+    health event in an outbreak story; only casualty and damage words borrow
+    a physical type, other actions borrow a type that dominates the article.
+    """
+    counts: dict[str, int] = {}
+    for e in events:
+        if e.event_type not in ("other", "statements"):
+            counts[e.event_type] = counts.get(e.event_type, 0) + 1
+    if not counts:
+        return
+    physical = max((k for k in counts if k in _CONTEXT_TYPES), key=lambda k: counts[k], default=None)
+    top = max(counts, key=lambda k: counts[k])
+    strong = top if counts[top] >= 3 and counts[top] * 2 >= sum(counts.values()) else None
+    for e in events:
+        if e.event_type != "other":
+            continue
+        if physical and _IMPACT.search(e.text):
+            e.event_type = physical
+        elif strong:
+            e.event_type = strong
+
+
 def extract_article(text: str, *, published: str | None = None, title: str = "") -> Extraction:
     """Extract events, quotes, claims and entities from one article's text.
 
@@ -220,5 +251,6 @@ def extract_article(text: str, *, published: str | None = None, title: str = "")
         event = _event(text, s, masked, in_sent, claim, finder, published, speech, words)
         if event:
             entries.append(event)
+    _type_from_context([e for e in entries if e.kind == "event"])
     entries.sort(key=lambda e: (e.start, e.kind != "event"))
     return Extraction(entries=entries, entities=build_entities(mentions))

@@ -26,7 +26,7 @@ TRIGGERS: dict[str, str] = {
                r"blasts?|mortar\w*|grenade\w*|landmines?|ballistic|shot down|intercept\w+|air defen[cs]es?|"
                r"the strikes|(?:missile|drone|air|overnight) strikes?",
     "violence_against_civilians": r"massacr\w+|abduct\w+|kidnap\w+|execut(?:ed|ion)|tortur\w+|"
-               r"civilians? (?:were |was )?killed|killed \w+ civilians|attack\w* on civilians|"
+               r"civilians? (?:were |was )?killed|killed (?:[\w,]+ ){1,4}civilians|attack\w* on civilians|"
                r"stabb\w+|shot dead|murder\w*|assassinat\w+|hostages?|bodies|house to house|rap(?:e|ed)|"
                r"found dead|pronounced dead|suspicion of murder|manslaughter",
     "strategic_developments": r"visit\w*|deploy\w*|arrest\w*|detain\w*|capture[ds]?|troops? (?:moved|arrived)|"
@@ -47,15 +47,20 @@ TRIGGERS: dict[str, str] = {
     "statements": r"announc\w+|propos\w+|declar\w+|pledg\w+|vow\w*|address(?:ed|ing)|remarked|"
                   r"unveil\w+|threaten\w*|appeal\w*|called for|urged|labell?ed|condemn\w*|criticis\w+|"
                   r"criticiz\w+|dismissed|congratulat\w+|apologi[sz]\w+|demand\w*|rejects?|rejected|"
-                  r"described|praised|promised|pledged|accus\w+|ruled out|welcomed",
+                  r"described|praised|promised|pledged|accus\w+|ruled out|welcomed|"
+                  r"declined to comment|refused to comment|no comment",
     "economy": r"inflation|prices?|GDP|economy|economic|shares?|stocks?|markets?|tariffs?|"
                r"interest rates?|revenue|profits?|budget|invest\w*|acquir\w+|acquisition|merger|"
                r"layoffs?|laid off|jobs|unemployment|exports?|imports?|trade|oil|currency|bonds?|"
-               r"earnings|sales|rose|fell|surged|plunged|slumped|recession|growth|deficit|debt",
+               r"earnings|sales|rose|fell|surged|plunged|slumped|recession|growth|deficit|debt|"
+               r"duties|levies|net income|net profit|quarterly|dividend|shareholders|"
+               r"central bank|borrowing costs|yields?|subsid\w+",
     "legal": r"court|judge|sentenc\w+|convict\w+|charged|charges|indict\w+|acquit\w+|ruled(?! out)|"
              r"ruling|verdict|trial|lawsuit|sued|legislation|bill|law|voted (?:against|for)|warrant|"
              r"arrest warrant|appeal(?:ed)? (?:the|a) "
-             r"(?:ruling|verdict|decision)|prosecut\w+|jailed|guilty|testif\w+",
+             r"(?:ruling|verdict|decision)|prosecut\w+|jailed|guilty|testif\w+|"
+             r"fraud|cleared of|acquittal|barrister|jurors?|jury|plead\w*|pleaded|"
+             r"custody|remanded|bail|magistrates?|lawsuit|injunction",
     "health": r"outbreak|cases|infect\w+|vaccin\w+|hospital\w*|virus|disease|patients?|"
               r"epidemic|pandemic|cholera|measles|ebola|covid\w*|flu|mpox|treatment|drug|"
               r"health",
@@ -109,7 +114,19 @@ ACTION_RE = re.compile(
     r"gained|greeted|welcomed|praised|promised|burst|submerged|inundated|swept|offered|"
     r"walked out|accused|withdraw|withdrew|withdrawn|apologi[sz]ed|congratulated|critici[sz]ed|condemned|demanded|rejects|rejected|"
     r"described|dismissed|stormed|sending|sent|dug|battled|hit|began|targeted|executed|"
-    r"abducted|displaced|logged|knocked|restricted|slumped|tightened|took|taken|lifted)\b",
+    r"abducted|displaced|logged|knocked|restricted|slumped|tightened|took|taken|lifted|"
+    r"scrambled|quit|sought|crossed|delivered|declined to comment|refused|admitted|pleaded|"
+    r"jailed|cleared|acquired|merged|invested|borrowed|lent|exported|imported|shipped|produced|"
+    r"built|broke|brought|drove|ran|sank|shut|shut down|stole|threw|overtook|froze|fought|"
+    r"uprooted|blocked|cancelled|canceled|postponed|delayed|grounded|diverted|stranded|"
+    r"intercepted|downed|shelled|bombed|raided|stormed|ambushed|occupied|blockaded|"
+    r"kidnapped|hijacked|looted|torched|demolished|razed|bulldozed|evicted|expelled|deported|"
+    r"extradited|indicted|prosecuted|impeached|ousted|sworn in|inaugurated|dissolved|"
+    r"suspended|revoked|recalled|withdrawn|halved|doubled|tripled|slashed|hiked|lowered|eased|"
+    r"narrowed|widened|posted|missed|beat|topped|exceeded|overtook|outpaced|trailed|"
+    r"installed|completed|finished|launched|tested|discovered|identified|confirmed|"
+    r"recovered|retrieved|reopened|resumed|restored|repaired|rebuilt|"
+    r"donated|pledged|allocated|earmarked|disbursed|transferred|siphoned|embezzled|laundered)\b",
     re.IGNORECASE)
 
 #: Types whose triggers report a physical happening even inside reported speech.
