@@ -211,3 +211,43 @@ def test_no_typed_text_raises(window, text):
     window.set_search(text)
     assert window.entry_model.rowCount() >= 0
     window.entries_view.selectRow(0)
+
+
+def test_a_date_range_from_the_facets(window, monkeypatch):
+    from newsdigest.ui.dialogs.date_range_dialog import DateRangeDialog
+
+    def pick(dialog):
+        dialog.start.setDate(dialog.start.date().fromString("2025-03-12", "yyyy-MM-dd"))
+        dialog.end.setDate(dialog.end.date().fromString("2025-03-14", "yyyy-MM-dd"))
+        return DateRangeDialog.DialogCode.Accepted
+    monkeypatch.setattr(DateRangeDialog, "exec", pick)
+    window.facets.expand("month")
+    item = window.facets.item_for("month", "Choose range…")
+    window.facets.itemClicked.emit(item, 0)
+    assert window.chips.chip_texts() == ["Dates: 2025-03-12 – 2025-03-14"]
+    assert window.entry_model.rowCount() == 5
+
+
+def test_date_range_dialog_checks_its_order(qtbot):
+    from PySide6.QtCore import QDate
+
+    from newsdigest.ui.dialogs.date_range_dialog import DateRangeDialog
+    dialog = DateRangeDialog(None, "2025-03-14", "2025-03-01")
+    qtbot.addWidget(dialog)
+    dialog._on_buttons_accepted()
+    assert "ends before it starts" in dialog.error.text()
+    dialog.end_on.setChecked(False)
+    dialog._on_buttons_accepted()
+    assert dialog.result() == DateRangeDialog.DialogCode.Accepted
+    assert dialog.values() == ("2025-03-14", None)
+    assert QDate.fromString("2025-03-14", "yyyy-MM-dd") == dialog.start.date()
+
+
+def test_escape_clears_the_search(window, qtbot):
+    window.set_search("Putin")
+    window.activateWindow()
+    window.search_box.setFocus()
+    qtbot.waitUntil(window.search_box.hasFocus, timeout=2000)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
+    assert window.search_box.text() == ""
+    qtbot.waitUntil(lambda: window.entry_model.rowCount() == 8, timeout=3000)

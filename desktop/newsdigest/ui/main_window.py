@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.sidebar.articles_selected.connect(self._on_sidebar_articles_selected)
         self.facets.value_clicked.connect(self._on_facets_value_clicked)
         self.facets.group_expanded.connect(self._on_facets_group_expanded)
+        self.facets.range_requested.connect(self.choose_date_range)
         self.chips.chip_removed.connect(self._on_chips_chip_removed)
         self.chips.cleared.connect(self.clear_filters)
         self.entry_model.count_changed.connect(self._on_entry_model_count_changed)
@@ -233,6 +234,14 @@ class MainWindow(QMainWindow):
 
     def _on_facets_value_clicked(self, facet: str, value, label: str) -> None:
         self.toggle_chip(Chip(facet, value, label))
+
+    def choose_date_range(self) -> None:
+        from newsdigest.ui.dialogs.date_range_dialog import DateRangeDialog, describe
+        f = self.current_filter()
+        dialog = DateRangeDialog(self, f.date_from, f.date_to)
+        if dialog.exec() == DateRangeDialog.DialogCode.Accepted:
+            start, end = dialog.values()
+            self.add_chip(Chip("range", (start, end), describe(start, end)))
 
     def _on_facets_group_expanded(self, facet: str) -> None:
         window_entries.refresh_facets(self, [facet])

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -43,6 +44,11 @@ def build_central(w) -> None:
     w.search_box.addAction(assets.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
     w.search_box.setMinimumWidth(360)
     w.search_box.setToolTip("Full-text search as you type (Ctrl+F); results are ranked")
+    escape = QAction("Clear Search", w.search_box)
+    escape.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+    escape.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    escape.triggered.connect(w.search_box.clear)
+    w.search_box.addAction(escape)  # Esc in the box clears the search
     w._search_timer = QTimer(w, singleShot=True, interval=SEARCH_DELAY_MS)
     w._refresh_timer = QTimer(w, singleShot=True, interval=REFRESH_DELAY_MS)
     w._refresh_timer.timeout.connect(lambda: w.refresh_entries(None))

@@ -19,6 +19,8 @@ _ICONS = {"person": "person", "place": "place", "organisation": "organisation",
           "month": "timeline", "kind": "entries"}
 #: Item data: (chip facet, value, label)
 ChipRole = Qt.ItemDataRole.UserRole + 1
+#: Item data: the "Choose range…" item (bool)
+RangeRole = Qt.ItemDataRole.UserRole + 3
 #: Item data: whether the value is an active chip (bool)
 SelectedRole = Qt.ItemDataRole.UserRole + 2
 
@@ -28,6 +30,8 @@ class FacetTreeWidget(QTreeWidget):
     value_clicked = Signal(str, object, str)
     #: A collapsed group was opened: its facet (counts are read only for open groups).
     group_expanded = Signal(str)
+    #: "Choose range…" was clicked in the date group.
+    range_requested = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -61,6 +65,11 @@ class FacetTreeWidget(QTreeWidget):
         group = self._groups[facet]
         chip_facet = next(g[2] for g in GROUPS if g[0] == facet)
         group.takeChildren()
+        if facet == "month":
+            pick = QTreeWidgetItem(group, ["Choose range…", ""])
+            pick.setIcon(0, assets.icon("timeline"))
+            pick.setData(0, RangeRole, True)
+            pick.setToolTip(0, "Filter by any range of dates")
         for pair in pairs:
             value, label, count = (pair if len(pair) == 3 else (pair[0], pair[0], pair[1]))
             label = _label(facet, label)
@@ -92,6 +101,8 @@ class FacetTreeWidget(QTreeWidget):
         for group in self._groups.values():
             for i in range(group.childCount()):
                 item = group.child(i)
+                if item.data(0, ChipRole) is None:
+                    continue
                 facet, value, _ = item.data(0, ChipRole)
                 _mark(item, (facet, value) in selected)
 
@@ -110,6 +121,9 @@ class FacetTreeWidget(QTreeWidget):
             self.group_expanded.emit(facet)
 
     def _on_self_item_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        if item.data(0, RangeRole):
+            self.range_requested.emit()
+            return
         data = item.data(0, ChipRole)
         if data is not None:
             self.value_clicked.emit(*data)
