@@ -251,3 +251,12 @@ def test_escape_clears_the_search(window, qtbot):
     qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
     assert window.search_box.text() == ""
     qtbot.waitUntil(lambda: window.entry_model.rowCount() == 8, timeout=3000)
+
+
+def test_status_bar_counts_matches_and_selection(window):
+    assert window.count_label.text() == "8 entries"
+    window.entries_view.selectAll()
+    assert window.count_label.text() == "8 entries · 8 selected"
+    assert len(window.selected_entry_ids()) == 8
+    window.facets.value_clicked.emit("kind", "event", "event")
+    assert window.count_label.text().startswith("3 entries match")

@@ -290,7 +290,10 @@ class MainWindow(QMainWindow):
             self.entry_model.refresh_rows(list(entry_ids))
             if self._current_id in entry_ids:
                 self._show_entry(self._current_id, scroll=False)
-            self._refresh_background()
+            # An edit changes facet counts (status, tags, grade), not the articles.
+            window_entries.refresh_facets(self)
+            self._names_dirty = self._timeline_dirty = True
+            self._refresh_visible_view()
             return
         self.entry_model.reload()
         self._refresh_background()

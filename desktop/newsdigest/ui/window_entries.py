@@ -144,7 +144,10 @@ def status_text(w) -> str:
     counted = f"{n:,} entries" if n is not None else f"{w.entry_model.rowCount():,}+ entries…"
     if not w.state.to_filter().is_empty():
         counted += " match"
-    selected = len(w.entries_view.selectionModel().selectedRows())
+    # Sum the ranges: selectedRows() makes one index per row (a million after Ctrl+A).
+    selection = w.entries_view.selectionModel().selection()
+    selected = sum(r.height() for r in selection if r.left() == 0) or len(
+        {r.top() for r in selection})
     if selected > 1:
         counted += f" · {selected:,} selected"
     return counted
@@ -199,6 +202,7 @@ def refresh_articles(w) -> None:
 
 
 def refresh_names(w) -> None:
+    w.entities_view.show_reading()
     w.pool.run(lambda db, task: entity_store.list_entities(db),
                w.entities_view.set_entities, key="names", error=_log_failure, restartable=True)
 

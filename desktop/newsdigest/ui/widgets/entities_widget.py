@@ -72,9 +72,15 @@ class EntitiesWidget(QWidget):
         layout.addWidget(self.splitter)
         self._all: list[Entity] = []
 
+    def show_reading(self) -> None:
+        if not self._all:
+            self.page.title.setText("<p style='color:gray'>Reading names…</p>")
+
     def set_entities(self, entities: list[Entity]) -> None:
         self._all = list(entities)
         self._apply_type()
+        if self.page.entity is None:
+            self.page.show_entity(None, [], 0)
 
     def _apply_type(self) -> None:
         wanted = self.type_box.currentData()
