@@ -119,3 +119,26 @@ def test_a_big_selection_stays_windowed(db, monkeypatch):
     assert model.index(500, m.COL_TEXT).data() == m.PLACEHOLDER  # asked of the worker
     pool.done(pool.fn(db, _Task()))
     assert model.index(500, m.COL_TEXT).data().startswith("Officials in town 500")
+
+
+def test_ids_of_a_big_selection_follow_in_the_background(db, monkeypatch):
+    monkeypatch.setattr(m, "IDS_LIMIT", 500)
+    monkeypatch.setattr(m, "CHEAP_OFFSET", 250)
+    add_articles(db, many_articles(1000))
+    pool = _StepPool()
+    model = m.EntryTableModel(pool)
+    model.set_db(db)
+    model.set_filter(EntryFilter())
+    task = _Task()
+    pool.done_value = pool.fn(db, task)
+    done = pool.done
+    for item in task.items:
+        pool.item(item)
+    done(pool.done_value)  # None: too many ids for now, so the model asks again, quietly
+    assert model.find_row(12345) is None
+    gen, ids = pool.fn(db, _Task())
+    with_ids = []
+    model.ids_arrived.connect(lambda: with_ids.append(True))
+    pool.done((gen, ids))
+    assert with_ids and model.find_row(ids[640]) == 640
+    assert model.index(640, m.COL_TEXT).data().startswith("Officials in town 640")

@@ -5,10 +5,12 @@ A filter or sort change goes to the worker, which answers with the first
 window of rows (shown at once) and the count (the table grows to it).  For a
 selection of up to ``IDS_LIMIT`` entries it then sends every id in table
 order (``workers.entry_order.sorted_ids``) and any window is read by primary
-key (``store.queries.rows_by_id``).  Larger selections stay windowed: a window
-near either end of an indexed order is read on the GUI thread (past the
-middle, backwards from the end, so the last page costs what the first does);
-any other window is read on the worker while its rows show a placeholder.
+key (``store.queries.rows_by_id``).  Larger selections are windowed until
+their ids arrive from a low-priority background read (seconds at a million):
+a window near either end of an indexed order is read on the GUI thread (past
+the middle, backwards from the end, so the last page costs what the first
+does); any other window is read on the worker while its rows show a
+placeholder.
 The GUI thread never runs a query that grows with the store, and until a new
 answer arrives the table keeps showing the previous rows.
 """
@@ -26,6 +28,8 @@ from newsdigest.store import queries
 from newsdigest.ui import assets
 from newsdigest.workers.entry_order import sorted_ids
 from newsdigest.workers.pool import URGENT
+
+BACKGROUND = 8  # after facets and lists (NORMAL), before import steps
 
 #: The invisible root (a module constant, not a call in every default).
 _ROOT = QModelIndex()
@@ -61,6 +65,8 @@ class EntryTableModel(QAbstractTableModel):
     count_changed = Signal(int)
     #: New rows replaced the old ones (the window re-selects its entry).
     reloaded = Signal()
+    #: Every id of a big selection is known: any row is now one primary-key read away.
+    ids_arrived = Signal()
 
     def __init__(self, pool, parent=None) -> None:
         super().__init__(parent)
@@ -147,8 +153,9 @@ class EntryTableModel(QAbstractTableModel):
         self.reloaded.emit()
 
     def _on_ids(self, ids: array | None) -> None:
-        if ids is None:
-            return  # windowed: too many entries to list every id
+        if ids is None:  # too many to list now: windowed, ids follow in the background
+            self._request_ids()
+            return
         self._ids = ids
         n = len(ids)
         self._count = n
@@ -244,6 +251,24 @@ class EntryTableModel(QAbstractTableModel):
         if self._requested != number:
             self._request(number)
         return []
+
+    def _request_ids(self) -> None:
+        f, sort, desc, gen = self._filter, self._sort, self._descending, self._generation
+
+        def op(db, task):
+            return gen, sorted_ids(db, f, sort, desc, task.cancelled)
+
+        def arrived(result) -> None:
+            got_gen, ids = result
+            if got_gen == self._generation and ids is not None and len(ids) == self._rows:
+                self._ids = ids
+                if self._rows:  # placeholders become rows
+                    self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, COL_GRADE))
+                self.ids_arrived.emit()
+
+        # Behind facets and lists, and stepping aside for every urgent read.
+        self._pool.run(op, arrived, key="entry-ids", priority=BACKGROUND, restartable=True,
+                       error=lambda exc: None)
 
     def _request(self, number: int) -> None:
         # One window in flight: a newer request (the analyst scrolled on)
