@@ -34,6 +34,7 @@ _TIME_LEAD = re.compile(
     r"October|November|December|today|Saturday)(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s*")
 _CLAUSE_WORDS = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|can|may|might|should|"
                            r"must|did|does|do|[a-z]{3,}ed)\b")
+_NAMED_TAIL = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*,\s+(?:a|an|the|who|which|[a-z]+)\b")
 _DASH = re.compile(r"\s*[.,!?]?\s*[–—―-]{1,2}\s*(?=\S)")
 
 
@@ -82,8 +83,8 @@ class Attributor:
         lo, open_at, close_at, hi, sent = self._windows(i)
         direct = is_direct(self.text, q, sent)
         before = self.text[lo:open_at]
-        if not direct and TITLE_CUES.search(before):
-            return None
+        if TITLE_CUES.search(before) and (not direct or q.words <= 8 and q.text.rstrip()[-1:] not in ".!?,"):
+            return None  # 'The play, "Finist the Brave Falcon", won': a title, even after a comma
         found = self._after(close_at, hi, direct) if direct else None
         found = found or self._before(lo, open_at, sent) or (None if direct else self._after(close_at, hi, False))
         if found is None and direct:
@@ -195,7 +196,8 @@ class Attributor:
         if _PASSIVE.search(before):
             return None  # "is said to", passive
         tail = _TIME_LEAD.sub("", self.text[m.end():sent.end].strip(" ."), count=1)
-        if _TAIL_CUE.search(before) and len(tail.split()) < 4:  # "..., X said (on Monday)."
+        if _TAIL_CUE.search(before) and (len(tail.split()) < 4 or _NAMED_TAIL.match(tail)):
+            # "..., X said (on Monday).", "..., said Daniel Morgan, a portfolio manager at Y."
             cut = sent.start + before.rfind(",") + 1
             return self.finder.subject_before(cut, m.start()) or \
                 self.finder.agent_after(m.end(), sent.end) or \

@@ -20,6 +20,8 @@ called calls described describes branded dubbed termed proposed proposes accused
 tweeted posted alleged believes thinks signalled signaled dismissed criticised criticized
 praised demanded threatened boasted lamented joked mused quipped assured chanted shouted sang
 cried screamed yelled whispered pleaded
+заявил заявила заявили сказал сказала сказали сообщил сообщила сообщили отметил отметила
+подчеркнул подчеркнула написал написала добавил добавила
 """)
 _PARTICIPLES = _words("""
 reiterating stating saying telling adding calling describing proposing warning insisting noting
@@ -85,7 +87,7 @@ _START_WORDS = frozenset(_VERBS) | frozenset(_PARTICIPLES) | {
     "according", "as", "in", "quoted", "hinted", "proposed", "warned", "accused", "told", "tells",
     "cautioned", "argued", "spoke", "campaigned", "lobbied",
     "telling", "labeled", "labelled", "called", "branded", "dubbed", "termed", "described"}
-_ANY_WORD = re.compile(r"[A-Za-z]+")
+_ANY_WORD = re.compile(r"[^\W\d_]+")
 
 
 def iter_cues(text: str, lo: int, hi: int, lookahead: int = 0, words: list | None = None):

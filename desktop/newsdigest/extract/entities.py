@@ -23,7 +23,9 @@ SPEECH_AFTER = re.compile(
     r"stated|noted|remarked|warned|wrote|argued|insisted|claimed|announced|explained|"
     r"believes|thinks|hinted|asked|replied|urged|stressed|acknowledged|confirmed|denied|"
     r"tweeted|posted|labeled|labelled|called|described|proposed|vowed|pledged|promised|"
-    r"speaking|writing|adding|responding)\b")
+    r"speaking|writing|adding|responding|"
+    r"заявил|заявила|сказал|сказала|сообщил|сообщила|отметил|отметила|подчеркнул|подчеркнула|"
+    r"написал|написала|добавил|добавила|считает|говорит)\b")
 SPEECH_BEFORE = re.compile(
     r"(?:\b(?:said|says|added|wrote|told|noted|declared|explained|insisted|argued|warned|asked|"
     r"replied|according to|by|recalled|continued|stressed|admitted|conceded)\s+(?:the\s+)?)$")
@@ -38,7 +40,8 @@ _WHICH_AFTER = re.compile(r"(?:['’]s)?,\s+which\b")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _ORG_BEFORE = re.compile(
     r"\b(?:analysts?|economists?|strategists?|researchers?|experts?|scientists?|executives?|"
-    r"workers|employees|staff|engineers|lawyers|spokes\w+|director|founder|chairman|partner)"
+    r"workers|employees|staff|engineers|lawyers|spokes\w+|director|founder|chairman|partner|"
+    r"manager|trader|officer|fellow|consultant|adviser|advisor|head|chief|president|professor)"
     r"\s+(?:at|of|for|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _ROLE_WORDS = "|".join(sorted(gz.ROLE_NOUNS | {"counterpart"}))
 _ROLE_COMMA = re.compile(rf"\b(?:{_ROLE_WORDS})\s*,\s*$", re.IGNORECASE)
@@ -76,6 +79,8 @@ _ORG_ROLE_AFTER = re.compile(
 # "Odesa Governor Oleh Kiper", "West Bengal Chief Minister": a place's office holder
 _GEO_TITLE_AFTER = re.compile(r"\s+(?:Chief Minister|Governor|Gov\.|Mayor|Premier|governor|mayor|"
                               r"chief minister|premier)\b")
+_THING_AFTER = re.compile(r"\s+(?:awards?|prizes?|festival|trophy|medals?|initiative|programme|program|"
+                          r"scheme|strategy|doctrine|plan|treaty|accords?|act|bill|law|index|awards)\b")
 _AGE_OF_BEFORE = re.compile(r"\b\d{1,3},\s+(?:of|from)\s+$")
 _NAMED_EVENT_HEADS = {"Cyclone", "Hurricane", "Typhoon", "Storm", "Tropical", "Operation"}
 
@@ -156,6 +161,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "place"  # "Ghazipur market", "Zamzam camp"
     if name in gz.PLACES:
         return "place"
+    if len(run.tokens) > 1 and _THING_AFTER.match(after) and not run.title and not role and \
+            first not in gz.FIRST_NAMES:
+        return None  # "Golden Mask awards", "Belt and Road initiative": a thing's name
     if first in _NAMED_EVENT_HEADS and len(run.tokens) > 1 or \
             any(t.text.endswith(("-made", "-style", "-linked")) for t in run.tokens) or \
             len(run.tokens) > 1 and re.fullmatch(r"[A-Z]{2,}s", run.tokens[-1].text):
@@ -354,6 +362,10 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
             continue
         out.append(m)
     _link_acronyms(out)
+    for a, b in zip(out, out[1:]):  # "the Africa Centres for ... (Africa CDC)": the short form
+        if a.type == "organisation" and b.type in ("organisation", "person") and \
+                text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")" and len(b.surface) < len(a.surface):
+            b.type, b.name = a.type, a.name
     return out
 
 

@@ -17,7 +17,7 @@ Afghanistan; Albania; Algeria; Angola; Argentina; Armenia; Australia; Austria; A
 Bahrain; Bangladesh; Belarus; Belgium; Benin; Bolivia; Bosnia and Herzegovina=Bosnia; Botswana;
 Brazil; Bulgaria; Burkina Faso; Burundi; Cambodia; Cameroon; Canada; Chad; Chile; China;
 Colombia; Congo; Costa Rica; Croatia; Cuba; Cyprus; Czech Republic=Czechia; Denmark;
-Democratic Republic of the Congo=DRC|DR Congo; Djibouti; Dominican Republic; Ecuador; Egypt;
+Democratic Republic of the Congo=DRC|DR Congo|Democratic Republic of Congo; Djibouti; Dominican Republic; Ecuador; Egypt;
 El Salvador; Eritrea; Estonia; Ethiopia; Fiji; Finland; France; Gabon; Gambia; Georgia;
 Germany; Ghana; Greece; Greenland; Guatemala; Guinea; Haiti; Honduras; Hungary; Iceland; India;
 Indonesia; Iran; Iraq; Ireland; Israel; Italy; Ivory Coast=Cote d'Ivoire; Jamaica; Japan;
@@ -123,7 +123,8 @@ Network News Times Post Journal Press Television Radio Church Movement Front All
 Coalition Brigade Battalion Regiment Division Command Cabinet Government Administration
 Secretariat Tribunal Exchange Reserve Hospital Clinic School Academy Museum Club Team
 Network Program Programme Directorate Rally Unbowed Defence Defense Survey Rights Watch Lawyers
-Inspectorate Prosecutor's Mission Embassy Consulate
+Inspectorate Prosecutor's Mission Embassy Consulate Centres Centers Institutes Agencies
+Trust Trusts Partners Capital Securities Investments Advisors Advisers Associates Bancorp
 """, None))
 
 # last words that make an unknown name a place ("Suez Canal", "Lake Chad" is in PLACES)
@@ -141,7 +142,10 @@ TITLES = _split("""
 Vice President; President; Prime Minister; Deputy Prime Minister; Foreign Minister;
 Defence Minister; Defense Minister; Finance Minister; Interior Minister; Health Minister;
 Minister; Chancellor; King; Queen; Crown Prince; Prince; Princess; Pope; Emperor; Sultan;
-Emir; Sheikh; Ayatollah; Senior General; Lieutenant General; Lt. Gen.; Lt Gen; Major General; Maj. Gen.;
+Emir; Sheikh; Ayatollah; Senior General; Director-General; Director General;
+Majority Leader; Minority Leader; Majority Whip; Minority Whip; House Speaker;
+Актёр; Актриса; Режиссёр; Депутат; Адвокат; Судья; Представитель; Пресс-секретарь; Директор;
+Председатель; Спикер; Писатель; Журналист; Lieutenant General; Lt. Gen.; Lt Gen; Major General; Maj. Gen.;
 Brigadier General; General; Gen.; Gen; Colonel; Col.; Lieutenant; Lt.; Major; Maj.; Captain;
 Capt.; Sergeant; Sgt.; Admiral; Adm.; Commander; Marshal; Field Marshal;
 Secretary of State; Secretary-General; Secretary General; Secretary; Senator; Sen.;

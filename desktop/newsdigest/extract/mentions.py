@@ -106,6 +106,8 @@ def tokenize(text: str, start: int, end: int, pattern: re.Pattern = TOKEN_RE) ->
             w, e, poss = w[:-2], e - 2, True
         elif w.endswith(("s'", "s’")):
             w, e, poss = w[:-1], e - 1, True
+        elif w.endswith("s") and text[e:e + 1] in ("'", "’") and text[e + 1:e + 2] in (" ", ""):
+            poss = True  # "Queens' College": the plural possessive mark stays outside the token
         if w.endswith(("-based", "-led", "-backed", "-born", "-owned", "-run")) and w[0].isupper():
             cut = w.rindex("-")
             w, e = w[:cut], s + cut  # "Cambridge-based" names Cambridge

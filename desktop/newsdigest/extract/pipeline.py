@@ -176,6 +176,8 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim,
                  confidence=round(min(conf, 0.9), 2), entities=_refs(in_sent))
 
 
+_RESULT_CUES = {"reported", "posted", "recorded", "announced"}  # "Nvidia reported record revenue"
+_THAT_AFTER = re.compile(r"\s+that\b")
 _IMPACT = re.compile(r"\b(?:died|dead|deaths?|killed|injured|wounded|hurt|missing|displaced|damaged|"
                      r"destroyed|blocked|closed|suspended|cancell?ed|stranded|evacuated|fled|homeless|"
                      r"shelters?|toll|buried|trapped|cut off)\b", re.IGNORECASE)
@@ -246,7 +248,8 @@ def extract_article(text: str, *, published: str | None = None, title: str = "")
                 entities=_refs(ments.within(c.start, c.end), sp)))
         masked = mask_quotes(text, s.start, s.end, qspans)
         # "X happened, the company said": the sentence reports X itself
-        tail_claim = claim and s.text.rfind(claim[1]) > len(s.text) // 2
+        tail_claim = claim and s.text.rfind(claim[1]) > len(s.text) // 2 or \
+            claim and claim[1] in _RESULT_CUES and not _THAT_AFTER.match(s.text, s.text.find(claim[1]) + len(claim[1]))
         speech = bool(claim) and not tail_claim or bool(near) and _overlaps(s, attributed)
         event = _event(text, s, masked, in_sent, claim, finder, published, speech, words)
         if event:

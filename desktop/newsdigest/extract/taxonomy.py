@@ -41,7 +41,7 @@ TRIGGERS: dict[str, str] = {
                 r"sit-in|petition",
     "riots": r"riot\w*|loot\w+|clashed with police|tear gas|water cannon|torched|set fire to|mob|"
              r"stormed|set \w+ (?:of it )?on fire|unrest",
-    "diplomacy": r"talks|discussed|agreed to|negotiat\w+|ceasefire|cease-fire|truce|summit|met with|meeting with|"
+    "diplomacy": r"talks|discussed|agreed to|negotiat\w+|ceasefire|cease-fire|truce|summit|met|met with|meeting with|"
                  r"sanction\w*|treaty|envoys?|diplomat\w*|peace (?:deal|plan|talks|proposal)|"
                  r"agreement|accord|signed|bilateral|foreign minister|embassy|bargaining",
     "statements": r"announc\w+|propos\w+|declar\w+|pledg\w+|vow\w*|address(?:ed|ing)|remarked|"
@@ -54,7 +54,8 @@ TRIGGERS: dict[str, str] = {
                r"layoffs?|laid off|jobs|unemployment|exports?|imports?|trade|oil|currency|bonds?|"
                r"earnings|sales|rose|fell|surged|plunged|slumped|recession|growth|deficit|debt|"
                r"duties|levies|net income|net profit|quarterly|dividend|shareholders|"
-               r"central bank|borrowing costs|yields?|subsid\w+",
+               r"central bank|borrowing costs|yields?|subsid\w+|closed (?:up|down|higher|lower)|"
+               r"index|indices|benchmark",
     "legal": r"court|judge|sentenc\w+|convict\w+|charged|charges|indict\w+|acquit\w+|ruled(?! out)|"
              r"ruling|verdict|trial|lawsuit|sued|legislation|bill|law|voted (?:against|for)|warrant|"
              r"arrest warrant|appeal(?:ed)? (?:the|a) "
@@ -115,7 +116,7 @@ ACTION_RE = re.compile(
     r"walked out|accused|withdraw|withdrew|withdrawn|apologi[sz]ed|congratulated|critici[sz]ed|condemned|demanded|rejects|rejected|"
     r"described|dismissed|stormed|sending|sent|dug|battled|hit|began|targeted|executed|"
     r"abducted|displaced|logged|knocked|restricted|slumped|tightened|took|taken|lifted|"
-    r"scrambled|quit|sought|crossed|delivered|declined to comment|refused|admitted|pleaded|"
+    r"scrambled|quit|sought|crossed|delivered|declined to comment|admitted|pleaded|urged|"
     r"jailed|cleared|acquired|merged|invested|borrowed|lent|exported|imported|shipped|produced|"
     r"built|broke|brought|drove|ran|sank|shut|shut down|stole|threw|overtook|froze|fought|"
     r"uprooted|blocked|cancelled|canceled|postponed|delayed|grounded|diverted|stranded|"
@@ -123,7 +124,7 @@ ACTION_RE = re.compile(
     r"kidnapped|hijacked|looted|torched|demolished|razed|bulldozed|evicted|expelled|deported|"
     r"extradited|indicted|prosecuted|impeached|ousted|sworn in|inaugurated|dissolved|"
     r"suspended|revoked|recalled|withdrawn|halved|doubled|tripled|slashed|hiked|lowered|eased|"
-    r"narrowed|widened|posted|missed|beat|topped|exceeded|overtook|outpaced|trailed|"
+    r"narrowed|widened|posted|missed|topped|exceeded|overtook|outpaced|trailed|"
     r"installed|completed|finished|launched|tested|discovered|identified|confirmed|"
     r"recovered|retrieved|reopened|resumed|restored|repaired|rebuilt|"
     r"donated|pledged|allocated|earmarked|disbursed|transferred|siphoned|embezzled|laundered)\b",
@@ -229,7 +230,7 @@ def _word_types(w: str) -> tuple[str, ...]:
     return got
 
 
-_LOW_TOKEN = re.compile(r"[a-z][a-z'-]*")
+_LOW_TOKEN = re.compile(r"[a-zа-яё][a-zа-яё'-]*")
 
 
 def tokens(masked: str) -> list[tuple[int, int, str]]:
