@@ -4,7 +4,11 @@ Builds the store once (raw ``executemany`` in one transaction; the FTS
 triggers index as rows go in) and keeps it in /tmp, then prints timings of
 what the entries table asks for.  No assertions: figures for the report.
 
-    .venv/bin/python bench/bench_browse.py [--entries N] [--rebuild]
+    .venv/bin/python bench/bench_browse.py [--entries N] [--rebuild] [--window]
+
+``--window`` also drives the real main window (offscreen, real worker thread)
+and prints how long each step takes to show and the longest time the GUI
+thread was busy in one go (what an analyst would feel as a freeze).
 """
 from __future__ import annotations
 
@@ -116,6 +120,7 @@ def main() -> None:
     parser.add_argument("--entries", type=int, default=1_000_000)
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--store", default=None)
+    parser.add_argument("--window", action="store_true", help="also time the real window")
     args = parser.parse_args()
     path = Path(args.store or f"/tmp/newsdigest-bench-{args.entries}.db")
     if args.rebuild or not path.exists():
@@ -124,6 +129,10 @@ def main() -> None:
         print(f"built {path} in {time.perf_counter() - start:.1f} s "
               f"({os.path.getsize(path) / 2**20:.0f} MiB)")
     db = open_database(path)  # also applies any newer migration (indexes)
+    if args.window:
+        db.close()
+        window_bench(path)
+        return
     r: dict = {}
     everything = EntryFilter()
     print("-- what the entries table does at 1M (windowed: more than IDS_LIMIT entries)")
@@ -172,6 +181,59 @@ def main() -> None:
     timed("timeline (no filter)", lambda: len(queries.timeline(db, everything)), r)
     timed("list_articles", lambda: len(article_store.list_articles(db)), r)
     timed("list_entities", lambda: len(entity_store.list_entities(db)), r)
+
+
+def window_bench(path: Path) -> None:
+    """Time what the analyst sees in the real window on this store."""
+    import tempfile
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["NEWSDIGEST_HOME"] = tempfile.mkdtemp(prefix="nd-bench-")
+    from PySide6.QtCore import Qt
+
+    from newsdigest import app as appmod
+    qapp = appmod.make_application()
+    start = time.perf_counter()
+    window = appmod.create_window(str(path))
+    window.resize(1400, 900)
+    window.show()
+    model = window.entry_model
+    resets, ids = [], []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.ids_arrived.connect(lambda: ids.append(1))
+
+    def wait(label: str, cond, limit: float = 120) -> None:
+        t, worst = time.perf_counter(), 0.0
+        while not cond() and time.perf_counter() - t < limit:
+            a = time.perf_counter()
+            qapp.processEvents()
+            worst = max(worst, time.perf_counter() - a)
+            time.sleep(0.002)
+        print(f"{label:<52} {(time.perf_counter() - t) * 1000:8.0f} ms"
+              f"   (longest GUI block {worst * 1000:.0f} ms)")
+
+    print(f"{'window built and shown':<52} {(time.perf_counter() - start) * 1000:8.0f} ms")
+    wait("first rows", lambda: model.rowCount() > 0)
+    wait("count", lambda: model.count() is not None)
+    wait("scroll to the end", lambda: (window.entries_view.scrollToBottom() or True) and
+         model.index(model.rowCount() - 1, 1).data() not in (None, "…"))
+    wait("every id (background; then any row is instant)", lambda: bool(ids))
+    for column, name in ((1, "text"), (6, "status")):
+        resets.clear()
+        window.entries_view.horizontalHeader().setSortIndicator(column, Qt.SortOrder.AscendingOrder)
+        wait(f"sort by {name}: new rows and count", lambda: bool(resets) and model.count() is not None)
+    resets.clear()
+    window.entries_view.verticalScrollBar().setValue(model.rowCount() // 2)
+    wait("jump to the middle (status order, before its ids)",
+         lambda: model.index(model.rowCount() // 2 + 5, 1).data() not in (None, "…"))
+    resets.clear()
+    window.facets.value_clicked.emit("kind", "quote", "quote")
+    wait("facet kind=quote: new rows and count", lambda: bool(resets) and model.count() is not None)
+    resets.clear()
+    window.set_search("forces")
+    wait("+ search 'forces': new rows and count", lambda: bool(resets) and model.count() is not None)
+    wait("worker idle (facets, lists)", lambda: not window.pool.is_busy(), 300)
+    window.close()
 
 
 if __name__ == "__main__":
