@@ -28,7 +28,7 @@ from newsdigest.store import articles as article_store
 from newsdigest.store import entities as entity_store
 from newsdigest.store import open_database, queries
 from newsdigest.ui.models.entry_table_model import WINDOW, _read_window
-from newsdigest.workers.entry_order import sorted_ids
+from newsdigest.store.queries import sorted_ids
 
 PER_ARTICLE = 20
 KINDS = ["event"] * 6 + ["quote"] * 3 + ["claim"]

@@ -4,7 +4,7 @@ It never loads every row (ankitects/anki: qt/aqt/browser/table/model.py).
 A filter or sort change goes to the worker, which answers with the first
 window of rows (shown at once) and the count (the table grows to it).  For a
 selection of up to ``IDS_LIMIT`` entries it then sends every id in table
-order (``workers.entry_order.sorted_ids``) and any window is read by primary
+order (``store.queries.sorted_ids``) and any window is read by primary
 key (``store.queries.rows_by_id``).  Larger selections are windowed until
 their ids arrive from a low-priority background read (seconds at a million):
 a window near either end of an indexed order is read on the GUI thread (past
@@ -26,7 +26,7 @@ from newsdigest.domain.filters import EntryFilter
 from newsdigest.domain.models import EntryRow
 from newsdigest.store import queries
 from newsdigest.ui import assets
-from newsdigest.workers.entry_order import sorted_ids
+from newsdigest.store.queries import sorted_ids
 from newsdigest.workers.pool import URGENT
 
 BACKGROUND = 8  # after facets and lists (NORMAL), before import steps
