@@ -83,7 +83,7 @@ class Attributor:
         lo, open_at, close_at, hi, sent = self._windows(i)
         direct = is_direct(self.text, q, sent)
         before = self.text[lo:open_at]
-        if TITLE_CUES.search(before) and (not direct or q.words <= 8 and q.text.rstrip()[-1:] not in ".!?,"):
+        if TITLE_CUES.search(before[-40:]) and (not direct or q.words <= 8 and q.text.rstrip()[-1:] not in ".!?,"):
             return None  # 'The play, "Finist the Brave Falcon", won': a title, even after a comma
         found = self._after(close_at, hi, direct) if direct else None
         found = found or self._before(lo, open_at, sent) or (None if direct else self._after(close_at, hi, False))

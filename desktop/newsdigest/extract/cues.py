@@ -74,9 +74,15 @@ TITLE_CUES = re.compile(
 def cue_text(m: re.Match) -> str:
     """The cue as written, without trailing "that" or time phrases."""
     t = m.group(0)
-    t = re.sub(r"\s+that$", "", t)
-    t = re.sub(r"\s+(?:on|at|in|during)\s+[\w ]*$", "", t)
+    if t.endswith("that"):
+        t = _THAT_END.sub("", t)
+    if " " in t:
+        t = _TIME_END.sub("", t)
     return t
+
+
+_THAT_END = re.compile(r"\s+that$")
+_TIME_END = re.compile(r"\s+(?:on|at|in|during)\s+[\w ]*$")
 
 
 def cue_head(m: re.Match) -> str:
@@ -117,5 +123,5 @@ _WORD = re.compile(r"[a-z]+")
 def may_have_cue(text: str, words: list | None = None) -> bool:
     """Cheap test before running :data:`CUE` over ``text``."""
     if words is not None:
-        return any(w in CUE_WORDS for _, _, w in words)
+        return not CUE_WORDS.isdisjoint([t[2] for t in words])
     return not CUE_WORDS.isdisjoint(_WORD.findall(text.lower()))

@@ -152,13 +152,14 @@ def when_and_date(text: str, start: int, end: int, published: str | None,
     low = text[start:end].lower()
     if words is None:
         words = [(m.start(), m.end(), m.group()) for m in _ALPHA.finditer(low)]
-    anchors = [a for a, _, w in words if w.split("'", 1)[0] in _ANCHORS]
+    anchors = [a for a, _, w in words if w in _ANCHORS or "'" in w and w.split("'", 1)[0] in _ANCHORS] \
+        if not _ANCHORS.isdisjoint([t[2].split("'", 1)[0] for t in words]) else []
     anchors += [m.start() for m in _DIGIT_RUN.finditer(low)]
     if not anchors:
         return "", None  # cheap exit: most sentences name no time
     best = None
     for m in _candidates(text, start, end, low, anchors):
-        if m.group("month") and re.match(r"may\b", m.group("month"), re.IGNORECASE) \
+        if m.group("month") and m.group("month")[:3].lower() == "may" \
                 and not m.group("y3") and m.group(0)[0].islower() and m.group(0).split()[0] not in ("in", "since", "until", "during"):
             continue  # "may" the verb
         score = 3 if (m.group("iso") or m.group("md") or m.group("dm")) else 2 if m.group("day") else 1

@@ -81,6 +81,9 @@ _GEO_TITLE_AFTER = re.compile(r"\s+(?:Chief Minister|Governor|Gov\.|Mayor|Premie
                               r"chief minister|premier)\b")
 _THING_AFTER = re.compile(r"\s+(?:awards?|prizes?|festival|trophy|medals?|initiative|programme|program|"
                           r"scheme|strategy|doctrine|plan|treaty|accords?|act|bill|law|index|awards)\b")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_THE_START = re.compile(r"^The\s+")
+_PLACE_SUFFIX_END = re.compile(r"\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict|[Gg]overnorate)$")
 _AGE_OF_BEFORE = re.compile(r"\b\d{1,3},\s+(?:of|from)\s+$")
 _NAMED_EVENT_HEADS = {"Cyclone", "Hurricane", "Typhoon", "Storm", "Tropical", "Operation"}
 
@@ -161,12 +164,14 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "place"  # "Ghazipur market", "Zamzam camp"
     if name in gz.PLACES:
         return "place"
+    if name in gz.ORGS and not (len(run.tokens) == 1 and _PLACE_NOUN_AFTER.match(after)):
+        return "organisation"
     if len(run.tokens) > 1 and _THING_AFTER.match(after) and not run.title and not role and \
             first not in gz.FIRST_NAMES:
         return None  # "Golden Mask awards", "Belt and Road initiative": a thing's name
     if first in _NAMED_EVENT_HEADS and len(run.tokens) > 1 or \
             any(t.text.endswith(("-made", "-style", "-linked")) for t in run.tokens) or \
-            len(run.tokens) > 1 and re.fullmatch(r"[A-Z]{2,}s", run.tokens[-1].text):
+            len(run.tokens) > 1 and _PLURAL_ACRONYM.fullmatch(run.tokens[-1].text):
         return None  # "Cyclone Remal", "Chinese-made EVs"
     if name not in gz.ORGS and _AGE_OF_BEFORE.search(before):
         return "place"  # "Priya Raghunathan, 47, of Leicester"
@@ -357,7 +362,7 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
         elif m.type == "place":
             m.name = _place_name(m.surface)
         elif m.type == "organisation":
-            m.name = gz.ORGS.get(m.surface, re.sub(r"^The\s+", "", m.surface))
+            m.name = gz.ORGS.get(m.surface) or _THE_START.sub("", m.surface)
         else:
             continue
         out.append(m)
@@ -385,7 +390,7 @@ def _link_acronyms(mentions: list[Mention]) -> None:
 def _place_name(surface: str) -> str:
     if surface.isupper() and surface.title() in gz.PLACES:
         surface = surface.title()
-    s = re.sub(r"\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict|[Gg]overnorate)$", "", surface)
+    s = _PLACE_SUFFIX_END.sub("", surface)
     return gz.PLACES.get(s, s)
 
 

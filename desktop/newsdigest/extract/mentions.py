@@ -47,7 +47,7 @@ class Token:
     def __post_init__(self) -> None:
         c = self.text[0]
         self.cap = c.isupper() or (c.isalpha() and not c.islower()) or \
-            bool(_PARTICLE.match(self.text))  # "al-Sisi"
+            c in "aeibc" and bool(_PARTICLE.match(self.text))  # "al-Sisi"
 
 
 @dataclass
@@ -102,16 +102,17 @@ def tokenize(text: str, start: int, end: int, pattern: re.Pattern = TOKEN_RE) ->
             e -= 1
             w = w[:-1]
         poss = False
-        if len(w) > 2 and w[-1] == "s" and w[-2] in "'’":
+        quoted = "'" in w or "’" in w
+        if quoted and len(w) > 2 and w[-1] == "s" and w[-2] in "'’":
             w, e, poss = w[:-2], e - 2, True
-        elif w.endswith(("s'", "s’")):
+        elif quoted and w.endswith(("s'", "s’")):
             w, e, poss = w[:-1], e - 1, True
-        elif w.endswith("s") and text[e:e + 1] in ("'", "’") and text[e + 1:e + 2] in (" ", ""):
+        elif w[-1:] == "s" and text[e:e + 1] in ("'", "’") and text[e + 1:e + 2] in (" ", ""):
             poss = True  # "Queens' College": the plural possessive mark stays outside the token
-        if w.endswith(("-based", "-led", "-backed", "-born", "-owned", "-run")) and w[0].isupper():
+        if "-" in w and w.endswith(("-based", "-led", "-backed", "-born", "-owned", "-run")) and w[0].isupper():
             cut = w.rindex("-")
             w, e = w[:cut], s + cut  # "Cambridge-based" names Cambridge
-        if w and not ("'" in w or "’" in w) or w and not _CONTRACTION.search(w):
+        if w and (not quoted or not ("'" in w or "’" in w) or not _CONTRACTION.search(w)):
             out.append(Token(s, e, w, poss))
     return out
 

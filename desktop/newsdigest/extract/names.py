@@ -8,6 +8,7 @@ share one key.  :func:`same_entity` adds the surname rule ("Putin" joins
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 
 from newsdigest.domain import Entity
@@ -25,6 +26,7 @@ _SUFFIX_RE = re.compile(rf"\s+(?:{_SUFFIXES_ALT})$", re.IGNORECASE)
 _OF_RE = re.compile(rf"^(?:the\s+)?(?:{_SUFFIXES_ALT})\s+of\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Casefold, transliterate Cyrillic and drop diacritics and punctuation."""
     text = "".join(_CYR.get(c, c) for c in text.casefold())
@@ -34,6 +36,7 @@ def fold(text: str) -> str:
     return re.sub(r"[\s\-]+", " ", re.sub(r"[^\w\s\-]", " ", text)).strip()
 
 
+@lru_cache(maxsize=8192)
 def loose(word: str) -> str:
     """Spelling-tolerant form of a folded word (Syrskyi ~ Syrsky ~ Syrskiy)."""
     w = re.sub(r"(?:iy|yi|ii|y)$", "i", word)
