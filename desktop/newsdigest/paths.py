@@ -34,42 +34,34 @@ def _home() -> Path | None:
     return Path(home) if home else None
 
 
-def data_dir() -> Path:
-    """Folder of the default store; created on demand."""
+def _user_dir(kind: str) -> Path:
+    """``NEWSDIGEST_HOME/<kind>``, or platformdirs' user folder of that kind; created."""
     home = _home()
     if home is not None:
-        path = home / "data"
+        path = home / kind
     else:
-        from platformdirs import user_data_path
+        import platformdirs
 
-        path = user_data_path(APP_NAME, appauthor=False)
+        finder = {"data": platformdirs.user_data_path, "config": platformdirs.user_config_path,
+                  "logs": platformdirs.user_log_path}[kind]
+        path = finder(APP_NAME, appauthor=False)
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def data_dir() -> Path:
+    """Folder of the default store."""
+    return _user_dir("data")
 
 
 def config_dir() -> Path:
     """Folder of preferences (JSON) and Qt window state."""
-    home = _home()
-    if home is not None:
-        path = home / "config"
-    else:
-        from platformdirs import user_config_path
-
-        path = user_config_path(APP_NAME, appauthor=False)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _user_dir("config")
 
 
 def log_dir() -> Path:
-    home = _home()
-    if home is not None:
-        path = home / "logs"
-    else:
-        from platformdirs import user_log_path
-
-        path = user_log_path(APP_NAME, appauthor=False)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    """Folder of the application's log files."""
+    return _user_dir("logs")
 
 
 def default_store_path() -> Path:
