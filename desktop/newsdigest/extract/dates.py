@@ -9,6 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+
+from newsdigest.extract.taxonomy import anchored
+
 _DIGIT = re.compile(r"\d")
 
 MONTHS = {m: i + 1 for i, m in enumerate(
@@ -152,8 +155,7 @@ def when_and_date(text: str, start: int, end: int, published: str | None,
     low = text[start:end].lower()
     if words is None:
         words = [(m.start(), m.end(), m.group()) for m in _ALPHA.finditer(low)]
-    anchors = [a for a, _, w in words if w in _ANCHORS or "'" in w and w.split("'", 1)[0] in _ANCHORS] \
-        if not _ANCHORS.isdisjoint([t[2].split("'", 1)[0] for t in words]) else []
+    anchors = anchored(words, _ANCHORS)
     anchors += [m.start() for m in _DIGIT_RUN.finditer(low)]
     if not anchors:
         return "", None  # cheap exit: most sentences name no time

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from newsdigest.extract.gazetteer import (
     COMMON_CAPS,
@@ -64,7 +65,7 @@ class Run:
     def end(self) -> int:
         return self.tokens[-1].end
 
-    @property
+    @cached_property
     def text(self) -> str:
         return " ".join(t.text for t in self.tokens)
 

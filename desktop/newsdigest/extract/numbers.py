@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from newsdigest.extract.taxonomy import anchored
+
 from newsdigest.domain import Number
 
 _DIGIT = re.compile(r"\d")
@@ -91,8 +93,7 @@ def find_numbers(text: str, start: int, end: int, words: list | None = None) -> 
     low = text[start:end].lower()
     if words is None:
         words = [(m.start(), m.end(), m.group()) for m in _ALPHA.finditer(low)]
-    anchors = [a for a, _, w in words if w in _ANCHOR_WORDS or "'" in w and w.split("'", 1)[0] in _ANCHOR_WORDS] \
-        if not _ANCHOR_WORDS.isdisjoint([t[2].split("'", 1)[0] for t in words]) else []
+    anchors = anchored(words, _ANCHOR_WORDS)
     anchors += [m.start() for m in _DIGITS.finditer(low)]
     if not anchors:
         return out  # cheap exit: no digits and no number words

@@ -241,6 +241,14 @@ def tokens(masked: str) -> list[tuple[int, int, str]]:
     return toks
 
 
+def anchored(words: list, vocab: set | frozenset) -> list[int]:
+    """Offsets of the tokens in ``words`` that are in ``vocab`` ("week's" counts as "week")."""
+    ws = [t[2] for t in words]
+    if vocab.isdisjoint(ws) and "'" not in "".join(ws):
+        return []
+    return [a for a, _, w in words if (w.split("'", 1)[0] if "'" in w else w) in vocab]
+
+
 def find_triggers(masked: str, toks: list | None = None) -> list[tuple[int, int, str]]:
     """(start, end, event type) of every trigger in ``masked``."""
     hits: list[tuple[int, int, str]] = []
