@@ -35,6 +35,9 @@ _TIME_LEAD = re.compile(
 _CLAUSE_WORDS = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|can|may|might|should|"
                            r"must|did|does|do|[a-z]{3,}ed)\b")
 _NAMED_TAIL = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*,\s+(?:a|an|the|who|which|[a-z]+)\b")
+_BELONG = re.compile(r"\b(?:belong|belonged|belongs|came|come|comes)\s+(?:to|from)\s+$|"
+                     r"\b(?:words|remarks|comments|voice|account)\s+(?:of|is|was)\s+$|^(?:So\s+)?says\s+$", re.IGNORECASE)
+_EVIDENCE_HEADS = {"found", "concluded", "ruled", "determined", "showed", "shows", "show", "put", "raised"}
 _DASH = re.compile(r"\s*[.,!?]?\s*[–—―-]{1,2}\s*(?=\S)")
 
 
@@ -88,7 +91,7 @@ class Attributor:
         found = self._after(close_at, hi, direct) if direct else None
         found = found or self._before(lo, open_at, sent) or (None if direct else self._after(close_at, hi, False))
         if found is None and direct:
-            found = self._intro_line(sent, open_at) or self._continuation(sent)
+            found = self._intro_line(sent, open_at) or self._named_next(q, sent) or self._continuation(sent)
         if found is None:
             return None
         sp, cue = found
@@ -123,6 +126,8 @@ class Attributor:
         if not cues:
             return None
         m = cues[-1]
+        if len(cues) > 1 and cue_head(m) in _EVIDENCE_HEADS:
+            m = cues[-2]  # 'said the case showed that "..."': the speaker is the one who said
         if m.group("prep") and cue_head(m) != "as":
             sp = self.finder.agent_after(m.end(), open_at)
         elif m.group("prep"):
@@ -150,6 +155,27 @@ class Attributor:
         first = bool(m.group("part"))
         sp = self.finder.subject_before(prev.start, m.start(), first=first)
         return (sp, cue_text(m)) if sp else None
+
+    def _named_next(self, q: QuoteSpan, sent: Sentence) -> tuple[Speaker | None, str] | None:
+        """`"Nobody warned us." The words belong to Fatima al-Obeidi, a widow ...`: the
+        speaker is named, with a description or a speech verb, in the next sentence."""
+        if self.text[q.close_at:sent.end].strip(" .,!?\"”’'"):
+            return None
+        idx = sentence_at(self.sentences, max(q.close_at - 1, q.open_at))
+        if idx + 1 >= len(self.sentences):
+            return None
+        nxt = self.sentences[idx + 1]
+        if nxt.para != sent.para or any(q2.open_at < nxt.end and q2.close_at > nxt.start for q2 in self.quotes):
+            return None
+        people = self.finder._in(nxt.start, min(nxt.end, nxt.start + 90), ("person",))
+        if not people:
+            return None
+        p = people[0]
+        head = self.text[nxt.start:p.start]
+        if not (_BELONG.search(head) or p.role and self.text[p.end:p.end + 2].startswith(",")):
+            return None
+        sp = self.finder._from_mention(p, 0.6)
+        return sp, ""
 
     def _continuation(self, sent: Sentence) -> tuple[Speaker | None, str] | None:
         """An unattributed direct quote continues the previous speaker's passage."""

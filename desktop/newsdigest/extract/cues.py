@@ -19,7 +19,7 @@ recalled conceded cautioned complained countered maintained reiterated labeled l
 called calls described describes branded dubbed termed proposed proposes accused accuses
 tweeted posted alleged believes thinks signalled signaled dismissed criticised criticized
 praised demanded threatened boasted lamented joked mused quipped assured chanted shouted sang
-cried screamed yelled whispered pleaded
+cried screamed yelled whispered pleaded lodged expressed voiced
 заявил заявила заявили сказал сказала сказали сообщил сообщила сообщили отметил отметила
 подчеркнул подчеркнула написал написала добавил добавила
 """)
@@ -27,6 +27,7 @@ _PARTICIPLES = _words("""
 reiterating stating saying telling adding calling describing proposing warning insisting noting
 arguing vowing urging explaining declaring announcing claiming accusing labeling labelling
 dismissing stressing emphasizing emphasising promising pledging suggesting branding asking
+ruling finding concluding
 """)
 
 VERB_RE = "|".join(sorted(set(_VERBS), key=len, reverse=True))
@@ -39,6 +40,8 @@ CUE = re.compile(
     rf"\b(?P<part>{PART_RE})\b|"
     rf"\b(?P<verb>hinted at|proposed (?:creating|setting up|building|establishing)|warned of|"
     rf"(?:warned|cautioned|argued|spoke out|campaigned|lobbied) against|"
+    rf"(?:found|concluded|ruled|determined|showed|shows|show|found|estimate[sd]?) that|"
+    rf"put the (?:death )?toll at|raised the (?:death )?toll to|"
     rf"(?:labell?ed|called|branded|dubbed|termed|described) (?:them|him|her|it|the \w+|this|that)(?= [\"“«‘])|"
     rf"(?:(?:told|tells|telling)(?:\s+(?:reporters|journalists|lawmakers|the \w+|\w+'s|"
     rf"[A-Z]\w+(?: [A-Z]\w+)?|him|her|them|us))|(?:{VERB_RE}))"
@@ -54,7 +57,8 @@ CLAIM_BARE = {"said", "says", "say", "told", "added", "stated", "claimed", "clai
               "noted", "wrote", "thinks", "reported", "warned", "denied", "acknowledged",
               "admitted", "confirmed", "stressed", "emphasized",
               "emphasised", "explained", "reiterated", "asserted", "suggested", "hinted", "argues", "insists", "warns", "estimates",
-              "cautioned", "projected", "forecast", "calculated"}
+              "cautioned", "projected", "forecast", "calculated", "put", "raised", "found", "concluded",
+              "ruled", "determined", "showed", "shows", "show"}
 
 #: Bare verbs that also take a plain object ("admitted fraud", "reported a surge"): reported
 #: speech only when what follows reads as a clause.
@@ -91,7 +95,8 @@ def cue_head(m: re.Match) -> str:
 
 _START_WORDS = frozenset(_VERBS) | frozenset(_PARTICIPLES) | {
     "according", "as", "in", "quoted", "hinted", "proposed", "warned", "accused", "told", "tells",
-    "cautioned", "argued", "spoke", "campaigned", "lobbied",
+    "cautioned", "argued", "spoke", "campaigned", "lobbied", "found", "concluded", "ruled",
+    "determined", "showed", "shows", "show", "put", "raised",
     "telling", "labeled", "labelled", "called", "branded", "dubbed", "termed", "described"}
 _ANY_WORD = re.compile(r"[^\W\d_]+")
 
@@ -116,7 +121,9 @@ def iter_cues(text: str, lo: int, hi: int, lookahead: int = 0, words: list | Non
 #: Words one of which every cue contains; a sentence with none of them
 #: cannot report speech, so the long CUE alternation is not run on it.
 CUE_WORDS = frozenset(_VERBS) | frozenset(_PARTICIPLES) | {"according", "by", "words", "quoted",
-                                                            "spoke", "campaigned", "lobbied"}
+                                                            "spoke", "campaigned", "lobbied", "found",
+                                                            "concluded", "ruled", "determined", "showed",
+                                                            "shows", "show", "put", "raised"}
 _WORD = re.compile(r"[a-z]+")
 
 

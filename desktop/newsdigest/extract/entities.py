@@ -81,6 +81,7 @@ _GEO_TITLE_AFTER = re.compile(r"\s+(?:Chief Minister|Governor|Gov\.|Mayor|Premie
                               r"chief minister|premier)\b")
 _THING_AFTER = re.compile(r"\s+(?:awards?|prizes?|festival|trophy|medals?|initiative|programme|program|"
                           r"scheme|strategy|doctrine|plan|treaty|accords?|act|bill|law|index|awards)\b")
+_DATELINE_AFTER = re.compile(r"(?:,\s+(?:[A-Z][a-z]{1,5}\.|[A-Z][a-z]+)|\s*\()")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _THE_START = re.compile(r"^The\s+")
 _PLACE_SUFFIX_END = re.compile(r"\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict|[Gg]overnorate)$")
@@ -197,6 +198,11 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "organisation"
     if len(run.tokens) > 1 and first in gz.COUNTRIES and run.tokens[1].text.lower() not in gz.PLACE_SUFFIXES:
         return "organisation"  # "France Unbowed", "Kenya Airways"
+    if len(run.tokens) > 1 and run.tokens[-1].text in gz.PLACE_WORDS and not run.title:
+        return "place"  # "the West Philippine Sea", even after "spokesman for"
+    if run.start == 0 or text[run.start - 1] == "\n":
+        if name.isupper() and len(name) > 2 and _DATELINE_AFTER.match(after):
+            return "place"  # "MAYFIELD, Ky. —": a dateline names the place of writing
     if _ACRONYM.fullmatch(name) or _ORG_BEFORE.search(before):
         return "organisation"  # "NATO", "analysts at Bernstein"
     if run.title or role or (len(run.tokens) > 1 and _INITIALS.fullmatch(first)):
@@ -297,7 +303,7 @@ def _list_siblings(raw: list[Mention], text: str) -> None:
                     m.type = raw[j].type
                     break
         else:
-            m.type = "person" if m.type == "person*" else "drop"
+            m.type = "person" if m.type == "person*" else "surname?"  # "Salam's office": kept if named in full
 
 
 @lru_cache(maxsize=4096)

@@ -89,6 +89,7 @@ World Trade Organization=WTO; International Criminal Court=ICC; International Co
 Organization of the Petroleum Exporting Countries=OPEC|OPEC+; African Union=AU;
 Association of Southeast Asian Nations=ASEAN; Group of Seven=G7|G-7; Group of Twenty=G20|G-20;
 International Atomic Energy Agency=IAEA; Red Cross=International Committee of the Red Cross|ICRC;
+
 Amnesty International; Human Rights Watch; Doctors Without Borders=MSF|Médecins Sans Frontières;
 UNICEF; UNHCR; Federal Reserve=Fed; European Central Bank=ECB; Bank of England; Kremlin;
 White House; Pentagon; State Department; Downing Street; Congress; Senate; Parliament;
@@ -125,10 +126,14 @@ Secretariat Tribunal Exchange Reserve Hospital Clinic School Academy Museum Club
 Network Program Programme Directorate Rally Unbowed Defence Defense Survey Rights Watch Lawyers
 Inspectorate Prosecutor's Mission Embassy Consulate Centres Centers Institutes Agencies
 Trust Trusts Partners Capital Securities Investments Advisors Advisers Associates Bancorp
+Products Industries Foods Brands Enterprises Solutions Logistics Pharma Mining Media Studios
+Entertainment Resources Petroleum Steel Chemicals Electronics Insights Consulting Ventures
+Crescent Cross
 """, None))
 
 # last words that make an unknown name a place ("Suez Canal", "Lake Chad" is in PLACES)
-PLACE_WORDS = {"Canal", "River", "Lake", "Sea", "Ocean", "Bay", "Gulf", "Strait", "Straits",
+PLACE_WORDS = {"Canal", "River", "Lake", "Sea", "Ocean", "Bay", "Gulf", "Strait", "Straits", "Shoal",
+               "Shoals", "Reef", "Atoll", "Archipelago", "Cape", "Glacier", "Falls", "Lagoon",
                "Island", "Islands", "Mountains", "Mountain", "Valley", "Desert", "Peninsula",
                "Coast", "Province", "Region", "County", "District", "Oblast", "Airport", "Square",
                "Street", "Avenue", "Bridge", "Dam", "Park", "Heights", "Hills", "Plain", "Basin",

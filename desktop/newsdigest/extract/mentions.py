@@ -29,6 +29,8 @@ _TITLE_WORDS = {t.rstrip(".") for t in TITLES}
 #: honours and post-nominal letters written after a name
 POST_NOMINALS = {"KC", "QC", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "Esq"}
 _CAP_CONNECTORS = {"The", "And", "Of", "For"}
+_INSTITUTION_WORDS = {"State", "Government", "Army", "Military", "Parliament", "Forces", "National",
+                      "Federal", "Central", "Supreme", "People", "Republic"}
 
 
 def _is_connector(word: str) -> bool:
@@ -179,7 +181,9 @@ def _clean(run: Run, text: str) -> list[Run]:
             toks[0].text not in ORG_KEYWORDS and toks[0].text not in PLACES:
         toks = toks[1:]
     while toks and (toks[0].text in COMMON_CAPS or _is_connector(toks[0].text)) \
-            and not _title_at(toks, 0):
+            and not _title_at(toks, 0) and not (
+                toks[0].text in _INSTITUTION_WORDS and any(t.text in ORG_KEYWORDS for t in toks[1:])):
+        # "the State Bank of India" keeps its first word; "The" and "However" go
         toks = toks[1:]
         initial = False
     while toks and (_is_connector(toks[-1].text) or
@@ -192,6 +196,8 @@ def _clean(run: Run, text: str) -> list[Run]:
         if t.possessive and " ".join(x.text for x in toks[:i + 1]) in PLACES and \
                 any(x.text in ORG_KEYWORDS for x in toks[i + 1:]):
             return _clean(Run(toks[:i + 1], [], initial), text) + _clean(Run(toks[i + 1:]), text)
+    if _title_at(toks, 0) == len(toks) or len(toks) == 1 and _title_at(toks, 0):
+        return []  # "the Chief Justice said": a role without a name
     rest = " ".join(t.text for t in toks[1:])
     if len(toks) > 1 and (rest in ORGS and (toks[0].text in PLACES or toks[0].text in DEMONYMS) or
                           toks[0].text in PLACES and toks[0].text.replace(".", "").isupper() and
@@ -210,7 +216,7 @@ def _clean(run: Run, text: str) -> list[Run]:
         n = _title_at(toks, idx)
         if n and idx + n < len(toks):
             first = idx
-            while first > 0 and _title_at(toks, first - 1) == 1:  # "Detective Chief Inspector"
+            while first > 0 and _title_at(toks, first - 1) >= 1:  # "Detective Chief Inspector"
                 first -= 1
             head = Run(toks[:first], sentence_initial=initial) if first else None
             person = Run(toks[idx + n:], title=toks[:idx + n])

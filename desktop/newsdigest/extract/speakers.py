@@ -29,6 +29,9 @@ _FEMALE_ROLE = re.compile(r"\b(?:mrs|ms|queen|lady|dame|princess|spokeswoman|cha
 _MALE_ROLE = re.compile(r"\b(?:mr|king|prince|sir|lord|spokesman|chairman)\b")
 _LOCATIVE_END = re.compile(r"\b(?:in|at|from|near|of|to)\s+(?:the\s+)?(?:[^\s]+\s+){0,2}[^\s]+\s*$")
 _AUX_GAP = re.compile(r"(?:has |have |had )?(?:also )?(?:repeatedly |previously )?")
+_AND_END = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+)?$")
+_SUBORDINATE = re.compile(r"\b(?:and|that|said|says|told|whether|if|when|while|after|because)\b")
+_ROLE_GAP_COMMA = re.compile(r"[\w’' ,-]{0,40}")
 _ROLE_GAP = re.compile(r"[\w’' -]{0,40}")
 
 
@@ -41,7 +44,8 @@ _SOURCE_NOUNS = (
     r"(?:resident|witness|villager|survivor|student|farmer|teacher|nurse|soldier|worker|"
     r"shopkeeper|driver|mother|father|neighbour|neighbor|voter|protester|refugee|official|"
     r"analyst|expert|source|diplomat|doctor|scientist|economist|researcher|meteorologist|"
-    r"strategist|engineer|commissioner|inspector|coroner|prosecutor|investigator)(?:s|es)?|"
+    r"strategist|engineer|commissioner|inspector|coroner|prosecutor|investigator|utility|utilities|"
+    r"operator|airport|airline|council|union|charity|regulator|watchdog|company|firm)(?:s|es)?|"
     r"(?:people|sources|officials) (?:familiar|briefed|close) (?:with|on|to) (?:the )?\w+(?: \w+)?")
 SOURCE_RE = re.compile(
     r"(?:\b(?i:the|a|an|its|his|her|their|local)\s+)?(?P<np>(?:[\w’'-]+\s+){0,3}"
@@ -214,11 +218,24 @@ class SpeakerFinder:
         if not cands:
             return None
         cands.sort(key=lambda c: c[0])
+        if not first and len(cands) > 1 and _AND_END.search(self.text, max(lo, hi - 12), hi):
+            first = True  # "Guo accused Lai of seeking independence and said": Guo said it
+        last_named = next((m for m in named if m.start == cands[-1][0]), None)
+        if not first and last_named is not None:
+            after_named = last_named.end
+            src = None
+            for src in SOURCE_RE.finditer(self.text, after_named, hi):
+                pass
+            if src and src.start() > after_named + 1 and len(self.text[src.end():hi].split()) <= 3 and \
+                    not self.text[after_named:src.start()].lstrip().startswith(("'s", "’s")) and \
+                    not _SUBORDINATE.search(self.text, after_named, src.start()):
+                # "(Reuters) - China's foreign ministry on Monday lodged": the subject next to the verb
+                return Speaker(src.group("np").strip(), "", 0.5, [cands[-1][1].name], "source")
         if first:
             if len(cands) > 1 and cands[0][1].type in ("organisation", "place") and \
                     cands[1][1].type == "person":
                 org = next((m for m in named if m.start == cands[0][0]), None)
-                if org and _ROLE_GAP.fullmatch(self.text[org.end:cands[1][0]]) and \
+                if org and _ROLE_GAP_COMMA.fullmatch(self.text[org.end:cands[1][0]]) and \
                         len(self.text[org.end:cands[1][0]].split()) <= 4:
                     return cands[1][1]  # "Kremlin spokesman Dmitry Peskov declined ..., telling"
             return cands[0][1]
