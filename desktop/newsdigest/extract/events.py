@@ -59,7 +59,7 @@ _FUTURE_ANY = re.compile(r"\b(?:will|is due to|are due to|is set to|are set to|i
                          r"are expected to|plans to|intends to)\s+(?:also\s+)?[a-z]+")
 
 #: Reporting verbs: they introduce a quote or claim and are not the event itself.
-_SPEECH = {"noted", "remarked", "hinted", "warned", "confirmed", "reported", "conceded"}
+_SPEECH = {"noted", "remarked", "hinted", "warned", "confirmed", "reported", "conceded", "described"}
 
 
 @dataclass

@@ -181,8 +181,9 @@ _RESULT_CUES = {"reported", "posted", "recorded", "announced"}  # "Nvidia report
 _THAT_AFTER = re.compile(r"\s+that\b")
 _IMPACT = re.compile(r"\b(?:died|dead|deaths?|killed|injured|wounded|hurt|missing|displaced|damaged|"
                      r"destroyed|blocked|closed|suspended|cancell?ed|stranded|evacuated|fled|homeless|"
-                     r"shelters?|toll|buried|trapped|cut off)\b", re.IGNORECASE)
+                     r"shelters?|toll|buried|trapped|cut off|lost (?:his|her|their|its) \w+)\b", re.IGNORECASE)
 _CONTEXT_TYPES = PHYSICAL | {"health"}
+_STRONG_OK = True
 
 
 def _type_from_context(events: list[Entry]) -> None:
@@ -206,7 +207,7 @@ def _type_from_context(events: list[Entry]) -> None:
             continue
         if physical and _IMPACT.search(e.text):
             e.event_type = physical
-        elif strong:
+        elif strong and _STRONG_OK:
             e.event_type = strong
 
 
@@ -238,7 +239,7 @@ def _extract(text: str, published: str | None) -> Extraction:
     closes = [q.close_at for q in quotes]  # quotes never nest, so these are sorted
     for s in sentences:
         near = _quotes_in(s, quotes, closes)
-        if near and _quoted_share(s, near) > 0.5:
+        if near and _quoted_share(s, near) > 0.5 and not all(q.text[:1].islower() for q in near):
             continue
         qspans = [(q.open_at, q.close_at) for q in near]
         in_sent = ments.within(s.start, s.end)

@@ -34,7 +34,8 @@ TRIGGERS: dict[str, str] = {
                r"resign\w*|sacked|prisoner swap|exchange of prisoners|ordered the (?:army|military|troops)|"
                r"evacuat\w+|buffer zone|headed to|heading to|travell?ed to|arrived in|sent|drills|"
                r"military exercises|warships?|fighter jets|naval|aircraft carrier|patrols?|greeted|"
-               r"tour|trip",
+               r"tour|trip|scrambl\w+|tracked|warned off|shadow(?:ed|ing)|escorted|intercepted the|"
+               r"airspace|flew over|sailed",
     "protests": r"protest\w*|demonstrat(?:ion|ors|ed)\w*|rall(?:y|ied|ies)|marched|picket\w*|"
                 r"strike by|went on strike|on strike|walked out|walkout|stoppage|industrial action|"
                 r"hour strike|day strike|general strike|national strike|nationwide strike|strike over|"
@@ -43,12 +44,14 @@ TRIGGERS: dict[str, str] = {
              r"stormed|set \w+ (?:of it )?on fire|unrest",
     "diplomacy": r"talks|discussed|agreed to|negotiat\w+|ceasefire|cease-fire|truce|summit|met|met with|meeting with|"
                  r"sanction\w*|treaty|envoys?|diplomat\w*|peace (?:deal|plan|talks|proposal)|"
-                 r"agreement|accord|signed|bilateral|foreign minister|embassy|bargaining",
+                 r"agreement|accord|signed|bilateral|foreign minister|embassy|bargaining|"
+                 r"(?:grain|peace|trade|nuclear|ceasefire|prisoner|hostage|security|defen[cs]e|border) deal|"
+                 r"lodged|representations|summoned|reaffirmed|mutual defen[cs]e|treaty",
     "statements": r"announc\w+|propos\w+|declar\w+|pledg\w+|vow\w*|address(?:ed|ing)|remarked|"
                   r"unveil\w+|threaten\w*|appeal\w*|called for|urged|labell?ed|condemn\w*|criticis\w+|"
                   r"criticiz\w+|dismissed|congratulat\w+|apologi[sz]\w+|demand\w*|rejects?|rejected|"
                   r"described|praised|promised|pledged|accus\w+|ruled out|welcomed|"
-                  r"declined to comment|refused to comment|no comment",
+                  r"declined to comment|refused to comment|no comment|called (?:it|the|them|him|her)",
     "economy": r"inflation|prices?|GDP|economy|economic|shares?|stocks?|markets?|tariffs?|"
                r"interest rates?|revenue|profits?|budget|invest\w*|acquir\w+|acquisition|merger|"
                r"layoffs?|laid off|jobs|unemployment|exports?|imports?|trade|oil|currency|bonds?|"
@@ -61,7 +64,7 @@ TRIGGERS: dict[str, str] = {
              r"arrest warrant|appeal(?:ed)? (?:the|a) "
              r"(?:ruling|verdict|decision)|prosecut\w+|jailed|guilty|testif\w+|"
              r"fraud|cleared of|acquittal|barrister|jurors?|jury|plead\w*|pleaded|"
-             r"custody|remanded|bail|magistrates?|lawsuit|injunction",
+             r"custody|remanded|bail|magistrates?|lawsuit|injunction|bench|judgment|judges?|justices?",
     "health": r"outbreak|cases|infect\w+|vaccin\w+|hospital\w*|virus|disease|patients?|"
               r"epidemic|pandemic|cholera|measles|ebola|covid\w*|flu|mpox|treatment|drug|"
               r"health",
@@ -76,8 +79,8 @@ TRIGGERS: dict[str, str] = {
                   r"personal data|ransomware|malware|IT systems",
     "disasters": r"earthquake|quake|flood\w*|wildfires?|blaze|flames|firefighters|bushfire|storms?|hurricane|typhoon|"
                  r"cyclone|landslide|tsunami|drought|crash\w*|derail\w+|collaps\w+|eruption|"
-                 r"erupt\w*|heatwave|tornado|avalanche|magnitude|rescue\w*|death toll|aftershock\w*|"
-                 r"emergency zone|state of emergency|debris|rubble|evacuat\w+|burst (?:its|their) banks|"
+                 r"erupt\w*|heatwave|tornado|avalanche|magnitude|rescue\w*|death toll|toll|aftershock\w*|"
+                 r"debris|rubble|evacuat\w+|burst (?:its|their) banks|dams?|gave way|given way|caved in|"
                  r"torrential rain|heavy rain|rainfall|landslides?|mudslides?|heatstroke|heat wave|"
                  r"extreme heat|temperatures soared|red alert|died of|drowned|swept away",
 }
@@ -116,7 +119,8 @@ ACTION_RE = re.compile(
     r"walked out|accused|withdraw|withdrew|withdrawn|apologi[sz]ed|congratulated|critici[sz]ed|condemned|demanded|rejects|rejected|"
     r"described|dismissed|stormed|sending|sent|dug|battled|hit|began|targeted|executed|"
     r"abducted|displaced|logged|knocked|restricted|slumped|tightened|took|taken|lifted|"
-    r"scrambled|quit|sought|crossed|delivered|declined to comment|admitted|pleaded|urged|"
+    r"scrambled|quit|sought|crossed|delivered|declined|admitted|pleaded|urged|lodged|tracked|"
+    r"called the|called it|called them|called him|called her|sentencing|gave way|given way|breached|"
     r"jailed|cleared|acquired|merged|invested|borrowed|lent|exported|imported|shipped|produced|"
     r"built|broke|brought|drove|ran|sank|shut|shut down|stole|threw|overtook|froze|fought|"
     r"uprooted|blocked|cancelled|canceled|postponed|delayed|grounded|diverted|stranded|"
