@@ -65,3 +65,36 @@ def test_default_store_gets_the_sample(qtbot):
     assert window.store_path.endswith("newsdigest.db")
     assert window.entry_model.rowCount() > 5
     window.close()
+
+
+def test_restoring_the_timeline_view_reads_nothing_before_a_store_opens(store_path, qtbot,
+                                                                       caplog):
+    first = app.create_window(store_path, sync=True)
+    qtbot.addWidget(first)
+    first.show_view(2)
+    first.close()
+    caplog.clear()
+    second = app.create_window(None, sync=True)
+    qtbot.addWidget(second)
+    assert second.views.currentIndex() == 2
+    assert not [r for r in caplog.records if r.levelname in ("WARNING", "ERROR")]
+    assert second.timeline_view.bars  # read once the store was open
+    second.close()
+
+
+def test_first_start_fits_a_1280x800_screen_and_the_text_column_is_readable(store_path, qtbot,
+                                                                             monkeypatch):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from newsdigest.ui.models.entry_table_model import COL_TEXT
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, 1280, 800))
+    window = app.create_window(store_path, sync=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.width() <= 1280 and window.height() <= 800
+    sidebar, middle, details = window.main_splitter.sizes()
+    assert middle > sidebar and details >= 400  # the annotation panel's buttons fit
+    assert window.entries_view.columnWidth(COL_TEXT) >= 120
+    window.close()

@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         window_actions.build(self)
         self._build_status_bar()
         self._connect()
-        self.resize(1400, 860)
+        window_layout.fit_default_size(self)
         window_state.restore(self)
         self._install_annotations()
 
@@ -176,6 +176,8 @@ class MainWindow(QMainWindow):
         self._refresh_visible_view()
 
     def _refresh_visible_view(self) -> None:
+        if self.db is None:  # the last view is restored before any store is open
+            return
         if self.views.currentIndex() == VIEW_NAMES and self._names_dirty:
             self._names_dirty = False
             window_entries.refresh_names(self)

@@ -36,8 +36,8 @@ from newsdigest.ui.models.entry_table_model import (
 from newsdigest.ui.widgets.facet_tree_widget import GROUPS
 
 log = logging.getLogger(__name__)
-_WIDTHS = {COL_KIND: 30, COL_TEXT: 320, COL_SPEAKER: 120, COL_DATE: 80, COL_PLACE: 90,
-           COL_TAGS: 64, COL_STATUS: 66, COL_GRADE: 46}
+_WIDTHS = {COL_KIND: 30, COL_TEXT: 320, COL_SPEAKER: 110, COL_DATE: 78, COL_PLACE: 84,
+           COL_TAGS: 56, COL_STATUS: 66, COL_GRADE: 46}
 QUOTES_ON_PAGE = 200
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -89,9 +89,22 @@ def build_central(w) -> None:
     w.main_splitter = QSplitter(Qt.Orientation.Horizontal)
     for widget in (w.sidebar, middle, w.details_splitter):
         w.main_splitter.addWidget(widget)
-    w.main_splitter.setSizes([290, 730, 420])
     w.main_splitter.setStretchFactor(1, 1)
     w.setCentralWidget(w.main_splitter)
+
+
+def fit_default_size(w, width: int = 1400, height: int = 860) -> None:
+    """The first-start size, within the screen; the entries table gets what the sides leave."""
+    screen = w.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        available = screen.availableGeometry()
+        width, height = min(width, available.width()), min(height, available.height())
+    w.resize(width, height)
+    # Sides sized for their content; setting them for 1440 and then shrinking
+    # to a 1280 screen took every pixel from the entries table.
+    sidebar = max(220, min(290, width // 5))
+    details = max(400, min(420, width * 3 // 10))
+    w.main_splitter.setSizes([sidebar, max(300, width - sidebar - details), details])
 
 def make_annotation_panel(w):
     try:
@@ -101,6 +114,7 @@ def make_annotation_panel(w):
         return None
     return AnnotationPanel(w)
 
+
 def install_annotation_actions(w) -> None:
     try:
         from newsdigest.ui import annotation_actions
@@ -108,6 +122,7 @@ def install_annotation_actions(w) -> None:
         log.info("annotation actions not available yet")
         return
     annotation_actions.install(w)
+
 
 def build_status_bar(w) -> None:
     w.count_label = QLabel()
