@@ -82,6 +82,8 @@ _GEO_TITLE_AFTER = re.compile(r"\s+(?:Chief Minister|Governor|Gov\.|Mayor|Premie
 _THING_AFTER = re.compile(r"\s+(?:awards?|prizes?|festival|trophy|medals?|initiative|programme|program|"
                           r"scheme|strategy|doctrine|plan|treaty|accords?|act|bill|law|index|awards)\b")
 _DATELINE_AFTER = re.compile(r"(?:,\s+(?:[A-Z][a-z]{1,5}\.|[A-Z][a-z]+)|\s*\()")
+_ORG_NOUN_WORDS = frozenset(re.findall(r"[a-z-]+", _ORG_NOUN_BEFORE.pattern.split("(?:", 1)[1]))
+_SPEECH_BEFORE_WORDS = frozenset(re.findall(r"[a-z]+", SPEECH_BEFORE.pattern)) | {"the"}
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _THE_START = re.compile(r"^The\s+")
 _PLACE_SUFFIX_END = re.compile(r"\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict|[Gg]overnorate)$")
@@ -157,6 +159,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     before = text[max(sent.start, run.start - 40):run.start]
     after = text[run.end:min(sent.end, run.end + 40)]
     first = run.tokens[0].text
+    b_end = before.rstrip()
+    last_word = b_end[b_end.rfind(" ") + 1:].lower() if before[-1:] == " " else ""
+    comma = b_end.endswith(",")
     if name in gz.NOT_ENTITIES:
         return None
     if name.isupper() and len(name) > 3 and name.title() in gz.PLACES:
@@ -174,9 +179,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
             any(t.text.endswith(("-made", "-style", "-linked")) for t in run.tokens) or \
             len(run.tokens) > 1 and _PLURAL_ACRONYM.fullmatch(run.tokens[-1].text):
         return None  # "Cyclone Remal", "Chinese-made EVs"
-    if name not in gz.ORGS and _AGE_OF_BEFORE.search(before):
+    if last_word in ("of", "from") and name not in gz.ORGS and _AGE_OF_BEFORE.search(before):
         return "place"  # "Priya Raghunathan, 47, of Leicester"
-    if _ORG_NOUN_BEFORE.search(before) and name not in gz.FIRST_NAMES and not run.title:
+    if last_word in _ORG_NOUN_WORDS and name not in gz.FIRST_NAMES and not run.title:
         return "organisation"  # "statistics agency Istat"
     if not run.title and _GEO_TITLE_AFTER.match(after) and \
             not any(t.text in gz.ORG_KEYWORDS for t in run.tokens):
@@ -189,9 +194,11 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if len(run.tokens) > 1 and run.possessive and first not in gz.FIRST_NAMES and \
             any(w.strip(".,") in gz.ROLE_NOUNS for w in after.lower().split()[:3]):
         return "organisation"  # "Deutsche Bahn's personnel chief"
-    if name not in gz.ORGS and (_PLACE_OF.search(before) or _PLACE_APPOS.search(before)):
+    if name not in gz.ORGS and (last_word == "of" and _PLACE_OF.search(before) or
+                                comma and _PLACE_APPOS.search(before)):
         return "place"  # "the town of Sudzha", "the state capital, Porto Alegre,"
-    if _PARTY_AFTER.match(after) and len(run.tokens) > 1 or "&" in name or _KNOWN_AS.search(before) or \
+    if _PARTY_AFTER.match(after) and len(run.tokens) > 1 or "&" in name or \
+            last_word in ("as", "called", "named", "dubbed") and _KNOWN_AS.search(before) or \
             name in gz.ORGS or any(t.text in gz.ORG_KEYWORDS for t in run.tokens[1:]) \
             or (run.tokens[0].text in gz.ORG_KEYWORDS and len(run.tokens) > 1) \
             or any(" ".join(t.text for t in run.tokens[:k]) in gz.ORGS for k in range(2, len(run.tokens))):
@@ -203,7 +210,7 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if run.start == 0 or text[run.start - 1] == "\n":
         if name.isupper() and len(name) > 2 and _DATELINE_AFTER.match(after):
             return "place"  # "MAYFIELD, Ky. —": a dateline names the place of writing
-    if _ACRONYM.fullmatch(name) or _ORG_BEFORE.search(before):
+    if _ACRONYM.fullmatch(name) or last_word in ("at", "of", "for", "with", "the") and _ORG_BEFORE.search(before):
         return "organisation"  # "NATO", "analysts at Bernstein"
     if run.title or role or (len(run.tokens) > 1 and _INITIALS.fullmatch(first)):
         return "person"  # titled, with a role, or "J.D. Vance"
@@ -217,18 +224,20 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         if run.tokens[-1].text in gz.ORG_KEYWORDS or SPEECH_AFTER.match(after):
             return "organisation"
         return None
-    if 1 < len(run.tokens) <= 4 and SPEECH_BEFORE.search(before) and not before.endswith("by "):
+    speech_before = last_word in _SPEECH_BEFORE_WORDS and bool(SPEECH_BEFORE.search(before))
+    if 1 < len(run.tokens) <= 4 and speech_before and not before.endswith("by "):
         return "person"
-    if 1 < len(run.tokens) <= 4 and _ROLE_COMMA.search(before):
+    if 1 < len(run.tokens) <= 4 and comma and _ROLE_COMMA.search(before):
         return "person"  # "his Azerbaijani counterpart, Jeyhun Bayramov"
-    if len(run.tokens) <= 3 and _ACCORDING_BEFORE.search(before) and first not in gz.FIRST_NAMES:
+    if len(run.tokens) <= 3 and last_word in ("to", "from", "by") and _ACCORDING_BEFORE.search(before) and \
+            first not in gz.FIRST_NAMES:
         return "org?"  # "according to Eurostat": an organisation unless it names a person
     if len(run.tokens) <= 3 and not run.title and not role and _ORG_ROLE_AFTER.match(after) and \
             first not in gz.FIRST_NAMES and first not in gz.DEMONYMS and \
             not any(t.text.lower() in _ROLE_WORDS_SET or t.text.lower() in gz.ROLE_MODIFIERS
                     for t in run.tokens):
         return "org?"  # "Bundesbank chief Joachim Nagel"
-    if len(run.tokens) == 1 and SPEECH_BEFORE.search(before) and \
+    if len(run.tokens) == 1 and speech_before and \
             (not before.endswith("by ") or _STATED_BY.search(before)):
         return "person?"  # "said Porter": kept as a person
     if _ACRONYM.fullmatch(name):

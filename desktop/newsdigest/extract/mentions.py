@@ -45,12 +45,13 @@ class Token:
     end: int
     text: str
     possessive: bool = False
-    cap: bool = False  # starts with a capital (any script)
+    cap: bool | None = None  # starts with a capital (any script); worked out when not given
 
     def __post_init__(self) -> None:
-        c = self.text[0]
-        self.cap = c.isupper() or (c.isalpha() and not c.islower()) or \
-            c in "aeibc" and bool(_PARTICLE.match(self.text))  # "al-Sisi"
+        if self.cap is None:
+            c = self.text[0]
+            self.cap = c.isupper() or (c.isalpha() and not c.islower()) or \
+                c in "aeibc" and bool(_PARTICLE.match(self.text))  # "al-Sisi"
 
 
 @dataclass
@@ -98,9 +99,17 @@ def tokenize(text: str, start: int, end: int, pattern: re.Pattern = TOKEN_RE) ->
     out = []
     for m in pattern.finditer(text, start, end):
         w = m.group()
-        if w[0].islower() and w.rstrip(".") not in _KEEP_LOWER and not _PARTICLE.match(w):
-            continue
-        s, e = m.start(), m.end()
+        c = w[0]
+        if c.islower():
+            if c in "aeibc" and _PARTICLE.match(w):
+                cap = True  # "al-Sisi"
+            elif w.rstrip(".") in _KEEP_LOWER:
+                cap = False
+            else:
+                continue
+        else:
+            cap = c.isalpha()
+        s, e = m.span()
         if w[-1] == "." and w[:-1] not in _TITLE_WORDS and not _ACRONYM.fullmatch(w):
             e -= 1
             w = w[:-1]
@@ -116,7 +125,7 @@ def tokenize(text: str, start: int, end: int, pattern: re.Pattern = TOKEN_RE) ->
             cut = w.rindex("-")
             w, e = w[:cut], s + cut  # "Cambridge-based" names Cambridge
         if w and (not quoted or not ("'" in w or "’" in w) or not _CONTRACTION.search(w)):
-            out.append(Token(s, e, w, poss))
+            out.append(Token(s, e, w, poss, cap))
     return out
 
 

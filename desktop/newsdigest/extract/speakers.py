@@ -47,6 +47,48 @@ _SOURCE_NOUNS = (
     r"strategist|engineer|commissioner|inspector|coroner|prosecutor|investigator|utility|utilities|"
     r"operator|airport|airline|council|union|charity|regulator|watchdog|company|firm)(?:s|es)?|"
     r"(?:people|sources|officials) (?:familiar|briefed|close) (?:with|on|to) (?:the )?\w+(?: \w+)?")
+def _source_words() -> frozenset[str]:
+    """Every word that can head a :data:`SOURCE_RE` match (for a cheap pre-check)."""
+    words = set()
+    body = _SOURCE_NOUNS.replace("organi[sz]ers", "organisers|organizers")
+    group = re.search(r"\(\?:(resident[^)]*)\)\(\?:s\|es\)\?", body)
+    for w in group.group(1).split("|"):
+        words.update((w, w + "s", w + "es"))
+    for w in body[:group.start()].split("|"):
+        words.add(w)
+    words.update(("people", "sources", "officials"))
+    return frozenset(w for w in words if w.isalpha())
+
+
+SOURCE_WORDS = _source_words()
+_LOW_WORD = re.compile(r"[A-Za-z]+")
+
+
+def source_matches(text: str, lo: int, hi: int, last: bool = False):
+    """``SOURCE_RE`` matches in ``text[lo:hi]`` (the first, or with ``last`` the last one).
+
+    The pattern tries a long alternation at every offset; here it starts only a
+    few words before a word that can head a source phrase.
+    """
+    heads = [m.start() for m in _LOW_WORD.finditer(text, lo, hi) if m.group().lower() in SOURCE_WORDS]
+    if not heads:
+        return None
+    at = heads[-1] if last else heads[0]
+    begin = at
+    for _ in range(5):  # a determiner and up to three modifiers before the head
+        sp = text.rfind(" ", lo, begin - 1)
+        if sp < lo:
+            begin = lo
+            break
+        begin = sp + 1
+    found = None
+    for m in SOURCE_RE.finditer(text, begin, hi):
+        found = m
+        if not last:
+            break
+    return found
+
+
 SOURCE_RE = re.compile(
     r"(?:\b(?i:the|a|an|its|his|her|their|local)\s+)?(?P<np>(?:[\w’'-]+\s+){0,3}"
     rf"\b(?i:{_SOURCE_NOUNS})"
@@ -223,9 +265,7 @@ class SpeakerFinder:
         last_named = next((m for m in named if m.start == cands[-1][0]), None)
         if not first and last_named is not None:
             after_named = last_named.end
-            src = None
-            for src in SOURCE_RE.finditer(self.text, after_named, hi):
-                pass
+            src = source_matches(self.text, after_named, hi, last=True)
             if src and src.start() > after_named + 1 and len(self.text[src.end():hi].split()) <= 3 and \
                     not self.text[after_named:src.start()].lstrip().startswith(("'s", "’s")) and \
                     not _SUBORDINATE.search(self.text, after_named, src.start()):
@@ -257,7 +297,7 @@ class SpeakerFinder:
 
     def nominal_source(self, lo: int, hi: int) -> Speaker | None:
         """An unnamed source as written: "health officials", "the Greek fire service"."""
-        m = SOURCE_RE.search(self.text, lo, hi)
+        m = source_matches(self.text, lo, hi)
         if not m:
             return None
         return Speaker(m.group("np").strip(), "", 0.5, [], "source")

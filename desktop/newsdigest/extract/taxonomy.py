@@ -160,6 +160,7 @@ def _split_top(pattern: str) -> list[str]:
 
 
 _RESIDUAL_PREFIXES: set[str] = set()
+_UPPER_PREFIXES: set[str] = set()
 
 
 def _prefixes(alt: str) -> list[str]:
@@ -172,7 +173,10 @@ def _prefixes(alt: str) -> list[str]:
             if depth == 0:
                 break
         return [p for opt in _split_top(alt[3:i]) for p in _prefixes(opt + alt[i + 1:].lstrip("?"))]
-    lead = re.match(r"[A-Za-z]*", alt).group().lower()
+    lead = re.match(r"[A-Za-z]*", alt).group()
+    if lead.isupper() and len(lead) > 1:
+        _UPPER_PREFIXES.add(lead.lower()[:3])  # "IT systems": only where written in capitals
+    lead = lead.lower()
     return [lead[:3]] if len(lead) >= 3 else [lead] if lead else [""]
 
 
@@ -218,6 +222,10 @@ _TOKEN = re.compile(r"[A-Za-z][a-z'-]*|[A-Z]+")
 
 
 _FIRST_OF_MULTI = {w.split()[0] for w in _WORDS if " " in w}
+_MULTI_LENS: dict[str, tuple[int, ...]] = {}
+for _w in _WORDS:
+    if " " in _w:
+        _MULTI_LENS[_w.split()[0]] = tuple(sorted(set(_MULTI_LENS.get(_w.split()[0], ())) | {len(_w.split())}))
 _WORD_CACHE: dict[str, tuple[str, ...]] = {}
 
 
@@ -259,20 +267,22 @@ def find_triggers(masked: str, toks: list | None = None) -> list[tuple[int, int,
     toks = tokens(masked) if toks is None else toks
     low = [t[2] for t in toks]
     cache = _WORD_CACHE
+    ntoks = len(toks)
     for i, (s, e, w) in enumerate(toks):
         types = cache.get(w)
         if types is None:
             types = _word_types(w)
         for etype in types:
             hits.append((s, e, etype))
-        if w in _FIRST_OF_MULTI:
-            for n in range(2, _MAX_WORDS + 1):  # multi-word literals
-                if i + n <= len(toks):
+        lens = _MULTI_LENS.get(w)
+        if lens:
+            for n in lens:  # multi-word literals starting with this word
+                if i + n <= ntoks:
                     for etype in _WORDS.get(" ".join(low[i:i + n]), ()):
                         hits.append((s, toks[i + n - 1][1], etype))
-    for s, e, w in toks:  # residual patterns, tried only where one could start
-        if w[:3] in _RESIDUAL_PREFIXES:
-            m = _RESIDUAL.match(masked, s)
+        p3 = w[:3]
+        if p3 in _RESIDUAL_PREFIXES and (p3 not in _UPPER_PREFIXES or masked[s:e].isupper()):
+            m = _RESIDUAL.match(masked, s)  # residual patterns, tried only where one could start
             if m:
                 hits.append((m.start(), m.end(), m.lastgroup))
     return sorted(set(hits))
