@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from newsdigest.extract.gazetteer import (
     COMMON_CAPS,
@@ -59,6 +58,7 @@ class Run:
     tokens: list[Token]
     title: list[Token] = field(default_factory=list)  # title tokens stripped off the front
     sentence_initial: bool = False
+    text: str = field(init=False, default="")
 
     @property
     def start(self) -> int:
@@ -68,9 +68,8 @@ class Run:
     def end(self) -> int:
         return self.tokens[-1].end
 
-    @cached_property
-    def text(self) -> str:
-        return " ".join(t.text for t in self.tokens)
+    def __post_init__(self) -> None:
+        self.text = " ".join(t.text for t in self.tokens)  # runs are never changed once made
 
     @property
     def possessive(self) -> bool:
