@@ -37,6 +37,9 @@ _CLAUSE_WORDS = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|
 _NAMED_TAIL = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*,\s+(?:a|an|the|who|which|[a-z]+)\b")
 _BELONG = re.compile(r"\b(?:belong|belonged|belongs|came|come|comes)\s+(?:to|from)\s+$|"
                      r"\b(?:words|remarks|comments|voice|account)\s+(?:of|is|was)\s+$|^(?:So\s+)?says\s+$", re.IGNORECASE)
+# "called the plan a risk to democracy": naming something is saying it
+_NAMING_CUE = re.compile(r"(?:called|branded|described|termed|labell?ed)\s+(?:it|them|him|her|this|that|"
+                         r"(?:the|this|that|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:as\s+)?(?:a|an)\s")
 _EVIDENCE_HEADS = {"found", "concluded", "ruled", "determined", "showed", "shows", "show", "put", "raised"}
 _DASH = re.compile(r"\s*[.,!?]?\s*[–—―-]{1,2}\s*(?=\S)")
 
@@ -216,7 +219,8 @@ class Attributor:
     def _verb_claim(self, m: re.Match, sent: Sentence) -> Speaker | None:
         """The speaker of "X said (that) ..." or "..., X said." for the verb cue ``m``."""
         with_that = m.group(0).endswith(" that")
-        if cue_head(m) not in CLAIM_BARE and not with_that:
+        naming = bool(_NAMING_CUE.match(self.text, m.start(), sent.end))
+        if cue_head(m) not in CLAIM_BARE and not with_that and not naming:
             return None
         before = self.text[sent.start:m.start()]
         if _PASSIVE.search(before):

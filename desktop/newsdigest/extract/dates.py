@@ -115,6 +115,8 @@ _ANCHORS = set(DAYS) | set(MONTHS) | {"sept", "last", "next", "this", "earlier",
                                       "night"}
 
 
+_REFERENCE = re.compile(r"(?i:since|until|till|before|by)\b")
+_REFERENCE_BEFORE = re.compile(r"\b(?i:since|until|till|before|after|by)\s+(?:the\s+)?$")
 _LEADS = {"on", "in", "since", "by", "until", "from", "last", "next", "this", "early", "late",
           "during", "earlier", "mid"}
 
@@ -165,6 +167,8 @@ def when_and_date(text: str, start: int, end: int, published: str | None,
                 and not m.group("y3") and m.group(0)[0].islower() and m.group(0).split()[0] not in ("in", "since", "until", "during"):
             continue  # "may" the verb
         score = 3 if (m.group("iso") or m.group("md") or m.group("dm")) else 2 if m.group("day") else 1
+        if _REFERENCE.match(m.group(0)) or _REFERENCE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+            score -= 3  # "since the June 2 election", "before March 6": a reference point, not when
         if best is None or score > best[0]:
             best = (score, m)
     if not best:

@@ -84,8 +84,21 @@ _THING_AFTER = re.compile(r"\s+(?:awards?|prizes?|festival|trophy|medals?|initia
 _DATELINE_AFTER = re.compile(r"(?:,\s+(?:[A-Z][a-z]{1,5}\.|[A-Z][a-z]+)|\s*\()")
 _ORG_NOUN_WORDS = frozenset(re.findall(r"[a-z-]+", _ORG_NOUN_BEFORE.pattern.split("(?:", 1)[1]))
 _SPEECH_BEFORE_WORDS = frozenset(re.findall(r"[a-z]+", SPEECH_BEFORE.pattern)) | {"the"}
+_ORG_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:charity|company|firm|group|agency|regulator|watchdog|"
+    r"broadcaster|bank|lender|insurer|carrier|airline|retailer|union|think tank|think-tank|"
+    r"newspaper|non-profit|nonprofit|organi[sz]ation|startup|start-up|developer|manufacturer|maker|"
+    r"operator|conglomerate|party|movement|militia|network|institute|foundation|consultancy)\b")
+_NAMING_BEFORE = re.compile(r"\b(?:nicknamed|dubbed|named|called|known as|titled|entitled|codenamed)\s*$")
+_CONSTITUENCY_BEFORE = re.compile(r"\b(?:MP|MPs|member|candidate|seat|constituency|riding)\s+for\s+$")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _THE_START = re.compile(r"^The\s+")
+_CORP_SUFFIX = re.compile(r",?\s+(?:Inc|Ltd|Corp|LLC|Plc|plc|PLC|AG|SA|NV|SE|GmbH|Co)\.?$")
+_CORPORATE_TAILS = {"Systems", "Technologies", "Group", "Holdings", "Inc", "Corp", "Corporation", "Motors",
+                    "Airlines", "Airways", "Pharmaceuticals", "Industries", "Products", "Labs",
+                    "Software", "Networks", "Communications", "Entertainment", "Brands", "Foods",
+                    "Capital", "Partners", "Securities", "Investments", "Company", "Co", "Platforms",
+                    "Semiconductor", "Electronics", "Energy", "Bank", "Ltd", "Limited"}
 _PLACE_SUFFIX_END = re.compile(r"\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict|[Gg]overnorate)$")
 _AGE_OF_BEFORE = re.compile(r"\b\d{1,3},\s+(?:of|from)\s+$")
 _NAMED_EVENT_HEADS = {"Cyclone", "Hurricane", "Typhoon", "Storm", "Tropical", "Operation"}
@@ -189,6 +202,10 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if len(run.tokens) == 1 and (name in gz.COMMON_CAPS or name in gz.DEMONYMS or
                                  name in gz.ORG_KEYWORDS and name not in gz.ORGS):
         return None
+    if _ORG_APPOSITIVE.match(after) and name not in gz.FIRST_NAMES and not run.title:
+        return "organisation"  # "Age UK, the charity, estimated"
+    if last_word == "for" and _CONSTITUENCY_BEFORE.search(before):
+        return "place"  # "the MP for York Central"
     if _WHICH_AFTER.match(after) and name not in gz.FIRST_NAMES:
         return "organisation"  # "Downdetector, which tracks outages"
     if len(run.tokens) > 1 and run.possessive and first not in gz.FIRST_NAMES and \
@@ -197,7 +214,7 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if name not in gz.ORGS and (last_word == "of" and _PLACE_OF.search(before) or
                                 comma and _PLACE_APPOS.search(before)):
         return "place"  # "the town of Sudzha", "the state capital, Porto Alegre,"
-    if _PARTY_AFTER.match(after) and len(run.tokens) > 1 or "&" in name or \
+    if _PARTY_AFTER.match(after) and (len(run.tokens) > 1 or first not in gz.DEMONYMS) or "&" in name or \
             last_word in ("as", "called", "named", "dubbed") and _KNOWN_AS.search(before) or \
             name in gz.ORGS or any(t.text in gz.ORG_KEYWORDS for t in run.tokens[1:]) \
             or (run.tokens[0].text in gz.ORG_KEYWORDS and len(run.tokens) > 1) \
@@ -279,8 +296,11 @@ def find_mentions(text: str, sentences: list[Sentence],
             known = run.text in gz.PLACES or run.text in gz.ORGS
             role = "" if known else _role_before(text, sent.start, run) or _role_after(text, run, sent.end)
             kind = _classify(text, run, sent, role)
+            i = bisect.bisect_right(quoted_starts, run.start) - 1
+            if kind and i >= 0 and run.start < quoted[i][1] and \
+                    _NAMING_BEFORE.search(text, max(0, quoted[i][0] - 14), quoted[i][0]):
+                continue  # 'nicknamed "Cheyava Falls"': a label in quotation marks, not a place
             if kind and kind[-1] in "?*" or kind == "person" and not role and not run.title:
-                i = bisect.bisect_right(quoted_starts, run.start) - 1
                 if i >= 0 and run.start < quoted[i][1] and \
                         run.tokens[0].text.split("-")[0] not in gz.FIRST_NAMES:
                     continue
@@ -377,11 +397,20 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
         elif m.type == "place":
             m.name = _place_name(m.surface)
         elif m.type == "organisation":
-            m.name = gz.ORGS.get(m.surface) or _THE_START.sub("", m.surface)
+            m.name = gz.ORGS.get(m.surface) or _CORP_SUFFIX.sub("", _THE_START.sub("", m.surface))
         else:
             continue
         out.append(m)
     _link_acronyms(out)
+    short = {}  # "Cisco" after "Cisco Systems": the company's first word names it
+    for m in out:
+        parts = m.name.split()
+        if m.type == "organisation" and len(parts) > 1 and all(p in _CORPORATE_TAILS for p in parts[1:]):
+            short.setdefault(parts[0], m.name)
+    if short:
+        for m in out:
+            if m.surface in short and (m.type != "person" or m.name == m.surface):
+                m.type, m.name = "organisation", short[m.surface]
     for a, b in zip(out, out[1:]):  # "the Africa Centres for ... (Africa CDC)": the short form
         if a.type == "organisation" and b.type in ("organisation", "person") and \
                 text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")" and len(b.surface) < len(a.surface):

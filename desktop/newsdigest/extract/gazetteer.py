@@ -78,7 +78,18 @@ Pennsylvania; Illinois; Wisconsin; Nevada; Virginia; North Carolina; Oregon; Ala
 Louisiana; Colorado; Minnesota; Massachusetts; New Jersey; Tennessee; Kentucky; Alabama;
 Quebec; Ontario; Alberta; Bavaria; Catalonia; Sicily; Punjab; Kerala; Gujarat; Xinjiang;
 Sichuan; Guangdong; Hokkaido; Okinawa; Mindanao; Bali; Java; Sumatra; Borneo; Chechnya;
-Dagestan; Transnistria; Abkhazia; Nagorno-Karabakh; Kherson region; Bosphorus
+Dagestan; Transnistria; Abkhazia; Nagorno-Karabakh; Kherson region; Bosphorus;
+Georgia State=Ga.; Washington State=Wash.; Missouri; Iowa; Kansas; Nebraska; Oklahoma; Arkansas;
+Mississippi; South Carolina; West Virginia; Maryland; Delaware; Connecticut; Rhode Island;
+Vermont; New Hampshire; Maine; Idaho; Montana; Wyoming; Utah; New Mexico; North Dakota;
+South Dakota; Indiana; Mars; Venus; Jupiter; Saturn; Neptune; Pluto
+"""
+# AP-style state abbreviations in datelines ("MAYFIELD, Ky.")
+_STATE_ABBREVIATIONS = """
+California=Calif.; Texas=Tex.; Florida=Fla.; Arizona=Ariz.; Michigan=Mich.; Wisconsin=Wis.;
+Nevada=Nev.; North Carolina=N.C.; Oregon=Ore.; Colorado=Colo.; Minnesota=Minn.; New Jersey=N.J.;
+Tennessee=Tenn.; Kentucky=Ky.; Alabama=Ala.; Kansas=Kan.; Nebraska=Neb.; Oklahoma=Okla.;
+Arkansas=Ark.; South Carolina=S.C.; Connecticut=Conn.; New Hampshire=N.H.; New Mexico=N.M.
 """
 
 # organisations: canonical=aliases
@@ -109,7 +120,7 @@ Europol; Interpol; Saudi Press Agency=SPA; Xinhua; Yonhap; Kyodo; Anadolu; IRNA;
 Champions League; Premier League; Silicon Valley; Black Friday; Formula One; Nobel Prize;
 Conservative Party=Conservatives|Tories; Labour Party=Labour; Democratic Party=Democrats;
 Republican Party=Republicans|GOP; Liberal Democrats; Telegram; WhatsApp; X Corp; YouTube;
-Instagram; Allianz; Siemens; Nestle; Unilever; HSBC; Barclays; BlackRock; Visa; Mastercard;
+House of Commons=Commons; House of Lords; NASA; European Space Agency=ESA; Instagram; Allianz; Siemens; Nestle; Unilever; HSBC; Barclays; BlackRock; Visa; Mastercard;
 Netflix; Uber; Intel; IBM; Oracle; Sony; Alibaba; Tencent; ByteDance; Xiaomi; Foxconn; TSMC;
 Saudi Aramco=Aramco; Glencore; Maersk; Greenpeace; Oxfam; Olympic Committee=IOC; FIFA
 """
@@ -128,12 +139,13 @@ Inspectorate Prosecutor's Mission Embassy Consulate Centres Centers Institutes A
 Trust Trusts Partners Capital Securities Investments Advisors Advisers Associates Bancorp
 Products Industries Foods Brands Enterprises Solutions Logistics Pharma Mining Media Studios
 Entertainment Resources Petroleum Steel Chemicals Electronics Insights Consulting Ventures
-Crescent Cross
+Crescent Cross Laboratory Lab Banco Banque Banca Instituto Institut Universidad Université
+Universität Ministerio Ministère Comisión Compañía Grupo Partido Fundación Observatory
 """, None))
 
 # last words that make an unknown name a place ("Suez Canal", "Lake Chad" is in PLACES)
 PLACE_WORDS = {"Canal", "River", "Lake", "Sea", "Ocean", "Bay", "Gulf", "Strait", "Straits", "Shoal",
-               "Shoals", "Reef", "Atoll", "Archipelago", "Cape", "Glacier", "Falls", "Lagoon",
+               "Shoals", "Reef", "Atoll", "Archipelago", "Cape", "Glacier", "Falls", "Lagoon", "Crater",
                "Island", "Islands", "Mountains", "Mountain", "Valley", "Desert", "Peninsula",
                "Coast", "Province", "Region", "County", "District", "Oblast", "Airport", "Square",
                "Street", "Avenue", "Bridge", "Dam", "Park", "Heights", "Hills", "Plain", "Basin",
@@ -147,7 +159,8 @@ TITLES = _split("""
 Vice President; President; Prime Minister; Deputy Prime Minister; Foreign Minister;
 Defence Minister; Defense Minister; Finance Minister; Interior Minister; Health Minister;
 Minister; Chancellor; King; Queen; Crown Prince; Prince; Princess; Pope; Emperor; Sultan;
-Emir; Sheikh; Ayatollah; Senior General; Director-General; Director General;
+Emir; Sheikh; Ayatollah; Senior General; Director-General; Director General; Administrator;
+Inspector General; Surgeon General; Auditor General; Solicitor General; Attorney-General;
 Majority Leader; Minority Leader; Majority Whip; Minority Whip; House Speaker;
 Актёр; Актриса; Режиссёр; Депутат; Адвокат; Судья; Представитель; Пресс-секретарь; Директор;
 Председатель; Спикер; Писатель; Журналист; Lieutenant General; Lt. Gen.; Lt Gen; Major General; Maj. Gen.;
@@ -323,7 +336,8 @@ def _table(block: str) -> dict[str, str]:
     return out
 
 
-PLACES: dict[str, str] = _table(_COUNTRIES) | _table(_PLACES)
+PLACES: dict[str, str] = _table(_COUNTRIES) | _table(_PLACES) | \
+    {k.rstrip("."): v for k, v in _table(_STATE_ABBREVIATIONS).items() if k.endswith(".")}
 COUNTRIES: set[str] = set(_table(_COUNTRIES).values())
 ORGS: dict[str, str] = _table(_ORGS)
 PLACES_LOWER = {k.casefold(): v for k, v in PLACES.items()}

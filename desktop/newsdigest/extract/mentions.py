@@ -201,7 +201,9 @@ def _clean(run: Run, text: str) -> list[Run]:
         return []
     for i, t in enumerate(toks[:-1]):
         # "Ukraine's Ministry of Agrarian Policy": the place owns the organisation
-        if t.possessive and " ".join(x.text for x in toks[:i + 1]) in PLACES and \
+        if t.possessive and (" ".join(x.text for x in toks[:i + 1]) in PLACES or
+                             " ".join(x.text for x in toks[:i + 1]) in ORGS or
+                             i == 0 and t.text.isupper() and len(t.text) > 1) and \
                 any(x.text in ORG_KEYWORDS for x in toks[i + 1:]):
             return _clean(Run(toks[:i + 1], [], initial), text) + _clean(Run(toks[i + 1:]), text)
     if _title_at(toks, 0) == len(toks) or len(toks) == 1 and _title_at(toks, 0):

@@ -118,14 +118,15 @@ def _claim(s: Sentence, att: Attributor, attributed: list[tuple[int, int]],
     A sentence with a partial quote may still make a claim with another cue:
     'The ministry said the measure starts in April and labeled the duties "bullying".'
     """
-    if _overlaps(s, [(q.open_at, q.close_at) for q in quotes if q.words >= 2 and q.text[:1].isupper()]):
+    if _overlaps(s, [(q.open_at, q.close_at) for q in quotes if q.words >= 2 and q.text[:1].isupper()
+                     and (q.open_at, q.close_at) in attributed]):
         return None  # a sentence built around a direct quote is that quote
     found = att.claim(s, words)
     if found and _overlaps(s, attributed):
         mine = [e for e in entries if e.kind == "quote" and s.start <= e.start < s.end]
         if any(e.quote_type == "direct" for e in mine):
             return None
-        if found[1] in {e.cue for e in mine}:
+        if found[1].split()[:1] in [e.cue.split()[:1] for e in mine]:
             return None  # 'said she had "betrayed the trust"': the quote carries the claim
     return found
 

@@ -17,6 +17,7 @@ from newsdigest.extract.gazetteer import COUNTRIES, FEMALE_NAMES, FIRST_NAMES, R
 PRONOUN_RE = re.compile(r"\b(?:he|she|He|She|his|her|His|Her)\b(?!\s+(?:own\b))")
 _GROUP_AFTER = re.compile(r"\s+([a-z]+(?:ers|ists|ants|ents|ors|ians|troops|forces|officials))\b")
 IT_RE = re.compile(r"\b(?:it|It)\b")
+THEY_RE = re.compile(r"\b(?:they|They)\b")
 NOMINAL_RE = re.compile(
     r"\b(?:the|The|a|A|an|An|his|her|its|His|Her|Its)\s+((?:[\w’'-]+\s+){0,2}?"
     r"(?:minister|spokesperson|spokesman|spokeswoman|president|general|chancellor|governor|"
@@ -29,6 +30,12 @@ _FEMALE_ROLE = re.compile(r"\b(?:mrs|ms|queen|lady|dame|princess|spokeswoman|cha
 _MALE_ROLE = re.compile(r"\b(?:mr|king|prince|sir|lord|spokesman|chairman)\b")
 _LOCATIVE_END = re.compile(r"\b(?:in|at|from|near|of|to)\s+(?:the\s+)?(?:[^\s]+\s+){0,2}[^\s]+\s*$")
 _AUX_GAP = re.compile(r"(?:has |have |had )?(?:also )?(?:repeatedly |previously )?")
+_OWNED_ROLE = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:inspector general|general counsel|spokes(?:man|woman|person)|"
+                         r"chief executive|chief|head|director|chairman|chairwoman|president|founder|lawyer|"
+                         r"lawyers|attorney|press office|office|secretary|minister|commander|envoy)\b")
+_PERSON_ROLES = {"leader", "minister", "president", "chancellor", "premier", "governor", "mayor",
+                 "secretary", "senator", "general", "commander", "judge", "prosecutor", "ambassador",
+                 "envoy", "chief", "chairman", "chairwoman", "director", "king", "queen"}
 _AND_END = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+)?$")
 _SUBORDINATE = re.compile(r"\b(?:and|that|said|says|told|whether|if|when|while|after|because)\b")
 _ROLE_GAP_COMMA = re.compile(r"[\w’' ,-]{0,40}")
@@ -46,6 +53,7 @@ _SOURCE_NOUNS = (
     r"analyst|expert|source|diplomat|doctor|scientist|economist|researcher|meteorologist|"
     r"strategist|engineer|commissioner|inspector|coroner|prosecutor|investigator|utility|utilities|"
     r"operator|airport|airline|council|union|charity|regulator|watchdog|company|firm)(?:s|es)?|"
+    r"companies|agencies|charities|"
     r"(?:people|sources|officials) (?:familiar|briefed|close) (?:with|on|to) (?:the )?\w+(?: \w+)?")
 def _source_words() -> frozenset[str]:
     """Every word that can head a :data:`SOURCE_RE` match (for a cheap pre-check)."""
@@ -54,7 +62,7 @@ def _source_words() -> frozenset[str]:
     group = re.search(r"\(\?:(resident[^)]*)\)\(\?:s\|es\)\?", body)
     for w in group.group(1).split("|"):
         words.update((w, w + "s", w + "es"))
-    for w in body[:group.start()].split("|"):
+    for w in body[:group.start()].split("|") + body[group.end():].split("|"):
         words.add(w)
     words.update(("people", "sources", "officials"))
     return frozenset(w for w in words if w.isalpha())
@@ -126,11 +134,21 @@ class SpeakerFinder:
         self.people = [m for m in self.mentions if m.type == "person"]
         self.people_starts = [m.start for m in self.people]
         self.speakers: list[tuple[int, str]] = []  # (offset, name) of sources already quoted
+        self.groups: list[tuple[int, Speaker]] = []  # unnamed plural sources ("analysts")
 
     def spoke(self, sp: Speaker, pos: int) -> None:
         """Record that ``sp`` was found speaking at ``pos`` ("the agency" later prefers it)."""
         if sp.type == "organisation":
             self.speakers.append((pos, sp.name))
+        elif sp.type == "source" and sp.name.lower().rstrip().endswith(("s", "people", "matter")):
+            self.groups.append((pos, sp))
+
+    def they(self, pos: int) -> Speaker | None:
+        """"they said": the group of sources quoted just before (within a few sentences)."""
+        for at, sp in reversed(self.groups):
+            if at < pos and pos - at < 400:
+                return Speaker(sp.name, sp.role, 0.5, [sp.name], sp.type)
+        return None
 
     def _in(self, lo: int, hi: int, types=("person", "organisation", "place")) -> list[Mention]:
         i = bisect.bisect_left(self.starts, lo)
@@ -244,18 +262,33 @@ class SpeakerFinder:
                 sp = self.it(p.start(), lo)
                 if sp:
                     cands.append((p.start(), sp))
+        if not cands:
+            for p in THEY_RE.finditer(self.text, max(lo, hi - 14), hi):  # "..., they said"
+                sp = self.they(p.start())
+                if sp:
+                    cands.append((p.start(), sp))
         for n in NOMINAL_RE.finditer(self.text, lo, hi):
             if any(m.start >= n.start() and m.end <= n.end() + 40 for m in named):
                 continue  # "the Kremlin spokesperson Dmitry Peskov": the name wins
             if n.group(0).split()[0].lower() in ("a", "an"):
                 continue  # "a local rights group" is someone new, not someone named before
             sp = self.nominal(n.group(1), n.start())
-            if sp:
+            owner = _OWNED_ROLE.match(self.text, n.end(), hi)
+            if owner and not self.text[owner.end():hi].strip():
+                # "the agency's inspector general estimated": the role speaks, not the agency
+                phrase = self.text[n.start():owner.end()].strip()
+                phrase = phrase.split(None, 1)[1] if phrase.split()[0].lower() == "the" else phrase
+                cands.append((n.start(), Speaker(phrase, "", 0.5, [sp.name] if sp else [], "source")))
+            elif sp:
                 cands.append((n.start(), sp))
             else:
                 unnamed.append((n.start(), n))
         if not cands and unnamed:  # "the president said", nobody named: keep the phrase
             pos, n = unnamed[0] if first else unnamed[-1]
+            if n.group(1).split()[-1].lower() in _PERSON_ROLES and not n.group(1).lower().endswith("spokesperson"):
+                sp = self._previous_subject(pos)
+                if sp:  # "Kemi Badenoch accused him ... The Tory leader said": the person just named
+                    return sp
             return self.nominal_source(pos, hi) or Speaker(n.group(1).strip(), "", 0.4, [], "source")
         if not cands:
             return None
@@ -287,6 +320,25 @@ class SpeakerFinder:
                 return cands[-2][1]  # "Lewis Hughes of Greater Manchester Police said"
         return last[1]
 
+    def _previous_subject(self, pos: int) -> Speaker | None:
+        """The person named first in the sentence before ``pos`` (or earlier in its own)."""
+        recent = self.recent_people(pos, 4)
+        if not recent:
+            return None
+        here = recent[0].sentence
+        same = [m for m in self.people if m.sentence == here and m.start < pos]
+        if not same:
+            return None
+        cur = bisect.bisect_right(self.starts, pos)
+        # only if that person was named in this sentence or the one just before
+        later = [m for m in self.mentions[:cur] if m.sentence > here]
+        if later and any(m.type == "person" for m in later):
+            return None
+        best = min(same, key=lambda m: m.start)
+        sp = self._from_mention(best, 0.5)
+        sp.candidates = list(dict.fromkeys([best.name] + [m.name for m in recent]))
+        return sp
+
     def _adjacent_cue(self, end: int, hi: int) -> bool:
         """A place speaks only as a direct subject: "Kyiv said", "Baku has denied"."""
         gap = self.text[end:hi].strip().lower()
@@ -313,6 +365,9 @@ class SpeakerFinder:
                 gap = self.text[first.end:m.start]
                 if m.type == "person" and _ROLE_GAP.fullmatch(gap) and len(gap.split()) <= 4:
                     first = m
+                    break
+                if m.type == "organisation" and first.type == "organisation" and gap in ("'s ", "’s "):
+                    first = m  # "NASA's Jet Propulsion Laboratory": the unit speaks
                     break
             return self._from_mention(first, 0.9)
         p = PRONOUN_RE.search(window[:15])

@@ -35,7 +35,7 @@ TRIGGERS: dict[str, str] = {
                r"evacuat\w+|buffer zone|headed to|heading to|travell?ed to|arrived in|sent|drills|"
                r"military exercises|warships?|fighter jets|naval|aircraft carrier|patrols?|greeted|"
                r"tour|trip|scrambl\w+|tracked|warned off|shadow(?:ed|ing)|escorted|intercepted the|"
-               r"airspace|flew over|sailed",
+               r"airspace|flew over|sailed|airdrops?|air-drops?|aid convoys?|aid trucks",
     "protests": r"protest\w*|demonstrat(?:ion|ors|ed)\w*|rall(?:y|ied|ies)|marched|picket\w*|"
                 r"strike by|went on strike|on strike|walked out|walkout|stoppage|industrial action|"
                 r"hour strike|day strike|general strike|national strike|nationwide strike|strike over|"
@@ -51,14 +51,15 @@ TRIGGERS: dict[str, str] = {
                   r"unveil\w+|threaten\w*|appeal\w*|called for|urged|labell?ed|condemn\w*|criticis\w+|"
                   r"criticiz\w+|dismissed|congratulat\w+|apologi[sz]\w+|demand\w*|rejects?|rejected|"
                   r"described|praised|promised|pledged|accus\w+|ruled out|welcomed|"
-                  r"declined to comment|refused to comment|no comment|called (?:it|the|them|him|her)",
+                  r"declined to comment|refused to comment|no comment|called (?:it|the|them|him|her)|"
+                  r"defended|blamed",
     "economy": r"inflation|prices?|GDP|economy|economic|shares?|stocks?|markets?|tariffs?|"
                r"interest rates?|revenue|profits?|budget|invest\w*|acquir\w+|acquisition|merger|"
                r"layoffs?|laid off|jobs|unemployment|exports?|imports?|trade|oil|currency|bonds?|"
                r"earnings|sales|rose|fell|surged|plunged|slumped|recession|growth|deficit|debt|"
                r"duties|levies|net income|net profit|quarterly|dividend|shareholders|"
                r"central bank|borrowing costs|yields?|subsid\w+|closed (?:up|down|higher|lower)|"
-               r"index|indices|benchmark",
+               r"index|indices|benchmark|to buy|bought|buyout|takeover|bid for|per share|a share",
     "legal": r"court|judge|sentenc\w+|convict\w+|charged|charges|indict\w+|acquit\w+|ruled(?! out)|"
              r"ruling|verdict|trial|lawsuit|sued|legislation|bill|law|voted (?:against|for)|warrant|"
              r"arrest warrant|appeal(?:ed)? (?:the|a) "
@@ -67,13 +68,13 @@ TRIGGERS: dict[str, str] = {
              r"custody|remanded|bail|magistrates?|lawsuit|injunction|bench|judgment|judges?|justices?",
     "health": r"outbreak|cases|infect\w+|vaccin\w+|hospital\w*|virus|disease|patients?|"
               r"epidemic|pandemic|cholera|measles|ebola|covid\w*|flu|mpox|treatment|drug|"
-              r"health",
+              r"health|malnutrition|dehydration|famine|starvation|malnourished",
     "elections": r"election\w*|votes?|voters|voting|ballots?|campaign\w*|polls?|polling|seats|runoff|turnout|"
                  r"candidates?|turnout|elected|re-elected|referendum|inaugurat\w+|runoff|"
                  r"won \w+ (?:seats|votes)|parliamentary majority|conceded defeat|of the vote|"
                  r"elected|president-elect",
     "technology": r"outage|cyber\w*|hack\w*|software|artificial intelligence|AI|"
-                  r"data breach|ransomware|apps?|chips?|satellites?|semiconductor\w*|"
+                  r"data breach|ransomware|apps?|chips?|satellites?|semiconductor\w*|rover|probe|telescope|"
                   r"smartphone\w*|platform|algorithm|chatbot|servers?|users|orbit|spacecraft|spaceport|"
                   r"lift(?:ed)? off|space agency|websites?|data centres?|data centers?|internet|"
                   r"personal data|ransomware|malware|IT systems",
@@ -121,6 +122,7 @@ ACTION_RE = re.compile(
     r"abducted|displaced|logged|knocked|restricted|slumped|tightened|took|taken|lifted|"
     r"scrambled|quit|sought|crossed|delivered|declined|admitted|pleaded|urged|lodged|tracked|"
     r"called the|called it|called them|called him|called her|sentencing|gave way|given way|breached|"
+    r"defended|rebuffed|drilled|blamed|entered|airdropped|dropped|landed|docked|orbited|"
     r"jailed|cleared|acquired|merged|invested|borrowed|lent|exported|imported|shipped|produced|"
     r"built|broke|brought|drove|ran|sank|shut|shut down|stole|threw|overtook|froze|fought|"
     r"uprooted|blocked|cancelled|canceled|postponed|delayed|grounded|diverted|stranded|"
