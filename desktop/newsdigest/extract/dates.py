@@ -149,16 +149,20 @@ def _candidates(text: str, start: int, end: int, low: str, anchors: list[int]):
 
 
 def when_and_date(text: str, start: int, end: int, published: str | None,
-                  words: list | None = None) -> tuple[str, str | None]:
+                  words: list | None = None, low: str | None = None,
+                  digits: bool = True) -> tuple[str, str | None]:
     """Best time expression in ``text[start:end]``: the most specific one wins.
 
-    ``words``: the span's (start, end, lower-case word) tokens, if already known.
+    ``words``: the span's (start, end, lower-case word) tokens, if already known;
+    ``low`` the span lower-cased and ``digits`` False when it has no digit at all.
     """
-    low = text[start:end].lower()
+    if low is None:
+        low = text[start:end].lower()
     if words is None:
         words = [(m.start(), m.end(), m.group()) for m in _ALPHA.finditer(low)]
     anchors = anchored(words, _ANCHORS)
-    anchors += [m.start() for m in _DIGIT_RUN.finditer(low)]
+    if digits:
+        anchors += [m.start() for m in _DIGIT_RUN.finditer(low)]
     if not anchors:
         return "", None  # cheap exit: most sentences name no time
     best = None

@@ -106,6 +106,9 @@ def _main_verb(masked: str, toks: list, speech: bool):
     return None
 
 
+_RANK = {k: i for i, k in enumerate(PRIORITY)}
+
+
 def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[str, str, int] | None:
     """(event type, action, action offset in ``masked``) or None if not an event.
 
@@ -120,23 +123,20 @@ def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[
             not main and _FUTURE_ANY.search(masked):
         return None  # announced plans are not events yet
     triggers = find_triggers(masked, toks)
-    clause_end = _CLAUSE_END.search(masked)
-    cut = clause_end.start() if clause_end else len(masked)
-    scores = dict.fromkeys(TRIGGERS, 0)
-    for h, _, k in triggers:
-        scores[k] += 2 if h < cut else 1
-        if main and main.start("verb") <= h < main.end("verb"):
-            scores[k] += 2
-    physical = any(scores[k] for k in PHYSICAL)
-    if not main and not any(scores.values()):
+    scores: dict[str, int] = {}
+    if triggers:
+        clause_end = _CLAUSE_END.search(masked)
+        cut = clause_end.start() if clause_end else len(masked)
+        vs, ve = (main.start("verb"), main.end("verb")) if main else (-1, -1)
+        for h, _, k in triggers:
+            scores[k] = scores.get(k, 0) + (2 if h < cut else 1) + (2 if vs <= h < ve else 0)
+    physical = not PHYSICAL.isdisjoint(scores)
+    if not main and not scores:
         return None
     if speech_only and not main and not physical:
         return None
-    best = PRIORITY[0]
-    for k in PRIORITY[1:]:  # highest score; ties go to the earlier type in PRIORITY
-        if scores[k] > scores[best]:
-            best = k
-    etype = best if scores[best] else "other"
+    # highest score; ties go to the earlier type in PRIORITY
+    etype = min(scores, key=lambda k: (-scores[k], _RANK[k])) if scores else "other"
     if main:
         pos = main.start()
     else:  # a reporting verb ("hinted at retreats") or the trigger itself

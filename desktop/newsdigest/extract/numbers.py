@@ -84,17 +84,21 @@ _WORD_HINTS = tuple({w.split()[-1] for w in _WORDNUM} | {"dozen", "hundreds", "t
                                                          "billions", "scores"})
 
 
-def find_numbers(text: str, start: int, end: int, words: list | None = None) -> list[Number]:
+def find_numbers(text: str, start: int, end: int, words: list | None = None,
+                 low: str | None = None, digits: bool = True) -> list[Number]:
     """Typed numbers in ``text[start:end]``; years and dates are left to dates.py.
 
-    ``words``: the span's (start, end, lower-case word) tokens, if already known.
+    ``words``: the span's (start, end, lower-case word) tokens, if already known;
+    ``low`` the span lower-cased and ``digits`` False when it has no digit at all.
     """
     out: list[Number] = []
-    low = text[start:end].lower()
+    if low is None:
+        low = text[start:end].lower()
     if words is None:
         words = [(m.start(), m.end(), m.group()) for m in _ALPHA.finditer(low)]
     anchors = anchored(words, _ANCHOR_WORDS)
-    anchors += [m.start() for m in _DIGITS.finditer(low)]
+    if digits:
+        anchors += [m.start() for m in _DIGITS.finditer(low)]
     if not anchors:
         return out  # cheap exit: no digits and no number words
     for m in _candidates(text, start, end, low, anchors):
@@ -125,6 +129,7 @@ _ANCHOR_WORDS = set(_WORDNUM) | {w.split()[-1] for w in _WORDNUM} | {
 
 
 _QUALS = sorted(_QUAL[3:-1].split("|"), key=len, reverse=True)
+_QUAL_END = re.compile(rf"(?<![a-z])({'|'.join(_QUALS)})\s+$")
 
 
 def _candidates(text: str, start: int, end: int, low: str, anchors: list[int]):
@@ -144,11 +149,10 @@ def _candidates(text: str, start: int, end: int, low: str, anchors: list[int]):
         elif text[pos - 2:pos - 1] in _CUR and text[pos - 1] == " ":
             pos -= 2
         pre = low[max(0, pos - start - 24):pos - start]
-        stripped = pre.rstrip()
-        for q in _QUALS:
-            if stripped.endswith(q) and (len(stripped) == len(q) or not stripped[-len(q) - 1].isalpha()):
-                pos -= len(pre) - len(stripped) + len(q)
-                break
+        if pre[-1:] == " ":
+            q = _QUAL_END.search(pre)
+            if q:  # "more than 86%": the qualifier belongs to the number
+                pos -= len(pre) - q.start(1)
         m = NUMBER_RE.match(text, max(pos, last_end), end)
         if m:
             last_end = m.end()

@@ -148,6 +148,7 @@ def _clauses(s: Sentence) -> list[Sentence]:
             if len(s.text[a:b].split()) >= 4]
 
 
+_ANY_DIGIT = re.compile(r"\d")
 _PRONOUN_SUBJECT = re.compile(r"^(?:[\w ]+,\s+)?(?:he|she)\b", re.IGNORECASE)
 
 
@@ -170,11 +171,13 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim,
     sp = finder.pronoun(s.start + pro.end() - 2) if pro else None
     if sp and sp.name not in actors:
         actors.insert(0, sp.name)  # "He addressed frontline troops"
-    when, date = when_and_date(text, s.start, s.end, published, words)
+    low = s.text.lower()
+    digits = _ANY_DIGIT.search(s.text) is not None
+    when, date = when_and_date(text, s.start, s.end, published, words, low, digits)
     conf = 0.5 + 0.15 * (etype != "other") + 0.1 * bool(actors) + 0.1 * bool(places or when)
     return Entry(kind="event", text=s.text, start=s.start, end=s.end, actors=actors,
                  action=action_phrase(s.text, pos), places=places, when=when, date=date,
-                 numbers=find_numbers(text, s.start, s.end, words), event_type=etype,
+                 numbers=find_numbers(text, s.start, s.end, words, low, digits), event_type=etype,
                  confidence=round(min(conf, 0.9), 2), entities=_refs(in_sent))
 
 
