@@ -19,7 +19,8 @@ recalled conceded cautioned complained countered maintained reiterated labeled l
 called calls described describes branded dubbed termed proposed proposes accused accuses
 tweeted posted alleged believes thinks signalled signaled dismissed criticised criticized
 praised demanded threatened boasted lamented joked mused quipped assured chanted shouted sang
-cried screamed yelled whispered pleaded lodged expressed voiced
+cried screamed yelled whispered pleaded lodged expressed voiced argue contend contends contended
+insist claim warn believe note
 заявил заявила заявили сказал сказала сказали сообщил сообщила сообщили отметил отметила
 подчеркнул подчеркнула написал написала добавил добавила
 """)
@@ -58,7 +59,8 @@ CLAIM_BARE = {"said", "says", "say", "told", "added", "stated", "claimed", "clai
               "admitted", "confirmed", "stressed", "emphasized",
               "emphasised", "explained", "reiterated", "asserted", "suggested", "hinted", "argues", "insists", "warns", "estimates",
               "cautioned", "projected", "forecast", "calculated", "put", "raised", "found", "concluded",
-              "ruled", "determined", "showed", "shows", "show"}
+              "ruled", "determined", "showed", "shows", "show", "argue", "contend", "contends", "contended",
+              "insist", "claim", "warn", "believe", "note"}
 
 #: Bare verbs that also take a plain object ("admitted fraud", "reported a surge"): reported
 #: speech only when what follows reads as a clause.

@@ -46,9 +46,9 @@ _ORG_BEFORE = re.compile(
 _ROLE_WORDS = "|".join(sorted(gz.ROLE_NOUNS | {"counterpart"}))
 _ROLE_COMMA = re.compile(rf"\b(?:{_ROLE_WORDS})\s*,\s*$", re.IGNORECASE)
 _PLACE_APPOS = re.compile(r"\b(?:capital|city|town|village|region|province|state|port),\s*$", re.IGNORECASE)
-_PLACE_OF = re.compile(r"\b(?:town|city|village|region|province|district|oblast|port|capital|mayor|"
-                       r"governor|outskirts|suburbs|streets|centre of|center of|"
-                       r"county|state|island|settlement)\s+of\s+$", re.IGNORECASE)
+_PLACE_OF = re.compile(r"\b(?:(?:town|city|village|region|province|district|oblast|port|capital|"
+                       r"county|state|island|settlement)s?|cities|mayor|"
+                       r"governor|outskirts|suburbs|streets|centre of|center of)\s+of\s+$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+)?([^,;:\"“”()]{2,60}?)"
                          r"(?=,|;|\.(?:\s|$)|\s+(?:said|told|added)\b)")
 
@@ -150,6 +150,7 @@ def _role_before(text: str, sent_start: int, run: Run) -> str:
     return text[start:run.title[-1].end if run.title else run.start].strip(" ,")
 
 
+_SAID_NEXT = re.compile(r"\s+(?:said|told|added|says)\b")
 _COMMA_END = re.compile(r"(?<=[a-z]),\s*$")
 _DESCRIPTION = re.compile(r",\s+((?:a|an)\s+[^,;:\"“”()]{2,50}?)(?=,|;|\.(?:\s|$)|\s+(?:who|whose|from|in|at|with|"
                           r"living|working|based)\b)")
@@ -160,6 +161,9 @@ def _role_after(text: str, run: Run, sent_end: int) -> str:
     if m and any(w.strip(".") in gz.OCCUPATIONS or w in gz.ROLE_NOUNS for w in m.group(1).lower().split()):
         return m.group(1).strip()
     m = _APPOSITIVE.match(text, run.end, sent_end)
+    if m and m.group(1).split()[0].lower() in ("his", "her", "their", "its") and \
+            _SAID_NEXT.match(text, m.end(1)):
+        m = None  # "congratulated Faye, his spokesman said": the spokesman is someone else
     if m:
         words = m.group(1).lower().split()
         if any(w in gz.ROLE_NOUNS or w in gz.OCCUPATIONS for w in words):
@@ -214,7 +218,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if name not in gz.ORGS and (last_word == "of" and _PLACE_OF.search(before) or
                                 comma and _PLACE_APPOS.search(before)):
         return "place"  # "the town of Sudzha", "the state capital, Porto Alegre,"
-    if _PARTY_AFTER.match(after) and (len(run.tokens) > 1 or first not in gz.DEMONYMS) or "&" in name or \
+    if _PARTY_AFTER.match(after) and (len(run.tokens) > 1 or first not in gz.DEMONYMS and
+                                      not first.endswith(("ing", "ed"))) or "&" in name or \
             last_word in ("as", "called", "named", "dubbed") and _KNOWN_AS.search(before) or \
             name in gz.ORGS or any(t.text in gz.ORG_KEYWORDS for t in run.tokens[1:]) \
             or (run.tokens[0].text in gz.ORG_KEYWORDS and len(run.tokens) > 1) \
@@ -229,6 +234,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
             return "place"  # "MAYFIELD, Ky. —": a dateline names the place of writing
     if _ACRONYM.fullmatch(name) or last_word in ("at", "of", "for", "with", "the") and _ORG_BEFORE.search(before):
         return "organisation"  # "NATO", "analysts at Bernstein"
+    if len(run.tokens) > 1 and run.tokens[-1].text in gz.PLACES and first not in gz.FIRST_NAMES and \
+            not run.title and not role and first not in gz.PLACES:
+        return "organisation"  # "Gas Infrastructure Europe", "Transparency International Kenya"
     if run.title or role or (len(run.tokens) > 1 and _INITIALS.fullmatch(first)):
         return "person"  # titled, with a role, or "J.D. Vance"
     if len(run.tokens) > 1 and run.tokens[-1].text in gz.PLACE_WORDS:

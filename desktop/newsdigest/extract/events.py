@@ -106,6 +106,9 @@ def _main_verb(masked: str, toks: list, speech: bool):
     return None
 
 
+_LIVE_LABEL = re.compile(r"(?i:\blive(?: updates| blog| coverage)?|as it happened)\s*$|^\s*LIVE\s*:")
+_NEGATED = re.compile(r"\b(?:could|can|did|does|do|has|have|had|was|were|is|are|would|will)\s*(?:not|n't)\b|"
+                      r"\bcannot\b|\bnever\b")
 _RANK = {k: i for i, k in enumerate(PRIORITY)}
 
 
@@ -115,7 +118,8 @@ def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[
     ``speech_only`` marks a sentence that is already a quote or claim: it is
     an event only if it also reports an action or a physical happening.
     """
-    if _NOT_EVENT_START.match(masked.strip()) or masked.rstrip().endswith("?"):
+    if _NOT_EVENT_START.match(masked.strip()) or masked.rstrip().endswith("?") or \
+            _LIVE_LABEL.search(masked):
         return None
     toks = tokens(masked) if toks is None else toks
     main = _main_verb(masked, toks, speech_only)
@@ -133,6 +137,9 @@ def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[
     physical = not PHYSICAL.isdisjoint(scores)
     if not main and not scores:
         return None
+    neg = _NEGATED.search(masked) if not main else None
+    if neg and neg.start() < min(h for h, _, _ in triggers):
+        return None  # "Reuters could not independently verify ... battlefield reports"
     if speech_only and not main and not physical:
         return None
     # highest score; ties go to the earlier type in PRIORITY

@@ -140,7 +140,8 @@ Trust Trusts Partners Capital Securities Investments Advisors Advisers Associate
 Products Industries Foods Brands Enterprises Solutions Logistics Pharma Mining Media Studios
 Entertainment Resources Petroleum Steel Chemicals Electronics Insights Consulting Ventures
 Crescent Cross Laboratory Lab Banco Banque Banca Instituto Institut Universidad Université
-Universität Ministerio Ministère Comisión Compañía Grupo Partido Fundación Observatory
+Universität Ministerio Ministère Comisión Compañía Grupo Partido Fundación Observatory Community
+Communities
 """, None))
 
 # last words that make an unknown name a place ("Suez Canal", "Lake Chad" is in PLACES)
@@ -161,6 +162,8 @@ Defence Minister; Defense Minister; Finance Minister; Interior Minister; Health 
 Minister; Chancellor; King; Queen; Crown Prince; Prince; Princess; Pope; Emperor; Sultan;
 Emir; Sheikh; Ayatollah; Senior General; Director-General; Director General; Administrator;
 Inspector General; Surgeon General; Auditor General; Solicitor General; Attorney-General;
+Assistant U.S. Attorney; U.S. Attorney; U.S. District Judge; District Judge; Magistrate Judge;
+Circuit Judge; Attorney;
 Majority Leader; Minority Leader; Majority Whip; Minority Whip; House Speaker;
 Актёр; Актриса; Режиссёр; Депутат; Адвокат; Судья; Представитель; Пресс-секретарь; Директор;
 Председатель; Спикер; Писатель; Журналист; Lieutenant General; Lt. Gen.; Lt Gen; Major General; Maj. Gen.;

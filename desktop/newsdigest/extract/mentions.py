@@ -85,6 +85,7 @@ _PARTY_AFTER = re.compile(r"\s+(?:party|movement|coalition|alliance|bloc|group|u
 # "Children's Hospital", "People's Republic": possessives inside a name
 _AFTER_POSSESSIVE = ORG_KEYWORDS | {"Republic", "Liberation", "Hospital", "University", "Party"}
 _GOV_BODIES = {"Department", "Ministry", "Office", "Agency"}
+_ACRONYM_TOKEN = re.compile(r"[A-Z]{2,6}")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|to|at|from|outside)\s+$")
 
 
@@ -206,6 +207,8 @@ def _clean(run: Run, text: str) -> list[Run]:
                              i == 0 and t.text.isupper() and len(t.text) > 1) and \
                 any(x.text in ORG_KEYWORDS for x in toks[i + 1:]):
             return _clean(Run(toks[:i + 1], [], initial), text) + _clean(Run(toks[i + 1:]), text)
+    if len(toks) == 2 and toks[0].text in DEMONYMS and _ACRONYM_TOKEN.fullmatch(toks[1].text):
+        toks = toks[1:]  # "the Dutch TTF hub": the adjective is not part of the name
     if _title_at(toks, 0) == len(toks) or len(toks) == 1 and _title_at(toks, 0):
         return []  # "the Chief Justice said": a role without a name
     rest = " ".join(t.text for t in toks[1:])

@@ -131,7 +131,7 @@ def _claim(s: Sentence, att: Attributor, attributed: list[tuple[int, int]],
     return found
 
 
-_CLAUSE_SPLIT = re.compile(r",\s+(?=(?:while|whereas|but)\s)|;\s+")
+_CLAUSE_SPLIT = re.compile(r",\s+(?=(?:while|whereas|but|though|although)\s)|;\s+")
 
 
 def _clauses(s: Sentence) -> list[Sentence]:

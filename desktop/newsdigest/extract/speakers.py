@@ -36,6 +36,9 @@ _OWNED_ROLE = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:inspector general|gen
 _PERSON_ROLES = {"leader", "minister", "president", "chancellor", "premier", "governor", "mayor",
                  "secretary", "senator", "general", "commander", "judge", "prosecutor", "ambassador",
                  "envoy", "chief", "chairman", "chairwoman", "director", "king", "queen"}
+_POSSESSIVE_ROLE = re.compile(r"(?i:his|her)\s+(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person)|lawyer|lawyers|"
+                              r"attorney|aide|aides|office|campaign|representative|adviser|advisor|"
+                              r"spokespeople|team|party|government|ministry|press secretary)\b")
 _AND_END = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+)?$")
 _SUBORDINATE = re.compile(r"\b(?:and|that|said|says|told|whether|if|when|while|after|because)\b")
 _ROLE_GAP_COMMA = re.compile(r"[\w’' ,-]{0,40}")
@@ -53,7 +56,8 @@ _SOURCE_NOUNS = (
     r"analyst|expert|source|diplomat|doctor|scientist|economist|researcher|meteorologist|"
     r"strategist|engineer|commissioner|inspector|coroner|prosecutor|investigator|utility|utilities|"
     r"operator|airport|airline|council|union|charity|regulator|watchdog|company|firm)(?:s|es)?|"
-    r"companies|agencies|charities|"
+    r"companies|agencies|charities|supporters|opponents|proponents|detractors|sceptics|skeptics|"
+    r"indictment|complaint|filing|lawsuit|court documents|court papers|court filings|memo|"
     r"(?:people|sources|officials) (?:familiar|briefed|close) (?:with|on|to) (?:the )?\w+(?: \w+)?")
 def _source_words() -> frozenset[str]:
     """Every word that can head a :data:`SOURCE_RE` match (for a cheap pre-check)."""
@@ -254,6 +258,8 @@ class SpeakerFinder:
                 continue
             cands.append((m.start, self._from_mention(m, 0.9)))
         for p in PRONOUN_RE.finditer(self.text, lo, hi):
+            if _POSSESSIVE_ROLE.match(self.text, p.start(), hi):
+                continue  # "his spokesman said": the spokesman speaks, not "he"
             sp = self.pronoun(p.start())
             if sp:
                 cands.append((p.start(), sp))

@@ -72,7 +72,8 @@ TRIGGERS: dict[str, str] = {
     "elections": r"election\w*|votes?|voters|voting|ballots?|campaign\w*|polls?|polling|seats|runoff|turnout|"
                  r"candidates?|turnout|elected|re-elected|referendum|inaugurat\w+|runoff|"
                  r"won \w+ (?:seats|votes)|parliamentary majority|conceded defeat|of the vote|"
-                 r"elected|president-elect",
+                 r"elected|president-elect|barred from running|disqualified|conceded defeat|"
+                 r"barred from standing",
     "technology": r"outage|cyber\w*|hack\w*|software|artificial intelligence|AI|"
                   r"data breach|ransomware|apps?|chips?|satellites?|semiconductor\w*|rover|probe|telescope|"
                   r"smartphone\w*|platform|algorithm|chatbot|servers?|users|orbit|spacecraft|spaceport|"
@@ -123,6 +124,7 @@ ACTION_RE = re.compile(
     r"scrambled|quit|sought|crossed|delivered|declined|admitted|pleaded|urged|lodged|tracked|"
     r"called the|called it|called them|called him|called her|sentencing|gave way|given way|breached|"
     r"defended|rebuffed|drilled|blamed|entered|airdropped|dropped|landed|docked|orbited|"
+    r"conceded defeat|barred|disqualified|celebrated|mourned|gathered|"
     r"jailed|cleared|acquired|merged|invested|borrowed|lent|exported|imported|shipped|produced|"
     r"built|broke|brought|drove|ran|sank|shut|shut down|stole|threw|overtook|froze|fought|"
     r"uprooted|blocked|cancelled|canceled|postponed|delayed|grounded|diverted|stranded|"
