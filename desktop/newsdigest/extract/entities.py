@@ -88,7 +88,8 @@ _ORG_APPOSITIVE = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:charity|company|firm|group|agency|regulator|watchdog|"
     r"broadcaster|bank|lender|insurer|carrier|airline|retailer|union|think tank|think-tank|"
     r"newspaper|non-profit|nonprofit|organi[sz]ation|startup|start-up|developer|manufacturer|maker|"
-    r"operator|conglomerate|party|movement|militia|network|institute|foundation|consultancy)\b")
+    r"operator|conglomerate|party|movement|militia|network|institute|foundation|consultancy)"
+    r"(?=\s*[,.;]|\s+(?:said|says|told|added|estimated|reported|warned)\b)")
 _NAMING_BEFORE = re.compile(r"\b(?:nicknamed|dubbed|named|called|known as|titled|entitled|codenamed)\s*$")
 _CONSTITUENCY_BEFORE = re.compile(r"\b(?:MP|MPs|member|candidate|seat|constituency|riding)\s+for\s+$")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
@@ -150,6 +151,8 @@ def _role_before(text: str, sent_start: int, run: Run) -> str:
     return text[start:run.title[-1].end if run.title else run.start].strip(" ,")
 
 
+_PLACE_MODIFIERS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                    "Central", "Upper", "Lower", "Greater", "New", "Old", "Inner", "Outer", "Mid"}
 _SAID_NEXT = re.compile(r"\s+(?:said|told|added|says)\b")
 _COMMA_END = re.compile(r"(?<=[a-z]),\s*$")
 _DESCRIPTION = re.compile(r",\s+((?:a|an)\s+[^,;:\"“”()]{2,50}?)(?=,|;|\.(?:\s|$)|\s+(?:who|whose|from|in|at|with|"
@@ -235,7 +238,7 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if _ACRONYM.fullmatch(name) or last_word in ("at", "of", "for", "with", "the") and _ORG_BEFORE.search(before):
         return "organisation"  # "NATO", "analysts at Bernstein"
     if len(run.tokens) > 1 and run.tokens[-1].text in gz.PLACES and first not in gz.FIRST_NAMES and \
-            not run.title and not role and first not in gz.PLACES:
+            not run.title and not role and first not in gz.PLACES and first not in _PLACE_MODIFIERS:
         return "organisation"  # "Gas Infrastructure Europe", "Transparency International Kenya"
     if run.title or role or (len(run.tokens) > 1 and _INITIALS.fullmatch(first)):
         return "person"  # titled, with a role, or "J.D. Vance"
@@ -354,11 +357,14 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
     people: dict[str, str] = {}  # surname key -> longest full name
     named: dict[str, list[tuple[int, str]]] = {}  # surname key -> (offset, full name), in order
     family_first: dict[str, set[str]] = {}  # first-word key -> full names ("Wang Chuanfu")
+    lone = {_surname_key(m.surface) for m in raw if " " not in m.surface}
     for m in raw:
         if m.type == "person" and len(m.surface.split()) == 1 and m.role in _GIVEN_NAME_TITLES:
             people.setdefault(_surname_key(m.surface), f"{m.role} {m.surface}")  # "Pope Francis"
-        elif m.type == "person" and len(m.surface.split()) > 1:
+        elif m.type in ("person", "person?") and len(m.surface.split()) > 1:
             k = _surname_key(m.surface)
+            if m.type == "person?" and k not in lone:
+                continue  # a guessed full name counts only when its surname recurs alone
             if len(m.surface) > len(people.get(k, "")):
                 people[k] = m.surface
             named.setdefault(k, []).append((m.start, m.surface))
@@ -369,7 +375,6 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
         distinct = {f for f in full if not any(g != f and g.endswith(" " + f) for g in full)}
         if len({f.split()[0] for f in distinct}) > 1:  # "Le Pen" is the tail of "Marine Le Pen"
             people[k] = ""
-    lone = {_surname_key(m.surface) for m in raw if len(m.surface.split()) == 1}
     out = []
     for m in raw:
         k = _surname_key(m.surface)

@@ -198,6 +198,9 @@ class SpeakerFinder:
         fitting = [m for m in recent if gender(m) in (None, want)] or recent
         top = fitting[0]
         same = [m for m in fitting if m.sentence == top.sentence]
+        owners = [m for m in same if self.text[m.end:m.end + 2] in ("'s", "’s")]
+        if owners and len(owners) < len(same):  # "Mehta's lawyer, Thomas Brennan, said": not Mehta
+            same = [m for m in same if m not in owners]
         best = min(same, key=lambda m: m.start) if same else top
         ranked = [best] + [m for m in fitting if m is not best] + [m for m in recent if m not in fitting]
         sp = self._from_mention(best, conf if len(ranked) == 1 else conf - 0.05)
