@@ -221,3 +221,88 @@ def test_british_single_quotes_and_apostrophes():
     text = LEAD + "Porter said: 'We will build. Russia's builders agree.' Critics' doubts grew in the '90s."
     got = speech(text)
     assert got == [("quote", "direct", "We will build. Russia's builders agree.", "Jane Porter", "said")]
+
+
+# --- hold-out lessons (tests/data/articles/HOLDOUT.md): general rules, each checked once ---
+
+def _claims(text, **kw):
+    return [e for e in extract_article(text, **kw).entries if e.kind == "claim"]
+
+
+def test_sentence_initial_according_to_names_an_organisation():
+    x = extract_article("According to Eurostat, consumer prices in the euro area rose 5.3% in August "
+                        "from a year earlier.")
+    claims = [e for e in x.entries if e.kind == "claim"]
+    assert [(c.speaker, c.cue) for c in claims] == [("Eurostat", "According to")]
+    assert ("organisation", "Eurostat") in {(e.type, e.name) for e in x.entities}
+
+
+def test_cue_inside_compound_sentence_with_appositive_name():
+    text = ("Bond yields climbed for a third day, while Germany's finance minister, Christian Lindner, "
+            "warned that higher borrowing costs would weigh on growth.")
+    claims = _claims(text)
+    assert [c.speaker for c in claims] == ["Christian Lindner"]
+    assert "finance minister" in claims[0].role
+
+
+def test_described_speaker_keeps_the_description_as_role():
+    text = '"We heard a huge roar," said Ayse Demir, a 54-year-old teacher who fled with her family.'
+    quote = next(e for e in extract_article(text).entries if e.kind == "quote")
+    assert quote.speaker == "Ayse Demir" and quote.role == "a 54-year-old teacher"
+
+
+def test_subject_organisation_speaks_before_a_later_according_to():
+    text = "The port authority said about 40 ships were waiting to unload, according to a spokesperson."
+    claims = _claims(text)
+    assert len(claims) == 1 and "port authority" in claims[0].speaker
+    assert claims[0].speaker_candidates
+
+
+def test_two_reporting_clauses_give_two_claims():
+    text = ("Italy's statistics agency Istat reported that prices there rose just 1.7%, while in Spain "
+            "inflation fell to 2.0%, according to the National Statistics Institute.")
+    claims = _claims(text)
+    assert [c.speaker for c in claims] == ["Istat", "National Statistics Institute"]
+    assert all(text[c.start:c.end] == c.text for c in claims)
+
+
+def test_speaker_named_in_the_next_sentence():
+    text = ('"Nobody warned us. Nobody came for three days." The words belong to Fatima al-Obeidi, '
+            "a 61-year-old widow who now lives in a cabin.")
+    quote = next(e for e in extract_article(text).entries if e.kind == "quote")
+    assert quote.speaker == "Fatima al-Obeidi"
+
+
+def test_they_said_reuses_the_group_just_quoted():
+    text = ("People familiar with the matter said the talks had been under way for several months. "
+            "Splunk had previously rebuffed an approach from Cisco in 2022, they said.")
+    assert [c.speaker for c in _claims(text)] == ["People familiar with the matter"] * 2
+
+
+def test_family_name_first_and_shared_surnames():
+    text = ('Chairman Wang Chuanfu spoke first. "Overseas markets are our engine," Wang said. '
+            "Priya Raghunathan, 47, of Leicester, admitted fraud. The brother, Arjun Raghunathan, "
+            "was cleared.")
+    x = extract_article(text)
+    people = {e.name for e in x.entities if e.type == "person"}
+    assert {"Wang Chuanfu", "Priya Raghunathan", "Arjun Raghunathan"} <= people and "Wang" not in people
+    assert ("place", "Leicester") in {(e.type, e.name) for e in x.entities}
+
+
+def test_possessive_place_names_and_post_nominals():
+    x = extract_article("Many still live in overcrowded camps near Cox's Bazar. "
+                        "Judge Timothy Spencer KC passed sentence.")
+    names = {(e.type, e.name) for e in x.entities}
+    assert ("place", "Cox's Bazar") in names and ("person", "Timothy Spencer") in names
+
+
+def test_titles_in_quotes_after_a_comma_are_not_speech():
+    text = 'The play, "Finist the Brave Falcon", won two awards in 2022, Russia\'s top theatre prize.'
+    assert not [e for e in extract_article(text).entries if e.kind == "quote"]
+
+
+def test_casualty_sentence_takes_the_article_type():
+    text = ("A cyclone crossed the coast on Sunday. Flooding hit 40 villages. Storm surges swept "
+            "the islands. At least seven people have died.")
+    events = [e for e in extract_article(text, published="2024-05-27").entries if e.kind == "event"]
+    assert events[-1].event_type == "disasters"

@@ -88,6 +88,9 @@ def source_matches(text: str, lo: int, hi: int, last: bool = False):
     at = heads[-1] if last else heads[0]
     begin = at
     for _ in range(5):  # a determiner and up to three modifiers before the head
+        if begin - 1 <= lo:
+            begin = lo
+            break
         sp = text.rfind(" ", lo, begin - 1)
         if sp < lo:
             begin = lo
