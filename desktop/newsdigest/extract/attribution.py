@@ -70,6 +70,7 @@ class Attributor:
                  quotes: list[QuoteSpan]):
         self.text, self.sentences, self.finder, self.quotes = text, sentences, finder, quotes
         self.last: tuple[int, Speaker] | None = None  # paragraph, speaker of the last quote
+        self.prev: tuple | None = None  # (quote index, (speaker, cue), sentence start) of the last attributed quote
 
     def _windows(self, i: int) -> tuple[int, int, int, int, Sentence]:
         q = self.quotes[i]
@@ -92,13 +93,20 @@ class Attributor:
         if TITLE_CUES.search(before[-40:]) and (not direct or q.words <= 8 and q.text.rstrip()[-1:] not in ".!?,"):
             return None  # 'The play, "Finist the Brave Falcon", won': a title, even after a comma
         found = self._after(close_at, hi, direct) if direct else None
-        found = found or self._before(lo, open_at, sent) or (None if direct else self._after(close_at, hi, False))
+        found = found or self._before(lo, open_at, sent)
+        if found is None and not direct and self.prev and self.prev[0] == i - 1 and \
+                self.prev[2] == sent.start and lo > sent.start:
+            # 'Araghchi said Tehran was "serious" but would not accept "excessive demands",
+            # according to IRNA': a second partial quote in the sentence has the first one's speaker
+            found = self.prev[1]
+        found = found or (None if direct else self._after(close_at, hi, False))
         if found is None and direct:
             found = self._intro_line(sent, open_at) or self._named_next(q, sent) or self._continuation(sent)
         if found is None:
             return None
         sp, cue = found
         self.last = (sent.para, sp) if sp else self.last
+        self.prev = (i, found, sent.start)
         return Attribution(sp, cue, direct)
 
     def _after(self, close_at: int, hi: int, direct: bool) -> tuple[Speaker | None, str] | None:
@@ -226,9 +234,12 @@ class Attributor:
         if _PASSIVE.search(before):
             return None  # "is said to", passive
         tail = _TIME_LEAD.sub("", self.text[m.end():sent.end].strip(" ."), count=1)
-        if _TAIL_CUE.search(before) and (len(tail.split()) < 4 or _NAMED_TAIL.match(tail)):
+        if _TAIL_CUE.search(before) and (len(tail.split()) < 4 or _NAMED_TAIL.match(tail) or tail.startswith(",")):
             # "..., X said (on Monday).", "..., said Daniel Morgan, a portfolio manager at Y."
             cut = sent.start + before.rfind(",") + 1
+            if not self.text[cut:m.start()].strip() and before.rfind(",") > 0:
+                # "..., its head, Hendra Gunawan, said": the name between the last two commas
+                cut = sent.start + before.rfind(",", 0, before.rfind(",")) + 1
             return self.finder.subject_before(cut, m.start()) or \
                 self.finder.agent_after(m.end(), sent.end) or \
                 self.finder.nominal_source(cut, m.start())

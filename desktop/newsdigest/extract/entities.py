@@ -80,7 +80,8 @@ _ORG_ROLE_AFTER = re.compile(
 _GEO_TITLE_AFTER = re.compile(r"\s+(?:Chief Minister|Governor|Gov\.|Mayor|Premier|governor|mayor|"
                               r"chief minister|premier)\b")
 _THING_AFTER = re.compile(r"\s+(?:awards?|prizes?|festival|trophy|medals?|initiative|programme|program|"
-                          r"scheme|strategy|doctrine|plan|treaty|accords?|act|bill|law|index|awards)\b")
+                          r"scheme|strategy|doctrine|plan|treaty|accords?|act|bill|law|index|awards|"
+                          r"update|report|survey|review|outlook|forecast|bulletin|ranking|rankings)\b")
 _DATELINE_AFTER = re.compile(r"(?:,\s+(?:[A-Z][a-z]{1,5}\.|[A-Z][a-z]+)|\s*\()")
 _ORG_NOUN_WORDS = frozenset(re.findall(r"[a-z-]+", _ORG_NOUN_BEFORE.pattern.split("(?:", 1)[1]))
 _SPEECH_BEFORE_WORDS = frozenset(re.findall(r"[a-z]+", SPEECH_BEFORE.pattern)) | {"the"}
@@ -88,8 +89,9 @@ _ORG_APPOSITIVE = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:charity|company|firm|group|agency|regulator|watchdog|"
     r"broadcaster|bank|lender|insurer|carrier|airline|retailer|union|think tank|think-tank|"
     r"newspaper|non-profit|nonprofit|organi[sz]ation|startup|start-up|developer|manufacturer|maker|"
-    r"operator|conglomerate|party|movement|militia|network|institute|foundation|consultancy)"
-    r"(?=\s*[,.;]|\s+(?:said|says|told|added|estimated|reported|warned)\b)")
+    r"operator|conglomerate|party|movement|militia|network|institute|foundation|consultancy|rival|"
+    r"competitor|subsidiary|parent|unit|affiliate|supplier|customer|partner|chipmaker|carmaker)"
+    r"(?=\s*[,;)]|\.(?:\s|$))")  # closed appositive: ", a rights group said" is a new subject
 _NAMING_BEFORE = re.compile(r"\b(?:nicknamed|dubbed|named|called|known as|titled|entitled|codenamed)\s*$")
 _CONSTITUENCY_BEFORE = re.compile(r"\b(?:MP|MPs|member|candidate|seat|constituency|riding)\s+for\s+$")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
@@ -153,6 +155,11 @@ def _role_before(text: str, sent_start: int, run: Run) -> str:
 
 _PLACE_MODIFIERS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
                     "Central", "Upper", "Lower", "Greater", "New", "Old", "Inner", "Outer", "Mid"}
+_PLACE_HEADS = {"Mount", "Mt", "Lake", "Cape", "Fort", "Isle", "Gulf", "Bay", "Port", "Mountains"}
+_LOCAL_GOV_AFTER = re.compile(r"\s+(?:regional|provincial|municipal|city|state|local|district|county|"
+                              r"metropolitan)\s+(?:government|council|authorities|authority|administration|"
+                              r"police|prosecutors?|court|assembly|officials|governor|mayor)\b")
+_ACRONYM_HEAD = re.compile(r"[A-Z]{2,4}")
 _SAID_NEXT = re.compile(r"\s+(?:said|told|added|says)\b")
 _COMMA_END = re.compile(r"(?<=[a-z]),\s*$")
 _DESCRIPTION = re.compile(r",\s+((?:a|an)\s+[^,;:\"“”()]{2,50}?)(?=,|;|\.(?:\s|$)|\s+(?:who|whose|from|in|at|with|"
@@ -190,6 +197,13 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "place"  # "Ghazipur market", "Zamzam camp"
     if name in gz.PLACES:
         return "place"
+    if len(run.tokens) > 1 and (first in _PLACE_HEADS or _LOCAL_GOV_AFTER.match(after) and len(run.tokens) <= 3):
+        return "place"  # "Mount Marapi", "the Valparaíso regional government"
+    if len(run.tokens) == 1 and _LOCAL_GOV_AFTER.match(after) and name not in gz.ORGS:
+        return "place"
+    if len(run.tokens) > 1 and _ACRONYM_HEAD.fullmatch(first) and first not in gz.PLACES and \
+            not run.title and run.tokens[1].text[:1].isupper() and run.tokens[1].text not in gz.ROLE_NOUNS:
+        return "organisation"  # "SK Hynix", "LG Electronics"
     if name in gz.ORGS and not (len(run.tokens) == 1 and _PLACE_NOUN_AFTER.match(after)):
         return "organisation"
     if len(run.tokens) > 1 and _THING_AFTER.match(after) and not run.title and not role and \

@@ -132,7 +132,12 @@ def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[
         clause_end = _CLAUSE_END.search(masked)
         cut = clause_end.start() if clause_end else len(masked)
         vs, ve = (main.start("verb"), main.end("verb")) if main else (-1, -1)
-        for h, _, k in triggers:
+        spans = {}
+        for h, e, k in triggers:
+            spans.setdefault(k, []).append((h, e))
+        for h, e, k in triggers:
+            if any(a <= h and e <= b and (a, b) != (h, e) for a, b in spans[k]):
+                continue  # "toll" inside "death toll" counts once
             scores[k] = scores.get(k, 0) + (2 if h < cut else 1) + (2 if vs <= h < ve else 0)
     physical = not PHYSICAL.isdisjoint(scores)
     if not main and not scores:

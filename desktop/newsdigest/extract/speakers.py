@@ -23,7 +23,8 @@ NOMINAL_RE = re.compile(
     r"(?:minister|spokesperson|spokesman|spokeswoman|president|general|chancellor|governor|"
     r"mayor|judge|prosecutor|ministry|company|agency|army|military|government|commander|commissioner|"
     r"official|envoy|ambassador|senator|secretary|chief|director|ceo|chairman|leader|"
-    r"statement|report|institute|court|police|council|bank|group|party|premier|king|queen))\b")
+    r"statement|report|institute|court|police|council|bank|group|party|premier|king|queen|fund|"
+    r"commission|board|bureau|authority|regulator|watchdog|lender|union|firm|organi[sz]ation))\b")
 
 # precompiled patterns used in hot paths
 _FEMALE_ROLE = re.compile(r"\b(?:mrs|ms|queen|lady|dame|princess|spokeswoman|chairwoman)\b")
@@ -57,6 +58,7 @@ _SOURCE_NOUNS = (
     r"strategist|engineer|commissioner|inspector|coroner|prosecutor|investigator|utility|utilities|"
     r"operator|airport|airline|council|union|charity|regulator|watchdog|company|firm)(?:s|es)?|"
     r"companies|agencies|charities|supporters|opponents|proponents|detractors|sceptics|skeptics|"
+    r"firefighters|paramedics|traders|dealers|brokers|investors|bankers|residents|"
     r"indictment|complaint|filing|lawsuit|court documents|court papers|court filings|memo|"
     r"(?:people|sources|officials) (?:familiar|briefed|close) (?:with|on|to) (?:the )?\w+(?: \w+)?")
 def _source_words() -> frozenset[str]:

@@ -59,7 +59,9 @@ TRIGGERS: dict[str, str] = {
                r"earnings|sales|rose|fell|surged|plunged|slumped|recession|growth|deficit|debt|"
                r"duties|levies|net income|net profit|quarterly|dividend|shareholders|"
                r"central bank|borrowing costs|yields?|subsid\w+|closed (?:up|down|higher|lower)|"
-               r"index|indices|benchmark|to buy|bought|buyout|takeover|bid for|per share|a share",
+               r"index|indices|benchmark|to buy|bought|buyout|takeover|bid for|per share|a share|"
+               r"loans?|bailout|forecasts?|outlook|against the dollar|dollar|currency|peso|rupee|rouble|"
+               r"ruble|rial|lira|naira|yuan|yen|rand|ringgit|operating profit",
     "legal": r"court|judge|sentenc\w+|convict\w+|charged|charges|indict\w+|acquit\w+|ruled(?! out)|"
              r"ruling|verdict|trial|lawsuit|sued|legislation|bill|law|voted (?:against|for)|warrant|"
              r"arrest warrant|appeal(?:ed)? (?:the|a) "
@@ -124,7 +126,8 @@ ACTION_RE = re.compile(
     r"scrambled|quit|sought|crossed|delivered|declined|admitted|pleaded|urged|lodged|tracked|"
     r"called the|called it|called them|called him|called her|sentencing|gave way|given way|breached|"
     r"defended|rebuffed|drilled|blamed|entered|airdropped|dropped|landed|docked|orbited|"
-    r"conceded defeat|barred|disqualified|celebrated|mourned|gathered|"
+    r"conceded defeat|barred|disqualified|celebrated|mourned|gathered|trimmed|revised|upgraded|"
+    r"downgraded|kept|rallied|lagged|apologised|apologized|identified|recovered|"
     r"jailed|cleared|acquired|merged|invested|borrowed|lent|exported|imported|shipped|produced|"
     r"built|broke|brought|drove|ran|sank|shut|shut down|stole|threw|overtook|froze|fought|"
     r"uprooted|blocked|cancelled|canceled|postponed|delayed|grounded|diverted|stranded|"
