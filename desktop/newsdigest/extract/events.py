@@ -106,9 +106,11 @@ def _main_verb(masked: str, toks: list, speech: bool):
     return None
 
 
+_NO_SUBJECT = re.compile(r"\b(?:[Nn]o|[Nn]ever|[Nn]obody|[Nn]one of the)\s+(?:[a-z-]+\s+){0,2}(?:has\s+|have\s+|had\s+|was\s+|were\s+)?$|"
+                         r"\b(?:not|n't|never)\s+(?:yet\s+|been\s+)?$")
 _LIVE_LABEL = re.compile(r"(?i:\blive(?: updates| blog| coverage)?|as it happened)\s*$|^\s*LIVE\s*:")
 _NEGATED = re.compile(r"\b(?:could|can|did|does|do|has|have|had|was|were|is|are|would|will)\s*(?:not|n't)\b|"
-                      r"\bcannot\b|\bnever\b")
+                      r"\bcannot\b|\bnever\b|\bbe no\b")
 _RANK = {k: i for i, k in enumerate(PRIORITY)}
 
 
@@ -123,6 +125,8 @@ def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[
         return None
     toks = tokens(masked) if toks is None else toks
     main = _main_verb(masked, toks, speech_only)
+    if main and _NO_SUBJECT.search(masked, max(0, main.start() - 30), main.start()):
+        return None  # "no drone had entered its airspace": nothing happened
     if main and _FUTURE.search(masked, max(0, main.start() - 24), main.start()) or \
             not main and _FUTURE_ANY.search(masked):
         return None  # announced plans are not events yet

@@ -266,7 +266,9 @@ def _extract(text: str, published: str | None) -> Extraction:
                 entities=_refs(ments.within(c.start, c.end), sp)))
         masked = mask_quotes(text, s.start, s.end, qspans)
         # "X happened, the company said": the sentence reports X itself
-        tail_claim = claim and s.text.rfind(claim[1]) > len(s.text) // 2 or \
+        tail_claim = claim and s.text.rfind(claim[1]) > len(s.text) // 2 and \
+            (claim[1].lower().startswith(("according", "as ")) or
+             len(s.text[s.text.rfind(claim[1]) + len(claim[1]):].split()) <= 6) or \
             claim and claim[1] in _RESULT_CUES and not _THAT_AFTER.match(s.text, s.text.find(claim[1]) + len(claim[1]))
         speech = bool(claim) and not tail_claim or bool(near) and _overlaps(s, attributed)
         event = _event(text, s, masked, in_sent, claim, finder, published, speech, words)

@@ -12,7 +12,8 @@ import re
 
 TRIGGERS: dict[str, str] = {
     "battles": r"clash\w*|fought|fighting|battl\w+|seiz\w+|recaptur\w+|reclaim\w*|retak\w+|retook|"
-               r"advanc(?:ed|ing|es)|encircl\w+|surround\w*|besieg\w+|offensive|counteroffensive|"
+               r"advanc(?:ed|ing|es) (?:on|into|toward|towards|to|through|further|deeper|up|beyond|"
+               r"along|near|around|\d)|encircl\w+|surround\w*|besieg\w+|offensive|counteroffensive|"
                r"counter-offensive|incursion|invasion|invad\w+|repel\w*|retreat\w*|"
                r"(?:troops|forces|army) (?:withdr[ae]w\w*|pulled out)|withdr[ae]w\w* (?:from|its|their) (?:troops|forces|positions)|"
                r"liberat\w+|captur(?:ed|ing) (?:the )?(?:town|city|village|settlement)\w*|"
@@ -127,7 +128,7 @@ ACTION_RE = re.compile(
     r"called the|called it|called them|called him|called her|sentencing|gave way|given way|breached|"
     r"defended|rebuffed|drilled|blamed|entered|airdropped|dropped|landed|docked|orbited|"
     r"conceded defeat|barred|disqualified|celebrated|mourned|gathered|trimmed|revised|upgraded|"
-    r"downgraded|kept|rallied|lagged|apologised|apologized|identified|recovered|"
+    r"downgraded|kept|rallied|lagged|apologised|apologized|identified|recovered|stolen|seized|"
     r"jailed|cleared|acquired|merged|invested|borrowed|lent|exported|imported|shipped|produced|"
     r"built|broke|brought|drove|ran|sank|shut|shut down|stole|threw|overtook|froze|fought|"
     r"uprooted|blocked|cancelled|canceled|postponed|delayed|grounded|diverted|stranded|"
@@ -316,6 +317,7 @@ def _action_words() -> tuple[set[str], set[str]]:
 
 _ACTION_WORDS, _ACTION_STEMS = _action_words()
 _ACTION_FIRST = {w.split()[0] for w in _ACTION_WORDS if " " in w}
+_SCALE_WORDS = {"thousand", "million", "billion", "trillion", "bn", "m", "tn"}
 _AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would"}
 _AUX2 = {"been", "also", "now"}
 
@@ -350,6 +352,8 @@ def find_actions(masked: str, toks: list | None = None) -> list[ActionHit]:
             verb = w
         if verb is None:
             continue
+        if i and (toks[i - 1][2] in _SCALE_WORDS or masked[s - 2:s - 1].isdigit()):
+            continue  # "9.1 trillion won": a currency, not a verb
         start, j = s, i - 1
         if j >= 0 and toks[j][2] in _AUX2:
             j -= 1
