@@ -43,16 +43,22 @@ class ImportResult:
     entries: int = 0
     duplicates: int = 0
 
-    def line(self) -> str:
-        """One line for the command line and the GUI's result list."""
+    def line(self, *, short: bool = False) -> str:
+        """One line for the command line; ``short`` names the file without its folder."""
         if self.status == "error":
-            return f"error: {self.message}"
+            message = self.message
+            if short and message.startswith(f"{self.source}: "):
+                message = f"{Path(self.source).name}: {message[len(self.source) + 2:]}"
+            return f"error: {message}"
         if self.status == "duplicate":
             return f"duplicate: {self.source} (already in the store)"
-        extra = f", {self.duplicates} duplicate(s) skipped" if self.duplicates else ""
-        n = len(self.article_ids)
-        return (f"imported: {self.source} ({n} article{'s' * (n != 1)}, "
-                f"{self.entries} entries{extra})")
+        extra = f", {_plural(self.duplicates, 'duplicate')} skipped" if self.duplicates else ""
+        return (f"imported: {self.source} ({_plural(len(self.article_ids), 'article')}, "
+                f"{_plural(self.entries, 'entry', 'entries')}{extra})")
+
+
+def _plural(n: int, one: str, many: str = "") -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
 def open_store(path: str | Path | None = None, *, seed_sample: bool | None = None,

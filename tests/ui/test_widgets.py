@@ -80,6 +80,21 @@ def test_import_dialog_summarises(qtbot):
     assert dialog.status.text().startswith("Done – 1 imported")
 
 
+def test_import_dialog_names_failed_files_without_their_folder_and_wraps(qtbot):
+    from newsdigest.library import ImportResult
+    dialog = ImportDialog()
+    qtbot.addWidget(dialog)
+    path = "/home/analyst/Downloads/feeds/2025/march/broken.xml"
+    dialog.add_result(ImportResult(path, "error", f"{path}: is not a well-formed RSS feed"))
+    dialog.add_result(ImportResult("one.txt", "imported", article_ids=[1], entries=1,
+                                   duplicates=2))
+    assert dialog.result_lines() == [
+        "error: broken.xml: is not a well-formed RSS feed",
+        "imported: one.txt (1 article, 1 entry, 2 duplicates skipped)"]
+    assert path in dialog.results.item(0).toolTip()
+    assert dialog.results.wordWrap()
+
+
 def test_crash_dialog_copies_its_report(qtbot):
     try:
         raise RuntimeError("boom")

@@ -89,3 +89,13 @@ def test_reextract_keeps_annotations_and_reports_unmatched(db, sample_path):
 def test_user_folders_follow_newsdigest_home(tmp_path):
     assert str(paths.default_store_path()).startswith(str(tmp_path))
     assert paths.resource_path("fonts", "DejaVuSans.ttf").is_file()
+
+
+def test_result_lines_count_in_words():
+    one = library.ImportResult("a.txt", "imported", article_ids=[1], entries=1)
+    many = library.ImportResult("f.xml", "imported", article_ids=[1, 2], entries=0, duplicates=1)
+    assert one.line() == "imported: a.txt (1 article, 1 entry)"
+    assert many.line() == "imported: f.xml (2 articles, 0 entries, 1 duplicate skipped)"
+    error = library.ImportResult("/data/in/b.txt", "error", "/data/in/b.txt: is empty")
+    assert error.line() == "error: /data/in/b.txt: is empty"  # the CLI names the whole path
+    assert error.line(short=True) == "error: b.txt: is empty"

@@ -37,6 +37,9 @@ class ImportDialog(QDialog):
         self.bar.setRange(0, 0)
         self.results = QListWidget()
         self.results.setAlternatingRowColors(True)
+        # Reasons are long ("is not valid UTF-8 (bad byte …)"): wrap, never scroll sideways.
+        self.results.setWordWrap(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.rejected.connect(self._on_buttons_rejected)
         layout = QVBoxLayout(self)
@@ -58,8 +61,8 @@ class ImportDialog(QDialog):
         """One ``library.ImportResult``."""
         self.counts[result.status] = self.counts.get(result.status, 0) + 1
         item = QListWidgetItem(self.style().standardIcon(_ICONS.get(result.status,
-                               QStyle.StandardPixmap.SP_FileIcon)), result.line())
-        item.setToolTip(result.message or result.source)
+                               QStyle.StandardPixmap.SP_FileIcon)), result.line(short=True))
+        item.setToolTip(result.line())  # with the file's folder
         self.results.addItem(item)
         self.results.scrollToBottom()
 
