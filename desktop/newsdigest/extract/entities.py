@@ -206,6 +206,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "organisation"  # "SK Hynix", "LG Electronics"
     if name in gz.ORGS and not (len(run.tokens) == 1 and _PLACE_NOUN_AFTER.match(after)):
         return "organisation"
+    if run.title and len(run.tokens) <= 4 and not any(t.text in gz.ORG_KEYWORDS or t.text in gz.PLACE_WORDS
+                                                      for t in run.tokens):
+        return "person"  # "President Jane Porter": the common case, decided at once
     if len(run.tokens) > 1 and _THING_AFTER.match(after) and not run.title and not role and \
             first not in gz.FIRST_NAMES:
         return None  # "Golden Mask awards", "Belt and Road initiative": a thing's name
