@@ -173,6 +173,8 @@ def when_and_date(text: str, start: int, end: int, published: str | None,
         score = 3 if (m.group("iso") or m.group("md") or m.group("dm")) else 2 if m.group("day") else 1
         if _REFERENCE.match(m.group(0)) or _REFERENCE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
             score -= 3  # "since the June 2 election", "before March 6": a reference point, not when
+        elif text[m.end():m.end() + 2] in ("'s", "’s"):
+            score -= 1  # "Monday's earthquakes ... rose on Tuesday": the possessive names a thing
         if best is None or score > best[0]:
             best = (score, m)
     if not best:

@@ -53,7 +53,7 @@ _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+)?([^,;:\"“”(
                          r"(?=,|;|\.(?:\s|$)|\s+(?:said|told|added)\b)")
 
 # precompiled patterns used in hot paths
-_ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,}")
+_ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,}|[A-Z]{1,3}\d{1,3}")  # "NATO", "U.N.", "M23", "G20"
 _REGION_AFTER = re.compile(r"\s+(?:region|oblast|province|district|county|governorate|states?|provinces|regions)\b", re.IGNORECASE)
 _ACCORDING_BEFORE = re.compile(r"\b(?i:according to|data from|figures from|a report by|a survey by)\s+$")
 _STATED_BY = re.compile(r"(?:stated|said|quoted|reported|noted) by $")
@@ -68,7 +68,7 @@ _SUFFIX_AFTER = re.compile(r"\s+(?:region|oblast|province|district|governorate)\
 _ORG_NOUN_BEFORE = re.compile(
     r"\b(?:agency|maker|manufacturer|firm|company|companies|group|giant|startup|start-up|lender|bank|"
     r"insurer|carrier|airline|broadcaster|retailer|regulator|watchdog|operator|producer|supplier|"
-    r"developer|conglomerate|outlet|newspaper|daily|network|charity|consultancy|exchange|platform|"
+    r"developer|conglomerate|outlet|newspaper|daily|network|charity|consultancy|exchange|platform|partner|"
     r"rival|rivals|subsidiary|unit|brand|chipmaker|automaker|carmaker|drugmaker|miner|publisher)"
     r"\s+$")
 # "Bundesbank chief Joachim Nagel", "Tesla's chief executive": who employs the named person

@@ -73,6 +73,16 @@ Mosul; Idlib; Homs; Raqqa; Sanaa; Aden; Hodeidah; Goma; Davos; Munich; Frankfurt
 Milan; Naples; Oxford; Cambridge; Liverpool; Leeds; Bristol; Belfast; Cardiff; Marseille; Lyon;
 Cologne; Rotterdam; Antwerp; Krakow; Gdansk; Odessa region; Barcelona; Lisbon; Dublin;
 Edinburgh; Manchester; Birmingham; Glasgow;
+Tirana; Luanda; Nassau; Manama; Thimphu; Sarajevo; Gaborone; Ouagadougou; Gitega; Phnom Penh;
+Yaounde; Bangui; N'Djamena; Brazzaville; Zagreb; Nicosia; Santo Domingo; San Salvador; Asmara;
+Tallinn; Suva; Libreville; Banjul; Guatemala City; Conakry; Bissau; Port-au-Prince; Tegucigalpa;
+Reykjavik; Astana; Pristina; Kuwait City; Bishkek; Vientiane; Riga; Maseru; Monrovia; Vilnius;
+Antananarivo; Lilongwe; Bamako; Valletta; Nouakchott; Port Louis; Chisinau; Ulaanbaatar; Podgorica;
+Rabat; Maputo; Naypyidaw; Windhoek; Managua; Niamey; Skopje; Muscat; Port Moresby; Asuncion;
+Kigali; Belgrade; Freetown; Bratislava; Ljubljana; Juba; Paramaribo; Dushanbe; Dodoma; Lome;
+Ashgabat; Tashkent; Lusaka; Harare; Goma; Bukavu; Mombasa; Kano; Lagos; Karachi; Lahore; Mumbai;
+Kolkata; Chennai; Bangalore=Bengaluru; Hyderabad; Osaka; Busan; Shanghai; Shenzhen; Guangzhou;
+Wuhan; Chongqing; Ho Chi Minh City; Surabaya; Davao; Cebu;
 California; Texas; Florida; New York State; Arizona; Ohio; Michigan;
 Pennsylvania; Illinois; Wisconsin; Nevada; Virginia; North Carolina; Oregon; Alaska; Hawaii;
 Louisiana; Colorado; Minnesota; Massachusetts; New Jersey; Tennessee; Kentucky; Alabama;
@@ -218,6 +228,13 @@ agriculture energy education environment transport labour labor culture sports
 
 DEMONYMS = dict(x.split("=") for x in _split("""
 Russian=Russia; Ukrainian=Ukraine; American=United States; British=United Kingdom;
+Rwandan=Rwanda; Burundian=Burundi; Ugandan=Uganda; Tanzanian=Tanzania; Ghanaian=Ghana;
+Senegalese=Senegal; Tunisian=Tunisia; Algerian=Algeria; Moroccan=Morocco; Zambian=Zambia;
+Zimbabwean=Zimbabwe; Mozambican=Mozambique; Angolan=Angola; Cameroonian=Cameroon;
+Ivorian=Ivory Coast; Chadian=Chad; Nigerien=Niger; Eritrean=Eritrea; Malawian=Malawi;
+Namibian=Namibia; Malaysian=Malaysia; Burmese=Myanmar; Bangladeshi=Bangladesh; Nepalese=Nepal;
+Sri Lankan=Sri Lanka; Kuwaiti=Kuwait; Omani=Oman; Cypriot=Cyprus; Azerbaijani=Azerbaijan;
+Kazakh=Kazakhstan; Uzbek=Uzbekistan; Haitian=Haiti;
 French=France; German=Germany; Chinese=China; Israeli=Israel; Palestinian=Palestine;
 Iranian=Iran; Iraqi=Iraq; Syrian=Syria; Turkish=Turkey; Polish=Poland; Indian=India;
 Pakistani=Pakistan; Japanese=Japan; Korean=South Korea; North Korean=North Korea;

@@ -148,6 +148,7 @@ def _clauses(s: Sentence) -> list[Sentence]:
             if len(s.text[a:b].split()) >= 4]
 
 
+_TAKE_PLACE = re.compile(r"(?:(?:has|have|had)\s+)?(?:captured|seized|took control of|taken control of|overran)\s+")
 _ANY_DIGIT = re.compile(r"\d")
 _PRONOUN_SUBJECT = re.compile(r"^(?:[\w ]+,\s+)?(?:he|she)\b", re.IGNORECASE)
 
@@ -162,6 +163,9 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim,
     if not found:
         return None
     etype, _, pos = found
+    if etype == "strategic_developments" and _TAKE_PLACE.match(s.text, pos) and \
+            any(m.type == "place" and 0 <= m.start - s.start - pos <= 40 for m in in_sent):
+        etype = "battles"  # "captured Goma": taking a place is fighting, not an arrest
     actors, places = actors_and_places(text, s.start, s.end, masked, in_sent, words)
     if claim:  # the source of a claim is not its actor ("..., as stated by the Kremlin")
         cue_at = s.text.rfind(claim[1])

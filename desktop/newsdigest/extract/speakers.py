@@ -231,7 +231,9 @@ class SpeakerFinder:
             if head in m.role.lower() or head in m.name.lower():
                 return Speaker(m.name, m.role, 0.6, [m.name], m.type)
         if head in ("company", "firm", "group", "agency", "organisation", "organization",
-                    "authority", "office", "regulator", "bank", "watchdog", "carmaker", "insurer"):
+                    "authority", "office", "regulator", "bank", "watchdog", "carmaker", "insurer",
+                    "union", "association", "charity", "fund", "commission", "council", "body",
+                    "broadcaster", "airline", "institute", "ministry", "party", "government"):
             orgs = list(dict.fromkeys(m.name for m in earlier if m.type == "organisation"))
             if orgs:  # "the company" = the last organisation named, preferring one already quoted
                 quoted = {n for at, n in self.speakers if at < pos}
@@ -256,6 +258,8 @@ class SpeakerFinder:
         cands: list[tuple[int, Speaker]] = []
         unnamed: list[tuple[int, re.Match]] = []
         named = self._in(lo, hi)
+        named = [m for m in named if not (self.text[m.start - 1:m.start] == "(" and
+                                          self.text[m.end:m.end + 1] == ")")]  # "(Reuters)": a credit
         for m in named:
             group = _GROUP_AFTER.match(self.text, m.end, hi)
             if group and m.type in ("organisation", "place") and not self.text[group.end():hi].strip():

@@ -37,7 +37,7 @@ TRIGGERS: dict[str, str] = {
                r"military exercises|warships?|fighter jets|naval|aircraft carrier|patrols?|greeted|"
                r"tour|trip|scrambl\w+|tracked|warned off|shadow(?:ed|ing)|escorted|intercepted the|"
                r"airspace|flew over|sailed|airdrops?|air-drops?|aid convoys?|aid trucks",
-    "protests": r"protest\w*|demonstrat(?:ion|ors|ed)\w*|rall(?:y|ied|ies)|marched|picket\w*|"
+    "protests": r"protest\w*|demonstrat(?:ion|ors|ed)\w*|rall(?:y|ied|ies)|marched|picket\w*|walk out|"
                 r"strike by|went on strike|on strike|walked out|walkout|stoppage|industrial action|"
                 r"hour strike|day strike|general strike|national strike|nationwide strike|strike over|"
                 r"sit-in|petition",
@@ -64,7 +64,9 @@ TRIGGERS: dict[str, str] = {
                r"loans?|bailout|forecasts?|outlook|against the dollar|dollar|currency|peso|rupee|rouble|"
                r"ruble|rial|lira|naira|yuan|yen|rand|ringgit|operating profit",
     "legal": r"court|judge|sentenc\w+|convict\w+|charged|charges|indict\w+|acquit\w+|ruled(?! out)|"
-             r"ruling|verdict|trial|lawsuit|sued|legislation|bill|law|voted (?:against|for)|warrant|"
+             r"ruling(?! (?:party|coalition|alliance|junta|bloc|family|elite|class|government|"
+             r"conservative|liberal|socialist|communist|labour|democratic|national|military|"
+             r"council|camp))|verdict|trial|lawsuit|sued|legislation|bill|law|voted (?:against|for)|warrant|"
              r"arrest warrant|appeal(?:ed)? (?:the|a) "
              r"(?:ruling|verdict|decision)|prosecut\w+|jailed|guilty|testif\w+|"
              r"fraud|cleared of|acquittal|barrister|jurors?|jury|plead\w*|pleaded|"
@@ -81,7 +83,8 @@ TRIGGERS: dict[str, str] = {
                   r"data breach|ransomware|apps?|chips?|satellites?|semiconductor\w*|rover|probe|telescope|"
                   r"smartphone\w*|platform|algorithm|chatbot|servers?|users|orbit|spacecraft|spaceport|"
                   r"lift(?:ed)? off|space agency|websites?|data centres?|data centers?|internet|"
-                  r"personal data|ransomware|malware|IT systems",
+                  r"personal data|ransomware|malware|IT systems|off air|went offline|computers|"
+                  r"software update|crashed (?:\w+ ){0,4}(?:computers|systems|servers|devices|machines)",
     "disasters": r"earthquake|quake|flood\w*|wildfires?|blaze|flames|firefighters|bushfire|storms?|hurricane|typhoon|"
                  r"cyclone|landslide|tsunami|drought|crash\w*|derail\w+|collaps\w+|eruption|"
                  r"erupt\w*|heatwave|tornado|avalanche|magnitude|rescue\w*|death toll|toll|aftershock\w*|"
@@ -129,6 +132,7 @@ ACTION_RE = re.compile(
     r"defended|rebuffed|drilled|blamed|entered|airdropped|dropped|landed|docked|orbited|"
     r"conceded defeat|barred|disqualified|celebrated|mourned|gathered|trimmed|revised|upgraded|"
     r"downgraded|kept|rallied|lagged|apologised|apologized|identified|recovered|stolen|seized|"
+    r"affected|went off|went down|walk out|walked out|"
     r"jailed|cleared|acquired|merged|invested|borrowed|lent|exported|imported|shipped|produced|"
     r"built|broke|brought|drove|ran|sank|shut|shut down|stole|threw|overtook|froze|fought|"
     r"uprooted|blocked|cancelled|canceled|postponed|delayed|grounded|diverted|stranded|"
