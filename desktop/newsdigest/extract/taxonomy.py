@@ -64,7 +64,7 @@ TRIGGERS: dict[str, str] = {
                r"loans?|bailout|forecasts?|outlook|against the dollar|dollar|currency|peso|rupee|rouble|"
                r"ruble|rial|lira|naira|yuan|yen|rand|ringgit|operating profit",
     "legal": r"court|judge|sentenc\w+|convict\w+|charged|charges|indict\w+|acquit\w+|ruled(?! out)|"
-             r"ruling(?! (?:party|coalition|alliance|junta|bloc|family|elite|class|government|"
+             r"ruling(?!\s\s| (?:party|coalition|alliance|junta|bloc|family|elite|class|government|"
              r"conservative|liberal|socialist|communist|labour|democratic|national|military|"
              r"council|camp))|verdict|trial|lawsuit|sued|legislation|bill|law|voted (?:against|for)|warrant|"
              r"arrest warrant|appeal(?:ed)? (?:the|a) "
