@@ -120,8 +120,9 @@ def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[
     ``speech_only`` marks a sentence that is already a quote or claim: it is
     an event only if it also reports an action or a physical happening.
     """
-    if _NOT_EVENT_START.match(masked.strip()) or masked.rstrip().endswith("?") or \
-            _LIVE_LABEL.search(masked):
+    tail = masked.rstrip()
+    if tail.endswith("?") or _NOT_EVENT_START.match(masked.strip()) or \
+            _LIVE_LABEL.search(tail[-24:]) or tail.lstrip()[:4] == "LIVE" and _LIVE_LABEL.match(tail):
         return None
     toks = tokens(masked) if toks is None else toks
     main = _main_verb(masked, toks, speech_only)
@@ -136,11 +137,12 @@ def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[
         clause_end = _CLAUSE_END.search(masked)
         cut = clause_end.start() if clause_end else len(masked)
         vs, ve = (main.start("verb"), main.end("verb")) if main else (-1, -1)
-        spans = {}
+        spans: dict[str, list] = {}
         for h, e, k in triggers:
             spans.setdefault(k, []).append((h, e))
         for h, e, k in triggers:
-            if any(a <= h and e <= b and (a, b) != (h, e) for a, b in spans[k]):
+            same = spans[k]
+            if len(same) > 1 and any(a <= h and e <= b and (a, b) != (h, e) for a, b in same):
                 continue  # "toll" inside "death toll" counts once
             scores[k] = scores.get(k, 0) + (2 if h < cut else 1) + (2 if vs <= h < ve else 0)
     physical = not PHYSICAL.isdisjoint(scores)

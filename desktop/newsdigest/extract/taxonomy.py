@@ -273,6 +273,22 @@ def anchored(words: list, vocab: set | frozenset) -> list[int]:
     return [a for a, _, w in words if (w.split("'", 1)[0] if "'" in w else w) in vocab]
 
 
+_NO_INFO = ((), (), False, False)
+_INFO: dict[str, tuple] = {}
+
+
+def _word_info(w: str) -> tuple:
+    """(trigger types, multi-word lengths, residual start?, capitals needed?) of a word, memoised."""
+    p3 = w[:3]
+    info = (_word_types(w), _MULTI_LENS.get(w, ()), p3 in _RESIDUAL_PREFIXES, p3 in _UPPER_PREFIXES)
+    if info == _NO_INFO:
+        info = _NO_INFO
+    if len(_INFO) > 50000:
+        _INFO.clear()
+    _INFO[w] = info
+    return info
+
+
 def find_triggers(masked: str, toks: list | None = None) -> list[tuple[int, int, str]]:
     """(start, end, event type) of every trigger in ``masked``."""
     hits: list[tuple[int, int, str]] = []
@@ -280,20 +296,22 @@ def find_triggers(masked: str, toks: list | None = None) -> list[tuple[int, int,
     low = [t[2] for t in toks]
     cache = _WORD_CACHE
     ntoks = len(toks)
+    info_of = _INFO
     for i, (s, e, w) in enumerate(toks):
-        types = cache.get(w)
-        if types is None:
-            types = _word_types(w)
+        info = info_of.get(w)
+        if info is None:
+            info = _word_info(w)
+        if info is _NO_INFO:
+            continue  # most words trigger nothing
+        types, lens, residual, upper = info
         for etype in types:
             hits.append((s, e, etype))
-        lens = _MULTI_LENS.get(w)
         if lens:
             for n in lens:  # multi-word literals starting with this word
                 if i + n <= ntoks:
                     for etype in _WORDS.get(" ".join(low[i:i + n]), ()):
                         hits.append((s, toks[i + n - 1][1], etype))
-        p3 = w[:3]
-        if p3 in _RESIDUAL_PREFIXES and (p3 not in _UPPER_PREFIXES or masked[s:e].isupper()):
+        if residual and (not upper or masked[s:e].isupper()):
             m = _RESIDUAL.match(masked, s)  # residual patterns, tried only where one could start
             if m:
                 hits.append((m.start(), m.end(), m.lastgroup))
