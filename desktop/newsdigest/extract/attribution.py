@@ -3,7 +3,12 @@
 For each quote the text around it in its sentence is searched for a cue
 ("said", "according to", a dash line); the speaker is the named subject next
 to the cue, a pronoun resolved backwards, or, for a direct quote with no cue,
-the speaker of the quote just before it in the same passage.
+the speaker of the quote just before it in the same passage, or the person
+named (with a description or "the words belong to") in the next sentence.
+Claims come from verb cues ("said", "warned that", "according to"),
+participles with "that" ("telling reporters that"), evidential cues ("found
+that", "put the toll at") and naming ("called the plan a risk"); verbs that
+also take a plain object ("admitted fraud") count only before a clause.
 """
 from __future__ import annotations
 

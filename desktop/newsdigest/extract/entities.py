@@ -2,8 +2,12 @@
 
 Two passes over the article: the first classifies runs from strong evidence
 (gazetteers, titles, given names, organisation words, speech verbs); the
-second resolves short forms ("Putin", "Kursk region") to the canonical name
-seen elsewhere in the article.
+second resolves short forms ("Putin", "Kursk region", "Wang" for "Wang
+Chuanfu", "Cisco" for "Cisco Systems", "(ECOWAS)" after its full name) to the
+canonical name seen elsewhere in the article.  People sharing a surname keep
+their own names; a lone surname goes to the nearest full name before it.
+Words around a name decide unknown ones: "according to X", "agency X",
+"X chief Y", "X, the charity,", "the MP for X", "X regional government".
 """
 from __future__ import annotations
 

@@ -1,8 +1,12 @@
 """From an article's text to entries and entities.
 
 Order: sentences -> entity mentions -> quotes and their speakers -> claims
-(reported speech in sentences without attributed quotes) -> events (every
-sentence with an action outside quotation marks).  Pure and deterministic.
+(reported speech in sentences without attributed quotes; a compound sentence
+cut at ", while" / ", but" / ";" gives one claim per reporting clause) ->
+events (every sentence with an action outside quotation marks; an event with no
+telling trigger takes the article's dominant type when it reports casualties or
+damage).  Pure and deterministic; the cycle collector is paused while an
+article is extracted (it only ever finds acyclic garbage here).
 """
 from __future__ import annotations
 

@@ -2,8 +2,12 @@
 
 Pronouns ("he") resolve to the most recent person named before them;
 role nouns ("the spokesperson", "the ministry") to the most recent person
-whose role, or organisation whose name, contains that noun.  Every answer
-carries ranked candidates so the analyst can pick another.
+whose role, or organisation whose name, contains that noun ("the agency"
+prefers an organisation already quoted; "the Tory leader" with no matching
+role falls back to the person who opened the previous sentence); "they" to
+the group of sources quoted just before; "the agency's inspector general" is
+the role, not the agency.  Every answer carries ranked candidates so the
+analyst can pick another.
 """
 from __future__ import annotations
 
