@@ -120,6 +120,23 @@ def test_new_quote_from_a_selection_in_the_real_article_view(window, monkeypatch
     assert seen[0].speaker.currentText() == "Vladimir Putin"
     made = entries.get_entry(window.db, window.current_entry_id())
     assert (made.text, made.start, made.origin) == ("the army would", start, "analyst")
+    # The new entry is listed, counted and selected in the table.
+    assert window.entry_model.count() == 9 and window.count_label.text() == "9 entries"
+    assert window.entries_view.currentIndex().data(IdRole) == made.id
     cursor.clearSelection()
     view.setTextCursor(cursor)
     assert not find_action(view.build_context_menu(), "New Quote from Selection").isEnabled()
+
+
+def test_deleting_an_entry_drops_its_row_and_selects_the_next(window):
+    select_rows(window, [2])
+    deleted = window.current_entry_id()
+    following = window.entry_model.index(3, 0).data(IdRole)
+    find_action(window.entry_menu, "Delete Entry").trigger()
+    listed = [window.entry_model.index(r, 0).data(IdRole) for r in range(window.entry_model.rowCount())]
+    assert deleted not in listed and window.count_label.text() == "7 entries"
+    assert window.current_entry_id() == following
+    assert window.entries_view.currentIndex().data(IdRole) == following
+    assert window.annotation_panel.entry_id == following
+    window.undo_stack.undo()
+    assert window.entry_model.count() == 8

@@ -62,8 +62,12 @@ def edit_entry(window, entry_id: int | None) -> None:
 
 def delete_selected(window) -> None:
     ids = window.selected_entry_ids()
-    if ids:
-        push(window, cmd.DeleteEntries(window, ids))
+    if not ids:
+        return
+    after = getattr(window, "entry_after", None)
+    next_id = after(ids) if after is not None else None
+    if push(window, cmd.DeleteEntries(window, ids)) and after is not None:
+        window.select_entry(next_id)  # as a mail client does: the next row, not a deleted one
 
 
 def restore_deleted(window) -> None:

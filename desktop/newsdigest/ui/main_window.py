@@ -284,6 +284,18 @@ class MainWindow(QMainWindow):
             self.entries_view.clearSelection()
             self._show_entry(entry_id)
 
+    def entry_after(self, entry_ids: list[int]) -> int | None:
+        """The listed entry to show once ``entry_ids`` are gone: the next row, else the one before."""
+        rows = sorted(r for r in map(self.entry_model.row_of, entry_ids) if r is not None)
+        if not rows:
+            return None
+        gone = set(entry_ids)
+        for row in (*range(rows[-1] + 1, self.entry_model.rowCount()), *range(rows[0] - 1, -1, -1)):
+            entry_id = self.entry_model.index(row, 0).data(IdRole)
+            if entry_id is not None and entry_id not in gone:
+                return entry_id
+        return None
+
     def refresh_entries(self, entry_ids: list[int] | None = None) -> None:
         """Re-read those entries, or (``None``) everything: rows, counts and facets."""
         if self.db is None:

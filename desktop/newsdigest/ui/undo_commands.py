@@ -46,6 +46,10 @@ def _count(ids: list) -> str:
 class StoreCommand(QUndoCommand):
     """Base: runs ``_redo``/``_undo`` and turns expected failures into ``error``."""
 
+    #: The command adds or removes rows: the list and its count are read again,
+    #: not only the changed rows.
+    reloads = False
+
     def __init__(self, ctx, text: str) -> None:
         super().__init__(text)
         self.ctx, self.db = ctx, ctx.db
@@ -89,7 +93,7 @@ class StoreCommand(QUndoCommand):
     def _refresh(self) -> None:
         refresh = getattr(self.ctx, "refresh_entries", None)
         if refresh is not None and (self.entry_ids is None or self.entry_ids):
-            refresh(None if self.entry_ids is None else list(self.entry_ids))
+            refresh(None if self.entry_ids is None or self.reloads else list(self.entry_ids))
 
     def _redo(self, first: bool) -> bool:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -244,6 +248,8 @@ class EditEntry(StoreCommand):
 class DeleteEntries(StoreCommand):
     """Delete entries (kept in history); undo restores them."""
 
+    reloads = True
+
     def __init__(self, ctx, entry_ids: list[int]) -> None:
         super().__init__(ctx, "Delete entry" if len(entry_ids) == 1
                          else f"Delete {len(entry_ids)} entries")
@@ -276,6 +282,8 @@ class RestoreEntry(DeleteEntries):
 
 class AddEntry(StoreCommand):
     """A quote or event the analyst made from a selection; undo deletes it."""
+
+    reloads = True
 
     def __init__(self, ctx, article_id: int, entry: Entry) -> None:
         super().__init__(ctx, f"New {entry.kind}")
