@@ -20,6 +20,7 @@ called calls described describes branded dubbed termed proposed proposes accused
 tweeted posted alleged believes thinks signalled signaled dismissed criticised criticized
 praised demanded threatened boasted lamented joked mused quipped assured chanted shouted sang
 cried screamed yelled whispered pleaded lodged expressed voiced argue contend contends contended
+welcomed hailed condemned slammed decried lauded
 insist claim warn believe note
 заявил заявила заявили сказал сказала сказали сообщил сообщила сообщили отметил отметила
 подчеркнул подчеркнула написал написала добавил добавила

@@ -115,6 +115,7 @@ _ANCHORS = set(DAYS) | set(MONTHS) | {"sept", "last", "next", "this", "earlier",
                                       "night"}
 
 
+_DATELINE_END = re.compile(r"\s*(?:\([A-Za-z .&]+\)\s*)?[-—–]\s")
 _REFERENCE = re.compile(r"(?i:since|until|till|before|by)\b")
 _REFERENCE_BEFORE = re.compile(r"\b(?i:since|until|till|before|after|by)\s+(?:the\s+)?$")
 _LEADS = {"on", "in", "since", "by", "until", "from", "last", "next", "this", "early", "late",
@@ -173,6 +174,8 @@ def when_and_date(text: str, start: int, end: int, published: str | None,
         score = 3 if (m.group("iso") or m.group("md") or m.group("dm")) else 2 if m.group("day") else 1
         if _REFERENCE.match(m.group(0)) or _REFERENCE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
             score -= 3  # "since the June 2 election", "before March 6": a reference point, not when
+        elif _DATELINE_END.match(text, m.end()):
+            score -= 4  # "CARACAS, July 29 (Reuters) -": the day of writing, not of the event
         elif text[m.end():m.end() + 2] in ("'s", "’s"):
             score -= 1  # "Monday's earthquakes ... rose on Tuesday": the possessive names a thing
         if best is None or score > best[0]:

@@ -73,6 +73,7 @@ _ORG_NOUN_BEFORE = re.compile(
     r"\b(?:agency|maker|manufacturer|firm|company|companies|group|giant|startup|start-up|lender|bank|"
     r"insurer|carrier|airline|broadcaster|retailer|regulator|watchdog|operator|producer|supplier|"
     r"developer|conglomerate|outlet|newspaper|daily|network|charity|consultancy|exchange|platform|partner|"
+    r"lobby|federation|association|body|alliance|campaign|movement|"
     r"rival|rivals|subsidiary|unit|brand|chipmaker|automaker|carmaker|drugmaker|miner|publisher)"
     r"\s+$")
 # "Bundesbank chief Joachim Nagel", "Tesla's chief executive": who employs the named person
@@ -86,7 +87,7 @@ _GEO_TITLE_AFTER = re.compile(r"\s+(?:Chief Minister|Governor|Gov\.|Mayor|Premie
 _THING_AFTER = re.compile(r"\s+(?:awards?|prizes?|festival|trophy|medals?|initiative|programme|program|"
                           r"scheme|strategy|doctrine|plan|treaty|accords?|act|bill|law|index|awards|"
                           r"update|report|survey|review|outlook|forecast|bulletin|ranking|rankings)\b")
-_DATELINE_AFTER = re.compile(r"(?:,\s+(?:[A-Z][a-z]{1,5}\.|[A-Z][a-z]+)|\s*\()")
+_DATELINE_AFTER = re.compile(r"(?:,\s+(?:[A-Z][a-z]{1,5}\.|[A-Z][a-z]+)|\s*\(|\s+[—–-]\s)")
 _ORG_NOUN_WORDS = frozenset(re.findall(r"[a-z-]+", _ORG_NOUN_BEFORE.pattern.split("(?:", 1)[1]))
 _SPEECH_BEFORE_WORDS = frozenset(re.findall(r"[a-z]+", SPEECH_BEFORE.pattern)) | {"the"}
 _ORG_APPOSITIVE = re.compile(
@@ -164,6 +165,8 @@ _LOCAL_GOV_AFTER = re.compile(r"\s+(?:regional|provincial|municipal|city|state|l
                               r"metropolitan)\s+(?:government|council|authorities|authority|administration|"
                               r"police|prosecutors?|court|assembly|officials|governor|mayor)\b")
 _ACRONYM_HEAD = re.compile(r"[A-Z]{2,4}")
+_LAW_WORDS = {"Act", "Bill", "Treaty", "Accord", "Accords", "Agreement", "Convention", "Directive",
+              "Regulation", "Protocol", "Charter", "Amendment", "Doctrine"}
 _SAID_NEXT = re.compile(r"\s+(?:said|told|added|says)\b")
 _COMMA_END = re.compile(r"(?<=[a-z]),\s*$")
 _DESCRIPTION = re.compile(r",\s+((?:a|an)\s+[^,;:\"“”()]{2,50}?)(?=,|;|\.(?:\s|$)|\s+(?:who|whose|from|in|at|with|"
@@ -197,8 +200,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return None
     if name.isupper() and len(name) > 3 and name.title() in gz.PLACES:
         return "place"  # datelines: "LONDON (Reuters) -"
-    if len(run.tokens) == 1 and _PLACE_NOUN_AFTER.match(after):
-        return "place"  # "Ghazipur market", "Zamzam camp"
+    if len(run.tokens) <= 3 and _PLACE_NOUN_AFTER.match(after) and not run.title:
+        return "place"  # "Ghazipur market", "Zamzam camp", "Sayeda Zeinab market"
     if name in gz.PLACES:
         return "place"
     if len(run.tokens) > 1 and (first in _PLACE_HEADS or _LOCAL_GOV_AFTER.match(after) and len(run.tokens) <= 3):
@@ -213,6 +216,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if run.title and len(run.tokens) <= 4 and not any(t.text in gz.ORG_KEYWORDS or t.text in gz.PLACE_WORDS
                                                       for t in run.tokens):
         return "person"  # "President Jane Porter": the common case, decided at once
+    if len(run.tokens) > 1 and run.tokens[-1].text in _LAW_WORDS:
+        return None  # "the AI Act", "the Paris Agreement": a text, not an organisation
     if len(run.tokens) > 1 and _THING_AFTER.match(after) and not run.title and not role and \
             first not in gz.FIRST_NAMES:
         return None  # "Golden Mask awards", "Belt and Road initiative": a thing's name
@@ -449,6 +454,9 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
         if a.type == "organisation" and b.type in ("organisation", "person") and \
                 text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")" and len(b.surface) < len(a.surface):
             b.type, b.name = a.type, a.name
+            for m in out:  # "PTI spokesman" later in the article is the same party
+                if m.surface == b.surface and m.type in ("organisation", "person"):
+                    m.type, m.name = a.type, a.name
     return out
 
 

@@ -200,6 +200,9 @@ def _clean(run: Run, text: str) -> list[Run]:
         toks = toks[:-1]  # "Judge Timothy Spencer KC": the honour is not the name
     if not toks:
         return []
+    if len(toks) < len(run.tokens) and (" ".join(t.text for t in toks) in ORGS or
+                                        " ".join(t.text for t in toks) in PLACES):
+        return [Run(toks, run.title, initial)]  # "The European Parliament": known once "The" is gone
     for i, t in enumerate(toks[:-1]):
         # "Ukraine's Ministry of Agrarian Policy": the place owns the organisation
         if t.possessive and (" ".join(x.text for x in toks[:i + 1]) in PLACES or

@@ -28,7 +28,8 @@ NOMINAL_RE = re.compile(
     r"mayor|judge|prosecutor|ministry|company|agency|army|military|government|commander|commissioner|"
     r"official|envoy|ambassador|senator|secretary|chief|director|ceo|chairman|leader|"
     r"statement|report|institute|court|police|council|bank|group|party|premier|king|queen|fund|"
-    r"commission|board|bureau|authority|regulator|watchdog|lender|union|firm|organi[sz]ation))\b")
+    r"commission|board|bureau|authority|regulator|watchdog|lender|union|firm|organi[sz]ation|"
+    r"parliament|assembly|senate|congress|tribunal|cabinet))\b")
 
 # precompiled patterns used in hot paths
 _FEMALE_ROLE = re.compile(r"\b(?:mrs|ms|queen|lady|dame|princess|spokeswoman|chairwoman)\b")
@@ -43,7 +44,8 @@ _PERSON_ROLES = {"leader", "minister", "president", "chancellor", "premier", "go
                  "envoy", "chief", "chairman", "chairwoman", "director", "king", "queen"}
 _POSSESSIVE_ROLE = re.compile(r"(?i:his|her)\s+(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person)|lawyer|lawyers|"
                               r"attorney|aide|aides|office|campaign|representative|adviser|advisor|"
-                              r"spokespeople|team|party|government|ministry|press secretary)\b")
+                              r"spokespeople|team|party|government|ministry|press secretary|supporters|"
+                              r"followers|allies|critics|opponents|family|relatives|colleagues)\b")
 _AND_END = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+)?$")
 _SUBORDINATE = re.compile(r"\b(?:and|that|said|says|told|whether|if|when|while|after|because)\b")
 _ROLE_GAP_COMMA = re.compile(r"[\w’' ,-]{0,40}")
@@ -257,8 +259,10 @@ class SpeakerFinder:
                 last = self._in(lo, lo + opening)
                 tail = self.text[last[-1].end:lo + opening].lower().split() if last else []
                 # "Carter's lawyer, Marc Mukasey," : the head only names the employer
-                if head and head.confidence >= 0.9 and not any(w.strip("'’s") in ROLE_NOUNS or w in ROLE_NOUNS for w in tail):
-                    return head
+                owned = last and self.text[last[-1].end:last[-1].end + 2] in ("'s", "’s")
+                if head and head.confidence >= 0.9 and not owned and \
+                        not any(w.strip("'’s") in ROLE_NOUNS or w in ROLE_NOUNS for w in tail):
+                    return head  # ("Khan's party, Pakistan Tehreek-e-Insaf," names the party)
         cands: list[tuple[int, Speaker]] = []
         unnamed: list[tuple[int, re.Match]] = []
         named = self._in(lo, hi)

@@ -53,7 +53,7 @@ TRIGGERS: dict[str, str] = {
                   r"criticiz\w+|dismissed|congratulat\w+|apologi[sz]\w+|demand\w*|rejects?|rejected|"
                   r"described|praised|promised|pledged|accus\w+|ruled out|welcomed|"
                   r"declined to comment|refused to comment|no comment|called (?:it|the|them|him|her)|"
-                  r"defended|blamed",
+                  r"defended|blamed|hailed",
     "economy": r"inflation|prices?|GDP|economy|economic|shares?|stocks?|markets?|tariffs?|"
                r"interest rates?|revenue|profits?|budget|invest\w*|acquir\w+|acquisition|merger|"
                r"layoffs?|laid off|jobs|unemployment|exports?|imports?|trade|oil|currency|bonds?|"
@@ -70,14 +70,15 @@ TRIGGERS: dict[str, str] = {
              r"arrest warrant|appeal(?:ed)? (?:the|a) "
              r"(?:ruling|verdict|decision)|prosecut\w+|jailed|guilty|testif\w+|"
              r"fraud|cleared of|acquittal|barrister|jurors?|jury|plead\w*|pleaded|"
-             r"custody|remanded|bail|magistrates?|lawsuit|injunction|bench|judgment|judges?|justices?",
+             r"custody|remanded|bail|magistrates?|lawsuit|injunction|bench|judgment|judges?|justices?|"
+             r"abstentions|votes in favour|votes in favor|approved (?:\w+ ){0,6}(?:rules|laws?|legislation|bill|regulations?)",
     "health": r"outbreak|cases|infect\w+|vaccin\w+|hospital\w*|virus|disease|patients?|"
               r"epidemic|pandemic|cholera|measles|ebola|covid\w*|flu|mpox|treatment|drug|"
               r"health|malnutrition|dehydration|famine|starvation|malnourished",
     "elections": r"election\w*|votes?|voters|voting|ballots?|campaign\w*|polls?|polling|seats|runoff|turnout|"
                  r"candidates?|turnout|elected|re-elected|referendum|inaugurat\w+|runoff|"
                  r"won \w+ (?:seats|votes)|parliamentary majority|conceded defeat|of the vote|"
-                 r"elected|president-elect|barred from running|disqualified|conceded defeat|"
+                 r"elected|president-elect|barred from running|disqualified|conceded defeat|winner|"
                  r"barred from standing",
     "technology": r"outage|cyber\w*|hack\w*|software|artificial intelligence|AI|"
                   r"data breach|ransomware|apps?|chips?|satellites?|semiconductor\w*|rover|probe|telescope|"
@@ -89,6 +90,7 @@ TRIGGERS: dict[str, str] = {
                  r"cyclone|landslide|tsunami|drought|crash\w*|derail\w+|collaps\w+|eruption|"
                  r"erupt\w*|heatwave|tornado|avalanche|magnitude|rescue\w*|death toll|toll|aftershock\w*|"
                  r"debris|rubble|evacuat\w+|burst (?:its|their) banks|dams?|gave way|given way|caved in|"
+                 r"broke (?:its|their) banks|weather warning|flood warning|severe weather|flood rescues|"
                  r"torrential rain|heavy rain|rainfall|landslides?|mudslides?|heatstroke|heat wave|"
                  r"extreme heat|temperatures soared|red alert|died of|drowned|swept away",
 }
@@ -132,7 +134,7 @@ ACTION_RE = re.compile(
     r"defended|rebuffed|drilled|blamed|entered|airdropped|dropped|landed|docked|orbited|"
     r"conceded defeat|barred|disqualified|celebrated|mourned|gathered|trimmed|revised|upgraded|"
     r"downgraded|kept|rallied|lagged|apologised|apologized|identified|recovered|stolen|seized|"
-    r"affected|went off|went down|walk out|walked out|"
+    r"affected|went off|went down|walk out|walked out|issued|hailed|banged|"
     r"jailed|cleared|acquired|merged|invested|borrowed|lent|exported|imported|shipped|produced|"
     r"built|broke|brought|drove|ran|sank|shut|shut down|stole|threw|overtook|froze|fought|"
     r"uprooted|blocked|cancelled|canceled|postponed|delayed|grounded|diverted|stranded|"
