@@ -10,6 +10,7 @@ from newsdigest import briefing, library, settings
 from newsdigest.domain.brief import BriefSpec
 from newsdigest.domain.errors import AppError
 from newsdigest.domain.filters import EntryFilter
+from newsdigest.domain.models import plural
 from newsdigest.store import articles as store_articles
 from newsdigest.store import entities as store_entities
 from newsdigest.store.queries import entry_ids
@@ -158,7 +159,7 @@ def cmd_annotations(db, args, analyst) -> int:
         _out(f"exported annotations of {n} entries to {args.file}")
         return 0
     report = exchange.import_annotations(db, args.file, analyst=analyst)
-    _out(f"applied {report.applied} change(s) from {args.file}")
+    _out(f"applied {plural(report.applied, 'change')} from {args.file}")
     for conflict in report.conflicts:
         _out(exchange.format_conflict(conflict))
     for item in report.unmatched:

@@ -16,7 +16,7 @@ from sqlite_utils import Database
 
 from newsdigest import ingest, paths
 from newsdigest.domain.errors import AppError, ImportFailed
-from newsdigest.domain.models import ArticleDraft, Extraction
+from newsdigest.domain.models import ArticleDraft, Extraction, plural
 from newsdigest.extract import entity_key, extract_article
 from newsdigest.store import annotations, articles, entries, open_database
 
@@ -52,13 +52,9 @@ class ImportResult:
             return f"error: {message}"
         if self.status == "duplicate":
             return f"duplicate: {self.source} (already in the store)"
-        extra = f", {_plural(self.duplicates, 'duplicate')} skipped" if self.duplicates else ""
-        return (f"imported: {self.source} ({_plural(len(self.article_ids), 'article')}, "
-                f"{_plural(self.entries, 'entry', 'entries')}{extra})")
-
-
-def _plural(n: int, one: str, many: str = "") -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
+        extra = f", {plural(self.duplicates, 'duplicate')} skipped" if self.duplicates else ""
+        return (f"imported: {self.source} ({plural(len(self.article_ids), 'article')}, "
+                f"{plural(self.entries, 'entry', 'entries')}{extra})")
 
 
 def open_store(path: str | Path | None = None, *, seed_sample: bool | None = None,

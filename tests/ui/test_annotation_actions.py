@@ -243,8 +243,8 @@ def test_import_file_with_a_conflict_then_resolve(win, monkeypatch, tmp_path):
     assert annotations.get_annotation(win.db, win.ids[0]).note == HOSTILE
     assert annotations.get_annotation(win.db, win.ids[1]).tags == ["sumy"]
     assert "conflict" in win.annotation_panel.conflict_label.text()
-    assert win_messages[-1].startswith("Applied 2 change(s) from bob.")
-    assert "1 change(s) conflict with yours" in win_messages[-1]
+    assert win_messages[-1].startswith("Applied 2 changes from bob.")
+    assert "1 change conflicts with yours" in win_messages[-1]
 
     accept_with(monkeypatch, ConflictsDialog, lambda d: d.choose_all("theirs"))
     menu_action(win.file_menu, "Resolve Conflicts…").trigger()

@@ -250,3 +250,8 @@ class EntryRow:
         if self.reliability is None and self.credibility is None:
             return ""
         return f"{self.reliability or '?'}{self.credibility or '?'}"
+
+
+def plural(n: int, one: str, many: str = "") -> str:
+    """``1 entry``, ``2 entries``: the count with the right form of the noun."""
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessag
 
 from newsdigest import settings
 from newsdigest.domain.errors import AppError
-from newsdigest.domain.models import CREDIBILITY, Kind, Status
+from newsdigest.domain.models import CREDIBILITY, Kind, Status, plural
 from newsdigest.exchange import export_annotations
 from newsdigest.store import annotations, conflicts, entities, entries
 from newsdigest.ui import undo_commands as cmd
@@ -171,7 +171,7 @@ def export_file(window) -> None:
         n = export_annotations(window.db, path, analyst=window.analyst)
     except (AppError, OSError) as exc:
         return show_error(window, AppError(f"{path}: {exc}"))
-    inform(window, "Export Annotations", f"Exported the annotations of {n} entries to {path}.")
+    inform(window, "Export Annotations", f"Exported the annotations of {plural(n, 'entry', 'entries')} to {path}.")
 
 
 def import_file(window) -> None:
@@ -189,13 +189,15 @@ def import_file(window) -> None:
 
 def summary(report) -> str:
     """What an import did, in one short paragraph."""
-    lines = [f"Applied {report.applied} change(s) from {report.their_analyst}."]
+    lines = [f"Applied {plural(report.applied, 'change')} from {report.their_analyst}."]
     if report.unmatched:
-        lines.append(f"{len(report.unmatched)} entries are not in this store "
+        n = len(report.unmatched)
+        lines.append(f"{plural(n, 'entry is', 'entries are')} not in this store "
                      "(their articles were not imported here).")
     if report.conflicts:
-        lines.append(f"{len(report.conflicts)} change(s) conflict with yours: yours are kept "
-                     "until you choose.")
+        n = len(report.conflicts)
+        lines.append(f"{plural(n, 'change conflicts', 'changes conflict')} with yours: yours "
+                     "are kept until you choose.")
     return "\n".join(lines)
 
 

@@ -5,6 +5,7 @@ store (committed at once, logged in history) and ``undo()`` writes back.
 """
 from __future__ import annotations
 
+from newsdigest.domain.models import plural
 from newsdigest.exchange import CREATED, ExchangeReport, import_annotations
 from newsdigest.store import annotations, articles, conflicts, entries
 from newsdigest.ui.undo_commands import StoreCommand
@@ -14,7 +15,7 @@ class ResolveConflicts(StoreCommand):
     """Apply the analyst's choices for imported conflicts; undo lets them wait again."""
 
     def __init__(self, ctx, choices: dict[int, str]) -> None:
-        super().__init__(ctx, f"Resolve {len(choices)} conflict(s)")
+        super().__init__(ctx, f"Resolve {plural(len(choices), 'conflict')}")
         self.choices = dict(choices)
 
     def _redo(self, first: bool) -> bool:

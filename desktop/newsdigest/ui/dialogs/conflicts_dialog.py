@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsdigest.domain.models import plural
 from newsdigest.store.conflicts import OURS, THEIRS, Conflict
 
 COL_ENTRY, COL_FIELD, COL_OURS, COL_THEIRS = range(4)
@@ -43,7 +44,9 @@ class ConflictsDialog(QDialog):
         self.setWindowTitle("Resolve Annotation Conflicts")
         self.conflicts = list(conflicts)
         self.groups: dict[int, QButtonGroup] = {}
-        intro = QLabel(f"{len(conflicts)} imported change(s) differ from yours. Yours are "
+        n = len(conflicts)
+        intro = QLabel(f"{plural(n, 'imported change differs', 'imported changes differ')} "
+                       "from yours. Yours are "
                        "kept until you choose; “Decide Later” keeps them waiting.")
         intro.setWordWrap(True)
         self.table = QTableWidget(len(conflicts), 4)

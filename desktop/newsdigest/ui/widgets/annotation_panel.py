@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdigest.domain.errors import NotFound
+from newsdigest.domain.models import plural
 from newsdigest.store import annotations, articles, conflicts, entries
 from newsdigest.ui import undo_commands
 from newsdigest.ui.widgets.annotation_fields import (
@@ -216,7 +217,8 @@ class AnnotationPanel(QWidget):
         self.text_label.setText(text)
         waiting = conflicts.pending(self.main_window.db, entry.id)
         self.conflict_box.setVisible(bool(waiting))
-        self.conflict_label.setText(f"⚠ {len(waiting)} imported change(s) conflict with yours")
+        conflicting = plural(len(waiting), "imported change conflicts", "imported changes conflict")
+        self.conflict_label.setText(f"⚠ {conflicting} with yours")
 
     def _set_note_text(self, text: str) -> None:
         # Plain text only; keep the caret where it was (an undo must not jump it to the top).
