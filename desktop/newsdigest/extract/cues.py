@@ -20,7 +20,7 @@ called calls described describes branded dubbed termed proposed proposes accused
 tweeted posted alleged believes thinks signalled signaled dismissed criticised criticized
 praised demanded threatened boasted lamented joked mused quipped assured chanted shouted sang
 cried screamed yelled whispered pleaded lodged expressed voiced argue contend contends contended
-welcomed hailed condemned slammed decried lauded
+welcomed hailed condemned slammed decried lauded showed shows
 insist claim warn believe note
 заявил заявила заявили сказал сказала сказали сообщил сообщила сообщили отметил отметила
 подчеркнул подчеркнула написал написала добавил добавила
@@ -65,7 +65,7 @@ CLAIM_BARE = {"said", "says", "say", "told", "added", "stated", "claimed", "clai
 
 #: Bare verbs that also take a plain object ("admitted fraud", "reported a surge"): reported
 #: speech only when what follows reads as a clause.
-OBJECT_VERBS = {"admitted", "denied", "confirmed", "acknowledged", "estimated", "noted",
+OBJECT_VERBS = {"admitted", "denied", "confirmed", "acknowledged", "estimated", "showed", "shows", "noted",
                 "predicted", "stressed", "emphasized", "emphasised", "explained", "reiterated",
                 "suggested", "estimates", "maintained", "projected", "forecast", "calculated"}
 

@@ -165,6 +165,9 @@ _LOCAL_GOV_AFTER = re.compile(r"\s+(?:regional|provincial|municipal|city|state|l
                               r"metropolitan)\s+(?:government|council|authorities|authority|administration|"
                               r"police|prosecutors?|court|assembly|officials|governor|mayor)\b")
 _ACRONYM_HEAD = re.compile(r"[A-Z]{2,4}")
+_TITLE_NEXT = re.compile(r"\s+(?:President|Prime Minister|Foreign Minister|Defence Minister|Defense Minister|"
+                         r"Finance Minister|Minister|Chancellor|King|Queen|Ambassador|Embassy|"
+                         r"Foreign Ministry|Defence Ministry|Defense Ministry|Army|Navy|Air Force)\b")
 _LAW_WORDS = {"Act", "Bill", "Treaty", "Accord", "Accords", "Agreement", "Convention", "Directive",
               "Regulation", "Protocol", "Charter", "Amendment", "Doctrine"}
 _SAID_NEXT = re.compile(r"\s+(?:said|told|added|says)\b")
@@ -204,6 +207,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "place"  # "Ghazipur market", "Zamzam camp", "Sayeda Zeinab market"
     if name in gz.PLACES:
         return "place"
+    if len(run.tokens) > 1 and run.tokens[-1].text in _LAW_WORDS:
+        return None  # "the AI Act", "the Paris Agreement": a text, not an organisation
     if len(run.tokens) > 1 and (first in _PLACE_HEADS or _LOCAL_GOV_AFTER.match(after) and len(run.tokens) <= 3):
         return "place"  # "Mount Marapi", "the Valparaíso regional government"
     if len(run.tokens) == 1 and _LOCAL_GOV_AFTER.match(after) and name not in gz.ORGS:
@@ -216,8 +221,6 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if run.title and len(run.tokens) <= 4 and not any(t.text in gz.ORG_KEYWORDS or t.text in gz.PLACE_WORDS
                                                       for t in run.tokens):
         return "person"  # "President Jane Porter": the common case, decided at once
-    if len(run.tokens) > 1 and run.tokens[-1].text in _LAW_WORDS:
-        return None  # "the AI Act", "the Paris Agreement": a text, not an organisation
     if len(run.tokens) > 1 and _THING_AFTER.match(after) and not run.title and not role and \
             first not in gz.FIRST_NAMES:
         return None  # "Golden Mask awards", "Belt and Road initiative": a thing's name
@@ -434,7 +437,7 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
             if m.name == m.surface and " " not in m.surface and m.role in _GIVEN_NAME_TITLES:
                 m.name = f"{m.role} {m.surface}"  # "Pope Francis", "King Charles"
         elif m.type == "place":
-            m.name = _place_name(m.surface)
+            m.name = gz.DEMONYMS.get(m.surface) or _place_name(m.surface)
         elif m.type == "organisation":
             m.name = gz.ORGS.get(m.surface) or _CORP_SUFFIX.sub("", _THE_START.sub("", m.surface))
         else:

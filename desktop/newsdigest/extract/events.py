@@ -52,8 +52,9 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|of)\s+$")
 
 _LIGHT = {"made", "make", "makes", "sent"}
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
-_FUTURE = re.compile(r"\b(?:will|would|shall|'ll|is due to|are due to|plans? to|is set to|are set to|"
-                     r"is expected to|are expected to|intends? to|aims? to)\s+(?:also\s+|soon\s+|not\s+)?$")
+_FUTURE = re.compile(r"\b(?:will|would|shall|may|might|could|'ll|is due to|are due to|plans? to|is set to|"
+                     r"are set to|is expected to|are expected to|intends? to|aims? to)\s+(?:also\s+|soon\s+|not\s+)?"
+                     r"(?:have\s+)?(?:been\s+)?$")
 
 _FUTURE_ANY = re.compile(r"\b(?:will|is due to|are due to|is set to|are set to|is expected to|"
                          r"are expected to|plans to|intends to)\s+(?:also\s+)?[a-z]+")

@@ -28,6 +28,9 @@ _TITLE_WORDS = {t.rstrip(".") for t in TITLES}
 #: honours and post-nominal letters written after a name
 POST_NOMINALS = {"KC", "QC", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "Esq"}
 _CAP_CONNECTORS = {"The", "And", "Of", "For"}
+_SENTENCE_WORDS = {"A", "An", "In", "On", "At", "To", "By", "With", "As", "If", "When", "While", "But",
+                   "And", "Or", "So", "It", "He", "She", "They", "We", "I", "This", "That", "These",
+                   "Those", "His", "Her", "Its", "Their", "Our", "Some", "Many", "Most", "Every", "Each"}
 _INSTITUTION_WORDS = {"State", "Government", "Army", "Military", "Parliament", "Forces", "National",
                       "Federal", "Central", "Supreme", "People", "Republic"}
 
@@ -191,7 +194,10 @@ def _clean(run: Run, text: str) -> list[Run]:
         toks = toks[1:]
     while toks and (toks[0].text in COMMON_CAPS or _is_connector(toks[0].text)) \
             and not _title_at(toks, 0) and not (
-                toks[0].text in _INSTITUTION_WORDS and any(t.text in ORG_KEYWORDS for t in toks[1:])):
+                toks[0].text in _INSTITUTION_WORDS and any(t.text in ORG_KEYWORDS for t in toks[1:])) and \
+            not (len(toks) == 2 and toks[0].text[:1].isupper() and toks[0].text not in _CAP_CONNECTORS and
+                 toks[0].text not in _SENTENCE_WORDS and toks[1].text in ORG_KEYWORDS):
+        # "Lebanon's Health Ministry": a subject word before "Ministry" names it
         # "the State Bank of India" keeps its first word; "The" and "However" go
         toks = toks[1:]
         initial = False

@@ -193,7 +193,8 @@ _RESULT_CUES = {"reported", "posted", "recorded", "announced"}  # "Nvidia report
 _THAT_AFTER = re.compile(r"\s+that\b")
 _IMPACT = re.compile(r"\b(?:died|dead|deaths?|killed|injured|wounded|hurt|missing|displaced|damaged|"
                      r"destroyed|blocked|closed|suspended|cancell?ed|stranded|evacuated|fled|homeless|"
-                     r"shelters?|toll|buried|trapped|cut off|lost (?:his|her|their|its) \w+)\b", re.IGNORECASE)
+                     r"shelters?|toll|buried|trapped|cut off|lost (?:his|her|their|its) \w+|attacked|stabbed|"
+                     r"shot|assaulted|beaten)\b", re.IGNORECASE)
 _CONTEXT_TYPES = PHYSICAL | {"health"}
 _STRONG_OK = True
 

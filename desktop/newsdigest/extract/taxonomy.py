@@ -25,7 +25,8 @@ TRIGGERS: dict[str, str] = {
                r"warplanes|fighter jets struck|struck targets|hit targets|launch sites|"
                r"fired (?:\w+ )?(?:of )?(?:rockets|missiles|drones|shells)|"
                r"blasts?|mortar\w*|grenade\w*|landmines?|ballistic|shot down|intercept\w+|air defen[cs]es?|"
-               r"the strikes|(?:missile|drone|air|overnight) strikes?",
+               r"the strikes|(?:missile|drone|air|overnight) strikes?|strikes? (?:hit|killed|targeted|pounded|struck)|"
+               r"killed in (?:an? |the )?(?:\w+ )?strike",
     "violence_against_civilians": r"massacr\w+|abduct\w+|kidnap\w+|execut(?:ed|ion)|tortur\w+|"
                r"civilians? (?:were |was )?killed|killed (?:[\w,]+ ){1,4}civilians|attack\w* on civilians|"
                r"stabb\w+|shot dead|murder\w*|assassinat\w+|hostages?|bodies|house to house|rap(?:e|ed)|"
@@ -36,7 +37,8 @@ TRIGGERS: dict[str, str] = {
                r"evacuat\w+|buffer zone|headed to|heading to|travell?ed to|arrived in|sent|drills|"
                r"military exercises|warships?|fighter jets|naval|aircraft carrier|patrols?|greeted|"
                r"tour|trip|scrambl\w+|tracked|warned off|shadow(?:ed|ing)|escorted|intercepted the|"
-               r"airspace|flew over|sailed|airdrops?|air-drops?|aid convoys?|aid trucks",
+               r"airspace|flew over|sailed|airdrops?|air-drops?|aid convoys?|aid trucks|martial law|curfew|"
+               r"ordered (?:the )?police|grounding|grounded",
     "protests": r"protest\w*|demonstrat(?:ion|ors|ed)\w*|rall(?:y|ied|ies)|marched|picket\w*|walk out|"
                 r"strike by|went on strike|on strike|walked out|walkout|stoppage|industrial action|"
                 r"hour strike|day strike|general strike|national strike|nationwide strike|strike over|"
@@ -91,6 +93,7 @@ TRIGGERS: dict[str, str] = {
                  r"erupt\w*|heatwave|tornado|avalanche|magnitude|rescue\w*|death toll|toll|aftershock\w*|"
                  r"debris|rubble|evacuat\w+|burst (?:its|their) banks|dams?|gave way|given way|caved in|"
                  r"broke (?:its|their) banks|weather warning|flood warning|severe weather|flood rescues|"
+                 r"blew out|blown out|emergency landing|"
                  r"torrential rain|heavy rain|rainfall|landslides?|mudslides?|heatstroke|heat wave|"
                  r"extreme heat|temperatures soared|red alert|died of|drowned|swept away",
 }
@@ -134,7 +137,8 @@ ACTION_RE = re.compile(
     r"defended|rebuffed|drilled|blamed|entered|airdropped|dropped|landed|docked|orbited|"
     r"conceded defeat|barred|disqualified|celebrated|mourned|gathered|trimmed|revised|upgraded|"
     r"downgraded|kept|rallied|lagged|apologised|apologized|identified|recovered|stolen|seized|"
-    r"affected|went off|went down|walk out|walked out|issued|hailed|banged|"
+    r"affected|went off|went down|walk out|walked out|issued|hailed|banged|extended|pushed|"
+    r"pushed back|blew out|blew up|lifted martial|"
     r"jailed|cleared|acquired|merged|invested|borrowed|lent|exported|imported|shipped|produced|"
     r"built|broke|brought|drove|ran|sank|shut|shut down|stole|threw|overtook|froze|fought|"
     r"uprooted|blocked|cancelled|canceled|postponed|delayed|grounded|diverted|stranded|"
