@@ -165,9 +165,6 @@ _LOCAL_GOV_AFTER = re.compile(r"\s+(?:regional|provincial|municipal|city|state|l
                               r"metropolitan)\s+(?:government|council|authorities|authority|administration|"
                               r"police|prosecutors?|court|assembly|officials|governor|mayor)\b")
 _ACRONYM_HEAD = re.compile(r"[A-Z]{2,4}")
-_TITLE_NEXT = re.compile(r"\s+(?:President|Prime Minister|Foreign Minister|Defence Minister|Defense Minister|"
-                         r"Finance Minister|Minister|Chancellor|King|Queen|Ambassador|Embassy|"
-                         r"Foreign Ministry|Defence Ministry|Defense Ministry|Army|Navy|Air Force)\b")
 _LAW_WORDS = {"Act", "Bill", "Treaty", "Accord", "Accords", "Agreement", "Convention", "Directive",
               "Regulation", "Protocol", "Charter", "Amendment", "Doctrine"}
 _SAID_NEXT = re.compile(r"\s+(?:said|told|added|says)\b")
