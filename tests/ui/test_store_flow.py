@@ -98,3 +98,34 @@ def test_first_start_fits_a_1280x800_screen_and_the_text_column_is_readable(stor
     assert middle > sidebar and details >= 400  # the annotation panel's buttons fit
     assert window.entries_view.columnWidth(COL_TEXT) >= 120
     window.close()
+
+
+def test_new_store_without_suffix_asks_before_replacing_a_db_of_that_name(window, store_path,
+                                                                          tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    other = tmp_path / "other.db"
+    import shutil
+    shutil.copy(store_path, other)
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "other"), ""))
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    window.new_store_action.trigger()
+    assert asked and "other.db" in asked[0]
+    assert other.stat().st_size > 0 and window.store_path == store_path
+
+
+def test_new_store_refuses_the_open_store_and_clears_an_old_log(window, store_path, tmp_path,
+                                                                 monkeypatch, _no_modals):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (store_path, ""))
+    window.new_store_action.trigger()
+    assert window.entry_model.rowCount() == 8 and "open in this window" in _no_modals[-1]
+    stale = tmp_path / "stale.db"
+    stale.write_bytes(b"old")
+    (tmp_path / "stale.db-wal").write_bytes(b"old log")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(stale), ""))
+    window.new_store_action.trigger()
+    assert window.store_path == str(stale) and window.entry_model.rowCount() == 0
+    assert not (tmp_path / "stale.db-wal").exists() or \
+        (tmp_path / "stale.db-wal").read_bytes() != b"old log"

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from newsdigest import paths
+from newsdigest.domain.errors import AppError
+from newsdigest.ui.errors import show_error
 
 FILTER = "News Digest stores (*.db *.sqlite *.newsdigest);;All files (*)"
 
@@ -20,10 +22,19 @@ def new_store(window) -> None:
     if not path:
         return
     if not Path(path).suffix:
-        path += ".db"
-    if Path(path).exists():
-        # The save dialog already asked to overwrite: start from an empty file.
-        Path(path).unlink()
+        path += ".db"  # the dialog asked about the name without it: ask again
+        if Path(path).exists() and QMessageBox.question(
+                window, "New Store", f"{path} already exists. Replace it with an empty store?"
+        ) != QMessageBox.StandardButton.Yes:
+            return
+    if window.store_path and Path(path).resolve() == Path(window.store_path).resolve():
+        show_error(window, AppError(f"{path} is the store open in this window; "
+                                    "choose another name for the new store"))
+        return
+    # The save dialog already asked to overwrite: start from an empty file, without
+    # the old store's write-ahead log (SQLite would replay it into the new one).
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(path + suffix).unlink(missing_ok=True)
     window.open_store(path)
 
 
