@@ -43,6 +43,9 @@ _NAMED_TAIL = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*,\s+(
 _BELONG = re.compile(r"\b(?:belong|belonged|belongs|came|come|comes)\s+(?:to|from)\s+$|"
                      r"\b(?:words|remarks|comments|voice|account)\s+(?:of|is|was)\s+$|^(?:So\s+)?says\s+$", re.IGNORECASE)
 # "called the plan a risk to democracy": naming something is saying it
+_RELATIVE = re.compile(r"\b((?:[a-z-]+\s+){0,2}(?:companies|firms|groups|officials|experts|analysts|critics|"
+                       r"residents|lawmakers|activists|scientists|investors|economists|people|countries|"
+                       r"governments|unions|doctors|workers))\s+(?:that|who)\s+(?:had\s+|have\s+)?$")
 _NAMING_CUE = re.compile(r"(?:called|branded|described|termed|labell?ed)\s+(?:it|them|him|her|this|that|"
                          r"(?:the|this|that|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:as\s+)?(?:a|an)\s")
 _EVIDENCE_HEADS = {"found", "concluded", "ruled", "determined", "showed", "shows", "show", "put", "raised"}
@@ -238,6 +241,10 @@ class Attributor:
         before = self.text[sent.start:m.start()]
         if _PASSIVE.search(before):
             return None  # "is said to", passive
+        rel = _RELATIVE.search(before)
+        if rel:  # "siding with tech companies that warned it would ...": the companies warned
+            return self.finder.nominal_source(sent.start + rel.start(1), sent.start + rel.end(1)) or \
+                Speaker(rel.group(1), "", 0.4, [], "source")
         tail = _TIME_LEAD.sub("", self.text[m.end():sent.end].strip(" ."), count=1)
         if _TAIL_CUE.search(before) and (len(tail.split()) < 4 or _NAMED_TAIL.match(tail) or tail.startswith(",")):
             # "..., X said (on Monday).", "..., said Daniel Morgan, a portfolio manager at Y."

@@ -51,7 +51,7 @@ _ROLE_WORDS = "|".join(sorted(gz.ROLE_NOUNS | {"counterpart"}))
 _ROLE_COMMA = re.compile(rf"\b(?:{_ROLE_WORDS})\s*,\s*$", re.IGNORECASE)
 _PLACE_APPOS = re.compile(r"\b(?:capital|city|town|village|region|province|state|port),\s*$", re.IGNORECASE)
 _PLACE_OF = re.compile(r"\b(?:(?:town|city|village|region|province|district|oblast|port|capital|"
-                       r"county|state|island|settlement)s?|cities|mayor|"
+                       r"county|state|island|settlement|suburb|municipality|neighbou?rhood|commune)s?|cities|mayor|"
                        r"governor|outskirts|suburbs|streets|centre of|center of)\s+of\s+$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+)?([^,;:\"“”()]{2,60}?)"
                          r"(?=,|;|\.(?:\s|$)|\s+(?:said|told|added)\b)")
@@ -165,6 +165,8 @@ _LOCAL_GOV_AFTER = re.compile(r"\s+(?:regional|provincial|municipal|city|state|l
                               r"metropolitan)\s+(?:government|council|authorities|authority|administration|"
                               r"police|prosecutors?|court|assembly|officials|governor|mayor)\b")
 _ACRONYM_HEAD = re.compile(r"[A-Z]{2,4}")
+_PORTFOLIO_AFTER = re.compile(r"\s+(?:Minister|Secretary|Commissioner|Minister of State)\b")
+_ORG_BY = re.compile(r"\b(?:operated|made|developed|built|produced|manufactured)\s+by\s+$")
 _LAW_WORDS = {"Act", "Bill", "Treaty", "Accord", "Accords", "Agreement", "Convention", "Directive",
               "Regulation", "Protocol", "Charter", "Amendment", "Doctrine"}
 _SAID_NEXT = re.compile(r"\s+(?:said|told|added|says)\b")
@@ -215,6 +217,12 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "organisation"  # "SK Hynix", "LG Electronics"
     if name in gz.ORGS and not (len(run.tokens) == 1 and _PLACE_NOUN_AFTER.match(after)):
         return "organisation"
+    if len(run.tokens) > 1 and first in gz.ORGS and first not in gz.PLACES and not run.title:
+        return "organisation"  # "Google DeepMind", "Microsoft Windows": the company's name leads
+    if not run.title and _PORTFOLIO_AFTER.match(after) and name not in gz.PLACES and first not in gz.DEMONYMS:
+        return None  # "Mineral Resources Minister Gwede Mantashe": the portfolio is part of the role
+    if last_word == "by" and _ORG_BY.search(before) and first not in gz.FIRST_NAMES and not run.title:
+        return "organisation"  # "a mine operated by Impala Platinum"
     if run.title and len(run.tokens) <= 4 and not any(t.text in gz.ORG_KEYWORDS or t.text in gz.PLACE_WORDS
                                                       for t in run.tokens):
         return "person"  # "President Jane Porter": the common case, decided at once
@@ -435,6 +443,8 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
                 m.name = f"{m.role} {m.surface}"  # "Pope Francis", "King Charles"
         elif m.type == "place":
             m.name = gz.DEMONYMS.get(m.surface) or _place_name(m.surface)
+            if m.name.isupper() and len(m.name) > 3:
+                m.name = m.name.title()  # "RUSTENBURG, South Africa —": a dateline in capitals
         elif m.type == "organisation":
             m.name = gz.ORGS.get(m.surface) or _CORP_SUFFIX.sub("", _THE_START.sub("", m.surface))
         else:

@@ -221,9 +221,6 @@ def _clean(run: Run, text: str) -> list[Run]:
     if _title_at(toks, 0) == len(toks) or len(toks) == 1 and _title_at(toks, 0):
         return []  # "the Chief Justice said": a role without a name
     rest = " ".join(t.text for t in toks[1:])
-    if len(toks) == 2 and toks[0].text in ORGS and toks[0].text not in PLACES and \
-            toks[1].text not in ORG_KEYWORDS and not toks[0].possessive and toks[1].text[:1].isupper():
-        return [Run(toks[:1], [], initial)]  # "Microsoft Windows": the company, not its product
     if len(toks) > 1 and (rest in ORGS and (toks[0].text in PLACES or toks[0].text in DEMONYMS) or
                           toks[0].text in PLACES and toks[0].text.replace(".", "").isupper() and
                           toks[-1].text in _GOV_BODIES and toks[1].text not in CONNECTORS):

@@ -46,6 +46,9 @@ _POSSESSIVE_ROLE = re.compile(r"(?i:his|her)\s+(?:[a-z-]+\s+)?(?:spokes(?:man|wo
                               r"attorney|aide|aides|office|campaign|representative|adviser|advisor|"
                               r"spokespeople|team|party|government|ministry|press secretary|supporters|"
                               r"followers|allies|critics|opponents|family|relatives|colleagues)\b")
+_ONE_OF = re.compile(r"\bone of (?:the|those) (?:people|sources|officials|persons)\s*$")
+_OWNED_BODIES = {"government", "office", "ministry", "party", "campaign", "administration", "team",
+                 "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "aides", "family"}
 _AND_END = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+)?$")
 _SUBORDINATE = re.compile(r"\b(?:and|that|said|says|told|whether|if|when|while|after|because)\b")
 _ROLE_GAP_COMMA = re.compile(r"[\w’' ,-]{0,40}")
@@ -66,6 +69,7 @@ _SOURCE_NOUNS = (
     r"companies|agencies|charities|supporters|opponents|proponents|detractors|sceptics|skeptics|"
     r"firefighters|paramedics|traders|dealers|brokers|investors|bankers|residents|"
     r"indictment|complaint|filing|lawsuit|court documents|court papers|court filings|memo|"
+    r"records|documents|filings|statistics|estimates|polls|surveys|studies|"
     r"(?:people|sources|officials) (?:familiar|briefed|close) (?:with|on|to) (?:the )?\w+(?: \w+)?")
 def _source_words() -> frozenset[str]:
     """Every word that can head a :data:`SOURCE_RE` match (for a cheap pre-check)."""
@@ -288,6 +292,10 @@ class SpeakerFinder:
                 sp = self.it(p.start(), lo)
                 if sp:
                     cands.append((p.start(), sp))
+        if not cands and _ONE_OF.search(self.text, max(lo, hi - 40), hi):
+            sp = self.they(hi)  # "..., one of the people said": one of the group quoted before
+            if sp:
+                cands.append((hi - 1, sp))
         if not cands:
             for p in THEY_RE.finditer(self.text, max(lo, hi - 14), hi):  # "..., they said"
                 sp = self.they(p.start())
@@ -299,6 +307,13 @@ class SpeakerFinder:
             if n.group(0).split()[0].lower() in ("a", "an"):
                 continue  # "a local rights group" is someone new, not someone named before
             sp = self.nominal(n.group(1), n.start())
+            det = n.group(0).split()[0].lower()
+            if det in ("his", "her") and n.group(1).split()[-1].lower() in _OWNED_BODIES:
+                who = self.pronoun(n.start())
+                if who:  # "His government said": Carlos Mazón's government
+                    cands.append((n.start(), Speaker(f"{who.name}'s {n.group(1).strip()}", "", 0.5,
+                                                     [who.name], "source")))
+                    continue
             owner = _OWNED_ROLE.match(self.text, n.end(), hi)
             if owner and not self.text[owner.end():hi].strip():
                 # "the agency's inspector general estimated": the role speaks, not the agency

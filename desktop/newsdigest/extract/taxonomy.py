@@ -59,12 +59,13 @@ TRIGGERS: dict[str, str] = {
     "economy": r"inflation|prices?|GDP|economy|economic|shares?|stocks?|markets?|tariffs?|"
                r"interest rates?|revenue|profits?|budget|invest\w*|acquir\w+|acquisition|merger|"
                r"layoffs?|laid off|jobs|unemployment|exports?|imports?|trade|oil|currency|bonds?|"
-               r"earnings|sales|rose|fell|surged|plunged|slumped|recession|growth|deficit|debt|"
+               r"earnings|sales|rose|fell|surged|plunged (?:\d|by|more|nearly|about|to)|slumped|recession|growth|deficit|debt|"
                r"duties|levies|net income|net profit|quarterly|dividend|shareholders|"
                r"central bank|borrowing costs|yields?|subsid\w+|closed (?:up|down|higher|lower)|"
                r"index|indices|benchmark|to buy|bought|buyout|takeover|bid for|per share|a share|"
                r"loans?|bailout|forecasts?|outlook|against the dollar|dollar|currency|peso|rupee|rouble|"
-               r"ruble|rial|lira|naira|yuan|yen|rand|ringgit|operating profit",
+               r"ruble|rial|lira|naira|yuan|yen|rand|ringgit|operating profit|funding round|funding|"
+               r"valuation|values the company|venture capital",
     "legal": r"court|judge|sentenc\w+|convict\w+|charged|charges|indict\w+|acquit\w+|ruled(?! out)|"
              r"ruling(?!\s\s| (?:party|coalition|alliance|junta|bloc|family|elite|class|government|"
              r"conservative|liberal|socialist|communist|labour|democratic|national|military|"
@@ -73,6 +74,7 @@ TRIGGERS: dict[str, str] = {
              r"(?:ruling|verdict|decision)|prosecut\w+|jailed|guilty|testif\w+|"
              r"fraud|cleared of|acquittal|barrister|jurors?|jury|plead\w*|pleaded|"
              r"custody|remanded|bail|magistrates?|lawsuit|injunction|bench|judgment|judges?|justices?|"
+             r"veto\w*|passed (?:the )?(?:state |lower |upper )?(?:legislature|house|senate|parliament|assembly)|"
              r"abstentions|votes in favour|votes in favor|approved (?:\w+ ){0,6}(?:rules|laws?|legislation|bill|regulations?)",
     "health": r"outbreak|cases|infect\w+|vaccin\w+|hospital\w*|virus|disease|patients?|"
               r"epidemic|pandemic|cholera|measles|ebola|covid\w*|flu|mpox|treatment|drug|"
@@ -93,7 +95,7 @@ TRIGGERS: dict[str, str] = {
                  r"erupt\w*|heatwave|tornado|avalanche|magnitude|rescue\w*|death toll|toll|aftershock\w*|"
                  r"debris|rubble|evacuat\w+|burst (?:its|their) banks|dams?|gave way|given way|caved in|"
                  r"broke (?:its|their) banks|weather warning|flood warning|severe weather|flood rescues|"
-                 r"blew out|blown out|emergency landing|"
+                 r"blew out|blown out|emergency landing|accident|mine workers|shaft|rain|"
                  r"torrential rain|heavy rain|rainfall|landslides?|mudslides?|heatstroke|heat wave|"
                  r"extreme heat|temperatures soared|red alert|died of|drowned|swept away",
 }
@@ -138,6 +140,7 @@ ACTION_RE = re.compile(
     r"conceded defeat|barred|disqualified|celebrated|mourned|gathered|trimmed|revised|upgraded|"
     r"downgraded|kept|rallied|lagged|apologised|apologized|identified|recovered|stolen|seized|"
     r"affected|went off|went down|walk out|walked out|issued|hailed|banged|extended|pushed|"
+    r"vetoed|happened|fallen|staged|published|"
     r"pushed back|blew out|blew up|lifted martial|"
     r"jailed|cleared|acquired|merged|invested|borrowed|lent|exported|imported|shipped|produced|"
     r"built|broke|brought|drove|ran|sank|shut|shut down|stole|threw|overtook|froze|fought|"
