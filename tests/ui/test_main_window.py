@@ -260,3 +260,14 @@ def test_status_bar_counts_matches_and_selection(window):
     assert len(window.selected_entry_ids()) == 8
     window.facets.value_clicked.emit("kind", "event", "event")
     assert window.count_label.text().startswith("3 entries match")
+
+
+def test_ending_a_search_brings_back_the_column_sort(window):
+    header = window.entries_view.horizontalHeader()
+    header.setSortIndicator(COL_SPEAKER, Qt.SortOrder.DescendingOrder)
+    window.set_search("Putin")
+    assert window.entry_model.sort_key()[0] == "rank" and header.sortIndicatorSection() == -1
+    window.set_search("")
+    assert window.entry_model.sort_key() == ("speaker", True)
+    assert header.sortIndicatorSection() == COL_SPEAKER
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder

@@ -157,10 +157,15 @@ class MainWindow(QMainWindow):
 
     def _apply_filter(self) -> None:
         f = self.state.to_filter()
+        header = self.entries_view.horizontalHeader()
         if f.search and not self.entry_model.filter().search:
             self.entry_model.set_sort("rank")
-            self.entries_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.entry_model.set_filter(f)
+        key, descending = self.entry_model.sort_key()
+        if not f.search and key in SORT_KEYS:  # the search ended: its column sort is back
+            header.setSortIndicator(SORT_KEYS.index(key), Qt.SortOrder.DescendingOrder
+                                    if descending else Qt.SortOrder.AscendingOrder)
         terms = highlight.terms_for(f.search)
         self.highlight_delegate.set_terms(terms)
         self.article_view.set_terms(terms)

@@ -74,6 +74,7 @@ class EntryTableModel(QAbstractTableModel):
         self._db = None
         self._filter = EntryFilter()
         self._sort, self._descending = "article", False
+        self._unranked = ("article", False)  # the analyst's sort, back when a search ends
         self._rows = 0
         self._ids: array | None = None
         self._count: int | None = None
@@ -93,7 +94,7 @@ class EntryTableModel(QAbstractTableModel):
     def set_filter(self, f: EntryFilter) -> None:
         self._filter = f
         if not f.search and self._sort == "rank":
-            self._sort, self._descending = "article", False
+            self._sort, self._descending = self._unranked
         self.reload()
 
     def filter(self) -> EntryFilter:
@@ -102,6 +103,8 @@ class EntryTableModel(QAbstractTableModel):
     def set_sort(self, key: str, descending: bool = False) -> None:
         if (key, descending) == (self._sort, self._descending):
             return
+        if key == "rank":
+            self._unranked = (self._sort, self._descending)
         self._sort, self._descending = key, descending
         if self._db is not None:
             self.reload()
