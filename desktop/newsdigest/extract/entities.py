@@ -99,6 +99,16 @@ _ORG_APPOSITIVE = re.compile(
     r"(?=\s*[,;)]|\.(?:\s|$))")  # closed appositive: ", a rights group said" is a new subject
 _NAMING_BEFORE = re.compile(r"\b(?:nicknamed|dubbed|named|called|known as|titled|entitled|codenamed)\s*$")
 _CONSTITUENCY_BEFORE = re.compile(r"\b(?:MP|MPs|member|candidate|seat|constituency|riding)\s+for\s+$")
+def _first_words(pattern: re.Pattern) -> frozenset[str]:
+    """Lower-case words a ``\\s+(?:a|b c|...)`` pattern can start with (for a cheap pre-check)."""
+    body = pattern.pattern
+    return frozenset(w.split()[0].rstrip(".\\").lower() for w in re.findall(r"[A-Za-z][A-Za-z .\\-]*", body)
+                     if w.split())
+
+
+_PLACE_NOUN_FIRST = _first_words(_PLACE_NOUN_AFTER) | {"neighbourhood", "neighborhood"}
+_PARTY_FIRST = _first_words(_PARTY_AFTER)
+_REGION_FIRST = _first_words(_REGION_AFTER) | {"state", "states", "provinces", "regions"}
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _THE_START = re.compile(r"^The\s+")
 _CORP_SUFFIX = re.compile(r",?\s+(?:Inc|Ltd|Corp|LLC|Plc|plc|PLC|AG|SA|NV|SE|GmbH|Co)\.?$")
@@ -167,6 +177,10 @@ _LOCAL_GOV_AFTER = re.compile(r"\s+(?:regional|provincial|municipal|city|state|l
 _ACRONYM_HEAD = re.compile(r"[A-Z]{2,4}")
 _PORTFOLIO_AFTER = re.compile(r"\s+(?:Minister|Secretary|Commissioner|Minister of State)\b")
 _ORG_BY = re.compile(r"\b(?:operated|made|developed|built|produced|manufactured)\s+by\s+$")
+_LOCAL_GOV_FIRST = _first_words(_LOCAL_GOV_AFTER)
+_THING_FIRST = _first_words(_THING_AFTER) | {"award", "awards", "prize", "prizes", "medal", "medals", "accord",
+                                              "accords", "ranking", "rankings", "laws"}
+_GEO_FIRST = _first_words(_GEO_TITLE_AFTER)
 _LAW_WORDS = {"Act", "Bill", "Treaty", "Accord", "Accords", "Agreement", "Convention", "Directive",
               "Regulation", "Protocol", "Charter", "Amendment", "Doctrine"}
 _SAID_NEXT = re.compile(r"\s+(?:said|told|added|says)\b")
@@ -198,35 +212,37 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     b_end = before.rstrip()
     last_word = b_end[b_end.rfind(" ") + 1:].lower() if before[-1:] == " " else ""
     comma = b_end.endswith(",")
+    lead = after[:1]
+    nxt = after.split(None, 1)[0].rstrip(".,;:").lower() if after.strip() else ""
     if name in gz.NOT_ENTITIES:
         return None
     if name.isupper() and len(name) > 3 and name.title() in gz.PLACES:
         return "place"  # datelines: "LONDON (Reuters) -"
-    if len(run.tokens) <= 3 and _PLACE_NOUN_AFTER.match(after) and not run.title:
+    if len(run.tokens) <= 3 and (nxt in _PLACE_NOUN_FIRST and _PLACE_NOUN_AFTER.match(after)) and not run.title:
         return "place"  # "Ghazipur market", "Zamzam camp", "Sayeda Zeinab market"
     if name in gz.PLACES:
         return "place"
     if len(run.tokens) > 1 and run.tokens[-1].text in _LAW_WORDS:
         return None  # "the AI Act", "the Paris Agreement": a text, not an organisation
-    if len(run.tokens) > 1 and (first in _PLACE_HEADS or _LOCAL_GOV_AFTER.match(after) and len(run.tokens) <= 3):
+    if len(run.tokens) > 1 and (first in _PLACE_HEADS or (nxt in _LOCAL_GOV_FIRST and _LOCAL_GOV_AFTER.match(after)) and len(run.tokens) <= 3):
         return "place"  # "Mount Marapi", "the Valparaíso regional government"
-    if len(run.tokens) == 1 and _LOCAL_GOV_AFTER.match(after) and name not in gz.ORGS:
+    if len(run.tokens) == 1 and (nxt in _LOCAL_GOV_FIRST and _LOCAL_GOV_AFTER.match(after)) and name not in gz.ORGS:
         return "place"
     if len(run.tokens) > 1 and _ACRONYM_HEAD.fullmatch(first) and first not in gz.PLACES and \
             not run.title and run.tokens[1].text[:1].isupper() and run.tokens[1].text not in gz.ROLE_NOUNS:
         return "organisation"  # "SK Hynix", "LG Electronics"
-    if name in gz.ORGS and not (len(run.tokens) == 1 and _PLACE_NOUN_AFTER.match(after)):
+    if name in gz.ORGS and not (len(run.tokens) == 1 and (nxt in _PLACE_NOUN_FIRST and _PLACE_NOUN_AFTER.match(after))):
         return "organisation"
     if len(run.tokens) > 1 and first in gz.ORGS and first not in gz.PLACES and not run.title:
         return "organisation"  # "Google DeepMind", "Microsoft Windows": the company's name leads
-    if not run.title and _PORTFOLIO_AFTER.match(after) and name not in gz.PLACES and first not in gz.DEMONYMS:
+    if not run.title and (nxt in ("minister", "secretary", "commissioner") and _PORTFOLIO_AFTER.match(after)) and name not in gz.PLACES and first not in gz.DEMONYMS:
         return None  # "Mineral Resources Minister Gwede Mantashe": the portfolio is part of the role
     if last_word == "by" and _ORG_BY.search(before) and first not in gz.FIRST_NAMES and not run.title:
         return "organisation"  # "a mine operated by Impala Platinum"
     if run.title and len(run.tokens) <= 4 and not any(t.text in gz.ORG_KEYWORDS or t.text in gz.PLACE_WORDS
                                                       for t in run.tokens):
         return "person"  # "President Jane Porter": the common case, decided at once
-    if len(run.tokens) > 1 and _THING_AFTER.match(after) and not run.title and not role and \
+    if len(run.tokens) > 1 and (nxt in _THING_FIRST and _THING_AFTER.match(after)) and not run.title and not role and \
             first not in gz.FIRST_NAMES:
         return None  # "Golden Mask awards", "Belt and Road initiative": a thing's name
     if first in _NAMED_EVENT_HEADS and len(run.tokens) > 1 or \
@@ -237,17 +253,17 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "place"  # "Priya Raghunathan, 47, of Leicester"
     if last_word in _ORG_NOUN_WORDS and name not in gz.FIRST_NAMES and not run.title:
         return "organisation"  # "statistics agency Istat"
-    if not run.title and _GEO_TITLE_AFTER.match(after) and \
+    if not run.title and (nxt in _GEO_FIRST and _GEO_TITLE_AFTER.match(after)) and \
             not any(t.text in gz.ORG_KEYWORDS for t in run.tokens):
         return "place"  # "Odesa Governor Oleh Kiper"
     if len(run.tokens) == 1 and (name in gz.COMMON_CAPS or name in gz.DEMONYMS or
                                  name in gz.ORG_KEYWORDS and name not in gz.ORGS):
         return None
-    if _ORG_APPOSITIVE.match(after) and name not in gz.FIRST_NAMES and not run.title:
+    if lead == "," and _ORG_APPOSITIVE.match(after) and name not in gz.FIRST_NAMES and not run.title:
         return "organisation"  # "Age UK, the charity, estimated"
     if last_word == "for" and _CONSTITUENCY_BEFORE.search(before):
         return "place"  # "the MP for York Central"
-    if _WHICH_AFTER.match(after) and name not in gz.FIRST_NAMES:
+    if lead in ",'’" and _WHICH_AFTER.match(after) and name not in gz.FIRST_NAMES:
         return "organisation"  # "Downdetector, which tracks outages"
     if len(run.tokens) > 1 and run.possessive and first not in gz.FIRST_NAMES and \
             any(w.strip(".,") in gz.ROLE_NOUNS for w in after.lower().split()[:3]):
@@ -255,7 +271,7 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if name not in gz.ORGS and (last_word == "of" and _PLACE_OF.search(before) or
                                 comma and _PLACE_APPOS.search(before)):
         return "place"  # "the town of Sudzha", "the state capital, Porto Alegre,"
-    if _PARTY_AFTER.match(after) and (len(run.tokens) > 1 or first not in gz.DEMONYMS and
+    if nxt in _PARTY_FIRST and _PARTY_AFTER.match(after) and (len(run.tokens) > 1 or first not in gz.DEMONYMS and
                                       not first.endswith(("ing", "ed"))) or "&" in name or \
             last_word in ("as", "called", "named", "dubbed") and _KNOWN_AS.search(before) or \
             name in gz.ORGS or any(t.text in gz.ORG_KEYWORDS for t in run.tokens[1:]) \
@@ -278,7 +294,7 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "person"  # titled, with a role, or "J.D. Vance"
     if len(run.tokens) > 1 and run.tokens[-1].text in gz.PLACE_WORDS:
         return "place"  # "Suez Canal", "Lake Chad"
-    if _REGION_AFTER.match(after):
+    if nxt in _REGION_FIRST and _REGION_AFTER.match(after):
         return "place"
     if first.split("-")[0] in gz.FIRST_NAMES and len(run.tokens) > 1 and first not in gz.DEMONYMS:
         return "person"
