@@ -107,6 +107,16 @@ def test_no_matches_shows_what_to_do(window):
     assert "No entries match" in window.empty_state.text()
 
 
+def test_no_matches_shows_the_search_as_typed_and_clear_acts_at_once(window):
+    window.set_search("<b>zzzyxxq</b> & co")
+    assert window.entries_stack.currentWidget() is window.empty_state
+    assert "&lt;b&gt;zzzyxxq&lt;/b&gt; &amp; co" in window.empty_state.text()  # not markup
+    button = window.empty_state.buttons[0]
+    assert button.text() == "Clear Filters"  # no "…": it asks nothing more
+    button.click()
+    assert window.search_box.text() == "" and window.entry_model.rowCount() == 8
+
+
 def test_opening_an_entity_filters_and_shows_the_speaker_page(window, qtbot):
     window.show_view(1)
     assert window.entities_view.model.rowCount() >= 6

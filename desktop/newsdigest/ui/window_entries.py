@@ -7,6 +7,7 @@ under a key, so a newer request supersedes an older one.
 """
 from __future__ import annotations
 
+import html
 import logging
 
 from PySide6.QtCore import Qt
@@ -168,8 +169,8 @@ def update_empty_state(w) -> None:
     else:
         w.empty_state.show_message(
             "No entries match",
-            f"Nothing matches {w.filter_description()}.<br>Remove a filter chip above or "
-            "change the search.", [w.clear_filters_action])
+            f"Nothing matches {html.escape(w.filter_description())}.<br>Remove a filter chip "
+            "above or change the search.", [w.clear_filters_action])
     w.entries_stack.setCurrentIndex(1)
 
 

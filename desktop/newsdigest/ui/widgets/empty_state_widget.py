@@ -26,7 +26,9 @@ class EmptyStateWidget(QWidget):
             button.deleteLater()
         self.buttons = []
         for action in actions:
-            button = QPushButton(action.icon(), action.text().replace("&", "").rstrip("…") + "…")
+            # The action's own words: "Import Files…" asks for more, "Clear Filters" acts at once.
+            button = QPushButton(action.icon(), action.text().replace("&&", "\0").replace(
+                "&", "").replace("\0", "&"))
             button.setToolTip(action.toolTip())
             button.clicked.connect(action.trigger)
             self._buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
