@@ -31,7 +31,7 @@ from newsdigest.extract.speakers import Speaker, SpeakerFinder
 _PASSIVE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")
 _TAIL_CUE = re.compile(r",\s*(?:[^,]{0,80})?$")
 _PART_THAT = re.compile(r"\s+(?:(?:reporters|journalists|lawmakers|investors|analysts|the \w+|him|her|them|us|"
-                        r"[A-Z]\w+(?: [A-Z]\w+)?)\s+)?that\b")
+                        r"[A-Z]\w+(?: [A-Z]\w+)?)\s+)?(?:that\b|(?=(?:it|they|he|she|the|this|there|its|their)\s))")
 _TIME_LEAD = re.compile(
     r"^(?:(?:on|in|at|late|early|earlier|last|this|overnight)\s+)+(?:on\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|"
@@ -43,7 +43,8 @@ _NAMED_TAIL = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*,\s+(
 _BELONG = re.compile(r"\b(?:belong|belonged|belongs|came|come|comes)\s+(?:to|from)\s+$|"
                      r"\b(?:words|remarks|comments|voice|account)\s+(?:of|is|was)\s+$|^(?:So\s+)?says\s+$", re.IGNORECASE)
 # "called the plan a risk to democracy": naming something is saying it
-_RELATIVE = re.compile(r"\b((?:[a-z-]+\s+){0,2}(?:companies|firms|groups|officials|experts|analysts|critics|"
+_SAYING = {"saying", "adding", "arguing", "insisting", "warning", "noting", "claiming"}
+_RELATIVE = re.compile(r"\b((?:(?!with\b|from\b|by\b|to\b|of\b|for\b|on\b|in\b|at\b)[a-z-]+\s+){0,2}(?:companies|firms|groups|officials|experts|analysts|critics|"
                        r"residents|lawmakers|activists|scientists|investors|economists|people|countries|"
                        r"governments|unions|doctors|workers))\s+(?:that|who)\s+(?:had\s+|have\s+)?$")
 _NAMING_CUE = re.compile(r"(?:called|branded|described|termed|labell?ed)\s+(?:it|them|him|her|this|that|"
@@ -218,6 +219,9 @@ class Attributor:
             if m.group("part"):
                 # "..., telling reporters that ...", "arguing that ...": a claim by the subject
                 that = _PART_THAT.match(self.text, m.end(), sent.end)
+                if that and not that.group(0).rstrip().endswith("that") and \
+                        m.group(0).lower() not in _SAYING:
+                    that = None  # "calling it a huge blow" names; "saying it was" reports
                 if that and len(self.text[that.end():sent.end].split()) >= 3:
                     sp = self.finder.subject_before(sent.start, m.start(), first=True)
                     if sp:

@@ -65,7 +65,7 @@ CLAIM_BARE = {"said", "says", "say", "told", "added", "stated", "claimed", "clai
 
 #: Bare verbs that also take a plain object ("admitted fraud", "reported a surge"): reported
 #: speech only when what follows reads as a clause.
-OBJECT_VERBS = {"admitted", "denied", "confirmed", "acknowledged", "estimated", "showed", "shows", "noted",
+OBJECT_VERBS = {"admitted", "denied", "confirmed", "acknowledged", "estimated", "showed", "shows", "claimed", "noted",
                 "predicted", "stressed", "emphasized", "emphasised", "explained", "reiterated",
                 "suggested", "estimates", "maintained", "projected", "forecast", "calculated"}
 

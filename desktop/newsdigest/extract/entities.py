@@ -181,6 +181,7 @@ _LOCAL_GOV_FIRST = _first_words(_LOCAL_GOV_AFTER)
 _THING_FIRST = _first_words(_THING_AFTER) | {"award", "awards", "prize", "prizes", "medal", "medals", "accord",
                                               "accords", "ranking", "rankings", "laws"}
 _GEO_FIRST = _first_words(_GEO_TITLE_AFTER)
+_BRACKET_ACRONYM = re.compile(r"\s\(([A-Z][A-Za-z]{1,7})\)")
 _LAW_WORDS = {"Act", "Bill", "Treaty", "Accord", "Accords", "Agreement", "Convention", "Directive",
               "Regulation", "Protocol", "Charter", "Amendment", "Doctrine"}
 _SAID_NEXT = re.compile(r"\s+(?:said|told|added|says)\b")
@@ -228,7 +229,10 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "place"  # "Mount Marapi", "the Valparaíso regional government"
     if len(run.tokens) == 1 and (nxt in _LOCAL_GOV_FIRST and _LOCAL_GOV_AFTER.match(after)) and name not in gz.ORGS:
         return "place"
-    if len(run.tokens) > 1 and _ACRONYM_HEAD.fullmatch(first) and first not in gz.PLACES and \
+    if len(run.tokens) > 2 and lead == " " and _BRACKET_ACRONYM.match(after) and \
+            _BRACKET_ACRONYM.match(after).group(1)[0] == first[0]:
+        return "organisation"  # "The Integrated Food Security Phase Classification (IPC)"
+    if len(run.tokens) > 1 and _ACRONYM_HEAD.fullmatch(first) and first not in gz.PLACES and not name.isupper() and \
             not run.title and run.tokens[1].text[:1].isupper() and run.tokens[1].text not in gz.ROLE_NOUNS:
         return "organisation"  # "SK Hynix", "LG Electronics"
     if name in gz.ORGS and not (len(run.tokens) == 1 and (nxt in _PLACE_NOUN_FIRST and _PLACE_NOUN_AFTER.match(after))):

@@ -112,6 +112,7 @@ _NO_SUBJECT = re.compile(r"\b(?:[Nn]o|[Nn]ever|[Nn]obody|[Nn]one of the)\s+(?:[a
 _LIVE_LABEL = re.compile(r"(?i:\blive(?: updates| blog| coverage)?|as it happened)\s*$|^\s*LIVE\s*:")
 _NEGATED = re.compile(r"\b(?:could|can|did|does|do|has|have|had|was|were|is|are|would|will)\s*(?:not|n't)\b|"
                       r"\bcannot\b|\bnever\b|\bbe no\b")
+_DATELINE_START = re.compile(r"^[^a-z—–]{2,60}?\s[—–-]{1,2}\s")
 _RANK = {k: i for i, k in enumerate(PRIORITY)}
 
 
@@ -135,7 +136,8 @@ def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[
     triggers = find_triggers(masked, toks)
     scores: dict[str, int] = {}
     if triggers:
-        clause_end = _CLAUSE_END.search(masked)
+        dateline = _DATELINE_START.match(masked)  # "PORT SUDAN — Famine ...": not a clause break
+        clause_end = _CLAUSE_END.search(masked, dateline.end() if dateline else 0)
         cut = clause_end.start() if clause_end else len(masked)
         vs, ve = (main.start("verb"), main.end("verb")) if main else (-1, -1)
         spans: dict[str, list] = {}

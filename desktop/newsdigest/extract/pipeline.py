@@ -135,7 +135,9 @@ def _claim(s: Sentence, att: Attributor, attributed: list[tuple[int, int]],
     return found
 
 
-_CLAUSE_SPLIT = re.compile(r",\s+(?=(?:while|whereas|but|though|although)\s)|;\s+")
+_PART_START = re.compile(r"(arguing|saying|adding|insisting|warning|noting|claiming) that\s")
+_CLAUSE_SPLIT = re.compile(r",\s+(?=(?:while|whereas|but|though|although)\s|"
+                           r"(?:arguing|saying|adding|insisting|warning|noting|claiming) that\s)|;\s+")
 
 
 def _clauses(s: Sentence) -> list[Sentence]:
@@ -194,7 +196,8 @@ _THAT_AFTER = re.compile(r"\s+that\b")
 _IMPACT = re.compile(r"\b(?:died|dead|deaths?|killed|injured|wounded|hurt|missing|displaced|damaged|"
                      r"destroyed|blocked|closed|suspended|cancell?ed|stranded|evacuated|fled|homeless|"
                      r"shelters?|toll|buried|trapped|cut off|lost (?:his|her|their|its) \w+|attacked|stabbed|"
-                     r"shot|assaulted|beaten)\b", re.IGNORECASE)
+                     r"shot|assaulted|beaten|hit|struck|lost power|without power|blackouts?|"
+                     r"power outages?)\b", re.IGNORECASE)
 _CONTEXT_TYPES = PHYSICAL | {"health"}
 _STRONG_OK = True
 
@@ -261,6 +264,10 @@ def _extract(text: str, published: str | None) -> Extraction:
         parts = _clauses(s) if claim or may_have_cue(s.text, words) else [s]
         found = [(c, _claim(c, att, attributed, near, entries, None)) for c in parts] \
             if len(parts) > 1 else []
+        for k in range(1, len(found)):  # ", arguing that ...": the previous clause's speaker
+            c, f = found[k]
+            if f is None and found[k - 1][1] and _PART_START.match(c.text):
+                found[k] = (c, (found[k - 1][1][0], _PART_START.match(c.text).group(1)))
         found = [(c, f) for c, f in found if f]
         if len(found) == 1:  # one reporting clause: the claim is the whole sentence
             found = [(s, found[0][1])]

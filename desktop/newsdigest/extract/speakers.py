@@ -70,7 +70,8 @@ _SOURCE_NOUNS = (
     r"firefighters|paramedics|traders|dealers|brokers|investors|bankers|residents|"
     r"indictment|complaint|filing|lawsuit|court documents|court papers|court filings|memo|"
     r"records|documents|filings|statistics|estimates|polls|surveys|studies|"
-    r"(?:people|sources|officials) (?:familiar|briefed|close) (?:with|on|to) (?:the )?\w+(?: \w+)?")
+    r"(?:people|sources|officials|persons) (?:familiar with|briefed on|close to|with knowledge of|aware of) "
+    r"(?:the )?\w+(?: \w+)?|monitor")
 def _source_words() -> frozenset[str]:
     """Every word that can head a :data:`SOURCE_RE` match (for a cheap pre-check)."""
     words = set()

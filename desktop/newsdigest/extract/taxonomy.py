@@ -55,7 +55,8 @@ TRIGGERS: dict[str, str] = {
                   r"criticiz\w+|dismissed|congratulat\w+|apologi[sz]\w+|demand\w*|rejects?|rejected|"
                   r"described|praised|promised|pledged|accus\w+|ruled out|welcomed|"
                   r"declined to comment|refused to comment|no comment|called (?:it|the|them|him|her)|"
-                  r"defended|blamed|hailed",
+                  r"defended|blamed|hailed|denied wrongdoing|denied responsibility|denied involvement|"
+                  r"denied the allegations",
     "economy": r"inflation|prices?|GDP|economy|economic|shares?|stocks?|markets?|tariffs?|"
                r"interest rates?|revenue|profits?|budget|invest\w*|acquir\w+|acquisition|merger|"
                r"layoffs?|laid off|jobs|unemployment|exports?|imports?|trade|oil|currency|bonds?|"
@@ -75,6 +76,7 @@ TRIGGERS: dict[str, str] = {
              r"fraud|cleared of|acquittal|barrister|jurors?|jury|plead\w*|pleaded|"
              r"custody|remanded|bail|magistrates?|lawsuit|injunction|bench|judgment|judges?|justices?|"
              r"veto\w*|passed (?:the )?(?:state |lower |upper )?(?:legislature|house|senate|parliament|assembly)|"
+             r"fined|antitrust|competition rules|penalty|penalties|"
              r"abstentions|votes in favour|votes in favor|approved (?:\w+ ){0,6}(?:rules|laws?|legislation|bill|regulations?)",
     "health": r"outbreak|cases|infect\w+|vaccin\w+|hospital\w*|virus|disease|patients?|"
               r"epidemic|pandemic|cholera|measles|ebola|covid\w*|flu|mpox|treatment|drug|"
@@ -140,7 +142,8 @@ ACTION_RE = re.compile(
     r"conceded defeat|barred|disqualified|celebrated|mourned|gathered|trimmed|revised|upgraded|"
     r"downgraded|kept|rallied|lagged|apologised|apologized|identified|recovered|stolen|seized|"
     r"affected|went off|went down|walk out|walked out|issued|hailed|banged|extended|pushed|"
-    r"vetoed|happened|fallen|staged|published|"
+    r"vetoed|happened|fallen|staged|published|fined|denied wrongdoing|denied responsibility|"
+    r"denied involvement|"
     r"pushed back|blew out|blew up|lifted martial|"
     r"jailed|cleared|acquired|merged|invested|borrowed|lent|exported|imported|shipped|produced|"
     r"built|broke|brought|drove|ran|sank|shut|shut down|stole|threw|overtook|froze|fought|"
