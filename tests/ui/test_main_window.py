@@ -281,3 +281,29 @@ def test_ending_a_search_brings_back_the_column_sort(window):
     assert window.entry_model.sort_key() == ("speaker", True)
     assert header.sortIndicatorSection() == COL_SPEAKER
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+
+def test_ampersands_in_names_are_shown_not_turned_into_shortcuts(window, monkeypatch):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QInputDialog
+    window.facets.value_clicked.emit("tag", "R&D", "R&D")
+    button = window.chips.buttons[0]
+    assert window.chips.chip_texts() == ["Tag: R&D"]
+    assert QKeySequence.mnemonic(button.text()).isEmpty()  # Alt+D does not remove it
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("R&D watch", True))
+    window.save_search()
+    window.rebuild_search_menu()
+    action = next(a for a in window.search_menu.actions() if "watch" in a.text())
+    assert QKeySequence.mnemonic(action.text()).isEmpty()
+    action.trigger()
+    assert window.chips.chip_texts() == ["Tag: R&D"]
+
+
+def test_tag_chip_with_an_ampersand_has_no_mnemonic(qtbot):
+    from PySide6.QtGui import QKeySequence
+
+    from newsdigest.ui.widgets.tag_editor import TagEditorWidget
+    editor = TagEditorWidget()
+    qtbot.addWidget(editor)
+    editor.set_tags(["R&D"])
+    assert QKeySequence.mnemonic(editor.chip("R&D").text()).isEmpty()

@@ -129,3 +129,12 @@ def test_new_store_refuses_the_open_store_and_clears_an_old_log(window, store_pa
     assert window.store_path == str(stale) and window.entry_model.rowCount() == 0
     assert not (tmp_path / "stale.db-wal").exists() or \
         (tmp_path / "stale.db-wal").read_bytes() != b"old log"
+
+
+def test_recent_store_named_with_an_ampersand_keeps_its_number_shortcut(window, tmp_path):
+    from PySide6.QtGui import QKeySequence
+    window.open_store(str(tmp_path / "R&D.db"))
+    window.rebuild_recent_menu()
+    first = window.recent_menu.actions()[0]
+    assert first.text() == "&1 R&&D.db"
+    assert QKeySequence.mnemonic(first.text()) == QKeySequence("Alt+1")

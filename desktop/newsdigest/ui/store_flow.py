@@ -49,7 +49,8 @@ def rebuild_recent_menu(window) -> None:
     menu.clear()
     recent = [p for p in window.prefs.recent_stores if p]
     for number, path in enumerate(recent, start=1):
-        label = f"&{number} {Path(path).name}" if number < 10 else Path(path).name
+        name = Path(path).name.replace("&", "&&")  # a literal "&", not a mnemonic
+        label = f"&{number} {name}" if number < 10 else name
         action = menu.addAction(label)
         action.setToolTip(path)
         action.setStatusTip(path)

@@ -277,7 +277,7 @@ def rebuild_search_menu(w) -> None:
     menu.addSeparator()
     names = recipes.search_names(w.db) if w.db is not None else []
     for name in names:
-        action = menu.addAction(name)
+        action = menu.addAction(name.replace("&", "&&"))  # a literal "&", not a mnemonic
         action.setToolTip(f"Apply the saved search “{name}”")
         action.triggered.connect(lambda _=False, n=name: w.apply_saved_search(n))
     if not names:

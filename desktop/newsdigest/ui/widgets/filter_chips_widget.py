@@ -31,7 +31,8 @@ class FilterChipsWidget(QWidget):
         self.buttons = []
         for chip in chips:
             button = QToolButton(self)
-            button.setText(f"{chip.text()}  ✕")
+            # "&" would make a mnemonic ("R&D" shown as "RD", Alt+D removing the chip).
+            button.setText(f"{chip.text().replace('&', '&&')}  ✕")
             button.setToolTip(f"Remove the filter {chip.text()}")
             button.setAutoRaise(False)
             button.setObjectName("chip")
@@ -52,4 +53,4 @@ class FilterChipsWidget(QWidget):
         self.setVisible(bool(chips))
 
     def chip_texts(self) -> list[str]:
-        return [b.text().removesuffix("  ✕") for b in self.buttons]
+        return [b.text().removesuffix("  ✕").replace("&&", "&") for b in self.buttons]

@@ -150,7 +150,7 @@ class TagEditorWidget(QWidget):
     def _chip(self, tag: str) -> QToolButton:
         # A tool button's text is always plain text, so odd tag names show literally.
         button = QToolButton()
-        button.setText(f"{tag}  ×")
+        button.setText(f"{tag.replace('&', '&&')}  ×")  # "&" is not a mnemonic here
         button.setProperty("tag", tag)
         button.setToolTip(f"Remove the tag {tag!r}" if "<" not in tag else "Remove this tag")
         button.setAutoRaise(False)
