@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-
 from newsdigest.extract.taxonomy import anchored
 
 _DIGIT = re.compile(r"\d")

@@ -15,6 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from newsdigest.domain import Entity
 from newsdigest.extract import gazetteer as gz
@@ -286,9 +287,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "organisation"  # "France Unbowed", "Kenya Airways"
     if len(run.tokens) > 1 and run.tokens[-1].text in gz.PLACE_WORDS and not run.title:
         return "place"  # "the West Philippine Sea", even after "spokesman for"
-    if run.start == 0 or text[run.start - 1] == "\n":
-        if name.isupper() and len(name) > 2 and _DATELINE_AFTER.match(after):
-            return "place"  # "MAYFIELD, Ky. —": a dateline names the place of writing
+    if (run.start == 0 or text[run.start - 1] == "\n") and name.isupper() and len(name) > 2 and \
+            _DATELINE_AFTER.match(after):
+        return "place"  # "MAYFIELD, Ky. —": a dateline names the place of writing
     if _ACRONYM.fullmatch(name) or last_word in ("at", "of", "for", "with", "the") and _ORG_BEFORE.search(before):
         return "organisation"  # "NATO", "analysts at Bernstein"
     if len(run.tokens) > 1 and run.tokens[-1].text in gz.PLACES and first not in gz.FIRST_NAMES and \
@@ -365,10 +366,10 @@ def find_mentions(text: str, sentences: list[Sentence],
             if kind and i >= 0 and run.start < quoted[i][1] and \
                     _NAMING_BEFORE.search(text, max(0, quoted[i][0] - 14), quoted[i][0]):
                 continue  # 'nicknamed "Cheyava Falls"': a label in quotation marks, not a place
-            if kind and kind[-1] in "?*" or kind == "person" and not role and not run.title:
-                if i >= 0 and run.start < quoted[i][1] and \
-                        run.tokens[0].text.split("-")[0] not in gz.FIRST_NAMES:
-                    continue
+            if (kind and kind[-1] in "?*" or kind == "person" and not role and not run.title) and \
+                    i >= 0 and run.start < quoted[i][1] and \
+                    run.tokens[0].text.split("-")[0] not in gz.FIRST_NAMES:
+                continue
             if not kind:
                 continue
             end = run.end
@@ -480,7 +481,7 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
         for m in out:
             if m.surface in short and (m.type != "person" or m.name == m.surface):
                 m.type, m.name = "organisation", short[m.surface]
-    for a, b in zip(out, out[1:]):  # "the Africa Centres for ... (Africa CDC)": the short form
+    for a, b in pairwise(out):  # "the Africa Centres for ... (Africa CDC)": the short form
         if a.type == "organisation" and b.type in ("organisation", "person") and \
                 text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")" and len(b.surface) < len(a.surface):
             b.type, b.name = a.type, a.name

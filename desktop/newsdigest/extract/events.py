@@ -16,7 +16,6 @@ from newsdigest.extract.gazetteer import DEMONYMS
 from newsdigest.extract.taxonomy import (
     PHYSICAL,
     PRIORITY,
-    TRIGGERS,
     find_actions,
     find_triggers,
     tokens,

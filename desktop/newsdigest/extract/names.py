@@ -8,8 +8,8 @@ share one key.  :func:`same_entity` adds the surname rule ("Putin" joins
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 import unicodedata
+from functools import lru_cache
 
 from newsdigest.domain import Entity
 from newsdigest.extract.gazetteer import ORGS_LOWER, PLACE_SUFFIXES, PLACES_LOWER, TITLES

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import re
 
-from newsdigest.extract.taxonomy import anchored
-
 from newsdigest.domain import Number
+from newsdigest.extract.taxonomy import anchored
 
 _DIGIT = re.compile(r"\d")
 

@@ -306,7 +306,6 @@ def find_triggers(masked: str, toks: list | None = None) -> list[tuple[int, int,
     hits: list[tuple[int, int, str]] = []
     toks = tokens(masked) if toks is None else toks
     low = [t[2] for t in toks]
-    cache = _WORD_CACHE
     ntoks = len(toks)
     info_of = _INFO
     for i, (s, e, w) in enumerate(toks):
