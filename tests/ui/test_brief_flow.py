@@ -62,3 +62,17 @@ def test_cancelled_export_leaves_no_file(qtbot, make_window, tmp_path, store_pat
     op.run()  # synchronously: the op checks the flag while laying out
     assert failures and not out.exists()
     assert not list(tmp_path.glob("cancelled*"))
+
+
+def test_export_into_a_missing_folder_says_why_instead_of_cancelled(qtbot, make_window,
+                                                                    store_path, tmp_path,
+                                                                    _no_modals):
+    from newsdigest.domain.brief import BriefSpec
+    window = make_window(store_path)
+    out = tmp_path / "gone" / "brief.pdf"
+    brief_flow.run_export(window, "pdf", BriefSpec(), str(out))
+    QThreadPool.globalInstance().waitForDone(60_000)
+    qtbot.waitUntil(lambda: bool(_no_modals), timeout=10_000)
+    title, message = _no_modals[-1][1:3]
+    assert title == "Export failed" and "the folder does not exist" in message
+    assert "cancelled" not in window.statusBar().currentMessage()

@@ -17,6 +17,7 @@ from newsdigest import briefing
 from newsdigest.domain.brief import BriefSpec
 from newsdigest.domain.errors import AppError
 from newsdigest.domain.filters import EntryFilter
+from newsdigest.domain.models import plural
 from newsdigest.store import annotations, database_path, open_database, recipes
 
 log = logging.getLogger(__name__)
@@ -109,14 +110,16 @@ def run_export(window: QWidget, fmt: str, spec: BriefSpec, out_path: str, *,
     def finished(result) -> None:
         progress.close()
         entries, pages = result
-        extra = f", {pages} pages" if pages else ""
-        window.statusBar().showMessage(f"Wrote {out_path} ({entries} entries{extra})", 8000)
+        extra = f", {plural(pages, 'page')}" if pages else ""
+        window.statusBar().showMessage(
+            f"Wrote {out_path} ({plural(entries, 'entry', 'entries')}{extra})", 8000)
         if open_when_done:
             QDesktopServices.openUrl(QUrl.fromLocalFile(out_path))
 
     def failed(message: str) -> None:
+        cancelled = op.cancelled  # closing the progress dialog emits canceled() too
         progress.close()
-        if not op.cancelled:
+        if not cancelled:
             QMessageBox.warning(window, "Export failed", message)
         else:
             window.statusBar().showMessage("Export cancelled; no file was written", 8000)
