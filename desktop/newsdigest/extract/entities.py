@@ -518,7 +518,7 @@ def build_entities(mentions: list[Mention]) -> list[Entity]:
         ent = table.setdefault((m.type, m.name), Entity(m.type, m.name, []))
         surface = f"{m.role} {m.surface}".strip() if m.role and m.type == "person" and \
             not m.role.endswith(",") and len(m.role) < 40 else m.surface
-        for form in {m.surface, surface}:
+        for form in dict.fromkeys((m.surface, surface)):  # a set here would order by hash seed
             if form not in ent.aliases:
                 ent.aliases.append(form)
     for ent in table.values():
