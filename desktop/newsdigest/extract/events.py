@@ -50,11 +50,22 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|of)\s+$")
 
 
 _LIGHT = {"made", "make", "makes", "sent"}
+_MADE = {"made", "make", "makes"}
+_MADE_ADJ = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:more|less|worse|better|harder|easier|likelier|"
+                       r"likely|unlikely|possible|impossible)\b")
+# relative clauses and appositives set off by commas: background, not the sentence's news
+_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*(?=,)|,\s+whose\b[^,;]*$")
+# a finite verb after the aside: the sentence has a main clause of its own
+_MAIN_AFTER_ASIDE = re.compile(r"^,\s+(?:\w+\s+){0,2}?(?:has|have|had|is|are|was|were|will|would|did|does|"
+                               r"do|said|says|[a-z]+ed|[a-z]+s)\b")
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
 _FUTURE = re.compile(r"\b(?:will|would|shall|may|might|could|'ll|is due to|are due to|plans? to|is set to|"
-                     r"are set to|is expected to|are expected to|intends? to|aims? to)\s+(?:also\s+|soon\s+|not\s+)?"
+                     r"are set to|is expected to|are expected to|intends? to|aims? to|planned to|"
+                     r"had planned to|was planning to|were planning to)\s+(?:also\s+|soon\s+|not\s+)?"
                      r"(?:have\s+)?(?:been\s+)?$")
 
+_MODAL = re.compile(r"\b(?:would|could|might|may)\s+(?:not\s+)?(?:have\s+)?(?:be\s+)?[a-z]+|"
+                    r"\b(?:was|were|is|are)\s+expected\b")
 _FUTURE_ANY = re.compile(r"\b(?:will|is due to|are due to|is set to|are set to|is expected to|"
                          r"are expected to|plans to|intends to)\s+(?:also\s+)?[a-z]+")
 
@@ -97,13 +108,20 @@ def _main_verb(masked: str, toks: list, speech: bool):
     In a sentence that reports speech, light verbs ("made", "sent") belong to
     the reported opinion more often than to something that happened.
     """
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(masked)] if ", " in masked else []
+    fallback = None
     for v in find_actions(masked, toks):
         verb = v.group("verb").lower()
         if verb in _SPEECH or (speech and verb in _LIGHT) or \
                 _DETERMINER_END.search(masked, max(0, v.start() - 8), v.start()):
             continue
+        if verb in _MADE and _MADE_ADJ.match(masked, v.end()):
+            continue  # "climate change has made such heat more frequent": a judgement, not an act
+        if any(a <= v.start() < b for a, b in asides):
+            fallback = fallback or v  # "Hezbollah, which fought alongside ..., has not commented"
+            continue
         return v
-    return None
+    return None if asides and fallback and _MAIN_AFTER_ASIDE.search(masked, asides[-1][1]) else fallback
 
 
 _NO_SUBJECT = re.compile(r"\b(?:[Nn]o|[Nn]ever|[Nn]obody|[Nn]one of the)\s+(?:[a-z-]+\s+){0,2}(?:has\s+|have\s+|had\s+|was\s+|were\s+)?$|"
@@ -133,6 +151,14 @@ def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[
             not main and _FUTURE_ANY.search(masked):
         return None  # announced plans are not events yet
     triggers = find_triggers(masked, toks)
+    if not main and speech_only and triggers:
+        modal = _MODAL.search(masked)
+        if modal and modal.start() < triggers[0][0]:
+            return None  # "said his client would appeal": a plan reported, nothing done yet
+    if triggers and ", " in masked:
+        asides = [(m.start(), m.end()) for m in _ASIDE.finditer(masked)]
+        if asides:  # background in a relative clause does not type the sentence
+            triggers = [t for t in triggers if not any(a <= t[0] < b for a, b in asides)]
     scores: dict[str, int] = {}
     if triggers:
         dateline = _DATELINE_START.match(masked)  # "PORT SUDAN — Famine ...": not a clause break
