@@ -261,8 +261,14 @@ def _person_of_org(toks: list[Token]) -> int:
 def _split_plain(toks: list[Token]) -> list[list[Token]]:
     """Split a run at connectors unless it is a known or keyword-bearing name."""
     full = " ".join(t.text for t in toks)
-    if full in ORGS or full in PLACES or not any(t.text in _SPLIT_AT for t in toks) or \
-            any(t.text in ORG_KEYWORDS for t in toks):
+    if full in ORGS or full in PLACES or not any(t.text in _SPLIT_AT for t in toks):
+        return [toks]
+    if any(t.text in ORG_KEYWORDS for t in toks):
+        ands = [i for i, t in enumerate(toks) if t.text == "and"]
+        if len(ands) == 1 and toks[-1].text in ORG_KEYWORDS and ands[0] >= 2 and \
+                not any(t.text in ORG_KEYWORDS or t.text in _SPLIT_AT for t in toks[:ands[0]]):
+            # "Andreessen Horowitz and Lightspeed Venture Partners": two firms, not one
+            return [toks[:ands[0]], toks[ands[0] + 1:]]
         return [toks]
     out, cur = [], []
     for t in toks:
