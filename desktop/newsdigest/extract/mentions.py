@@ -265,8 +265,9 @@ def _split_plain(toks: list[Token]) -> list[list[Token]]:
         return [toks]
     if any(t.text in ORG_KEYWORDS for t in toks):
         ands = [i for i, t in enumerate(toks) if t.text == "and"]
-        if len(ands) == 1 and toks[-1].text in ORG_KEYWORDS and ands[0] >= 2 and \
-                not any(t.text in ORG_KEYWORDS or t.text in _SPLIT_AT for t in toks[:ands[0]]):
+        if len(ands) == 1 and toks[-1].text in ORG_KEYWORDS and 2 <= ands[0] <= 3 and \
+                not any(t.text in ORG_KEYWORDS or t.text in _SPLIT_AT or t.text in _INSTITUTION_WORDS
+                        for t in toks[:ands[0]]):
             # "Andreessen Horowitz and Lightspeed Venture Partners": two firms, not one
             return [toks[:ands[0]], toks[ands[0] + 1:]]
         return [toks]
