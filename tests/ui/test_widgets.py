@@ -139,3 +139,11 @@ def test_article_and_entity_models_sort_without_a_view(qtbot):
     assert names.index(0, em.COL_NAME).data(Qt.ItemDataRole.ToolTipRole) == "Also: Putin"
     names.sort(em.COL_NAME, Qt.SortOrder.AscendingOrder)
     assert names.index(0, em.COL_NAME).data(em.RowRole).name == "Kursk"
+
+
+def test_import_dialog_explains_when_no_file_could_be_read(qtbot):
+    dialog = ImportDialog()
+    qtbot.addWidget(dialog)
+    dialog.finish()
+    assert dialog.status.text().startswith("No article files were found")
+    assert ".txt" in dialog.status.text() and ".pdf" in dialog.status.text()

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from newsdigest.ingest import SUPPORTED_SUFFIXES
+
 _ICONS = {"imported": QStyle.StandardPixmap.SP_DialogApplyButton,
           "duplicate": QStyle.StandardPixmap.SP_MessageBoxInformation,
           "error": QStyle.StandardPixmap.SP_MessageBoxWarning}
@@ -72,6 +74,11 @@ class ImportDialog(QDialog):
         summary = f"{imported} imported, {dup} already in the store, {err} failed"
         if error:
             self.status.setText(f"Import stopped: {error}")
+        elif not cancelled and not any(self.counts.values()):
+            # A folder of .docx files, say: tell what is read rather than "0 imported".
+            self.status.setText("No article files were found (hidden files are skipped). "
+                                f"Supported: {', '.join(sorted(SUPPORTED_SUFFIXES))}.")
+            self.status.setWordWrap(True)
         elif cancelled:
             self.status.setText(f"Cancelled – {summary}. Files imported before Cancel are kept.")
         else:
