@@ -41,6 +41,21 @@ def test_find_focuses_the_search_box(window, qtbot):
     qtbot.waitUntil(window.search_box.hasFocus, timeout=2000)
 
 
+def test_down_in_the_search_box_goes_to_the_first_result(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    from newsdigest.ui.models.entry_table_model import RowRole
+    window.activateWindow()
+    window.find_action.trigger()
+    qtbot.waitUntil(window.search_box.hasFocus, timeout=2000)
+    qtbot.keyClicks(window.search_box, "liberate")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Down)  # before the typing pause ends
+    qtbot.waitUntil(window.entries_view.hasFocus, timeout=2000)
+    first = window.entry_model.index(0, 0).data(RowRole)
+    assert first.text == "the army would completely liberate Kursk."
+    assert window.current_entry_id() == first.id
+
+
 def test_entry_context_menu_offers_entry_actions(window):
     window.entries_view.selectRow(1)
     texts = [a.text() for a in window.entry_context_menu.actions()]

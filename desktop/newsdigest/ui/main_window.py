@@ -215,6 +215,14 @@ class MainWindow(QMainWindow):
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
+    def focus_entries(self) -> None:
+        """From the search box to the results (Down): search now, then the first row."""
+        self._on_search_timer_timeout()
+        self.show_view(VIEW_ENTRIES)
+        self.entries_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.entries_view.currentIndex().isValid() and self.entry_model.rowCount():
+            self.entries_view.setCurrentIndex(self.entry_model.index(0, COL_TEXT))
+
     def _set_search_text(self, text: str) -> None:
         # Not blockSignals(): that also stops the clear button from updating.
         self._quiet_search = True

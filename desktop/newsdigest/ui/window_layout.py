@@ -49,6 +49,11 @@ def build_central(w) -> None:
     escape.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     escape.triggered.connect(w.search_box.clear)
     w.search_box.addAction(escape)  # Esc in the box clears the search
+    down = QAction("Go to Entries", w.search_box)
+    down.setShortcut(QKeySequence(Qt.Key.Key_Down))
+    down.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    down.triggered.connect(lambda: w.focus_entries())
+    w.search_box.addAction(down)  # Down in the box goes on to the results
     w._search_timer = QTimer(w, singleShot=True, interval=SEARCH_DELAY_MS)
     w._refresh_timer = QTimer(w, singleShot=True, interval=REFRESH_DELAY_MS)
     w._refresh_timer.timeout.connect(lambda: w.refresh_entries(None))
