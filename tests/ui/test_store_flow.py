@@ -97,6 +97,9 @@ def test_first_start_fits_a_1280x800_screen_and_the_text_column_is_readable(stor
     sidebar, middle, details = window.main_splitter.sizes()
     assert middle > sidebar and details >= 400  # the annotation panel's buttons fit
     assert window.entries_view.columnWidth(COL_TEXT) >= 120
+    window.show_view(1)
+    qtbot.wait(10)
+    assert window.entities_view.table.columnWidth(0) >= 120  # names, not "Vla…"
     window.close()
 
 

@@ -51,7 +51,7 @@ class EntitiesWidget(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(1, 90)  # fixed: measuring thousands of rows is slow
+        self.table.setColumnWidth(1, 84)  # fixed: measuring thousands of rows is slow
         self.table.setColumnWidth(2, 60)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
         self.page = SpeakerPageWidget()
@@ -66,7 +66,7 @@ class EntitiesWidget(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.page)
-        self.splitter.setSizes([360, 520])
+        self.splitter.setSizes([420, 460])  # the names get room: "Vladimir Putin", not "Vla…"
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
