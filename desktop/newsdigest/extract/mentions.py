@@ -184,7 +184,7 @@ def find_runs(text: str, start: int, end: int) -> list[Run]:
 def _clean(run: Run, text: str) -> list[Run]:
     """Strip leading common words and titles; split at inner titles."""
     toks = run.tokens
-    full = " ".join(t.text for t in toks)
+    full = run.text  # " ".join of the token texts, made once when the run was built
     if full in ORGS or full in PLACES or full.isupper() and full.title() in PLACES:
         return [run]  # known name, or a dateline ("THE HAGUE")
     initial = run.sentence_initial

@@ -350,6 +350,7 @@ def _action_words() -> tuple[set[str], set[str]]:
 
 _ACTION_WORDS, _ACTION_STEMS = _action_words()
 _ACTION_FIRST = {w.split()[0] for w in _ACTION_WORDS if " " in w}
+_ACTION_STARTS = frozenset(_ACTION_WORDS | _ACTION_FIRST)  # words an action verb can start with
 _SCALE_WORDS = {"thousand", "million", "billion", "trillion", "bn", "m", "tn"}
 _AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would"}
 _AUX2 = {"been", "also", "now"}
@@ -377,7 +378,11 @@ def find_actions(masked: str, toks: list | None = None) -> list[ActionHit]:
     """Action verbs in ``masked``, with any auxiliaries before them ("have conducted")."""
     toks = tokens(masked) if toks is None else toks
     out = []
-    for i, (s, e, w) in enumerate(toks):
+    # most words are no verb: visit only the tokens that can start one
+    starts = _ACTION_STARTS
+    hits = [i for i, t in enumerate(toks) if t[2] in starts] if not _ACTION_STEMS else range(len(toks))
+    for i in hits:
+        s, e, w = toks[i]
         verb = None
         if w in _ACTION_FIRST and i + 1 < len(toks) and f"{w} {toks[i + 1][2]}" in _ACTION_WORDS:
             verb, e = f"{w} {toks[i + 1][2]}", toks[i + 1][1]
