@@ -307,3 +307,13 @@ def test_tag_chip_with_an_ampersand_has_no_mnemonic(qtbot):
     qtbot.addWidget(editor)
     editor.set_tags(["R&D"])
     assert QKeySequence.mnemonic(editor.chip("R&D").text()).isEmpty()
+
+
+def test_selected_name_stays_selected_after_the_list_reloads(window, qtbot):
+    window.show_view(1)
+    assert window.entities_view.select_name("Vladimir Putin")  # filters: the names reload
+    assert window.entities_view.current_entity().name == "Vladimir Putin"
+    table = window.entities_view.table
+    row = table.currentIndex().row()
+    qtbot.keyClick(table, Qt.Key.Key_Down)  # the next name, not the first of the list
+    assert table.currentIndex().row() == row + 1

@@ -71,6 +71,7 @@ class EntitiesWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self._all: list[Entity] = []
+        self._restoring = False
 
     def show_reading(self) -> None:
         if not self._all:
@@ -84,7 +85,21 @@ class EntitiesWidget(QWidget):
 
     def _apply_type(self) -> None:
         wanted = self.type_box.currentData()
+        current = self.current_entity()
         self.model.set_rows([e for e in self._all if wanted is None or e.type == wanted])
+        if current is not None:  # a reload keeps the name selected (and arrow keys go on)
+            self._restoring = True
+            try:
+                self._select_id(current.id)
+            finally:
+                self._restoring = False
+
+    def _select_id(self, entity_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(RowRole).id == entity_id:
+                self.table.setCurrentIndex(index)
+                return
 
     def select_name(self, name: str) -> bool:
         """Select the entity called ``name`` (as a user would click it)."""
@@ -103,4 +118,6 @@ class EntitiesWidget(QWidget):
         self._apply_type()
 
     def _on_table_current_changed(self, current, _previous) -> None:
+        if self._restoring:
+            return
         self.entity_selected.emit(current.data(RowRole) if current.isValid() else None)
