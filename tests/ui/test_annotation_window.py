@@ -140,3 +140,30 @@ def test_deleting_an_entry_drops_its_row_and_selects_the_next(window):
     assert window.annotation_panel.entry_id == following
     window.undo_stack.undo()
     assert window.entry_model.count() == 8
+
+
+def test_merge_starts_from_the_selected_name_and_finds_the_other_by_typing(window, qtbot,
+                                                                           monkeypatch):
+    from newsdigest.store import entities
+    from newsdigest.ui.dialogs.merge_entities_dialog import MergeEntitiesDialog
+    window.show_view(1)
+    assert window.entities_view.select_name("Vladimir Putin")
+    seen = []
+
+    def run(dialog):
+        seen.append(dialog)
+        assert dialog.merge_combo.currentText().startswith("Vladimir Putin (person")
+        assert dialog.keep_combo.currentText() == ""
+        qtbot.keyClicks(dialog.keep_combo.lineEdit(), "nonsense")
+        dialog._on_buttons_accepted()
+        assert "from their lists" in dialog.error_label.text()
+        peskov = next(dialog.keep_combo.itemText(i) for i in range(dialog.keep_combo.count())
+                      if "Peskov" in dialog.keep_combo.itemText(i))
+        dialog.keep_combo.lineEdit().setText(peskov)
+        dialog._on_buttons_accepted()
+        return dialog.result()
+    monkeypatch.setattr(MergeEntitiesDialog, "exec", run)
+    find_action(window.tools_menu, "Merge Entities…").trigger()
+    assert seen and seen[0].result() == QDialog.DialogCode.Accepted
+    names = [e.name for e in entities.list_entities(window.db, "person")]
+    assert "Vladimir Putin" not in names and "Dmitry Peskov" in names

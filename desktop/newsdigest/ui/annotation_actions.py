@@ -90,7 +90,9 @@ def merge_entities(window) -> None:
     if len(found) < 2:
         QMessageBox.information(window, "Merge Entities", "There are fewer than two entities.")
         return
-    dialog = MergeEntitiesDialog(found, window)
+    names = getattr(window, "entities_view", None)  # People & Places: its selected name
+    current = names.current_entity() if names is not None else None
+    dialog = MergeEntitiesDialog(found, window, merge_id=current.id if current else None)
     if dialog.exec() == QDialog.DialogCode.Accepted:
         push(window, cmd.MergeEntities(window, *dialog.choice()))
 
