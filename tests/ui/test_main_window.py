@@ -317,3 +317,24 @@ def test_selected_name_stays_selected_after_the_list_reloads(window, qtbot):
     row = table.currentIndex().row()
     qtbot.keyClick(table, Qt.Key.Key_Down)  # the next name, not the first of the list
     assert table.currentIndex().row() == row + 1
+
+
+def test_a_year_bar_in_the_timeline_filters_that_year(make_window, tmp_path):
+    from newsdigest import library
+    from newsdigest.domain.models import ArticleDraft
+    db = library.open_store(tmp_path / "years.db")
+    library.import_draft(db, ArticleDraft(
+        text="Café owners in Zürich said the price cap introduced in 2024 cost them "
+             "5,000 francs a month. Protesters blocked the bridge in Bern on 3 March 2025.",
+        title="Caps", published="2025-03-05"))
+    db.close()
+    window = make_window(str(tmp_path / "years.db"))
+    window.show_view(2)
+    years = [day for day, _n in window.timeline_view.bars if len(day) == 4]
+    assert years, window.timeline_view.bars
+    window.timeline_view.bar_clicked.emit(years[0])  # raised ValueError
+    assert len(window.chips.chip_texts()) == 1 and years[0] in window.chips.chip_texts()[0]
+    assert window.entry_model.count() >= 1
+    assert all(r.date.startswith(years[0]) for r in
+               (window.entry_model.index(i, 0).data(RowRole)
+                for i in range(window.entry_model.rowCount())))

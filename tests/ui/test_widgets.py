@@ -23,7 +23,7 @@ def test_filter_state_builds_entry_filters():
     state.add(Chip("month", "2025-02", "2025-02"))
     f = state.to_filter()
     assert (f.kinds, f.entity_ids, f.date_from, f.date_to) == (
-        ["quote", "claim"], [7], "2025-02-01", "2025-02-28")
+        ["quote", "claim"], [7], "2025-02", "2025-02-28")
     state.add(Chip("date", "2025-03-01", "2025-03-01"))  # one date chip at a time
     assert [c.facet for c in state.chips].count("month") == 0
     assert state.toggle(Chip("kind", "quote", "quote")) is False

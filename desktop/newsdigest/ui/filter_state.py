@@ -71,9 +71,7 @@ class FilterState:
             if chip.facet in _LIST_FIELDS:
                 getattr(f, _LIST_FIELDS[chip.facet]).append(chip.value)
             elif chip.facet == "month":
-                year, month = (int(p) for p in str(chip.value).split("-"))
-                last = calendar.monthrange(year, month)[1]
-                f.date_from, f.date_to = f"{chip.value}-01", f"{chip.value}-{last:02d}"
+                f.date_from, f.date_to = _period(str(chip.value))
             elif chip.facet == "date":
                 f.date_from = f.date_to = str(chip.value)
             elif chip.facet == "range":
@@ -99,3 +97,15 @@ class FilterState:
             text = f.date_from if f.date_from == f.date_to else f"{f.date_from or '…'} – {f.date_to or '…'}"
             state.chips.append(Chip("range", rng, text))
         return state
+
+
+def _period(value: str) -> tuple[str, str]:
+    """First and last date of a month ``YYYY-MM`` or a year ``YYYY`` (a timeline bar).
+
+    The start is the bare prefix: dates known only to the month or the year
+    ("2025-03", "2024") sort before "-01" and would otherwise fall outside.
+    """
+    if "-" not in value:
+        return value, f"{value}-12-31"
+    year, month = (int(p) for p in value.split("-")[:2])
+    return value, f"{value}-{calendar.monthrange(year, month)[1]:02d}"
