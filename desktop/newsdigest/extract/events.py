@@ -39,6 +39,12 @@ _GROUP_WORDS = set(re.findall(r"[a-z]+", _GROUP_NOUNS)) | {
 BARE_GROUP_RE = re.compile(r"\b(?i:police|protesters|protestors|demonstrators|rebels|militants|"
                            r"insurgents|rioters|troops|soldiers|firefighters|rescuers|strikers|"
                            r"gunmen|attackers|settlers|hackers)\b")
+# Cheap exact pre-checks for the two group patterns, which try long alternations
+# at every offset.  Every GROUP_RE match ends in whitespace + a group noun; this
+# search has no leading \b, so the engine can skip to candidate characters.
+_GROUP_NOUN_AT = re.compile(rf"\s(?:{_GROUP_NOUNS})\b")
+# In ASCII text a case-insensitive BARE_GROUP_RE match is a substring of the lower-cased text
+_BARE_WORDS = tuple(BARE_GROUP_RE.pattern.split("(?i:", 1)[1].split(")", 1)[0].split("|"))
 _STOP_ACTION = re.compile(r"[,;:.!?]|\s(?:in|on|at|to|by|from|with|for|after|before|as|"
                           r"which|who|that|while|and|but|during|since|including|towards?)\s")
 _NOT_EVENT_START = re.compile(r"^(?:If|Whether|Unless|Should|Could|Would|What|Why|How)\b")
@@ -133,6 +139,14 @@ _DATELINE_START = re.compile(r"^[^a-z—–]{2,60}?\s[—–-]{1,2}\s")
 _RANK = {k: i for i, k in enumerate(PRIORITY)}
 
 
+def _may_be_live(s: str) -> bool:
+    """False only where _LIVE_LABEL cannot match (a cheap exact pre-check for ASCII text)."""
+    if not s.isascii():
+        return True  # case-insensitive matching of non-ASCII letters: let the pattern decide
+    low = s.lower()
+    return "live" in low or "happened" in low
+
+
 def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[str, str, int] | None:
     """(event type, action, action offset in ``masked``) or None if not an event.
 
@@ -140,8 +154,10 @@ def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[
     an event only if it also reports an action or a physical happening.
     """
     tail = masked.rstrip()
+    end = tail[-24:]
     if tail.endswith("?") or _NOT_EVENT_START.match(masked.strip()) or \
-            _LIVE_LABEL.search(tail[-24:]) or tail.lstrip()[:4] == "LIVE" and _LIVE_LABEL.match(tail):
+            _may_be_live(end) and _LIVE_LABEL.search(end) or \
+            tail.lstrip()[:4] == "LIVE" and _LIVE_LABEL.match(tail):
         return None
     toks = tokens(masked) if toks is None else toks
     main = _main_verb(masked, toks, speech_only)
@@ -218,11 +234,14 @@ def actors_and_places(text: str, start: int, end: int, masked: str, mentions: li
             acting = (_VERB_ED_AFTER.match(after) and
                       not _LOCATIVE_BEFORE.search(before)) or before.endswith("by ")
             _add(actors if acting else places, m.name)
-    if words is not None and not any(w in _GROUP_WORDS for _, _, w in words):
+    if words is not None and _GROUP_WORDS.isdisjoint([w for _, _, w in words]):
         return actors, places
-    for g in GROUP_RE.finditer(masked):
-        _add(actors, g.group(0).strip())
-    for g in BARE_GROUP_RE.finditer(masked):
+    if _GROUP_NOUN_AT.search(masked):
+        for g in GROUP_RE.finditer(masked):
+            _add(actors, g.group(0).strip())
+    low = masked.lower()
+    bare = BARE_GROUP_RE.finditer(masked) if not masked.isascii() or any(w in low for w in _BARE_WORDS) else ()
+    for g in bare:
         if not any(g.group(0).lower() in a.lower() for a in actors):
             _add(actors, g.group(0).lower())
     return actors, places

@@ -297,8 +297,15 @@ def _word_info(w: str) -> tuple:
         info = _NO_INFO
     if len(_INFO) > 50000:
         _INFO.clear()
+        _INERT.clear()
     _INFO[w] = info
+    if info is _NO_INFO:
+        _INERT.add(w)
     return info
+
+
+#: words already known to trigger nothing (most words): skipped in one C-level pass
+_INERT: set[str] = set()
 
 
 def find_triggers(masked: str, toks: list | None = None) -> list[tuple[int, int, str]]:
@@ -308,12 +315,14 @@ def find_triggers(masked: str, toks: list | None = None) -> list[tuple[int, int,
     low = [t[2] for t in toks]
     ntoks = len(toks)
     info_of = _INFO
-    for i, (s, e, w) in enumerate(toks):
+    inert = _INERT
+    for i in [i for i, t in enumerate(toks) if t[2] not in inert]:  # most words trigger nothing
+        s, e, w = toks[i]
         info = info_of.get(w)
         if info is None:
             info = _word_info(w)
         if info is _NO_INFO:
-            continue  # most words trigger nothing
+            continue
         types, lens, residual, upper = info
         for etype in types:
             hits.append((s, e, etype))
