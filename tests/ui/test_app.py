@@ -71,3 +71,25 @@ def test_articles_sort_by_entry_count(window):
     selected = window.sidebar.selected_ids()
     view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     assert window.sidebar.selected_ids() == selected  # the selection follows its article
+
+
+def test_ctrl_c_in_the_article_copies_the_selected_words(window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from newsdigest.ui.models.entry_table_model import RowRole
+    window.activateWindow()
+    window.entries_view.selectRow(0)
+    view = window.article_view
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus, timeout=2000)
+    cursor = view.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(10, cursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == view.toPlainText()[:10]
+    window.entries_view.setFocus()
+    qtbot.waitUntil(window.entries_view.hasFocus, timeout=2000)
+    qtbot.keyClick(window.entries_view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == window.entry_model.index(0, 0).data(RowRole).text

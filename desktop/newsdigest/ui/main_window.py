@@ -12,9 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QUndoStack
-from PySide6.QtWidgets import (
-    QMainWindow,
-)
+from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit, QTextEdit
 
 from newsdigest import settings
 from newsdigest.domain.errors import AppError
@@ -406,6 +404,12 @@ class MainWindow(QMainWindow):
             window_entries.open_speaker_page(self, row.speaker)
 
     def copy_entry_text(self) -> None:
+        # Ctrl+C over a selection in the article or the details copies that selection:
+        # read-only text views leave the shortcut to this window-wide action.
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QTextEdit | QPlainTextEdit) and focus.textCursor().hasSelection():
+            focus.copy()
+            return
         rows = queries.rows_by_id(self.db, self.selected_entry_ids()) if self.db else []
         if rows:
             QGuiApplication.clipboard().setText("\n\n".join(r.text for r in rows))
