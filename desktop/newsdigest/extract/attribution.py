@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from newsdigest.extract.cues import (
     CLAIM_BARE,
     OBJECT_VERBS,
-    TITLE_CUES,
     cue_head,
     cue_text,
     iter_cues,
     may_have_cue,
+    title_cue_at_end,
 )
 from newsdigest.extract.quotes import QuoteSpan
 from newsdigest.extract.sentences import Sentence, sentence_at
@@ -99,7 +99,7 @@ class Attributor:
         lo, open_at, close_at, hi, sent = self._windows(i)
         direct = is_direct(self.text, q, sent)
         before = self.text[lo:open_at]
-        if TITLE_CUES.search(before[-40:]) and (not direct or q.words <= 8 and q.text.rstrip()[-1:] not in ".!?,"):
+        if title_cue_at_end(before[-40:]) and (not direct or q.words <= 8 and q.text.rstrip()[-1:] not in ".!?,"):
             return None  # 'The play, "Finist the Brave Falcon", won': a title, even after a comma
         found = self._after(close_at, hi, direct) if direct else None
         found = found or self._before(lo, open_at, sent)

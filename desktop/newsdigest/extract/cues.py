@@ -76,6 +76,22 @@ TITLE_CUES = re.compile(
     r"campaign|codenamed|code-named|nicknamed|known as|dubbed|named|brand|banner|motto|"
     r"exhibition|poem|podcast|documentary|report|paper|article|initiative|app)\s*[,:]?\s*$",
     re.IGNORECASE)
+_TITLE_WORDS = tuple(TITLE_CUES.pattern[3:].split(")", 1)[0].split("|"))
+
+
+def title_cue_at_end(s: str) -> bool:
+    """``TITLE_CUES.search(s)``, without trying the alternation at every offset.
+
+    The pattern is anchored at the end (a title word, then blanks and at most
+    one comma or colon), so for ASCII text it is a suffix test of the
+    lower-cased text with that tail removed.
+    """
+    if not s.isascii():
+        return TITLE_CUES.search(s) is not None
+    core = s.rstrip()
+    if core.endswith((",", ":")):
+        core = core[:-1].rstrip()
+    return core.lower().endswith(_TITLE_WORDS)
 
 
 def cue_text(m: re.Match) -> str:
