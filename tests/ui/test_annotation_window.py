@@ -167,3 +167,20 @@ def test_merge_starts_from_the_selected_name_and_finds_the_other_by_typing(windo
     assert seen and seen[0].result() == QDialog.DialogCode.Accepted
     names = [e.name for e in entities.list_entities(window.db, "person")]
     assert "Vladimir Putin" not in names and "Dmitry Peskov" in names
+
+
+def test_del_deletes_from_the_entries_table_only(window, qtbot):
+    from newsdigest.store import entries
+    window.activateWindow()
+    select_rows(window, [0])
+    window.show_view(1)
+    names = window.entities_view.table
+    names.setFocus()
+    qtbot.waitUntil(names.hasFocus, timeout=2000)
+    qtbot.keyClick(names, Qt.Key.Key_Delete)  # browsing names: nothing is deleted
+    assert entries.deleted_entries(window.db) == []
+    window.show_view(0)
+    window.entries_view.setFocus()
+    qtbot.waitUntil(window.entries_view.hasFocus, timeout=2000)
+    qtbot.keyClick(window.entries_view, Qt.Key.Key_Delete)
+    assert len(entries.deleted_entries(window.db)) == 1

@@ -289,6 +289,12 @@ def install(window) -> AnnotationActions:
     context.addAction(actions.edit)
     actions.add_bulk(context)
     context.addAction(actions.delete)
+    table = getattr(window, "entries_view", None)
+    if table is not None:
+        # Del deletes entries only from the entries table: not while reading the
+        # article, browsing names or the history (the menu item works anywhere).
+        actions.delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        table.addAction(actions.delete)
     window.tools_menu.addAction(actions.merge)
     window.edit_menu.addSeparator()
     window.edit_menu.addAction(actions.preferences)
