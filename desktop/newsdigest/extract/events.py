@@ -105,7 +105,21 @@ def mask_quotes(text: str, start: int, end: int, spans: list[tuple[int, int]]) -
     return "".join(out)
 
 
-_CLAUSE_END = re.compile(r",\s+(?:as|while|after|which|who|where|with|amid|despite|but)\b|;|\s+—\s+")
+# A clause ends at ", while ..." (", as", ", which" ...), ";" or " — ", whichever comes
+# first.  Two patterns rather than one alternation: each search can then skip ahead
+# to its first character (a pattern opening with \s+ is tried at every offset).
+_CLAUSE_END_PUNCT = re.compile(r",\s+(?:as|while|after|which|who|where|with|amid|despite|but)\b|;")
+_CLAUSE_END_DASH = re.compile(r"\s+—\s+")
+
+
+def _clause_end(masked: str, pos: int) -> int | None:
+    """Offset of the first clause end in ``masked`` from ``pos``, or None."""
+    punct = _CLAUSE_END_PUNCT.search(masked, pos)
+    if "—" in masked:  # the two never start at the same offset: the earlier one is the match
+        dash = _CLAUSE_END_DASH.search(masked, pos, punct.start() if punct else len(masked))
+        if dash:
+            return dash.start()
+    return punct.start() if punct else None
 
 
 def _main_verb(masked: str, toks: list, speech: bool):
@@ -178,8 +192,8 @@ def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[
     scores: dict[str, int] = {}
     if triggers:
         dateline = _DATELINE_START.match(masked)  # "PORT SUDAN — Famine ...": not a clause break
-        clause_end = _CLAUSE_END.search(masked, dateline.end() if dateline else 0)
-        cut = clause_end.start() if clause_end else len(masked)
+        clause_end = _clause_end(masked, dateline.end() if dateline else 0)
+        cut = len(masked) if clause_end is None else clause_end
         vs, ve = (main.start("verb"), main.end("verb")) if main else (-1, -1)
         spans: dict[str, list] = {}
         for h, e, k in triggers:

@@ -209,6 +209,8 @@ def _clean(run: Run, text: str) -> list[Run]:
     if len(toks) < len(run.tokens) and (" ".join(t.text for t in toks) in ORGS or
                                         " ".join(t.text for t in toks) in PLACES):
         return [Run(toks, run.title, initial)]  # "The European Parliament": known once "The" is gone
+    if len(toks) == 1:  # most runs: none of the splits below applies to one word
+        return [] if _title_at(toks, 0) else [Run(toks, run.title, initial)]
     for i, t in enumerate(toks[:-1]):
         # "Ukraine's Ministry of Agrarian Policy": the place owns the organisation
         if t.possessive and (" ".join(x.text for x in toks[:i + 1]) in PLACES or
