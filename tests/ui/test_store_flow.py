@@ -1,6 +1,7 @@
 """Stores: New, Open Recent, the last store reopening, window state kept."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from newsdigest import app, settings
@@ -141,3 +142,15 @@ def test_recent_store_named_with_an_ampersand_keeps_its_number_shortcut(window, 
     first = window.recent_menu.actions()[0]
     assert first.text() == "&1 R&&D.db"
     assert QKeySequence.mnemonic(first.text()) == QKeySequence("Alt+1")
+
+
+def test_a_search_open_at_quit_does_not_lose_the_column_sort(store_path, qtbot):
+    first = app.create_window(store_path, sync=True)
+    qtbot.addWidget(first)
+    first.entries_view.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
+    first.set_search("Putin")  # ranked while the search is on
+    first.close()
+    second = app.create_window(None, sync=True)
+    qtbot.addWidget(second)
+    assert second.entry_model.sort_key() == ("speaker", True)
+    second.close()

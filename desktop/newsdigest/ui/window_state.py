@@ -19,8 +19,8 @@ def save(window) -> None:
     s.setValue("entries/header", window.entries_view.horizontalHeader().saveState())
     s.setValue("articles/header", window.articles_view.horizontalHeader().saveState())
     s.setValue("view", window.views.currentIndex())
-    key, descending = window.entry_model.sort_key()
-    s.setValue("entries/sort", "article" if key == "rank" else key)
+    key, descending = window.entry_model.column_sort()
+    s.setValue("entries/sort", key)
     s.setValue("entries/descending", bool(descending))
     s.sync()
 

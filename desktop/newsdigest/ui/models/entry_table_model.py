@@ -112,6 +112,10 @@ class EntryTableModel(QAbstractTableModel):
     def sort_key(self) -> tuple[str, bool]:
         return self._sort, self._descending
 
+    def column_sort(self) -> tuple[str, bool]:
+        """The sort the analyst chose: a search ranks for a while, then this comes back."""
+        return self._unranked if self._sort == "rank" else (self._sort, self._descending)
+
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(SORT_KEYS):
             self.set_sort(SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)
