@@ -250,6 +250,12 @@ _MULTI_LENS: dict[str, tuple[int, ...]] = {}
 for _w in _WORDS:
     if " " in _w:
         _MULTI_LENS[_w.split()[0]] = tuple(sorted(set(_MULTI_LENS.get(_w.split()[0], ())) | {len(_w.split())}))
+# second words of the multi-word literals, by first word: "the", "a", "of" start some,
+# so the n-word joins below are tried only when the next word fits
+_MULTI_NEXT: dict[str, frozenset[str]] = {}
+for _w in _WORDS:
+    if " " in _w:
+        _MULTI_NEXT[_w.split()[0]] = _MULTI_NEXT.get(_w.split()[0], frozenset()) | {_w.split()[1]}
 _WORD_CACHE: dict[str, tuple[str, ...]] = {}
 
 
@@ -326,7 +332,7 @@ def find_triggers(masked: str, toks: list | None = None) -> list[tuple[int, int,
         types, lens, residual, upper = info
         for etype in types:
             hits.append((s, e, etype))
-        if lens:
+        if lens and i + 1 < ntoks and low[i + 1] in _MULTI_NEXT[w]:
             for n in lens:  # multi-word literals starting with this word
                 if i + n <= ntoks:
                     for etype in _WORDS.get(" ".join(low[i:i + n]), ()):
