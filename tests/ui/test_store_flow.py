@@ -101,6 +101,10 @@ def test_first_start_fits_a_1280x800_screen_and_the_text_column_is_readable(stor
     window.show_view(1)
     qtbot.wait(10)
     assert window.entities_view.table.columnWidth(0) >= 120  # names, not "Vla…"
+    articles = window.articles_view
+    assert articles.columnWidth(0) >= 50  # titles get the sidebar's width
+    assert articles.columnWidth(2) > articles.fontMetrics().horizontalAdvance("2025-03-14")
+    assert articles.horizontalScrollBar().maximum() == 0  # no sideways scrolling
     window.close()
 
 

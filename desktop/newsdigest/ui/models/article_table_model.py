@@ -13,7 +13,8 @@ from newsdigest.ui.models.sort_proxy_model import sort_rows
 #: The invisible root (a module constant, not a call in every default).
 _ROOT = QModelIndex()
 COL_TITLE, COL_OUTLET, COL_DATE, COL_ENTRIES = range(4)
-HEADERS = ("Title", "Outlet", "Date", "Entries")
+HEADERS = ("Title", "Outlet", "Date", "#")  # "#": the sidebar's width goes to titles
+HEADER_TIPS = ("Headline (or file name)", "Outlet", "Publication date", "Entries found in it")
 
 #: The row's :class:`~newsdigest.domain.models.Article` (without its text).
 RowRole = Qt.ItemDataRole.UserRole + 1
@@ -57,6 +58,8 @@ class ArticleTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return HEADERS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS[section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -70,7 +73,7 @@ class ArticleTableModel(QAbstractTableModel):
             return _sort_value(article, n, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [title_of(article), article.outlet, article.published or "undated",
-                     f"{n} entries", article.url]
+                     f"{n} {'entry' if n == 1 else 'entries'}", article.url]
             return "\n".join(p for p in parts if p)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_ENTRIES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -53,9 +53,10 @@ class SidebarWidget(QWidget):
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_OUTLET, QHeaderView.ResizeMode.Interactive)
         # Fixed widths: ResizeToContents measures every row (seconds at 50k articles).
-        self.articles_view.setColumnWidth(COL_OUTLET, 84)
-        self.articles_view.setColumnWidth(COL_DATE, 78)
-        self.articles_view.setColumnWidth(COL_ENTRIES, 52)
+        self.articles_view.setColumnWidth(COL_OUTLET, 64)
+        date_width = self.fontMetrics().horizontalAdvance("2025-03-14") + 14
+        self.articles_view.setColumnWidth(COL_DATE, date_width)  # dates are never cut
+        self.articles_view.setColumnWidth(COL_ENTRIES, 36)
         self.articles_view.selectionModel().selectionChanged.connect(
             self._on_articles_selection_changed)
         self.facets = FacetTreeWidget()
