@@ -338,3 +338,19 @@ def test_a_year_bar_in_the_timeline_filters_that_year(make_window, tmp_path):
     assert all(r.date.startswith(years[0]) for r in
                (window.entry_model.index(i, 0).data(RowRole)
                 for i in range(window.entry_model.rowCount())))
+
+
+def test_saving_a_search_under_a_used_name_asks_first(window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Putin", True))
+    window.set_search("Putin")
+    window.save_search()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    window.set_search("Kursk")
+    window.save_search()
+    assert asked and "Putin" in asked[0]
+    window.clear_filters()
+    window.apply_saved_search("Putin")
+    assert window.search_box.text() == "Putin"  # the first one is kept

@@ -11,7 +11,7 @@ import html
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QTableView
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QTableView
 
 from newsdigest import paths, settings
 from newsdigest.domain.errors import AppError, NotFound
@@ -260,14 +260,19 @@ def save_search(w) -> None:
     if w.db is None:
         return
     name, ok = QInputDialog.getText(w, "Save Search", f"Name for {w.filter_description()}:")
-    if not ok or not name.strip():
+    name = " ".join(name.split())
+    if not ok or not name:
+        return
+    if name in recipes.search_names(w.db) and QMessageBox.question(
+            w, "Save Search", f"A saved search named “{name}” exists. Replace it?"
+    ) != QMessageBox.StandardButton.Yes:
         return
     try:
         recipes.save_search(w.db, name, w.current_filter().to_dict())
     except (ValueError, AppError) as exc:
         show_error(w, AppError(str(exc)))
         return
-    w.statusBar().showMessage(f"Saved search “{name.strip()}”", 5000)
+    w.statusBar().showMessage(f"Saved search “{name}”", 5000)
 
 
 def rebuild_search_menu(w) -> None:
