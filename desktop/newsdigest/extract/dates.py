@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from newsdigest.extract.taxonomy import anchored
 
@@ -45,14 +46,20 @@ def find_when(text: str, start: int, end: int) -> tuple[str, str | None]:
     return m.group(0).strip(), None
 
 
-def resolve(m: re.Match, published: str | None) -> str | None:
-    """ISO date (YYYY-MM-DD, or YYYY-MM / YYYY when only those are known)."""
-    anchor = None
+@lru_cache(maxsize=64)
+def _anchor(published: str | None) -> dt.date | None:
+    """The article's date, parsed once per distinct ``published`` (dates are immutable)."""
     if published:
         try:
-            anchor = dt.date.fromisoformat(published[:10])
+            return dt.date.fromisoformat(published[:10])
         except ValueError:
-            anchor = None
+            return None
+    return None
+
+
+def resolve(m: re.Match, published: str | None) -> str | None:
+    """ISO date (YYYY-MM-DD, or YYYY-MM / YYYY when only those are known)."""
+    anchor = _anchor(published)
     g = m.groupdict()
     if g["iso"]:
         return g["iso"]

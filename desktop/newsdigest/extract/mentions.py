@@ -62,21 +62,16 @@ class Run:
     title: list[Token] = field(default_factory=list)  # title tokens stripped off the front
     sentence_initial: bool = False
     text: str = field(init=False, default="")
-
-    @property
-    def start(self) -> int:
-        return self.tokens[0].start
-
-    @property
-    def end(self) -> int:
-        return self.tokens[-1].end
+    # read many times per run, so stored rather than computed (runs never change once made)
+    start: int = field(init=False, default=0, compare=False, repr=False)
+    end: int = field(init=False, default=0, compare=False, repr=False)
+    possessive: bool = field(init=False, default=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.text = " ".join(t.text for t in self.tokens)  # runs are never changed once made
-
-    @property
-    def possessive(self) -> bool:
-        return self.tokens[-1].possessive
+        toks = self.tokens
+        self.text = " ".join(t.text for t in toks)
+        if toks:
+            self.start, self.end, self.possessive = toks[0].start, toks[-1].end, toks[-1].possessive
 
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.)+")
