@@ -18,7 +18,7 @@ ABBREVIATIONS = {
 }
 
 _END = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[^\W_]|\s*$)|…(?=\s+[A-Z])")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_WORD_AT_START = re.compile(r"[\w.]+")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
@@ -46,10 +46,14 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _is_abbreviation(chunk: str, dot_at: int) -> bool:
     """True when the dot at ``dot_at`` ends an abbreviation or an initial."""
-    m = _WORD_BEFORE.search(chunk, max(0, dot_at - 24), dot_at)
+    # the word (letters, digits, dots) ending at the dot, within 24 characters: matched
+    # from the dot backwards on the reversed window, so that no pattern anchored at its
+    # end has to be tried at every offset
+    seg = chunk[max(0, dot_at - 24):dot_at]
+    m = _WORD_AT_START.match(seg[::-1])
     if not m:
         return False
-    word = m.group(1).lower().rstrip(".")
+    word = seg[len(seg) - m.end():].lower().rstrip(".")
     if word in ABBREVIATIONS:
         return True
     # single capital initial ("J. Smith") or dotted acronym ("U.S.")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsdigest.extract.entities import Mention
 from newsdigest.extract.gazetteer import COUNTRIES, FEMALE_NAMES, FIRST_NAMES, ROLE_NOUNS
@@ -125,11 +126,17 @@ SOURCE_RE = re.compile(
 
 def gender(m: Mention) -> str | None:
     """'f', 'm' or None from the given name or a gendered title."""
-    first = m.name.split()[0] if m.name else ""
-    role = m.role.lower()
+    return _gender(m.name, m.role)
+
+
+@lru_cache(maxsize=4096)
+def _gender(name: str, role: str) -> str | None:
+    """:func:`gender` of a name and role, memoised: pronouns ask it of the same people again and again."""
+    first = name.split()[0] if name else ""
+    role = role.lower()
     if first in FEMALE_NAMES or _FEMALE_ROLE.search(role):
         return "f"
-    if (len(m.name.split()) > 1 and first in FIRST_NAMES) or \
+    if (len(name.split()) > 1 and first in FIRST_NAMES) or \
             _MALE_ROLE.search(role):
         return "m"
     return None
