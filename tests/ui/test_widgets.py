@@ -147,3 +147,16 @@ def test_import_dialog_explains_when_no_file_could_be_read(qtbot):
     dialog.finish()
     assert dialog.status.text().startswith("No article files were found")
     assert ".txt" in dialog.status.text() and ".pdf" in dialog.status.text()
+
+
+def test_import_dialog_keeps_its_width_for_a_long_path(qtbot):
+    dialog = ImportDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    width = dialog.width()
+    path = "/home/analyst/" + "a-very-long-folder-name/" * 12 + "article.html"
+    dialog.set_progress(1, 30, path)
+    qtbot.wait(20)
+    assert dialog.width() == width and dialog.minimumSizeHint().width() < 600
+    assert dialog.status.text() == "Importing 2 of 30: article.html"
+    assert dialog.status.toolTip() == path

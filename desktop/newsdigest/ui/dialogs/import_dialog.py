@@ -5,6 +5,8 @@ the import on the worker and feeds this dialog.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QProgressBar,
+    QSizePolicy,
     QStyle,
     QVBoxLayout,
 )
@@ -35,6 +38,9 @@ class ImportDialog(QDialog):
         self.setModal(False)
         self.status = QLabel("Looking for files…")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long path or reason wraps inside the dialog instead of widening it off screen.
+        self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)
         self.results = QListWidget()
@@ -57,7 +63,8 @@ class ImportDialog(QDialog):
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
         if path:
-            self.status.setText(f"Importing {done + 1} of {total}: {path}")
+            self.status.setText(f"Importing {done + 1} of {total}: {Path(path).name}")
+            self.status.setToolTip(path)
 
     def add_result(self, result) -> None:
         """One ``library.ImportResult``."""
@@ -78,7 +85,6 @@ class ImportDialog(QDialog):
             # A folder of .docx files, say: tell what is read rather than "0 imported".
             self.status.setText("No article files were found (hidden files are skipped). "
                                 f"Supported: {', '.join(sorted(SUPPORTED_SUFFIXES))}.")
-            self.status.setWordWrap(True)
         elif cancelled:
             self.status.setText(f"Cancelled – {summary}. Files imported before Cancel are kept.")
         else:
