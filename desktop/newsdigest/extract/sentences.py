@@ -17,7 +17,12 @@ ABBREVIATIONS = {
     "u.k", "u.n", "e.u", "a.m", "p.m", "d.c", "e.g", "i.e", "al",
 }
 
-_END = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[^\W_]|\s*$)|…(?=\s+[A-Z])")
+# A sentence ends at [.!?]+ (then closing quotes or brackets) before a new word or the
+# end, or at "…" before a capital.  Written as one branch per end mark so that every
+# branch opens with a literal: the engine then skips straight to the next mark instead
+# of trying the pattern at every offset.
+_END_TAIL = r"[.!?]*[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[^\W_]|\s*$)"
+_END = re.compile(rf"\.{_END_TAIL}|!{_END_TAIL}|\?{_END_TAIL}|…(?=\s+[A-Z])")
 _WORD_AT_START = re.compile(r"[\w.]+")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 
