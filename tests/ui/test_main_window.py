@@ -354,3 +354,15 @@ def test_saving_a_search_under_a_used_name_asks_first(window, monkeypatch):
     window.clear_filters()
     window.apply_saved_search("Putin")
     assert window.search_box.text() == "Putin"  # the first one is kept
+
+
+def test_long_filter_chips_wrap_and_never_widen_the_window(window, qtbot):
+    from newsdigest.ui.filter_state import Chip
+    window.resize(1280, 800)
+    long_title = "Russia says it has retaken most of the Kursk region as Ukraine denies it " * 2
+    for i in range(3):
+        window.add_chip(Chip("tag", f"t{i}", long_title))
+    qtbot.wait(20)
+    assert window.minimumSizeHint().width() <= 1280 and window.width() == 1280
+    assert window.chips.chip_texts()[0] == f"Tag: {long_title}"  # in full, for tests and tips
+    assert "…" in window.chips.buttons[0].text()

@@ -1,10 +1,16 @@
 """The active search and facets as chips; each chip has a button that removes it."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QToolButton, QWidget
 
 from newsdigest.ui.filter_state import Chip
+from newsdigest.ui.widgets.tag_editor import FlowLayout
+
+#: Widest chip label in pixels: long article titles are cut in the middle
+#: (in full in the tooltip) and chips wrap onto a new line, so the window
+#: never grows past the screen.
+CHIP_TEXT_WIDTH = 260
 
 
 class FilterChipsWidget(QWidget):
@@ -15,9 +21,7 @@ class FilterChipsWidget(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(4)
+        self._layout = FlowLayout(self)
         self.buttons: list[QToolButton] = []
         self.set_chips([])
 
@@ -31,8 +35,11 @@ class FilterChipsWidget(QWidget):
         self.buttons = []
         for chip in chips:
             button = QToolButton(self)
+            text = self.fontMetrics().elidedText(chip.text(), Qt.TextElideMode.ElideMiddle,
+                                                 CHIP_TEXT_WIDTH)
             # "&" would make a mnemonic ("R&D" shown as "RD", Alt+D removing the chip).
-            button.setText(f"{chip.text().replace('&', '&&')}  ✕")
+            button.setText(f"{text.replace('&', '&&')}  ✕")
+            button.setProperty("chip_text", chip.text())
             button.setToolTip(f"Remove the filter {chip.text()}")
             button.setAutoRaise(False)
             button.setObjectName("chip")
@@ -49,8 +56,7 @@ class FilterChipsWidget(QWidget):
             clear.setToolTip("Remove every filter")
             clear.clicked.connect(self.cleared)
             self._layout.addWidget(clear)
-        self._layout.addStretch(1)
         self.setVisible(bool(chips))
 
     def chip_texts(self) -> list[str]:
-        return [b.text().removesuffix("  ✕").replace("&&", "&") for b in self.buttons]
+        return [b.property("chip_text") for b in self.buttons]
