@@ -114,7 +114,9 @@ def resolve(m: re.Match, published: str | None) -> str | None:
 
 
 
-_DIGIT_RUN = re.compile(r"(?<![\d\w])\d")
+# a digit not preceded by a digit or letter; the look-behind comes after the digit
+# so that the search can skip ahead to digits instead of trying every offset
+_DIGIT_RUN = re.compile(r"\d(?<![\d\w]\d)")
 _ALPHA = re.compile(r"[a-z]+")
 _ANCHORS = set(DAYS) | set(MONTHS) | {"sept", "last", "next", "this", "earlier", "yesterday", "today", "tonight", "tomorrow",
                                       "recently", "overnight", "week", "month", "year", "morning",

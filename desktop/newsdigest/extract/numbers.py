@@ -121,7 +121,9 @@ def find_numbers(text: str, start: int, end: int, words: list | None = None,
     return out
 
 
-_DIGITS = re.compile(r"(?<![\d.,])\d")
+# a digit that starts a number (no digit, point or comma before it); the look-behind
+# comes after the digit so that the search can skip ahead to digits
+_DIGITS = re.compile(r"\d(?<![\d.,]\d)")
 _ALPHA = re.compile(r"[a-z]+")
 _ANCHOR_WORDS = set(_WORDNUM) | {w.split()[-1] for w in _WORDNUM} | {
     "dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"}
