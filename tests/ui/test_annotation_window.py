@@ -184,3 +184,22 @@ def test_del_deletes_from_the_entries_table_only(window, qtbot):
     qtbot.waitUntil(window.entries_view.hasFocus, timeout=2000)
     qtbot.keyClick(window.entries_view, Qt.Key.Key_Delete)
     assert len(entries.deleted_entries(window.db)) == 1
+
+
+def test_ctrl_z_in_the_tag_field_undoes_the_tag_just_added(window, qtbot):
+    window.activateWindow()
+    select_rows(window, [0])
+    entry_id = window.current_entry_id()
+    field = window.annotation_panel.tag_editor.line_edit
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus, timeout=2000)
+    qtbot.keyClicks(field, "urgent")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert annotations.get_annotation(window.db, entry_id).tags == ["urgent"]
+    qtbot.waitUntil(lambda: field.text() == "", timeout=1000)  # cleared for the next tag
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert annotations.get_annotation(window.db, entry_id).tags == []
+    assert field.text() == ""  # not the typed tag put back
+    qtbot.keyClick(field, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert annotations.get_annotation(window.db, entry_id).tags == ["urgent"]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCompleter,
     QLayout,
@@ -11,6 +12,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+
+def _is_undo_key(event) -> bool:
+    return any(event.matches(key) for key in (QKeySequence.StandardKey.Undo,
+                                              QKeySequence.StandardKey.Redo))
 
 
 class FlowLayout(QLayout):
@@ -137,6 +143,12 @@ class TagEditorWidget(QWidget):
     def eventFilter(self, watched, event) -> bool:
         if watched is self.line_edit and event.type() == QEvent.Type.FocusIn:
             self.refresh_completions()
+        elif (watched is self.line_edit and event.type() == QEvent.Type.ShortcutOverride
+              and not self.line_edit.text() and _is_undo_key(event)):
+            # An empty field has nothing of its own to undo: Ctrl+Z right after
+            # adding a tag undoes the tag (the window's stack), not the typing.
+            event.ignore()
+            return True
         return super().eventFilter(watched, event)
 
     def chip(self, tag: str) -> QToolButton | None:
