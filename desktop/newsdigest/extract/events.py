@@ -43,8 +43,9 @@ BARE_GROUP_RE = re.compile(r"\b(?i:police|protesters|protestors|demonstrators|re
 # at every offset.  Every GROUP_RE match ends in whitespace + a group noun; this
 # search has no leading \b, so the engine can skip to candidate characters.
 _GROUP_NOUN_AT = re.compile(rf"\s(?:{_GROUP_NOUNS})\b")
-# In ASCII text a case-insensitive BARE_GROUP_RE match is a substring of the lower-cased text
-_BARE_WORDS = tuple(BARE_GROUP_RE.pattern.split("(?i:", 1)[1].split(")", 1)[0].split("|"))
+# BARE_GROUP_RE's words in lower case, without the leading \b: led by literals, so a
+# search skips straight to their first letters (see _bare_groups)
+_BARE_AT = re.compile("(?:" + BARE_GROUP_RE.pattern.split("(?i:", 1)[1].split(")", 1)[0] + r")\b")
 _STOP_ACTION = re.compile(r"[,;:.!?]|\s(?:in|on|at|to|by|from|with|for|after|before|as|"
                           r"which|who|that|while|and|but|during|since|including|towards?)\s")
 _NOT_EVENT_START = re.compile(r"^(?:If|Whether|Unless|Should|Could|Would|What|Why|How)\b")
@@ -253,12 +254,27 @@ def actors_and_places(text: str, start: int, end: int, masked: str, mentions: li
     if _GROUP_NOUN_AT.search(masked):
         for g in GROUP_RE.finditer(masked):
             _add(actors, g.group(0).strip())
-    low = masked.lower()
-    bare = BARE_GROUP_RE.finditer(masked) if not masked.isascii() or any(w in low for w in _BARE_WORDS) else ()
-    for g in bare:
-        if not any(g.group(0).lower() in a.lower() for a in actors):
-            _add(actors, g.group(0).lower())
+    for word in _bare_groups(masked):
+        if not any(word.lower() in a.lower() for a in actors):
+            _add(actors, word.lower())
     return actors, places
+
+
+def _bare_groups(masked: str) -> list[str]:
+    """The words ``BARE_GROUP_RE.finditer(masked)`` finds, in order.
+
+    ASCII text (nearly all) is searched lower-cased with :data:`_BARE_AT`, keeping
+    the matches that start a word; no match can start inside a rejected one.
+    """
+    if not masked.isascii():  # case-insensitive matching of other letters: the pattern decides
+        return [g.group(0) for g in BARE_GROUP_RE.finditer(masked)]
+    low = masked.lower()
+    out = []
+    for m in _BARE_AT.finditer(low):
+        s = m.start()
+        if s == 0 or not (low[s - 1].isalnum() or low[s - 1] == "_"):  # \b before a word
+            out.append(masked[s:m.end()])
+    return out
 
 
 def _add(seq: list[str], item: str) -> None:
