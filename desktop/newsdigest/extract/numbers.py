@@ -66,17 +66,18 @@ def _counts(text: str, end: int, limit: int, unit: str) -> str:
                 words.pop()
             return " ".join(words)
         return ""
-    words = []
-    for w in _NEXT_WORD.finditer(rest):
-        if w.start() != (words[-1][1] if words else 0):
+    words: list[str] = []
+    pos = 0
+    while len(words) < 3:  # up to three words, each right after the last (matched, not searched for)
+        w = _NEXT_WORD.match(rest, pos)
+        if not w:
             break
         word = w.group(1)
         if word.lower() in _STOP or (words and word.endswith(("ed", "ing", "ly")) and word[0].islower()):
             break
-        words.append((word, w.end()))
-        if len(words) == 3:
-            break
-    return " ".join(w for w, _ in words)
+        words.append(word)
+        pos = w.end()
+    return " ".join(words)
 
 
 _WORD_HINTS = tuple({w.split()[-1] for w in _WORDNUM} | {"dozen", "hundreds", "thousands", "millions",
