@@ -160,3 +160,30 @@ def test_import_dialog_keeps_its_width_for_a_long_path(qtbot):
     assert dialog.width() == width and dialog.minimumSizeHint().width() < 600
     assert dialog.status.text() == "Importing 2 of 30: article.html"
     assert dialog.status.toolTip() == path
+
+
+def test_inline_errors_stay_readable_in_the_dark_palette(qtbot, qapp):
+    import re
+
+    from PySide6.QtGui import QColor, QPalette
+
+    from newsdigest.domain.models import Entry
+    from newsdigest.ui import palette
+    from newsdigest.ui.dialogs.entry_edit_dialog import EntryEditDialog
+
+    def luminance(color: QColor) -> float:
+        def channel(c: float) -> float:
+            return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+        return (0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
+                + 0.0722 * channel(color.blueF()))
+
+    palette.apply(qapp, dark=True)
+    try:
+        dialog = EntryEditDialog(Entry(kind="event", text="x", start=0, end=1))
+        qtbot.addWidget(dialog)
+        text = QColor(re.search(r"#[0-9a-fA-F]{6}", dialog.error_label.styleSheet()).group())
+        back = qapp.palette().color(QPalette.ColorRole.Window)
+        lighter, darker = sorted((luminance(text), luminance(back)), reverse=True)
+        assert (lighter + 0.05) / (darker + 0.05) >= 4.5  # WCAG AA for body text
+    finally:
+        palette.apply(qapp, dark=False)

@@ -30,6 +30,17 @@ def hit_color() -> str:
     return HIT_DARK if is_dark() else HIT_LIGHT
 
 
+#: Inline validation messages: dark red on light, a light red that stays readable on dark.
+ERROR_LIGHT, ERROR_DARK = "#b00020", "#ff8a80"
+
+
+def error_style() -> str:
+    """Style sheet for an inline error label, in the palette the app uses now."""
+    app = QApplication.instance()
+    dark = app.property("newsdigest_dark") if app is not None else None
+    return f"color: {ERROR_DARK if (is_dark() if dark is None else dark) else ERROR_LIGHT};"
+
+
 def apply(app: QApplication, dark: bool | None = None) -> None:
     """Use Fusion with a light or dark palette (``None``: follow the system)."""
     app.setStyle("Fusion")

@@ -48,18 +48,18 @@ from newsdigest.domain.brief import (
     brief_filename,
     valid_date,
 )
+from newsdigest.ui import palette
 
 FORMATS = {"pdf": ("PDF brief", "PDF files (*.pdf)"), "md": ("Markdown", "Markdown (*.md)"),
            "csv": ("CSV table", "CSV files (*.csv)"), "json": ("JSON data", "JSON files (*.json)")}
 NO_RECIPE = "(none)"
-ERROR_STYLE = "color: #b00020;"
 PreviewBuilder = Callable[[BriefSpec, str], int]
 
 
 def _error_label() -> QLabel:
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(palette.error_style())
     label.setWordWrap(True)
     label.hide()
     return label

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsdigest.ui import palette
+
 
 class BulkTagDialog(QDialog):
     """One tag name, autocompleted from ``known``; ``tag()`` returns it."""
@@ -30,7 +32,7 @@ class BulkTagDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.tag_edit.setCompleter(completer)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setStyleSheet(palette.error_style())
         self.error_label.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsdigest.ui import palette
+
 
 class DateRangeDialog(QDialog):
     def __init__(self, parent=None, start: str | None = None, end: str | None = None) -> None:
@@ -24,7 +26,7 @@ class DateRangeDialog(QDialog):
         self.start_on, self.start = self._row(start)
         self.end_on, self.end = self._row(end)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c0392b")
+        self.error.setStyleSheet(palette.error_style())
         self.error.hide()
         form = QFormLayout()
         form.addRow("&From:", self._pair(self.start_on, self.start))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdigest.domain.models import Entry, Kind
+from newsdigest.ui import palette
 
 
 def parse_date(text: str) -> str | None:
@@ -60,7 +61,7 @@ class EntryEditDialog(QDialog):
         self.date_edit.setPlaceholderText("YYYY-MM-DD")
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setStyleSheet(palette.error_style())
         self.error_label.hide()
         form = QFormLayout()
         form.addRow("Text", self.text_edit)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdigest.domain.models import Entity
+from newsdigest.ui import palette
 
 
 class MergeEntitiesDialog(QDialog):
@@ -40,7 +41,7 @@ class MergeEntitiesDialog(QDialog):
         warning.setWordWrap(True)
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setStyleSheet(palette.error_style())
         self.error_label.hide()
         form = QFormLayout()
         form.addRow("Merge", self.merge_combo)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdigest.domain.models import Entry, Kind, QuoteType
+from newsdigest.ui import palette
 from newsdigest.ui.dialogs.entry_edit_dialog import parse_date, speaker_combo
 
 
@@ -40,7 +41,7 @@ class NewEntryDialog(QDialog):
         self.date_edit.setPlaceholderText("YYYY-MM-DD")
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setStyleSheet(palette.error_style())
         self.error_label.hide()
         form = QFormLayout()
         form.addRow("Kind", self.kind)

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from newsdigest.ui import palette
+
 
 class PasteDialog(QDialog):
     def __init__(self, parent=None) -> None:
@@ -30,7 +32,7 @@ class PasteDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText("Paste the article's text here")
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c0392b")
+        self.error.setStyleSheet(palette.error_style())
         self.error.hide()
         form = QFormLayout()
         form.addRow("&Title:", self.title)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdigest.settings import Preferences
+from newsdigest.ui import palette
 
 
 class PreferencesDialog(QDialog):
@@ -29,7 +30,7 @@ class PreferencesDialog(QDialog):
         hint.setEnabled(False)
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setStyleSheet(palette.error_style())
         self.error_label.hide()
         form = QFormLayout()
         form.addRow("Analyst name", self.analyst_edit)
