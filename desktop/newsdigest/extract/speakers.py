@@ -190,9 +190,13 @@ class SpeakerFinder:
         """Distinct people named before ``pos``, most recent first."""
         i = bisect.bisect_left(self.people_starts, pos)
         seen: list[Mention] = []
-        for m in reversed(self.people[:i]):
-            if all(m.name != s.name for s in seen):
+        names: list[str] = []
+        people = self.people
+        for k in range(i - 1, -1, -1):  # backwards without copying the list
+            m = people[k]
+            if m.name not in names:
                 seen.append(m)
+                names.append(m.name)
             if len(seen) == n:
                 break
         return seen
@@ -218,14 +222,17 @@ class SpeakerFinder:
             return None
         word = self.text[pos:pos + 3].lower()
         want = "f" if word.startswith(("she", "her")) else "m"
-        fitting = [m for m in recent if gender(m) in (None, want)] or recent
+        fits = [gender(m) in (None, want) for m in recent]
+        fitting = [m for m, ok in zip(recent, fits) if ok] or recent
         top = fitting[0]
         same = [m for m in fitting if m.sentence == top.sentence]
         owners = [m for m in same if self.text[m.end:m.end + 2] in ("'s", "’s")]
         if owners and len(owners) < len(same):  # "Mehta's lawyer, Thomas Brennan, said": not Mehta
             same = [m for m in same if m not in owners]
         best = min(same, key=lambda m: m.start) if same else top
-        ranked = [best] + [m for m in fitting if m is not best] + [m for m in recent if m not in fitting]
+        # recent people have distinct names, so "not in fitting" is "did not fit"
+        others = [m for m, ok in zip(recent, fits) if not ok] if fitting is not recent else []
+        ranked = [best] + [m for m in fitting if m is not best] + others
         sp = self._from_mention(best, conf if len(ranked) == 1 else conf - 0.05)
         sp.candidates = list(dict.fromkeys(m.name for m in ranked))
         return sp
