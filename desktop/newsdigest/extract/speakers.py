@@ -179,12 +179,8 @@ class SpeakerFinder:
 
     def _in(self, lo: int, hi: int, types=("person", "organisation", "place")) -> list[Mention]:
         i = bisect.bisect_left(self.starts, lo)
-        out = []
-        while i < len(self.mentions) and self.mentions[i].start < hi:
-            if self.mentions[i].type in types and self.mentions[i].end <= hi:
-                out.append(self.mentions[i])
-            i += 1
-        return out
+        j = bisect.bisect_left(self.starts, hi, i)  # the mentions starting before hi
+        return [m for m in self.mentions[i:j] if m.type in types and m.end <= hi]
 
     def recent_people(self, pos: int, n: int = 4) -> list[Mention]:
         """Distinct people named before ``pos``, most recent first."""
