@@ -74,6 +74,7 @@ def test_malformed_feed_is_refused_with_the_reason():
     message = str(info.value)
     assert message.startswith(f"{path}: is not a well-formed RSS or Atom feed")
     assert "line 2" in message
+    assert message.endswith("the feed's one item has no text")  # not "none of 1 items"
 
 
 def test_recoverable_feed_errors_are_tolerated():

@@ -52,7 +52,9 @@ def parse_feed(data: bytes, source_name: str) -> list[ArticleDraft]:
     drafts = [_item(entry, outlet, language, source_name) for entry in parsed.entries]
     drafts = [draft for draft in drafts if draft is not None]
     if not drafts:
-        reason = f"none of the feed's {len(parsed.entries)} items has any text"
+        n = len(parsed.entries)
+        reason = ("the feed's one item has no text" if n == 1
+                  else f"none of the feed's {n} items has any text")
         if parsed.get("bozo"):
             reason = f"{_no_entries_reason(parsed)}; {reason}"
         raise ImportFailed(source_name, reason)
