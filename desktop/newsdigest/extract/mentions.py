@@ -108,6 +108,10 @@ def tokenize(text: str, start: int, end: int, pattern: re.Pattern = TOKEN_RE) ->
         else:
             cap = c.isalpha()
         s, e = m.span()
+        if w.isalpha():  # most tokens: no dot, apostrophe or hyphen to deal with
+            poss = w[-1] == "s" and text[e:e + 1] in ("'", "’") and text[e + 1:e + 2] in (" ", "")
+            out.append(Token(s, e, w, poss, cap))
+            continue
         if w[-1] == "." and w[:-1] not in _TITLE_WORDS and not _ACRONYM.fullmatch(w):
             e -= 1
             w = w[:-1]
