@@ -251,13 +251,30 @@ def actors_and_places(text: str, start: int, end: int, masked: str, mentions: li
             _add(actors if acting else places, m.name)
     if words is not None and _GROUP_WORDS.isdisjoint([w for _, _, w in words]):
         return actors, places
-    if _GROUP_NOUN_AT.search(masked):
-        for g in GROUP_RE.finditer(masked):
-            _add(actors, g.group(0).strip())
+    for g in _group_matches(masked):
+        _add(actors, g.group(0).strip())
     for word in _bare_groups(masked):
         if not any(word.lower() in a.lower() for a in actors):
             _add(actors, word.lower())
     return actors, places
+
+
+# A GROUP_RE match starts at most this many words before its noun: a demonym ("North
+# Korean") or one prefix word ("rebel", "pro-Russian"), then one optional word
+_GROUP_LEAD_WORDS = max(len(d.split()) for d in DEMONYMS) + 1
+
+
+def _group_matches(masked: str):
+    """``GROUP_RE.finditer(masked)``, started a few words before the first group noun.
+
+    No match can start earlier, so the long alternation is not tried over the
+    rest of the sentence.
+    """
+    noun = _GROUP_NOUN_AT.search(masked)
+    if not noun:
+        return ()
+    head = masked[:noun.start()].rsplit(None, _GROUP_LEAD_WORDS)
+    return GROUP_RE.finditer(masked, len(head[0]) if len(head) > _GROUP_LEAD_WORDS else 0)
 
 
 def _bare_groups(masked: str) -> list[str]:
