@@ -366,3 +366,14 @@ def test_long_filter_chips_wrap_and_never_widen_the_window(window, qtbot):
     assert window.minimumSizeHint().width() <= 1280 and window.width() == 1280
     assert window.chips.chip_texts()[0] == f"Tag: {long_title}"  # in full, for tests and tips
     assert "…" in window.chips.buttons[0].text()
+
+
+def test_a_facet_keeps_its_other_values_so_they_can_be_added(window):
+    window.facets.value_clicked.emit("kind", "quote", "quote")
+    claim = window.facets.item_for("kind", "claim")
+    assert claim is not None and int(claim.text(1)) > 0  # still listed, with its count
+    window.facets.itemClicked.emit(claim, 0)
+    assert window.chips.chip_texts() == ["Kind: quote", "Kind: claim"]
+    kinds = {window.entry_model.index(r, 0).data(RowRole).kind
+             for r in range(window.entry_model.rowCount())}
+    assert kinds == {"quote", "claim"}

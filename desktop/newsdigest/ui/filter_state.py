@@ -61,6 +61,15 @@ class FilterState:
     def replace_facet(self, facet: str, chips: list[Chip]) -> None:
         self.chips = [c for c in self.chips if c.facet != facet] + chips
 
+    def without(self, facet: str) -> FilterState:
+        """A copy without that facet's chips: what a facet's own counts are taken under,
+        so its other values stay listed and can be added as alternatives (OR)."""
+        drop = _SINGLE if facet in _SINGLE else {facet}
+        other = FilterState()
+        other.search = self.search
+        other.chips = [c for c in self.chips if c.facet not in drop]
+        return other
+
     def clear(self) -> None:
         self.search = ""
         self.chips = []

@@ -177,14 +177,15 @@ def update_empty_state(w) -> None:
 # --- background refreshes ---------------------------------------------------------
 def refresh_facets(w, facets: list[str] | None = None) -> None:
     """Count the open facet groups on the worker (one op each, interruptible)."""
-    f = w.current_filter()
+    chip_facets = {group[0]: group[2] for group in GROUPS}
     wanted = w.facets.open_facets() if facets is None else facets
     if facets is None:
         w.facets.mark_stale([g[0] for g in GROUPS if g[0] not in wanted])
     for facet in wanted:
         limit = 24 if facet == "month" else 30
+        f = w.state.without(chip_facets.get(facet, facet)).to_filter()
 
-        def op(db, task, facet=facet, limit=limit):
+        def op(db, task, facet=facet, limit=limit, f=f):
             return facet, queries.facet_counts(db, f, facet, limit=limit)
 
         w.pool.run(op, lambda result: _show_facet(w, *result), key=f"facet:{facet}",
