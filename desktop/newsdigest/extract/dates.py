@@ -117,6 +117,10 @@ def resolve(m: re.Match, published: str | None) -> str | None:
 # a digit not preceded by a digit or letter; the look-behind comes after the digit
 # so that the search can skip ahead to digits instead of trying every offset
 _DIGIT_RUN = re.compile(r"\d(?<![\d\w]\d)")
+# Of WHEN_RE's forms only "iso" and "dm" can start at a character that is not a letter:
+# "2025-03-14", or a day number before a month name ("14 March", "3rd Sept")
+_DATE_AT_DIGIT = re.compile(r"\d{4}-|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+                            re.IGNORECASE)
 _ALPHA = re.compile(r"[a-z]+")
 _ANCHORS = set(DAYS) | set(MONTHS) | {"sept", "last", "next", "this", "earlier", "yesterday", "today", "tonight", "tomorrow",
                                       "recently", "overnight", "week", "month", "year", "morning",
@@ -150,6 +154,8 @@ def _candidates(text: str, start: int, end: int, low: str, anchors: list[int]):
         for pos in ((at, a) if at != a else (a,)):
             if start + pos < last_end:
                 continue
+            if not text[start + pos].isalpha() and not _DATE_AT_DIGIT.match(text, start + pos, end):
+                continue  # a number that starts no date ("86%", "400 people"): skip the long pattern
             m = WHEN_RE.match(text, start + pos, end)
             if m and m.end() > start + a:
                 last_end = m.end()
