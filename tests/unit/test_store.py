@@ -115,3 +115,13 @@ def test_file_store_uses_wal(tmp_path):
     db = open_database(tmp_path / "s.db")
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_names_without_live_entries_are_not_listed(db):
+    art = _add(db)
+    entry_id = entries.entries_of_article(db, art.id)[0].id
+    assert {e.name for e in entities.list_entities(db)} == {"Vladimir Putin", "Kursk"}
+    entries.delete_entry(db, entry_id, analyst="a")
+    assert entities.list_entities(db) == []
+    assert {e.name for e in entities.list_entities(db, include_unused=True)} == {
+        "Vladimir Putin", "Kursk"}

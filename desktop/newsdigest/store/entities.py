@@ -58,14 +58,20 @@ def link_entities(db: Database, entries: list[Entry],
                            " VALUES (?, ?, ?)", [entry.id, entity_id, ref.role])
 
 
-def list_entities(db: Database, type_: str | None = None) -> list[Entity]:
-    """Entities with the number of live entries mentioning them, most mentioned first."""
+def list_entities(db: Database, type_: str | None = None, *,
+                  include_unused: bool = False) -> list[Entity]:
+    """Entities with the number of live entries mentioning them, most mentioned first.
+
+    Names the extractor saw but no entry mentions (or whose entries were all
+    deleted) are left out unless ``include_unused``.
+    """
     where, params = ("WHERE n.type = ?", [type_]) if type_ else ("", [])
+    having = "" if include_unused else "WHERE c > 0"
     rows = db.execute(f"""
-        SELECT n.id, n.type, n.name, n.aliases,
+        SELECT * FROM (SELECT n.id, n.type, n.name, n.aliases,
                (SELECT count(*) FROM entry_entities ee JOIN entries e ON e.id = ee.entry_id
                 WHERE ee.entity_id = n.id AND e.deleted = 0) AS c
-        FROM entities n {where} ORDER BY c DESC, n.name""", params).fetchall()
+        FROM entities n {where}) {having} ORDER BY c DESC, name""", params).fetchall()
     return [Entity(type=t, name=name, aliases=loads_list(a), id=i, count=c)
             for i, t, name, a, c in rows]
 

@@ -1,6 +1,8 @@
 """The active search and facets as chips; each chip has a button that removes it."""
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QToolButton, QWidget
 
@@ -40,7 +42,7 @@ class FilterChipsWidget(QWidget):
             # "&" would make a mnemonic ("R&D" shown as "RD", Alt+D removing the chip).
             button.setText(f"{text.replace('&', '&&')}  ✕")
             button.setProperty("chip_text", chip.text())
-            button.setToolTip(f"Remove the filter {chip.text()}")
+            button.setToolTip(f"Remove the filter {html.escape(chip.text())}")
             button.setAutoRaise(False)
             button.setObjectName("chip")
             button.setStyleSheet("QToolButton#chip { border: 1px solid palette(mid);"
