@@ -257,3 +257,29 @@ def test_empty_selection_says_so(tmp_path):
     path = tmp_path / "none.pdf"
     write_brief_pdf([], sample_spec(), path)
     assert "No entries match" in _text(path)[0]
+
+
+def test_institution_speakers_are_indexed_as_organisations():
+    from newsdigest.domain.models import EntityRef
+    from newsdigest.export.content import build_index, prepare
+
+    items = sample_items()
+    claim = next(i for i in items if i.entry.kind == "claim")
+    claim.entry.speaker = "Institute for the Study of War"
+    claim.entry.entities.append(EntityRef("organisation", "Institute for the Study of War"))
+    index = build_index(prepare(items, sample_spec()).rows)
+    people = {name for name, _ in index.get("People", [])}
+    orgs = {name for name, _ in next(v for k, v in index.items() if k.startswith("Organisations"))}
+    assert "Institute for the Study of War" in orgs
+    assert "Institute for the Study of War" not in people
+
+
+def test_quotes_carry_the_day_their_article_reported_them(tmp_path):
+    items = [i for i in sample_items() if i.entry.kind == "quote" and not i.entry.date]
+    assert items and items[0].article.published
+    out = tmp_path / "q.pdf"
+    write_brief_pdf(items[:1], sample_spec(sections=["quotes"]), out)
+    from newsdigest.export.text import date_label
+
+    lines = PdfReader(str(out)).pages[0].extract_text().splitlines()
+    assert lines[lines.index("Q1") + 1] == date_label(items[0].article.published)

@@ -128,7 +128,8 @@ def _mentions(row: Row, types: dict[str, str]):
     for ref in entry.entities:
         yield ref.type, ref.name
     if entry.speaker:
-        yield "person", entry.speaker
+        # A speaker may be an institution ("Institute for the Study of War").
+        yield types.get(one_line(entry.speaker).casefold(), "person"), entry.speaker
     for place in entry.places:
         yield "place", place
     for actor in entry.actors:

@@ -127,7 +127,10 @@ def quote_block(row: Row, content: BriefContent, st: Styles) -> ItemBlock:
     """A quote or claim: the words, who said them, and the analyst's note."""
     style = st.body if row.entry.kind == Kind.CLAIM.value else st.quote
     paras = [text_runs(_quote_text(row), style), _attribution(row, content)] + _note(row, content)
-    return _block(row, content, paras)
+    # A quote's own date is rarely written; the day its article reported it
+    # is the useful anchor, and is labelled as such rather than passed off.
+    reported = row.entry.date or row.item.article.published
+    return _block(row, content, paras, date=date_label(reported) if reported else None)
 
 
 def _block(row: Row, content: BriefContent, paras, date: str | None = None) -> ItemBlock:
