@@ -9,7 +9,7 @@ import os
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 #: Background of search hits in the table, the details and the article.
 HIT_LIGHT, HIT_DARK = "#ffe066", "#8a6d00"
@@ -39,6 +39,16 @@ def error_style() -> str:
     app = QApplication.instance()
     dark = app.property("newsdigest_dark") if app is not None else None
     return f"color: {ERROR_DARK if (is_dark() if dark is None else dark) else ERROR_LIGHT};"
+
+
+def error_label() -> QLabel:
+    """A hidden inline error label: plain text (never read as HTML), wrapped, in red."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setStyleSheet(error_style())
+    label.hide()
+    return label
 
 
 def apply(app: QApplication, dark: bool | None = None) -> None:

@@ -31,9 +31,7 @@ class BulkTagDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.tag_edit.setCompleter(completer)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(palette.error_style())
-        self.error_label.hide()
+        self.error_label = palette.error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(verb)

@@ -3,13 +3,11 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -59,10 +57,7 @@ class EntryEditDialog(QDialog):
         self.kind.setCurrentIndex(self.kind.findData(entry.kind))
         self.date_edit = QLineEdit(entry.date or "")
         self.date_edit.setPlaceholderText("YYYY-MM-DD")
-        self.error_label = QLabel()
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet(palette.error_style())
-        self.error_label.hide()
+        self.error_label = palette.error_label()
         form = QFormLayout()
         form.addRow("Text", self.text_edit)
         form.addRow("Speaker", self.speaker)

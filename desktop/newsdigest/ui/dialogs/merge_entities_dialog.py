@@ -39,10 +39,7 @@ class MergeEntitiesDialog(QDialog):
                          "the first is removed. A merge cannot be undone with Undo; it is "
                          "recorded in history.")
         warning.setWordWrap(True)
-        self.error_label = QLabel()
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet(palette.error_style())
-        self.error_label.hide()
+        self.error_label = palette.error_label()
         form = QFormLayout()
         form.addRow("Merge", self.merge_combo)
         form.addRow("into", self.keep_combo)

@@ -1,13 +1,11 @@
 """A new quote or event made from text the analyst selected in the article."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -39,10 +37,7 @@ class NewEntryDialog(QDialog):
         self.speaker = speaker_combo(speaker, list(candidates))
         self.date_edit = QLineEdit(date or "")
         self.date_edit.setPlaceholderText("YYYY-MM-DD")
-        self.error_label = QLabel()
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet(palette.error_style())
-        self.error_label.hide()
+        self.error_label = palette.error_label()
         form = QFormLayout()
         form.addRow("Kind", self.kind)
         form.addRow("Text", self.text_view)

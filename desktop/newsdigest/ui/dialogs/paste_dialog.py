@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -31,9 +30,7 @@ class PasteDialog(QDialog):
         self.url.setPlaceholderText("https://… (optional)")
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText("Paste the article's text here")
-        self.error = QLabel()
-        self.error.setStyleSheet(palette.error_style())
-        self.error.hide()
+        self.error = palette.error_label()
         form = QFormLayout()
         form.addRow("&Title:", self.title)
         form.addRow("&Outlet:", self.outlet)

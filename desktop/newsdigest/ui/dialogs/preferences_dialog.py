@@ -1,7 +1,6 @@
 """Preferences: the analyst's name, recorded with every edit."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,10 +27,7 @@ class PreferencesDialog(QDialog):
         hint = QLabel("Every edit, undo and import is recorded in history under this name.")
         hint.setWordWrap(True)
         hint.setEnabled(False)
-        self.error_label = QLabel()
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet(palette.error_style())
-        self.error_label.hide()
+        self.error_label = palette.error_label()
         form = QFormLayout()
         form.addRow("Analyst name", self.analyst_edit)
         form.addRow("", hint)
