@@ -75,7 +75,8 @@ _ORG_NOUN_BEFORE = re.compile(
     r"insurer|carrier|airline|broadcaster|retailer|regulator|watchdog|operator|producer|supplier|"
     r"developer|conglomerate|outlet|newspaper|daily|network|charity|consultancy|exchange|platform|partner|"
     r"lobby|federation|association|body|alliance|campaign|movement|"
-    r"rival|rivals|subsidiary|unit|brand|chipmaker|automaker|carmaker|drugmaker|miner|publisher)"
+    r"rival|rivals|subsidiary|unit|brand|chipmaker|automaker|carmaker|drugmaker|miner|publisher|"
+    r"shipbroker|broker|brokerage|shipper|shipping line|provider|consultancy|think tank|institute|gang)"
     r"\s+$")
 # "Bundesbank chief Joachim Nagel", "Tesla's chief executive": who employs the named person
 _ORG_ROLE_AFTER = re.compile(
@@ -206,6 +207,23 @@ def _role_after(text: str, run: Run, sent_end: int) -> str:
     return ""
 
 
+_ADJ_COMPOUND = re.compile(r"[A-Z][a-z]+-(?:speaking|based|backed|led|run|owned|born|made|funded|linked|"
+                           r"aligned|controlled|allied|held|style|doping|government|democracy|war|"
+                           r"corruption|abortion|immigration|vaccine|terror(?:ism)?)")
+
+
+def _lower_elsewhere(text: str, word: str) -> bool:
+    """``word`` lower-cased occurs in ``text`` as a whole word."""
+    low = word.lower()
+    i = text.find(low)
+    while i >= 0:
+        j = i + len(low)
+        if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
+            return True
+        i = text.find(low, j)
+    return False
+
+
 def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     name = run.text
     before = text[max(sent.start, run.start - 40):run.start]
@@ -218,6 +236,11 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     nxt = after.split(None, 1)[0].rstrip(".,;:").lower() if after.strip() else ""
     if name in gz.NOT_ENTITIES:
         return None
+    if len(run.tokens) == 1 and _ADJ_COMPOUND.fullmatch(name):
+        return None  # "Russian-speaking", "Anti-doping": an adjective, not a name
+    if run.sentence_initial and len(run.tokens) == 1 and not run.title and name[1:].islower() and \
+            _lower_elsewhere(text, name) and name not in gz.PLACES and name not in gz.ORGS:
+        return None  # "Hospitals asked ...": the word is written lower-case elsewhere, a common noun
     if name.isupper() and len(name) > 3 and name.title() in gz.PLACES:
         return "place"  # datelines: "LONDON (Reuters) -"
     if len(run.tokens) <= 3 and (nxt in _PLACE_NOUN_FIRST and _PLACE_NOUN_AFTER.match(after)) and not run.title:

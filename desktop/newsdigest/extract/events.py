@@ -142,8 +142,26 @@ def _main_verb(masked: str, toks: list, speech: bool):
             fallback = fallback or v  # "Hezbollah, which fought alongside ..., has not commented"
             continue
         return v
+    if fallback and speech:
+        return None  # '"...," said X, whose son is held in ...': the aside is background
     return None if asides and fallback and _MAIN_AFTER_ASIDE.search(masked, asides[-1][1]) else fallback
 
+
+# a verb in an adverbial or wh- clause ("as drought lowered ...", "how they are met")
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:as|because|since|unless|although|though|until|how|whether|why|what)\s+"
+                                 r"(?:[\w'’%-]+\s+){0,8}?$")
+# modality or a forecast: the reported content has not happened
+_HEDGE = re.compile(r"\b(?:would|could|might|may|will|should|must)\s+(?:not\s+|also\s+|still\s+)?[a-z]+|"
+                    r"\b(?:is|are|was|were)\s+(?:not\s+)?(?:likely|unlikely|expected|set|due)\s+to\b|"
+                    r"\b(?:is|are)\s+(?:not\s+)?likely\b")
+# a statement of state: subject + copula + description, no action
+_COPULA = re.compile(r"^(?:[A-Z][\w'’-]*|[a-z][\w'’-]*)(?:\s+[\w'’-]+){0,6}?\s+(?:is|are|was|were|remains?|remained|"
+                     r"(?:has|have|had)\s+(?:long\s+|always\s+|already\s+|now\s+)?(?:been|proven|proved|become))\s+"
+                     r"(?:(?:still|also|now|again|reportedly|already|being)\s+)*+"
+                     r"(?!\w+ing\b|\w+ed\b|\w+en\b|under\b|in\b|on\b|at\b|"
+                     r"(?:set|hit|cut|shut|put|struck|shot|left|held|built|brought|caught|sent|spent|lost|"
+                     r"found|sold|told|fought|burnt|swept|thrown|blown|torn|sunk|won|run|seen|said)\b)")
+_COPULA_SUBJECT_OK = re.compile(r"^(?:There|It|This|That)\b")
 
 _NO_SUBJECT = re.compile(r"\b(?:[Nn]o|[Nn]ever|[Nn]obody|[Nn]one of the)\s+(?:[a-z-]+\s+){0,2}(?:has\s+|have\s+|had\s+|was\s+|were\s+)?$|"
                          r"\b(?:not|n't|never)\s+(?:yet\s+|been\s+)?$")
@@ -178,6 +196,11 @@ def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[
     main = _main_verb(masked, toks, speech_only)
     if main and _NO_SUBJECT.search(masked, max(0, main.start() - 30), main.start()):
         return None  # "no drone had entered its airspace": nothing happened
+    if main and speech_only:
+        hedge = _HEDGE.search(masked, 0, main.start())
+        if hedge and _SUBORDINATE_BEFORE.search(masked, hedge.end(), main.start()) or \
+                _SUBORDINATE_BEFORE.search(masked, max(0, main.start() - 60), main.start()) and hedge:
+            return None  # "said it would cut ..., as drought lowered ...": a plan and its background
     if main and _FUTURE.search(masked, max(0, main.start() - 24), main.start()) or \
             not main and _FUTURE_ANY.search(masked):
         return None  # announced plans are not events yet
@@ -207,6 +230,12 @@ def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[
     physical = not PHYSICAL.isdisjoint(scores)
     if not main and not scores:
         return None
+    if not main and triggers:
+        body = masked.strip()
+        cop = _COPULA.match(body) if body.endswith(".") else None
+        off = len(masked) - len(masked.lstrip())
+        if cop and not _COPULA_SUBJECT_OK.match(body) and off + cop.end() <= min(h for h, _, _ in triggers):
+            return None  # "The prison system has long been a battleground ...": a state, not a happening
     neg = _NEGATED.search(masked) if not main else None
     if neg and neg.start() < min(h for h, _, _ in triggers):
         return None  # "Reuters could not independently verify ... battlefield reports"

@@ -142,6 +142,11 @@ def _gender(name: str, role: str) -> str | None:
     return None
 
 
+# "Lewis Hughes of Greater Manchester Police", "Bart Kemp of the group Farmers Defence Force"
+_MEMBER_OF = re.compile(r" (?:of|at|from|for) (?:the )?(?:(?:group|party|movement|campaign|union|firm|"
+                        r"company|agency|charity|organi[sz]ation|think tank|institute|association) )?")
+
+
 @dataclass
 class Speaker:
     name: str
@@ -368,7 +373,7 @@ class SpeakerFinder:
         if last[1].type == "organisation" and len(cands) > 1 and cands[-2][1].type == "person":
             prev = next(m for m in named if m.start == cands[-2][0]) if any(
                 m.start == cands[-2][0] for m in named) else None
-            if prev and self.text[prev.end:last[0]] in (" of ", " at ", " from ", " for ", " of the "):
+            if prev and _MEMBER_OF.fullmatch(self.text, prev.end, last[0]):
                 return cands[-2][1]  # "Lewis Hughes of Greater Manchester Police said"
         return last[1]
 
