@@ -43,7 +43,7 @@ TRIGGERS: dict[str, str] = {
                 r"strike by|went on strike|on strike|walked out|walkout|stoppage|industrial action|"
                 r"hour strike|day strike|general strike|national strike|nationwide strike|strike over|"
                 r"sit-in|petition",
-    "riots": r"riot\w*|loot\w+|clashed with police|tear gas|water cannon|torched|set fire to|mob|"
+    "riots": r"riot\w*|set (?:\w+ ){0,3}alight|loot\w+|clashed with police|tear gas|water cannon|torched|set fire to|mob|"
              r"stormed|set \w+ (?:of it )?on fire|unrest",
     "diplomacy": r"talks|discussed|agreed to|negotiat\w+|ceasefire|cease-fire|truce|summit|met|met with|meeting with|"
                  r"sanction\w*|treaty|envoys?|diplomat\w*|peace (?:deal|plan|talks|proposal)|"
@@ -58,7 +58,7 @@ TRIGGERS: dict[str, str] = {
                   r"defended|blamed|hailed|denied wrongdoing|denied responsibility|denied involvement|"
                   r"denied the allegations",
     "economy": r"inflation|prices?|GDP|economy|economic|shares?|stocks?|markets?|tariffs?|"
-               r"interest rates?|revenue|profits?|budget|invest\w*|acquir\w+|acquisition|merger|"
+               r"interest rates?|revenue|profits?|budget|invest(?:ed|ing|s|or|ors|ment|ments)?|acquir\w+|acquisition|merger|"
                r"layoffs?|laid off|jobs|unemployment|exports?|imports?|trade|oil|currency|bonds?|"
                r"earnings|sales|rose|fell|surged|plunged (?:\d|by|more|nearly|about|to)|slumped|recession|growth|deficit|debt|"
                r"duties|levies|net income|net profit|quarterly|dividend|shareholders|"
@@ -76,7 +76,8 @@ TRIGGERS: dict[str, str] = {
              r"fraud|cleared of|acquittal|barrister|jurors?|jury|plead\w*|pleaded|"
              r"custody|remanded|bail|magistrates?|lawsuit|injunction|bench|judgment|judges?|justices?|"
              r"veto\w*|passed (?:the )?(?:state |lower |upper )?(?:legislature|house|senate|parliament|assembly)|"
-             r"fined|antitrust|competition rules|penalty|penalties|"
+             r"fined|antitrust|competition rules|penalty|penalties|investigat\w+|doping|"
+             r"banned (?:\w+ ){0,5}for (?:\w+ )?(?:years?|months?|life)|stripped (?:\w+ ){0,2}of (?:\w+ )?(?:titles?|medals?|results)|"
              r"abstentions|votes in favour|votes in favor|approved (?:\w+ ){0,6}(?:rules|laws?|legislation|bill|regulations?)",
     "health": r"outbreak|cases|infect\w+|vaccin\w+|hospital\w*|virus|disease|patients?|"
               r"epidemic|pandemic|cholera|measles|ebola|covid\w*|flu|mpox|treatment|drug|"
@@ -135,7 +136,7 @@ ACTION_RE = re.compile(
     r"gained|greeted|welcomed|praised|promised|burst|submerged|inundated|swept|offered|"
     r"walked out|accused|withdraw|withdrew|withdrawn|apologi[sz]ed|congratulated|critici[sz]ed|condemned|demanded|rejects|rejected|"
     r"described|dismissed|stormed|sending|sent|dug|battled|hit|began|targeted|executed|"
-    r"abducted|displaced|logged|knocked|restricted|slumped|tightened|took|taken|lifted|"
+    r"abducted|displaced|disrupted|rerouted|regained|dumped|logged|knocked|restricted|slumped|tightened|took|taken|lifted|"
     r"scrambled|quit|sought|crossed|delivered|declined|admitted|pleaded|urged|lodged|tracked|"
     r"called the|called it|called them|called him|called her|sentencing|gave way|given way|breached|"
     r"defended|rebuffed|drilled|blamed|entered|airdropped|dropped|landed|docked|orbited|"
