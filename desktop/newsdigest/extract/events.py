@@ -156,6 +156,8 @@ _SUBORDINATE_BEFORE = re.compile(r"\b(?:as|because|since|unless|although|though|
 _HEDGE = re.compile(r"\b(?:would|could|might|may|will|should|must)\s+(?:not\s+|also\s+|still\s+)?[a-z]+|"
                     r"\b(?:is|are|was|were)\s+(?:not\s+)?(?:likely|unlikely|expected|set|due)\s+to\b|"
                     r"\b(?:is|are)\s+(?:not\s+)?likely\b")
+# "... that could enter and blamed the U.N.": a second predicate of its own
+_AND_VERB = re.compile(r"\sand\s+(?:also\s+|then\s+|later\s+)?$")
 # a statement of state: subject + copula + description, no action
 _COPULA = re.compile(r"^(?:[A-Z][\w'’-]*|[a-z][\w'’-]*)(?:\s+[\w'’-]+){0,6}?\s+(?:is|are|was|were|remains?|remained|"
                      r"(?:has|have|had)\s+(?:long\s+|always\s+|already\s+|now\s+)?(?:been|proven|proved|become))\s+"
@@ -200,8 +202,7 @@ def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[
         return None  # "no drone had entered its airspace": nothing happened
     if main and speech_only:
         hedge = _HEDGE.search(masked, 0, main.start())
-        if hedge and _SUBORDINATE_BEFORE.search(masked, hedge.end(), main.start()) or \
-                _SUBORDINATE_BEFORE.search(masked, max(0, main.start() - 60), main.start()) and hedge:
+        if hedge and not _AND_VERB.search(masked, hedge.end(), main.start()):
             return None  # "said it would cut ..., as drought lowered ...": a plan and its background
     if main and _FUTURE.search(masked, max(0, main.start() - 24), main.start()) or \
             not main and _FUTURE_ANY.search(masked):
