@@ -156,6 +156,12 @@ _SUBORDINATE_BEFORE = re.compile(r"\b(?:as|because|since|unless|although|though|
 _HEDGE = re.compile(r"\b(?:would|could|might|may|will|should|must)\s+(?:not\s+|also\s+|still\s+)?[a-z]+|"
                     r"\b(?:is|are|was|were)\s+(?:not\s+)?(?:likely|unlikely|expected|set|due)\s+to\b|"
                     r"\b(?:is|are)\s+(?:not\s+)?likely\b")
+# opinion-givers as the subject of a reporting verb: what follows is their reading of events
+_PUNDITS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?i:analysts|experts|critics|scientists|economists|observers|"
+                      r"commentators|supporters|opponents|meteorologists|forecasters|researchers|"
+                      r"diplomats|historians|strategists)\s+(?:say|said|argue|argued|believe|believed|warn|"
+                      r"warned|expect|expected|note|noted|suggest|suggested|think|fear|feared|predict|"
+                      r"predicted|caution|cautioned)\b")
 # "... that could enter and blamed the U.N.": a second predicate of its own
 _AND_VERB = re.compile(r"\sand\s+(?:also\s+|then\s+|later\s+)?$")
 # a statement of state: subject + copula + description, no action
@@ -200,6 +206,8 @@ def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[
     main = _main_verb(masked, toks, speech_only)
     if main and _NO_SUBJECT.search(masked, max(0, main.start() - 30), main.start()):
         return None  # "no drone had entered its airspace": nothing happened
+    if speech_only and _PUNDITS.match(masked):
+        return None  # "Critics argue that ...", "Scientists say ...": analysis, not a happening
     if main and speech_only:
         hedge = _HEDGE.search(masked, 0, main.start())
         if hedge and not _AND_VERB.search(masked, hedge.end(), main.start()):
