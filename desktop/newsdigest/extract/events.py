@@ -171,6 +171,10 @@ _COPULA = re.compile(r"^(?:[A-Z][\w'’-]*|[a-z][\w'’-]*)(?:\s+[\w'’-]+){0,6
                      r"(?!\w+ing\b|\w+ed\b|\w+en\b|under\b|in\b|on\b|at\b|"
                      r"(?:set|hit|cut|shut|put|struck|shot|left|held|built|brought|caught|sent|spent|lost|"
                      r"found|sold|told|fought|burnt|swept|thrown|blown|torn|sunk|won|run|seen|said)\b)")
+_PRESENT_STATE = re.compile(r"\s(?:accounts for|account for|handles|values|claims|remains|depends|depend|"
+                            r"faces|lies|holds|owns|controls|includes|represents|employs|relies|costs|"
+                            r"means|needs|ends|is home to|are home to|has lagged|have lagged|dominates|"
+                            r"supplies|produces|exports|imports)\s")
 _COPULA_SUBJECT_OK = re.compile(r"^(?:There|It|This|That)\b")
 
 _NO_SUBJECT = re.compile(r"\b(?:[Nn]o|[Nn]ever|[Nn]obody|[Nn]one of the)\s+(?:[a-z-]+\s+){0,2}(?:has\s+|have\s+|had\s+|was\s+|were\s+)?$|"
@@ -250,8 +254,12 @@ def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[
         body = masked.strip()
         cop = _COPULA.match(body) if body.endswith(".") else None
         off = len(masked) - len(masked.lstrip())
-        if cop and not _COPULA_SUBJECT_OK.match(body) and off + cop.end() <= min(h for h, _, _ in triggers):
+        first = min(h for h, _, _ in triggers)
+        if cop and not _COPULA_SUBJECT_OK.match(body) and off + cop.end() <= first:
             return None  # "The prison system has long been a battleground ...": a state, not a happening
+        state = _PRESENT_STATE.search(masked, 0, first) if body.endswith(".") else None
+        if state and not _COPULA_SUBJECT_OK.match(body) and len(masked[:state.start()].split()) <= 6:
+            return None  # "The canal handles 5% of world trade": a description
     neg = _NEGATED.search(masked) if not main else None
     if neg and neg.start() < min(h for h, _, _ in triggers):
         return None  # "Reuters could not independently verify ... battlefield reports"
