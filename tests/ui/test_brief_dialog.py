@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import threading
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -110,20 +111,78 @@ def test_preview_shows_the_pages(make_dialog, qtbot):
 
     dialog = make_dialog(preview_builder=builder)
     dialog.refresh_preview()
+    qtbot.waitUntil(lambda: not dialog.preview_pending(), timeout=30_000)
     assert calls and calls[0].title == "Kursk brief"
     assert dialog.pdf_document.pageCount() >= 1
     assert "page" in dialog.preview_status.text()
-    tmp = dialog._tmp_dir
+    tmp = dialog._files.dir
     dialog.reject()
     assert tmp and not os.path.exists(tmp)
 
 
-def test_preview_failure_is_reported_inline(make_dialog):
+def test_preview_arrives_later_and_a_newer_request_wins(make_dialog, qtbot):
+    from newsdigest.export import write_brief_pdf
+    from newsdigest.export.sample import sample_items
+
+    entered, gate, threads, finished = threading.Event(), threading.Event(), [], []
+
+    def builder(spec, path):
+        threads.append(threading.current_thread())
+        if spec.title == "old":
+            entered.set()
+            gate.wait(30)  # still building when the analyst asks again
+        write_brief_pdf(sample_items(), spec, path)
+        finished.append(spec.title)
+        return 7 if spec.title == "old" else 3
+
+    dialog = make_dialog(preview_builder=builder)
+    dialog.title_edit.setText("old")
+    dialog.refresh_preview()
+    assert dialog.preview_pending() and dialog.preview_status.text() == "Building preview…"
+    assert dialog.preview_button.isEnabled()  # the dialog is not blocked
+    assert entered.wait(30)
+    dialog.title_edit.setText("new")
+    dialog.refresh_preview()
+    qtbot.waitUntil(lambda: not dialog.preview_pending(), timeout=30_000)
+    assert dialog.preview_status.text() == "3 pages"
+    assert threading.main_thread() not in threads
+    gate.set()
+    qtbot.waitUntil(lambda: finished == ["new", "old"], timeout=30_000)
+    qtbot.wait(100)  # the old result is delivered, and dropped
+    assert dialog.preview_status.text() == "3 pages"
+    assert dialog.pdf_document.pageCount() >= 1
+
+
+def test_closing_while_a_preview_builds_cleans_up_afterwards(make_dialog, qtbot):
+    entered, gate, finished = threading.Event(), threading.Event(), []
+
+    def builder(spec, path):
+        entered.set()
+        gate.wait(30)
+        with open(path, "wb") as out:
+            out.write(b"%PDF-1.4")
+        finished.append(path)
+        return 1
+
+    dialog = make_dialog(preview_builder=builder)
+    dialog.refresh_preview()
+    tmp = dialog._files.dir
+    assert entered.wait(30)
+    dialog.reject()
+    assert os.path.isdir(tmp)  # the build still writes there
+    gate.set()
+    qtbot.waitUntil(lambda: bool(finished) and not os.path.exists(tmp), timeout=30_000)
+    qtbot.wait(50)
+    assert dialog.pdf_document.pageCount() == 0  # the late result went nowhere
+
+
+def test_preview_failure_is_reported_inline(make_dialog, qtbot):
     def builder(spec, path):
         raise ExportFailed(f"{path}: disk full")
 
     dialog = make_dialog(preview_builder=builder)
     dialog.refresh_preview()
+    qtbot.waitUntil(lambda: not dialog.preview_pending(), timeout=30_000)
     assert "disk full" in dialog.preview_error.text()
     assert not dialog.preview_error.isHidden()
 

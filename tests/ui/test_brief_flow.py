@@ -76,3 +76,22 @@ def test_export_into_a_missing_folder_says_why_instead_of_cancelled(qtbot, make_
     title, message = _no_modals[-1][1:3]
     assert title == "Export failed" and "the folder does not exist" in message
     assert "cancelled" not in window.statusBar().currentMessage()
+
+
+def test_preview_is_built_off_the_gui_thread_with_its_own_connection(qtbot, make_window,
+                                                                    store_path, monkeypatch):
+    window = make_window(store_path)
+    seen = {}
+
+    def fake_exec(dialog: BriefDialog) -> int:
+        dialog.title_edit.setText("Preview brief")
+        dialog.refresh_preview()
+        assert dialog.preview_pending()  # returned at once; the build runs on a pool thread
+        qtbot.waitUntil(lambda: not dialog.preview_pending(), timeout=30_000)
+        seen.update(pages=dialog.pdf_document.pageCount(), error=dialog.preview_error.text(),
+                    status=dialog.preview_status.text())
+        return 0
+
+    monkeypatch.setattr(BriefDialog, "exec", fake_exec)
+    brief_flow.export_brief(window)
+    assert seen["pages"] >= 1 and "page" in seen["status"], seen

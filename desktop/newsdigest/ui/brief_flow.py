@@ -59,8 +59,16 @@ class BriefExportOp(QRunnable):
 
 
 def _preview_builder(window) -> Callable[[BriefSpec, str], int]:
+    # The dialog calls ``build`` on a pool thread: it reads nothing of the window
+    # there and opens its own connection, as BriefExportOp does.
+    store_path, current = database_path(window.db), window.current_filter()
+
     def build(spec: BriefSpec, path: str) -> int:
-        _, pages = briefing.write(window.db, "pdf", spec, path, current=window.current_filter())
+        db = open_database(store_path, check_same_thread=False)
+        try:
+            _, pages = briefing.write(db, "pdf", spec, path, current=current)
+        finally:
+            db.close()
         return pages or 0
     return build
 

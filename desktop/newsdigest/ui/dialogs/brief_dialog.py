@@ -4,17 +4,23 @@ The dialog only edits a :class:`BriefSpec`; it never touches the store.
 Recipes are saved and loaded by the caller through two signals, and the
 preview is built by the ``preview_builder`` callable the caller passes in
 (it writes a PDF to the path it is given), so no ReportLab code lives here.
+
+The builder runs on a pool thread, so the dialog stays responsive while a
+big brief is laid out: it must open its own store connection and never touch
+widgets.  Each request has a generation; a newer Preview supersedes an older
+one, whose result is dropped.  The PDF is loaded here, on the GUI thread.
 """
 from __future__ import annotations
 
 import datetime as _dt
+import logging
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject, QPointF, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -48,8 +54,10 @@ from newsdigest.domain.brief import (
     brief_filename,
     valid_date,
 )
+from newsdigest.domain.errors import AppError
 from newsdigest.ui import palette
 
+log = logging.getLogger(__name__)
 FORMATS = {"pdf": ("PDF brief", "PDF files (*.pdf)"), "md": ("Markdown", "Markdown (*.md)"),
            "csv": ("CSV table", "CSV files (*.csv)"), "json": ("JSON data", "JSON files (*.json)")}
 NO_RECIPE = "(none)"
@@ -63,6 +71,64 @@ def _error_label() -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+class _PreviewFiles:
+    """The preview's temporary folder, removed once the dialog is closed and no
+    build still writes into it (the last build to finish removes it then)."""
+
+    def __init__(self) -> None:
+        self.dir = tempfile.mkdtemp(prefix="newsdigest-preview-")
+        self._lock = threading.Lock()
+        self._running = 0
+        self._closed = False
+
+    def started(self) -> None:
+        with self._lock:
+            self._running += 1
+
+    def finished(self) -> None:  # any thread
+        with self._lock:
+            self._running -= 1
+            last = self._closed and self._running == 0
+        if last:
+            shutil.rmtree(self.dir, ignore_errors=True)
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            idle = self._running == 0
+        if idle:
+            shutil.rmtree(self.dir, ignore_errors=True)
+
+
+class _PreviewSignals(QObject):
+    built = Signal(int, str, object)  # generation, path, pages
+    failed = Signal(int, str)  # generation, message
+
+
+class _PreviewJob(QRunnable):
+    """Runs the builder once on a pool thread; a job already stale when it starts is skipped."""
+
+    def __init__(self, builder: PreviewBuilder, spec: BriefSpec, path: str, generation: int,
+                 current: Callable[[], int], files: _PreviewFiles) -> None:
+        super().__init__()
+        self.signals = _PreviewSignals()
+        self._args = (builder, spec, path, generation, current, files)
+        files.started()
+
+    def run(self) -> None:
+        builder, spec, path, generation, current, files = self._args
+        try:
+            if generation == current():
+                self.signals.built.emit(generation, path, builder(spec, path))
+        except AppError as exc:
+            self.signals.failed.emit(generation, str(exc))
+        except Exception as exc:  # any builder failure is shown, never a crash
+            log.exception("preview failed")
+            self.signals.failed.emit(generation, str(exc))
+        finally:
+            files.finished()
 
 
 class BriefDialog(QDialog):
@@ -79,7 +145,9 @@ class BriefDialog(QDialog):
         self.setWindowTitle("Export Brief")
         self._builder = preview_builder
         self._entry_ids = list(spec.entry_ids)
-        self._tmp_dir: str | None = None
+        self._files: _PreviewFiles | None = None
+        self._generation = 0  # of the newest preview request; older results are dropped
+        self._answered = 0  # the generation whose result (pages or failure) is shown
         self._build_widgets(recipes, selection_count, filter_description, tags)
         self._build_layout()
         self.set_spec(spec)
@@ -364,36 +432,48 @@ class BriefDialog(QDialog):
             self.accept()
 
     def refresh_preview(self) -> None:
-        """Build the brief into a temporary PDF and show its pages."""
+        """Build the brief into a temporary PDF on a pool thread; its pages show when done."""
         if self._builder is None:
             return
-        path = os.path.join(self._preview_dir(), "preview.pdf")
-        self.pdf_document.close()  # release the old file before it is replaced
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            pages = self._builder(self.spec(), path)
-        except Exception as exc:  # noqa: BLE001 - any builder failure is shown, never a crash
-            self.preview_error.setText(f"Preview failed: {exc}")
-            self.preview_error.show()
-            self.preview_status.setText("")
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        if self._files is None:
+            self._files = _PreviewFiles()
+        self._generation += 1
+        # One file per request: a superseded build still writing never touches the one shown.
+        path = os.path.join(self._files.dir, f"preview-{self._generation}.pdf")
+        job = _PreviewJob(self._builder, self.spec(), path, self._generation,
+                          lambda: self._generation, self._files)
+        job.signals.built.connect(self._on_built)
+        job.signals.failed.connect(self._on_failed)
+        self.preview_status.setText("Building preview…")
+        QThreadPool.globalInstance().start(job)
+
+    def preview_pending(self) -> bool:
+        """True while the newest preview request has not reported back."""
+        return self._answered != self._generation
+
+    def _on_built(self, generation: int, path: str, pages: int) -> None:
+        if generation != self._generation:
+            return  # superseded, or the dialog was closed
+        self._answered = generation
         self.preview_error.hide()
+        self.pdf_document.close()  # release the old file before the new one is read
         self.pdf_document.load(path)
         self.pdf_view.pageNavigator().jump(0, QPointF(), self.pdf_view.zoomFactor())
         count = pages or self.pdf_document.pageCount()
         self.preview_status.setText(f"{count} page{'s' if count != 1 else ''}")
 
-    def _preview_dir(self) -> str:
-        if self._tmp_dir is None:
-            self._tmp_dir = tempfile.mkdtemp(prefix="newsdigest-preview-")
-        return self._tmp_dir
+    def _on_failed(self, generation: int, message: str) -> None:
+        if generation != self._generation:
+            return
+        self._answered = generation
+        self.preview_error.setText(f"Preview failed: {message}")
+        self.preview_error.show()
+        self.preview_status.setText("")
 
     def done(self, result: int) -> None:
+        self._generation += 1  # a build still running reports to nobody
         self.pdf_document.close()
-        if self._tmp_dir is not None:
-            shutil.rmtree(self._tmp_dir, ignore_errors=True)
-            self._tmp_dir = None
+        if self._files is not None:
+            self._files.close()  # now, or when the last running build finishes
+            self._files = None
         super().done(result)
-
