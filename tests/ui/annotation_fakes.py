@@ -11,6 +11,7 @@ from newsdigest.store import articles, entries, open_database
 from newsdigest.store.queries import rows_by_id
 from newsdigest.ui import annotation_actions
 from newsdigest.ui.widgets.annotation_panel import AnnotationPanel
+from newsdigest.workers.pool import Pool
 
 TEXT = ('Kremlin spokesman Dmitry Peskov said "there will be no talks" on Monday. '
         'Shelling hit Sumy overnight. Ukrainian President Volodymyr Zelensky said '
@@ -81,6 +82,8 @@ class FakeWindow(QMainWindow):
         self.db = db
         self.prefs = Preferences(analyst="ann")
         self.undo_stack = QUndoStack(self)
+        self.pool = Pool(self, sync=True)  # ops run inline on ``db``
+        self.pool.set_store(None, db)
         menus = self.menuBar()
         self.file_menu = menus.addMenu("File")
         self.edit_menu = menus.addMenu("Edit")

@@ -203,3 +203,51 @@ def test_ctrl_z_in_the_tag_field_undoes_the_tag_just_added(window, qtbot):
     qtbot.keyClick(field, Qt.Key.Key_Z,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert annotations.get_annotation(window.db, entry_id).tags == ["urgent"]
+
+
+def test_annotation_files_are_exported_and_imported_on_the_worker(make_window, store_path,
+                                                                   tmp_path, monkeypatch, qtbot,
+                                                                   _no_modals):
+    import threading
+
+    from PySide6.QtWidgets import QFileDialog
+    from ui_factory import make_store
+
+    from newsdigest.store import entries, open_database
+    from newsdigest.ui import annotation_actions
+
+    theirs = open_database(make_store(tmp_path / "theirs.db"))
+    entry = entries.entries_of_article(theirs, 1)[0]
+    annotations.set_field(theirs, entry.id, "note", "seen by bob", analyst="bob")
+    annotations.add_tag(theirs, [entry.id], "kursk", analyst="bob")
+    theirs.close()
+    window = make_window(store_path, sync=False)
+    threads = []
+    for name in ("export_annotations", "import_annotations"):
+        real = getattr(annotation_actions, name)
+
+        def spy(*args, real=real, **kwargs):
+            threads.append(threading.current_thread())
+            return real(*args, **kwargs)
+        monkeypatch.setattr(annotation_actions, name, spy)
+
+    bob = tmp_path / "bob.json"
+    their_window = make_window(str(tmp_path / "theirs.db"), sync=False)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(bob), ""))
+    find_action(their_window.file_menu, "Export…").trigger()
+    qtbot.waitUntil(lambda: any("Exported" in str(m) for m in _no_modals), timeout=10_000)
+    assert bob.exists()
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bob), ""))
+    find_action(window.file_menu, "Import…").trigger()
+    assert not any("Applied" in str(m) for m in _no_modals)  # reported later, from the worker
+    qtbot.waitUntil(lambda: any("Applied" in str(m) for m in _no_modals), timeout=10_000)
+    assert len(threads) == 2 and threading.main_thread() not in threads
+    assert annotations.get_annotation(window.db, entry.id).note == "seen by bob"
+    assert annotations.get_annotation(window.db, entry.id).tags == ["kursk"]
+    assert window.undo_stack.count() == 1  # one undo step, as before
+    window.undo_stack.undo()
+    assert annotations.get_annotation(window.db, entry.id).note == ""
+    assert annotations.get_annotation(window.db, entry.id).tags == []
+    window.undo_stack.redo()
+    assert annotations.get_annotation(window.db, entry.id).note == "seen by bob"

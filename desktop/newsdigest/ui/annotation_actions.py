@@ -3,17 +3,26 @@
 ``install(window)`` adds the actions to the main window's menus.  Every edit
 becomes an undo command pushed on ``window.undo_stack`` (see
 ``ui/undo_commands.py``); dialogs only collect choices and never write.
+Exporting and importing annotation files run on ``window.pool``'s worker
+behind a busy dialog; their results are shown on the GUI thread.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+)
 
 from newsdigest import settings
 from newsdigest.domain.errors import AppError
 from newsdigest.domain.models import CREDIBILITY, Kind, Status, plural
-from newsdigest.exchange import export_annotations
+from newsdigest.exchange import export_annotations, import_annotations
 from newsdigest.store import annotations, conflicts, entities, entries
 from newsdigest.ui import undo_commands as cmd
 from newsdigest.ui.annotation_names import nearest_names
@@ -25,6 +34,7 @@ from newsdigest.ui.dialogs.new_entry_dialog import NewEntryDialog
 from newsdigest.ui.dialogs.preferences_dialog import PreferencesDialog
 from newsdigest.ui.errors import show_error
 from newsdigest.ui.undo_exchange import ImportAnnotations, ResolveConflicts
+from newsdigest.workers.pool import URGENT
 
 FILE_FILTER = "Annotation files (*.json);;All files (*)"
 
@@ -164,26 +174,77 @@ def preferences(window) -> None:
         show_error(window, AppError(f"Preferences could not be saved: {exc}"))
 
 
+def busy(window, text: str) -> QProgressDialog:
+    """A window-modal "working…" dialog while an op runs on the worker.
+
+    It is shown at once: the window repaints and can be moved, but takes no
+    edit that would race the op for the store (or land out of order on the
+    undo stack).
+    """
+    progress = QProgressDialog(text, "", 0, 0, window)
+    progress.setWindowTitle("Annotations")
+    progress.setCancelButton(None)  # one transaction: nothing to stop half-way
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    progress.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    progress.show()
+    return progress
+
+
 def export_file(window) -> None:
     path, _ = QFileDialog.getSaveFileName(window, "Export Annotations", "annotations.json",
                                           FILE_FILTER)
     if not path:
         return
-    try:
-        n = export_annotations(window.db, path, analyst=window.analyst)
-    except (AppError, OSError) as exc:
-        return show_error(window, AppError(f"{path}: {exc}"))
-    inform(window, "Export Annotations", f"Exported the annotations of {plural(n, 'entry', 'entries')} to {path}.")
+    analyst = window.analyst
+    progress = busy(window, "Exporting annotations…")
+
+    def done(n: int) -> None:
+        progress.close()
+        inform(window, "Export Annotations",
+               f"Exported the annotations of {plural(n, 'entry', 'entries')} to {path}.")
+
+    def failed(exc: Exception) -> None:
+        progress.close()
+        if not isinstance(exc, (AppError, OSError)):
+            raise exc  # a bug: the excepthook shows it
+        show_error(window, AppError(f"{path}: {exc}"))
+
+    window.pool.run(lambda db, task: export_annotations(db, path, analyst=analyst), done,
+                    error=failed, priority=URGENT)
 
 
 def import_file(window) -> None:
     path, _ = QFileDialog.getOpenFileName(window, "Import Annotations", "", FILE_FILTER)
     if not path:
         return
-    command = ImportAnnotations(window, path)
-    if not push(window, command):
-        return
-    report = command.report
+    # The whole import (read, match, write in one transaction) runs on the worker's
+    # connection.  Undo does not need it on the GUI thread: the command's undo and
+    # redo replay the report's changes through ``window.db``, so the command is
+    # pushed afterwards with the report already made (``ImportAnnotations(report=)``)
+    # and stays one undo step.
+    analyst, db = window.analyst, window.db
+    progress = busy(window, "Importing annotations…")
+
+    def done(report) -> None:
+        progress.close()
+        if window.db is not db:
+            return  # another store was opened meanwhile: its undo stack never saw this
+        if push(window, ImportAnnotations(window, path, report=report)):
+            imported(window, report)
+
+    def failed(exc: Exception) -> None:
+        progress.close()
+        if not isinstance(exc, (AppError, ValueError)):
+            raise exc  # a bug: the excepthook shows it
+        show_error(window, exc)
+
+    window.pool.run(lambda db, task: import_annotations(db, path, analyst=analyst), done,
+                    error=failed, priority=URGENT)
+
+
+def imported(window, report) -> None:
+    """After an import: what it did, then the conflicts it left waiting."""
     inform(window, "Import Annotations", summary(report))
     if conflicts.pending(window.db):
         resolve_conflicts(window)

@@ -32,17 +32,24 @@ class ResolveConflicts(StoreCommand):
 
 
 class ImportAnnotations(StoreCommand):
-    """Merge another analyst's annotation file; undo reverts what it applied."""
+    """Merge another analyst's annotation file; undo reverts what it applied.
 
-    def __init__(self, ctx, path: str) -> None:
+    ``report`` is an import already made (on the worker, with its own
+    connection): the first redo then only takes it onto the stack, and undo and
+    redo replay its changes through ``ctx.db`` as usual.
+    """
+
+    def __init__(self, ctx, path: str, *, report: ExchangeReport | None = None) -> None:
         super().__init__(ctx, "Import annotations")
         self.path = path
-        self.report = ExchangeReport()
+        self.report = report or ExchangeReport()
+        self._imported = report is not None
         self.entry_ids = None
 
     def _redo(self, first: bool) -> bool:
         if first:
-            self.report = import_annotations(self.db, self.path, analyst=self.analyst)
+            if not self._imported:
+                self.report = import_annotations(self.db, self.path, analyst=self.analyst)
             return bool(self.report.changes)
         for change in self.report.changes:
             self._write(change, change.new, adding=True)
