@@ -267,6 +267,15 @@ def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[
         return None
     # highest score; ties go to the earlier type in PRIORITY
     etype = min(scores, key=lambda k: (-scores[k], _RANK[k])) if scores else "other"
+    if etype == "statements" and main and " and " in masked:
+        # "called the storming treasonous and deployed the military": the act after the words
+        for v in find_actions(masked, toks):
+            if v.start() > main.end() and _AND_VERB.search(masked, main.end(), v.start()):
+                k = next((k for h, e, k in triggers if k != "statements" and
+                          v.start("verb") <= h < v.end("verb") + 20), None)
+                if k:
+                    etype = k
+                break
     if main:
         pos = main.start()
     else:  # a reporting verb ("hinted at retreats") or the trigger itself

@@ -43,7 +43,7 @@ TRIGGERS: dict[str, str] = {
                 r"strike by|went on strike|on strike|walked out|walkout|stoppage|industrial action|"
                 r"hour strike|day strike|general strike|national strike|nationwide strike|strike over|"
                 r"sit-in|petition",
-    "riots": r"riot\w*|set (?:\w+ ){0,3}alight|loot\w+|clashed with police|tear gas|water cannon|torched|set fire to|mob|"
+    "riots": r"riot\w*|set (?:\w+ ){0,3}alight|set on fire|loot\w+|clashed with police|tear gas|water cannon|torched|set fire to|mob|"
              r"stormed|set \w+ (?:of it )?on fire|unrest",
     "diplomacy": r"talks|discussed|agreed to|negotiat\w+|ceasefire|cease-fire|truce|summit|met|met with|meeting with|"
                  r"sanction\w*|treaty|envoys?|diplomat\w*|peace (?:deal|plan|talks|proposal)|"
