@@ -50,8 +50,7 @@ def test_export_entries_defaults_to_csv(qtbot, make_window, accept_dialog, tmp_p
     assert (tmp_path / "out.csv").read_text(encoding="utf-8-sig").count("\n") > 1
 
 
-def test_cancelled_export_leaves_no_file(qtbot, make_window, tmp_path, store_path):
-    window = make_window(store_path)
+def test_cancelled_export_leaves_no_file(tmp_path, store_path):
     from newsdigest.domain.brief import BriefSpec
 
     out = tmp_path / "cancelled.pdf"

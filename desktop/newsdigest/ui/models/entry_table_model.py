@@ -25,8 +25,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from newsdigest.domain.filters import EntryFilter
 from newsdigest.domain.models import EntryRow
 from newsdigest.store import queries
-from newsdigest.ui import assets
 from newsdigest.store.queries import sorted_ids
+from newsdigest.ui import assets
 from newsdigest.workers.pool import URGENT
 
 BACKGROUND = 8  # after facets and lists (NORMAL), before import steps
