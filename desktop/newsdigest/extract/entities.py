@@ -172,7 +172,8 @@ def _role_before(text: str, sent_start: int, run: Run) -> str:
 
 _PLACE_MODIFIERS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
                     "Central", "Upper", "Lower", "Greater", "New", "Old", "Inner", "Outer", "Mid"}
-_PLACE_HEADS = {"Mount", "Mt", "Lake", "Cape", "Fort", "Isle", "Gulf", "Bay", "Port", "Mountains"}
+_PLACE_HEADS = {"Mount", "Mt", "Lake", "Cape", "Fort", "Isle", "Gulf", "Bay", "Port", "Mountains", "Strait",
+                "Straits", "Horn"}
 _LOCAL_GOV_AFTER = re.compile(r"\s+(?:regional|provincial|municipal|city|state|local|district|county|"
                               r"metropolitan)\s+(?:government|council|authorities|authority|administration|"
                               r"police|prosecutors?|court|assembly|officials|governor|mayor)\b")

@@ -23,6 +23,7 @@ from newsdigest.extract.gazetteer import (
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?")
 CONNECTORS = {"of", "for", "the", "de", "al", "bin", "van", "von", "der", "la", "le", "du",
               "da", "do", "das", "dos", "di", "del", "y", "and", "&", "al-"}
+_GEO_OF_HEADS = {"Cape", "Gulf", "Bay", "Isle", "Strait", "Straits", "Sea", "Horn"}
 _SPLIT_AT = {"and", "of", "for", "the"}  # never "&": "Marks & Spencer" is one name
 _TITLE_WORDS = {t.rstrip(".") for t in TITLES}
 #: honours and post-nominal letters written after a name
@@ -264,6 +265,9 @@ def _split_plain(toks: list[Token]) -> list[list[Token]]:
     full = " ".join(t.text for t in toks)
     if full in ORGS or full in PLACES or not any(t.text in _SPLIT_AT for t in toks):
         return [toks]
+    if len(toks) > 2 and toks[0].text in _GEO_OF_HEADS and toks[1].text == "of" and \
+            not any(t.text in _SPLIT_AT for t in toks[2:]):
+        return [toks]  # "Cape of Good Hope", "Gulf of Aden", "Strait of Hormuz"
     if any(t.text in ORG_KEYWORDS for t in toks):
         ands = [i for i, t in enumerate(toks) if t.text == "and"]
         if len(ands) == 1 and toks[-1].text in ORG_KEYWORDS and 2 <= ands[0] <= 3 and \

@@ -40,6 +40,8 @@ _AUX_GAP = re.compile(r"(?:has |have |had )?(?:also )?(?:repeatedly |previously 
 _OWNED_ROLE = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:inspector general|general counsel|spokes(?:man|woman|person)|"
                          r"chief executive|chief|head|director|chairman|chairwoman|president|founder|lawyer|"
                          r"lawyers|attorney|press office|office|secretary|minister|commander|envoy)\b")
+_OWNED_PEOPLE = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:lawyers?|attorneys?|aides?|spokes(?:man|woman|person))\b")
+_AUX_ONLY = re.compile(r"\s*(?:(?:has|have|had|also|later|previously|then)\s+)*")
 _PERSON_ROLES = {"leader", "minister", "president", "chancellor", "premier", "governor", "mayor",
                  "secretary", "senator", "general", "commander", "judge", "prosecutor", "ambassador",
                  "envoy", "chief", "chairman", "chairwoman", "director", "king", "queen"}
@@ -66,7 +68,8 @@ _SOURCE_NOUNS = (
     r"shopkeeper|driver|mother|father|neighbour|neighbor|voter|protester|refugee|official|"
     r"analyst|expert|source|diplomat|doctor|scientist|economist|researcher|meteorologist|"
     r"strategist|engineer|commissioner|inspector|coroner|prosecutor|investigator|utility|utilities|"
-    r"operator|airport|airline|council|union|charity|regulator|watchdog|company|firm)(?:s|es)?|"
+    r"operator|airport|airline|council|union|charity|regulator|watchdog|company|firm|"
+    r"clinician|surgeon|physician|pilot|consultant|adviser|advisor|professor|manager|executive)(?:s|es)?|"
     r"companies|agencies|charities|supporters|opponents|proponents|detractors|sceptics|skeptics|"
     r"firefighters|paramedics|traders|dealers|brokers|investors|bankers|residents|"
     r"indictment|complaint|filing|lawsuit|court documents|court papers|court filings|memo|"
@@ -295,6 +298,13 @@ class SpeakerFinder:
                 cands.append((m.start, Speaker(f"{m.surface} {group.group(1)}", "", 0.7, [], "source")))
                 continue
             if m.type == "place" and not self._adjacent_cue(m.end, hi):
+                continue
+            owned = _OWNED_PEOPLE.match(self.text, m.end, hi) if m.type == "person" and \
+                (self.text[m.end - 2:m.end] in ("'s", "’s") or self.text[m.end:m.end + 2] in ("'s", "’s")) else None
+            if owned and _AUX_ONLY.fullmatch(self.text, owned.end(), hi):
+                # "Valieva's lawyers had argued": the lawyers speak, not Valieva
+                cands.append((m.start, Speaker(self.text[m.start:owned.end()], "", 0.5,
+                                               [m.name], "source")))
                 continue
             cands.append((m.start, self._from_mention(m, 0.9)))
         for p in PRONOUN_RE.finditer(self.text, lo, hi):
