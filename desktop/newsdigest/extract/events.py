@@ -66,7 +66,7 @@ _ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*(?=,)|,\s+whose\b[^,;
 _MAIN_AFTER_ASIDE = re.compile(r"^,\s+(?:\w+\s+){0,2}?(?:has|have|had|is|are|was|were|will|would|did|does|"
                                r"do|said|says|[a-z]+ed|[a-z]+s)\b")
 # "X, a pathology provider for several London hospitals, forced ...": the appositive describes
-_APPOSITION = re.compile(r"(?<=[a-z]),\s+(?:a|an)\s+[^,;]{3,60}(?=,\s+[a-z]+(?:ed|s)?\b)")
+_APPOSITION = re.compile(r",\s+an?\s+[^,;]{3,60}(?=,\s+[a-z]+(?:ed|s)?\b)")
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
 _FUTURE = re.compile(r"\b(?:will|would|shall|may|might|could|'ll|is due to|are due to|plans? to|is set to|"
                      r"are set to|is expected to|are expected to|intends? to|aims? to|planned to|"
@@ -230,7 +230,8 @@ def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[
         triggers = kept or triggers
     if triggers and ", " in masked:
         asides = [(m.start(), m.end()) for m in _ASIDE.finditer(masked)]
-        asides += [(m.start(), m.end()) for m in _APPOSITION.finditer(masked)]
+        asides += [(m.start(), m.end()) for m in _APPOSITION.finditer(masked)
+                   if m.start() and masked[m.start() - 1].islower()]
         if asides:  # background in a relative clause does not type the sentence
             triggers = [t for t in triggers if not any(a <= t[0] < b for a, b in asides)]
     scores: dict[str, int] = {}
