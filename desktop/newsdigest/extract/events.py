@@ -136,6 +136,7 @@ def _main_verb(masked: str, toks: list, speech: bool):
     for v in find_actions(masked, toks):
         verb = v.group("verb").lower()
         if verb in _SPEECH or (speech and verb in _LIGHT) or \
+                verb == "recalled" and masked[v.end():v.end() + 1] in (",", ".") or \
                 _DETERMINER_END.search(masked, max(0, v.start() - 8), v.start()):
             continue
         if verb in _MADE and _MADE_ADJ.match(masked, v.end()):
@@ -155,7 +156,10 @@ _SUBORDINATE_BEFORE = re.compile(r"\b(?:as|because|since|unless|although|though|
 # modality or a forecast: the reported content has not happened
 _HEDGE = re.compile(r"\b(?:would|could|might|may|will|should|must)\s+(?:not\s+|also\s+|still\s+)?[a-z]+|"
                     r"\b(?:is|are|was|were)\s+(?:not\s+)?(?:likely|unlikely|expected|set|due)\s+to\b|"
-                    r"\b(?:is|are)\s+(?:not\s+)?likely\b")
+                    r"\b(?:is|are)\s+(?:not\s+)?likely\b|\b(?:appears?|appeared|seems?|seemed)\s+to\b")
+# a disposition or purpose reported, not an act: "said the group was ready for a ground battle"
+_DISPOSITION = re.compile(r"\b(?:was|were|is|are)\s+(?:not\s+)?(?:ready|intended|prepared|willing|able|"
+                          r"determined|designed|meant|aimed|likely|unlikely|expected|set|due|poised|eager)\b")
 # opinion-givers as the subject of a reporting verb: what follows is their reading of events
 _PUNDITS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?i:analysts|experts|critics|scientists|economists|observers|"
                       r"commentators|supporters|opponents|meteorologists|forecasters|researchers|"
@@ -266,6 +270,10 @@ def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[
         return None  # "Reuters could not independently verify ... battlefield reports"
     if speech_only and not main and not physical:
         return None
+    if speech_only and not main:
+        disp = _DISPOSITION.search(masked)
+        if disp and disp.start() < min(h for h, _, _ in triggers):
+            return None
     # highest score; ties go to the earlier type in PRIORITY
     etype = min(scores, key=lambda k: (-scores[k], _RANK[k])) if scores else "other"
     if etype == "statements" and main and " and " in masked:
