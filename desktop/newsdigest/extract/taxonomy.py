@@ -93,7 +93,7 @@ TRIGGERS: dict[str, str] = {
                   r"lift(?:ed)? off|space agency|websites?|data centres?|data centers?|internet|"
                   r"personal data|ransomware|malware|IT systems|off air|went offline|computers|"
                   r"software update|crashed (?:\w+ ){0,4}(?:computers|systems|servers|devices|machines)",
-    "disasters": r"earthquake|quake|flood\w*|wildfires?|blaze|flames|firefighters|bushfire|storms?|hurricane|typhoon|"
+    "disasters": r"battl(?:ed|ing|es|e) (?:the )?(?:flames|blazes?|fires?|wildfires?)|earthquake|quake|flood\w*|wildfires?|blaze|flames|firefighters|bushfire|storms?|hurricane|typhoon|"
                  r"cyclone|landslide|tsunami|drought|crash\w*|derail\w+|collaps\w+|eruption|"
                  r"erupt\w*|heatwave|tornado|avalanche|magnitude|rescue\w*|death toll|toll|aftershock\w*|"
                  r"debris|rubble|evacuat\w+|burst (?:its|their) banks|dams?|gave way|given way|caved in|"
