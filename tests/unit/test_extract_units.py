@@ -306,3 +306,34 @@ def test_casualty_sentence_takes_the_article_type():
             "the islands. At least seven people have died.")
     events = [e for e in extract_article(text, published="2024-05-27").entries if e.kind == "event"]
     assert events[-1].event_type == "disasters"
+
+
+def _events(text):
+    return [e for e in extract_article(text, published="2024-05-27").entries if e.kind == "event"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The prison system has long been a battleground for rival gangs.",            # a state
+    "The port handles roughly a fifth of the country's trade.",                   # a description
+    "Economists said the central bank would raise interest rates again in June.",  # a forecast
+    "Critics argue that the ministry moved too slowly to secure new gas supplies.",  # analysis
+    "The commander said the brigade was ready for a long battle.",                # a disposition
+])
+def test_states_forecasts_and_opinions_are_not_events(sentence):
+    assert not _events(LEAD + sentence)[1:], sentence
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    ("The National Crime Agency is investigating the attack.", "legal"),
+    ("Protesters dumped manure and set hay bales alight on the motorway.", "riots"),
+    ("The governor condemned the unrest and deployed troops to the border.", "strategic_developments"),
+    ("More than 400 firefighters battled the flames through the night.", "disasters"),
+])
+def test_event_types_of_general_patterns(sentence, etype):
+    events = _events(LEAD + sentence)
+    assert events and events[-1].event_type == etype, [(e.text, e.event_type) for e in events]
+
+
+def test_adjective_compounds_are_not_names():
+    x = extract_article("The Russian-speaking group Qilin claimed the attack on Monday, police said.")
+    assert not any(e.name == "Russian-speaking" for e in x.entities)
