@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -41,6 +42,38 @@ def speaker_combo(current: str, candidates: list[str]) -> QComboBox:
     return combo
 
 
+def kind_combo(current: str) -> QComboBox:
+    """Event / Quote / Claim, with the stored value as item data."""
+    combo = QComboBox()
+    for kind in Kind:
+        combo.addItem(kind.value.capitalize(), kind.value)
+    combo.setCurrentIndex(combo.findData(current))
+    return combo
+
+
+def date_edit(value: str | None) -> QLineEdit:
+    edit = QLineEdit(value or "")
+    edit.setPlaceholderText("YYYY-MM-DD")
+    return edit
+
+
+def lay_out(dialog: QDialog, rows: list[tuple[str, QWidget]], error: QLabel,
+            ok: QDialogButtonBox.StandardButton, ok_text: str = "") -> None:
+    """Form rows, the inline error line and OK/Cancel wired to the dialog's slots."""
+    form = QFormLayout()
+    for label, widget in rows:
+        form.addRow(label, widget)
+    buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
+    if ok_text:
+        buttons.button(ok).setText(ok_text)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(error)
+    layout.addWidget(buttons)
+    buttons.accepted.connect(dialog._on_buttons_accepted)
+    buttons.rejected.connect(dialog.reject)
+
+
 class EntryEditDialog(QDialog):
     """Edits a copy of an entry; ``changes()`` lists the corrected fields."""
 
@@ -51,26 +84,12 @@ class EntryEditDialog(QDialog):
         self.text_edit = QPlainTextEdit()
         self.text_edit.setPlainText(entry.text)
         self.speaker = speaker_combo(entry.speaker, entry.speaker_candidates)
-        self.kind = QComboBox()
-        for kind in Kind:
-            self.kind.addItem(kind.value.capitalize(), kind.value)
-        self.kind.setCurrentIndex(self.kind.findData(entry.kind))
-        self.date_edit = QLineEdit(entry.date or "")
-        self.date_edit.setPlaceholderText("YYYY-MM-DD")
+        self.kind = kind_combo(entry.kind)
+        self.date_edit = date_edit(entry.date)
         self.error_label = palette.error_label()
-        form = QFormLayout()
-        form.addRow("Text", self.text_edit)
-        form.addRow("Speaker", self.speaker)
-        form.addRow("Kind", self.kind)
-        form.addRow("Date", self.date_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
+        lay_out(self, [("Text", self.text_edit), ("Speaker", self.speaker), ("Kind", self.kind),
+                       ("Date", self.date_edit)], self.error_label,
+                QDialogButtonBox.StandardButton.Save)
         self.resize(520, 360)
 
     def values(self) -> dict:

@@ -2,19 +2,21 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from newsdigest.domain.models import Entry, Kind, QuoteType
 from newsdigest.ui import palette
-from newsdigest.ui.dialogs.entry_edit_dialog import parse_date, speaker_combo
+from newsdigest.ui.dialogs.entry_edit_dialog import (
+    date_edit,
+    kind_combo,
+    lay_out,
+    parse_date,
+    speaker_combo,
+)
 
 
 class NewEntryDialog(QDialog):
@@ -26,32 +28,17 @@ class NewEntryDialog(QDialog):
         super().__init__(parent)
         self.start, self.end = start, end
         self.setWindowTitle(f"New {kind.capitalize()} from Selection")
-        self.kind = QComboBox()
-        for value in Kind:
-            self.kind.addItem(value.value.capitalize(), value.value)
-        self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.kind = kind_combo(kind)
         self.text_view = QPlainTextEdit()
         self.text_view.setPlainText(text)
         self.text_view.setReadOnly(True)  # the entry must match the article at its offsets
         self.text_view.setMaximumHeight(110)
         self.speaker = speaker_combo(speaker, list(candidates))
-        self.date_edit = QLineEdit(date or "")
-        self.date_edit.setPlaceholderText("YYYY-MM-DD")
+        self.date_edit = date_edit(date)
         self.error_label = palette.error_label()
-        form = QFormLayout()
-        form.addRow("Kind", self.kind)
-        form.addRow("Text", self.text_view)
-        form.addRow("Speaker", self.speaker)
-        form.addRow("Date", self.date_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
+        lay_out(self, [("Kind", self.kind), ("Text", self.text_view), ("Speaker", self.speaker),
+                       ("Date", self.date_edit)], self.error_label,
+                QDialogButtonBox.StandardButton.Ok, "Create")
         self.resize(480, 320)
 
     def entry(self) -> Entry:
