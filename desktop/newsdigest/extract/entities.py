@@ -59,7 +59,8 @@ _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+)?([^,;:\"“”(
 
 # precompiled patterns used in hot paths
 _ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,}|[A-Z]{1,3}\d{1,3}")  # "NATO", "U.N.", "M23", "G20"
-_REGION_AFTER = re.compile(r"\s+(?:region|oblast|province|district|county|governorate|states?|provinces|regions)\b", re.IGNORECASE)
+_REGION_AFTER = re.compile(r"\s+(?:region|oblast|province|district|county|governorate|states?|provinces|regions|"
+                           r"peninsula|valley|delta|basin|coast|archipelago)\b", re.IGNORECASE)
 _ACCORDING_BEFORE = re.compile(r"\b(?i:according to|data from|figures from|a report by|a survey by)\s+$")
 _STATED_BY = re.compile(r"(?:stated|said|quoted|reported|noted) by $")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -121,6 +122,10 @@ _CORPORATE_TAILS = {"Systems", "Technologies", "Group", "Holdings", "Inc", "Corp
                     "Semiconductor", "Electronics", "Energy", "Bank", "Ltd", "Limited"}
 _PLACE_SUFFIX_END = re.compile(r"\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict|[Gg]overnorate)$")
 _AGE_OF_BEFORE = re.compile(r"\b\d{1,3},\s+(?:of|from)\s+$")
+_AGE_AFTER = re.compile(r",\s+\d{1,3},\s")  # "Rowena Dela Cruz, 58, said": only people have ages
+# "the Free Democrats", "Christian Democrats": parties named by their members
+_PARTY_PLURALS = {"Democrats", "Republicans", "Conservatives", "Socialists", "Liberals", "Greens",
+                  "Nationalists", "Unionists", "Communists", "Progressives", "Populists", "Democrats'"}
 _NAMED_EVENT_HEADS = {"Cyclone", "Hurricane", "Typhoon", "Storm", "Tropical", "Operation"}
 
 _GIVEN_NAME_TITLES = {"Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Sultan", "Emir",
@@ -271,6 +276,11 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if run.title and len(run.tokens) <= 4 and not any(t.text in gz.ORG_KEYWORDS or t.text in gz.PLACE_WORDS
                                                       for t in run.tokens):
         return "person"  # "President Jane Porter": the common case, decided at once
+    if len(run.tokens) <= 4 and lead == "," and _AGE_AFTER.match(after) and \
+            not any(t.text in gz.ORG_KEYWORDS or t.text in gz.PLACE_WORDS for t in run.tokens):
+        return "person" if len(run.tokens) > 1 or run.title else "person?"
+    if len(run.tokens) > 1 and run.tokens[-1].text in _PARTY_PLURALS and not run.title:
+        return "organisation"  # "the Free Democrats"
     if len(run.tokens) > 1 and (nxt in _THING_FIRST and _THING_AFTER.match(after)) and not run.title and not role and \
             first not in gz.FIRST_NAMES:
         return None  # "Golden Mask awards", "Belt and Road initiative": a thing's name

@@ -149,7 +149,7 @@ Inspectorate Prosecutor's Mission Embassy Consulate Centres Centers Institutes A
 Trust Trusts Partners Capital Securities Investments Advisors Advisers Associates Bancorp
 Products Industries Foods Brands Enterprises Solutions Logistics Pharma Mining Media Studios
 Entertainment Resources Petroleum Steel Chemicals Electronics Insights Consulting Ventures
-Crescent Cross Laboratory Lab Store Stores Marketplace Banco Banque Banca Instituto Institut Universidad Université
+Crescent Cross Air Laboratory Lab Store Stores Marketplace Banco Banque Banca Instituto Institut Universidad Université
 Universität Ministerio Ministère Comisión Compañía Grupo Partido Fundación Observatory Community
 Communities
 """, None))

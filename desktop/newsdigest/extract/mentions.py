@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from newsdigest.extract.gazetteer import (
     COMMON_CAPS,
     DEMONYMS,
+    FIRST_NAMES,
     ORG_KEYWORDS,
     ORGS,
+    PLACE_WORDS,
     PLACES,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -254,8 +256,13 @@ def _person_of_org(toks: list[Token]) -> int:
     for i, t in enumerate(toks):
         if t.text == "of" and 1 < i < len(toks) - 1:
             left, right = toks[:i], toks[i + 1:]
-            if any(_title_at(left, j) for j in range(len(left) - 1)) and \
-                    any(r.text in ORG_KEYWORDS for r in right):
+            if not any(r.text in ORG_KEYWORDS for r in right):
+                continue
+            if any(_title_at(left, j) for j in range(len(left) - 1)):
+                return i
+            # "Michael Brooks of the Center for Auto Safety": a plain two- or three-word name
+            if 2 <= i <= 3 and left[0].text in FIRST_NAMES and not any(
+                    t.text in ORG_KEYWORDS or t.text in PLACES or t.text in PLACE_WORDS for t in left):
                 return i
     return 0
 
