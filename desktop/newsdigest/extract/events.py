@@ -247,10 +247,13 @@ def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[
         spans: dict[str, list] = {}
         for h, e, k in triggers:
             spans.setdefault(k, []).append((h, e))
+        longest = [(h, e) for h, e, _ in triggers]
         for h, e, k in triggers:
             same = spans[k]
             if len(same) > 1 and any(a <= h and e <= b and (a, b) != (h, e) for a, b in same):
                 continue  # "toll" inside "death toll" counts once
+            if any(a <= h and e <= b and b - a > e - h for a, b in longest):
+                continue  # "seized" inside "seized power": the longer phrase decides
             scores[k] = scores.get(k, 0) + (2 if h < cut else 1) + (2 if vs <= h < ve else 0)
     physical = not PHYSICAL.isdisjoint(scores)
     if not main and not scores:

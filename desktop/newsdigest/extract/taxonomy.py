@@ -38,11 +38,14 @@ TRIGGERS: dict[str, str] = {
                r"military exercises|warships?|fighter jets|naval|aircraft carrier|patrols?|greeted|"
                r"tour|trip|scrambl\w+|tracked|warned off|shadow(?:ed|ing)|escorted|intercepted the|"
                r"airspace|flew over|sailed|airdrops?|air-drops?|aid convoys?|aid trucks|martial law|curfew|"
-               r"ordered (?:the )?police|grounding|grounded",
+               r"ordered (?:the )?police|grounding|grounded|seized power|coup|"
+               r"(?:fired|dismissed|sacked|ousted) (?:his|her|its|their|the) (?:[\w-]+ ){0,2}(?:minister|chief|head|"
+               r"director|secretary|commander|coach|adviser|advisor|general|governor|ceo)",
     "protests": r"protest\w*|demonstrat(?:ion|ors|ed)\w*|rall(?:y|ied|ies)|marched|picket\w*|walk out|"
                 r"strike by|went on strike|on strike|walked out|walkout|stoppage|industrial action|"
                 r"hour strike|day strike|general strike|national strike|nationwide strike|strike over|"
-                r"sit-in|petition",
+                r"sit-in|petition|walked off the job|walk off the job|"
+                r"end (?:a|the|their|its) (?:[\w-]+ ){0,2}strike|strike vote",
     "riots": r"riot\w*|set (?:\w+ ){0,3}alight|set on fire|loot\w+|clashed with police|tear gas|water cannon|torched|set fire to|mob|"
              r"stormed|set \w+ (?:of it )?on fire|unrest",
     "diplomacy": r"talks|discussed|agreed to|negotiat\w+|ceasefire|cease-fire|truce|summit|met|met with|meeting with|"
@@ -100,7 +103,9 @@ TRIGGERS: dict[str, str] = {
                  r"broke (?:its|their) banks|weather warning|flood warning|severe weather|flood rescues|"
                  r"blew out|blown out|emergency landing|accident|mine workers|shaft|rain|"
                  r"torrential rain|heavy rain|rainfall|landslides?|mudslides?|heatstroke|heat wave|"
-                 r"extreme heat|temperatures soared|red alert|died of|drowned|swept away",
+                 r"extreme heat|temperatures soared|red alert|died of|drowned|swept away|"
+                 r"slammed into|crash-landed|skidded off|overran the runway|burst into flames|"
+                 r"caught fire|ran aground|capsi[sz]ed",
 }
 
 #: Priority when weights tie: violence first, then the rest.
