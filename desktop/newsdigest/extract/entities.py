@@ -94,7 +94,7 @@ _DATELINE_AFTER = re.compile(r"(?:,\s+(?:[A-Z][a-z]{1,5}\.|[A-Z][a-z]+)|\s*\(|\s
 _ORG_NOUN_WORDS = frozenset(re.findall(r"[a-z-]+", _ORG_NOUN_BEFORE.pattern.split("(?:", 1)[1]))
 _SPEECH_BEFORE_WORDS = frozenset(re.findall(r"[a-z]+", SPEECH_BEFORE.pattern)) | {"the"}
 _ORG_APPOSITIVE = re.compile(
-    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:charity|company|firm|group|agency|regulator|watchdog|"
+    r",\s+(?:the|a|an|[A-Z][\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:charity|company|firm|group|agency|regulator|watchdog|"
     r"broadcaster|bank|lender|insurer|carrier|airline|retailer|union|think tank|think-tank|"
     r"newspaper|non-profit|nonprofit|organi[sz]ation|startup|start-up|developer|manufacturer|maker|"
     r"operator|conglomerate|party|movement|militia|network|institute|foundation|consultancy|rival|"
@@ -178,7 +178,7 @@ def _role_before(text: str, sent_start: int, run: Run) -> str:
 _PLACE_MODIFIERS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
                     "Central", "Upper", "Lower", "Greater", "New", "Old", "Inner", "Outer", "Mid"}
 _PLACE_HEADS = {"Mount", "Mt", "Lake", "Cape", "Fort", "Isle", "Gulf", "Bay", "Port", "Mountains", "Strait",
-                "Straits", "Horn"}
+                "Straits", "Horn", "Avenida", "Plaza", "Rue", "Calle", "Via"}
 _LOCAL_GOV_AFTER = re.compile(r"\s+(?:regional|provincial|municipal|city|state|local|district|county|"
                               r"metropolitan)\s+(?:government|council|authorities|authority|administration|"
                               r"police|prosecutors?|court|assembly|officials|governor|mayor)\b")
@@ -242,6 +242,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     nxt = after.split(None, 1)[0].rstrip(".,;:").lower() if after.strip() else ""
     if name in gz.NOT_ENTITIES:
         return None
+    if len(run.tokens) == 1 and not run.title and name[-1:] == "s" and name[1:].islower() and \
+            (name[:-1].lower() in _ROLE_WORDS_SET or name[:-1].lower() in gz.OCCUPATIONS):
+        return None  # "Diplomats said": a plural role noun, not a surname
     if len(run.tokens) == 1 and _ADJ_COMPOUND.fullmatch(name):
         return None  # "Russian-speaking", "Anti-doping": an adjective, not a name
     if run.sentence_initial and len(run.tokens) == 1 and not run.title and name[1:].islower() and \

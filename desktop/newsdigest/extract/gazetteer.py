@@ -149,7 +149,7 @@ Inspectorate Prosecutor's Mission Embassy Consulate Centres Centers Institutes A
 Trust Trusts Partners Capital Securities Investments Advisors Advisers Associates Bancorp
 Products Industries Foods Brands Enterprises Solutions Logistics Pharma Mining Media Studios
 Entertainment Resources Petroleum Steel Chemicals Electronics Insights Consulting Ventures
-Crescent Cross Air Laboratory Lab Store Stores Marketplace Banco Banque Banca Instituto Institut Universidad Université
+Crescent Cross Air Staff Confederation Chamber Laboratory Lab Store Stores Marketplace Banco Banque Banca Instituto Institut Universidad Université
 Universität Ministerio Ministère Comisión Compañía Grupo Partido Fundación Observatory Community
 Communities
 """, None))
@@ -160,14 +160,15 @@ PLACE_WORDS = {"Canal", "River", "Lake", "Sea", "Ocean", "Bay", "Gulf", "Strait"
                "Island", "Islands", "Mountains", "Mountain", "Valley", "Desert", "Peninsula",
                "Coast", "Province", "Region", "County", "District", "Oblast", "Airport", "Square",
                "Street", "Avenue", "Bridge", "Dam", "Park", "Heights", "Hills", "Plain", "Basin",
-               "Delta", "Highway", "Harbour", "Harbor", "Reservoir", "Governorate", "Prefecture"}
+               "Delta", "Highway", "Pass", "Range", "Road", "Boulevard", "Plaza", "Harbour", "Harbor", "Reservoir", "Governorate", "Prefecture"}
 
 PLACE_SUFFIXES = {"region", "oblast", "province", "district", "county", "state", "city",
                   "town", "village", "governorate", "prefecture", "territory", "republic"}
 
 # person titles; multi-word ones first so the longest wins
 TITLES = _split("""
-Vice President; President; Prime Minister; Deputy Prime Minister; Foreign Minister;
+Vice President; President; Chief Executive Officer; Chief Financial Officer;
+Chief Operating Officer; Chief Technology Officer; Chief Executive; Assistant Prosecutor; Prime Minister; Deputy Prime Minister; Foreign Minister;
 Defence Minister; Defense Minister; Finance Minister; Interior Minister; Health Minister;
 Minister; Chancellor; King; Queen; Crown Prince; Prince; Princess; Pope; Emperor; Sultan;
 Emir; Sheikh; Ayatollah; Senior General; Director-General; Director General; Administrator;
@@ -340,6 +341,7 @@ Olympic Games; World Cup; Internet; Covid; COVID; COVID-19; Covid-19; Brexit; Go
 AI; GDP; CEO; PhD; TV; ID; PM; AM; OK; No; Yes; IT; CFO; COO; HR; PR; VIP; DNA; GPS; LGBT;
 LGBTQ; NGO; NGOs; SUV; URL; FAQ; PDF; CCTV; LIVE; UPDATE; BREAKING; WATCH; EXCLUSIVE; ANALYSIS;
 GMT; BST; UTC; CET; CEST; EET; EEST; MSK; IST; EST; EDT; CST; CDT; PST; PDT; JST; KST; AEST; AEDT;
+Central Time; Eastern Time; Pacific Time; Mountain Time; Greenwich Mean Time;
 SAST; WAT; EAT; HKT; SGT; NOW; NOT; ALL; NEW; BIG; OUT; YES; THE; AND; BUT; FOR; ONE; TWO; WAR;
 END; OFF; STOP; NEVER; MUST; WILL; FREE; HELP; SOS; RIP; WOW; OMG; LOL; FYI
 """))

@@ -34,6 +34,11 @@ _CAP_CONNECTORS = {"The", "And", "Of", "For"}
 _SENTENCE_WORDS = {"A", "An", "In", "On", "At", "To", "By", "With", "As", "If", "When", "While", "But",
                    "And", "Or", "So", "It", "He", "She", "They", "We", "I", "This", "That", "These",
                    "Those", "His", "Her", "Its", "Their", "Our", "Some", "Many", "Most", "Every", "Each"}
+# plural nouns that head "X of <name>" phrases: the name is what follows
+_PARTITIVES = {"Shares", "Residents", "Members", "Leaders", "Thousands", "Hundreds", "Dozens", "Millions",
+               "Supporters", "Families", "Officials", "Workers", "Friends", "Citizens", "Employees",
+               "Customers", "Users", "Relatives", "Delegates", "Lawmakers", "Ministers", "Troops",
+               "Soldiers", "Students", "Fans", "Staff", "Parts", "Units"}
 _INSTITUTION_WORDS = {"State", "Government", "Army", "Military", "Parliament", "Forces", "National",
                       "Federal", "Central", "Supreme", "People", "Republic"}
 
@@ -169,8 +174,8 @@ def find_runs(text: str, start: int, end: int) -> list[Run]:
                 continue
             words = gap.split(" ")
             if len(words) < 3 or len(words) > 5 or words[0] or words[-1] or \
-                    not all(w in CONNECTORS for w in words[1:-1]):
-                break
+                    not all(w in CONNECTORS for w in words[1:-1]) or "and the" in gap:
+                break  # "the FBI and the Department of Health": two names
             pos = prev.end + 1  # bridge "Institute for the Study of War"
             for w in words[1:-1]:
                 run.append(Token(pos, pos + len(w), w))
@@ -191,9 +196,9 @@ def _clean(run: Run, text: str) -> list[Run]:
         return [run]  # known name, or a dateline ("THE HAGUE")
     initial = run.sentence_initial
     # "Leaders of the Group of Seven", "Residents of Kyiv": a common noun heads the run
-    if initial and len(toks) > 2 and toks[1].text in ("of", "in", "from") and \
+    if (initial or toks[0].text in _PARTITIVES) and len(toks) > 2 and toks[1].text in ("of", "in", "from") and \
             toks[0].text not in ORG_KEYWORDS and toks[0].text not in PLACES:
-        toks = toks[1:]
+        toks = toks[1:]  # "Shares of Nexora Systems" after a dateline
     while toks and (toks[0].text in COMMON_CAPS or _is_connector(toks[0].text)) \
             and not _title_at(toks, 0) and not (
                 toks[0].text in _INSTITUTION_WORDS and any(t.text in ORG_KEYWORDS for t in toks[1:])) and \
@@ -241,8 +246,10 @@ def _clean(run: Run, text: str) -> list[Run]:
     for idx in range(len(toks) - 1, -1, -1):
         n = _title_at(toks, idx)
         if n and idx + n < len(toks):
-            first = idx
-            while first > 0 and _title_at(toks, first - 1) >= 1:  # "Detective Chief Inspector"
+            # a multi-word title that ends here: "Chief Financial Officer"
+            first = next((j for j in range(max(0, idx - 3), idx) if _title_at(toks, j) == idx + n - j), idx)
+            while first > 0 and (_title_at(toks, first - 1) >= 1 or  # "Detective Chief Inspector"
+                                 toks[first - 1].text.lower() in ROLE_MODIFIERS):  # "Assistant Prosecutor"
                 first -= 1
             head = Run(toks[:first], sentence_initial=initial) if first else None
             person = Run(toks[idx + n:], title=toks[:idx + n])
@@ -277,6 +284,10 @@ def _split_plain(toks: list[Token]) -> list[list[Token]]:
         return [toks]  # "Cape of Good Hope", "Gulf of Aden", "Strait of Hormuz"
     if any(t.text in ORG_KEYWORDS for t in toks):
         ands = [i for i, t in enumerate(toks) if t.text == "and"]
+        if len(ands) == 1 and ands[0] == 1 and toks[-1].text in ORG_KEYWORDS and len(toks) > 3 and \
+                toks[0].text not in ORG_KEYWORDS and toks[0].text not in FIRST_NAMES and \
+                toks[0].text not in _INSTITUTION_WORDS and toks[0].text[:1].isupper():
+            return [toks[:1], toks[2:]]  # "Murfreesboro and Crestline Regional Medical Center"
         if len(ands) == 1 and toks[-1].text in ORG_KEYWORDS and 2 <= ands[0] <= 3 and \
                 not any(t.text in ORG_KEYWORDS or t.text in _SPLIT_AT or t.text in _INSTITUTION_WORDS
                         for t in toks[:ands[0]]):
@@ -307,4 +318,6 @@ def _title_at(toks: list[Token], i: int) -> int:
         if [x.text.rstrip(".") for x in toks[i:i + len(parts)]] == parts:
             return len(parts)
     word = toks[i].text.rstrip(".")
+    if i + 1 < len(toks) and toks[i + 1].text in ORG_KEYWORDS:
+        return 0  # "General Staff", "General Confederation of Labour": a body, not a rank
     return 1 if (word in _TITLE_WORDS or word.lower() in ROLE_NOUNS) and not toks[i].possessive else 0
