@@ -20,7 +20,7 @@ called calls described describes branded dubbed termed proposed proposes accused
 tweeted posted alleged believes thinks signalled signaled dismissed criticised criticized
 praised demanded threatened boasted lamented joked mused quipped assured chanted shouted sang
 cried screamed yelled whispered pleaded lodged expressed voiced argue contend contends contended
-welcomed hailed condemned slammed decried lauded showed shows
+welcomed hailed condemned slammed decried lauded showed shows counter concede concedes
 insist claim warn believe note
 заявил заявила заявили сказал сказала сказали сообщил сообщила сообщили отметил отметила
 подчеркнул подчеркнула написал написала добавил добавила
@@ -45,7 +45,7 @@ CUE = re.compile(
     rf"(?:found|concluded|ruled|determined|showed|shows|show|found|estimate[sd]?) that|"
     rf"put the (?:death )?toll at|raised the (?:death )?toll to|"
     rf"(?:labell?ed|called|branded|dubbed|termed|described) (?:them|him|her|it|the \w+|this|that)(?= [\"“«‘])|"
-    rf"(?:(?:told|tells|telling)(?:\s+(?:reporters|journalists|lawmakers|the \w+|\w+'s|"
+    rf"(?:(?:told|tells|telling)(?:\s+(?:reporters|journalists|lawmakers|the (?:[\w-]+ ){{0,2}}[A-Z][\w]+|the \w+|\w+'s|"
     rf"[A-Z]\w+(?: [A-Z]\w+)?|him|her|them|us))|(?:{VERB_RE}))"
     rf"(?:\s+(?:on|at|in|during)\s+[\w ]{{0,25}}?(?=\s+that\b))?(?:\s+that)?|"
     rf"accused \w+ of)\b")
@@ -61,13 +61,15 @@ CLAIM_BARE = {"said", "says", "say", "told", "added", "stated", "claimed", "clai
               "emphasised", "explained", "reiterated", "asserted", "suggested", "hinted", "argues", "insists", "warns", "estimates",
               "cautioned", "projected", "forecast", "calculated", "put", "raised", "found", "concluded",
               "ruled", "determined", "showed", "shows", "show", "argue", "contend", "contends", "contended",
-              "insist", "claim", "warn", "believe", "note"}
+              "insist", "claim", "warn", "believe", "note", "countered", "counter", "concede",
+              "concedes", "complained"}
 
 #: Bare verbs that also take a plain object ("admitted fraud", "reported a surge"): reported
 #: speech only when what follows reads as a clause.
 OBJECT_VERBS = {"admitted", "denied", "confirmed", "acknowledged", "estimated", "showed", "shows", "claimed", "noted",
                 "predicted", "stressed", "emphasized", "emphasised", "explained", "reiterated",
-                "suggested", "estimates", "maintained", "projected", "forecast", "calculated"}
+                "suggested", "estimates", "maintained", "projected", "forecast", "calculated",
+                "conceded", "concede", "concedes", "countered", "counter"}
 
 #: Words that make a quoted phrase a title or a label, not speech.
 TITLE_CUES = re.compile(
