@@ -28,6 +28,7 @@ from newsdigest.extract.quotes import QuoteSpan
 from newsdigest.extract.sentences import Sentence, sentence_at
 from newsdigest.extract.speakers import Speaker, SpeakerFinder
 
+_POSSESSOR = re.compile(r"(?:\w['’]s|s['’])\s+$")
 _PASSIVE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")
 _TAIL_CUE = re.compile(r",\s*(?:[^,]{0,80})?$")
 _PART_THAT = re.compile(r"\s+(?:(?:reporters|journalists|lawmakers|investors|analysts|the \w+|him|her|them|us|"
@@ -37,11 +38,14 @@ _TIME_LEAD = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|"
     r"afternoon|evening|weekend|January|February|March|April|May|June|July|August|September|"
     r"October|November|December|today|Saturday)(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s*")
+_BARE_DAY = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
+                       r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s*")
 _CLAUSE_WORDS = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|can|may|might|should|"
                            r"must|did|does|do|[a-z]{3,}ed)\b")
 _NAMED_TAIL = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*,\s+(?:a|an|the|who|which|[a-z]+)\b")
 _BELONG = re.compile(r"\b(?:belong|belonged|belongs|came|come|comes)\s+(?:to|from)\s+$|"
-                     r"\b(?:words|remarks|comments|voice|account)\s+(?:of|is|was)\s+$|^(?:So\s+)?says\s+$", re.IGNORECASE)
+                     r"\b(?:words|remarks|comments|voice|account)\s+(?:of|is|was)\s+$|^(?:So\s+)?says\s+$|"
+                     r"^(?:That|This|Those|These)\s+(?:was|were|is|are)\s", re.IGNORECASE)
 # "called the plan a risk to democracy": naming something is saying it
 _SAYING = {"saying", "adding", "arguing", "insisting", "warning", "noting", "claiming"}
 _RELATIVE = re.compile(r"\b((?:(?!with\b|from\b|by\b|to\b|of\b|for\b|on\b|in\b|at\b)[a-z-]+\s+){0,2}(?:companies|firms|groups|officials|experts|analysts|critics|"
@@ -110,7 +114,7 @@ class Attributor:
             found = self.prev[1]
         found = found or (None if direct else self._after(close_at, hi, False))
         if found is None and direct:
-            found = self._intro_line(sent, open_at) or self._named_next(q, sent) or self._continuation(sent)
+            found = self._colon_intro(sent, lo, open_at) or self._intro_line(sent, open_at) or self._named_next(q, sent) or self._continuation(sent)
         if found is None:
             return None
         sp, cue = found
@@ -158,6 +162,14 @@ class Attributor:
             sp = self.finder.subject_before(sent.start, m.start()) or \
                 self.finder.nominal_source(sent.start, m.start())  # "Protesters chanted"
         return (sp, cue_text(m)) if sp else None
+
+    def _colon_intro(self, sent: Sentence, lo: int, open_at: int) -> tuple[Speaker | None, str] | None:
+        """`X, a strategist at Y, was more cautious: "..."`: the subject before the colon speaks."""
+        before = self.text[lo:open_at].rstrip()
+        if not before.endswith(":") or lo != sent.start:
+            return None
+        sp = self.finder.subject_before(sent.start, lo + len(before) - 1, first=True)
+        return (sp, ":") if sp and sp.type in ("person", "organisation") else None
 
     def _intro_line(self, sent: Sentence, open_at: int) -> tuple[Speaker | None, str] | None:
         """`X said:` or `..., stating:` on the sentence before the quote."""
@@ -243,22 +255,30 @@ class Attributor:
         if cue_head(m) not in CLAIM_BARE and not with_that and not naming:
             return None
         before = self.text[sent.start:m.start()]
-        if _PASSIVE.search(before):
-            return None  # "is said to", passive
+        if _PASSIVE.search(before) or _POSSESSOR.search(before):
+            return None  # "is said to", passive; "analysts' estimates": a noun
         rel = _RELATIVE.search(before)
         if rel:  # "siding with tech companies that warned it would ...": the companies warned
             return self.finder.nominal_source(sent.start + rel.start(1), sent.start + rel.end(1)) or \
                 Speaker(rel.group(1), "", 0.4, [], "source")
-        tail = _TIME_LEAD.sub("", self.text[m.end():sent.end].strip(" ."), count=1)
-        if _TAIL_CUE.search(before) and (len(tail.split()) < 4 or _NAMED_TAIL.match(tail) or tail.startswith(",")):
+        rest = self.text[m.end():sent.end].strip(" .")
+        lead = _TIME_LEAD.match(rest) or _BARE_DAY.match(rest)
+        tail = rest[lead.end():] if lead else rest
+        if _TAIL_CUE.search(before) and (len(tail.split()) < 4 or _NAMED_TAIL.match(tail) or tail.startswith(",")
+                                         or lead and lead.group(0).rstrip().endswith(",")):
             # "..., X said (on Monday).", "..., said Daniel Morgan, a portfolio manager at Y."
             cut = sent.start + before.rfind(",") + 1
-            if not self.text[cut:m.start()].strip() and before.rfind(",") > 0:
+            inverted = not self.text[cut:m.start()].strip()  # "..., said Daniel Morgan"
+            if inverted and before.rfind(",") > 0:
                 # "..., its head, Hendra Gunawan, said": the name between the last two commas
                 cut = sent.start + before.rfind(",", 0, before.rfind(",")) + 1
+            if inverted:
+                return self.finder.subject_before(cut, m.start()) or \
+                    self.finder.agent_after(m.end(), sent.end) or \
+                    self.finder.nominal_source(cut, m.start())
             return self.finder.subject_before(cut, m.start()) or \
-                self.finder.agent_after(m.end(), sent.end) or \
-                self.finder.nominal_source(cut, m.start())
+                self.finder.nominal_source(cut, m.start()) or \
+                self.finder.agent_after(m.end(), sent.end)  # "..., official data showed on Monday, ..."
         if len(tail.split()) < 3 or (not with_that and tail.startswith(("to ", "of ", "on "))):
             return None  # "said to be", "spoke of", "reported on"
         if not with_that and cue_head(m) in OBJECT_VERBS:

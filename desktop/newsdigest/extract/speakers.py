@@ -40,8 +40,9 @@ _AUX_GAP = re.compile(r"(?:has |have |had )?(?:also )?(?:repeatedly |previously 
 _OWNED_ROLE = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:inspector general|general counsel|spokes(?:man|woman|person)|"
                          r"chief executive|chief|head|director|chairman|chairwoman|president|founder|lawyer|"
                          r"lawyers|attorney|press office|office|secretary|minister|commander|envoy)\b")
-_OWNED_PEOPLE = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:lawyers?|attorneys?|aides?|spokes(?:man|woman|person))\b")
-_AUX_ONLY = re.compile(r"\s*(?:(?:has|have|had|also|later|previously|then)\s+)*")
+_OWNED_PEOPLE = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:lawyers?|attorneys?|aides?|advis[eo]rs?|allies|"
+                           r"spokes(?:man|woman|person))\b")
+_AUX_ONLY = re.compile(r"\s*(?:(?:has|have|had|also|later|previously|then|privately|publicly)\s+)*")
 _PERSON_ROLES = {"leader", "minister", "president", "chancellor", "premier", "governor", "mayor",
                  "secretary", "senator", "general", "commander", "judge", "prosecutor", "ambassador",
                  "envoy", "chief", "chairman", "chairwoman", "director", "king", "queen"}
@@ -49,6 +50,9 @@ _POSSESSIVE_ROLE = re.compile(r"(?i:his|her)\s+(?:[a-z-]+\s+)?(?:spokes(?:man|wo
                               r"attorney|aide|aides|office|campaign|representative|adviser|advisor|"
                               r"spokespeople|team|party|government|ministry|press secretary|supporters|"
                               r"followers|allies|critics|opponents|family|relatives|colleagues)\b")
+_MEDIUM_BEFORE = re.compile(r"\b(?:on|via|in a post on|to)\s+$")
+_GOV_WORDS = ("Agency", "Ministry", "Department", "Office", "Commission", "Authority", "Council", "Court",
+              "Police", "Regulatory", "Administration", "Service")
 _ONE_OF = re.compile(r"\bone of (?:the|those) (?:people|sources|officials|persons)\s*$")
 _OWNED_BODIES = {"government", "office", "ministry", "party", "campaign", "administration", "team",
                  "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "aides", "family"}
@@ -74,7 +78,7 @@ _SOURCE_NOUNS = (
     r"firefighters|paramedics|traders|dealers|brokers|investors|bankers|residents|"
     r"indictment|complaint|filing|lawsuit|court documents|court papers|court filings|memo|"
     r"records|documents|filings|statistics|estimates|polls|surveys|studies|"
-    r"(?:people|sources|officials|persons) (?:familiar with|briefed on|close to|with knowledge of|aware of) "
+    r"(?:people|sources|officials|persons|person|source) (?:familiar with|briefed on|close to|with knowledge of|aware of) "
     r"(?:the )?\w+(?: \w+)?|monitor")
 def _source_words() -> frozenset[str]:
     """Every word that can head a :data:`SOURCE_RE` match (for a cheap pre-check)."""
@@ -247,9 +251,15 @@ class SpeakerFinder:
         for m in self._in(sent_start, pos, ("organisation", "place")):
             if m.type == "organisation" or m.name in COUNTRIES:
                 return Speaker(m.name, m.role, 0.6, [m.name], m.type)
-        for m in reversed(self._in(max(0, pos - 400), pos, ("organisation", "place"))):
-            if m.type == "organisation" or m.name in COUNTRIES:
-                return Speaker(m.name, m.role, 0.6, [m.name], m.type)
+        earlier = [m for m in reversed(self._in(max(0, pos - 400), pos, ("organisation", "place")))
+                   if m.type == "organisation" or m.name in COUNTRIES]
+        quoted = {n for at, n in self.speakers if at < pos}
+        # an organisation already quoted, else one that is not the medium ("said on Telegram")
+        best = next((m for m in earlier if m.name in quoted), None) or \
+            next((m for m in earlier if not _MEDIUM_BEFORE.search(self.text, max(0, m.start - 8), m.start)), None)
+        if best:
+            return Speaker(best.name, best.role, 0.6, [m.name for m in earlier[:4]] if len(earlier) > 1
+                           else [best.name], best.type)
         return None
 
     def nominal(self, noun_phrase: str, pos: int) -> Speaker | None:
@@ -264,6 +274,9 @@ class SpeakerFinder:
                     "union", "association", "charity", "fund", "commission", "council", "body",
                     "broadcaster", "airline", "institute", "ministry", "party", "government"):
             orgs = list(dict.fromkeys(m.name for m in earlier if m.type == "organisation"))
+            if head in ("company", "firm", "carmaker", "insurer", "airline"):  # a business, not a regulator
+                orgs = [n for n in orgs if not any(w in n for w in _GOV_WORDS)] + \
+                    [n for n in orgs if any(w in n for w in _GOV_WORDS)]
             if orgs:  # "the company" = the last organisation named, preferring one already quoted
                 quoted = {n for at, n in self.speakers if at < pos}
                 ranked = [n for n in orgs if n in quoted] + [n for n in orgs if n not in quoted]
