@@ -28,6 +28,7 @@ from newsdigest.extract.quotes import QuoteSpan
 from newsdigest.extract.sentences import Sentence, sentence_at
 from newsdigest.extract.speakers import Speaker, SpeakerFinder
 
+_SUBJECT_ASIDE = re.compile(r"^[^,]{3,80}?(?=,\s+(?:who|speaking|citing|asking|requesting|declining)\b)")
 _POSSESSOR = re.compile(r"(?:\w['’]s|s['’])\s+$")
 _PASSIVE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")
 _TAIL_CUE = re.compile(r",\s*(?:[^,]{0,80})?$")
@@ -285,5 +286,10 @@ class Attributor:
             head = " ".join(tail.split()[:9])
             if not _CLAUSE_WORDS.search(head) and not any(c.isdigit() for c in head):
                 return None  # "admitted fraud", "reported a surge in patients"
-        return self.finder.subject_before(sent.start, m.start()) or \
+        found = self.finder.subject_before(sent.start, m.start()) or \
             self.finder.nominal_source(max(sent.start, m.start() - 50), m.start())
+        if found is None and before.rstrip().endswith(","):
+            aside = _SUBJECT_ASIDE.match(before)
+            if aside:  # "One council diplomat, speaking on condition of anonymity ..., said"
+                found = self.finder.nominal_source(sent.start, sent.start + aside.end())
+        return found

@@ -76,6 +76,7 @@ _SOURCE_NOUNS = (
     r"clinician|surgeon|physician|pilot|consultant|adviser|advisor|professor|manager|executive)(?:s|es)?|"
     r"companies|agencies|charities|supporters|opponents|proponents|detractors|sceptics|skeptics|"
     r"firefighters|paramedics|traders|dealers|brokers|investors|bankers|residents|"
+    r"(?<!social )media|state media|state television|state TV|newspapers?|outlets|broadcasters?|news agency|"
     r"indictment|complaint|filing|lawsuit|court documents|court papers|court filings|memo|"
     r"records|documents|filings|statistics|estimates|polls|surveys|studies|"
     r"(?:people|sources|officials|persons|person|source) (?:familiar with|briefed on|close to|with knowledge of|aware of) "
