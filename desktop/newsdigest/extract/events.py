@@ -48,7 +48,30 @@ _GROUP_NOUN_AT = re.compile(rf"\s(?:{_GROUP_NOUNS})\b")
 _BARE_AT = re.compile("(?:" + BARE_GROUP_RE.pattern.split("(?i:", 1)[1].split(")", 1)[0] + r")\b")
 _STOP_ACTION = re.compile(r"[,;:.!?]|\s(?:in|on|at|to|by|from|with|for|after|before|as|"
                           r"which|who|that|while|and|but|during|since|including|towards?)\s")
-_NOT_EVENT_START = re.compile(r"^(?:If|Whether|Unless|Should|Could|Would|What|Why|How)\b")
+_NOT_EVENT_START = re.compile(r"^(?:If|Whether|Unless|Should|Could|Would|What|Why|How|Asked|Background:|"
+                              r"By [A-Z]|For more information|(?:That|This) (?:was|is)\b|[—–-]\s)")
+# nothing happened: no comment, no answer, a habit or a routine
+_NON_EVENT = re.compile(r"\b(?:declined|refused) to comment\b|\bdid not (?:immediately )?respond\b|"
+                        r"\bcould not be reached\b|\bnot immediately available\b|"
+                        r"\bevery (?:day|week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+                        r"\b(?:typically|usually|regularly|normally|routinely)\b")
+# a past or perfect form: without one a sentence describes, forecasts or instructs
+_PAST_MARK = re.compile(r"\b(?:[a-z]{2,}ed|had|has|have|did|was|were|" + "|".join(sorted({
+    "took", "won", "met", "left", "fled", "held", "hit", "struck", "shot", "sent", "spent", "lost", "found",
+    "sold", "told", "fought", "saw", "said", "made", "gave", "began", "broke", "brought", "came", "drew",
+    "drove", "fell", "flew", "froze", "got", "grew", "knew", "led", "paid", "ran", "rose", "sank", "shut",
+    "spoke", "stood", "swept", "threw", "went", "wrote", "cut", "set", "put", "quit", "shed", "split",
+    "spread", "bought", "caught", "thought", "built", "burnt", "burned", "dealt", "dug", "fed", "felt",
+    "kept", "laid", "lent", "lit", "meant", "overtook", "sought", "slid", "stole", "stuck", "swore", "tore",
+    "underwent", "upheld", "withdrew", "woke", "wound", "blew", "chose", "forgave", "hid", "rode", "sang",
+    "sat", "shook", "slept", "spun", "swam", "bit", "ate", "beat", "became", "bled", "forbade", "overran",
+    "overthrew", "rebuilt", "reset", "rang", "sprang", "struck", "strove", "wept", "overcame", "outran",
+    "yesterday", "ago", "earlier", "last", "burst",
+    # a stance taken now is reported in the present: "Yerevan rejects the charge"
+    "rejects", "denies", "accuses", "condemns", "dismisses", "disputes", "blames"})) + r")\b", re.IGNORECASE)
+# an action under way: "is investigating", "are heading to", "on the brink of reclaiming"
+_UNDER_WAY = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|still\s+|already\s+)?([a-z]+ing)\b|"
+                        r"\bon the (?:brink|verge) of ([a-z]+ing)\b")
 
 # precompiled patterns used in hot paths
 _VERB_ED_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\b")
@@ -198,6 +221,15 @@ def _may_be_live(s: str) -> bool:
     return "live" in low or "happened" in low
 
 
+def _under_way(masked: str, toks: list) -> bool:
+    """A progressive form of an action verb or event trigger ("is recalling", "are heading")."""
+    spots = {m.start(1) if m.group(1) else m.start(2) for m in _UNDER_WAY.finditer(masked)}
+    if not spots:
+        return False
+    return any(h in spots for h, _, _ in find_triggers(masked, toks)) or \
+        any(a.start("verb") in spots for a in find_actions(masked, toks))
+
+
 def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[str, str, int] | None:
     """(event type, action, action offset in ``masked``) or None if not an event.
 
@@ -210,7 +242,12 @@ def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[
             _may_be_live(end) and _LIVE_LABEL.search(end) or \
             tail.lstrip()[:4] == "LIVE" and _LIVE_LABEL.match(tail):
         return None
+    if _NON_EVENT.search(masked):
+        return None  # "declined to comment", "every Wednesday since March"
     toks = tokens(masked) if toks is None else toks
+    if tail.endswith((".", "!", ".\"", ".”", ".'", ".’")) and not _PAST_MARK.search(masked) and \
+            not _under_way(masked, toks):
+        return None  # "The refinery processes 7 million tonnes a year": a description, not a happening
     main = _main_verb(masked, toks, speech_only)
     if main and _NO_SUBJECT.search(masked, max(0, main.start() - 30), main.start()):
         return None  # "no drone had entered its airspace": nothing happened
