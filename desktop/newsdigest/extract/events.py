@@ -48,7 +48,7 @@ _GROUP_NOUN_AT = re.compile(rf"\s(?:{_GROUP_NOUNS})\b")
 _BARE_AT = re.compile("(?:" + BARE_GROUP_RE.pattern.split("(?i:", 1)[1].split(")", 1)[0] + r")\b")
 _STOP_ACTION = re.compile(r"[,;:.!?]|\s(?:in|on|at|to|by|from|with|for|after|before|as|"
                           r"which|who|that|while|and|but|during|since|including|towards?)\s")
-_NOT_EVENT_START = re.compile(r"^(?:If|Whether|Unless|Should|Could|Would|What|Why|How|Asked|Background:|"
+_NOT_EVENT_START = re.compile(r"^(?:(?:If|Whether|Unless|Should|Could|Would|What|Why|How|Asked)\b|Background:|"
                               r"By [A-Z]|For more information|(?:That|This) (?:was|is)\b|[—–-]\s)")
 # nothing happened: no comment, no answer, a habit or a routine
 _NON_EVENT = re.compile(r"\b(?:declined|refused) to comment\b|\bdid not (?:immediately )?respond\b|"
@@ -58,15 +58,16 @@ _NON_EVENT = re.compile(r"\b(?:declined|refused) to comment\b|\bdid not (?:immed
 # a past or perfect form: without one a sentence describes, forecasts or instructs
 _PAST_MARK = re.compile(r"\b(?:[a-z]{2,}ed|had|has|have|did|was|were|" + "|".join(sorted({
     "took", "won", "met", "left", "fled", "held", "hit", "struck", "shot", "sent", "spent", "lost", "found",
-    "sold", "told", "fought", "saw", "said", "made", "gave", "began", "broke", "brought", "came", "drew",
+    "sold", "fought", "saw", "made", "gave", "began", "broke", "brought", "came", "drew",
     "drove", "fell", "flew", "froze", "got", "grew", "knew", "led", "paid", "ran", "rose", "sank", "shut",
-    "spoke", "stood", "swept", "threw", "went", "wrote", "cut", "set", "put", "quit", "shed", "split",
+    "stood", "swept", "threw", "went", "wrote", "cut", "set", "put", "quit", "shed", "split",
     "spread", "bought", "caught", "thought", "built", "burnt", "burned", "dealt", "dug", "fed", "felt",
     "kept", "laid", "lent", "lit", "meant", "overtook", "sought", "slid", "stole", "stuck", "swore", "tore",
     "underwent", "upheld", "withdrew", "woke", "wound", "blew", "chose", "forgave", "hid", "rode", "sang",
-    "sat", "shook", "slept", "spun", "swam", "bit", "ate", "beat", "became", "bled", "forbade", "overran",
+    "sat", "shook", "slept", "spun", "swam", "bit", "ate", "became", "bled", "forbade", "overran",
     "overthrew", "rebuilt", "reset", "rang", "sprang", "struck", "strove", "wept", "overcame", "outran",
-    "yesterday", "ago", "earlier", "last", "burst",
+    "yesterday", "ago", "earlier", "last", "burst", "read", "overnight", "Monday", "Tuesday", "Wednesday",
+    "Thursday", "Friday", "Saturday", "Sunday",
     # a stance taken now is reported in the present: "Yerevan rejects the charge"
     "rejects", "denies", "accuses", "condemns", "dismisses", "disputes", "blames"})) + r")\b", re.IGNORECASE)
 # an action under way: "is investigating", "are heading to", "on the brink of reclaiming"
@@ -221,6 +222,27 @@ def _may_be_live(s: str) -> bool:
     return "live" in low or "happened" in low
 
 
+# "-ed" words that describe rather than report: "a dedicated line", "is operated by", "based in"
+_ED_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|any|some|using|with|newly|"
+                                  r"well|long|recently|previously) $", re.IGNORECASE)
+_ED_DESCRIBING = {"based", "located", "headquartered", "listed", "quoted", "expected", "concerned",
+                  "involved", "related", "interested", "dedicated", "limited", "united",
+                  "skilled", "detailed", "experienced", "owned", "flagged",
+                  "polled", "needed", "priced", "valued", "said", "told"}
+
+
+def _past_marked(masked: str) -> bool:
+    """A past or perfect form that reports something done (not an adjective, not the speech cue)."""
+    for m in _PAST_MARK.finditer(masked):
+        w = m.group().lower()
+        if w in _ED_DESCRIBING:
+            continue
+        if w.endswith("ed") and _ED_ADJECTIVE_BEFORE.search(masked, max(0, m.start() - 12), m.start()):
+            continue
+        return True
+    return False
+
+
 def _under_way(masked: str, toks: list) -> bool:
     """A progressive form of an action verb or event trigger ("is recalling", "are heading")."""
     spots = {m.start(1) if m.group(1) else m.start(2) for m in _UNDER_WAY.finditer(masked)}
@@ -245,7 +267,7 @@ def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[
     if _NON_EVENT.search(masked):
         return None  # "declined to comment", "every Wednesday since March"
     toks = tokens(masked) if toks is None else toks
-    if tail.endswith((".", "!", ".\"", ".”", ".'", ".’")) and not _PAST_MARK.search(masked) and \
+    if tail.endswith((".", "!", ".\"", ".”", ".'", ".’")) and not _past_marked(masked) and \
             not _under_way(masked, toks):
         return None  # "The refinery processes 7 million tonnes a year": a description, not a happening
     main = _main_verb(masked, toks, speech_only)
