@@ -73,7 +73,7 @@ _SUFFIX_AFTER = re.compile(r"\s+(?:region|oblast|province|district|governorate)\
 # "statistics agency Istat", "electric-vehicle maker BYD": an organisation noun names what follows
 _ORG_NOUN_BEFORE = re.compile(
     r"\b(?:agency|maker|manufacturer|firm|company|companies|group|giant|startup|start-up|lender|bank|"
-    r"insurer|carrier|airline|broadcaster|retailer|regulator|watchdog|operator|producer|supplier|"
+    r"insurer|carrier|airline|broadcaster|retailer|regulator|watchdog|operator|producer|supplier|service|"
     r"developer|conglomerate|outlet|newspaper|daily|network|charity|consultancy|exchange|platform|partner|"
     r"lobby|federation|association|body|alliance|campaign|movement|"
     r"rival|rivals|subsidiary|unit|brand|chipmaker|automaker|carmaker|drugmaker|miner|publisher|"
@@ -128,6 +128,13 @@ _PARTY_PLURALS = {"Democrats", "Republicans", "Conservatives", "Socialists", "Li
                   "Nationalists", "Unionists", "Communists", "Progressives", "Populists", "Democrats'"}
 _NAMED_EVENT_HEADS = {"Cyclone", "Hurricane", "Typhoon", "Storm", "Tropical", "Operation"}
 
+_INSTITUTIONAL = {"National", "Federal", "Central", "Royal", "State", "International", "European", "United",
+                  "General", "Supreme", "Democratic", "Republican", "People", "Islamic", "World"}
+_SITE_WORDS = {"Base", "Airbase", "Airport", "Spaceport", "Cosmodrome"}
+_HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+_MEDIA_AFTER = re.compile(r"\s+(?:television|TV|newspaper|news agency|broadcaster|radio|daily|news channel|"
+                          r"channel|website|news site)\b")
+_MEDIA_FIRST = {"television", "tv", "newspaper", "news", "broadcaster", "radio", "daily", "channel", "website"}
 _GIVEN_NAME_TITLES = {"Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Sultan", "Emir",
                       "Sheikh", "Ayatollah", "Patriarch", "Saint", "Crown Prince", "Archbishop"}
 
@@ -256,6 +263,16 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "place"  # "Ghazipur market", "Zamzam camp", "Sayeda Zeinab market"
     if name in gz.PLACES:
         return "place"
+    if len(run.tokens) == 2 and first in _PLACE_MODIFIERS and run.tokens[1].text in gz.PLACES:
+        return "place"  # "Southern Lebanon", "East Asia"
+    if len(run.tokens) > 1 and run.tokens[-1].text in _SITE_WORDS and not run.title:
+        return "place"  # "Vandenberg Space Force Base": a site, whatever runs it
+    if len(run.tokens) == 2 and _HYPHEN_GIVEN.fullmatch(first) and not run.title and \
+            not _ADJ_COMPOUND.fullmatch(first) and not first.endswith(("-made", "-style", "-linked")):
+        return "person"  # "Su-jin Park", "Jae-yong Lee"
+    if len(run.tokens) <= 4 and not run.title and (nxt in _MEDIA_FIRST and _MEDIA_AFTER.match(after)) and \
+            first not in gz.DEMONYMS and name not in gz.PLACES:
+        return "organisation"  # "Al Jadeed television reported"
     if len(run.tokens) > 1 and run.tokens[-1].text in _LAW_WORDS:
         return None  # "the AI Act", "the Paris Agreement": a text, not an organisation
     if len(run.tokens) > 1 and (first in _PLACE_HEADS or (nxt in _LOCAL_GOV_FIRST and _LOCAL_GOV_AFTER.match(after)) and len(run.tokens) <= 3):
@@ -510,14 +527,24 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
         out.append(m)
     _link_acronyms(out)
     short = {}  # "Cisco" after "Cisco Systems": the company's first word names it
+    weak = {}  # "Crestline said" after "Crestline Health Partners": read as a person, it is the firm
     for m in out:
         parts = m.name.split()
-        if m.type == "organisation" and len(parts) > 1 and all(p in _CORPORATE_TAILS for p in parts[1:]):
+        if m.type != "organisation" or len(parts) < 2:
+            continue
+        if all(p in _CORPORATE_TAILS for p in parts[1:]):
             short.setdefault(parts[0], m.name)
-    if short:
+        elif len(parts) <= 4 and parts[0] not in gz.FIRST_NAMES and parts[0] not in gz.PLACES and \
+                parts[0] not in gz.DEMONYMS and parts[0] not in gz.ORG_KEYWORDS and \
+                parts[0] not in gz.COMMON_CAPS and parts[0] not in gz.ORGS and not parts[0].isupper() and \
+                parts[0] not in _INSTITUTIONAL and any(p in gz.ORG_KEYWORDS for p in parts[1:]):
+            weak.setdefault(parts[0], m.name)
+    if short or weak:
         for m in out:
             if m.surface in short and (m.type != "person" or m.name == m.surface):
                 m.type, m.name = "organisation", short[m.surface]
+            elif m.surface in weak and m.type == "person" and m.name == m.surface:
+                m.type, m.name = "organisation", weak[m.surface]
     for a, b in pairwise(out):  # "the Africa Centres for ... (Africa CDC)": the short form
         if a.type == "organisation" and b.type in ("organisation", "person") and \
                 text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")" and len(b.surface) < len(a.surface):

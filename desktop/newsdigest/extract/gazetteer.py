@@ -41,7 +41,7 @@ Sao Tome and Principe; Republic of the Congo; Puerto Rico; Bermuda; Vatican=Vati
 Oceania; Caribbean; Scandinavia; Patagonia; Amazon rainforest; Sahara; Himalayas; Alps;
 Gaza=Gaza Strip; West Bank; Crimea; Donbas=Donbass; Kashmir; Tibet; Hong Kong; Europe; Africa;
 Asia; Middle East; North America; South America; Central Asia; East Africa; West Africa;
-Southeast Asia; Horn of Africa; Latin America; Arctic; Antarctica; Balkans; Baltic Sea;
+Southeast Asia; South Asia; East Asia; Horn of Africa; Latin America; Arctic; Antarctica; Balkans; Baltic Sea;
 Black Sea;
 Mediterranean; Red Sea; Pacific; Atlantic; Gulf of Mexico; Persian Gulf; Sahel; Caucasus;
 Scotland; Wales; England; Northern Ireland; Siberia; Kurdistan; Darfur; Sinai; Golan Heights
@@ -132,7 +132,7 @@ Conservative Party=Conservatives|Tories; Labour Party=Labour; Democratic Party=D
 Republican Party=Republicans|GOP; Liberal Democrats; Telegram; WhatsApp; X Corp; YouTube;
 House of Commons=Commons; House of Lords; NASA; European Space Agency=ESA; Instagram; Allianz; Siemens; Nestle; Unilever; HSBC; Barclays; BlackRock; Visa; Mastercard;
 Netflix; Uber; Intel; IBM; Oracle; Sony; Alibaba; Tencent; ByteDance; Xiaomi; Foxconn; TSMC;
-Saudi Aramco=Aramco; Glencore; Maersk; Greenpeace; Oxfam; Olympic Committee=IOC; FIFA
+X=Twitter; Saudi Aramco=Aramco; Glencore; Maersk; Greenpeace; Oxfam; Olympic Committee=IOC; FIFA
 """
 
 ORG_KEYWORDS = set(_split("""
@@ -149,7 +149,7 @@ Inspectorate Prosecutor's Mission Embassy Consulate Centres Centers Institutes A
 Trust Trusts Partners Capital Securities Investments Advisors Advisers Associates Bancorp
 Products Industries Foods Brands Enterprises Solutions Logistics Pharma Mining Media Studios
 Entertainment Resources Petroleum Steel Chemicals Electronics Insights Consulting Ventures
-Crescent Cross Air Staff Confederation Chamber Laboratory Lab Store Stores Marketplace Banco Banque Banca Instituto Institut Universidad Université
+Crescent Cross Air International Staff Confederation Chamber Laboratory Lab Store Stores Marketplace Banco Banque Banca Instituto Institut Universidad Université
 Universität Ministerio Ministère Comisión Compañía Grupo Partido Fundación Observatory Community
 Communities
 """, None))

@@ -23,6 +23,7 @@ _TITLES_ALT = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=Tru
 _SUFFIXES_ALT = "|".join(sorted(PLACE_SUFFIXES))
 _TITLE_RE = re.compile(rf"^(?:(?:{_TITLES_ALT})\s+)+", re.IGNORECASE)
 _SUFFIX_RE = re.compile(rf"\s+(?:{_SUFFIXES_ALT})$", re.IGNORECASE)
+_GEO_SUFFIX_RE = re.compile(r"\s+(?:valley|river|peninsula|delta|basin|archipelago)$", re.IGNORECASE)
 _OF_RE = re.compile(rf"^(?:the\s+)?(?:{_SUFFIXES_ALT})\s+of\s+", re.IGNORECASE)
 
 
@@ -52,6 +53,7 @@ def entity_key(type: str, name: str) -> str:
     elif type == "place":
         name = _OF_RE.sub("", name)
         name = _SUFFIX_RE.sub("", name) or name
+        name = _GEO_SUFFIX_RE.sub("", name) or name  # "Bekaa valley" is the Bekaa
         name = PLACES_LOWER.get(name.casefold(), name)
     elif type == "organisation":
         name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
