@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from newsdigest.domain import Entity
 from newsdigest.extract import gazetteer as gz
-from newsdigest.extract.mentions import Run, find_runs, tokenize
+from newsdigest.extract.mentions import CONNECTORS, Run, find_runs, tokenize
 from newsdigest.extract.names import fold, loose
 from newsdigest.extract.sentences import Sentence
 
@@ -401,6 +401,37 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     return None
 
 
+_HEAD_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+def _title_case(sentence: str) -> bool:
+    """A headline in title case: nearly every longer word capitalised, no closing full stop."""
+    if sentence.rstrip().endswith(".") or sentence.lstrip()[:1] in "(–—-" or "By " in sentence or \
+            " by " in sentence:
+        return False  # credits and signature lines name people in full
+    words = _HEAD_WORD.findall(sentence)
+    return len(words) >= 6 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _named_in_body(text: str, run: Run, sent: Sentence) -> Run | None:
+    """The longest leading part of a headline run that the article names elsewhere, or None."""
+    if run.text in gz.PLACES or run.text in gz.ORGS:
+        return run
+    for k in range(len(run.tokens), 0, -1):
+        toks = run.tokens[:k]
+        if toks[-1].text in CONNECTORS:
+            continue
+        name = " ".join(t.text for t in toks)
+        if k == 1 and (name in gz.COMMON_CAPS or len(name) < 3):
+            return None
+        at = text.find(name)
+        while at >= 0 and sent.start <= at < sent.end:
+            at = text.find(name, at + 1)
+        if at >= 0:
+            return run if k == len(run.tokens) else Run(toks, run.title, run.sentence_initial)
+    return None
+
+
 def find_mentions(text: str, sentences: list[Sentence],
                   quoted: list[tuple[int, int]] = ()) -> list[Mention]:
     """All entity mentions in the article, typed and canonicalised.
@@ -412,7 +443,12 @@ def find_mentions(text: str, sentences: list[Sentence],
     quoted = sorted(quoted)
     quoted_starts = [a for a, _ in quoted]
     for si, sent in enumerate(sentences):
+        headline = _title_case(sent.text)
         for run in find_runs(text, sent.start, sent.end):
+            if headline:  # "Crestline Health Partners Provides Update on ...": every word is capitalised
+                run = _named_in_body(text, run, sent)
+                if run is None:
+                    continue
             known = run.text in gz.PLACES or run.text in gz.ORGS
             role = "" if known else _role_before(text, sent.start, run) or _role_after(text, run, sent.end)
             kind = _classify(text, run, sent, role)
