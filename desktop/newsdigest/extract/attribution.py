@@ -32,7 +32,8 @@ _SUBJECT_ASIDE = re.compile(r"^[^,]{3,80}?(?=,\s+(?:who|speaking|citing|asking|r
 _POSSESSOR = re.compile(r"(?:\w['’]s|s['’])\s+$")
 _PASSIVE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")
 _TAIL_CUE = re.compile(r",\s*(?:[^,]{0,80})?$")
-_PART_THAT = re.compile(r"\s+(?:(?:reporters|journalists|lawmakers|investors|analysts|the \w+|him|her|them|us|"
+_PART_THAT = re.compile(r"\s+(?:(?:reporters|journalists|lawmakers|investors|analysts|the (?:[\w-]+ ){0,2}[\w-]+|"
+                        r"him|her|them|us|"
                         r"[A-Z]\w+(?: [A-Z]\w+)?)\s+)?(?:that\b|(?=(?:it|they|he|she|the|this|there|its|their)\s))")
 _TIME_LEAD = re.compile(
     r"^(?:(?:on|in|at|late|early|earlier|last|this|overnight)\s+)+(?:on\s+)?"

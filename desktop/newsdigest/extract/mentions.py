@@ -14,6 +14,7 @@ from newsdigest.extract.gazetteer import (
     DEMONYMS,
     FIRST_NAMES,
     ORG_KEYWORDS,
+    OCCUPATIONS,
     ORGS,
     PLACE_WORDS,
     PLACES,
@@ -320,4 +321,6 @@ def _title_at(toks: list[Token], i: int) -> int:
     word = toks[i].text.rstrip(".")
     if i + 1 < len(toks) and toks[i + 1].text in ORG_KEYWORDS:
         return 0  # "General Staff", "General Confederation of Labour": a body, not a rank
+    if word.lower() in OCCUPATIONS and i + 1 < len(toks) and toks[i + 1].text in FIRST_NAMES:
+        return 1  # "Engineer Rosa Huamán": an occupation written as a title
     return 1 if (word in _TITLE_WORDS or word.lower() in ROLE_NOUNS) and not toks[i].possessive else 0
