@@ -130,6 +130,10 @@ _ANCHORS = set(DAYS) | set(MONTHS) | {"sept", "last", "next", "this", "earlier",
 _DATELINE_END = re.compile(r"\s*(?:\([A-Za-z .&]+\)\s*)?[-—–]\s")
 _REFERENCE = re.compile(r"(?i:since|until|till|before|by)\b")
 _REFERENCE_BEFORE = re.compile(r"\b(?i:since|until|till|before|after|by)\s+(?:the\s+)?$")
+_COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|than(?! (?:expected|forecast|anticipated|predicted|planned))|"
+                              r"versus|vs\.?)\s+(?:[\w.%,$€£-]+\s+){0,5}$",
+                              re.IGNORECASE)
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}|announced|stated|reported|wrote)\s*$")
 _LEADS = {"on", "in", "since", "by", "until", "from", "last", "next", "this", "early", "late",
           "during", "earlier", "mid"}
 
@@ -192,6 +196,14 @@ def when_and_date(text: str, start: int, end: int, published: str | None,
             score -= 4  # "CARACAS, July 29 (Reuters) -": the day of writing, not of the event
         elif text[m.end():m.end() + 2] in ("'s", "’s"):
             score -= 1  # "Monday's earthquakes ... rose on Tuesday": the possessive names a thing
+        elif _COMPARED_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+            score -= 3  # "58% by 18:00, compared with 54% in 2022": the baseline's date
+        elif _SPEECH_BEFORE.search(text, max(start, m.start() - 24), m.start()):
+            score -= 0.5  # "said on Wednesday that ... had recorded 46C on Saturday": when it was said
+        if published and m.group(0)[:1].isdigit() is False and score > -2:
+            when = resolve(m, published)
+            if when and when[:len(published)] > published[:len(when)]:
+                score -= 4  # "the November 6 first phase": after publication, a plan, not an event
         if best is None or score > best[0]:
             best = (score, m)
     if not best:

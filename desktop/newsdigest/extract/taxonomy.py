@@ -23,7 +23,9 @@ TRIGGERS: dict[str, str] = {
     "explosions_remote_violence": r"air ?strikes?|airstrik\w+|shell(?:ed|ing)|drones?|missiles?|"
                r"bomb(?:ed|ing|s)?|explosions?|explod\w+|rockets? (?:attack|fire|strike)\w*|artillery|"
                r"warplanes|fighter jets struck|struck targets|hit targets|launch sites|"
-               r"fired (?:\w+ )?(?:of )?(?:rockets|missiles|drones|shells)|"
+               r"fired (?:\w+ ){0,2}(?:of )?(?:rockets|missiles|drones|shells)|under fire|shrapnel|"
+               r"(?:israeli|russian|ukrainian|american|u\.s\.|us|turkish|saudi|coalition|pakistani|indian) (?:air )?strikes?|"
+               r"(?:aircraft|warplanes|jets) (?:had )?(?:struck|hit|bombed)|"
                r"blasts?|mortar\w*|grenade\w*|landmines?|ballistic|shot down|intercept\w+|air defen[cs]es?|"
                r"the strikes|(?:missile|drone|air|overnight) strikes?|strikes? (?:hit|killed|targeted|pounded|struck)|"
                r"killed in (?:an? |the )?(?:\w+ )?strike",
@@ -41,7 +43,7 @@ TRIGGERS: dict[str, str] = {
                r"ordered (?:the )?police|grounding|grounded|seized power|coup|"
                r"(?:fired|dismissed|sacked|ousted) (?:his|her|its|their|the) (?:[\w-]+ ){0,2}(?:minister|chief|head|"
                r"director|secretary|commander|coach|adviser|advisor|general|governor|ceo)",
-    "protests": r"protest\w*|demonstrat(?:ion|ors|ed)\w*|rall(?:y|ied|ies)|marched|picket\w*|walk out|"
+    "protests": r"protest\w*|demonstrat(?:ion|ors|ed)\w*|rall(?:y|ied|ies)|marched|march(?:es)? (?:on|through|against|towards?)|marching|picket\w*|walk out|"
                 r"strike by|went on strike|on strike|walked out|walkout|stoppage|industrial action|"
                 r"hour strike|day strike|general strike|national strike|nationwide strike|strike over|"
                 r"sit-in|petition|walked off the job|walk off the job|"
@@ -52,7 +54,9 @@ TRIGGERS: dict[str, str] = {
                  r"sanction\w*|treaty|envoys?|diplomat\w*|peace (?:deal|plan|talks|proposal)|"
                  r"agreement|accord|signed|bilateral|foreign minister|embassy|bargaining|"
                  r"(?:grain|peace|trade|nuclear|ceasefire|prisoner|hostage|security|defen[cs]e|border) deal|"
-                 r"lodged|representations|summoned|reaffirmed|mutual defen[cs]e|treaty",
+                 r"lodged|representations|summoned|reaffirmed|mutual defen[cs]e|treaty|security council|"
+                 r"draft resolution|resolution|communiqu[eé]|humanitarian pause|ministers met|defen[cs]e ministers|"
+                 r"foreign ministers|capability targets|spending (?:target|benchmark)",
     "statements": r"announc\w+|propos\w+|declar\w+|pledg\w+|vow\w*|address(?:ed|ing)|remarked|"
                   r"unveil\w+|threaten\w*|appeal\w*|called for|urged|labell?ed|condemn\w*|criticis\w+|"
                   r"criticiz\w+|dismissed|congratulat\w+|apologi[sz]\w+|demand\w*|rejects?|rejected|"
@@ -79,6 +83,8 @@ TRIGGERS: dict[str, str] = {
              r"fraud|cleared of|acquittal|barrister|jurors?|jury|plead\w*|pleaded|"
              r"custody|remanded|bail|magistrates?|lawsuit|injunction|bench|judgment|judges?|justices?|"
              r"veto\w*|passed (?:the )?(?:state |lower |upper )?(?:legislature|house|senate|parliament|assembly)|"
+             r"searched (?:his|her|their|the|its) (?:[\w'’-]+ ){0,2}(?:house|home|office|offices|premises|headquarters)|"
+             r"seiz\w+ (?:\w+ ){0,2}(?:documents|assets|cash|drugs|evidence|phones|computers|property|records|files)|"
              r"fined|antitrust|competition rules|penalty|penalties|investigat\w+|doping|"
              r"banned (?:\w+ ){0,5}for (?:\w+ )?(?:years?|months?|life)|stripped (?:\w+ ){0,2}of (?:\w+ )?(?:titles?|medals?|results)|"
              r"abstentions|votes in favour|votes in favor|approved (?:\w+ ){0,6}(?:rules|laws?|legislation|bill|regulations?)",
