@@ -87,7 +87,7 @@ _ORG_ROLE_AFTER = re.compile(
 # "Odesa Governor Oleh Kiper", "West Bengal Chief Minister": a place's office holder
 _GEO_TITLE_AFTER = re.compile(r"\s+(?:Chief Minister|Governor|Gov\.|Mayor|Premier|governor|mayor|"
                               r"chief minister|premier)\b")
-_THING_AFTER = re.compile(r"\s+(?:awards?|prizes?|festival|trophy|medals?|initiative|programme|program|"
+_THING_AFTER = re.compile(r"\s+(?:awards?|prizes?|festival|trophy|medals?|initiative|programme|program|crude|futures|"
                           r"scheme|strategy|doctrine|plan|treaty|accords?|act|bill|law|index|awards|"
                           r"update|report|survey|review|outlook|forecast|bulletin|ranking|rankings)\b")
 _DATELINE_AFTER = re.compile(r"(?:,\s+(?:[A-Z][a-z]{1,5}\.|[A-Z][a-z]+)|\s*\(|\s+[—–-]\s)")
@@ -193,12 +193,13 @@ _ACRONYM_HEAD = re.compile(r"[A-Z]{2,4}")
 _PORTFOLIO_AFTER = re.compile(r"\s+(?:Minister|Secretary|Commissioner|Minister of State)\b")
 _ORG_BY = re.compile(r"\b(?:operated|made|developed|built|produced|manufactured)\s+by\s+$")
 _LOCAL_GOV_FIRST = _first_words(_LOCAL_GOV_AFTER)
-_THING_FIRST = _first_words(_THING_AFTER) | {"award", "awards", "prize", "prizes", "medal", "medals", "accord",
+_THING_FIRST = _first_words(_THING_AFTER) | {"crude", "futures", "award", "awards", "prize", "prizes", "medal", "medals", "accord",
                                               "accords", "ranking", "rankings", "laws"}
 _GEO_FIRST = _first_words(_GEO_TITLE_AFTER)
 _BRACKET_ACRONYM = re.compile(r"\s\(([A-Z][A-Za-z]{1,7})\)")
 _LAW_WORDS = {"Act", "Bill", "Treaty", "Accord", "Accords", "Agreement", "Convention", "Directive",
               "Regulation", "Protocol", "Charter", "Amendment", "Doctrine"}
+_DOC_WORDS = {"Index", "Report", "Outlook", "Prize", "Award", "Awards", "Cup", "Games"}
 _SAID_NEXT = re.compile(r"\s+(?:said|told|added|says)\b")
 _COMMA_END = re.compile(r"(?<=[a-z]),\s*$")
 _DESCRIPTION = re.compile(r",\s+((?:a|an)\s+[^,;:\"“”()]{2,50}?)(?=,|;|\.(?:\s|$)|\s+(?:who|whose|from|in|at|with|"
@@ -273,8 +274,12 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if len(run.tokens) <= 4 and not run.title and (nxt in _MEDIA_FIRST and _MEDIA_AFTER.match(after)) and \
             first not in gz.DEMONYMS and name not in gz.PLACES:
         return "organisation"  # "Al Jadeed television reported"
-    if len(run.tokens) > 1 and run.tokens[-1].text in _LAW_WORDS:
-        return None  # "the AI Act", "the Paris Agreement": a text, not an organisation
+    if len(run.tokens) > 1 and (run.tokens[-1].text in _LAW_WORDS or run.tokens[-1].text in _DOC_WORDS):
+        return None  # "the AI Act", "the Paris Agreement", "Corruption Perceptions Index": a text
+    if len(run.tokens) > 1 and not run.title and b_end.endswith(",") and \
+            run.tokens[-1].text.lower() in gz.ROLE_NOUNS | gz.OCCUPATIONS and \
+            not any(t.text in gz.FIRST_NAMES for t in run.tokens):
+        return None  # "Eleanor Pruitt, Senior Political Correspondent": a role, not a name
     if len(run.tokens) > 1 and (first in _PLACE_HEADS or (nxt in _LOCAL_GOV_FIRST and _LOCAL_GOV_AFTER.match(after)) and len(run.tokens) <= 3):
         return "place"  # "Mount Marapi", "the Valparaíso regional government"
     if len(run.tokens) == 1 and (nxt in _LOCAL_GOV_FIRST and _LOCAL_GOV_AFTER.match(after)) and name not in gz.ORGS:
@@ -456,7 +461,7 @@ def find_mentions(text: str, sentences: list[Sentence],
             if kind and i >= 0 and run.start < quoted[i][1] and \
                     _NAMING_BEFORE.search(text, max(0, quoted[i][0] - 14), quoted[i][0]):
                 continue  # 'nicknamed "Cheyava Falls"': a label in quotation marks, not a place
-            if (kind and kind[-1] in "?*" or kind == "person" and not role and not run.title) and \
+            if (kind and kind[-1] in "?*" and kind != "place?" or kind == "person" and not role and not run.title) and \
                     i >= 0 and run.start < quoted[i][1] and \
                     run.tokens[0].text.split("-")[0] not in gz.FIRST_NAMES:
                 continue
@@ -481,7 +486,7 @@ def _list_siblings(raw: list[Mention], text: str) -> None:
         if m.type not in ("person*", "sibling?"):
             continue
         for j in (i - 1, i + 1):
-            if 0 <= j < len(raw) and raw[j].type in ("place", "organisation") and \
+            if 0 <= j < len(raw) and raw[j].type in ("place", "organisation", "place?") and \
                     raw[j].sentence == m.sentence:
                 a, b = (raw[j], m) if j < i else (m, raw[j])
                 if text[a.end:b.start] in (", ", " and ", ", and ", " or ", " & "):

@@ -150,7 +150,7 @@ Trust Trusts Partners Capital Securities Investments Advisors Advisers Associate
 Products Industries Foods Brands Enterprises Solutions Logistics Pharma Mining Media Studios
 Entertainment Resources Petroleum Steel Chemicals Electronics Insights Consulting Ventures
 Crescent Cross Air International Staff Confederation Chamber Laboratory Lab Store Stores Marketplace Banco Banque Banca Instituto Institut Universidad Université
-Universität Ministerio Ministère Comisión Compañía Grupo Partido Fundación Observatory Community
+Universität Ministerio Ministère Junta Xunta Generalitat Consejo Conseil Corte Cámara Comisión Compañía Grupo Partido Fundación Observatory Community
 Communities
 """, None))
 
