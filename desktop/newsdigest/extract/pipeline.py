@@ -126,13 +126,33 @@ def _claim(s: Sentence, att: Attributor, attributed: list[tuple[int, int]],
                      and (q.open_at, q.close_at) in attributed]):
         return None  # a sentence built around a direct quote is that quote
     found = att.claim(s, words)
+    if found and quotes and found[1] and found[1] not in mask_quotes(
+            s.text, 0, len(s.text), [(q.open_at - s.start, q.close_at - s.start) for q in quotes]):
+        return None  # 'called the veto "a setback for everyone who believes in ..."': the cue is quoted
     if found and _overlaps(s, attributed):
         mine = [e for e in entries if e.kind == "quote" and s.start <= e.start < s.end]
         if any(e.quote_type == "direct" for e in mine):
             return None
-        if found[1].split()[:1] in [e.cue.split()[:1] for e in mine]:
+        if found[1].split()[:1] in [e.cue.split()[:1] for e in mine] and \
+                _words_outside(s, quotes, found[1]) < _CLAIM_MIN:
             return None  # 'said she had "betrayed the trust"': the quote carries the claim
     return found
+
+
+#: words a reported clause needs beyond its partial quote to be a claim of its own:
+#: 'said she had "betrayed the trust"' is the quote, 'said the bill handed the
+#: administration "a blank check" to shift money away from programs' also a claim
+_CLAIM_MIN = 8
+
+
+def _words_outside(s: Sentence, quotes: list[QuoteSpan], cue: str) -> int:
+    """Words after the cue in ``s`` that are not inside quotation marks."""
+    at = s.text.find(cue)
+    if at < 0:
+        return 0
+    masked = mask_quotes(s.text, 0, len(s.text),
+                         [(q.open_at - s.start, q.close_at - s.start) for q in quotes])
+    return len(masked[at + len(cue):].split())
 
 
 _PART_START = re.compile(r"(arguing|saying|adding|insisting|warning|noting|claiming) that\s")
