@@ -58,7 +58,7 @@ _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+)?([^,;:\"“”(
                          r"(?=,|;|\.(?:\s|$)|\s+(?:said|told|added)\b)")
 
 # precompiled patterns used in hot paths
-_ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,}|[A-Z]{1,3}\d{1,3}")  # "NATO", "U.N.", "M23", "G20"
+_ACRONYM = re.compile(r"[A-Z]{2,8}|(?:[A-Z]\.){2,}|[A-Z]{1,3}\d{1,3}")  # "NATO", "U.N.", "M23", "G20"
 _REGION_AFTER = re.compile(r"\s+(?:region|oblast|province|district|county|governorate|states?|provinces|regions|"
                            r"peninsula|valley|delta|basin|coast|archipelago)\b", re.IGNORECASE)
 _ACCORDING_BEFORE = re.compile(r"\b(?i:according to|data from|figures from|a report by|a survey by)\s+$")
@@ -130,6 +130,7 @@ _NAMED_EVENT_HEADS = {"Cyclone", "Hurricane", "Typhoon", "Storm", "Tropical", "O
 
 _INSTITUTIONAL = {"National", "Federal", "Central", "Royal", "State", "International", "European", "United",
                   "General", "Supreme", "Democratic", "Republican", "People", "Islamic", "World"}
+_NOT_NAME_HEADS = {"USS", "HMS", "MV", "MT", "HMAS", "INS", "AM", "PM", "GMT", "UTC"}
 _SITE_WORDS = {"Base", "Airbase", "Airport", "Spaceport", "Cosmodrome"}
 _HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _MEDIA_AFTER = re.compile(r"\s+(?:television|TV|newspaper|news agency|broadcaster|radio|daily|news channel|"
@@ -248,8 +249,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     comma = b_end.endswith(",")
     lead = after[:1]
     nxt = after.split(None, 1)[0].rstrip(".,;:").lower() if after.strip() else ""
-    if name in gz.NOT_ENTITIES:
-        return None
+    if name in gz.NOT_ENTITIES or first in _NOT_NAME_HEADS:
+        return None  # "USS Stockdale" (a ship), "PM GMT-3" (a time)
     if len(run.tokens) == 1 and not run.title and name[-1:] == "s" and name[1:].islower() and \
             (name[:-1].lower() in _ROLE_WORDS_SET or name[:-1].lower() in gz.OCCUPATIONS):
         return None  # "Diplomats said": a plural role noun, not a surname
@@ -472,8 +473,28 @@ def find_mentions(text: str, sentences: list[Sentence],
                 m = _SUFFIX_AFTER.match(text, end, sent.end)
                 end = m.end() if m else end
             raw.append(Mention(run.start, end, text[run.start:end], kind, role=role, sentence=si))
+    _same_surface_same_type(raw)
     _list_siblings(raw, text)
     return resolve([m for m in raw if m.type != "drop"], text)
+
+
+_GUESSES = ("person*", "person?", "sibling?", "surname?")
+
+
+def _same_surface_same_type(raw: list[Mention]) -> None:
+    """A name only guessed to be a person takes the type it has elsewhere with evidence.
+
+    "Uttar Pradesh's chief minister" guesses a person; "in Uttar Pradesh" says place.
+    """
+    known: dict[str, str] = {}
+    for m in raw:
+        if m.type in ("place", "place?", "organisation", "org?") and m.surface not in known:
+            known[m.surface] = m.type
+    if not known:
+        return
+    for m in raw:
+        if m.type in _GUESSES and not m.role and m.surface in known:
+            m.type = known[m.surface]
 
 
 def _list_siblings(raw: list[Mention], text: str) -> None:

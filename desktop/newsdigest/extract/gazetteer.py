@@ -149,7 +149,7 @@ Inspectorate Prosecutor's Mission Embassy Consulate Centres Centers Institutes A
 Trust Trusts Partners Capital Securities Investments Advisors Advisers Associates Bancorp
 Products Industries Foods Brands Enterprises Solutions Logistics Pharma Mining Media Studios
 Entertainment Resources Petroleum Steel Chemicals Electronics Insights Consulting Ventures
-Crescent Cross Air International Staff Confederation Chamber Laboratory Lab Store Stores Marketplace Banco Banque Banca Instituto Institut Universidad Université
+Crescent Cross Air International Staff Therapeutics Biosciences Biotech Biologics Healthcare Aerospace Dynamics Robotics Semiconductors Railway Railways Telecom Telecommunications Insurance Electric Power Shipping Library Confederation Chamber Laboratory Lab Store Stores Marketplace Banco Banque Banca Instituto Institut Universidad Université
 Universität Ministerio Ministère Junta Xunta Generalitat Consejo Conseil Corte Cámara Comisión Compañía Grupo Partido Fundación Observatory Community
 Communities
 """, None))
@@ -168,7 +168,7 @@ PLACE_SUFFIXES = {"region", "oblast", "province", "district", "county", "state",
 # person titles; multi-word ones first so the longest wins
 TITLES = _split("""
 Vice President; President; Chief Executive Officer; Chief Financial Officer;
-Chief Operating Officer; Chief Technology Officer; Chief Executive; Assistant Prosecutor; Prime Minister; Deputy Prime Minister; Foreign Minister;
+Chief Operating Officer; Chief Technology Officer; Chief Executive; Assistant Prosecutor; Justices; Judges; Senators; Prime Minister; Deputy Prime Minister; Foreign Minister;
 Defence Minister; Defense Minister; Finance Minister; Interior Minister; Health Minister;
 Minister; Chancellor; King; Queen; Crown Prince; Prince; Princess; Pope; Emperor; Sultan;
 Emir; Sheikh; Ayatollah; Senior General; Director-General; Director General; Administrator;

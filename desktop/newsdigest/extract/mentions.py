@@ -285,10 +285,6 @@ def _split_plain(toks: list[Token]) -> list[list[Token]]:
         return [toks]  # "Cape of Good Hope", "Gulf of Aden", "Strait of Hormuz"
     if any(t.text in ORG_KEYWORDS for t in toks):
         ands = [i for i, t in enumerate(toks) if t.text == "and"]
-        if len(ands) == 1 and ands[0] == 1 and toks[-1].text in ORG_KEYWORDS and len(toks) > 3 and \
-                toks[0].text not in ORG_KEYWORDS and toks[0].text not in FIRST_NAMES and \
-                toks[0].text not in _INSTITUTION_WORDS and toks[0].text[:1].isupper():
-            return [toks[:1], toks[2:]]  # "Murfreesboro and Crestline Regional Medical Center"
         if len(ands) == 1 and toks[-1].text in ORG_KEYWORDS and 2 <= ands[0] <= 3 and \
                 not any(t.text in ORG_KEYWORDS or t.text in _SPLIT_AT or t.text in _INSTITUTION_WORDS
                         for t in toks[:ands[0]]):
