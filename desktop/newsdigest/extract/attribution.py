@@ -138,6 +138,13 @@ class Attributor:
             return (sp, "–") if sp else None
         limit = min(hi, close_at + 70)
         m = next(iter_cues(self.text, close_at, limit), None)
+        if m is None and direct:
+            # '"...," Haruki Tsuchiya, head of the agency's observation division, told a news conference'
+            named = self.finder._in(close_at, min(hi, close_at + 50), ("person",))
+            if named and named[0].start - close_at <= 4 and self.text[named[0].end:named[0].end + 1] == ",":
+                far = next(iter_cues(self.text, named[0].end, min(hi, named[0].end + 120)), None)
+                if far and not far.group("prep"):
+                    return self.finder._from_mention(named[0], 0.85), cue_text(far)
         if not m or (not direct and m.start() - close_at > 25):
             return None
         if self.text[close_at:m.start()].strip(" ,.") == "" or m.group("prep"):

@@ -549,10 +549,12 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
     out = []
     for m in raw:
         k = _surname_key(m.surface)
+        given = ""  # "Orit says" after "Orit Ben-Shalom" (and her husband Yossi Ben-Shalom)
         if " " not in m.surface and k not in people and m.type in ("person", "person?", "surname?"):
             fam = family_first.get(loose(fold(m.surface)), ())
             if len(fam) == 1:  # "Wang said" after "Wang Chuanfu": family name first
-                k = _surname_key(next(iter(fam)))
+                given = next(iter(fam))
+                k = _surname_key(given)
         if m.type in ("person?", "place?", "surname?", "org?") and k in people:
             m.type = "person"
         elif m.type == "org?":
@@ -567,6 +569,8 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
             continue
         if m.type == "person":
             m.name = people.get(k, m.surface)
+            if m.name == "" and given:
+                m.name = given
             if m.name == "":  # shared surname: the full name itself, or the nearest one before
                 same = named[k]
                 if " " in m.surface:

@@ -175,13 +175,16 @@ class SpeakerFinder:
         self.people_starts = [m.start for m in self.people]
         self.speakers: list[tuple[int, str]] = []  # (offset, name) of sources already quoted
         self.groups: list[tuple[int, Speaker]] = []  # unnamed plural sources ("analysts")
+        self.sources: list[tuple[int, Speaker]] = []  # every unnamed source ("Brazil's central bank")
 
     def spoke(self, sp: Speaker, pos: int) -> None:
         """Record that ``sp`` was found speaking at ``pos`` ("the agency" later prefers it)."""
         if sp.type == "organisation":
             self.speakers.append((pos, sp.name))
-        elif sp.type == "source" and sp.name.lower().rstrip().endswith(("s", "people", "matter")):
-            self.groups.append((pos, sp))
+        elif sp.type == "source":
+            self.sources.append((pos, sp))
+            if sp.name.lower().rstrip().endswith(("s", "people", "matter")):
+                self.groups.append((pos, sp))
 
     def they(self, pos: int) -> Speaker | None:
         """"they said": the group of sources quoted just before (within a few sentences)."""
@@ -266,6 +269,14 @@ class SpeakerFinder:
     def nominal(self, noun_phrase: str, pos: int) -> Speaker | None:
         """Resolve "the spokesperson" / "the ministry" to something named earlier."""
         head = noun_phrase.lower().split()[-1]
+        if head in ("statement", "report", "communique", "communiqué", "bulletin", "filing", "post"):
+            # "the statement said": whoever issued it, the organisation quoted last
+            quoted = [n for at, n in self.speakers if at < pos]
+            if quoted:
+                return Speaker(quoted[-1], "", 0.55, list(dict.fromkeys(reversed(quoted)))[:4], "organisation")
+        for at, sp in reversed(self.sources):  # "the bank" after "Brazil's central bank said"
+            if at < pos and head in sp.name.lower().split():
+                return Speaker(sp.name, sp.role, 0.55, [sp.name], sp.type)
         earlier = list(reversed(self._in(0, pos, ("person", "organisation"))))
         for m in earlier:
             if head in m.role.lower() or head in m.name.lower():
@@ -455,7 +466,7 @@ class SpeakerFinder:
         if p:
             return self.pronoun(lo + p.start())
         n = NOMINAL_RE.search(window[:50])
-        if n:
+        if n and n.group(0).split()[0].lower() not in ("a", "an"):  # "according to a joint statement"
             found = self.nominal(n.group(1), lo + n.start())
             if found:
                 return found
