@@ -211,6 +211,36 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim,
                  confidence=round(min(conf, 0.9), 2), entities=_refs(in_sent))
 
 
+# ", and several regions banned ...", "; the army ...", ", while firefighters battled ...": a
+# coordinated clause with a subject of its own reports an event of its own
+_EVENT_CLAUSE = re.compile(r"(?:,\s+(?:and|while|but|whereas)|;)\s+(?=(?:the|a|an|its|their|his|her|some|several|"
+                           r"many|most|two|three|four|five|[A-Z][\w'’-]*|\d[\d,.]*)\s)")
+
+
+def _clause_events(text: str, s: Sentence, ments: _Mentions, finder: SpeakerFinder,
+                   published: str | None, claim) -> list[Entry]:
+    """One event per coordinated main clause of ``s`` when every clause reports one, else []."""
+    cuts = [m for m in _EVENT_CLAUSE.finditer(s.text) if len(s.text[:m.start()].split()) >= 4]
+    if not cuts:
+        return []
+    bounds, pos = [], 0
+    for m in cuts:
+        bounds.append((pos, m.start()))
+        pos = m.end()
+    bounds.append((pos, len(s.text)))
+    out = []
+    for a, b in bounds:
+        if len(s.text[a:b].split()) < 4:
+            return []
+        c = Sentence(s.start + a, s.start + b, s.text[a:b], s.para)
+        ev = _event(text, c, c.text, ments.within(c.start, c.end), None, finder, published, bool(claim) and a == 0,
+                    tokens(c.text))
+        if ev is None:
+            return []
+        out.append(ev)
+    return out
+
+
 _RESULT_CUES = {"reported", "posted", "recorded", "announced"}  # "Nvidia reported record revenue"
 _THAT_AFTER = re.compile(r"\s+that\b")
 _IMPACT = re.compile(r"\b(?:died|dead|deaths?|killed|injured|wounded|hurt|missing|displaced|damaged|"
@@ -308,7 +338,9 @@ def _extract(text: str, published: str | None) -> Extraction:
             claim and claim[1] in _RESULT_CUES and not _THAT_AFTER.match(s.text, s.text.find(claim[1]) + len(claim[1]))
         speech = bool(claim) and not tail_claim or bool(near) and _overlaps(s, attributed)
         event = _event(text, s, masked, in_sent, claim, finder, published, speech, words)
-        if event:
+        if event and not near:
+            entries.extend(_clause_events(text, s, ments, finder, published, claim) or [event])
+        elif event:
             entries.append(event)
     _type_from_context([e for e in entries if e.kind == "event"])
     entries.sort(key=lambda e: (e.start, e.kind != "event"))
