@@ -129,7 +129,7 @@ Security Council=UN Security Council;
 Europol; Interpol; Saudi Press Agency=SPA; Xinhua; Yonhap; Kyodo; Anadolu; IRNA;
 Champions League; Premier League; Silicon Valley; Black Friday; Formula One; Nobel Prize;
 Conservative Party=Conservatives|Tories; Labour Party=Labour; Democratic Party=Democrats;
-Republican Party=Republicans|GOP; Liberal Democrats; Telegram; WhatsApp; X Corp; YouTube;
+Republican Party=Republicans|GOP; Liberal Democrats=Lib Dems|Lib Dem; Telegram; WhatsApp; X Corp; YouTube;
 House of Commons=Commons; House of Lords; NASA; European Space Agency=ESA; Instagram; Allianz; Siemens; Nestle; Unilever; HSBC; Barclays; BlackRock; Visa; Mastercard;
 Netflix; Uber; Intel; IBM; Oracle; Sony; Alibaba; Tencent; ByteDance; Xiaomi; Foxconn; TSMC;
 X=Twitter; Saudi Aramco=Aramco; Glencore; Maersk; Greenpeace; Oxfam; Olympic Committee=IOC; FIFA
@@ -149,7 +149,7 @@ Inspectorate Prosecutor's Mission Embassy Consulate Centres Centers Institutes A
 Trust Trusts Partners Capital Securities Investments Advisors Advisers Associates Bancorp
 Products Industries Foods Brands Enterprises Solutions Logistics Pharma Mining Media Studios
 Entertainment Resources Petroleum Steel Chemicals Electronics Insights Consulting Ventures
-Crescent Cross Air International Staff Therapeutics Biosciences Biotech Biologics Healthcare Aerospace Dynamics Robotics Semiconductors Railway Railways Telecom Telecommunications Insurance Electric Power Shipping Library Confederation Chamber Laboratory Lab Store Stores Marketplace Banco Banque Banca Instituto Institut Universidad Université
+Crescent Cross Air International Staff Therapeutics Biosciences Biotech Biologics Healthcare Aerospace Dynamics Robotics Semiconductors Railway Railways Telecom Telecommunications Insurance Electric Power Shipping Library Infirmary Bakery Cafe Restaurant Hotel Pharmacy Fundação Fondation Stiftung Forum Confederation Chamber Laboratory Lab Store Stores Marketplace Banco Banque Banca Instituto Institut Universidad Université
 Universität Ministerio Ministère Junta Xunta Generalitat Consejo Conseil Corte Cámara Comisión Compañía Grupo Partido Fundación Observatory Community
 Communities
 """, None))
@@ -251,7 +251,15 @@ Qatari=Qatar; Emirati=United Arab Emirates; Jordanian=Jordan; Libyan=Libya; Soma
 Kurdish=Kurdistan; Chechen=Chechnya; Swiss=Switzerland; Austrian=Austria; Belgian=Belgium;
 Irish=Ireland; Scottish=Scotland; Welsh=Wales; Portuguese=Portugal; Czech=Czech Republic;
 Lithuanian=Lithuania; Latvian=Latvia; Estonian=Estonia; Moldovan=Moldova; Cuban=Cuba;
-Chilean=Chile; Peruvian=Peru; Bolivian=Bolivia; Malian=Mali; Congolese=Congo
+Chilean=Chile; Peruvian=Peru; Bolivian=Bolivia; Malian=Mali; Congolese=Congo;
+Philippine=Philippines; Icelandic=Iceland; Slovenian=Slovenia; Slovak=Slovakia; Croatian=Croatia;
+Bulgarian=Bulgaria; Albanian=Albania; Bosnian=Bosnia and Herzegovina; Montenegrin=Montenegro;
+Ecuadorian=Ecuador; Uruguayan=Uruguay; Paraguayan=Paraguay; Guatemalan=Guatemala; Honduran=Honduras;
+Salvadoran=El Salvador; Nicaraguan=Nicaragua; Panamanian=Panama; Jamaican=Jamaica; Cambodian=Cambodia;
+Mongolian=Mongolia; Nepali=Nepal; Tajik=Tajikistan; Kyrgyz=Kyrgyzstan; Turkmen=Turkmenistan;
+Mauritanian=Mauritania; Gambian=Gambia; Guinean=Guinea; Liberian=Liberia; Togolese=Togo;
+Beninese=Benin; Burkinabe=Burkina Faso; Gabonese=Gabon; Somalian=Somalia; Tanzanian=Tanzania;
+Botswanan=Botswana; Singaporean=Singapore; Sri Lankan=Sri Lanka; Bahraini=Bahrain; Luxembourgish=Luxembourg
 """)) | {"US": "United States", "U.S.": "United States", "UK": "United Kingdom", "EU": "European Union"}
 
 # A few hundred common given names across languages; a run of capitalised
@@ -342,6 +350,7 @@ AI; GDP; CEO; PhD; TV; ID; PM; AM; OK; No; Yes; IT; CFO; COO; HR; PR; VIP; DNA; 
 LGBTQ; NGO; NGOs; SUV; URL; FAQ; PDF; CCTV; LIVE; UPDATE; BREAKING; WATCH; EXCLUSIVE; ANALYSIS;
 GMT; BST; UTC; CET; CEST; EET; EEST; MSK; IST; EST; EDT; CST; CDT; PST; PDT; JST; KST; AEST; AEDT;
 Central Time; Eastern Time; Pacific Time; Mountain Time; Greenwich Mean Time;
+ET; PT; Hebrew; Arabic; English; Mandarin; Cantonese; Hindi; Urdu; Farsi; Persian; Swahili; Tagalog;
 SAST; WAT; EAT; HKT; SGT; NOW; NOT; ALL; NEW; BIG; OUT; YES; THE; AND; BUT; FOR; ONE; TWO; WAR;
 END; OFF; STOP; NEVER; MUST; WILL; FREE; HELP; SOS; RIP; WOW; OMG; LOL; FYI
 """))

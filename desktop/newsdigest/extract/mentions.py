@@ -237,7 +237,7 @@ def _clean(run: Run, text: str) -> list[Run]:
         # "US State Department": the country and the organisation
         return _clean(Run(toks[:1], [], initial), text) + [Run(toks[1:])]
     party = _PARTY_AFTER.match(text, toks[-1].end)
-    pieces = [toks] if party else _split_plain(toks)  # "Law and Justice party" stays whole
+    pieces = [toks] if party else _split_plain(toks, text)  # "Law and Justice party" stays whole
     if len(pieces) > 1:  # "Italy and France", "Europe and North America"
         return [r for p in pieces for r in _clean(Run(p, [], initial and p is pieces[0]), text)]
     of = _person_of_org(toks)
@@ -275,7 +275,18 @@ def _person_of_org(toks: list[Token]) -> int:
     return 0
 
 
-def _split_plain(toks: list[Token]) -> list[list[Token]]:
+_HEAD_KEYWORDS = {"Council", "Ministry", "Department", "Agency", "Commission", "Police", "Court", "Bank",
+                  "Service", "Authority", "Office", "Institute", "University", "Company", "Group", "Party",
+                  "Union", "Association", "Foundation", "Fund", "Board", "Bureau", "Centre", "Center",
+                  "Society", "Corporation", "Committee"}
+
+
+def _lower_in(text: str, word: str) -> bool:
+    """``word`` occurs lower-cased in ``text`` as a whole word ("fire" in "the fire spread")."""
+    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+
+
+def _split_plain(toks: list[Token], text: str = "") -> list[list[Token]]:
     """Split a run at connectors unless it is a known or keyword-bearing name."""
     full = " ".join(t.text for t in toks)
     if full in ORGS or full in PLACES or not any(t.text in _SPLIT_AT for t in toks):
@@ -287,8 +298,13 @@ def _split_plain(toks: list[Token]) -> list[list[Token]]:
         ands = [i for i, t in enumerate(toks) if t.text == "and"]
         if len(ands) == 1 and toks[-1].text in ORG_KEYWORDS and 2 <= ands[0] <= 3 and \
                 not any(t.text in ORG_KEYWORDS or t.text in _SPLIT_AT or t.text in _INSTITUTION_WORDS
-                        for t in toks[:ands[0]]):
+                        for t in toks[:ands[0]]) and not _lower_in(text, toks[ands[0] - 1].text):
             # "Andreessen Horowitz and Lightspeed Venture Partners": two firms, not one
+            # ("Greater Manchester Fire and Rescue Service" is one: "fire" is a common word)
+            return [toks[:ands[0]], toks[ands[0] + 1:]]
+        if len(ands) == 1 and toks[ands[0] - 1].text in _HEAD_KEYWORDS and len(toks) - ands[0] > 2 and \
+                toks[ands[0] + 1].text[:1].isupper():
+            # "Stockport Council and Transport for Greater Manchester": a body is complete at its head noun
             return [toks[:ands[0]], toks[ands[0] + 1:]]
         return [toks]
     out, cur = [], []
@@ -317,6 +333,8 @@ def _title_at(toks: list[Token], i: int) -> int:
     word = toks[i].text.rstrip(".")
     if i + 1 < len(toks) and toks[i + 1].text in ORG_KEYWORDS:
         return 0  # "General Staff", "General Confederation of Labour": a body, not a rank
+    if i >= 2 and toks[i - 1].text == "of" and toks[i - 2].text in ORG_KEYWORDS:
+        return 0  # "Court of Justice", "Ministry of Justice": part of the body's name
     if word.lower() in OCCUPATIONS and i + 1 < len(toks) and toks[i + 1].text in FIRST_NAMES:
         return 1  # "Engineer Rosa Huamán": an occupation written as a title
     return 1 if (word in _TITLE_WORDS or word.lower() in ROLE_NOUNS) and not toks[i].possessive else 0
