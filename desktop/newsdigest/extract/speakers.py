@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsdigest.extract.entities import Mention
-from newsdigest.extract.gazetteer import COUNTRIES, FEMALE_NAMES, FIRST_NAMES, ROLE_NOUNS
+from newsdigest.extract.gazetteer import COUNTRIES, DEMONYMS, FEMALE_NAMES, FIRST_NAMES, ROLE_NOUNS
 
 PRONOUN_RE = re.compile(r"\b(?:he|she|He|She|his|her|His|Her)\b(?!\s+(?:own\b))")
 _GROUP_AFTER = re.compile(r"\s+([a-z]+(?:ers|ists|ants|ents|ors|ians|troops|forces|officials))\b")
@@ -46,10 +46,11 @@ _AUX_ONLY = re.compile(r"\s*(?:(?:has|have|had|also|later|previously|then|privat
 _PERSON_ROLES = {"leader", "minister", "president", "chancellor", "premier", "governor", "mayor",
                  "secretary", "senator", "general", "commander", "judge", "prosecutor", "ambassador",
                  "envoy", "chief", "chairman", "chairwoman", "director", "king", "queen"}
-_POSSESSIVE_ROLE = re.compile(r"(?i:his|her)\s+(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person)|lawyer|lawyers|"
+_POSSESSIVE_ROLE = re.compile(r"(?i:his|her)\s+(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person)|lawyer|lawyers|counsel|"
                               r"attorney|aide|aides|office|campaign|representative|adviser|advisor|"
                               r"spokespeople|team|party|government|ministry|press secretary|supporters|"
                               r"followers|allies|critics|opponents|family|relatives|colleagues)\b")
+_MODIFIER_GAP = re.compile(r"-(?:run|led|backed|controlled|aligned|linked|affiliated|allied|owned|based)\s+")
 _MEDIUM_BEFORE = re.compile(r"\b(?:on|via|in a post on|to)\s+$")
 _GOV_WORDS = ("Agency", "Ministry", "Department", "Office", "Commission", "Authority", "Council", "Court",
               "Police", "Regulatory", "Administration", "Service")
@@ -74,6 +75,7 @@ _SOURCE_NOUNS = (
     r"strategist|engineer|commissioner|inspector|coroner|prosecutor|investigator|utility|utilities|"
     r"operator|airport|airline|council|union|charity|regulator|watchdog|company|firm|"
     r"clinician|surgeon|physician|pilot|consultant|adviser|advisor|professor|manager|executive)(?:s|es)?|"
+    r"[a-z]+ologists?|counsel|legal team|"
     r"companies|agencies|charities|supporters|opponents|proponents|detractors|sceptics|skeptics|"
     r"firefighters|paramedics|traders|dealers|brokers|investors|bankers|residents|"
     r"(?<!social )media|state media|state television|state TV|newspapers?|outlets|broadcasters?|news agency|"
@@ -271,9 +273,14 @@ class SpeakerFinder:
         head = noun_phrase.lower().split()[-1]
         if head in ("statement", "report", "communique", "communiqué", "bulletin", "filing", "post"):
             # "the statement said": whoever issued it, the organisation quoted last
-            quoted = [n for at, n in self.speakers if at < pos]
+            quoted = [n for at, n in self.speakers if at < pos] or \
+                [m.name for m in self._in(max(0, pos - 600), pos, ("organisation",))]
             if quoted:
                 return Speaker(quoted[-1], "", 0.55, list(dict.fromkeys(reversed(quoted)))[:4], "organisation")
+        words = noun_phrase.split()
+        if len(words) > 1 and words[0] in DEMONYMS and not any(
+                m.type == "organisation" and head in m.name.lower() for m in self._in(0, pos, ("organisation",))):
+            return Speaker(noun_phrase.strip(), "", 0.5, [], "source")  # "the Israeli government"
         for at, sp in reversed(self.sources):  # "the bank" after "Brazil's central bank said"
             if at < pos and head in sp.name.lower().split():
                 return Speaker(sp.name, sp.role, 0.55, [sp.name], sp.type)
@@ -455,6 +462,9 @@ class SpeakerFinder:
             first = named[0]
             for m in named[1:3]:  # "Kremlin spokesperson Dmitry Peskov": the person
                 gap = self.text[first.end:m.start]
+                if m.type == "organisation" and _MODIFIER_GAP.fullmatch(gap):
+                    first = m  # "the Hamas-run Gaza Health Ministry": the ministry speaks
+                    break
                 if m.type == "person" and _ROLE_GAP.fullmatch(gap) and len(gap.split()) <= 4:
                     first = m
                     break
