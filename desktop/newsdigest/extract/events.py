@@ -149,6 +149,42 @@ def _clause_end(masked: str, pos: int) -> int | None:
     return punct.start() if punct else None
 
 
+# a past tense not in the action list: "had responded to", "set up a liaison office", "granted marketing ..."
+_GENERIC_VERB = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?(?P<verb>[a-z]{3,}ed|set up|begun|taken|given|won)\b|"
+                           r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )\b(?P<verb2>[a-z]{4,}ed)\s+(?:the|a|an|its|their|his|her|\d|more|up|off)\b")
+
+
+class _Generic:
+    __slots__ = ("m", "g")
+
+    def __init__(self, m: re.Match):
+        self.m, self.g = m, "verb" if m.group("verb") else "verb2"
+
+    def start(self, group: str | None = None) -> int:
+        return self.m.start(self.g) if group else self.m.start()
+
+    def end(self, group: str | None = None) -> int:
+        return self.m.end(self.g)
+
+    def group(self, name: str = "verb") -> str:
+        return self.m.group(self.g)
+
+
+_MENTAL = {"hoped", "wanted", "planned", "intended", "feared", "worried", "believed", "assumed", "argued",
+           "claimed", "acknowledged", "ignored", "insisted", "seemed", "appeared", "needed", "deserved",
+           "considered", "welcomed", "praised", "criticised", "criticized", "questioned", "doubted",
+           "inspired", "defended", "raised concerns", "preferred", "liked", "loved", "hated"}
+
+
+def _generic_verb(masked: str):
+    for m in _GENERIC_VERB.finditer(masked):
+        g = _Generic(m)
+        if g.group().lower() in _SPEECH or g.group().lower() in _ED_DESCRIBING or g.group().lower() in _MENTAL:
+            continue
+        return g
+    return None
+
+
 def _main_verb(masked: str, toks: list, speech: bool):
     """First action verb that is neither a reporting verb nor an adjective ("the captured").
 
@@ -270,7 +306,7 @@ def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[
     if tail.endswith((".", "!", ".\"", ".”", ".'", ".’")) and not _past_marked(masked) and \
             not _under_way(masked, toks):
         return None  # "The refinery processes 7 million tonnes a year": a description, not a happening
-    main = _main_verb(masked, toks, speech_only)
+    main = _main_verb(masked, toks, speech_only) or _generic_verb(masked)
     if main and _NO_SUBJECT.search(masked, max(0, main.start() - 30), main.start()):
         return None  # "no drone had entered its airspace": nothing happened
     if speech_only and _PUNDITS.match(masked):
