@@ -54,7 +54,11 @@ _NOT_EVENT_START = re.compile(r"^(?:(?:If|Whether|Unless|Should|Could|Would|What
 _NON_EVENT = re.compile(r"\b(?:declined|refused) to comment\b|\bdid not (?:immediately )?respond\b|"
                         r"\bcould not be reached\b|\bnot immediately available\b|"
                         r"\bevery (?:day|week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
-                        r"\b(?:typically|usually|regularly|normally|routinely)\b")
+                        r"\b(?:typically|usually|regularly|normally|routinely)\b|"
+                        r"(?<!who )(?<!which )\b(?:has|have) (?:long|repeatedly|often|frequently|consistently|always)\b|"
+                        r"(?<!its )(?<!the )(?<!their )(?<!a )(?<!his )(?<!her )"
+                        r"\b(?:expect|expects|predict|predicts|forecast|forecasts|anticipate|anticipates)\s+"
+                        r"(?:[\w'’-]+\s+){0,8}?to\s")
 # a past or perfect form: without one a sentence describes, forecasts or instructs
 _PAST_MARK = re.compile(r"\b(?:[a-z]{2,}ed|had|has|have|did|was|were|" + "|".join(sorted({
     "took", "won", "met", "left", "fled", "held", "hit", "struck", "shot", "sent", "spent", "lost", "found",
@@ -170,7 +174,7 @@ class _Generic:
         return self.m.group(self.g)
 
 
-_MENTAL = {"hoped", "wanted", "planned", "intended", "feared", "worried", "believed", "assumed", "argued",
+_MENTAL = {"anticipated", "hoped", "wanted", "planned", "intended", "feared", "worried", "believed", "assumed", "argued",
            "claimed", "acknowledged", "ignored", "insisted", "seemed", "appeared", "needed", "deserved",
            "considered", "welcomed", "praised", "criticised", "criticized", "questioned", "doubted",
            "inspired", "defended", "raised concerns", "preferred", "liked", "loved", "hated"}

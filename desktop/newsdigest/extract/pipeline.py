@@ -174,6 +174,7 @@ def _clauses(s: Sentence) -> list[Sentence]:
             if len(s.text[a:b].split()) >= 4]
 
 
+_BYLINE = re.compile(r"^(?:By|Reporting by|Written by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:,|;|and\b|$)")
 _TAKE_PLACE = re.compile(r"(?:(?:has|have|had)\s+)?(?:captured|seized|took control of|taken control of|overran)\s+")
 _ANY_DIGIT = re.compile(r"\d")
 _PRONOUN_SUBJECT = re.compile(r"^(?:[\w ]+,\s+)?(?:he|she)\b", re.IGNORECASE)
@@ -182,6 +183,8 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:[\w ]+,\s+)?(?:he|she)\b", re.IGNORECASE)
 def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim,
            finder: SpeakerFinder, published: str | None, speech: bool, words: list) -> Entry | None:
     """The event reported by sentence ``s``, if any."""
+    if _BYLINE.match(s.text):
+        return None  # "By Sarah Whitcombe, Health Correspondent"
     # names ("National Rally", "Law Society") must not trigger event types
     bare = mask_quotes(masked, 0, len(masked),
                        [(m.start - s.start, m.end - s.start) for m in in_sent if m.type != "place"])
