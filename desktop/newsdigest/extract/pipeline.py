@@ -131,6 +131,12 @@ def _claim(s: Sentence, att: Attributor, attributed: list[tuple[int, int]],
         return None  # 'called the veto "a setback for everyone who believes in ..."': the cue is quoted
     if found and _overlaps(s, attributed):
         mine = [e for e in entries if e.kind == "quote" and s.start <= e.start < s.end]
+        same_cue = [e for e in mine if e.cue and e.cue.split()[0] == found[1].split()[0]]
+        if same_cue and same_cue[0].speaker != found[0].name:
+            # 'It said its forces had hit "military-industrial enterprises"': one speaker, one cue
+            q = same_cue[0]
+            kind = next((r.type for r in q.entities if r.name == q.speaker), "source")
+            found = (Speaker(q.speaker, q.role, found[0].confidence, q.speaker_candidates, kind), found[1])
         if any(e.quote_type == "direct" for e in mine):
             return None
         if found[1].split()[:1] in [e.cue.split()[:1] for e in mine] and \

@@ -50,6 +50,7 @@ _POSSESSIVE_ROLE = re.compile(r"(?i:his|her)\s+(?:[a-z-]+\s+)?(?:spokes(?:man|wo
                               r"attorney|aide|aides|office|campaign|representative|adviser|advisor|"
                               r"spokespeople|team|party|government|ministry|press secretary|supporters|"
                               r"followers|allies|critics|opponents|family|relatives|colleagues)\b")
+_LEADING_CONJ = re.compile(r"^(?:and|but|or|while|as|whereas|with)\s+", re.IGNORECASE)
 _MODIFIER_GAP = re.compile(r"-(?:run|led|backed|controlled|aligned|linked|affiliated|allied|owned|based)\s+")
 _MEDIUM_BEFORE = re.compile(r"\b(?:on|via|in a post on|to)\s+$")
 _GOV_WORDS = ("Agency", "Ministry", "Department", "Office", "Commission", "Authority", "Council", "Court",
@@ -121,6 +122,8 @@ def source_matches(text: str, lo: int, hi: int, last: bool = False):
             break
         begin = sp + 1
     found = None
+    while begin > 0 and begin < hi and text[begin - 1].isalnum():
+        begin += 1  # never start inside a word ("Iranian official" is not "ian official")
     for m in SOURCE_RE.finditer(text, begin, hi):
         found = m
         if not last:
@@ -451,7 +454,8 @@ class SpeakerFinder:
         m = source_matches(self.text, lo, hi)
         if not m:
             return None
-        return Speaker(m.group("np").strip(), "", 0.5, [], "source")
+        phrase = _LEADING_CONJ.sub("", m.group("np").strip())  # "and many analysts"
+        return Speaker(phrase, "", 0.5, [], "source")
 
     def agent_after(self, lo: int, hi: int) -> Speaker | None:
         """First speaker-like phrase after a cue ("said Peskov", "according to X")."""
