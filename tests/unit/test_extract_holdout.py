@@ -1,0 +1,51 @@
+"""Scores on the 70 hold-out articles written and labelled by other writers.
+
+These are the closest thing here to "news articles you have not seen, written
+by others" (HOLDOUT.md, session 2): seven batches of ten, each labelled from
+tests/data/holdout/GUIDE.md by a writer who never saw the extractor.  The
+development batches were studied and rules were fixed on them; the test
+batches were never looked at beyond their pooled figures.  The bars sit a
+little under today's figures, so a regression fails; they are far below the
+issue's aim (0.90 / 0.85 / 0.90), which is not reached yet.
+"""
+from __future__ import annotations
+
+import pytest
+from extract_scorer import DEV_BATCHES, HOLDOUT, TEST_BATCHES, load_cases, norm, report, score_cases
+
+BARS = {
+    "dev": {"quotes": 0.80, "events": 0.76, "entities": 0.86},
+    "test": {"quotes": 0.76, "events": 0.71, "entities": 0.83},
+}
+
+
+def _cases(batches):
+    return [c for b in batches for c in load_cases(HOLDOUT / b)]
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return {"dev": score_cases(_cases(DEV_BATCHES)), "test": score_cases(_cases(TEST_BATCHES))}
+
+
+def test_every_batch_has_ten_labelled_articles():
+    for batch in DEV_BATCHES + TEST_BATCHES:
+        cases = load_cases(HOLDOUT / batch)
+        assert len(cases) == 10, batch
+        assert all(c.text and c.expected.get("events") and c.expected.get("entities") for c in cases), batch
+
+
+def test_labels_quote_the_article_text():
+    """A label that is not in its article would count as a miss whatever the extractor did."""
+    for c in _cases(DEV_BATCHES + TEST_BATCHES):
+        text = norm(c.text)
+        for q in c.expected.get("quotes", []):
+            assert norm(q["text"]) in text, (c.name, q["text"])
+        for e in c.expected["events"]:
+            assert norm(e["contains"]) in text, (c.name, e["contains"])
+
+
+@pytest.mark.parametrize("split,category", [(s, k) for s in BARS for k in BARS[s]])
+def test_f1_above_bar(scores, split, category):
+    c = scores[split][category]
+    assert c.f1 >= BARS[split][category], f"{split}\n" + report(scores[split])
