@@ -28,6 +28,7 @@ from newsdigest.extract.quotes import QuoteSpan
 from newsdigest.extract.sentences import Sentence, sentence_at
 from newsdigest.extract.speakers import Speaker, SpeakerFinder
 
+_AGENT_NEXT = re.compile(r"\s+(?:the\s+|[A-Z])")
 _SUBJECT_ASIDE = re.compile(r"^[^,]{3,80}?(?=,\s+(?:who|speaking|citing|asking|requesting|declining)\b)")
 _POSSESSOR = re.compile(r"(?:\w['’]s|s['’])\s+$")
 _PASSIVE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")
@@ -282,6 +283,10 @@ class Attributor:
                 # "..., its head, Hendra Gunawan, said": the name between the last two commas
                 cut = sent.start + before.rfind(",", 0, before.rfind(",")) + 1
             if inverted:
+                if _AGENT_NEXT.match(self.text, m.end()):  # "..., said the corporation's chief health officer, X"
+                    sp = self.finder.agent_after(m.end(), sent.end)
+                    if sp:
+                        return sp
                 return self.finder.subject_before(cut, m.start()) or \
                     self.finder.agent_after(m.end(), sent.end) or \
                     self.finder.nominal_source(cut, m.start())

@@ -265,6 +265,8 @@ class SpeakerFinder:
         quoted = {n for at, n in self.speakers if at < pos}
         # an organisation already quoted, else one that is not the medium ("said on Telegram")
         best = next((m for m in earlier if m.name in quoted), None) or \
+            next((m for m in earlier if m.type == "organisation" and
+                  not _MEDIUM_BEFORE.search(self.text, max(0, m.start - 8), m.start)), None) or \
             next((m for m in earlier if not _MEDIUM_BEFORE.search(self.text, max(0, m.start - 8), m.start)), None)
         if best:
             return Speaker(best.name, best.role, 0.6, [m.name for m in earlier[:4]] if len(earlier) > 1
@@ -321,11 +323,17 @@ class SpeakerFinder:
                 if head and head.confidence >= 0.9 and not owned and \
                         not any(w.strip("'’s") in ROLE_NOUNS or w in ROLE_NOUNS for w in tail):
                     return head  # ("Khan's party, Pakistan Tehreek-e-Insaf," names the party)
+                if head is None and not last and not self._in(lo + opening, hi, ("person",)):
+                    src = self.nominal_source(lo, lo + opening)
+                    if src:  # "The organisers, a coalition of groups backed by the CGT, said"
+                        return src
         cands: list[tuple[int, Speaker]] = []
         unnamed: list[tuple[int, re.Match]] = []
         named = self._in(lo, hi)
         named = [m for m in named if not (self.text[m.start - 1:m.start] == "(" and
                                           self.text[m.end:m.end + 1] == ")")]  # "(Reuters)": a credit
+        if "(" in self.text[lo:hi]:  # "Jake Pemberton (Lib Dem, Hazel Grove) said": an affiliation
+            named = [m for m in named if self.text.count("(", lo, m.start) <= self.text.count(")", lo, m.start)]
         for m in named:
             group = _GROUP_AFTER.match(self.text, m.end, hi)
             if group and m.type in ("organisation", "place") and not self.text[group.end():hi].strip():
@@ -455,6 +463,8 @@ class SpeakerFinder:
         if not m:
             return None
         phrase = _LEADING_CONJ.sub("", m.group("np").strip())  # "and many analysts"
+        if any(ch.isdigit() for ch in phrase):
+            phrase = phrase.split()[-1]  # "$410 million from investors": the noun alone
         return Speaker(phrase, "", 0.5, [], "source")
 
     def agent_after(self, lo: int, hi: int) -> Speaker | None:
