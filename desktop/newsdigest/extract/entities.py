@@ -131,6 +131,8 @@ _NAMED_EVENT_HEADS = {"Cyclone", "Hurricane", "Typhoon", "Storm", "Tropical", "O
 _INSTITUTIONAL = {"National", "Federal", "Central", "Royal", "State", "International", "European", "United",
                   "General", "Supreme", "Democratic", "Republican", "People", "Islamic", "World"}
 _NOT_NAME_HEADS = {"USS", "HMS", "MV", "MT", "HMAS", "INS", "AM", "PM", "GMT", "UTC"}
+_ROLE_TAILS = (gz.ROLE_NOUNS | gz.OCCUPATIONS) - {"head", "chief", "chair", "member", "guard", "partner", "justice",
+                                                   "president", "speaker", "prosecutor", "attorney"}
 _SITE_WORDS = {"Base", "Airbase", "Airport", "Spaceport", "Cosmodrome"}
 _HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _MEDIA_AFTER = re.compile(r"\s+(?:television|TV|newspaper|news agency|broadcaster|radio|daily|news channel|"
@@ -277,8 +279,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "organisation"  # "Al Jadeed television reported"
     if len(run.tokens) > 1 and (run.tokens[-1].text in _LAW_WORDS or run.tokens[-1].text in _DOC_WORDS):
         return None  # "the AI Act", "the Paris Agreement", "Corruption Perceptions Index": a text
-    if len(run.tokens) > 1 and not run.title and b_end.endswith(",") and \
-            run.tokens[-1].text.lower() in gz.ROLE_NOUNS | gz.OCCUPATIONS and \
+    if len(run.tokens) > 1 and not run.title and \
+            run.tokens[-1].text.lower() in _ROLE_TAILS and \
             not any(t.text in gz.FIRST_NAMES for t in run.tokens):
         return None  # "Eleanor Pruitt, Senior Political Correspondent": a role, not a name
     if len(run.tokens) > 1 and (first in _PLACE_HEADS or (nxt in _LOCAL_GOV_FIRST and _LOCAL_GOV_AFTER.match(after)) and len(run.tokens) <= 3):
