@@ -54,7 +54,7 @@ _NOT_EVENT_START = re.compile(r"^(?:(?:If|Whether|Unless|Should|Could|Would|What
 _NON_EVENT = re.compile(r"\b(?:declined|refused) to comment\b|\bdid not (?:immediately )?respond\b|"
                         r"\bcould not be reached\b|\bnot immediately available\b|"
                         r"\bevery (?:day|week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
-                        r"\b(?:typically|usually|regularly|normally|routinely)\b|"
+                        r"\b(?:typically|usually|regularly|routinely)\b|"
                         r"(?<!who )(?<!which )\b(?:has|have) (?:long|repeatedly|often|frequently|consistently|always)\b|"
                         r"(?<!its )(?<!the )(?<!their )(?<!a )(?<!his )(?<!her )"
                         r"\b(?:expect|expects|predict|predicts|forecast|forecasts|anticipate|anticipates)\s+"

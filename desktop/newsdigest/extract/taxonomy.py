@@ -129,7 +129,7 @@ TRIGGER_RE["technology"] = re.compile(
 #: event of type "other"; one with neither is description, not an event.
 ACTION_RE = re.compile(
     r"\b(?:(?:has|have|had|was|were|is|are|will|would)\s+(?:been\s+|also\s+|now\s+)?)?"
-    r"(?P<verb>made|make|makes|conducted|carried out|launched|killed|died|injured|wounded|"
+    r"(?P<verb>made|make|makes|conducted|carried out|launched|killed|died|injured|wounded|hurt|"
     r"destroyed|damaged|hit|attacked|opened|closed|approved|rejected|passed|signed|agreed|"
     r"won|lost|elected|held|hosted|met|visited|arrived|left|fled|moved|raised|cut|increased|"
     r"reduced|released|freed|returned|began|started|ended|suspended|halted|blocked|banned|"
