@@ -175,7 +175,7 @@ class _Generic:
 
 
 _MENTAL = {"anticipated", "hoped", "wanted", "planned", "intended", "feared", "worried", "believed", "assumed", "argued",
-           "claimed", "acknowledged", "ignored", "insisted", "seemed", "appeared", "needed", "deserved",
+           "acknowledged", "ignored", "insisted", "seemed", "appeared", "needed", "deserved",
            "considered", "welcomed", "praised", "criticised", "criticized", "questioned", "doubted",
            "inspired", "defended", "raised concerns", "preferred", "liked", "loved", "hated"}
 
