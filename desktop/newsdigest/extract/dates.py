@@ -65,12 +65,12 @@ def resolve(m: re.Match, published: str | None) -> str | None:
         return g["iso"]
     if g["md"] or g["dm"]:
         part = g["md"] or g["dm"]
-        mon = _month(re.search(r"[A-Za-z]+", part).group())
-        day = int(re.search(r"\d{1,2}", part).group())
+        mon = _month(re.search(r"[A-Za-z]+", part).group())  # type: ignore[union-attr]
+        day = int(re.search(r"\d{1,2}", part).group())  # type: ignore[union-attr]
         year = g["y1"] or g["y2"]
         if not year and not anchor:
             return None
-        y = int(year) if year else anchor.year
+        y = int(year) if year else anchor.year  # type: ignore[union-attr]
         try:
             return dt.date(y, mon, day).isoformat()
         except ValueError:
@@ -189,7 +189,8 @@ def when_and_date(text: str, start: int, end: int, published: str | None,
         if m.group("month") and m.group("month")[:3].lower() == "may" \
                 and not m.group("y3") and m.group(0)[0].islower() and m.group(0).split()[0] not in ("in", "since", "until", "during"):
             continue  # "may" the verb
-        score = 3 if (m.group("iso") or m.group("md") or m.group("dm")) else 2 if m.group("day") else 1
+        # floats: "said on ..." below takes off half a point (mypyc keeps int and float apart)
+        score = 3.0 if (m.group("iso") or m.group("md") or m.group("dm")) else 2.0 if m.group("day") else 1.0
         if _REFERENCE.match(m.group(0)) or _REFERENCE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
             score -= 3  # "since the June 2 election", "before March 6": a reference point, not when
         elif _DATELINE_END.match(text, m.end()):

@@ -288,7 +288,7 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if len(run.tokens) == 1 and (nxt in _LOCAL_GOV_FIRST and _LOCAL_GOV_AFTER.match(after)) and name not in gz.ORGS:
         return "place"
     if len(run.tokens) > 2 and lead == " " and _BRACKET_ACRONYM.match(after) and \
-            _BRACKET_ACRONYM.match(after).group(1)[0] == first[0]:
+            _BRACKET_ACRONYM.match(after).group(1)[0] == first[0]:  # type: ignore[union-attr]
         return "organisation"  # "The Integrated Food Security Phase Classification (IPC)"
     if len(run.tokens) > 1 and _ACRONYM_HEAD.fullmatch(first) and first not in gz.PLACES and not name.isupper() and \
             not run.title and run.tokens[1].text[:1].isupper() and run.tokens[1].text not in gz.ROLE_NOUNS:
@@ -441,7 +441,7 @@ def _named_in_body(text: str, run: Run, sent: Sentence) -> Run | None:
 
 
 def find_mentions(text: str, sentences: list[Sentence],
-                  quoted: list[tuple[int, int]] = ()) -> list[Mention]:
+                  quoted: list[tuple[int, int]] | tuple[tuple[int, int], ...] = ()) -> list[Mention]:
     """All entity mentions in the article, typed and canonicalised.
 
     Inside ``quoted`` spans only names with real evidence count: a quoted
@@ -454,9 +454,10 @@ def find_mentions(text: str, sentences: list[Sentence],
         headline = _title_case(sent.text)
         for run in find_runs(text, sent.start, sent.end):
             if headline:  # "Crestline Health Partners Provides Update on ...": every word is capitalised
-                run = _named_in_body(text, run, sent)
-                if run is None:
+                named = _named_in_body(text, run, sent)
+                if named is None:
                     continue
+                run = named
             known = run.text in gz.PLACES or run.text in gz.ORGS
             role = "" if known else _role_before(text, sent.start, run) or _role_after(text, run, sent.end)
             kind = _classify(text, run, sent, role)
@@ -594,8 +595,8 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
             continue
         out.append(m)
     _link_acronyms(out)
-    short = {}  # "Cisco" after "Cisco Systems": the company's first word names it
-    weak = {}  # "Crestline said" after "Crestline Health Partners": read as a person, it is the firm
+    short: dict[str, str] = {}  # "Cisco" after "Cisco Systems": the company's first word names it
+    weak: dict[str, str] = {}  # "Crestline said" after "Crestline Health Partners": read as a person, it is the firm
     for m in out:
         parts = m.name.split()
         if m.type != "organisation" or len(parts) < 2:

@@ -382,10 +382,10 @@ def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[
         # "called the storming treasonous and deployed the military": the act after the words
         for v in find_actions(masked, toks):
             if v.start() > main.end() and _AND_VERB.search(masked, main.end(), v.start()):
-                k = next((k for h, e, k in triggers if k != "statements" and
-                          v.start("verb") <= h < v.end("verb") + 20), None)
-                if k:
-                    etype = k
+                other = next((k for h, e, k in triggers if k != "statements" and
+                              v.start("verb") <= h < v.end("verb") + 20), None)
+                if other:
+                    etype = other
                 break
     if main:
         pos = main.start()

@@ -307,7 +307,8 @@ def _split_plain(toks: list[Token], text: str = "") -> list[list[Token]]:
             # "Stockport Council and Transport for Greater Manchester": a body is complete at its head noun
             return [toks[:ands[0]], toks[ands[0] + 1:]]
         return [toks]
-    out, cur = [], []
+    out: list[list[Token]] = []
+    cur: list[Token] = []
     for t in toks:
         if t.text in _SPLIT_AT:
             if cur:

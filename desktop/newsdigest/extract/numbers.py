@@ -66,7 +66,7 @@ def _counts(text: str, end: int, limit: int, unit: str) -> str:
                 words.pop()
             return " ".join(words)
         return ""
-    words: list[str] = []
+    words = []
     pos = 0
     while len(words) < 3:  # up to three words, each right after the last (matched, not searched for)
         w = _NEXT_WORD.match(rest, pos)

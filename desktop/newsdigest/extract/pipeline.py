@@ -57,7 +57,7 @@ def _pair_interrupted(text: str, quotes: list[QuoteSpan],
 
     The halves stay two entries so that each one's text is exactly its span.
     """
-    out = []
+    out: list[tuple[QuoteSpan, Attribution]] = []
     for i, (q, a) in enumerate(zip(quotes, attrs)):
         prev = out[-1] if out else None
         if prev and prev[0] is quotes[i - 1] and _interrupted(text, prev[0], q, prev[1]):
@@ -85,6 +85,7 @@ def _quote_entries(text: str, sentences: list[Sentence], quotes: list[QuoteSpan]
         if not any(c.isalnum() for c in text[start:end]):
             continue  # marks around punctuation only
         sp = a.speaker
+        assert sp is not None  # _pair_interrupted keeps only quotes with a speaker
         entries.append(Entry(
             kind="quote", text=text[start:end], start=start, end=end,
             quote_type="partial" if partial else "direct",
@@ -116,7 +117,7 @@ def _quoted_share(s: Sentence, quotes: list[QuoteSpan]) -> float:
 
 
 def _claim(s: Sentence, att: Attributor, attributed: list[tuple[int, int]],
-           quotes: list[QuoteSpan], entries: list[Entry], words: list):
+           quotes: list[QuoteSpan], entries: list[Entry], words: list | None):
     """Reported speech in ``s``, unless its quote already carries it.
 
     A sentence with a partial quote may still make a claim with another cue:
@@ -326,7 +327,7 @@ def _extract(text: str, published: str | None) -> Extraction:
         for k in range(1, len(found)):  # ", arguing that ...": the previous clause's speaker
             c, f = found[k]
             if f is None and found[k - 1][1] and _PART_START.match(c.text):
-                found[k] = (c, (found[k - 1][1][0], _PART_START.match(c.text).group(1)))
+                found[k] = (c, (found[k - 1][1][0], _PART_START.match(c.text).group(1)))  # type: ignore[union-attr]
         found = [(c, f) for c, f in found if f]
         if len(found) == 1:  # one reporting clause: the claim is the whole sentence
             found = [(s, found[0][1])]

@@ -59,12 +59,12 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             if open_at is None and kind in ("open", "either"):
                 open_at, seg_start, pieces = pos, pos + 1, []
             elif open_at is not None and kind in ("close", "either"):
-                pieces.append((seg_start, pos))
+                pieces.append((seg_start, pos))  # type: ignore[arg-type]  # set whenever open_at is
                 spans.append(_make(text, open_at, pos + 1, pieces))
                 open_at, seg_start, pieces = None, None, []
         if open_at is not None:
             nxt = paras[pi + 1][0] if pi + 1 < len(paras) else None
-            pieces.append((seg_start, pe))
+            pieces.append((seg_start, pe))  # type: ignore[arg-type]
             if nxt is None or text[nxt] not in OPENERS + '"':
                 # unclosed quote: it ends with its paragraph
                 spans.append(_make(text, open_at, pe, pieces))

@@ -86,9 +86,10 @@ _SOURCE_NOUNS = (
     r"(?:the )?\w+(?: \w+)?|monitor")
 def _source_words() -> frozenset[str]:
     """Every word that can head a :data:`SOURCE_RE` match (for a cheap pre-check)."""
-    words = set()
+    words: set[str] = set()
     body = _SOURCE_NOUNS.replace("organi[sz]ers", "organisers|organizers")
     group = re.search(r"\(\?:(resident[^)]*)\)\(\?:s\|es\)\?", body)
+    assert group is not None
     for w in group.group(1).split("|"):
         words.update((w, w + "s", w + "es"))
     for w in body[:group.start()].split("|") + body[group.end():].split("|"):
@@ -101,7 +102,7 @@ SOURCE_WORDS = _source_words()
 _LOW_WORD = re.compile(r"[A-Za-z]+")
 
 
-def source_matches(text: str, lo: int, hi: int, last: bool = False):
+def source_matches(text: str, lo: int, hi: int, last: bool = False) -> re.Match[str] | None:
     """``SOURCE_RE`` matches in ``text[lo:hi]`` (the first, or with ``last`` the last one).
 
     The pattern tries a long alternation at every offset; here it starts only a
@@ -278,10 +279,10 @@ class SpeakerFinder:
         head = noun_phrase.lower().split()[-1]
         if head in ("statement", "report", "communique", "communiqué", "bulletin", "filing", "post"):
             # "the statement said": whoever issued it, the organisation quoted last
-            quoted = [n for at, n in self.speakers if at < pos] or \
+            issuers = [n for at, n in self.speakers if at < pos] or \
                 [m.name for m in self._in(max(0, pos - 600), pos, ("organisation",))]
-            if quoted:
-                return Speaker(quoted[-1], "", 0.55, list(dict.fromkeys(reversed(quoted)))[:4], "organisation")
+            if issuers:
+                return Speaker(issuers[-1], "", 0.55, list(dict.fromkeys(reversed(issuers)))[:4], "organisation")
         words = noun_phrase.split()
         if len(words) > 1 and words[0] in DEMONYMS and not any(
                 m.type == "organisation" and head in m.name.lower() for m in self._in(0, pos, ("organisation",))):
@@ -342,11 +343,11 @@ class SpeakerFinder:
                 continue
             if m.type == "place" and not self._adjacent_cue(m.end, hi):
                 continue
-            owned = _OWNED_PEOPLE.match(self.text, m.end, hi) if m.type == "person" and \
+            owner = _OWNED_PEOPLE.match(self.text, m.end, hi) if m.type == "person" and \
                 (self.text[m.end - 2:m.end] in ("'s", "’s") or self.text[m.end:m.end + 2] in ("'s", "’s")) else None
-            if owned and _AUX_ONLY.fullmatch(self.text, owned.end(), hi):
+            if owner and _AUX_ONLY.fullmatch(self.text, owner.end(), hi):
                 # "Valieva's lawyers had argued": the lawyers speak, not Valieva
-                cands.append((m.start, Speaker(self.text[m.start:owned.end()], "", 0.5,
+                cands.append((m.start, Speaker(self.text[m.start:owner.end()], "", 0.5,
                                                [m.name], "source")))
                 continue
             cands.append((m.start, self._from_mention(m, 0.9)))
@@ -408,12 +409,12 @@ class SpeakerFinder:
         last_named = next((m for m in named if m.start == cands[-1][0]), None)
         if not first and last_named is not None:
             after_named = last_named.end
-            src = source_matches(self.text, after_named, hi, last=True)
-            if src and src.start() > after_named + 1 and len(self.text[src.end():hi].split()) <= 3 and \
-                    not self.text[after_named:src.start()].lstrip().startswith(("'s", "’s")) and \
-                    not _SUBORDINATE.search(self.text, after_named, src.start()):
+            src_np = source_matches(self.text, after_named, hi, last=True)
+            if src_np and src_np.start() > after_named + 1 and len(self.text[src_np.end():hi].split()) <= 3 and \
+                    not self.text[after_named:src_np.start()].lstrip().startswith(("'s", "’s")) and \
+                    not _SUBORDINATE.search(self.text, after_named, src_np.start()):
                 # "(Reuters) - China's foreign ministry on Monday lodged": the subject next to the verb
-                return Speaker(src.group("np").strip(), "", 0.5, [cands[-1][1].name], "source")
+                return Speaker(src_np.group("np").strip(), "", 0.5, [cands[-1][1].name], "source")
         if first:
             if len(cands) > 1 and cands[0][1].type in ("organisation", "place") and \
                     cands[1][1].type == "person":
@@ -422,13 +423,13 @@ class SpeakerFinder:
                         len(self.text[org.end:cands[1][0]].split()) <= 4:
                     return cands[1][1]  # "Kremlin spokesman Dmitry Peskov declined ..., telling"
             return cands[0][1]
-        last = cands[-1]
-        if last[1].type == "organisation" and len(cands) > 1 and cands[-2][1].type == "person":
+        final = cands[-1]
+        if final[1].type == "organisation" and len(cands) > 1 and cands[-2][1].type == "person":
             prev = next(m for m in named if m.start == cands[-2][0]) if any(
                 m.start == cands[-2][0] for m in named) else None
-            if prev and _MEMBER_OF.fullmatch(self.text, prev.end, last[0]):
+            if prev and _MEMBER_OF.fullmatch(self.text, prev.end, final[0]):
                 return cands[-2][1]  # "Lewis Hughes of Greater Manchester Police said"
-        return last[1]
+        return final[1]
 
     def _previous_subject(self, pos: int) -> Speaker | None:
         """The person named first in the sentence before ``pos`` (or earlier in its own)."""

@@ -209,14 +209,14 @@ def _prefixes(alt: str) -> list[str]:
             if depth == 0:
                 break
         return [p for opt in _split_top(alt[3:i]) for p in _prefixes(opt + alt[i + 1:].lstrip("?"))]
-    lead = re.match(r"[A-Za-z]*", alt).group()
+    lead = re.match(r"[A-Za-z]*", alt).group()  # type: ignore[union-attr]  # "*" always matches
     if lead.isupper() and len(lead) > 1:
         _UPPER_PREFIXES.add(lead.lower()[:3])  # "IT systems": only where written in capitals
     lead = lead.lower()
     return [lead[:3]] if len(lead) >= 3 else [lead] if lead else [""]
 
 
-def _compile_lookup():
+def _compile_lookup() -> tuple[dict[str, set[str]], dict[str, set[str]], re.Pattern[str]]:
     words: dict[str, set[str]] = {}
     stems: dict[str, set[str]] = {}
     residual: dict[str, list[str]] = {}
@@ -352,7 +352,7 @@ def find_triggers(masked: str, toks: list | None = None) -> list[tuple[int, int,
         if residual and (not upper or masked[s:e].isupper()):
             m = _RESIDUAL.match(masked, s)  # residual patterns, tried only where one could start
             if m:
-                hits.append((m.start(), m.end(), m.lastgroup))
+                hits.append((m.start(), m.end(), m.lastgroup))  # type: ignore[arg-type]  # every alternative is a named group
     return sorted(set(hits))
 
 
