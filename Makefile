@@ -6,21 +6,30 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test lint bench screenshots clean
 
-$(STAMP): pyproject.toml
+COMPILED := $(VENV)/.compiled
+
+$(STAMP): pyproject.toml hatch_build.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	NEWSDIGEST_PURE=1 $(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# The extractor compiled with mypyc (hatch_build.py), rebuilt whenever its sources change;
+# if compilation fails it stays pure Python.  NEWSDIGEST_PURE=1 make ... skips compiling.
+$(COMPILED): $(STAMP) $(wildcard desktop/newsdigest/extract/*.py desktop/newsdigest/domain/*.py)
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $(COMPILED)
+
+run: $(COMPILED)
 	$(BIN)/newsdigest-gui
 
-test: $(STAMP)
+test: $(COMPILED)
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
-bench: $(STAMP)
+bench: $(COMPILED)
 	for f in bench/bench_*.py; do $(BIN)/python $$f; done
 
 clean:
 	rm -rf $(VENV) .pytest_cache build dist
+	find desktop -name "*.so" -delete  # mypyc output
