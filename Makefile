@@ -18,6 +18,7 @@ $(STAMP): pyproject.toml hatch_build.py
 # if compilation fails it stays pure Python.  NEWSDIGEST_PURE=1 make ... skips compiling.
 $(COMPILED): $(STAMP) $(wildcard desktop/newsdigest/extract/*.py desktop/newsdigest/domain/*.py)
 	$(BIN)/python -m pip install --quiet --no-deps -e .
+	@$(BIN)/python -c "import newsdigest.extract.pipeline as p; print('extractor:', 'compiled with mypyc' if p.__file__.endswith(('.so', '.pyd')) else 'pure Python (see pip install -v --no-deps -e .)')"
 	touch $(COMPILED)
 
 run: $(COMPILED)
