@@ -6,7 +6,8 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test lint bench screenshots clean
 
-COMPILED := $(VENV)/.compiled
+# one stamp per kind of build, so that switching NEWSDIGEST_PURE on or off rebuilds
+COMPILED := $(VENV)/.compiled$(if $(NEWSDIGEST_PURE),-pure)
 
 $(STAMP): pyproject.toml hatch_build.py
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +18,7 @@ $(STAMP): pyproject.toml hatch_build.py
 # The extractor compiled with mypyc (hatch_build.py), rebuilt whenever its sources change;
 # if compilation fails it stays pure Python.  NEWSDIGEST_PURE=1 make ... skips compiling.
 $(COMPILED): $(STAMP) $(wildcard desktop/newsdigest/extract/*.py desktop/newsdigest/domain/*.py)
+	rm -f $(VENV)/.compiled $(VENV)/.compiled-pure
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	@$(BIN)/python -c "import newsdigest.extract.pipeline as p; print('extractor:', 'compiled with mypyc' if p.__file__.endswith(('.so', '.pyd')) else 'pure Python (see pip install -v --no-deps -e .)')"
 	touch $(COMPILED)
