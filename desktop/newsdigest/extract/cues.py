@@ -1,6 +1,8 @@
 """Reporting cues: the verbs and phrases that introduce speech."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import re
 
 
@@ -122,7 +124,8 @@ _START_WORDS = frozenset(_VERBS) | frozenset(_PARTICIPLES) | {
 _ANY_WORD = re.compile(r"[^\W\d_]+")
 
 
-def iter_cues(text: str, lo: int, hi: int, lookahead: int = 0, words: list | None = None):
+def iter_cues(text: str, lo: int, hi: int, lookahead: int = 0,
+              words: list | None = None) -> Iterator[re.Match[str]]:
     """Like ``CUE.finditer(text, lo, hi)`` but tried only where a cue word starts.
 
     ``lookahead`` lets a cue see that many characters past ``hi`` (a cue like

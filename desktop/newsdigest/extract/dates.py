@@ -6,6 +6,8 @@ no anchor.  Nothing is guessed when it cannot be worked out.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import datetime as dt
 import re
 from functools import lru_cache
@@ -138,7 +140,7 @@ _LEADS = {"on", "in", "since", "by", "until", "from", "last", "next", "this", "e
           "during", "earlier", "mid"}
 
 
-def _candidates(text: str, start: int, end: int, low: str, anchors: list[int]):
+def _candidates(text: str, start: int, end: int, low: str, anchors: list[int]) -> Iterator[re.Match[str]]:
     """WHEN_RE matches tried at each anchor word or at the lead words before it.
 
     "late on Wednesday", "in early August": up to three lead words may come

@@ -7,6 +7,8 @@ or civic groups in it; places are the places it names.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import re
 from dataclasses import dataclass, field
 
@@ -16,6 +18,7 @@ from newsdigest.extract.gazetteer import DEMONYMS
 from newsdigest.extract.taxonomy import (
     PHYSICAL,
     PRIORITY,
+    ActionHit,
     find_actions,
     find_triggers,
     tokens,
@@ -180,7 +183,7 @@ _MENTAL = {"anticipated", "hoped", "wanted", "planned", "intended", "feared", "w
            "inspired", "defended", "raised concerns", "preferred", "liked", "loved", "hated"}
 
 
-def _generic_verb(masked: str):
+def _generic_verb(masked: str) -> _Generic | None:
     for m in _GENERIC_VERB.finditer(masked):
         g = _Generic(m)
         if g.group().lower() in _SPEECH or g.group().lower() in _ED_DESCRIBING or g.group().lower() in _MENTAL:
@@ -189,7 +192,7 @@ def _generic_verb(masked: str):
     return None
 
 
-def _main_verb(masked: str, toks: list, speech: bool):
+def _main_verb(masked: str, toks: list, speech: bool) -> ActionHit | _Generic | None:
     """First action verb that is neither a reporting verb nor an adjective ("the captured").
 
     In a sentence that reports speech, light verbs ("made", "sent") belong to
@@ -437,7 +440,7 @@ def actors_and_places(text: str, start: int, end: int, masked: str, mentions: li
 _GROUP_LEAD_WORDS = max(len(d.split()) for d in DEMONYMS) + 1
 
 
-def _group_matches(masked: str):
+def _group_matches(masked: str) -> Iterator[re.Match[str]] | tuple[()]:
     """``GROUP_RE.finditer(masked)``, started a few words before the first group noun.
 
     No match can start earlier, so the long alternation is not tried over the

@@ -1,6 +1,8 @@
 """Numbers as typed values with what they count ("more than 86% of the area")."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import re
 
 from newsdigest.domain import Number
@@ -134,7 +136,7 @@ _QUALS = sorted(_QUAL[3:-1].split("|"), key=len, reverse=True)
 _QUAL_END = re.compile(rf"(?<![a-z])({'|'.join(_QUALS)})\s+$")
 
 
-def _candidates(text: str, start: int, end: int, low: str, anchors: list[int]):
+def _candidates(text: str, start: int, end: int, low: str, anchors: list[int]) -> Iterator[re.Match[str]]:
     """NUMBER_RE matches anchored at digits and number words.
 
     Scanning the whole sentence with NUMBER_RE would try its qualifier

@@ -117,7 +117,8 @@ def _quoted_share(s: Sentence, quotes: list[QuoteSpan]) -> float:
 
 
 def _claim(s: Sentence, att: Attributor, attributed: list[tuple[int, int]],
-           quotes: list[QuoteSpan], entries: list[Entry], words: list | None):
+           quotes: list[QuoteSpan], entries: list[Entry],
+           words: list | None) -> tuple[Speaker, str] | None:
     """Reported speech in ``s``, unless its quote already carries it.
 
     A sentence with a partial quote may still make a claim with another cue:
@@ -187,7 +188,7 @@ _ANY_DIGIT = re.compile(r"\d")
 _PRONOUN_SUBJECT = re.compile(r"^(?:[\w ]+,\s+)?(?:he|she)\b", re.IGNORECASE)
 
 
-def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim,
+def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: tuple[Speaker, str] | None,
            finder: SpeakerFinder, published: str | None, speech: bool, words: list) -> Entry | None:
     """The event reported by sentence ``s``, if any."""
     if _BYLINE.match(s.text):
@@ -228,7 +229,7 @@ _EVENT_CLAUSE = re.compile(r"(?:,\s+(?:and|while|but|whereas)|;)\s+(?=(?:the|a|a
 
 
 def _clause_events(text: str, s: Sentence, ments: _Mentions, finder: SpeakerFinder,
-                   published: str | None, claim) -> list[Entry]:
+                   published: str | None, claim: tuple[Speaker, str] | None) -> list[Entry]:
     """One event per coordinated main clause of ``s`` when every clause reports one, else []."""
     cuts = [m for m in _EVENT_CLAUSE.finditer(s.text) if len(s.text[:m.start()].split()) >= 4]
     if not cuts:
@@ -326,14 +327,16 @@ def _extract(text: str, published: str | None) -> Extraction:
             if len(parts) > 1 else []
         for k in range(1, len(found)):  # ", arguing that ...": the previous clause's speaker
             c, f = found[k]
-            if f is None and found[k - 1][1] and _PART_START.match(c.text):
-                found[k] = (c, (found[k - 1][1][0], _PART_START.match(c.text).group(1)))  # type: ignore[union-attr]
-        found = [(c, f) for c, f in found if f]
-        if len(found) == 1:  # one reporting clause: the claim is the whole sentence
-            found = [(s, found[0][1])]
-        if not found and claim:
-            found = [(s, claim)]
-        for c, (sp, cue) in found:
+            prev = found[k - 1][1]
+            part = _PART_START.match(c.text)
+            if f is None and prev and part:
+                found[k] = (c, (prev[0], part.group(1)))
+        said = [(c, f) for c, f in found if f is not None]
+        if len(said) == 1:  # one reporting clause: the claim is the whole sentence
+            said = [(s, said[0][1])]
+        if not said and claim:
+            said = [(s, claim)]
+        for c, (sp, cue) in said:
             att.finder.spoke(sp, c.start)
             entries.append(Entry(
                 kind="claim", text=c.text, start=c.start, end=c.end, speaker=sp.name,

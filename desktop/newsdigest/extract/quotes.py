@@ -8,6 +8,8 @@ the outer span.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import re
 from dataclasses import dataclass
 
@@ -85,7 +87,7 @@ _STRAIGHT_OPEN = re.compile(r"(?<![\w'’])'(?=[^\W\d_])")
 _STRAIGHT_REST = re.compile(r"((?:[^'\n]|'(?=[^\W_]))*?[^\s'])'(?![^\W_])")
 
 
-def _straight(text: str):
+def _straight(text: str) -> Iterator[tuple[int, int, int, int, str]]:
     """Spans in straight single marks (British style): (open, close, start, end, inner).
 
     An opening mark starts a word; the closing one ends a word and is not

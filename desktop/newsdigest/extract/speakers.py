@@ -199,7 +199,7 @@ class SpeakerFinder:
                 return Speaker(sp.name, sp.role, 0.5, [sp.name], sp.type)
         return None
 
-    def _in(self, lo: int, hi: int, types=("person", "organisation", "place")) -> list[Mention]:
+    def _in(self, lo: int, hi: int, types: tuple[str, ...] = ("person", "organisation", "place")) -> list[Mention]:
         i = bisect.bisect_left(self.starts, lo)
         j = bisect.bisect_left(self.starts, hi, i)  # the mentions starting before hi
         return [m for m in self.mentions[i:j] if m.type in types and m.end <= hi]
