@@ -62,8 +62,12 @@ _NON_EVENT = re.compile(r"\b(?:declined|refused) to comment\b|\bdid not (?:immed
                         r"(?<!its )(?<!the )(?<!their )(?<!a )(?<!his )(?<!her )"
                         r"\b(?:expect|expects|predict|predicts|forecast|forecasts|anticipate|anticipates)\s+"
                         r"(?:[\w'’-]+\s+){0,8}?to\s")
+#: every _NON_EVENT match contains one of these words (a cheap test before the pattern)
+_NON_EVENT_WORDS = frozenset({"declined", "refused", "respond", "reached", "available", "every", "typically",
+                              "usually", "regularly", "routinely", "has", "have", "expect", "expects", "predict",
+                              "predicts", "forecast", "forecasts", "anticipate", "anticipates"})
 # a past or perfect form: without one a sentence describes, forecasts or instructs
-_PAST_MARK = re.compile(r"\b(?:[a-z]{2,}ed|had|has|have|did|was|were|" + "|".join(sorted({
+_PAST_WORDS = frozenset(w.lower() for w in {"had", "has", "have", "did", "was", "were",
     "took", "won", "met", "left", "fled", "held", "hit", "struck", "shot", "sent", "spent", "lost", "found",
     "sold", "fought", "saw", "made", "gave", "began", "broke", "brought", "came", "drew",
     "drove", "fell", "flew", "froze", "got", "grew", "knew", "led", "paid", "ran", "rose", "sank", "shut",
@@ -76,7 +80,8 @@ _PAST_MARK = re.compile(r"\b(?:[a-z]{2,}ed|had|has|have|did|was|were|" + "|".joi
     "yesterday", "ago", "earlier", "last", "burst", "read", "overnight", "Monday", "Tuesday", "Wednesday",
     "Thursday", "Friday", "Saturday", "Sunday",
     # a stance taken now is reported in the present: "Yerevan rejects the charge"
-    "rejects", "denies", "accuses", "condemns", "dismisses", "disputes", "blames"})) + r")\b", re.IGNORECASE)
+    "rejects", "denies", "accuses", "condemns", "dismisses", "disputes", "blames"})
+_PART_SPLIT = re.compile(r"[-'’]")
 # an action under way: "is investigating", "are heading to", "on the brink of reclaiming"
 _UNDER_WAY = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|still\s+|already\s+)?([a-z]+ing)\b|"
                         r"\bon the (?:brink|verge) of ([a-z]+ing)\b")
@@ -274,16 +279,34 @@ _ED_DESCRIBING = {"based", "located", "headquartered", "listed", "quoted", "expe
                   "polled", "needed", "priced", "valued", "said", "told"}
 
 
-def _past_marked(masked: str) -> bool:
-    """A past or perfect form that reports something done (not an adjective, not the speech cue)."""
-    for m in _PAST_MARK.finditer(masked):
-        w = m.group().lower()
-        if w in _ED_DESCRIBING:
-            continue
-        if w.endswith("ed") and _ED_ADJECTIVE_BEFORE.search(masked, max(0, m.start() - 12), m.start()):
-            continue
-        return True
+def _past_marked(masked: str, toks: list) -> bool:
+    """A past or perfect form that reports something done (not an adjective, not the speech cue).
+
+    ``toks`` are the sentence's lower-case words (taxonomy.tokens); a word such as
+    "well-established" is looked at part by part, as the word boundaries of a pattern would.
+    """
+    for start, _, word in toks:
+        for at, part in _word_parts(word):
+            if part in _PAST_WORDS or len(part) >= 4 and part.endswith("ed") and part.isascii() and part.isalpha():
+                if part in _ED_DESCRIBING:
+                    continue
+                pos = start + at
+                if part.endswith("ed") and _ED_ADJECTIVE_BEFORE.search(masked, max(0, pos - 12), pos):
+                    continue
+                return True
     return False
+
+
+def _word_parts(word: str) -> list[tuple[int, str]]:
+    """(offset, part) of a word split at hyphens and apostrophes; the word itself when it has none."""
+    if word.isalpha():
+        return [(0, word)]
+    out, at = [], 0
+    for part in _PART_SPLIT.split(word):
+        if part:
+            out.append((at, part))
+        at += len(part) + 1
+    return out
 
 
 def _under_way(masked: str, toks: list) -> bool:
@@ -307,10 +330,10 @@ def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[
             _may_be_live(end) and _LIVE_LABEL.search(end) or \
             tail.lstrip()[:4] == "LIVE" and _LIVE_LABEL.match(tail):
         return None
-    if _NON_EVENT.search(masked):
-        return None  # "declined to comment", "every Wednesday since March"
     toks = tokens(masked) if toks is None else toks
-    if tail.endswith((".", "!", ".\"", ".”", ".'", ".’")) and not _past_marked(masked) and \
+    if not _NON_EVENT_WORDS.isdisjoint([t[2] for t in toks]) and _NON_EVENT.search(masked):
+        return None  # "declined to comment", "every Wednesday since March"
+    if tail.endswith((".", "!", ".\"", ".”", ".'", ".’")) and not _past_marked(masked, toks) and \
             not _under_way(masked, toks):
         return None  # "The refinery processes 7 million tonnes a year": a description, not a happening
     main = _main_verb(masked, toks, speech_only) or _generic_verb(masked)
