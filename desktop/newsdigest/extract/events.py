@@ -166,38 +166,24 @@ _GENERIC_VERB = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?(?P<verb>[a-z]{3,
                            r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )\b(?P<verb2>[a-z]{4,}ed)\s+(?:the|a|an|its|their|his|her|\d|more|up|off)\b")
 
 
-class _Generic:
-    __slots__ = ("m", "g")
-
-    def __init__(self, m: re.Match):
-        self.m, self.g = m, "verb" if m.group("verb") else "verb2"
-
-    def start(self, group: str | None = None) -> int:
-        return self.m.start(self.g) if group else self.m.start()
-
-    def end(self, group: str | None = None) -> int:
-        return self.m.end(self.g)
-
-    def group(self, name: str = "verb") -> str:
-        return self.m.group(self.g)
-
-
 _MENTAL = {"anticipated", "hoped", "wanted", "planned", "intended", "feared", "worried", "believed", "assumed", "argued",
            "acknowledged", "ignored", "insisted", "seemed", "appeared", "needed", "deserved",
            "considered", "welcomed", "praised", "criticised", "criticized", "questioned", "doubted",
            "inspired", "defended", "raised concerns", "preferred", "liked", "loved", "hated"}
 
 
-def _generic_verb(masked: str) -> _Generic | None:
+def _generic_verb(masked: str) -> ActionHit | None:
+    """A past tense that is not in the action list, unless it reports speech or a state of mind."""
     for m in _GENERIC_VERB.finditer(masked):
-        g = _Generic(m)
-        if g.group().lower() in _SPEECH or g.group().lower() in _ED_DESCRIBING or g.group().lower() in _MENTAL:
+        g = "verb" if m.group("verb") else "verb2"
+        verb = m.group(g).lower()
+        if verb in _SPEECH or verb in _ED_DESCRIBING or verb in _MENTAL:
             continue
-        return g
+        return ActionHit(m.start(), m.start(g), m.end(g), m.group(g))
     return None
 
 
-def _main_verb(masked: str, toks: list, speech: bool) -> ActionHit | _Generic | None:
+def _main_verb(masked: str, toks: list, speech: bool) -> ActionHit | None:
     """First action verb that is neither a reporting verb nor an adjective ("the captured").
 
     In a sentence that reports speech, light verbs ("made", "sent") belong to
