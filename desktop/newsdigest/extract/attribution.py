@@ -26,8 +26,9 @@ from newsdigest.extract.cues import (
 )
 from newsdigest.extract.quotes import QuoteSpan
 from newsdigest.extract.sentences import Sentence, sentence_at
-from newsdigest.extract.speakers import Speaker, SpeakerFinder
+from newsdigest.extract.speakers import Speaker, SpeakerFinder, source_matches
 
+_ADVERBS_ONLY = re.compile(r"\s*(?:[a-z]+ly\s+|now\s+|also\s+|still\s+)*")
 _AGENT_NEXT = re.compile(r"\s+(?:the\s+|[A-Z])")
 _SUBJECT_ASIDE = re.compile(r"^[^,]{3,80}?(?=,\s+(?:who|speaking|citing|asking|requesting|declining)\b)")
 _POSSESSOR = re.compile(r"(?:\w['’]s|s['’])\s+$")
@@ -299,6 +300,12 @@ class Attributor:
             head = " ".join(tail.split()[:9])
             if not _CLAUSE_WORDS.search(head) and not any(c.isdigit() for c in head):
                 return None  # "admitted fraud", "reported a surge in patients"
+        adjacent = source_matches(self.text, max(sent.start, m.start() - 60), m.start(), last=True)
+        if adjacent and adjacent.group("np").rstrip()[-1:] == "s" and \
+                _ADVERBS_ONLY.fullmatch(self.text, adjacent.end(), m.start()) and \
+                not self.finder._in(adjacent.start(), adjacent.end()):
+            # "Boeing's finances remain fragile, and analysts expect ...": the group right before the verb
+            return self.finder.nominal_source(adjacent.start(), m.start())
         found = self.finder.subject_before(sent.start, m.start()) or \
             self.finder.nominal_source(max(sent.start, m.start() - 50), m.start())
         if found is None and before.rstrip().endswith(","):

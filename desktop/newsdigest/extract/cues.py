@@ -22,7 +22,7 @@ called calls described describes branded dubbed termed proposed proposes accused
 tweeted posted alleged believes thinks signalled signaled dismissed criticised criticized
 praised demanded threatened boasted lamented joked mused quipped assured chanted shouted sang
 cried screamed yelled whispered pleaded lodged expressed voiced argue contend contends contended
-welcomed hailed condemned slammed decried lauded showed shows counter concede concedes
+welcomed hailed condemned slammed decried lauded showed shows counter concede concedes expects expect
 insist claim warn believe note
 заявил заявила заявили сказал сказала сказали сообщил сообщила сообщили отметил отметила
 подчеркнул подчеркнула написал написала добавил добавила
@@ -64,7 +64,7 @@ CLAIM_BARE = {"said", "says", "say", "told", "added", "stated", "claimed", "clai
               "cautioned", "projected", "forecast", "calculated", "put", "raised", "found", "concluded",
               "ruled", "determined", "showed", "shows", "show", "argue", "contend", "contends", "contended",
               "insist", "claim", "warn", "believe", "note", "countered", "counter", "concede",
-              "concedes", "complained"}
+              "concedes", "complained", "expects", "expect"}
 
 #: Bare verbs that also take a plain object ("admitted fraud", "reported a surge"): reported
 #: speech only when what follows reads as a clause.
