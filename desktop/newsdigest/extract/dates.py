@@ -14,7 +14,6 @@ from functools import lru_cache
 
 from newsdigest.extract.taxonomy import anchored
 
-_DIGIT = re.compile(r"\d")
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])}
@@ -203,7 +202,7 @@ def when_and_date(text: str, start: int, end: int, published: str | None,
             score -= 3  # "58% by 18:00, compared with 54% in 2022": the baseline's date
         elif _SPEECH_BEFORE.search(text, max(start, m.start() - 24), m.start()):
             score -= 0.5  # "said on Wednesday that ... had recorded 46C on Saturday": when it was said
-        if published and m.group(0)[:1].isdigit() is False and score > -2:
+        if published and not m.group(0)[:1].isdigit() and score > -2:
             when = resolve(m, published)
             if when and when[:len(published)] > published[:len(when)]:
                 score -= 4  # "the November 6 first phase": after publication, a plan, not an event

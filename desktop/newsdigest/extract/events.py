@@ -208,9 +208,6 @@ def _main_verb(masked: str, toks: list, speech: bool) -> ActionHit | None:
     return None if asides and fallback and _MAIN_AFTER_ASIDE.search(masked, asides[-1][1]) else fallback
 
 
-# a verb in an adverbial or wh- clause ("as drought lowered ...", "how they are met")
-_SUBORDINATE_BEFORE = re.compile(r"\b(?:as|because|since|unless|although|though|until|how|whether|why|what)\s+"
-                                 r"(?:[\w'’%-]+\s+){0,8}?$")
 # modality or a forecast: the reported content has not happened
 _HEDGE = re.compile(r"\b(?:would|could|might|may|will|should|must)\s+(?:not\s+|also\s+|still\s+)?[a-z]+|"
                     r"\b(?:is|are|was|were)\s+(?:not\s+)?(?:likely|unlikely|expected|set|due)\s+to\b|"

@@ -8,7 +8,6 @@ import re
 from newsdigest.domain import Number
 from newsdigest.extract.taxonomy import anchored
 
-_DIGIT = re.compile(r"\d")
 
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
@@ -82,8 +81,6 @@ def _counts(text: str, end: int, limit: int, unit: str) -> str:
     return " ".join(words)
 
 
-_WORD_HINTS = tuple({w.split()[-1] for w in _WORDNUM} | {"dozen", "hundreds", "thousands", "millions",
-                                                         "billions", "scores"})
 
 
 def find_numbers(text: str, start: int, end: int, words: list | None = None,

@@ -253,11 +253,8 @@ def _compile_lookup() -> tuple[dict[str, set[str]], dict[str, set[str]], re.Patt
 
 
 _WORDS, _STEMS, _RESIDUAL = _compile_lookup()
-_MAX_WORDS = max(len(w.split()) for w in _WORDS)
-_TOKEN = re.compile(r"[A-Za-z][a-z'-]*|[A-Z]+")
 
 
-_FIRST_OF_MULTI = {w.split()[0] for w in _WORDS if " " in w}
 _MULTI_LENS: dict[str, tuple[int, ...]] = {}
 for _w in _WORDS:
     if " " in _w:
