@@ -80,6 +80,12 @@ def is_direct(text: str, q: QuoteSpan, sent: Sentence) -> bool:
         body[-1] in ".!?" or any(True for _ in iter_cues(before, max(0, len(before) - 40), len(before)))
 
 
+#: Verbs that report speech without "that" only after the reported words
+_TAIL_ONLY = {"announced", "announces", "declared", "posted", "tweeted", "alleged", "replied", "responded",
+              "wrote", "writes", "acknowledged", "conceded", "observed", "recalled", "stated", "states"}
+_SHORT_TAIL = re.compile(r"(?:\s+(?:on|late|early|last|this)?\s*[A-Za-z]+){0,2}\s*[.!]?[\"”’']?\s*")
+
+
 class Attributor:
     """Finds speakers for quotes and claims in one article."""
 
@@ -263,9 +269,11 @@ class Attributor:
         """The speaker of "X said (that) ..." or "..., X said." for the verb cue ``m``."""
         with_that = m.group(0).endswith(" that")
         naming = bool(_NAMING_CUE.match(self.text, m.start(), sent.end))
-        if cue_head(m) not in CLAIM_BARE and not with_that and not naming:
-            return None
         before = self.text[sent.start:m.start()]
+        if cue_head(m) not in CLAIM_BARE and not with_that and not naming and \
+                not (cue_head(m) in _TAIL_ONLY and _TAIL_CUE.search(before) and
+                     _SHORT_TAIL.fullmatch(self.text, m.end(), sent.end)):
+            return None  # "..., the district announced Wednesday.": only at the end does it report
         if _PASSIVE.search(before) or _POSSESSOR.search(before):
             return None  # "is said to", passive; "analysts' estimates": a noun
         rel = _RELATIVE.search(before)

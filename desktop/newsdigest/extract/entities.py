@@ -134,6 +134,10 @@ _NOT_NAME_HEADS = {"USS", "HMS", "MV", "MT", "HMAS", "INS", "AM", "PM", "GMT", "
 _ROLE_TAILS = (gz.ROLE_NOUNS | gz.OCCUPATIONS) - {"head", "chief", "chair", "member", "guard", "partner", "justice",
                                                    "president", "speaker", "prosecutor", "attorney"}
 _SITE_WORDS = {"Base", "Airbase", "Airport", "Spaceport", "Cosmodrome"}
+_STREET_WORDS = {"Street", "Avenue", "Road", "Boulevard", "Lane", "Drive"}
+# "Spokane Regional Health District": a public body, not a district of a place
+_SERVICE_WORDS = {"Health", "Water", "Fire", "Transit", "Irrigation", "Sanitation", "Utility", "Conservation",
+                  "Hospital", "Library", "Air", "Flood"}
 _HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _MEDIA_AFTER = re.compile(r"\s+(?:television|TV|newspaper|news agency|broadcaster|radio|daily|news channel|"
                           r"channel|website|news site)\b")
@@ -271,6 +275,11 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "place"  # "Southern Lebanon", "East Asia"
     if len(run.tokens) > 1 and run.tokens[-1].text in _SITE_WORDS and not run.title:
         return "place"  # "Vandenberg Space Force Base": a site, whatever runs it
+    if len(run.tokens) > 1 and run.tokens[-1].text in _STREET_WORDS and not run.title and name not in gz.ORGS:
+        return "place"  # "North Division Street", even though "Division" names units elsewhere
+    if len(run.tokens) > 2 and run.tokens[-1].text == "District" and \
+            any(t.text in _SERVICE_WORDS for t in run.tokens[1:-1]):
+        return "organisation"
     if len(run.tokens) == 2 and _HYPHEN_GIVEN.fullmatch(first) and not run.title and \
             not _ADJ_COMPOUND.fullmatch(first) and not first.endswith(("-made", "-style", "-linked")):
         return "person"  # "Su-jin Park", "Jae-yong Lee"

@@ -84,6 +84,9 @@ _SOURCE_NOUNS = (
     r"records|documents|filings|statistics|estimates|polls|surveys|studies|"
     r"(?:people|sources|officials|persons|person|source) (?:familiar with|briefed on|close to|with knowledge of|aware of) "
     r"(?:the )?\w+(?: \w+)?|monitor")
+_SENTENCE_HEAD = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)(?:[Tt]he\s+)?$")
+
+
 def _source_words() -> frozenset[str]:
     """Every word that can head a :data:`SOURCE_RE` match (for a cheap pre-check)."""
     words: set[str] = set()
@@ -178,6 +181,9 @@ class SpeakerFinder:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         self.people = [m for m in self.mentions if m.type == "person"]
+        self.first_in_sentence: dict[int, Mention] = {}
+        for m in self.mentions:
+            self.first_in_sentence.setdefault(m.sentence, m)
         self.people_starts = [m.start for m in self.people]
         self.speakers: list[tuple[int, str]] = []  # (offset, name) of sources already quoted
         self.groups: list[tuple[int, Speaker]] = []  # unnamed plural sources ("analysts")
@@ -304,7 +310,14 @@ class SpeakerFinder:
                     [n for n in orgs if any(w in n for w in _GOV_WORDS)]
             if orgs:  # "the company" = the last organisation named, preferring one already quoted
                 quoted = {n for at, n in self.speakers if at < pos}
-                ranked = [n for n in orgs if n in quoted] + [n for n in orgs if n not in quoted]
+                # then one that was a sentence's subject ("Orbis said ... at the EU's General Court")
+                latest: dict[str, Mention] = {}
+                for m in earlier:
+                    latest.setdefault(m.name, m)
+                subjects = {n for n, m in latest.items() if self.first_in_sentence.get(m.sentence) is m and
+                            _SENTENCE_HEAD.search(self.text, max(0, m.start - 12), m.start)}
+                ranked = [n for n in orgs if n in quoted] + [n for n in orgs if n not in quoted and n in subjects] + \
+                    [n for n in orgs if n not in quoted and n not in subjects]
                 best = next(m for m in earlier if m.name == ranked[0])
                 return Speaker(best.name, best.role, 0.55, ranked[:4], best.type)
         return None
@@ -372,8 +385,9 @@ class SpeakerFinder:
                 if sp:
                     cands.append((p.start(), sp))
         for n in NOMINAL_RE.finditer(self.text, lo, hi):
-            if any(m.start >= n.start() and m.end <= n.end() + 40 for m in named):
-                continue  # "the Kremlin spokesperson Dmitry Peskov": the name wins
+            if any(m.start >= n.start() and m.end <= n.end() + 40 and not (m.type == "place" and m.end < n.end() and self.text[m.end:m.end + 7] == "-based ")
+                   for m in named):
+                continue  # "the Kremlin spokesperson Dmitry Peskov": the name wins ("the California-based company" is not a place)
             if n.group(0).split()[0].lower() in ("a", "an"):
                 continue  # "a local rights group" is someone new, not someone named before
             sp = self.nominal(n.group(1), n.start())
