@@ -115,7 +115,10 @@ Amnesty International; Human Rights Watch; Doctors Without Borders=MSF|Médecins
 UNICEF; UNHCR; Federal Reserve=Fed; European Central Bank=ECB; Bank of England; Kremlin;
 White House; Pentagon; State Department; Downing Street; Congress; Senate; Parliament;
 Supreme Court; Federal Bureau of Investigation=FBI; Central Intelligence Agency=CIA;
-Federal Security Service=FSB; Hamas; Hezbollah; Taliban; Islamic State=ISIS|ISIL|IS; al-Qaeda;
+Federal Security Service=FSB; Hamas; Hezbollah; Taliban; Islamic State=ISIS|ISIL|IS;
+al-Qaeda=Al-Qaeda|Al Qaeda|al-Qaida|Al-Qaida|al Qaeda; al-Shabaab=Al-Shabaab|al-Shabab|Al-Shabab;
+Boko Haram; M23; Africa Corps; Kataib Hezbollah; Hayat Tahrir al-Sham=HTS; Rapid Support Forces=RSF;
+Lashkar-e-Taiba; Jaish-e-Mohammed; Islamic Jihad; Tren de Aragua; Sinaloa Cartel;
 Houthis=Houthi; Wagner Group=Wagner; Institute for the Study of War=ISW; Reuters;
 Associated Press=AP; Agence France-Presse=AFP; BBC; CNN; Bloomberg; Al Jazeera; TASS;
 Interfax; RIA Novosti; The New York Times=New York Times; The Washington Post=Washington Post;

@@ -124,7 +124,7 @@ def _claim(s: Sentence, att: Attributor, attributed: list[tuple[int, int]],
     A sentence with a partial quote may still make a claim with another cue:
     'The ministry said the measure starts in April and labeled the duties "bullying".'
     """
-    if _overlaps(s, [(q.open_at, q.close_at) for q in quotes if q.words >= 2 and q.text[:1].isupper()
+    if _overlaps(s, [(q.open_at, q.close_at) for q in quotes if q.words >= 5 and q.text[:1].isupper()
                      and (q.open_at, q.close_at) in attributed]):
         return None  # a sentence built around a direct quote is that quote
     found = att.claim(s, words)

@@ -84,6 +84,12 @@ _SOURCE_NOUNS = (
     r"records|documents|filings|statistics|estimates|polls|surveys|studies|"
     r"(?:people|sources|officials|persons|person|source) (?:familiar with|briefed on|close to|with knowledge of|aware of) "
     r"(?:the )?\w+(?: \w+)?|monitor")
+#: heads of an unnamed source that is one person ("he said" may refer back to it)
+_ONE_PERSON = frozenset("""official source diplomat resident witness spokesman spokeswoman spokesperson officer
+man woman doctor nurse analyst lawyer commander soldier worker farmer teacher student aide adviser advisor
+executive minister person survivor villager fighter negotiator insider employee""".split())
+_NEW_SOURCE = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’'] )|(?<=\n))((?:A|An|One)\s+(?:[\w-]+\s+){0,3}?(?:%s))\b"
+                         % "|".join(sorted(_ONE_PERSON)))
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)(?:[Tt]he\s+)?$")
 
 
@@ -242,6 +248,19 @@ class SpeakerFinder:
         those named in the latest sentence the first named, its subject, wins.
         """
         recent = self.recent_people(pos, 6)
+        unnamed = next(((at, sp) for at, sp in reversed(self.sources) if at < pos), None)
+        if unnamed and pos - unnamed[0] < 600 and (not recent or recent[0].start < unnamed[0]) and \
+                unnamed[1].name.lower().split()[-1] in _ONE_PERSON:
+            # 'A local elected official ... told AFP ... "We heard gunfire," he said': the official
+            sp = unnamed[1]
+            return Speaker(sp.name, sp.role, conf - 0.15, [sp.name] + [m.name for m in recent[:3]], sp.type)
+        lo = max(recent[0].end if recent else 0, pos - 500)
+        new = None
+        for new in _NEW_SOURCE.finditer(self.text, lo, pos):
+            pass
+        if new:  # 'A local elected official, who asked not to be named, told AFP ... he said': not news to us
+            phrase = new.group(1)
+            return Speaker(phrase, "", conf - 0.15, [phrase] + [m.name for m in recent[:3]], "source")
         if not recent:
             return None
         word = self.text[pos:pos + 3].lower()
