@@ -97,6 +97,12 @@ def _quote_entries(text: str, sentences: list[Sentence], quotes: list[QuoteSpan]
     return entries, spans
 
 
+def _claims_spoke_before(finder: SpeakerFinder, heard: tuple[int, int], pos: int) -> bool:
+    """Did the claims record a speaker before offset ``pos`` that the quotes did not see?"""
+    return any(at < pos for at, _ in finder.sources[heard[0]:]) or \
+        any(at < pos for at, _ in finder.speakers[heard[1]:])
+
+
 def _overlaps(s: Sentence, spans: list[tuple[int, int]]) -> bool:
     return any(a < s.end and b > s.start for a, b in spans)
 
@@ -312,6 +318,7 @@ def _extract(text: str, published: str | None) -> Extraction:
     ments = _Mentions(mentions)
     finder = SpeakerFinder(text, mentions)
     entries, attributed = _quote_entries(text, sentences, quotes, finder, ments)
+    heard = (len(finder.sources), len(finder.speakers))
     att = Attributor(text, sentences, finder, quotes)
     closes = [q.close_at for q in quotes]  # quotes never nest, so these are sorted
     for s in sentences:
@@ -337,7 +344,7 @@ def _extract(text: str, published: str | None) -> Extraction:
         if not said and claim:
             said = [(s, claim)]
         for c, (sp, cue) in said:
-            att.finder.spoke(sp, c.start)
+            att.finder.spoke(sp, c.end)
             entries.append(Entry(
                 kind="claim", text=c.text, start=c.start, end=c.end, speaker=sp.name,
                 role=sp.role, cue=cue, speaker_candidates=sp.candidates or [sp.name],
@@ -355,6 +362,11 @@ def _extract(text: str, published: str | None) -> Extraction:
             entries.extend(_clause_events(text, s, ments, finder, published, claim) or [event])
         elif event:
             entries.append(event)
+    if quotes and _claims_spoke_before(finder, heard, quotes[-1].open_at):
+        # a source first heard in a claim ("A local official told AFP ...") can be who "he
+        # said" or "one of the officials said" refers to: attribute the quotes again
+        requoted, _ = _quote_entries(text, sentences, quotes, finder, ments)
+        entries = requoted + [e for e in entries if e.kind != "quote"]
     _type_from_context([e for e in entries if e.kind == "event"])
     entries.sort(key=lambda e: (e.start, e.kind != "event"))
     return Extraction(entries=entries, entities=build_entities(mentions))

@@ -90,6 +90,7 @@ man woman doctor nurse analyst lawyer commander soldier worker farmer teacher st
 executive minister person survivor villager fighter negotiator insider employee""".split())
 _NEW_SOURCE = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’'] )|(?<=\n))((?:A|An|One)\s+(?:[\w-]+\s+){0,3}?(?:%s))\b"
                          % "|".join(sorted(_ONE_PERSON)))
+_LOWER_GAP = re.compile(r"(?:\s+[a-z-]+){0,3}\s+")
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)(?:[Tt]he\s+)?$")
 
 
@@ -289,8 +290,21 @@ class SpeakerFinder:
         earlier = [m for m in reversed(self._in(max(0, pos - 400), pos, ("organisation", "place")))
                    if m.type == "organisation" or m.name in COUNTRIES]
         quoted = {n for at, n in self.speakers if at < pos}
+        # the subject of the sentence just before ("The ministry did not comment. It said ..."), else
         # an organisation already quoted, else one that is not the medium ("said on Telegram")
-        best = next((m for m in earlier if m.name in quoted), None) or \
+        last = earlier[0] if earlier else None
+        subject = self.first_in_sentence.get(last.sentence) if last else None
+        if subject is not None:  # "The U.N. peacekeeping force UNIFIL": the head of the phrase
+            nxt = next((m for m in self._in(subject.end, pos) if m.sentence == subject.sentence), None)
+            if nxt is not None and nxt.type == "organisation" and _LOWER_GAP.fullmatch(self.text, subject.end, nxt.start):
+                subject = nxt
+        if subject is not None and subject.type == "organisation" and \
+                not self._in(subject.end, pos, ("person",)) and \
+                _SENTENCE_HEAD.search(self.text, max(0, subject.start - 12), subject.start):
+            best = subject
+        else:
+            best = None
+        best = best or next((m for m in earlier if m.name in quoted), None) or \
             next((m for m in earlier if m.type == "organisation" and
                   not _MEDIUM_BEFORE.search(self.text, max(0, m.start - 8), m.start)), None) or \
             next((m for m in earlier if not _MEDIUM_BEFORE.search(self.text, max(0, m.start - 8), m.start)), None)
@@ -394,10 +408,12 @@ class SpeakerFinder:
                 sp = self.it(p.start(), lo)
                 if sp:
                     cands.append((p.start(), sp))
-        if not cands and _ONE_OF.search(self.text, max(lo, hi - 40), hi):
+        one_of = _ONE_OF.search(self.text, max(lo, hi - 40), hi) if not cands else None
+        if one_of:
             sp = self.they(hi)  # "..., one of the people said": one of the group quoted before
-            if sp:
-                cands.append((hi - 1, sp))
+            if sp:  # the phrase as written, the group as the candidate
+                cands.append((hi - 1, Speaker(one_of.group(0).strip(), "", sp.confidence,
+                                              [one_of.group(0).strip(), sp.name], "source")))
         if not cands:
             for p in THEY_RE.finditer(self.text, max(lo, hi - 14), hi):  # "..., they said"
                 sp = self.they(p.start())
