@@ -26,6 +26,13 @@ from newsdigest.extract.gazetteer import (
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?")
 CONNECTORS = {"of", "for", "the", "de", "al", "bin", "van", "von", "der", "la", "le", "du",
               "da", "do", "das", "dos", "di", "del", "y", "and", "&", "al-"}
+#: bodies whose names go on with "on" ("Intergovernmental Panel on Climate Change")
+_ON_HEADS = {"Court", "Commission", "Convention", "Committee", "Council", "Panel", "Conference", "Treaty",
+             "Subcommittee", "Forum", "Agreement", "Tribunal", "Summit", "Force"}
+_CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                   "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                   "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
+                   "Oct", "Nov", "Dec", "Christmas", "Easter", "New", "Election", "Independence"}
 _GEO_OF_HEADS = {"Cape", "Gulf", "Bay", "Isle", "Strait", "Straits", "Sea", "Horn"}
 _SPLIT_AT = {"and", "of", "for", "the"}  # never "&": "Marks & Spencer" is one name
 _TITLE_WORDS = {t.rstrip(".") for t in TITLES}
@@ -174,7 +181,11 @@ def find_runs(text: str, start: int, end: int) -> list[Run]:
                 j += 1
                 continue
             words = gap.split(" ")
-            if len(words) < 3 or len(words) > 5 or words[0] or words[-1] or \
+            if len(words) in (3, 4) and words[1] == "on" and prev.text in _ON_HEADS and not words[0] and \
+                    not words[-1] and words[2:-1] in ([], ["the"]) and \
+                    toks[j].text.rstrip(".,") not in _CALENDAR_WORDS:
+                pass  # "Court on Human and Peoples' Rights": bridged like "of"
+            elif len(words) < 3 or len(words) > 5 or words[0] or words[-1] or \
                     not all(w in CONNECTORS for w in words[1:-1]) or "and the" in gap:
                 break  # "the FBI and the Department of Health": two names
             pos = prev.end + 1  # bridge "Institute for the Study of War"

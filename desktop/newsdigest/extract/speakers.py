@@ -91,6 +91,9 @@ executive minister person survivor villager fighter negotiator insider employee"
 _NEW_SOURCE = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’'] )|(?<=\n))((?:A|An|One)\s+(?:[\w-]+\s+){0,3}?(?:%s))\b"
                          % "|".join(sorted(_ONE_PERSON)))
 _LOWER_GAP = re.compile(r"(?:\s+[a-z-]+){0,3}\s+")
+_ROLE_OF_END = re.compile(r"\b(?:president|head|chief|director|chair|chairman|chairwoman|leader|secretary|"
+                          r"spokesman|spokeswoman|spokesperson|governor|commissioner|judge|member)s?\s+"
+                          r"(?:general\s+)?(?:of|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)(?:[Tt]he\s+)?$")
 
 
@@ -367,7 +370,11 @@ class SpeakerFinder:
                 tail = self.text[last[-1].end:lo + opening].lower().split() if last else []
                 # "Carter's lawyer, Marc Mukasey," : the head only names the employer
                 owned = last and self.text[last[-1].end:last[-1].end + 2] in ("'s", "’s")
-                if head and head.confidence >= 0.9 and not owned and \
+                # "the president of the African Court ..., Judge Rosemary Nkandu,": the person holds the role
+                role_of = last and head and head.type == "organisation" and \
+                    _ROLE_OF_END.search(self.text, max(lo, last[-1].start - 40), last[-1].start) and \
+                    self._in(lo + opening, hi, ("person",))
+                if head and head.confidence >= 0.9 and not owned and not role_of and \
                         not any(w.strip("'’s") in ROLE_NOUNS or w in ROLE_NOUNS for w in tail):
                     return head  # ("Khan's party, Pakistan Tehreek-e-Insaf," names the party)
                 if head is None and not last and not self._in(lo + opening, hi, ("person",)):
