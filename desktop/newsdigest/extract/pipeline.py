@@ -157,6 +157,8 @@ def _claim(s: Sentence, att: Attributor, attributed: list[tuple[int, int]],
 #: 'said she had "betrayed the trust"' is the quote, 'said the bill handed the
 #: administration "a blank check" to shift money away from programs' also a claim
 _CLAIM_MIN = 8
+#: a clause after an attributed quote that reports a happening of its own
+_HAPPENING_AFTER = re.compile(r",\s+(?:where|after|when|as)\s")
 
 
 def _words_outside(s: Sentence, quotes: list[QuoteSpan], cue: str) -> int:
@@ -357,6 +359,10 @@ def _extract(text: str, published: str | None) -> Extraction:
              len(s.text[s.text.rfind(claim[1]) + len(claim[1]):].split()) <= 6) or \
             claim and claim[1] in _RESULT_CUES and not _THAT_AFTER.match(s.text, s.text.find(claim[1]) + len(claim[1]))
         speech = bool(claim) and not tail_claim or bool(near) and _overlaps(s, attributed)
+        opening = near[0] if near and near[0].open_at <= s.start + 1 else None
+        if opening is not None and (opening.open_at, opening.close_at) in attributed and opening.words >= 3 and \
+                not _HAPPENING_AFTER.search(mask_quotes(text, s.start, s.end, qspans)):
+            continue  # '"I can breathe again," his mother said outside the court': the quote, not an event
         event = _event(text, s, masked, in_sent, claim, finder, published, speech, words)
         if event and not near:
             entries.extend(_clause_events(text, s, ments, finder, published, claim) or [event])
