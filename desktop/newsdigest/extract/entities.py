@@ -133,6 +133,7 @@ _INSTITUTIONAL = {"National", "Federal", "Central", "Royal", "State", "Internati
 _NOT_NAME_HEADS = {"USS", "HMS", "MV", "MT", "HMAS", "INS", "AM", "PM", "GMT", "UTC"}
 _ROLE_TAILS = (gz.ROLE_NOUNS | gz.OCCUPATIONS) - {"head", "chief", "chair", "member", "guard", "partner", "justice",
                                                    "president", "speaker", "prosecutor", "attorney"}
+_OF_THE_ORG = re.compile(r" of the (?:[A-Z][\w’'-]+ )+")
 _SITE_WORDS = {"Base", "Airbase", "Airport", "Spaceport", "Cosmodrome"}
 _STREET_WORDS = {"Street", "Avenue", "Road", "Boulevard", "Lane", "Drive"}
 # "Spokane Regional Health District": a public body, not a district of a place
@@ -405,6 +406,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "person?"  # "Trump, speaking at a rally, said"
     if len(run.tokens) == 1 and run.sentence_initial:
         return "surname?"  # kept only if it is the surname of someone named in full
+    if 1 < len(run.tokens) <= 3 and run.sentence_initial and _OF_THE_ORG.match(after) and \
+            not any(t.text in gz.ORG_KEYWORDS or t.text in gz.PLACE_WORDS for t in run.tokens):
+        return "person"  # "Lucía Cedeño of the Permanent Committee for ...": split off its organisation
     if 1 < len(run.tokens) <= 3 and run.sentence_initial:
         return "person?"  # kept if the surname recurs alone ("Hichilema won ... Hichilema said")
     if len(run.tokens) == 1 and SPEECH_AFTER.match(after):

@@ -33,6 +33,9 @@ _CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satu
                    "February", "March", "April", "May", "June", "July", "August", "September", "October",
                    "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
                    "Oct", "Nov", "Dec", "Christmas", "Easter", "New", "Election", "Independence"}
+_LIST_HEADS = {"Ministry", "Department", "Minister", "Secretary", "Committee", "Commission", "Office"}
+_NAME_LIST = re.compile(r"(?:, [A-Z][\w-]+)+,? and (?:the )?[A-Z][\w-]+\b")
+_LIST_GLUE = re.compile(r"\b(?:and|the)\b")
 _GEO_OF_HEADS = {"Cape", "Gulf", "Bay", "Isle", "Strait", "Straits", "Sea", "Horn"}
 _SPLIT_AT = {"and", "of", "for", "the"}  # never "&": "Marks & Spencer" is one name
 _TITLE_WORDS = {t.rstrip(".") for t in TITLES}
@@ -180,6 +183,15 @@ def find_runs(text: str, start: int, end: int) -> list[Run]:
                 run.append(toks[j])
                 j += 1
                 continue
+            if gap == ", " and len(run) >= 3 and run[-2].text == "of" and run[-3].text in _LIST_HEADS:
+                listed = _NAME_LIST.match(text, prev.end, end)
+                if listed:  # "Ministry of Trade, Industry and Energy": one name with a list in it
+                    while j < n and toks[j].start < listed.end():
+                        for w in _LIST_GLUE.finditer(text, run[-1].end, toks[j].start):
+                            run.append(Token(w.start(), w.end(), w.group()))
+                        run.append(toks[j])
+                        j += 1
+                    continue
             words = gap.split(" ")
             if len(words) in (3, 4) and words[1] == "on" and prev.text in _ON_HEADS and not words[0] and \
                     not words[-1] and words[2:-1] in ([], ["the"]) and \
@@ -280,7 +292,7 @@ def _person_of_org(toks: list[Token]) -> int:
             if any(_title_at(left, j) for j in range(len(left) - 1)):
                 return i
             # "Michael Brooks of the Center for Auto Safety": a plain two- or three-word name
-            if 2 <= i <= 3 and left[0].text in FIRST_NAMES and not any(
+            if 2 <= i <= 3 and (left[0].text in FIRST_NAMES or right[0].text == "the") and not any(
                     t.text in ORG_KEYWORDS or t.text in PLACES or t.text in PLACE_WORDS for t in left):
                 return i
     return 0
