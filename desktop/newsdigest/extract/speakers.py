@@ -94,6 +94,9 @@ _LOWER_GAP = re.compile(r"(?:\s+[a-z-]+){0,3}\s+")
 _ROLE_OF_END = re.compile(r"\b(?:president|head|chief|director|chair|chairman|chairwoman|leader|secretary|"
                           r"spokesman|spokeswoman|spokesperson|governor|commissioner|judge|member)s?\s+"
                           r"(?:general\s+)?(?:of|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
+_INDEF_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w.'’-]+\s+){0,3}?(?:official|diplomat|source|spokesperson|"
+                           r"spokesman|spokeswoman|aide|executive|officer|minister|lawmaker|councillor|operative|"
+                           r"analyst|adviser|advisor|commander|insider|negotiator|envoy|strategist|lawyer)\b")
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)(?:[Tt]he\s+)?$")
 
 
@@ -389,6 +392,12 @@ class SpeakerFinder:
         if "(" in self.text[lo:hi]:  # "Jake Pemberton (Lib Dem, Hazel Grove) said": an affiliation
             named = [m for m in named if self.text.count("(", lo, m.start) <= self.text.count(")", lo, m.start)]
         for m in named:
+            if m.type != "person":
+                indef = next((n for n in _INDEF_SOURCE.finditer(self.text, max(lo, m.start - 30), hi)
+                              if n.start() < m.start and n.end() > m.end), None)
+                if indef:  # "A senior EU diplomat said": the diplomat, not the EU
+                    cands.append((indef.start(), Speaker(indef.group(0), "", 0.6, [indef.group(0), m.name], "source")))
+                    continue
             group = _GROUP_AFTER.match(self.text, m.end, hi)
             if group and m.type in ("organisation", "place") and not self.text[group.end():hi].strip():
                 # "UN peacekeepers reported": the group speaks, not the organisation
