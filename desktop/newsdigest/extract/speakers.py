@@ -538,6 +538,10 @@ class SpeakerFinder:
         window = self.text[lo:hi]
         named = [m for m in self._in(lo, hi, ("person", "organisation", "place"))
                  if m.type != "place" or m.start - lo <= 6]
+        indef = _INDEF_SOURCE.match(self.text, lo + len(window) - len(window.lstrip()), hi)
+        if indef and named and named[0].type != "person" and named[0].end <= indef.end():
+            # "according to a US official": the official, not the United States
+            return Speaker(indef.group(0), "", 0.6, [indef.group(0), named[0].name], "source")
         if named and named[0].start - lo <= 60:
             first = named[0]
             for m in named[1:3]:  # "Kremlin spokesperson Dmitry Peskov": the person
