@@ -30,7 +30,8 @@ NOMINAL_RE = re.compile(
     r"official|envoy|ambassador|senator|secretary|chief|director|ceo|chairman|leader|"
     r"statement|report|institute|court|police|council|bank|group|party|premier|king|queen|fund|"
     r"commission|board|bureau|authority|regulator|watchdog|lender|union|firm|organi[sz]ation|"
-    r"parliament|assembly|senate|congress|tribunal|cabinet))\b")
+    r"parliament|assembly|senate|congress|tribunal|cabinet|hospital|railway|directorate|department|"
+    r"district|church|university|airline|utility|operator|mission|embassy))\b")
 
 # precompiled patterns used in hot paths
 _FEMALE_ROLE = re.compile(r"\b(?:mrs|ms|queen|lady|dame|princess|spokeswoman|chairwoman)\b")
