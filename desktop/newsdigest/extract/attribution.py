@@ -271,6 +271,7 @@ class Attributor:
         naming = bool(_NAMING_CUE.match(self.text, m.start(), sent.end))
         before = self.text[sent.start:m.start()]
         if cue_head(m) not in CLAIM_BARE and not with_that and not naming and \
+                not m.group(0).startswith(("called on", "called for")) and \
                 not (cue_head(m) in _TAIL_ONLY and _TAIL_CUE.search(before) and
                      _SHORT_TAIL.fullmatch(self.text, m.end(), sent.end)):
             return None  # "..., the district announced Wednesday.": only at the end does it report

@@ -50,7 +50,7 @@ CUE = re.compile(
     rf"(?:(?:told|tells|telling)(?:\s+(?:reporters|journalists|lawmakers|the (?:[\w-]+ ){{0,2}}[A-Z][\w]+|the \w+|\w+'s|"
     rf"[A-Z]\w+(?: [A-Z]\w+)?|him|her|them|us))|(?:{VERB_RE}))"
     rf"(?:\s+(?:on|at|in|during)\s+[\w ]{{0,25}}?(?=\s+that\b))?(?:\s+that)?|"
-    rf"accused \w+ of)\b")
+    rf"accused \w+ of|called (?:on|for))\b")
 
 #: Cues whose speaker comes after them ("according to X").
 AGENT_AFTER = {"according to", "in the words of", "quoted by"}
@@ -64,7 +64,7 @@ CLAIM_BARE = {"said", "says", "say", "told", "added", "stated", "claimed", "clai
               "cautioned", "projected", "forecast", "calculated", "put", "raised", "found", "concluded",
               "ruled", "determined", "showed", "shows", "show", "argue", "contend", "contends", "contended",
               "insist", "claim", "warn", "believe", "note", "countered", "counter", "concede",
-              "concedes", "complained", "expects", "expect"}
+              "concedes", "complained", "expects", "expect", "urged", "urges", "accused"}
 
 #: Bare verbs that also take a plain object ("admitted fraud", "reported a surge"): reported
 #: speech only when what follows reads as a clause.

@@ -187,8 +187,8 @@ def find_runs(text: str, start: int, end: int) -> list[Run]:
                 listed = _NAME_LIST.match(text, prev.end, end)
                 if listed:  # "Ministry of Trade, Industry and Energy": one name with a list in it
                     while j < n and toks[j].start < listed.end():
-                        for w in _LIST_GLUE.finditer(text, run[-1].end, toks[j].start):
-                            run.append(Token(w.start(), w.end(), w.group()))
+                        for glue in _LIST_GLUE.finditer(text, run[-1].end, toks[j].start):
+                            run.append(Token(glue.start(), glue.end(), glue.group()))
                         run.append(toks[j])
                         j += 1
                     continue
