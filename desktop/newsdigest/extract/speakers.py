@@ -82,7 +82,7 @@ _SOURCE_NOUNS = (
     r"firefighters|paramedics|traders|dealers|brokers|investors|bankers|residents|"
     r"(?<!social )media|state media|state television|state TV|newspapers?|outlets|broadcasters?|news agency|"
     r"indictment|complaint|filing|lawsuit|court documents|court papers|court filings|memo|"
-    r"records|documents|filings|statistics|estimates|polls|surveys|studies|"
+    r"records|documents|filings|statistics|estimates|polls|surveys|studies|bulletin|notice|communiqu[eé]|"
     r"(?:people|sources|officials|persons|person|source) (?:familiar with|briefed on|close to|with knowledge of|aware of) "
     r"(?:the )?\w+(?: \w+)?|monitor")
 #: heads of an unnamed source that is one person ("he said" may refer back to it)
@@ -98,6 +98,7 @@ _ROLE_OF_END = re.compile(r"\b(?:president|head|chief|director|chair|chairman|ch
 _INDEF_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w.'’-]+\s+){0,3}?(?:official|diplomat|source|spokesperson|"
                            r"spokesman|spokeswoman|aide|executive|officer|minister|lawmaker|councillor|operative|"
                            r"analyst|adviser|advisor|commander|insider|negotiator|envoy|strategist|lawyer)\b")
+_DOCUMENTS = {"bulletin", "notice", "communique", "communiqué", "statement"}
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)(?:[Tt]he\s+)?$")
 
 
@@ -110,7 +111,7 @@ def _source_words() -> frozenset[str]:
     for w in group.group(1).split("|"):
         words.update((w, w + "s", w + "es"))
     for w in body[:group.start()].split("|") + body[group.end():].split("|"):
-        words.add(w)
+        words.add(re.sub(r"\(\?<!.*?\)", "", w))  # "(?<!social )media" starts with "media"
     words.update(("people", "sources", "officials"))
     return frozenset(w for w in words if w.isalpha())
 
@@ -530,6 +531,10 @@ class SpeakerFinder:
         if not m:
             return None
         phrase = _LEADING_CONJ.sub("", m.group("np").strip())  # "and many analysts"
+        if phrase.lower().split()[-1] in _DOCUMENTS:  # "the bulletin showed": whoever issued it
+            issuer = self.nominal("statement", m.start())
+            if issuer:
+                return issuer
         if any(ch.isdigit() for ch in phrase):
             phrase = phrase.split()[-1]  # "$410 million from investors": the noun alone
         return Speaker(phrase, "", 0.5, [], "source")
