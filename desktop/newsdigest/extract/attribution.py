@@ -33,6 +33,17 @@ _AGENT_NEXT = re.compile(r"\s+(?:the\s+|[A-Z])")
 _SUBJECT_ASIDE = re.compile(r"^[^,]{3,80}?(?=,\s+(?:who|speaking|citing|asking|requesting|declining)\b)")
 _POSSESSOR = re.compile(r"(?:\w['’]s|s['’])\s+$")
 _PASSIVE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")
+_CLAUSE_START = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+$")
+#: "denied targeting civilians": the gerund is what is denied, a claim
+_GERUND_VERBS = {"denied", "denies", "admitted", "admits", "acknowledged", "acknowledges"}
+_CONJ = re.compile(r"(?:and|but|while)\s+")
+
+
+def _conj_len(np: str) -> int:
+    """Length of a conjunction the source phrase starts with ("and police")."""
+    m = _CONJ.match(np)
+    return m.end() if m else 0
+
 _TAIL_CUE = re.compile(r",\s*(?:[^,]{0,80})?$")
 _PART_THAT = re.compile(r"\s+(?:(?:reporters|journalists|lawmakers|investors|analysts|the (?:[\w-]+ ){0,2}[\w-]+|"
                         r"him|her|them|us|"
@@ -307,10 +318,13 @@ class Attributor:
             return None  # "said to be", "spoke of", "reported on"
         if not with_that and cue_head(m) in OBJECT_VERBS:
             head = " ".join(tail.split()[:9])
-            if not _CLAUSE_WORDS.search(head) and not any(c.isdigit() for c in head):
+            gerund = cue_head(m) in _GERUND_VERBS and tail.split()[0].endswith("ing")
+            if not _CLAUSE_WORDS.search(head) and not any(c.isdigit() for c in head) and not gerund:
                 return None  # "admitted fraud", "reported a surge in patients"
         adjacent = source_matches(self.text, max(sent.start, m.start() - 60), m.start(), last=True)
-        if adjacent and adjacent.group("np").rstrip()[-1:] == "s" and \
+        if adjacent and (adjacent.group("np").rstrip()[-1:] == "s" or
+                         _CLAUSE_START.search(self.text, max(sent.start, adjacent.start("np") - 12),
+                                              adjacent.start("np") + _conj_len(adjacent.group("np")))) and \
                 _ADVERBS_ONLY.fullmatch(self.text, adjacent.end(), m.start()) and \
                 not self.finder._in(adjacent.start(), adjacent.end()):
             # "Boeing's finances remain fragile, and analysts expect ...": the group right before the verb

@@ -99,6 +99,18 @@ _INDEF_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w.'’-]+\s+){0,3}?(?:of
                            r"spokesman|spokeswoman|aide|executive|officer|minister|lawmaker|councillor|operative|"
                            r"analyst|adviser|advisor|commander|insider|negotiator|envoy|strategist|lawyer)\b")
 _DOCUMENTS = {"bulletin", "notice", "communique", "communiqué", "statement"}
+_ARMED_MODS = frozenset({"paramilitary", "militant", "armed", "rebel", "jihadist", "insurgent", "separatist",
+                         "islamist", "guerrilla", "militia"})
+_ARMED_WORDS = ("Forces", "Army", "Front", "Brigade", "Brigades", "Militia", "Movement", "Guard", "Corps",
+                "Hamas", "Hezbollah", "Taliban", "Houthis", "Qaeda", "Shabaab", "Boko Haram", "M23", "ELN",
+                "Islamic State", "Wagner", "FARC")
+
+
+def _armed(name: str) -> bool:
+    return any(w in name for w in _ARMED_WORDS)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)(?:[Tt]he\s+)?$")
 
 
@@ -346,9 +358,19 @@ class SpeakerFinder:
                     "union", "association", "charity", "fund", "commission", "council", "body",
                     "broadcaster", "airline", "institute", "ministry", "party", "government"):
             orgs = list(dict.fromkeys(m.name for m in earlier if m.type == "organisation"))
+            if not _ARMED_MODS.isdisjoint(noun_phrase.lower().split()):  # "the paramilitary group": an armed one
+                orgs = [n for n in orgs if _armed(n)] + [n for n in orgs if not _armed(n)]
+                if orgs and _armed(orgs[0]):
+                    best = next(m for m in earlier if m.name == orgs[0])
+                    return Speaker(best.name, best.role, 0.55, orgs[:4], best.type)
             if head in ("company", "firm", "carmaker", "insurer", "airline"):  # a business, not a regulator
                 orgs = [n for n in orgs if not any(w in n for w in _GOV_WORDS)] + \
                     [n for n in orgs if any(w in n for w in _GOV_WORDS)]
+            near = next((m for m in earlier if m.type == "organisation"), None)
+            if near is not None and head in ("group", "militia", "movement", "organisation", "organization") and \
+                    not _SENTENCE_END.search(self.text, near.end, pos):
+                # "He accused the RSF of shelling ...; the group has denied it": named in this sentence
+                return Speaker(near.name, near.role, 0.6, orgs[:4], near.type)
             if orgs:  # "the company" = the last organisation named, preferring one already quoted
                 quoted = {n for at, n in self.speakers if at < pos}
                 # then one that was a sentence's subject ("Orbis said ... at the EU's General Court")
