@@ -55,7 +55,8 @@ _LEADING_CONJ = re.compile(r"^(?:and|but|or|while|as|whereas|with)\s+", re.IGNOR
 _MODIFIER_GAP = re.compile(r"-(?:run|led|backed|controlled|aligned|linked|affiliated|allied|owned|based)\s+")
 _MEDIUM_BEFORE = re.compile(r"\b(?:on|via|in a post on|to)\s+$")
 _GOV_WORDS = ("Agency", "Ministry", "Department", "Office", "Commission", "Authority", "Council", "Court",
-              "Police", "Regulatory", "Administration", "Service")
+              "Police", "Regulatory", "Administration", "Service", "Directorate", "Bureau",
+              "Centers for", "National Institutes")
 _ONE_OF = re.compile(r"\bone of (?:the|those) (?:people|sources|officials|persons)\s*$")
 _OWNED_BODIES = {"government", "office", "ministry", "party", "campaign", "administration", "team",
                  "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "aides", "family"}
@@ -110,6 +111,7 @@ def _armed(name: str) -> bool:
     return any(w in name for w in _ARMED_WORDS)
 
 
+_FORCES_WORDS = ("Armed Forces", "Army", "Defense Forces", "Defence Forces", "Military")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)(?:[Tt]he\s+)?$")
 
@@ -353,6 +355,11 @@ class SpeakerFinder:
         for m in earlier:
             if head in m.role.lower() or head in m.name.lower():
                 return Speaker(m.name, m.role, 0.6, [m.name], m.type)
+        if head in ("army", "military"):  # "the army said" after "the Sudanese Armed Forces (SAF)"
+            forces = next((m for m in earlier if m.type == "organisation" and
+                           any(w in m.name for w in _FORCES_WORDS)), None)
+            if forces is not None:
+                return Speaker(forces.name, forces.role, 0.55, [forces.name], forces.type)
         if head in ("company", "firm", "group", "agency", "organisation", "organization",
                     "authority", "office", "regulator", "bank", "watchdog", "carmaker", "insurer",
                     "union", "association", "charity", "fund", "commission", "council", "body",
@@ -366,6 +373,12 @@ class SpeakerFinder:
             if head in ("company", "firm", "carmaker", "insurer", "airline"):  # a business, not a regulator
                 orgs = [n for n in orgs if not any(w in n for w in _GOV_WORDS)] + \
                     [n for n in orgs if any(w in n for w in _GOV_WORDS)]
+            elif head in ("agency", "regulator", "authority", "watchdog", "ministry", "office", "commission"):
+                # "the agency said" after "the Federal Aviation Administration ... Meridian": the public body
+                gov = [n for n in orgs if any(w in n for w in _GOV_WORDS)]
+                if gov:
+                    best = next(m for m in earlier if m.name == gov[0])
+                    return Speaker(best.name, best.role, 0.55, gov[:4], best.type)
             near = next((m for m in earlier if m.type == "organisation"), None)
             if near is not None and head in ("group", "militia", "movement", "organisation", "organization") and \
                     not _SENTENCE_END.search(self.text, near.end, pos):
