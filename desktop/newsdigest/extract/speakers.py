@@ -31,7 +31,8 @@ NOMINAL_RE = re.compile(
     r"statement|report|institute|court|police|council|bank|group|party|premier|king|queen|fund|"
     r"commission|board|bureau|authority|regulator|watchdog|lender|union|firm|organi[sz]ation|"
     r"parliament|assembly|senate|congress|tribunal|cabinet|hospital|railway|directorate|department|"
-    r"district|church|university|airline|utility|operator|mission|embassy))\b")
+    r"district|church|university|airline|utility|operator|mission|embassy|diplomat|source|aide|"
+    r"negotiator|witness|resident))\b")
 
 # precompiled patterns used in hot paths
 _FEMALE_ROLE = re.compile(r"\b(?:mrs|ms|queen|lady|dame|princess|spokeswoman|chairwoman)\b")
