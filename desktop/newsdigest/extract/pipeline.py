@@ -74,10 +74,12 @@ def _interrupted(text: str, q: QuoteSpan, nxt: QuoteSpan, a: Attribution) -> boo
         (nxt.text[:1].islower() or nxt.words >= 3)
 
 
-def _quote_entries(text: str, sentences: list[Sentence], quotes: list[QuoteSpan],
-                   finder: SpeakerFinder, ments: _Mentions) -> tuple[list[Entry], list[tuple[int, int]]]:
+def _quote_entries(text: str, sentences: list[Sentence], quotes: list[QuoteSpan], finder: SpeakerFinder,
+                   ments: _Mentions, keep: list[Attribution | None] | None = None
+                   ) -> tuple[list[Entry], list[tuple[int, int]], list[Attribution | None]]:
+    """Quote entries, their spans, and each quote's attribution (``keep``: a first pass's)."""
     att = Attributor(text, sentences, finder, quotes)
-    attrs = [att.attribute(i) for i in range(len(quotes))]
+    attrs = [att.attribute(i, keep[i] if keep else None) for i in range(len(quotes))]
     entries, spans = [], []
     for q, a in _pair_interrupted(text, quotes, attrs):
         partial = not a.direct
@@ -94,7 +96,7 @@ def _quote_entries(text: str, sentences: list[Sentence], quotes: list[QuoteSpan]
             entities=_refs(ments.within(q.open_at, q.close_at), sp)))
         spans.append((q.open_at, q.close_at))
         finder.spoke(sp, q.open_at)
-    return entries, spans
+    return entries, spans, attrs
 
 
 def _claims_spoke_before(finder: SpeakerFinder, heard: tuple[int, int], pos: int) -> bool:
@@ -319,7 +321,7 @@ def _extract(text: str, published: str | None) -> Extraction:
     mentions = find_mentions(text, sentences, [(q.open_at, q.close_at) for q in quotes])
     ments = _Mentions(mentions)
     finder = SpeakerFinder(text, mentions)
-    entries, attributed = _quote_entries(text, sentences, quotes, finder, ments)
+    entries, attributed, first_pass = _quote_entries(text, sentences, quotes, finder, ments)
     heard = (len(finder.sources), len(finder.speakers))
     att = Attributor(text, sentences, finder, quotes)
     closes = [q.close_at for q in quotes]  # quotes never nest, so these are sorted
@@ -371,7 +373,7 @@ def _extract(text: str, published: str | None) -> Extraction:
     if quotes and _claims_spoke_before(finder, heard, quotes[-1].open_at):
         # a source first heard in a claim ("A local official told AFP ...") can be who "he
         # said" or "one of the officials said" refers to: attribute the quotes again
-        requoted, _ = _quote_entries(text, sentences, quotes, finder, ments)
+        requoted, _, _ = _quote_entries(text, sentences, quotes, finder, ments, first_pass)
         entries = requoted + [e for e in entries if e.kind != "quote"]
     _type_from_context([e for e in entries if e.kind == "event"])
     entries.sort(key=lambda e: (e.start, e.kind != "event"))
