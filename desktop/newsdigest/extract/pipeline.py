@@ -134,7 +134,16 @@ def _claim(s: Sentence, att: Attributor, attributed: list[tuple[int, int]],
     """
     if _overlaps(s, [(q.open_at, q.close_at) for q in quotes if q.words >= 5 and q.text[:1].isupper()
                      and (q.open_at, q.close_at) in attributed]):
-        return None  # a sentence built around a direct quote is that quote
+        # a sentence built around a direct quote is that quote, unless the speaker goes on:
+        # '"The law will take its course," said X, adding that the courts had monitored it'
+        last_close = max(q.close_at for q in quotes) - s.start
+        more = _GOES_ON.search(s.text, max(0, last_close))
+        mine = [e for e in entries if e.kind == "quote" and s.start <= e.start < s.end and e.speaker]
+        if more and mine and len(s.text[more.end():].split()) >= 5:
+            q = mine[-1]
+            kind = next((r.type for r in q.entities if r.name == q.speaker), "source")
+            return Speaker(q.speaker, q.role, 0.8, q.speaker_candidates, kind), more.group(1)
+        return None
     found = att.claim(s, words)
     if found and quotes and found[1] and found[1] not in mask_quotes(
             s.text, 0, len(s.text), [(q.open_at - s.start, q.close_at - s.start) for q in quotes]):
@@ -154,6 +163,9 @@ def _claim(s: Sentence, att: Attributor, attributed: list[tuple[int, int]],
             return None  # 'said she had "betrayed the trust"': the quote carries the claim
     return found
 
+
+_GOES_ON = re.compile(r",\s+((?:adding|saying|insisting|warning|noting|arguing|promising|pledging|vowing|"
+                      r"calling on|calling for|urging)(?: that)?)\s")
 
 #: words a reported clause needs beyond its partial quote to be a claim of its own:
 #: 'said she had "betrayed the trust"' is the quote, 'said the bill handed the
