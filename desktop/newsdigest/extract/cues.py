@@ -23,7 +23,7 @@ tweeted posted alleged believes thinks signalled signaled dismissed criticised c
 praised demanded threatened boasted lamented joked mused quipped assured chanted shouted sang
 cried screamed yelled whispered pleaded lodged expressed voiced argue contend contends contended
 welcomed hailed condemned slammed decried lauded showed shows counter concede concedes expects expect
-insist claim warn believe note
+insist claim warn believe note think
 заявил заявила заявили сказал сказала сказали сообщил сообщила сообщили отметил отметила
 подчеркнул подчеркнула написал написала добавил добавила
 """)
@@ -64,7 +64,7 @@ CLAIM_BARE = {"said", "says", "say", "told", "added", "stated", "claimed", "clai
               "cautioned", "projected", "forecast", "calculated", "put", "raised", "found", "concluded",
               "ruled", "determined", "showed", "shows", "show", "argue", "contend", "contends", "contended",
               "insist", "claim", "warn", "believe", "note", "countered", "counter", "concede",
-              "concedes", "complained", "expects", "expect", "urged", "urges", "accused"}
+              "concedes", "complained", "expects", "expect", "urged", "urges", "accused", "think"}
 
 #: Bare verbs that also take a plain object ("admitted fraud", "reported a surge"): reported
 #: speech only when what follows reads as a clause.

@@ -79,7 +79,8 @@ _SOURCE_NOUNS = (
     r"strategist|engineer|commissioner|inspector|coroner|prosecutor|investigator|utility|utilities|"
     r"operator|airport|airline|council|union|charity|regulator|watchdog|company|firm|"
     r"clinician|surgeon|physician|pilot|consultant|adviser|advisor|professor|manager|executive|"
-    r"operative|aide|staffer|insider|negotiator|delegate|mediator|lawmaker|trader|reader)(?:s|es)?|"
+    r"operative|aide|staffer|insider|negotiator|delegate|mediator|lawmaker|trader|reader|scholar|academic|"
+    r"historian|epidemiologist|diplomat)(?:s|es)?|"
     r"[a-z]+ologists?|counsel|legal team|"
     r"companies|agencies|charities|supporters|opponents|proponents|detractors|sceptics|skeptics|"
     r"firefighters|paramedics|traders|dealers|brokers|investors|bankers|residents|"
@@ -142,7 +143,8 @@ def source_matches(text: str, lo: int, hi: int, last: bool = False) -> re.Match[
     The pattern tries a long alternation at every offset; here it starts only a
     few words before a word that can head a source phrase.
     """
-    heads = [m.start() for m in _LOW_WORD.finditer(text, lo, hi) if m.group().lower() in SOURCE_WORDS]
+    heads = [m.start() for m in _LOW_WORD.finditer(text, lo, hi) if m.group().lower() in SOURCE_WORDS or
+             m.group().lower().endswith(("ologist", "ologists"))]  # "Seismologists"
     if not heads:
         return None
     at = heads[-1] if last else heads[0]
