@@ -129,7 +129,7 @@ def _source_words() -> frozenset[str]:
         words.update((w, w + "s", w + "es"))
     for w in body[:group.start()].split("|") + body[group.end():].split("|"):
         words.add(re.sub(r"\(\?<!.*?\)", "", w))  # "(?<!social )media" starts with "media"
-    words.update(("people", "sources", "officials"))
+    words.update(("people", "sources", "officials", "team"))  # "team": "legal team"
     return frozenset(w for w in words if w.isalpha())
 
 
