@@ -115,6 +115,7 @@ def _armed(name: str) -> bool:
 
 
 _FORCES_WORDS = ("Armed Forces", "Army", "Defense Forces", "Defence Forces", "Military")
+_PRONOUN_OPENING = re.compile(r"\s*[\"“‘']?(?:[\w ]{1,30},\s+)?(He|She)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)(?:[Tt]he\s+)?$")
 
@@ -300,12 +301,30 @@ class SpeakerFinder:
         if owners and len(owners) < len(same):  # "Mehta's lawyer, Thomas Brennan, said": not Mehta
             same = [m for m in same if m not in owners]
         best = min(same, key=lambda m: m.start) if same else top
+        head = self._pronoun_subject(best.start)
+        if head is not None and head < best.start and self.text[head:head + 3].lower().startswith(word[:2]):
+            # 'He said he had phoned Carney ... "We will work with him," he said': the same "he"
+            earlier = self.pronoun(head, conf)
+            if earlier is not None and earlier.name != best.name:
+                earlier.candidates = list(dict.fromkeys([earlier.name] + [m.name for m in recent]))
+                return earlier
         # recent people have distinct names, so "not in fitting" is "did not fit"
         others = [m for m, ok in zip(recent, fits) if not ok] if fitting is not recent else []
         ranked = [best] + [m for m in fitting if m is not best] + others
         sp = self._from_mention(best, conf if len(ranked) == 1 else conf - 0.05)
         sp.candidates = list(dict.fromkeys(m.name for m in ranked))
         return sp
+
+    def _pronoun_subject(self, pos: int) -> int | None:
+        """Offset of "He"/"She" opening the sentence that contains ``pos``, if it does."""
+        lo = max(0, pos - 300)
+        start = lo
+        for end in _SENTENCE_END.finditer(self.text, lo, pos):
+            start = end.end()
+        if start == lo and lo > 0:
+            return None  # the sentence began too far back to tell
+        m = _PRONOUN_OPENING.match(self.text, start, pos)
+        return m.start(1) if m else None
 
     def it(self, pos: int, sent_start: int) -> Speaker | None:
         """"it said", "what it called": the sentence's first organisation or country,
