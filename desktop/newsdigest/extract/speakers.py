@@ -116,6 +116,7 @@ def _armed(name: str) -> bool:
 
 _FORCES_WORDS = ("Armed Forces", "Army", "Defense Forces", "Defence Forces", "Military")
 _PRONOUN_OPENING = re.compile(r"\s*[\"“‘']?(?:[\w ]{1,30},\s+)?(He|She)\b")
+_AGE_SUBJECT = re.compile(r"\s*The\s+\d{1,3}-year-old\b")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)(?:[Tt]he\s+)?$")
 
@@ -423,6 +424,10 @@ class SpeakerFinder:
 
     def subject_before(self, lo: int, hi: int, first: bool = False) -> Speaker | None:
         """Nearest speaker-like phrase in ``text[lo:hi]`` (the first one if ``first``)."""
+        if _AGE_SUBJECT.match(self.text, lo, hi) and not self._in(lo, hi, ("person",)):
+            sp = self._previous_subject(lo)
+            if sp:  # "Sir Geoffrey Pendleton ... The 68-year-old told the crowd": the person just named
+                return sp
         seg = self.text[lo:hi].rstrip()
         if not first and seg.endswith(","):
             # "Ben Beadle, chief executive of the NRLA, said": skip the appositive
