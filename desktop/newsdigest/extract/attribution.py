@@ -33,6 +33,10 @@ _AGENT_NEXT = re.compile(r"\s+(?:the\s+|[A-Z])")
 _SUBJECT_ASIDE = re.compile(r"^[^,]{3,80}?(?=,\s+(?:who|speaking|citing|asking|requesting|declining)\b)")
 _POSSESSOR = re.compile(r"(?:\w['’]s|s['’])\s+$")
 _PASSIVE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")
+_NEGATED_CUE = re.compile(r"\b(?:not|never|n['’]t)\s+$")
+_WHICH_SUBJECT = re.compile(r"\s*([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+which\b")
+_NOUN_CUES = {"claims", "estimates", "reports", "notes", "warns", "remarks", "comments", "posts", "claim"}
+_DETERMINED = re.compile(r"\b(?:the|these|those|its|their|his|her|such|of)\s+(?:[A-Z][\w-]*\s+)?$")
 _CLAUSE_START = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+$")
 #: "denied targeting civilians": the gerund is what is denied, a claim
 _GERUND_VERBS = {"denied", "denies", "admitted", "admits", "acknowledged", "acknowledges"}
@@ -172,7 +176,7 @@ class Attributor:
             if named and named[0].start - close_at <= 4 and self.text[named[0].end:named[0].end + 1] == ",":
                 far = next(iter_cues(self.text, named[0].end, min(hi, named[0].end + 120)), None)
                 if far and not far.group("prep"):
-                    return self.finder._from_mention(named[0], 0.85), cue_text(far)
+                    return self.finder._from_mention(named[-1], 0.85), cue_text(far)
         if not m or (not direct and m.start() - close_at > 25):
             return None
         if self.text[close_at:m.start()].strip(" ,.") == "" or m.group("prep"):
@@ -295,8 +299,11 @@ class Attributor:
                 not (cue_head(m) in _TAIL_ONLY and _TAIL_CUE.search(before) and
                      _SHORT_TAIL.fullmatch(self.text, m.end(), sent.end)):
             return None  # "..., the district announced Wednesday.": only at the end does it report
-        if _PASSIVE.search(before) or _POSSESSOR.search(before):
-            return None  # "is said to", passive; "analysts' estimates": a noun
+        if _NEGATED_CUE.search(before[-12:]):
+            return None  # "has not said when it will launch": nothing reported
+        if _PASSIVE.search(before) or _POSSESSOR.search(before) or \
+                cue_head(m) in _NOUN_CUES and _DETERMINED.search(before):
+            return None  # "is said to", passive; "analysts' estimates", "the Houthi claims": a noun
         rel = _RELATIVE.search(before)
         if rel:  # "siding with tech companies that warned it would ...": the companies warned
             return self.finder.nominal_source(sent.start + rel.start(1), sent.start + rel.end(1)) or \
@@ -330,6 +337,12 @@ class Attributor:
             gerund = cue_head(m) in _GERUND_VERBS and tail.split()[0].endswith("ing")
             if not _CLAUSE_WORDS.search(head) and not any(c.isdigit() for c in head) and not gerund:
                 return None  # "admitted fraud", "reported a surge in patients"
+        which = _WHICH_SUBJECT.match(self.text, sent.start, m.start())
+        if which and before.rstrip().endswith(","):
+            named = self.finder._in(which.start(1), which.end(1))
+            if named:  # "Meridian, which has raised $410 million from investors, said": the company
+                return self.finder._from_mention(named[-1], 0.85)
+            return Speaker(which.group(1), "", 0.6, [which.group(1)], "organisation")
         adjacent = source_matches(self.text, max(sent.start, m.start() - 60), m.start(), last=True)
         if adjacent and (adjacent.group("np").rstrip()[-1:] == "s" or
                          _CLAUSE_START.search(self.text, max(sent.start, adjacent.start("np") - 12),
