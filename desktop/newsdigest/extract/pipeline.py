@@ -332,7 +332,7 @@ def _extract(text: str, published: str | None) -> Extraction:
     quotes = find_quotes(text)
     mentions = find_mentions(text, sentences, [(q.open_at, q.close_at) for q in quotes])
     ments = _Mentions(mentions)
-    finder = SpeakerFinder(text, mentions)
+    finder = SpeakerFinder(text, mentions, [(q.open_at, q.close_at) for q in quotes])
     entries, attributed, first_pass = _quote_entries(text, sentences, quotes, finder, ments)
     heard = (len(finder.sources), len(finder.speakers))
     att = Attributor(text, sentences, finder, quotes)

@@ -63,7 +63,7 @@ _OWNED_BODIES = {"government", "office", "ministry", "party", "campaign", "admin
                  "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "aides", "family"}
 _AND_END = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+)?$")
 _SUBORDINATE = re.compile(r"\b(?:and|that|said|says|told|whether|if|when|while|after|because)\b")
-_ROLE_GAP_COMMA = re.compile(r"[\w’' ,-]{0,40}")
+_ROLE_GAP_COMMA = re.compile(r"[\w’' ,()-]{0,40}")  # "JD(U) spokesperson Neeraj Kumar"
 _ROLE_GAP = re.compile(r"[\w’' -]{0,40}")
 
 
@@ -119,6 +119,12 @@ _PRONOUN_OPENING = re.compile(r"\s*[\"“‘']?(?:[\w ]{1,30},\s+)?(He|She)\b")
 _AGE_SUBJECT = re.compile(r"\s*The\s+\d{1,3}-year-old\b")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)(?:[Tt]he\s+)?$")
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Is ``pos`` inside one of the sorted, non-overlapping ``spans``?"""
+    k = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
+    return k >= 0 and spans[k][0] < pos < spans[k][1]
 
 
 def _source_words() -> frozenset[str]:
@@ -211,11 +217,13 @@ class Speaker:
 class SpeakerFinder:
     """Resolve speakers against the article's entity mentions."""
 
-    def __init__(self, text: str, mentions: list[Mention]):
+    def __init__(self, text: str, mentions: list[Mention], quoted: list[tuple[int, int]] | None = None):
         self.text = text
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
-        self.people = [m for m in self.mentions if m.type == "person"]
+        # people named inside someone's quote are not who "he" or "she" refers to next
+        spans = sorted(quoted or [])
+        self.people = [m for m in self.mentions if m.type == "person" and not _inside(spans, m.start)]
         self.first_in_sentence: dict[int, Mention] = {}
         for m in self.mentions:
             self.first_in_sentence.setdefault(m.sentence, m)
