@@ -52,7 +52,11 @@ _BARE_AT = re.compile("(?:" + BARE_GROUP_RE.pattern.split("(?i:", 1)[1].split(")
 _STOP_ACTION = re.compile(r"[,;:.!?]|\s(?:in|on|at|to|by|from|with|for|after|before|as|"
                           r"which|who|that|while|and|but|during|since|including|towards?)\s")
 _NOT_EVENT_START = re.compile(r"^(?:(?:If|Whether|Unless|Should|Could|Would|What|Why|How|Asked)\b|Background:|"
-                              r"By [A-Z]|For more information|(?:That|This) (?:was|is)\b|[—–-]\s)")
+                              r"By [A-Z]|For more information|(?:That|This) (?:was|is)\b|[—–-]\s|"
+                              # a page's time stamp or the wire's credit line, not news
+                              r"(?:Last updated|Updated|Published|Posted|First published)(?::|\s+(?:on\s+|at\s+)?"
+                              r"(?:\d|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|"
+                              r"This (?:report|story|article)\b[^.]{0,60}?\bwas (?:first )?published\b)")
 # nothing happened: no comment, no answer, a habit or a routine
 _NON_EVENT = re.compile(r"\b(?:declined|refused) to comment\b|\bdid not (?:immediately )?respond\b|"
                         r"\bcould not be reached\b|\bnot immediately available\b|"
@@ -163,8 +167,11 @@ def _clause_end(masked: str, pos: int) -> int | None:
 
 # a past tense not in the action list: "had responded to", "set up a liaison office", "granted marketing ..."
 _GENERIC_VERB = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?(?P<verb>[a-z]{3,}ed|set up|begun|taken|given|won)\b|"
-                           r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )\b(?P<verb2>[a-z]{4,}ed)\s+(?:the|a|an|its|their|his|her|\d|more|up|off)\b")
+                           r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )\b(?P<verb2>[a-z]{4,}ed)\s+(?:the|a|an|its|their|his|her|\d[\d,.]*|more|up|off)\b")
 
+
+#: past tenses in "-eed" ("exceed", "proceed", "need" are present tenses)
+_PAST_EED = {"freed", "agreed", "decreed", "guaranteed", "refereed", "disagreed"}
 
 _MENTAL = {"anticipated", "hoped", "wanted", "planned", "intended", "feared", "worried", "believed", "assumed", "argued",
            "acknowledged", "ignored", "insisted", "seemed", "appeared", "needed", "deserved",
@@ -177,7 +184,7 @@ def _generic_verb(masked: str) -> ActionHit | None:
     for m in _GENERIC_VERB.finditer(masked):
         g = "verb" if m.group("verb") else "verb2"
         verb = m.group(g).lower()
-        if verb in _SPEECH or verb in _ED_DESCRIBING or verb in _MENTAL:
+        if verb in _SPEECH or verb in _ED_DESCRIBING or verb in _MENTAL or verb.endswith("eed") and verb not in _PAST_EED:
             continue
         return ActionHit(m.start(), m.start(g), m.end(g), m.group(g))
     return None
