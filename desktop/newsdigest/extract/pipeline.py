@@ -233,9 +233,14 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: t
 # ", and several regions banned ...", "; the army ...", ", while firefighters battled ...": a
 # coordinated clause with a subject of its own reports an event of its own
 _EVENT_CLAUSE = re.compile(r"(?:,\s+(?:and|while|but|whereas)|;)\s+(?=(?:the|a|an|its|their|his|her|some|several|"
-                           r"many|most|two|three|four|five|[A-Z][\w'’-]*|\d[\d,.]*)\s)|"
+                           r"many|most|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
+                           r"he|she|they|[A-Z][\w'’-]*|\d[\d,.]*)\s)|"
                            # "said A and that B": a second reported clause
-                           r",?\s+and\s+that\s+(?=\S)")
+                           r",?\s+and\s+that\s+(?=\S)|"
+                           # "raised the alert ..., and widened the exclusion zone": a second act
+                           r",\s+and\s+(?=(?:also\s+|later\s+|then\s+)?(?!(?:described|accused|called|urged|warned|"
+                           r"noted|added|argued|insisted|claimed|denied|critici[sz]ed|condemned|praised|welcomed|"
+                           r"blamed|stressed|questioned)\s)[a-z]{3,}ed\s)")
 
 
 def _clause_events(text: str, s: Sentence, masked: str, ments: _Mentions, finder: SpeakerFinder,
