@@ -60,6 +60,9 @@ _NOT_EVENT_START = re.compile(r"^(?:(?:If|Whether|Unless|Should|Could|Would|What
 # nothing happened: no comment, no answer, a habit or a routine
 _NON_EVENT = re.compile(r"\b(?:declined|refused) to comment\b|\bdid not (?:immediately )?respond\b|"
                         r"\bcould not be reached\b|\bnot immediately available\b|"
+                        r"\b(?:did|has|have) not (?:yet |immediately )?(?:say|said|speak|spoken|comment|commented|"
+                        r"disclose|disclosed|elaborate|elaborated|specify|specified|determine|determined)\b|"
+                        r"\b(?:was|were) (?:unable|not able) to (?:independently )?(?:verify|confirm)\b|"
                         r"\bevery (?:day|week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
                         r"\b(?:typically|usually|regularly|routinely)\b|"
                         r"(?<!who )(?<!which )\b(?:has|have) (?:long|repeatedly|often|frequently|consistently|always)\b|"
@@ -68,6 +71,7 @@ _NON_EVENT = re.compile(r"\b(?:declined|refused) to comment\b|\bdid not (?:immed
                         r"(?:[\w'’-]+\s+){0,8}?to\s")
 #: every _NON_EVENT match contains one of these words (a cheap test before the pattern)
 _NON_EVENT_WORDS = frozenset({"declined", "refused", "respond", "reached", "available", "every", "typically",
+                              "did", "unable", "able",
                               "usually", "regularly", "routinely", "has", "have", "expect", "expects", "predict",
                               "predicts", "forecast", "forecasts", "anticipate", "anticipates"})
 # a past or perfect form: without one a sentence describes, forecasts or instructs
@@ -108,10 +112,10 @@ _MAIN_AFTER_ASIDE = re.compile(r"^,\s+(?:\w+\s+){0,2}?(?:has|have|had|is|are|was
 # "X, a pathology provider for several London hospitals, forced ...": the appositive describes
 _APPOSITION = re.compile(r",\s+an?\s+[^,;]{3,60}(?=,\s+[a-z]+(?:ed|s)?\b)")
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
-_FUTURE = re.compile(r"\b(?:will|would|shall|may|might|could|'ll|is due to|are due to|plans? to|is set to|"
+_FUTURE = re.compile(r"\b(?:will|would|shall|may|might|could|can|'ll|is due to|are due to|plans? to|is set to|"
                      r"are set to|is expected to|are expected to|intends? to|aims? to|planned to|"
                      r"had planned to|was planning to|were planning to)\s+(?:also\s+|soon\s+|not\s+)?"
-                     r"(?:have\s+)?(?:been\s+)?$")
+                     r"(?:have\s+)?(?:been\s+|be\s+)?$")
 
 _MODAL = re.compile(r"\b(?:would|could|might|may)\s+(?:not\s+)?(?:have\s+)?(?:be\s+)?[a-z]+|"
                     r"\b(?:was|were|is|are)\s+expected\b")
