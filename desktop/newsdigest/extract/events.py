@@ -249,6 +249,12 @@ _COPULA_SUBJECT_OK = re.compile(r"^(?:There|It|This|That)\b")
 
 _NO_SUBJECT = re.compile(r"\b(?:[Nn]o|[Nn]ever|[Nn]obody|[Nn]one of the)\s+(?:[a-z-]+\s+){0,2}(?:has\s+|have\s+|had\s+|was\s+|were\s+)?$|"
                          r"\b(?:not|n't|never)\s+(?:yet\s+|been\s+)?$")
+# a stretch of time that a present perfect sums up: "since 1975", "over the past year", "for decades"
+_SPAN = re.compile(r"\b(?:since (?:(?:early |late |mid-)?(?:(?:January|February|March|April|May|June|July|August|"
+                   r"September|October|November|December) )?\d{4}|independence|the (?:start|beginning|\d{4}s))|"
+                   r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:year|decade|century|years|decades)|"
+                   r"for (?:decades|years|generations|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                   r"several|many) (?:years|decades)))\b")
 _LIVE_LABEL = re.compile(r"(?i:\blive(?: updates| blog| coverage)?|as it happened)\s*$|^\s*LIVE\s*:")
 _NEGATED = re.compile(r"\b(?:could|can|did|does|do|has|have|had|was|were|is|are|would|will)\s*(?:not|n't)\b|"
                       r"\bcannot\b|\bnever\b|\bbe no\b")
@@ -333,6 +339,9 @@ def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[
     main = _main_verb(masked, toks, speech_only) or _generic_verb(masked)
     if main and _NO_SUBJECT.search(masked, max(0, main.start() - 30), main.start()):
         return None  # "no drone had entered its airspace": nothing happened
+    if main and masked.startswith(("has ", "have "), main.start()) and \
+            _SPAN.search(masked, main.end(), main.end() + 48):
+        return None  # "Frelimo has governed Mozambique since 1975": a record or a state, not a happening
     if speech_only and _PUNDITS.match(masked):
         return None  # "Critics argue that ...", "Scientists say ...": analysis, not a happening
     if main and speech_only:
