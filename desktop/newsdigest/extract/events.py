@@ -16,6 +16,7 @@ from newsdigest.domain import Number
 from newsdigest.extract.entities import Mention
 from newsdigest.extract.gazetteer import DEMONYMS
 from newsdigest.extract.taxonomy import (
+    _ACTION_WORDS,
     PHYSICAL,
     PRIORITY,
     ActionHit,
@@ -194,6 +195,37 @@ def _generic_verb(masked: str) -> ActionHit | None:
     return None
 
 
+# headline present tenses whose past is irregular: "Liberals win", "army and RSF fight"
+_HEADLINE_IRREGULAR = {"win": "won", "wins": "won", "fight": "fought", "fights": "fought", "flee": "fled",
+                       "flees": "fled", "hold": "held", "holds": "held", "take": "took", "takes": "took",
+                       "strike": "struck", "strikes": "struck", "hits": "hit", "lose": "lost", "loses": "lost",
+                       "sell": "sold", "sells": "sold", "buy": "bought", "buys": "bought", "meet": "met",
+                       "meets": "met", "send": "sent", "sends": "sent", "shoot": "shot", "shoots": "shot",
+                       "begin": "began", "begins": "began", "rise": "rose", "rises": "rose", "fall": "fell",
+                       "falls": "fell", "cuts": "cut", "withdraw": "withdrew", "withdraws": "withdrew",
+                       "quits": "quit", "seeks": "sought", "seek": "sought", "sweep": "swept", "sweeps": "swept"}
+
+
+def _headline_verb(masked: str, toks: list) -> ActionHit | None:
+    """A headline's present-tense action verb ("frees", "warns", "win"), found through its past form.
+
+    Not a capitalised word ("March 19", "(END)"); a bare form
+    ("return", "move") is a noun as often as a verb, so only irregular ones count.
+    """
+    for start, end, w in toks:
+        if len(w) < 3 or not w.isalpha() or masked[start].isupper():
+            continue
+        past = _HEADLINE_IRREGULAR.get(w)
+        if past is None and w.endswith("s") and not w.endswith("ss"):
+            stem = w[:-1]
+            forms = (stem + "d", stem + "ed", stem[:-1] + "ed" if stem.endswith("e") else "",
+                     stem[:-2] + "ied" if stem.endswith("ie") else "")
+            past = next((f for f in forms if f and f in _ACTION_WORDS), None)
+        if past is not None and past in _ACTION_WORDS and past not in _SPEECH:
+            return ActionHit(start, start, end, w)
+    return None
+
+
 def _main_verb(masked: str, toks: list, speech: bool) -> ActionHit | None:
     """First action verb that is neither a reporting verb nor an adjective ("the captured").
 
@@ -318,17 +350,24 @@ def _under_way(masked: str, toks: list) -> bool:
         any(a.start("verb") in spots for a in find_actions(masked, toks))
 
 
-def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[str, str, int] | None:
+def classify(masked: str, speech_only: bool, toks: list | None = None,
+             clause: bool = False) -> tuple[str, str, int] | None:
     """(event type, action, action offset in ``masked``) or None if not an event.
 
     ``speech_only`` marks a sentence that is already a quote or claim: it is
     an event only if it also reports an action or a physical happening.
+    ``clause`` marks a part cut from a sentence: without a full stop it is no headline.
     """
     tail = masked.rstrip()
     end = tail[-24:]
+    live = _LIVE_LABEL.match(tail) if tail.lstrip()[:4] == "LIVE" else None
+    if live and len(tail[live.end():].split()) >= 5:
+        # "LIVE: Rescuers race to reach 11 miners ...": the label heads a headline of its own
+        masked = " " * live.end() + masked[live.end():]
+        toks = [t for t in toks if t[0] >= live.end()] if toks is not None else None
+        live = None
     if tail.endswith("?") or _NOT_EVENT_START.match(masked.strip()) or \
-            _may_be_live(end) and _LIVE_LABEL.search(end) or \
-            tail.lstrip()[:4] == "LIVE" and _LIVE_LABEL.match(tail):
+            _may_be_live(end) and _LIVE_LABEL.search(end) or live:
         return None
     toks = tokens(masked) if toks is None else toks
     if not _NON_EVENT_WORDS.isdisjoint([t[2] for t in toks]) and _NON_EVENT.search(masked):
@@ -337,6 +376,8 @@ def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[
             not _under_way(masked, toks):
         return None  # "The refinery processes 7 million tonnes a year": a description, not a happening
     main = _main_verb(masked, toks, speech_only) or _generic_verb(masked)
+    if main is None and not clause and not tail.endswith((".", "!", ":", ";", ",", "\"", "”", "’", "'")):
+        main = _headline_verb(masked, toks)  # "ELN frees seven soldiers in Arauca": a headline's present tense
     if main and _NO_SUBJECT.search(masked, max(0, main.start() - 30), main.start()):
         return None  # "no drone had entered its airspace": nothing happened
     if main and masked.startswith(("has ", "have "), main.start()) and \

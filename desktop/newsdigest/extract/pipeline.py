@@ -197,14 +197,15 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:[\w ]+,\s+)?(?:he|she)\b", re.IGNORECASE)
 
 
 def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: tuple[Speaker, str] | None,
-           finder: SpeakerFinder, published: str | None, speech: bool, words: list) -> Entry | None:
+           finder: SpeakerFinder, published: str | None, speech: bool, words: list,
+           clause: bool = False) -> Entry | None:
     """The event reported by sentence ``s``, if any."""
     if _BYLINE.match(s.text):
         return None  # "By Sarah Whitcombe, Health Correspondent"
     # names ("National Rally", "Law Society") must not trigger event types
     bare = mask_quotes(masked, 0, len(masked),
                        [(m.start - s.start, m.end - s.start) for m in in_sent if m.type != "place"])
-    found = classify(bare, speech_only=speech, toks=[t for t in words if bare[t[0]] != " "])
+    found = classify(bare, speech_only=speech, toks=[t for t in words if bare[t[0]] != " "], clause=clause)
     if not found:
         return None
     etype, _, pos = found
@@ -268,7 +269,7 @@ def _clause_events(text: str, s: Sentence, masked: str, ments: _Mentions, finder
         part = masked[a:b]
         reported = masked.startswith("and that", a)
         ev = _event(text, c, part, ments.within(c.start, c.end), None, finder, published,
-                    bool(claim) and (a == 0 or reported), tokens(part))
+                    bool(claim) and (a == 0 or reported), tokens(part), clause=True)
         if ev is None:
             return []
         if not ev.date and not ev.when:
