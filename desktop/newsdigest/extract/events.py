@@ -115,8 +115,8 @@ _APPOSITION = re.compile(r",\s+an?\s+[^,;]{3,60}(?=,\s+[a-z]+(?:ed|s)?\b)")
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
 _FUTURE = re.compile(r"\b(?:will|would|shall|may|might|could|can|'ll|is due to|are due to|plans? to|is set to|"
                      r"are set to|is expected to|are expected to|intends? to|aims? to|planned to|"
-                     r"had planned to|was planning to|were planning to)\s+(?:also\s+|soon\s+|not\s+)?"
-                     r"(?:have\s+)?(?:been\s+|be\s+)?$")
+                     r"had planned to|was planning to|were planning to|can be|(?:is|are) (?:set|due|expected) to be)"
+                     r"\s+(?:also\s+|soon\s+|not\s+)?(?:have\s+)?(?:been\s+)?$")
 
 _MODAL = re.compile(r"\b(?:would|could|might|may)\s+(?:not\s+)?(?:have\s+)?(?:be\s+)?[a-z]+|"
                     r"\b(?:was|were|is|are)\s+expected\b")
