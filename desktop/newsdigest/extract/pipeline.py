@@ -233,7 +233,7 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: t
 
 # ", and several regions banned ...", "; the army ...", ", while firefighters battled ...": a
 # coordinated clause with a subject of its own reports an event of its own
-_EVENT_CLAUSE = re.compile(r"(?:,\s+(?:and|while|but|whereas)|;)\s+(?=(?:the|a|an|its|their|his|her|some|several|"
+_EVENT_CLAUSE = re.compile(r"(?:,\s+(?:and|while|but|whereas|after)|;)\s+(?=(?:the|a|an|its|their|his|her|some|several|"
                            r"many|most|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
                            r"he|she|they|[A-Z][\w'’-]*|\d[\d,.]*)\s)|"
                            # "said A and that B": a second reported clause
@@ -242,6 +242,11 @@ _EVENT_CLAUSE = re.compile(r"(?:,\s+(?:and|while|but|whereas)|;)\s+(?=(?:the|a|a
                            r",\s+and\s+(?=(?:also\s+|later\s+|then\s+)?(?!(?:described|accused|called|urged|warned|"
                            r"noted|added|argued|insisted|claimed|denied|critici[sz]ed|condemned|praised|welcomed|"
                            r"blamed|stressed|questioned)\s)[a-z]{3,}ed\s)")
+
+
+# "after it hit a record low", "when Hamas-led gunmen killed": a subordinate clause with a past verb
+_PAST_CLAUSE = re.compile(r"\w+\s+(?:(?!that\s|which\s|who\s)[\w'’-]+\s+){0,6}?(?:had\s+|was\s+|were\s+)?(?:[a-z]+ed|hit|struck|took|broke|"
+                          r"fell|rose|fled|won|lost|began|came|went|shot|overran|met|left|held|led|cut|set)\b")
 
 
 def _clause_events(text: str, s: Sentence, masked: str, ments: _Mentions, finder: SpeakerFinder,
@@ -260,6 +265,8 @@ def _clause_events(text: str, s: Sentence, masked: str, ments: _Mentions, finder
     for m in cuts:
         bounds.append((pos, m.start()))
         pos = m.start() + len(m.group(0)) - len(m.group(0).lstrip(",; "))  # the clause keeps its "and"
+        if masked.startswith(("after ", "when ", "as "), pos) and not _PAST_CLAUSE.match(masked, pos):
+            return []  # ", as a result": no clause of its own
     bounds.append((pos, len(s.text)))
     out = []
     for a, b in bounds:
