@@ -305,6 +305,8 @@ def _may_be_live(s: str) -> bool:
 # "-ed" words that describe rather than report: "a dedicated line", "is operated by", "based in"
 _ED_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|any|some|using|with|newly|"
                                   r"well|long|recently|previously) $", re.IGNORECASE)
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+|still\s+|not\s+|also\s+)?$")
+_BY_OR_END = re.compile(r"\s+by\b|\s*[.,;]")
 _ED_DESCRIBING = {"based", "located", "headquartered", "listed", "quoted", "expected", "concerned",
                   "involved", "related", "interested", "dedicated", "limited", "united",
                   "skilled", "detailed", "experienced", "owned", "flagged",
@@ -323,8 +325,10 @@ def _past_marked(masked: str, toks: list) -> bool:
                 if part in _ED_DESCRIBING:
                     continue
                 pos = start + at
-                if part.endswith("ed") and _ED_ADJECTIVE_BEFORE.search(masked, max(0, pos - 12), pos):
-                    continue
+                if part.endswith("ed") and (_ED_ADJECTIVE_BEFORE.search(masked, max(0, pos - 12), pos) or
+                                            _PRESENT_PASSIVE.search(masked, max(0, pos - 20), pos) and
+                                            _BY_OR_END.match(masked, pos + len(part))):
+                    continue  # "a dedicated line", "the plant is operated by": no happening
                 return True
     return False
 
