@@ -172,11 +172,18 @@ def _clause_end(masked: str, pos: int) -> int | None:
 
 # a past tense not in the action list: "had responded to", "set up a liaison office", "granted marketing ..."
 _GENERIC_VERB = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?(?P<verb>[a-z]{3,}ed|set up|begun|taken|given|won)\b|"
+                           r"\b(?:was|were|had been|has been|have been)\s+(?P<verb3>[a-z]{4,}ed)\s+(?:to|at|in|on|from|by|after|into)\b|"
                            r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )\b(?P<verb2>[a-z]{4,}ed)\s+(?:the|a|an|its|their|his|her|\d[\d,.]*|more|up|off)\b")
 
 
 #: past tenses in "-eed" ("exceed", "proceed", "need" are present tenses)
 _PAST_EED = {"freed", "agreed", "decreed", "guaranteed", "refereed", "disagreed"}
+
+#: participles that name a state after "was"/"were": "she was determined to", "they were scheduled to"
+_STATE_PARTICIPLES = {"determined", "prepared", "pleased", "disappointed", "committed", "surprised", "shocked",
+                      "convinced", "satisfied", "delighted", "encouraged", "entitled", "obliged", "supposed",
+                      "scheduled", "required", "designed", "intended", "allowed", "tasked", "poised", "used",
+                      "accustomed", "inclined", "interested", "involved", "opposed", "exposed", "focused", "focussed"}
 
 _MENTAL = {"anticipated", "hoped", "wanted", "planned", "intended", "feared", "worried", "believed", "assumed", "argued",
            "acknowledged", "ignored", "insisted", "seemed", "appeared", "needed", "deserved",
@@ -187,9 +194,10 @@ _MENTAL = {"anticipated", "hoped", "wanted", "planned", "intended", "feared", "w
 def _generic_verb(masked: str) -> ActionHit | None:
     """A past tense that is not in the action list, unless it reports speech or a state of mind."""
     for m in _GENERIC_VERB.finditer(masked):
-        g = "verb" if m.group("verb") else "verb2"
+        g = "verb" if m.group("verb") else "verb2" if m.group("verb2") else "verb3"
         verb = m.group(g).lower()
-        if verb in _SPEECH or verb in _ED_DESCRIBING or verb in _MENTAL or verb.endswith("eed") and verb not in _PAST_EED:
+        if verb in _SPEECH or verb in _ED_DESCRIBING or verb in _MENTAL or verb.endswith("eed") and verb not in _PAST_EED \
+                or g == "verb3" and verb in _STATE_PARTICIPLES:
             continue
         return ActionHit(m.start(), m.start(g), m.end(g), m.group(g))
     return None
@@ -385,7 +393,7 @@ def classify(masked: str, speech_only: bool, toks: list | None = None,
     if main and _NO_SUBJECT.search(masked, max(0, main.start() - 30), main.start()):
         return None  # "no drone had entered its airspace": nothing happened
     if main and masked.startswith(("has ", "have "), main.start()) and \
-            _SPAN.search(masked, main.end(), main.end() + 48):
+            (_SPAN.search(masked, main.end(), main.end() + 48) or _SPAN.match(masked.lstrip().lower())):
         return None  # "Frelimo has governed Mozambique since 1975": a record or a state, not a happening
     if speech_only and _PUNDITS.match(masked):
         return None  # "Critics argue that ...", "Scientists say ...": analysis, not a happening
