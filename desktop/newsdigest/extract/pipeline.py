@@ -244,7 +244,7 @@ _EVENT_CLAUSE = re.compile(r"(?:,\s+(?:and|while|but|whereas|after)|;)\s+(?=(?:t
                            r"blamed|stressed|questioned)\s)[a-z]{3,}ed\s)")
 
 
-# "after it hit a record low", "when Hamas-led gunmen killed": a subordinate clause with a past verb
+# ", after it hit a record low": an after-clause with a subject and a past verb of its own
 _PAST_CLAUSE = re.compile(r"\w+\s+(?:(?!that\s|which\s|who\s)[\w'’-]+\s+){0,6}?(?:had\s+|was\s+|were\s+)?(?:[a-z]+ed|hit|struck|took|broke|"
                           r"fell|rose|fled|won|lost|began|came|went|shot|overran|met|left|held|led|cut|set)\b")
 
