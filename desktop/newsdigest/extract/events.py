@@ -16,6 +16,7 @@ from newsdigest.domain import Number
 from newsdigest.extract.entities import Mention
 from newsdigest.extract.gazetteer import DEMONYMS
 from newsdigest.extract.taxonomy import (
+    _ACTION_WORDS,
     PHYSICAL,
     PRIORITY,
     ActionHit,
@@ -52,10 +53,17 @@ _BARE_AT = re.compile("(?:" + BARE_GROUP_RE.pattern.split("(?i:", 1)[1].split(")
 _STOP_ACTION = re.compile(r"[,;:.!?]|\s(?:in|on|at|to|by|from|with|for|after|before|as|"
                           r"which|who|that|while|and|but|during|since|including|towards?)\s")
 _NOT_EVENT_START = re.compile(r"^(?:(?:If|Whether|Unless|Should|Could|Would|What|Why|How|Asked)\b|Background:|"
-                              r"By [A-Z]|For more information|(?:That|This) (?:was|is)\b|[—–-]\s)")
+                              r"By [A-Z]|For more information|(?:That|This) (?:was|is)\b|[—–-]\s|"
+                              # a page's time stamp or the wire's credit line, not news
+                              r"(?:Last updated|Updated|Published|Posted|First published)(?::|\s+(?:on\s+|at\s+)?"
+                              r"(?:\d|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|"
+                              r"This (?:report|story|article)\b[^.]{0,60}?\bwas (?:first )?published\b)")
 # nothing happened: no comment, no answer, a habit or a routine
 _NON_EVENT = re.compile(r"\b(?:declined|refused) to comment\b|\bdid not (?:immediately )?respond\b|"
                         r"\bcould not be reached\b|\bnot immediately available\b|"
+                        r"\b(?:did|has|have) not (?:yet |immediately )?(?:say|said|speak|spoken|comment|commented|"
+                        r"disclose|disclosed|elaborate|elaborated|specify|specified|determine|determined)\b|"
+                        r"\b(?:was|were) (?:unable|not able) to (?:independently )?(?:verify|confirm)\b|"
                         r"\bevery (?:day|week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
                         r"\b(?:typically|usually|regularly|routinely)\b|"
                         r"(?<!who )(?<!which )\b(?:has|have) (?:long|repeatedly|often|frequently|consistently|always)\b|"
@@ -64,6 +72,7 @@ _NON_EVENT = re.compile(r"\b(?:declined|refused) to comment\b|\bdid not (?:immed
                         r"(?:[\w'’-]+\s+){0,8}?to\s")
 #: every _NON_EVENT match contains one of these words (a cheap test before the pattern)
 _NON_EVENT_WORDS = frozenset({"declined", "refused", "respond", "reached", "available", "every", "typically",
+                              "did", "unable", "able",
                               "usually", "regularly", "routinely", "has", "have", "expect", "expects", "predict",
                               "predicts", "forecast", "forecasts", "anticipate", "anticipates"})
 # a past or perfect form: without one a sentence describes, forecasts or instructs
@@ -104,10 +113,10 @@ _MAIN_AFTER_ASIDE = re.compile(r"^,\s+(?:\w+\s+){0,2}?(?:has|have|had|is|are|was
 # "X, a pathology provider for several London hospitals, forced ...": the appositive describes
 _APPOSITION = re.compile(r",\s+an?\s+[^,;]{3,60}(?=,\s+[a-z]+(?:ed|s)?\b)")
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
-_FUTURE = re.compile(r"\b(?:will|would|shall|may|might|could|'ll|is due to|are due to|plans? to|is set to|"
+_FUTURE = re.compile(r"\b(?:will|would|shall|may|might|could|can|'ll|is due to|are due to|plans? to|is set to|"
                      r"are set to|is expected to|are expected to|intends? to|aims? to|planned to|"
-                     r"had planned to|was planning to|were planning to)\s+(?:also\s+|soon\s+|not\s+)?"
-                     r"(?:have\s+)?(?:been\s+)?$")
+                     r"had planned to|was planning to|were planning to|can be|(?:is|are) (?:set|due|expected) to be)"
+                     r"\s+(?:also\s+|soon\s+|not\s+)?(?:have\s+)?(?:been\s+)?$")
 
 _MODAL = re.compile(r"\b(?:would|could|might|may)\s+(?:not\s+)?(?:have\s+)?(?:be\s+)?[a-z]+|"
                     r"\b(?:was|were|is|are)\s+expected\b")
@@ -163,8 +172,18 @@ def _clause_end(masked: str, pos: int) -> int | None:
 
 # a past tense not in the action list: "had responded to", "set up a liaison office", "granted marketing ..."
 _GENERIC_VERB = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?(?P<verb>[a-z]{3,}ed|set up|begun|taken|given|won)\b|"
-                           r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )\b(?P<verb2>[a-z]{4,}ed)\s+(?:the|a|an|its|their|his|her|\d|more|up|off)\b")
+                           r"\b(?:was|were|had been|has been|have been)\s+(?P<verb3>[a-z]{4,}ed)\s+(?:to|at|in|on|from|by|after|into)\b|"
+                           r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )\b(?P<verb2>[a-z]{4,}ed)\s+(?:the|a|an|its|their|his|her|\d[\d,.]*|more|up|off)\b")
 
+
+#: past tenses in "-eed" ("exceed", "proceed", "need" are present tenses)
+_PAST_EED = {"freed", "agreed", "decreed", "guaranteed", "refereed", "disagreed"}
+
+#: participles that name a state after "was"/"were": "she was determined to", "they were scheduled to"
+_STATE_PARTICIPLES = {"determined", "prepared", "pleased", "disappointed", "committed", "surprised", "shocked",
+                      "convinced", "satisfied", "delighted", "encouraged", "entitled", "obliged", "supposed",
+                      "scheduled", "required", "designed", "intended", "allowed", "tasked", "poised", "used",
+                      "accustomed", "inclined", "interested", "involved", "opposed", "exposed", "focused", "focussed"}
 
 _MENTAL = {"anticipated", "hoped", "wanted", "planned", "intended", "feared", "worried", "believed", "assumed", "argued",
            "acknowledged", "ignored", "insisted", "seemed", "appeared", "needed", "deserved",
@@ -175,11 +194,43 @@ _MENTAL = {"anticipated", "hoped", "wanted", "planned", "intended", "feared", "w
 def _generic_verb(masked: str) -> ActionHit | None:
     """A past tense that is not in the action list, unless it reports speech or a state of mind."""
     for m in _GENERIC_VERB.finditer(masked):
-        g = "verb" if m.group("verb") else "verb2"
+        g = "verb" if m.group("verb") else "verb2" if m.group("verb2") else "verb3"
         verb = m.group(g).lower()
-        if verb in _SPEECH or verb in _ED_DESCRIBING or verb in _MENTAL:
+        if verb in _SPEECH or verb in _ED_DESCRIBING or verb in _MENTAL or verb.endswith("eed") and verb not in _PAST_EED \
+                or g == "verb3" and verb in _STATE_PARTICIPLES:
             continue
         return ActionHit(m.start(), m.start(g), m.end(g), m.group(g))
+    return None
+
+
+# headline present tenses whose past is irregular: "Liberals win", "army and RSF fight"
+_HEADLINE_IRREGULAR = {"win": "won", "wins": "won", "fight": "fought", "fights": "fought", "flee": "fled",
+                       "flees": "fled", "hold": "held", "holds": "held", "take": "took", "takes": "took",
+                       "strike": "struck", "strikes": "struck", "hits": "hit", "lose": "lost", "loses": "lost",
+                       "sell": "sold", "sells": "sold", "buy": "bought", "buys": "bought", "meet": "met",
+                       "meets": "met", "send": "sent", "sends": "sent", "shoot": "shot", "shoots": "shot",
+                       "begin": "began", "begins": "began", "rise": "rose", "rises": "rose", "fall": "fell",
+                       "falls": "fell", "cuts": "cut", "withdraw": "withdrew", "withdraws": "withdrew",
+                       "quits": "quit", "seeks": "sought", "seek": "sought", "sweep": "swept", "sweeps": "swept"}
+
+
+def _headline_verb(masked: str, toks: list) -> ActionHit | None:
+    """A headline's present-tense action verb ("frees", "warns", "win"), found through its past form.
+
+    Not a capitalised word ("March 19", "(END)"); a bare form
+    ("return", "move") is a noun as often as a verb, so only irregular ones count.
+    """
+    for start, end, w in toks:
+        if len(w) < 3 or not w.isalpha() or masked[start].isupper():
+            continue
+        past = _HEADLINE_IRREGULAR.get(w)
+        if past is None and w.endswith("s") and not w.endswith("ss"):
+            stem = w[:-1]
+            forms = (stem + "d", stem + "ed", stem[:-1] + "ed" if stem.endswith("e") else "",
+                     stem[:-2] + "ied" if stem.endswith("ie") else "")
+            past = next((f for f in forms if f and f in _ACTION_WORDS), None)
+        if past is not None and past in _ACTION_WORDS and past not in _SPEECH:
+            return ActionHit(start, start, end, w)
     return None
 
 
@@ -238,6 +289,12 @@ _COPULA_SUBJECT_OK = re.compile(r"^(?:There|It|This|That)\b")
 
 _NO_SUBJECT = re.compile(r"\b(?:[Nn]o|[Nn]ever|[Nn]obody|[Nn]one of the)\s+(?:[a-z-]+\s+){0,2}(?:has\s+|have\s+|had\s+|was\s+|were\s+)?$|"
                          r"\b(?:not|n't|never)\s+(?:yet\s+|been\s+)?$")
+# a stretch of time that a present perfect sums up: "since 1975", "over the past year", "for decades"
+_SPAN = re.compile(r"\b(?:since (?:(?:early |late |mid-)?(?:(?:January|February|March|April|May|June|July|August|"
+                   r"September|October|November|December) )?\d{4}|independence|the (?:start|beginning|\d{4}s))|"
+                   r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:year|decade|century|years|decades)|"
+                   r"for (?:decades|years|generations|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                   r"several|many) (?:years|decades)))\b")
 _LIVE_LABEL = re.compile(r"(?i:\blive(?: updates| blog| coverage)?|as it happened)\s*$|^\s*LIVE\s*:")
 _NEGATED = re.compile(r"\b(?:could|can|did|does|do|has|have|had|was|were|is|are|would|will)\s*(?:not|n't)\b|"
                       r"\bcannot\b|\bnever\b|\bbe no\b")
@@ -256,6 +313,8 @@ def _may_be_live(s: str) -> bool:
 # "-ed" words that describe rather than report: "a dedicated line", "is operated by", "based in"
 _ED_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|any|some|using|with|newly|"
                                   r"well|long|recently|previously) $", re.IGNORECASE)
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+|still\s+|not\s+|also\s+)?$")
+_BY_OR_END = re.compile(r"\s+by\b|\s*[.,;]")
 _ED_DESCRIBING = {"based", "located", "headquartered", "listed", "quoted", "expected", "concerned",
                   "involved", "related", "interested", "dedicated", "limited", "united",
                   "skilled", "detailed", "experienced", "owned", "flagged",
@@ -274,8 +333,10 @@ def _past_marked(masked: str, toks: list) -> bool:
                 if part in _ED_DESCRIBING:
                     continue
                 pos = start + at
-                if part.endswith("ed") and _ED_ADJECTIVE_BEFORE.search(masked, max(0, pos - 12), pos):
-                    continue
+                if part.endswith("ed") and (_ED_ADJECTIVE_BEFORE.search(masked, max(0, pos - 12), pos) or
+                                            _PRESENT_PASSIVE.search(masked, max(0, pos - 20), pos) and
+                                            _BY_OR_END.match(masked, pos + len(part))):
+                    continue  # "a dedicated line", "the plant is operated by": no happening
                 return True
     return False
 
@@ -301,17 +362,24 @@ def _under_way(masked: str, toks: list) -> bool:
         any(a.start("verb") in spots for a in find_actions(masked, toks))
 
 
-def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[str, str, int] | None:
+def classify(masked: str, speech_only: bool, toks: list | None = None,
+             clause: bool = False) -> tuple[str, str, int] | None:
     """(event type, action, action offset in ``masked``) or None if not an event.
 
     ``speech_only`` marks a sentence that is already a quote or claim: it is
     an event only if it also reports an action or a physical happening.
+    ``clause`` marks a part cut from a sentence: without a full stop it is no headline.
     """
     tail = masked.rstrip()
     end = tail[-24:]
+    live = _LIVE_LABEL.match(tail) if tail.lstrip()[:4] == "LIVE" else None
+    if live and len(tail[live.end():].split()) >= 5:
+        # "LIVE: Rescuers race to reach 11 miners ...": the label heads a headline of its own
+        masked = " " * live.end() + masked[live.end():]
+        toks = [t for t in toks if t[0] >= live.end()] if toks is not None else None
+        live = None
     if tail.endswith("?") or _NOT_EVENT_START.match(masked.strip()) or \
-            _may_be_live(end) and _LIVE_LABEL.search(end) or \
-            tail.lstrip()[:4] == "LIVE" and _LIVE_LABEL.match(tail):
+            _may_be_live(end) and _LIVE_LABEL.search(end) or live:
         return None
     toks = tokens(masked) if toks is None else toks
     if not _NON_EVENT_WORDS.isdisjoint([t[2] for t in toks]) and _NON_EVENT.search(masked):
@@ -320,8 +388,13 @@ def classify(masked: str, speech_only: bool, toks: list | None = None) -> tuple[
             not _under_way(masked, toks):
         return None  # "The refinery processes 7 million tonnes a year": a description, not a happening
     main = _main_verb(masked, toks, speech_only) or _generic_verb(masked)
+    if main is None and not clause and not tail.endswith((".", "!", ":", ";", ",", "\"", "”", "’", "'")):
+        main = _headline_verb(masked, toks)  # "ELN frees seven soldiers in Arauca": a headline's present tense
     if main and _NO_SUBJECT.search(masked, max(0, main.start() - 30), main.start()):
         return None  # "no drone had entered its airspace": nothing happened
+    if main and masked.startswith(("has ", "have "), main.start()) and \
+            (_SPAN.search(masked, main.end(), main.end() + 48) or _SPAN.match(masked.lstrip().lower())):
+        return None  # "Frelimo has governed Mozambique since 1975": a record or a state, not a happening
     if speech_only and _PUNDITS.match(masked):
         return None  # "Critics argue that ...", "Scientists say ...": analysis, not a happening
     if main and speech_only:

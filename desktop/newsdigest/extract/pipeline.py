@@ -211,14 +211,15 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:[\w ]+,\s+)?(?:he|she)\b", re.IGNORECASE)
 
 
 def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: tuple[Speaker, str] | None,
-           finder: SpeakerFinder, published: str | None, speech: bool, words: list) -> Entry | None:
+           finder: SpeakerFinder, published: str | None, speech: bool, words: list,
+           clause: bool = False) -> Entry | None:
     """The event reported by sentence ``s``, if any."""
     if _BYLINE.match(s.text):
         return None  # "By Sarah Whitcombe, Health Correspondent"
     # names ("National Rally", "Law Society") must not trigger event types
     bare = mask_quotes(masked, 0, len(masked),
                        [(m.start - s.start, m.end - s.start) for m in in_sent if m.type != "place"])
-    found = classify(bare, speech_only=speech, toks=[t for t in words if bare[t[0]] != " "])
+    found = classify(bare, speech_only=speech, toks=[t for t in words if bare[t[0]] != " "], clause=clause)
     if not found:
         return None
     etype, _, pos = found
@@ -246,30 +247,54 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: t
 
 # ", and several regions banned ...", "; the army ...", ", while firefighters battled ...": a
 # coordinated clause with a subject of its own reports an event of its own
-_EVENT_CLAUSE = re.compile(r"(?:,\s+(?:and|while|but|whereas)|;)\s+(?=(?:the|a|an|its|their|his|her|some|several|"
-                           r"many|most|two|three|four|five|[A-Z][\w'’-]*|\d[\d,.]*)\s)")
+_EVENT_CLAUSE = re.compile(r"(?:,\s+(?:and|while|but|whereas|after)|;)\s+(?=(?:the|a|an|its|their|his|her|some|several|"
+                           r"many|most|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
+                           r"he|she|they|[A-Z][\w'’-]*|\d[\d,.]*)\s)|"
+                           # "said A and that B": a second reported clause
+                           r",?\s+and\s+that\s+(?=\S)|"
+                           # "raised the alert ..., and widened the exclusion zone": a second act
+                           r",\s+and\s+(?=(?:also\s+|later\s+|then\s+)?(?!(?:described|accused|called|urged|warned|"
+                           r"noted|added|argued|insisted|claimed|denied|critici[sz]ed|condemned|praised|welcomed|"
+                           r"blamed|stressed|questioned)\s)[a-z]{3,}ed\s)")
 
 
-def _clause_events(text: str, s: Sentence, ments: _Mentions, finder: SpeakerFinder,
-                   published: str | None, claim: tuple[Speaker, str] | None) -> list[Entry]:
-    """One event per coordinated main clause of ``s`` when every clause reports one, else []."""
-    cuts = [m for m in _EVENT_CLAUSE.finditer(s.text) if len(s.text[:m.start()].split()) >= 4]
+# ", after it hit a record low": an after-clause with a subject and a past verb of its own
+_PAST_CLAUSE = re.compile(r"\w+\s+(?:(?!that\s|which\s|who\s)[\w'’-]+\s+){0,6}?(?:had\s+|was\s+|were\s+)?(?:[a-z]+ed|hit|struck|took|broke|"
+                          r"fell|rose|fled|won|lost|began|came|went|shot|overran|met|left|held|led|cut|set)\b")
+
+
+def _clause_events(text: str, s: Sentence, masked: str, ments: _Mentions, finder: SpeakerFinder,
+                   published: str | None, claim: tuple[Speaker, str] | None, whole: Entry) -> list[Entry]:
+    """One event per coordinated main clause of ``s`` when every clause reports one, else [].
+
+    ``masked`` is the sentence with its quotations blanked: no cut falls inside one.
+    ``whole`` is the sentence's own event: a clause without a time of its own takes
+    its date ("... on Monday, and two of them overturned").  A cut also falls at
+    "said A and that B"; each clause keeps its conjunction.
+    """
+    cuts = [m for m in _EVENT_CLAUSE.finditer(masked) if len(masked[:m.start()].split()) >= 4]
     if not cuts:
         return []
     bounds, pos = [], 0
     for m in cuts:
         bounds.append((pos, m.start()))
-        pos = m.end()
+        pos = m.start() + len(m.group(0)) - len(m.group(0).lstrip(",; "))  # the clause keeps its "and"
+        if masked.startswith(("after ", "when ", "as "), pos) and not _PAST_CLAUSE.match(masked, pos):
+            return []  # ", as a result": no clause of its own
     bounds.append((pos, len(s.text)))
     out = []
     for a, b in bounds:
-        if len(s.text[a:b].split()) < 4:
+        if len(masked[a:b].split()) < 4:
             return []
         c = Sentence(s.start + a, s.start + b, s.text[a:b], s.para)
-        ev = _event(text, c, c.text, ments.within(c.start, c.end), None, finder, published, bool(claim) and a == 0,
-                    tokens(c.text))
+        part = masked[a:b]
+        reported = masked.startswith("and that", a)
+        ev = _event(text, c, part, ments.within(c.start, c.end), None, finder, published,
+                    bool(claim) and (a == 0 or reported), tokens(part), clause=True)
         if ev is None:
             return []
+        if not ev.date and not ev.when:
+            ev.when, ev.date = whole.when, whole.date
         out.append(ev)
     return out
 
@@ -378,10 +403,8 @@ def _extract(text: str, published: str | None) -> Extraction:
                 not _HAPPENING_AFTER.search(mask_quotes(text, s.start, s.end, qspans)):
             continue  # '"I can breathe again," his mother said outside the court': the quote, not an event
         event = _event(text, s, masked, in_sent, claim, finder, published, speech, words)
-        if event and not near:
-            entries.extend(_clause_events(text, s, ments, finder, published, claim) or [event])
-        elif event:
-            entries.append(event)
+        if event:
+            entries.extend(_clause_events(text, s, masked, ments, finder, published, claim, event) or [event])
     if quotes and _claims_spoke_before(finder, heard, quotes[-1].open_at):
         # a source first heard in a claim ("A local official told AFP ...") can be who "he
         # said" or "one of the officials said" refers to: attribute the quotes again
