@@ -94,12 +94,79 @@ Mississippi; South Carolina; West Virginia; Maryland; Delaware; Connecticut; Rho
 Vermont; New Hampshire; Maine; Idaho; Montana; Wyoming; Utah; New Mexico; North Dakota;
 South Dakota; Indiana; Mars; Venus; Jupiter; Saturn; Neptune; Pluto
 """
+
+# more sub-national regions, cities and geographic features (Indian, Pakistani, Chinese, Canadian,
+# Australian, British, European, African, Latin American) that news copy names without a country
+_PLACES_MORE = """
+Uttar Pradesh=U.P.|UP; Madhya Pradesh; Andhra Pradesh; Arunachal Pradesh; Himachal Pradesh; Bihar; Assam;
+West Bengal; Odisha; Jharkhand; Chhattisgarh; Rajasthan; Maharashtra; Karnataka; Tamil Nadu; Telangana;
+Haryana; Uttarakhand; Goa; Manipur; Meghalaya; Mizoram; Nagaland; Sikkim; Tripura; Jammu and Kashmir;
+Ladakh; Guwahati; Surat; Pune; Ahmedabad; Jaipur; Lucknow; Kanpur; Patna; Bhopal; Indore; Nagpur;
+Varanasi; Amritsar; Srinagar; Chandigarh; Kochi; Thiruvananthapuram; Bhubaneswar; Ranchi; Dehradun;
+Agra; Visakhapatnam; Coimbatore; Madurai; Mysuru=Mysore; Noida; Gurugram=Gurgaon; Ayodhya; Shimla;
+Imphal; Shillong; Siliguri; Darjeeling; Khyber Pakhtunkhwa; Balochistan; Sindh; Gilgit-Baltistan;
+Peshawar; Quetta; Rawalpindi; Faisalabad; Multan; Gwadar; Chittagong=Chattogram; Sylhet; Khulna;
+Rajshahi; Cox's Bazar; Herat; Kandahar; Jalalabad; Mazar-i-Sharif; Helmand; Kunduz; Pokhara; Kandy;
+Jaffna; Almaty; Samarkand; Bukhara; Lhasa; Chengdu; Hangzhou; Nanjing; Tianjin; Xi'an; Harbin; Dalian;
+Qingdao; Xiamen; Kunming; Urumqi; Macau=Macao; Fujian; Zhejiang; Jiangsu; Shandong; Henan; Hubei; Hunan;
+Yunnan; Hainan; Inner Mongolia; Heilongjiang; Liaoning; Shaanxi; Gansu; Qinghai; Guizhou; Guangxi;
+Anhui; Jiangxi; Hebei; Kaohsiung; Taichung; Tainan; Kinmen; Nagasaki; Hiroshima; Kyoto; Kobe;
+Yokohama; Sapporo; Fukuoka; Sendai; Nagoya; Iwate; Miyagi; Fukushima; Ishikawa; Incheon; Daegu;
+Gwangju; Daejeon; Ulsan; Jeju; Gyeonggi; Kaesong; Mandalay; Yangon=Rangoon; Rakhine; Kachin; Sagaing;
+Chiang Mai; Phuket; Pattaya; Da Nang; Haiphong; Penang; Johor; Sabah; Sarawak; Quezon City; Luzon;
+Visayas; Bandung; Medan; Yogyakarta; Makassar; Aceh; Sulawesi; Lombok; Kalimantan; Papua;
+British Columbia=B.C.; Manitoba; Saskatchewan; Nova Scotia; New Brunswick; Newfoundland and Labrador=Newfoundland;
+Prince Edward Island; Yukon; Nunavut; Northwest Territories; Calgary; Edmonton; Winnipeg; Halifax;
+Quebec City; Saskatoon; Prince George; New South Wales; Queensland; Victoria; South Australia;
+Western Australia; Tasmania; Northern Territory; Perth; Brisbane; Adelaide; Hobart; Darwin; Geelong;
+Gold Coast; Cheshire; Essex; Surrey; Sussex; Yorkshire; Lancashire; Devon; Cornwall; Norfolk; Suffolk;
+Merseyside; Greater Manchester; West Midlands; Hampshire; Dorset; Somerset; Cumbria; Northumberland;
+Sheffield; Newcastle; Nottingham; Leicester; Southampton; Portsmouth; Plymouth; Brighton; Aberdeen;
+Dundee; Swansea; Coventry; Stockport; Bradford; Sunderland; Inverness; Baltimore; Portland; Sacramento;
+San Diego; San Jose; Austin; Nashville; Memphis; Pittsburgh; Cleveland; Cincinnati; St. Louis=St Louis;
+Kansas City; Minneapolis; Milwaukee; Indianapolis; Raleigh; Tampa; Orlando; Jacksonville; Salt Lake City;
+Albuquerque; Honolulu; Anchorage; Oakland; Spokane; Tucson; El Paso; Fort Worth; San Antonio; Omaha;
+Louisville; Boise; Des Moines; Springfield; Andalusia; Crete; Valencia; Seville; Bilbao; Malaga;
+Basque Country; Galicia; Tuscany; Lombardy; Sardinia; Turin; Florence; Venice; Genoa; Bologna; Palermo;
+Normandy; Brittany; Provence; Corsica; Toulouse; Bordeaux; Lille; Strasbourg; Nantes; Montpellier;
+Stuttgart; Düsseldorf=Dusseldorf; Dresden; Leipzig; Hanover; Bremen; Nuremberg; Saxony; Brandenburg;
+Thuringia; Hesse; Porto; Thessaloniki; Rhodes; Salzburg; Graz; Innsbruck; Wroclaw; Poznan; Lodz;
+Gothenburg; Malmo; Bergen; Aarhus; Tampere; Turku; Brno; Cluj; Varna; Plovdiv; Dubrovnik; Novi Sad;
+Banja Luka; Mostar; Kramatorsk; Sloviansk; Kostiantynivka; Toretsk; Chasiv Yar; Vuhledar; Kupiansk;
+Izium; Melitopol; Berdiansk; Enerhodar; Nikopol; Kryvyi Rih; Vinnytsia; Khmelnytskyi; Ternopil; Rivne;
+Lutsk; Uzhhorod; Ivano-Frankivsk; Chernivtsi; Cherkasy; Kropyvnytskyi; Saratov; Samara; Nizhny Novgorod;
+Krasnodar; Voronezh; Ryazan; Smolensk; Pskov; Murmansk; Kaliningrad; Vladivostok; Omsk; Tomsk; Perm;
+Chelyabinsk; Krasnoyarsk; Irkutsk; Tuapse; Novorossiysk; Taganrog; Lipetsk; Tambov; Kaluga; Tver;
+Yaroslavl; Deir al-Balah; Jabalia; Nuseirat; Beit Lahia; Jenin; Nablus; Tulkarm; Haifa; Eilat; Ashdod;
+Ashkelon; Sderot; Tyre; Sidon; Nabatieh; Baalbek; Bekaa; Latakia; Tartus; Deir ez-Zor; Daraa; Hama;
+Basra; Erbil; Kirkuk; Najaf; Karbala; Fallujah; Ramadi; Isfahan; Mashhad; Shiraz; Tabriz; Natanz;
+Fordow; Bandar Abbas; Mecca=Makkah; Medina; Marib; Taiz; Benghazi; Misrata; El Fasher; Omdurman;
+Port Sudan; Nyala; Kordofan; Kassala; Tigray; Amhara; Oromia; Mekelle; Kismayo; Baidoa; Hargeisa;
+Somaliland; Puntland; Eldoret; Kisumu; Nakuru; Arusha; Zanzibar; Dar es Salaam; Mwanza; Gulu;
+North Kivu; South Kivu; Ituri; Bunia; Kisangani; Lubumbashi; Kasai; Maiduguri; Borno; Kaduna; Zamfara;
+Katsina; Benue; Port Harcourt; Ibadan; Kumasi; Timbuktu; Mopti; Kidal; Agadez; Cabo Delgado; Beira;
+Nampula; Bulawayo; Durban; Gqeberha=Port Elizabeth; Soweto; Bloemfontein; KwaZulu-Natal; Gauteng;
+Limpopo; Mpumalanga; Western Cape; Eastern Cape; Casablanca; Marrakesh=Marrakech; Tangier; Sfax;
+Luxor; Aswan; Port Said; Ismailia; Sharm el-Sheikh; Guayaquil; Cartagena; Barranquilla; Cusco;
+Arequipa; Tijuana; Ciudad Juarez=Ciudad Juárez; Cancun=Cancún; Acapulco; Puebla; Oaxaca; Chiapas;
+Sinaloa; Culiacan=Culiacán; Michoacan=Michoacán; Jalisco; Sonora; Chihuahua; Tamaulipas; Veracruz;
+Baja California; Port of Spain; Kingston; San Juan; Curitiba; Fortaleza; Rio Grande do Sul; Bahia;
+Minas Gerais; Antofagasta; South China Sea; East China Sea; Sea of Japan; Arabian Sea; Bay of Bengal;
+Indian Ocean; Arctic Ocean; North Sea; Caspian Sea; Aegean; Adriatic; Danube; Rhine; Nile; Euphrates;
+Tigris; Mekong; Yangtze; Ganges; Brahmaputra; Indus; Zambezi; Rio Grande; Suez Canal; Panama Canal;
+Bab el-Mandeb; Strait of Hormuz; Taiwan Strait; Gulf of Aden; Andes; Urals; Pyrenees; Carpathians;
+Hindu Kush; Negev; Eurasia; Indo-Pacific; Central America; Southern Africa; Western Europe;
+Eastern Europe; Central Europe; Northern Europe; Acropolis; Old Bailey; Red Square; Tiananmen Square;
+Fukushima Daiichi; Pacific Ocean; Atlantic Ocean
+"""
 # AP-style state abbreviations in datelines ("MAYFIELD, Ky.")
 _STATE_ABBREVIATIONS = """
 California=Calif.; Texas=Tex.; Florida=Fla.; Arizona=Ariz.; Michigan=Mich.; Wisconsin=Wis.;
 Nevada=Nev.; North Carolina=N.C.; Oregon=Ore.; Colorado=Colo.; Minnesota=Minn.; New Jersey=N.J.;
 Tennessee=Tenn.; Kentucky=Ky.; Alabama=Ala.; Kansas=Kan.; Nebraska=Neb.; Oklahoma=Okla.;
-Arkansas=Ark.; South Carolina=S.C.; Connecticut=Conn.; New Hampshire=N.H.; New Mexico=N.M.
+Arkansas=Ark.; South Carolina=S.C.; Connecticut=Conn.; New Hampshire=N.H.; New Mexico=N.M.;
+Illinois=Ill.; Maryland=Md.; Massachusetts=Mass.; Pennsylvania=Pa.; Virginia=Va.; Missouri=Mo.;
+Montana=Mont.; Wyoming=Wyo.; Vermont=Vt.; Oregon=Ore.
 """
 
 # organisations: canonical=aliases
@@ -139,6 +206,65 @@ Republican Party=Republicans|GOP; Liberal Democrats=Lib Dems|Lib Dem; Telegram; 
 House of Commons=Commons; House of Lords; NASA; European Space Agency=ESA; Instagram; Allianz; Siemens; Nestle; Unilever; HSBC; Barclays; BlackRock; Visa; Mastercard;
 Netflix; Uber; Intel; IBM; Oracle; Sony; Alibaba; Tencent; ByteDance; Xiaomi; Foxconn; TSMC;
 X=Twitter; Saudi Aramco=Aramco; Glencore; Maersk; Greenpeace; Oxfam; Olympic Committee=IOC; FIFA
+"""
+
+
+# more organisations: companies, media, international bodies, agencies, parties and armed groups
+_ORGS_MORE = """
+Morgan Stanley; Citigroup=Citi; Bank of America; Wells Fargo; Deutsche Bank; UBS; Credit Suisse;
+BNP Paribas; Societe Generale=Société Générale; Santander; Nomura; Mizuho; Macquarie; Standard Chartered;
+NatWest; Berkshire Hathaway; Walmart; Costco; Kroger; Safeway; Meijer; Giant Eagle; Walgreens; CVS;
+Home Depot; Tesco; Sainsbury's; Asda; Aldi; Lidl; Carrefour; Ikea=IKEA; Inditex; LVMH; Kering; Nike;
+Adidas; Coca-Cola; PepsiCo; McDonald's; Starbucks; Danone; Procter & Gamble; Johnson & Johnson; Merck;
+Novartis; Roche; Sanofi; GSK=GlaxoSmithKline; Bayer; Eli Lilly; Novo Nordisk; AbbVie; BioNTech;
+Chevron; ConocoPhillips; TotalEnergies; Eni; Equinor; Petrobras; Pemex; Lukoil; Sinopec; PetroChina;
+ADNOC; Repsol; Ford; General Motors=GM; Stellantis; BMW; Mercedes-Benz; Renault; Nissan; Honda; Hyundai;
+Kia; BYD; Geely; Ferrari; Lockheed Martin; Raytheon=RTX; Northrop Grumman; BAE Systems; Rheinmetall;
+Thales; Dassault; Saab; Embraer; Rolls-Royce; General Electric=GE; Honeywell; Caterpillar; Ericsson;
+Nokia; Qualcomm; AMD; Broadcom; Micron; ASML; SK Hynix=SK hynix; Panasonic; Toshiba; Hitachi;
+SoftBank; Baidu; Lenovo; CATL; Cisco; Salesforce; Adobe; SAP; Spotify; Airbnb; PayPal; Anthropic;
+DeepMind; xAI; CrowdStrike; Palantir; Reddit; LinkedIn; Disney; Comcast; Verizon; AT&T; Vodafone;
+Deutsche Telekom; FedEx; UPS; DHL; Emirates; Qatar Airways; Lufthansa; Air France; KLM;
+British Airways; Ryanair; EasyJet=easyJet; Delta Air Lines=Delta; American Airlines;
+United Airlines; Southwest Airlines; Korean Air; Rio Tinto; BHP; Anglo American; ArcelorMittal;
+Cargill; CMA CGM; Hapag-Lloyd; COSCO; Vitol; Trafigura; Moët Hennessy; Samsung Electronics;
+Tohoku Electric; TEPCO=Tokyo Electric Power;
+CBS; NBC; ABC News; Fox News; MSNBC; NPR; CNBC; The Wall Street Journal=Wall Street Journal|WSJ;
+The Economist=Economist; The Telegraph=Daily Telegraph; The Independent; Daily Mail; Sky News; ITV;
+Le Monde; Le Figaro; Der Spiegel=Spiegel; Süddeutsche Zeitung; El País; Corriere della Sera; ANSA;
+DPA=dpa; EFE; NHK; Nikkei; South China Morning Post; Global Times; Dawn; The Hindu; Times of India;
+Hindustan Times; NDTV; Press Trust of India; ANI; Haaretz; Times of Israel; Jerusalem Post;
+Al Arabiya; Kommersant; Vedomosti; Meduza; Novaya Gazeta; Politico; Axios; Forbes; The Atlantic;
+Ukrainska Pravda; Kyiv Independent; WAFA; PR Newswire=PRNewswire; Business Wire; GlobeNewswire;
+The Lancet=Lancet; New England Journal of Medicine; BMJ; JAMA; YouGov; Ipsos; Gallup;
+Pew Research Center; Arab League; Gulf Cooperation Council=GCC; Organisation of Islamic Cooperation=OIC;
+ECOWAS; Mercosur; BRICS; OSCE; OECD; Council of Europe; European Court of Human Rights;
+UNESCO; UNRWA; UNDP; World Food Programme=WFP; Food and Agriculture Organization=FAO; OCHA;
+International Organization for Migration=IOM; International Labour Organization=ILO; Gavi;
+Save the Children; International Rescue Committee=IRC; Norwegian Refugee Council; Mercy Corps;
+World Vision; Committee to Protect Journalists=CPJ; Reporters Without Borders; Transparency International;
+International Crisis Group; Chatham House; Brookings Institution; SIPRI; Bellingcat; ACLED; IISS;
+Eurostat; Frontex; European Council; European Investment Bank; EBRD; Asian Development Bank;
+African Development Bank; International Energy Agency=IEA; World Meteorological Organization=WMO;
+IPCC; UEFA; WADA; Energy Information Administration=EIA|U.S. Energy Information Administration|US Energy Information Administration; Environmental Protection Agency=EPA; FEMA;
+NOAA; National Weather Service; U.S. Geological Survey=USGS; Department of Homeland Security=DHS;
+Immigration and Customs Enforcement=ICE; Drug Enforcement Administration=DEA; National Security Agency=NSA;
+National Transportation Safety Board=NTSB; Federal Aviation Administration=FAA;
+Securities and Exchange Commission=SEC; Federal Trade Commission=FTC; Justice Department=Department of Justice|DOJ;
+Secret Service; National Security Council; NHS; MHRA; Ofcom; Ofgem; HMRC;
+Metropolitan Police=Met Police; Crown Prosecution Service=CPS; Home Office; Foreign Office;
+Reform UK; SNP=Scottish National Party; Plaid Cymru; Sinn Féin=Sinn Fein; DUP; Fidesz;
+AKP=Justice and Development Party|Justice and Development party; CHP; BJP=Bharatiya Janata Party;
+Indian National Congress; Aam Aadmi Party=AAP; Trinamool Congress; RJD=Rashtriya Janata Dal;
+Janata Dal (United)=JD(U); PML-N; Pakistan Tehreek-e-Insaf=PTI; ANC=African National Congress;
+ZANU-PF; Frelimo; Renamo; MPLA; UNITA; Likud; Yesh Atid; National Rally; La France Insoumise;
+SPD; CDU; CSU; FDP; Alternative for Germany=AfD; PiS; Civic Platform; PSOE; Vox; Podemos; Sumar;
+Brothers of Italy; Forza Italia; Five Star Movement; Fianna Fáil; Fine Gael; Syriza; New Democracy;
+Bloc Québécois; New Democratic Party=NDP; Pheu Thai; Gerindra; Golkar; Liberal Democratic Party=LDP;
+People Power Party; Kuomintang=KMT; Democratic Progressive Party=DPP; Awami League; Morena;
+Slovenian Democratic Party=SDS; ELN=National Liberation Army; FARC; Los Choneros; Los Lobos;
+Jalisco New Generation Cartel=CJNG; MS-13; JNIM; ISWAP; PKK; YPG; Syrian Democratic Forces=SDF;
+Tehreek-e-Taliban Pakistan=TTP; Baloch Liberation Army=BLA; Arakan Army; Polisario Front
 """
 
 ORG_KEYWORDS = set(_split("""
@@ -376,9 +502,9 @@ def _table(block: str) -> dict[str, str]:
     return out
 
 
-PLACES: dict[str, str] = _table(_COUNTRIES) | _table(_PLACES) | \
+PLACES: dict[str, str] = _table(_COUNTRIES) | _table(_PLACES) | _table(_PLACES_MORE) | \
     {k.rstrip("."): v for k, v in _table(_STATE_ABBREVIATIONS).items() if k.endswith(".")}
 COUNTRIES: set[str] = set(_table(_COUNTRIES).values())
-ORGS: dict[str, str] = _table(_ORGS)
+ORGS: dict[str, str] = _table(_ORGS) | _table(_ORGS_MORE)
 PLACES_LOWER = {k.casefold(): v for k, v in PLACES.items()}
 ORGS_LOWER = {k.casefold(): v for k, v in ORGS.items()}

@@ -94,6 +94,7 @@ class Run:
 
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.)+")
+_ABBREV_IN_NAMES = {"St", "Mt", "Ft"}  # "Fort St. James", "Mt. Kenya": the dot stays inside the name
 _CONTRACTION = re.compile(r"['’](?:re|ll|ve|d|m|t)$|n['’]t$", re.IGNORECASE)
 
 
@@ -131,7 +132,7 @@ def tokenize(text: str, start: int, end: int, pattern: re.Pattern = TOKEN_RE) ->
             poss = w[-1] == "s" and text[e:e + 1] in ("'", "’") and text[e + 1:e + 2] in (" ", "")
             out.append(Token(s, e, w, poss, cap))
             continue
-        if w[-1] == "." and w[:-1] not in _TITLE_WORDS and not _ACRONYM.fullmatch(w):
+        if w[-1] == "." and w[:-1] not in _TITLE_WORDS and w[:-1] not in _ABBREV_IN_NAMES and not _ACRONYM.fullmatch(w):
             e -= 1
             w = w[:-1]
         poss = False
