@@ -39,8 +39,11 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|near|from|into|across|outside|toward|toward
 _PARTY_AFTER = re.compile(r"\s+(?:party|movement|coalition|alliance|bloc|militia)\b")
 _KNOWN_AS = re.compile(r"\b(?:group|gang|organi[sz]ation|company|firm|network|militia|movement|party|"
                        r"outfit|collective)\s+(?:known as|called|named|dubbed)\s+$", re.IGNORECASE)
-_PLACE_NOUN_AFTER = re.compile(r"\s+(?:market|camp|neighbou?rhood|suburb|border crossing|crossing|"
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:market|camp|displacement camp|camps|neighbou?rhood|suburb|border crossing|crossing|"
                                r"checkpoint|refugee camp|settlement)\b")
+# "Gagarin airport", "Santa Rosa mine", "Philadelphi corridor": the lower-case noun is part of the site's name
+SITE_AFTER = re.compile(r"\s+(?:airport|mine|road|corridor|courthouse|tower|national park)\b")
+_SITE_FIRST = frozenset({"airport", "mine", "road", "corridor", "courthouse", "tower", "national"})
 _WHICH_AFTER = re.compile(r"(?:['’]s)?,\s+which\b")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _ORG_BEFORE = re.compile(
@@ -268,6 +271,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return None  # "Hospitals asked ...": the word is written lower-case elsewhere, a common noun
     if name.isupper() and len(name) > 3 and name.title() in gz.PLACES:
         return "place"  # datelines: "LONDON (Reuters) -"
+    if len(run.tokens) <= 3 and nxt in _SITE_FIRST and SITE_AFTER.match(after) and not run.title and \
+            name not in gz.ORGS and first not in gz.DEMONYMS:
+        return "place"  # "Frans Seda airport", "Salah al-Din road"
     if len(run.tokens) <= 3 and (nxt in _PLACE_NOUN_FIRST and _PLACE_NOUN_AFTER.match(after)) and not run.title:
         return "place"  # "Ghazipur market", "Zamzam camp", "Sayeda Zeinab market"
     if name in gz.PLACES:
@@ -485,8 +491,9 @@ def find_mentions(text: str, sentences: list[Sentence],
             if not kind:
                 continue
             end = run.end
-            if kind == "place":  # keep "Kursk region" as the surface form
-                m = _SUFFIX_AFTER.match(text, end, sent.end)
+            if kind == "place":  # keep "Kursk region" and "Gagarin airport" as the surface form
+                m = _SUFFIX_AFTER.match(text, end, sent.end) or \
+                    (run.tokens[-1].text not in gz.PLACE_WORDS and SITE_AFTER.match(text, end, sent.end) or None)
                 end = m.end() if m else end
             raw.append(Mention(run.start, end, text[run.start:end], kind, role=role, sentence=si))
     _same_surface_same_type(raw)

@@ -284,6 +284,8 @@ Entertainment Resources Petroleum Steel Chemicals Electronics Insights Consultin
 Crescent Cross Air International Staff Therapeutics Biosciences Biotech Biologics Healthcare Aerospace Dynamics Robotics Semiconductors Railway Railways Telecom Telecommunications Insurance Electric Power Shipping Library Infirmary Bakery Cafe Restaurant Hotel Pharmacy Fundação Fondation Stiftung Forum Confederation Chamber Laboratory Lab Store Stores Marketplace Banco Banque Banca Instituto Institut Universidad Université
 Universität Ministerio Ministère Junta Xunta Generalitat Consejo Conseil Corte Cámara Comisión Compañía Grupo Partido Fundación Observatory Community
 Communities
+Management League Headquarters Sentinel Gazette Herald Tribune Chronicle Courier Telegraph Observer Examiner
+Inquirer Dispatch Campus Policing Cartel
 """, None))
 
 # last words that make an unknown name a place ("Suez Canal", "Lake Chad" is in PLACES)
@@ -313,7 +315,8 @@ Majority Leader; Minority Leader; Majority Whip; Minority Whip; House Speaker;
 Brigadier General; General; Gen.; Gen; Colonel; Col.; Lieutenant; Lt.; Major; Maj.; Captain;
 Capt.; Sergeant; Sgt.; Admiral; Adm.; Vice Admiral; Rear Admiral; Commander; Marshal; Field Marshal;
 Air Marshal; Commodore; Brigadier; Brig Gen; Brig. Gen.; Lt Col; Lt. Col.; Superintendent;
-Chief Superintendent; Deputy Commissioner; Constable; Corporal; Trooper;
+Chief Superintendent; Det Chief Supt; Det Chief Insp; Det Supt; Det Insp; Det Sgt; Det Con; Supt; Insp; DCI;
+Deputy Commissioner; Constable; Corporal; Trooper;
 Secretary of State; Secretary-General; Secretary General; Secretary; Senator; Sen.;
 Representative; Rep.; Congressman; Congresswoman; Governor; Gov.; Mayor; Judge; Justice;
 Chief Justice; Attorney General; Prosecutor; Dr.; Dr; Doctor; Professor; Prof.; Mr.; Mr;
@@ -460,7 +463,9 @@ This That These Those It Its He She They We I You His Her Their Our My Your Them
 There Here Then Now Still Also However Meanwhile Moreover Furthermore Additionally
 Consequently Instead Indeed Nevertheless Nonetheless Thus Therefore Hence Yet Why What Who
 Whom Whose Which Where How Some Many Most More Much Few Several All Both Each Every Any No
-Not None One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next Another
+Not None One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen
+Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety Hundreds Thousands
+Dozens Millions First Second Third Last Next Another
 Other Such Only Even Just Already Later Earlier Today Yesterday Tomorrow Tonight According
 Asked Speaking Writing Officials Police Authorities Analysts Experts Residents Witnesses
 Critics Sources Reports Monday Tuesday Wednesday Thursday Friday Saturday Sunday January

@@ -94,6 +94,9 @@ class Run:
 
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.)+")
+#: "Cambridge-based", "Iran-aligned", "Kremlin-controlled": the first part names a place or a body
+_NAMING_HYPHEN_TAILS = ("-based", "-led", "-backed", "-born", "-owned", "-run", "-aligned", "-controlled",
+                        "-allied", "-funded", "-affiliated", "-sponsored", "-brokered", "-headquartered")
 _ABBREV_IN_NAMES = {"St", "Mt", "Ft"}  # "Fort St. James", "Mt. Kenya": the dot stays inside the name
 _CONTRACTION = re.compile(r"['’](?:re|ll|ve|d|m|t)$|n['’]t$", re.IGNORECASE)
 
@@ -104,6 +107,7 @@ _PARTY_AFTER = re.compile(r"\s+(?:party|movement|coalition|alliance|bloc|group|u
 _AFTER_POSSESSIVE = ORG_KEYWORDS | {"Republic", "Liberation", "Hospital", "University", "Party"}
 _GOV_BODIES = {"Department", "Ministry", "Office", "Agency"}
 _ACRONYM_TOKEN = re.compile(r"[A-Z]{2,6}")
+_SITE_AFTER = re.compile(r"\s+(?:airport|mine|road|corridor|courthouse|tower|national park)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|to|at|from|outside)\s+$")
 
 
@@ -143,7 +147,7 @@ def tokenize(text: str, start: int, end: int, pattern: re.Pattern = TOKEN_RE) ->
             w, e, poss = w[:-1], e - 1, True
         elif w[-1:] == "s" and text[e:e + 1] in ("'", "’") and text[e + 1:e + 2] in (" ", ""):
             poss = True  # "Queens' College": the plural possessive mark stays outside the token
-        if "-" in w and w.endswith(("-based", "-led", "-backed", "-born", "-owned", "-run")) and w[0].isupper():
+        if "-" in w and w.endswith(_NAMING_HYPHEN_TAILS) and w[0].isupper():
             cut = w.rindex("-")
             w, e = w[:cut], s + cut  # "Cambridge-based" names Cambridge
         if w and (not quoted or not ("'" in w or "’" in w) or not _CONTRACTION.search(w)):
@@ -250,6 +254,9 @@ def _clean(run: Run, text: str) -> list[Run]:
                              i == 0 and t.text.isupper() and len(t.text) > 1) and \
                 any(x.text in ORG_KEYWORDS for x in toks[i + 1:]):
             return _clean(Run(toks[:i + 1], [], initial), text) + _clean(Run(toks[i + 1:]), text)
+    if toks[0].possessive and len(toks) > 1 and _SITE_AFTER.match(text, toks[-1].end):
+        # "Saratov's Gagarin airport": the city owns the airport
+        return _clean(Run(toks[:1], [], initial), text) + _clean(Run(toks[1:]), text)
     if len(toks) == 2 and toks[0].text in DEMONYMS and _ACRONYM_TOKEN.fullmatch(toks[1].text):
         toks = toks[1:]  # "the Dutch TTF hub": the adjective is not part of the name
     if _title_at(toks, 0) == len(toks) or len(toks) == 1 and _title_at(toks, 0):
