@@ -628,12 +628,17 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
                 parts[0] not in gz.COMMON_CAPS and parts[0] not in gz.ORGS and not parts[0].isupper() and \
                 parts[0] not in _INSTITUTIONAL and any(p in gz.ORG_KEYWORDS for p in parts[1:]):
             weak.setdefault(parts[0], m.name)
-    if short or weak:
+    inner = _inner_names(out)  # "Sacred Heart" after "Providence Sacred Heart Medical Center"
+    if short or weak or inner:
         for m in out:
             if m.surface in short and (m.type != "person" or m.name == m.surface):
                 m.type, m.name = "organisation", short[m.surface]
-            elif m.surface in weak and m.type == "person" and m.name == m.surface:
+            elif m.surface in weak and m.type in ("person", "organisation") and m.name == m.surface and \
+                    m.surface not in gz.ORGS and not m.role:
                 m.type, m.name = "organisation", weak[m.surface]
+            elif m.surface in inner and m.type in ("person", "organisation") and m.name == m.surface and \
+                    not m.role:
+                m.type, m.name = "organisation", inner[m.surface]
     for a, b in pairwise(out):  # "the Africa Centres for ... (Africa CDC)": the short form
         if a.type == "organisation" and b.type in ("organisation", "person") and \
                 text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")" and len(b.surface) < len(a.surface):
@@ -642,6 +647,26 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
                 if m.surface == b.surface and m.type in ("organisation", "person"):
                     m.type, m.name = a.type, a.name
     return out
+
+
+def _inner_names(out: list[Mention]) -> dict[str, str]:
+    """Distinctive two-word stretches inside long organisation names, mapped to the name.
+
+    "Providence Sacred Heart Medical Center" is later just "Sacred Heart": the
+    stretch holds no organisation word, given name, place or common word.
+    """
+    found: dict[str, str] = {}
+    for m in out:
+        parts = m.name.split()
+        if m.type != "organisation" or len(parts) < 4 or not any(p in gz.ORG_KEYWORDS for p in parts):
+            continue
+        for i in range(len(parts) - 1):
+            pair = parts[i:i + 2]
+            if all(p[:1].isupper() and p not in gz.ORG_KEYWORDS and p not in gz.COMMON_CAPS and
+                   p not in gz.FIRST_NAMES and p not in gz.PLACES and p not in gz.DEMONYMS and
+                   p not in _INSTITUTIONAL for p in pair):
+                found.setdefault(" ".join(pair), m.name)
+    return found
 
 
 def _initials(name: str) -> str:

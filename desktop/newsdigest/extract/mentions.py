@@ -322,6 +322,9 @@ def _split_plain(toks: list[Token], text: str = "") -> list[list[Token]]:
     full = " ".join(t.text for t in toks)
     if full in ORGS or full in PLACES or not any(t.text in _SPLIT_AT for t in toks):
         return [toks]
+    if len(toks) > 2 and toks[1].text == "for" and " ".join(t.text for t in toks[2:]) in PLACES and \
+            len(toks[0].text) > 2 and toks[0].text[:1].isupper() and toks[0].text[1:].islower():
+        return [toks]  # "Transport for Greater Manchester", "Transport for London": a body
     if len(toks) > 2 and toks[0].text in _GEO_OF_HEADS and toks[1].text == "of" and \
             not any(t.text in _SPLIT_AT for t in toks[2:]):
         return [toks]  # "Cape of Good Hope", "Gulf of Aden", "Strait of Hormuz"
@@ -329,10 +332,18 @@ def _split_plain(toks: list[Token], text: str = "") -> list[list[Token]]:
         ands = [i for i, t in enumerate(toks) if t.text == "and"]
         if len(ands) == 1 and toks[-1].text in ORG_KEYWORDS and 2 <= ands[0] <= 3 and \
                 not any(t.text in ORG_KEYWORDS or t.text in _SPLIT_AT or t.text in _INSTITUTION_WORDS
-                        for t in toks[:ands[0]]) and not _lower_in(text, toks[ands[0] - 1].text):
+                        for t in toks[:ands[0]]) and not _lower_in(text, toks[ands[0] - 1].text) and \
+                toks[0].text not in PLACES and " ".join(t.text for t in toks[:2]) not in PLACES:
             # "Andreessen Horowitz and Lightspeed Venture Partners": two firms, not one
-            # ("Greater Manchester Fire and Rescue Service" is one: "fire" is a common word)
+            # ("Greater Manchester Fire and Rescue Service" is one: "fire" is a common word,
+            # and a body named after its place)
             return [toks[:ands[0]], toks[ands[0] + 1:]]
+        if ands == [1] and len(toks) >= 5 and toks[-1].text in ORG_KEYWORDS and toks[2].text[:1].isupper() and \
+                toks[0].text not in ORG_KEYWORDS and toks[0].text not in _INSTITUTION_WORDS and \
+                not any(t.text in _SPLIT_AT for t in toks[2:]) and not _lower_in(text, toks[0].text) and \
+                text[max(0, toks[0].start - 4):toks[0].start].lower() != "the ":
+            # "Murfreesboro and Crestline Regional Medical Center": a name, then a body with its own name
+            return [toks[:1], toks[2:]]
         if len(ands) == 1 and toks[ands[0] - 1].text in _HEAD_KEYWORDS and len(toks) - ands[0] > 2 and \
                 toks[ands[0] + 1].text[:1].isupper():
             # "Stockport Council and Transport for Greater Manchester": a body is complete at its head noun
