@@ -133,7 +133,8 @@ _NAMED_EVENT_HEADS = {"Cyclone", "Hurricane", "Typhoon", "Storm", "Tropical", "O
 
 _INSTITUTIONAL = {"National", "Federal", "Central", "Royal", "State", "International", "European", "United",
                   "General", "Supreme", "Democratic", "Republican", "People", "Islamic", "World"}
-_NOT_NAME_HEADS = {"USS", "HMS", "MV", "MT", "HMAS", "INS", "AM", "PM", "GMT", "UTC"}
+_SHIP_HEADS = {"USS", "HMS", "MV", "MT", "HMAS", "INS", "BRP", "HMCS", "HMNZS", "RFS", "ROKS"}
+_NOT_NAME_HEADS = _SHIP_HEADS | {"AM", "PM", "GMT", "UTC"}
 _ROLE_TAILS = (gz.ROLE_NOUNS | gz.OCCUPATIONS) - {"head", "chief", "chair", "member", "guard", "partner", "justice",
                                                    "president", "speaker", "prosecutor", "attorney"}
 _OF_THE_ORG = re.compile(r" of the (?:[A-Z][\w’'-]+ )+")
@@ -361,7 +362,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
             or (run.tokens[0].text in gz.ORG_KEYWORDS and len(run.tokens) > 1) \
             or any(" ".join(t.text for t in run.tokens[:k]) in gz.ORGS for k in range(2, len(run.tokens))):
         return "organisation"
-    if len(run.tokens) > 1 and first in gz.COUNTRIES and run.tokens[1].text.lower() not in gz.PLACE_SUFFIXES:
+    if len(run.tokens) > 1 and first in gz.COUNTRIES and run.tokens[1].text.lower() not in gz.PLACE_SUFFIXES and \
+            run.tokens[-1].text not in gz.PLACE_WORDS:
         return "organisation"  # "France Unbowed", "Kenya Airways"
     if len(run.tokens) > 1 and run.tokens[-1].text in gz.PLACE_WORDS and not run.title:
         return "place"  # "the West Philippine Sea", even after "spokesman for"
@@ -469,9 +471,12 @@ def find_mentions(text: str, sentences: list[Sentence],
     raw: list[Mention] = []
     quoted = sorted(quoted)
     quoted_starts = [a for a, _ in quoted]
+    ships: set[str] = set()
     for si, sent in enumerate(sentences):
         headline = _title_case(sent.text)
         for run in find_runs(text, sent.start, sent.end):
+            if len(run.tokens) > 1 and run.tokens[0].text in _SHIP_HEADS:
+                ships.add(" ".join(t.text for t in run.tokens[1:]))  # "BRP Teresa Magbanua", later "the Teresa Magbanua"
             if headline:  # "Crestline Health Partners Provides Update on ...": every word is capitalised
                 named = _named_in_body(text, run, sent)
                 if named is None:
@@ -496,11 +501,14 @@ def find_mentions(text: str, sentences: list[Sentence],
                     (run.tokens[-1].text not in gz.PLACE_WORDS and SITE_AFTER.match(text, end, sent.end) or None)
                 end = m.end() if m else end
             raw.append(Mention(run.start, end, text[run.start:end], kind, role=role, sentence=si))
+    if ships:
+        raw = [m for m in raw if m.surface not in ships]
     _same_surface_same_type(raw)
     _list_siblings(raw, text)
     return resolve([m for m in raw if m.type != "drop"], text)
 
 
+_LOWER_NEXT = re.compile(r" [a-z]")
 _GUESSES = ("person*", "person?", "sibling?", "surname?")
 
 
@@ -533,7 +541,10 @@ def _list_siblings(raw: list[Mention], text: str) -> None:
             if 0 <= j < len(raw) and raw[j].type in ("place", "organisation", "place?") and \
                     raw[j].sentence == m.sentence:
                 a, b = (raw[j], m) if j < i else (m, raw[j])
-                if text[a.end:b.start] in (", ", " and ", ", and ", " or ", " & "):
+                sep = text[a.end:b.start]
+                if sep == ", " and b is raw[j] and _LOWER_NEXT.match(text, b.end):
+                    continue  # "Antoine Renard, WFP deputy country director": an appositive, not a list
+                if sep in (", ", " and ", ", and ", " or ", " & "):
                     m.type = raw[j].type
                     break
         else:

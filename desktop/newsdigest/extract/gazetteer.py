@@ -438,6 +438,45 @@ Hannah Jessica Rebecca Victoria Lucy Amelia Isabella Elena Irina Svetlana Oksana
 Yana Ines Carmen Pilar Beatriz Gabriela Fernanda Aisha Amina Zainab Noura Layla Yasmin Mei Ling
 Hui Priyanka Sunita Anjali Deepa Kavita Nadia Samira Fatma Zeynep Elif Ayse Valeria Camila
 Andres Ricardo Eduardo Sergio Manuel Francisco
+Ethan Bruce Antoine Kwame Selin Joanne Hendra Ossufo Noah Liam Mason Logan Lucas Oliver Elijah Aiden
+Jackson Carter Dylan Luke Owen Caleb Nathaniel Connor Evan Jordan Austin Tyler Brandon Zachary
+Hunter Cole Chase Blake Marcus Derek Travis Trevor Shawn Jared Kenneth Keith Gary Douglas Raymond
+Russell Wayne Roger Terry Gerald Harold Eugene Ralph Bryan Craig Dale Glenn Neil Stuart Graham Colin
+Nigel Geoffrey Malcolm Duncan Hamish Callum Rory Declan Niall Eoin Ciaran Seamus Aidan Brendan
+Patricia Barbara Margaret Dorothy Betty Sandra Ashley Kimberly Donna Michelle Carol Melissa Deborah
+Stephanie Sharon Cynthia Kathleen Shirley Brenda Pamela Nicole Samantha Christina Debra Carolyn
+Virginia Heather Diane Julie Joyce Evelyn Joan Kelly Lauren Judith Megan Cheryl Martha Jacqueline
+Frances Gloria Teresa Kathryn Janice Madison Doris Abigail Judy Denise Amber Marilyn Beverly
+Danielle Theresa Sophia Diana Brittany Natalie Rose Alexis Kayla Ava Harper Scarlett Natasha Tanya
+Fiona Siobhan Aoife Niamh Gemma Kirsty Hayley Louise Joanna Eleanor Harriet Imogen Priti Anita Neha
+Pooja Rekha Lakshmi Meera Shreya Divya Asha Nisha Rohan Vikram Sanjay Suresh Ramesh Rajesh Mahesh
+Ganesh Anil Sunil Vijay Ajay Amit Sumit Rohit Nitin Nitish Tejashwi Prashant Arvind Mamata Yogi
+Amitabh Abhishek Akhilesh Rituparna Himanta Gaurav Manoj Pradeep Deepak Ashok Ravi Kiran Aditya
+Siddharth Imran Shehbaz Nawaz Bilawal Maryam Asif Faisal Usman Zubair Bilal Hamza Junaid Kashif
+Waqar Saad Fahad Abdel Abdelaziz Abdelfattah Ibrahim Khaled Tarek Hisham Hossam Osama Hani Sami Rami
+Ziad Fadi Nasser Jamal Adel Salah Hazem Karam Yara Dina Huda Salma Mona Reem Lina Nour Hiba Rasha
+Ayodele Oluwaseun Chinedu Emeka Ifeanyi Chioma Adaeze Tunde Femi Yemi Kofi Kwabena Kojo Ama Akua
+Abena Yaw Kwesi Themba Sipho Thabo Lerato Nomvula Zanele Tendai Tatenda Chipo Wanjiru Wairimu Njeri
+Kamau Otieno Ochieng Achieng Akinyi Mwangi Kipchoge Halima Amani Baraka Juma Abdi Hodan Fadumo Yusuf
+Idris Musa Suleiman Bakary Moussa Ousmane Mamadou Aminata Fatoumata Awa Aissatou Ibrahima Cheikh
+Jean-Pierre Jean-Claude Jean-Luc Jean-Marc Jean-Paul Jean-Baptiste Pierre-Yves Marie-Claire Francois
+François Thierry Olivier Laurent Stéphane Sébastien Guillaume Mathieu Julien Étienne Etienne Benoît
+Benoit Yves Didier Gilles Pascal Philippe Christophe Frédéric Frederic Amélie Camille Chantal Sylvie
+Isabelle Nathalie Valérie Céline Aurélie Manon Léa Clara Inès Elodie Margaux Ségolène Rachida Jürgen
+Jurgen Wolfgang Dieter Horst Uwe Thorsten Matthias Markus Tobias Florian Lukas Jonas Sabine Birgit
+Katrin Anja Franziska Armin Giuseppe Giovanni Luca Matteo Alessandro Lorenzo Davide Federico Stefano
+Massimo Paolo Enrico Giulia Francesca Chiara Elisa Silvia Alessandra Federica Elly Raúl Raul Alberto
+Álvaro Alvaro Iñigo Santiago Sebastián Andrés Gonzalo Ignacio Joaquín Martín Nicolás Tomás Esteban
+Mauricio Cristina Lucía Marta Paula Raquel Rocío Rocio Ximena Mariana Catalina Florencia Milagros
+João Joao Luís Paulo Marcelo Fábio Fabio Thiago Tiago Rafaela Larissa Juliana Vanessa Nikolay Pavel
+Konstantin Vyacheslav Vadim Artem Artyom Stanislav Yaroslav Bohdan Taras Mykola Mykhailo Vasyl Yuriy
+Oleh Vitalii Kateryna Iryna Tetiana Halyna Mariia Anastasia Ekaterina Yekaterina Lyudmila Galina
+Tamara Marina Polina Alina Hüseyin Hasan Murat Emre Burak Serkan Kemal Ekrem Özgür Ozgur Ayşe Merve
+Büşra Esra Gökhan Kaan Can Cem Deniz Berk Takashi Kenji Satoshi Daisuke Yusuke Kenta Shota Ryota
+Haruto Sota Akira Shinji Koji Taro Yoko Keiko Naoko Yumiko Akiko Sakura Aiko Hana Yuna Minji Jisoo
+Seojun Minho Jihoon Hyun Sung Joon Jun Hao Lei Jie Ming Yong Qiang Jian Hong Ying Xin Yan Fang Jing
+Xiaoming Zhiwei Thanh Minh Anh Linh Huong Tuan Duc Hung Somchai Somsak Siriporn Budi Agus Dewi Siti
+Putri Rizky Wahyu Bambang Surya Bongbong Imelda Corazon Ramon
 """, None))
 
 # given names that are (almost always) women's: lets "she" skip the men
