@@ -272,6 +272,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return None  # "Hospitals asked ...": the word is written lower-case elsewhere, a common noun
     if name.isupper() and len(name) > 3 and name.title() in gz.PLACES:
         return "place"  # datelines: "LONDON (Reuters) -"
+    if name.isupper() and len(run.tokens) > 1 and name.title() in gz.ORGS:
+        return "organisation"  # "UNITED NATIONS (AP) -"
     if len(run.tokens) <= 3 and nxt in _SITE_FIRST and SITE_AFTER.match(after) and not run.title and \
             name not in gz.ORGS and first not in gz.DEMONYMS:
         return "place"  # "Frans Seda airport", "Salah al-Din road"
@@ -621,7 +623,8 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
             if m.name.isupper() and len(m.name) > 3:
                 m.name = m.name.title()  # "RUSTENBURG, South Africa —": a dateline in capitals
         elif m.type == "organisation":
-            m.name = gz.ORGS.get(m.surface) or _CORP_SUFFIX.sub("", _THE_START.sub("", m.surface))
+            m.name = gz.ORGS.get(m.surface) or m.surface.isupper() and gz.ORGS.get(m.surface.title()) or \
+                _CORP_SUFFIX.sub("", _THE_START.sub("", m.surface))
         else:
             continue
         out.append(m)
@@ -652,7 +655,8 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
                 m.type, m.name = "organisation", inner[m.surface]
     for a, b in pairwise(out):  # "the Africa Centres for ... (Africa CDC)": the short form
         if a.type == "organisation" and b.type in ("organisation", "person") and \
-                text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")" and len(b.surface) < len(a.surface):
+                text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")" and len(b.surface) < len(a.surface) and \
+                (b.surface[:1] == a.name[:1] or b.surface not in gz.ORGS):  # not "UNITED NATIONS (AP) -"
             b.type, b.name = a.type, a.name
             for m in out:  # "PTI spokesman" later in the article is the same party
                 if m.surface == b.surface and m.type in ("organisation", "person"):

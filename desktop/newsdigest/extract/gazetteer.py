@@ -15,7 +15,7 @@ def _split(s: str, sep: str | None = ";") -> list[str]:
 _COUNTRIES = """
 Afghanistan; Albania; Algeria; Angola; Argentina; Armenia; Australia; Austria; Azerbaijan;
 Bahrain; Bangladesh; Belarus; Belgium; Benin; Bolivia; Bosnia and Herzegovina=Bosnia; Botswana;
-Brazil; Bulgaria; Burkina Faso; Burundi; Cambodia; Cameroon; Canada; Chad; Chile; China;
+Brazil; Bulgaria; Burkina Faso=Burkina; Burundi; Cambodia; Cameroon; Canada; Chad; Chile; China;
 Colombia; Congo; Costa Rica; Croatia; Cuba; Cyprus; Czech Republic=Czechia; Denmark;
 Democratic Republic of the Congo=DRC|DR Congo|Democratic Republic of Congo; Djibouti; Dominican Republic; Ecuador; Egypt;
 El Salvador; Eritrea; Estonia; Ethiopia; Fiji; Finland; France; Gabon; Gambia; Georgia;
@@ -198,7 +198,7 @@ Gazprom; Rosneft; Shell; BP; ExxonMobil=Exxon; Pfizer; Moderna; AstraZeneca; Gol
 JPMorgan=JPMorgan Chase; Wall Street; Nasdaq; Verkhovna Rada=Rada; Duma=State Duma; Bundestag;
 Knesset; Mossad; Israel Defense Forces=IDF; Centers for Disease Control and Prevention=CDC;
 Food and Drug Administration=FDA; European Commission; European Parliament;
-Security Council=UN Security Council;
+Security Council=UN Security Council|U.N. Security Council;
 Europol; Interpol; Saudi Press Agency=SPA; Xinhua; Yonhap; Kyodo; Anadolu; IRNA;
 Champions League; Premier League; Silicon Valley; Black Friday; Formula One; Nobel Prize;
 Conservative Party=Conservatives|Tories; Labour Party=Labour; Democratic Party=Democrats;
@@ -251,7 +251,7 @@ NOAA; National Weather Service; U.S. Geological Survey=USGS; Department of Homel
 Immigration and Customs Enforcement=ICE; Drug Enforcement Administration=DEA; National Security Agency=NSA;
 National Transportation Safety Board=NTSB; Federal Aviation Administration=FAA;
 Securities and Exchange Commission=SEC; Federal Trade Commission=FTC; Justice Department=Department of Justice|DOJ;
-Secret Service; National Security Council; NHS; MHRA; Ofcom; Ofgem; HMRC;
+Secret Service; National Security Council; NHS; Medicines and Healthcare products Regulatory Agency=MHRA; Ofcom; Ofgem; HMRC;
 Metropolitan Police=Met Police; Crown Prosecution Service=CPS; Home Office; Foreign Office;
 Reform UK; SNP=Scottish National Party; Plaid Cymru; Sinn Féin=Sinn Fein; DUP; Fidesz;
 AKP=Justice and Development Party|Justice and Development party; CHP; BJP=Bharatiya Janata Party;
@@ -263,7 +263,7 @@ Brothers of Italy; Forza Italia; Five Star Movement; Fianna Fáil; Fine Gael; Sy
 Bloc Québécois; New Democratic Party=NDP; Pheu Thai; Gerindra; Golkar; Liberal Democratic Party=LDP;
 People Power Party; Kuomintang=KMT; Democratic Progressive Party=DPP; Awami League; Morena;
 Slovenian Democratic Party=SDS; ELN=National Liberation Army; FARC; Los Choneros; Los Lobos;
-Jalisco New Generation Cartel=CJNG; MS-13; JNIM; ISWAP; PKK; YPG; Syrian Democratic Forces=SDF;
+Jalisco New Generation Cartel=CJNG; MS-13; Group for the Support of Islam and Muslims=JNIM|Jama'at Nusrat al-Islam wal-Muslimin; ISWAP; PKK; YPG; Syrian Democratic Forces=SDF;
 Tehreek-e-Taliban Pakistan=TTP; Baloch Liberation Army=BLA; Arakan Army; Polisario Front
 """
 
@@ -315,7 +315,7 @@ Majority Leader; Minority Leader; Majority Whip; Minority Whip; House Speaker;
 Brigadier General; General; Gen.; Gen; Colonel; Col.; Lieutenant; Lt.; Major; Maj.; Captain;
 Capt.; Sergeant; Sgt.; Admiral; Adm.; Vice Admiral; Rear Admiral; Commander; Marshal; Field Marshal;
 Air Marshal; Commodore; Brigadier; Brig Gen; Brig. Gen.; Lt Col; Lt. Col.; Superintendent;
-Chief Superintendent; Det Chief Supt; Det Chief Insp; Det Supt; Det Insp; Det Sgt; Det Con; Supt; Insp; DCI;
+MLA; MEP; MPP; MSP; Chief Superintendent; Det Chief Supt; Det Chief Insp; Det Supt; Det Insp; Det Sgt; Det Con; Supt; Insp; DCI;
 Deputy Commissioner; Constable; Corporal; Trooper;
 Secretary of State; Secretary-General; Secretary General; Secretary; Senator; Sen.;
 Representative; Rep.; Congressman; Congresswoman; Governor; Gov.; Mayor; Judge; Justice;
@@ -530,7 +530,11 @@ GMT; BST; UTC; CET; CEST; EET; EEST; MSK; IST; EST; EDT; CST; CDT; PST; PDT; JST
 Central Time; Eastern Time; Pacific Time; Mountain Time; Greenwich Mean Time;
 ET; PT; Hebrew; Arabic; English; Mandarin; Cantonese; Hindi; Urdu; Farsi; Persian; Swahili; Tagalog;
 SAST; WAT; EAT; HKT; SGT; NOW; NOT; ALL; NEW; BIG; OUT; YES; THE; AND; BUT; FOR; ONE; TWO; WAR;
-END; OFF; STOP; NEVER; MUST; WILL; FREE; HELP; SOS; RIP; WOW; OMG; LOL; FYI
+END; OFF; STOP; NEVER; MUST; WILL; FREE; HELP; SOS; RIP; WOW; OMG; LOL; FYI;
+JAN; FEB; MAR; APR; JUN; JUL; AUG; SEP; SEPT; OCT; NOV; DEC; Brent; WTI; West Texas Intermediate;
+HBM; DRAM; NAND; KOSPI; NSCLC; MMR; CBD; GP; GPs; IV; EV; EVs; LNG; LPG; CPI; PMI; IPO; ETF; ESG; API; GPU;
+CPU; UAV; ICBM; HIV; AIDS; ICU; MRI; PCR; mRNA; RNA; WiFi; USB; SMS; VPN; SIM; ATM; VAT; GST; PPE; HQ;
+FY; YoY; EPS; EBITDA; CO2; MW; GW; MWh; GWh; kWh; LED; NPC; OTC; KPI; SME; SMEs; FDI
 """))
 
 

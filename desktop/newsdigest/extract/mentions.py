@@ -107,6 +107,8 @@ _PARTY_AFTER = re.compile(r"\s+(?:party|movement|coalition|alliance|bloc|group|u
 _AFTER_POSSESSIVE = ORG_KEYWORDS | {"Republic", "Liberation", "Hospital", "University", "Party"}
 _GOV_BODIES = {"Department", "Ministry", "Office", "Agency"}
 _ACRONYM_TOKEN = re.compile(r"[A-Z]{2,6}")
+_PARTY_ADJECTIVES = {"Liberal", "Conservative", "Labour", "Democrat", "Republican", "Tory", "Socialist",
+                     "Democratic", "Green", "Independent", "Unionist", "Nationalist"}
 _SITE_AFTER = re.compile(r"\s+(?:airport|mine|road|corridor|courthouse|tower|national park)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|to|at|from|outside)\s+$")
 
@@ -257,6 +259,9 @@ def _clean(run: Run, text: str) -> list[Run]:
     if toks[0].possessive and len(toks) > 1 and _SITE_AFTER.match(text, toks[-1].end):
         # "Saratov's Gagarin airport": the city owns the airport
         return _clean(Run(toks[:1], [], initial), text) + _clean(Run(toks[1:]), text)
+    if len(toks) >= 3 and toks[0].text in _PARTY_ADJECTIVES and toks[1].text.split("-")[0] in FIRST_NAMES:
+        toks = toks[1:]  # "trailing Liberal Bruce Fanjoy": the party label is not part of the name
+        initial = False
     if len(toks) == 2 and toks[0].text in DEMONYMS and _ACRONYM_TOKEN.fullmatch(toks[1].text):
         toks = toks[1:]  # "the Dutch TTF hub": the adjective is not part of the name
     if _title_at(toks, 0) == len(toks) or len(toks) == 1 and _title_at(toks, 0):
