@@ -78,7 +78,7 @@ _ORG_NOUN_BEFORE = re.compile(
     r"\b(?:agency|maker|manufacturer|firm|company|companies|group|giant|startup|start-up|lender|bank|"
     r"insurer|carrier|airline|broadcaster|retailer|regulator|watchdog|operator|producer|supplier|service|"
     r"developer|conglomerate|outlet|newspaper|daily|network|charity|consultancy|exchange|platform|partner|"
-    r"lobby|federation|association|body|alliance|campaign|movement|"
+    r"lobby|federation|association|body|alliance|campaign|movement|union|website|magazine|tabloid|weekly|portal|"
     r"rival|rivals|subsidiary|unit|brand|chipmaker|automaker|carmaker|drugmaker|miner|publisher|"
     r"shipbroker|broker|brokerage|shipper|shipping line|provider|consultancy|think tank|institute|gang)"
     r"\s+$")
@@ -102,7 +102,7 @@ _ORG_APPOSITIVE = re.compile(
     r"newspaper|non-profit|nonprofit|organi[sz]ation|startup|start-up|developer|manufacturer|maker|"
     r"operator|conglomerate|party|movement|militia|network|institute|foundation|consultancy|rival|"
     r"competitor|subsidiary|parent|unit|affiliate|supplier|customer|partner|chipmaker|carmaker)"
-    r"(?=\s*[,;)]|\.(?:\s|$))")  # closed appositive: ", a rights group said" is a new subject
+    r"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:that|which|building|developing|making|founded|based|backed|whose)\b)")  # closed appositive: ", a rights group said" is a new subject
 _NAMING_BEFORE = re.compile(r"\b(?:nicknamed|dubbed|named|called|known as|titled|entitled|codenamed)\s*$")
 _CONSTITUENCY_BEFORE = re.compile(r"\b(?:MP|MPs|member|candidate|seat|constituency|riding)\s+for\s+$")
 def _first_words(pattern: re.Pattern) -> frozenset[str]:
@@ -138,7 +138,9 @@ _NOT_NAME_HEADS = _SHIP_HEADS | {"AM", "PM", "GMT", "UTC"}
 _ROLE_TAILS = (gz.ROLE_NOUNS | gz.OCCUPATIONS) - {"head", "chief", "chair", "member", "guard", "partner", "justice",
                                                    "president", "speaker", "prosecutor", "attorney"}
 _OF_THE_ORG = re.compile(r" of the (?:[A-Z][\w’'-]+ )+")
-_SITE_WORDS = {"Base", "Airbase", "Airport", "Spaceport", "Cosmodrome"}
+_SITE_WORDS = {"Base", "Airbase", "Airport", "Spaceport", "Cosmodrome", "Station", "Buildings", "Stadium", "Arena",
+               "Mosque", "Masjid", "Cathedral", "Temple", "Penitentiary", "Prison", "Jail", "Way", "Corridor",
+               "Trench", "Place"}
 _STREET_WORDS = {"Street", "Avenue", "Road", "Boulevard", "Lane", "Drive"}
 # "Spokane Regional Health District": a public body, not a district of a place
 _SERVICE_WORDS = {"Health", "Water", "Fire", "Transit", "Irrigation", "Sanitation", "Utility", "Conservation",
@@ -197,7 +199,7 @@ def _role_before(text: str, sent_start: int, run: Run) -> str:
 _PLACE_MODIFIERS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
                     "Central", "Upper", "Lower", "Greater", "New", "Old", "Inner", "Outer", "Mid"}
 _PLACE_HEADS = {"Mount", "Mt", "Lake", "Cape", "Fort", "Isle", "Gulf", "Bay", "Port", "Mountains", "Strait",
-                "Straits", "Horn", "Avenida", "Plaza", "Rue", "Calle", "Via"}
+                "Straits", "Horn", "Avenida", "Plaza", "Place", "Rue", "Calle", "Via"}
 _LOCAL_GOV_AFTER = re.compile(r"\s+(?:regional|provincial|municipal|city|state|local|district|county|"
                               r"metropolitan)\s+(?:government|council|authorities|authority|administration|"
                               r"police|prosecutors?|court|assembly|officials|governor|mayor)\b")
@@ -283,8 +285,10 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "place"
     if len(run.tokens) == 2 and first in _PLACE_MODIFIERS and run.tokens[1].text in gz.PLACES:
         return "place"  # "Southern Lebanon", "East Asia"
-    if len(run.tokens) > 1 and run.tokens[-1].text in _SITE_WORDS and not run.title:
-        return "place"  # "Vandenberg Space Force Base": a site, whatever runs it
+    if len(run.tokens) > 1 and (run.tokens[-1].text in _SITE_WORDS or
+                                run.tokens[-1].text in ("Centre", "Center") and run.tokens[-2].text == "Convention") \
+            and not run.title and name not in gz.ORGS:
+        return "place"  # "Vandenberg Space Force Base", "Central Police Station": a site, whatever runs it
     if len(run.tokens) > 1 and run.tokens[-1].text in _STREET_WORDS and not run.title and name not in gz.ORGS:
         return "place"  # "North Division Street", even though "Division" names units elsewhere
     if len(run.tokens) > 2 and run.tokens[-1].text == "District" and \
@@ -345,7 +349,7 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if len(run.tokens) == 1 and (name in gz.COMMON_CAPS or name in gz.DEMONYMS or
                                  name in gz.ORG_KEYWORDS and name not in gz.ORGS):
         return None
-    if lead == "," and _ORG_APPOSITIVE.match(after) and name not in gz.FIRST_NAMES and not run.title:
+    if lead == "," and _ORG_APPOSITIVE.match(text, run.end, min(sent.end, run.end + 80)) and name not in gz.FIRST_NAMES and not run.title:
         return "organisation"  # "Age UK, the charity, estimated"
     if last_word == "for" and _CONSTITUENCY_BEFORE.search(before):
         return "place"  # "the MP for York Central"
@@ -553,9 +557,14 @@ def _list_siblings(raw: list[Mention], text: str) -> None:
             m.type = "person" if m.type == "person*" else "surname?"  # "Salam's office": kept if named in full
 
 
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
 @lru_cache(maxsize=4096)
 def _surname_key(name: str) -> str:
     parts = fold(name).split()
+    while len(parts) > 1 and parts[-1] in _NAME_SUFFIXES:
+        parts.pop()  # "Samuel A. Alito Jr." is "Alito"
     return loose(parts[-1]) if parts else ""
 
 
@@ -640,7 +649,7 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
         elif len(parts) <= 4 and parts[0] not in gz.FIRST_NAMES and parts[0] not in gz.PLACES and \
                 parts[0] not in gz.DEMONYMS and parts[0] not in gz.ORG_KEYWORDS and \
                 parts[0] not in gz.COMMON_CAPS and parts[0] not in gz.ORGS and not parts[0].isupper() and \
-                parts[0] not in _INSTITUTIONAL and any(p in gz.ORG_KEYWORDS for p in parts[1:]):
+                parts[0] not in _INSTITUTIONAL:
             weak.setdefault(parts[0], m.name)
     inner = _inner_names(out)  # "Sacred Heart" after "Providence Sacred Heart Medical Center"
     if short or weak or inner:

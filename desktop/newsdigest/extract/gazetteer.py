@@ -192,7 +192,7 @@ United Kingdom Maritime Trade Operations=UKMTO|UK Maritime Trade Operations;
 Houthis=Houthi; Wagner Group=Wagner; Institute for the Study of War=ISW; Reuters;
 Associated Press=AP; Agence France-Presse=AFP; BBC; CNN; Bloomberg; Al Jazeera; TASS;
 Interfax; RIA Novosti; The New York Times=New York Times; The Washington Post=Washington Post;
-The Guardian; Financial Times=FT; Apple; Google=Alphabet; Microsoft; Amazon; Meta=Facebook;
+The Guardian=Guardian; Financial Times=FT; Apple; Google=Alphabet; Microsoft; Amazon; Meta=Facebook;
 Tesla; OpenAI; Nvidia; Samsung; Huawei; TikTok; SpaceX; Boeing; Airbus; Toyota; Volkswagen;
 Gazprom; Rosneft; Shell; BP; ExxonMobil=Exxon; Pfizer; Moderna; AstraZeneca; Goldman Sachs;
 JPMorgan=JPMorgan Chase; Wall Street; Nasdaq; Verkhovna Rada=Rada; Duma=State Duma; Bundestag;
@@ -285,7 +285,7 @@ Crescent Cross Air International Staff Therapeutics Biosciences Biotech Biologic
 Universität Ministerio Ministère Junta Xunta Generalitat Consejo Conseil Corte Cámara Comisión Compañía Grupo Partido Fundación Observatory Community
 Communities
 Management League Headquarters Sentinel Gazette Herald Tribune Chronicle Courier Telegraph Observer Examiner
-Inquirer Dispatch Campus Policing Cartel
+Inquirer Dispatch Campus Policing Cartel Buses Coaches Rail Ferries Kreditbank Landesbank Sparkasse
 """, None))
 
 # last words that make an unknown name a place ("Suez Canal", "Lake Chad" is in PLACES)

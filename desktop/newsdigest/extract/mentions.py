@@ -259,6 +259,8 @@ def _clean(run: Run, text: str) -> list[Run]:
     if toks[0].possessive and len(toks) > 1 and _SITE_AFTER.match(text, toks[-1].end):
         # "Saratov's Gagarin airport": the city owns the airport
         return _clean(Run(toks[:1], [], initial), text) + _clean(Run(toks[1:]), text)
+    if len(toks) == 2 and toks[1].text in ("Democrat", "Republican") and toks[0].text in PLACES:
+        toks = toks[:1]  # "a Maryland Democrat": the state the politician represents
     if len(toks) >= 3 and toks[0].text in _PARTY_ADJECTIVES and toks[1].text.split("-")[0] in FIRST_NAMES:
         toks = toks[1:]  # "trailing Liberal Bruce Fanjoy": the party label is not part of the name
         initial = False
