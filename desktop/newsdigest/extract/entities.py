@@ -318,6 +318,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "organisation"  # "SK Hynix", "LG Electronics"
     if name in gz.ORGS and not (len(run.tokens) == 1 and (nxt in _PLACE_NOUN_FIRST and _PLACE_NOUN_AFTER.match(after))):
         return "organisation"
+    if len(run.tokens) == 1 and not run.title and _CAMEL.fullmatch(name) and not name.startswith(_CAMEL_NAME_HEADS):
+        return "organisation"  # "VicRoads", "YouGov", "NightCrawler": a brand's inner capital
     if len(run.tokens) > 1 and first in gz.ORGS and first not in gz.PLACES and not run.title:
         return "organisation"  # "Google DeepMind", "Microsoft Windows": the company's name leads
     if not run.title and (nxt in ("minister", "secretary", "commissioner") and _PORTFOLIO_AFTER.match(after)) and name not in gz.PLACES and first not in gz.DEMONYMS:
@@ -436,6 +438,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     return None
 
 
+_CAMEL = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+")
+_CAMEL_NAME_HEADS = ("Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "Du", "Fitz")
 _HEAD_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 

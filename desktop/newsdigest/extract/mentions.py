@@ -383,6 +383,8 @@ def _title_at(toks: list[Token], i: int) -> int:
     word = toks[i].text.rstrip(".")
     if i + 1 < len(toks) and toks[i + 1].text in ORG_KEYWORDS:
         return 0  # "General Staff", "General Confederation of Labour": a body, not a rank
+    if word == "General" and i >= 1 and toks[i - 1].text.endswith("ate"):
+        return 0  # "Directorate General of Health Services", "Secretariat General": a body
     if i >= 2 and toks[i - 1].text == "of" and toks[i - 2].text in ORG_KEYWORDS:
         return 0  # "Court of Justice", "Ministry of Justice": part of the body's name
     if word.lower() in OCCUPATIONS and i + 1 < len(toks) and toks[i + 1].text in FIRST_NAMES:
