@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from newsdigest.domain import Entity
 from newsdigest.extract import gazetteer as gz
-from newsdigest.extract.mentions import CONNECTORS, Run, find_runs, tokenize
+from newsdigest.extract.mentions import CONNECTORS, FIRM_TAILS, Run, find_runs, tokenize
 from newsdigest.extract.names import fold, loose
 from newsdigest.extract.sentences import Sentence
 
@@ -267,6 +267,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if len(run.tokens) == 1 and not run.title and name[-1:] == "s" and name[1:].islower() and \
             (name[:-1].lower() in _ROLE_WORDS_SET or name[:-1].lower() in gz.OCCUPATIONS):
         return None  # "Diplomats said": a plural role noun, not a surname
+    if len(run.tokens) == 1 and "-" in name and name not in gz.PLACES and all(p in gz.PLACES for p in name.split("-")):
+        return None  # "the Italy-Albania deal": two places as an adjective
     if len(run.tokens) == 1 and _ADJ_COMPOUND.fullmatch(name):
         return None  # "Russian-speaking", "Anti-doping": an adjective, not a name
     if run.sentence_initial and len(run.tokens) == 1 and not run.title and name[1:].islower() and \
@@ -341,6 +343,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
             any(t.text.endswith(("-made", "-style", "-linked")) for t in run.tokens) or \
             len(run.tokens) > 1 and _PLURAL_ACRONYM.fullmatch(run.tokens[-1].text):
         return None  # "Cyclone Remal", "Chinese-made EVs"
+    if last_word == "of" and len(run.tokens) <= 2 and before[:-4].rsplit(" ", 1)[-1] in FIRM_TAILS and \
+            name not in gz.ORGS and not run.title:
+        return "place"  # "Harvest Lane Foods of Salinas"
     if last_word in ("of", "from") and name not in gz.ORGS and _AGE_OF_BEFORE.search(before):
         return "place"  # "Priya Raghunathan, 47, of Leicester"
     if last_word in _ORG_NOUN_WORDS and name not in gz.FIRST_NAMES and not run.title:

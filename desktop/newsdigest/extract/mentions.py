@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from newsdigest.extract.gazetteer import (
     COMMON_CAPS,
+    NOT_ENTITIES,
     DEMONYMS,
     FIRST_NAMES,
     ORG_KEYWORDS,
@@ -109,6 +110,9 @@ _GOV_BODIES = {"Department", "Ministry", "Office", "Agency"}
 _ACRONYM_TOKEN = re.compile(r"[A-Z]{2,6}")
 _PARTY_ADJECTIVES = {"Liberal", "Conservative", "Labour", "Democrat", "Republican", "Tory", "Socialist",
                      "Democratic", "Green", "Independent", "Unionist", "Nationalist"}
+_DESK_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:correspondent|editor|reporter|bureau chief)\b")
+FIRM_TAILS = {"Foods", "Farms", "Products", "Industries", "Holdings", "Brands", "Enterprises", "Inc", "LLC", "Ltd",
+               "Company", "Co", "Corp", "Corporation", "Group", "Partners", "Motors", "Dairies"}
 _SITE_AFTER = re.compile(r"\s+(?:airport|mine|road|corridor|courthouse|tower|national park)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|to|at|from|outside)\s+$")
 
@@ -259,6 +263,15 @@ def _clean(run: Run, text: str) -> list[Run]:
     if toks[0].possessive and len(toks) > 1 and _SITE_AFTER.match(text, toks[-1].end):
         # "Saratov's Gagarin airport": the city owns the airport
         return _clean(Run(toks[:1], [], initial), text) + _clean(Run(toks[1:]), text)
+    if len(toks) > 1 and toks[0].text in PLACES and " ".join(t.text for t in toks[1:]) in NOT_ENTITIES:
+        toks = toks[:1]  # "U.S. West Texas Intermediate": the country, not the crude grade
+    if len(toks) >= 3 and toks[-1].text in PLACES and _DESK_AFTER.match(text, toks[-1].end):
+        toks = toks[:-1]  # "Kwame Asante Africa environment correspondent": the desk is not the name
+    for i in range(3, len(toks) - 1):
+        if toks[i].text == "of" and toks[i - 1].text in FIRM_TAILS and len(toks) - i <= 3 and \
+                not any(t.text in _INSTITUTION_WORDS or t.text in CONNECTORS for t in toks[:i]):
+            # "Harvest Lane Foods of Salinas": a firm and its home town
+            return _clean(Run(toks[:i], run.title, initial), text) + _clean(Run(toks[i + 1:]), text)
     if len(toks) == 2 and toks[1].text in ("Democrat", "Republican") and toks[0].text in PLACES:
         toks = toks[:1]  # "a Maryland Democrat": the state the politician represents
     if len(toks) >= 3 and toks[0].text in _PARTY_ADJECTIVES and toks[1].text.split("-")[0] in FIRST_NAMES:
