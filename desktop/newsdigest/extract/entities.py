@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from newsdigest.domain import Entity
 from newsdigest.extract import gazetteer as gz
-from newsdigest.extract.mentions import CONNECTORS, Run, find_runs, tokenize
+from newsdigest.extract.mentions import CONNECTORS, FIRM_TAILS, Run, find_runs, tokenize
 from newsdigest.extract.names import fold, loose
 from newsdigest.extract.sentences import Sentence
 
@@ -39,8 +39,11 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|near|from|into|across|outside|toward|toward
 _PARTY_AFTER = re.compile(r"\s+(?:party|movement|coalition|alliance|bloc|militia)\b")
 _KNOWN_AS = re.compile(r"\b(?:group|gang|organi[sz]ation|company|firm|network|militia|movement|party|"
                        r"outfit|collective)\s+(?:known as|called|named|dubbed)\s+$", re.IGNORECASE)
-_PLACE_NOUN_AFTER = re.compile(r"\s+(?:market|camp|neighbou?rhood|suburb|border crossing|crossing|"
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:market|camp|displacement camp|camps|neighbou?rhood|suburb|border crossing|crossing|"
                                r"checkpoint|refugee camp|settlement)\b")
+# "Gagarin airport", "Santa Rosa mine", "Philadelphi corridor": the lower-case noun is part of the site's name
+SITE_AFTER = re.compile(r"\s+(?:airport|mine|road|corridor|courthouse|tower|national park)\b")
+_SITE_FIRST = frozenset({"airport", "mine", "road", "corridor", "courthouse", "tower", "national"})
 _WHICH_AFTER = re.compile(r"(?:['’]s)?,\s+which\b")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _ORG_BEFORE = re.compile(
@@ -75,7 +78,7 @@ _ORG_NOUN_BEFORE = re.compile(
     r"\b(?:agency|maker|manufacturer|firm|company|companies|group|giant|startup|start-up|lender|bank|"
     r"insurer|carrier|airline|broadcaster|retailer|regulator|watchdog|operator|producer|supplier|service|"
     r"developer|conglomerate|outlet|newspaper|daily|network|charity|consultancy|exchange|platform|partner|"
-    r"lobby|federation|association|body|alliance|campaign|movement|"
+    r"lobby|federation|association|body|alliance|campaign|movement|union|website|magazine|tabloid|weekly|portal|"
     r"rival|rivals|subsidiary|unit|brand|chipmaker|automaker|carmaker|drugmaker|miner|publisher|"
     r"shipbroker|broker|brokerage|shipper|shipping line|provider|consultancy|think tank|institute|gang)"
     r"\s+$")
@@ -99,7 +102,7 @@ _ORG_APPOSITIVE = re.compile(
     r"newspaper|non-profit|nonprofit|organi[sz]ation|startup|start-up|developer|manufacturer|maker|"
     r"operator|conglomerate|party|movement|militia|network|institute|foundation|consultancy|rival|"
     r"competitor|subsidiary|parent|unit|affiliate|supplier|customer|partner|chipmaker|carmaker)"
-    r"(?=\s*[,;)]|\.(?:\s|$))")  # closed appositive: ", a rights group said" is a new subject
+    r"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:that|which|building|developing|making|founded|based|backed|whose)\b)")  # closed appositive: ", a rights group said" is a new subject
 _NAMING_BEFORE = re.compile(r"\b(?:nicknamed|dubbed|named|called|known as|titled|entitled|codenamed)\s*$")
 _CONSTITUENCY_BEFORE = re.compile(r"\b(?:MP|MPs|member|candidate|seat|constituency|riding)\s+for\s+$")
 def _first_words(pattern: re.Pattern) -> frozenset[str]:
@@ -130,11 +133,14 @@ _NAMED_EVENT_HEADS = {"Cyclone", "Hurricane", "Typhoon", "Storm", "Tropical", "O
 
 _INSTITUTIONAL = {"National", "Federal", "Central", "Royal", "State", "International", "European", "United",
                   "General", "Supreme", "Democratic", "Republican", "People", "Islamic", "World"}
-_NOT_NAME_HEADS = {"USS", "HMS", "MV", "MT", "HMAS", "INS", "AM", "PM", "GMT", "UTC"}
+_SHIP_HEADS = {"USS", "HMS", "MV", "MT", "HMAS", "INS", "BRP", "HMCS", "HMNZS", "RFS", "ROKS"}
+_NOT_NAME_HEADS = _SHIP_HEADS | {"AM", "PM", "GMT", "UTC"}
 _ROLE_TAILS = (gz.ROLE_NOUNS | gz.OCCUPATIONS) - {"head", "chief", "chair", "member", "guard", "partner", "justice",
                                                    "president", "speaker", "prosecutor", "attorney"}
 _OF_THE_ORG = re.compile(r" of the (?:[A-Z][\w’'-]+ )+")
-_SITE_WORDS = {"Base", "Airbase", "Airport", "Spaceport", "Cosmodrome"}
+_SITE_WORDS = {"Base", "Airbase", "Airport", "Spaceport", "Cosmodrome", "Station", "Buildings", "Stadium", "Arena",
+               "Mosque", "Masjid", "Cathedral", "Temple", "Penitentiary", "Prison", "Jail", "Way", "Corridor",
+               "Trench", "Place"}
 _STREET_WORDS = {"Street", "Avenue", "Road", "Boulevard", "Lane", "Drive"}
 # "Spokane Regional Health District": a public body, not a district of a place
 _SERVICE_WORDS = {"Health", "Water", "Fire", "Transit", "Irrigation", "Sanitation", "Utility", "Conservation",
@@ -193,7 +199,7 @@ def _role_before(text: str, sent_start: int, run: Run) -> str:
 _PLACE_MODIFIERS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
                     "Central", "Upper", "Lower", "Greater", "New", "Old", "Inner", "Outer", "Mid"}
 _PLACE_HEADS = {"Mount", "Mt", "Lake", "Cape", "Fort", "Isle", "Gulf", "Bay", "Port", "Mountains", "Strait",
-                "Straits", "Horn", "Avenida", "Plaza", "Rue", "Calle", "Via"}
+                "Straits", "Horn", "Avenida", "Plaza", "Place", "Rue", "Calle", "Via"}
 _LOCAL_GOV_AFTER = re.compile(r"\s+(?:regional|provincial|municipal|city|state|local|district|county|"
                               r"metropolitan)\s+(?:government|council|authorities|authority|administration|"
                               r"police|prosecutors?|court|assembly|officials|governor|mayor)\b")
@@ -261,6 +267,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if len(run.tokens) == 1 and not run.title and name[-1:] == "s" and name[1:].islower() and \
             (name[:-1].lower() in _ROLE_WORDS_SET or name[:-1].lower() in gz.OCCUPATIONS):
         return None  # "Diplomats said": a plural role noun, not a surname
+    if len(run.tokens) == 1 and "-" in name and name not in gz.PLACES and all(p in gz.PLACES for p in name.split("-")):
+        return None  # "the Italy-Albania deal": two places as an adjective
     if len(run.tokens) == 1 and _ADJ_COMPOUND.fullmatch(name):
         return None  # "Russian-speaking", "Anti-doping": an adjective, not a name
     if run.sentence_initial and len(run.tokens) == 1 and not run.title and name[1:].islower() and \
@@ -268,14 +276,21 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return None  # "Hospitals asked ...": the word is written lower-case elsewhere, a common noun
     if name.isupper() and len(name) > 3 and name.title() in gz.PLACES:
         return "place"  # datelines: "LONDON (Reuters) -"
+    if name.isupper() and len(run.tokens) > 1 and name.title() in gz.ORGS:
+        return "organisation"  # "UNITED NATIONS (AP) -"
+    if len(run.tokens) <= 3 and nxt in _SITE_FIRST and SITE_AFTER.match(after) and not run.title and \
+            name not in gz.ORGS and first not in gz.DEMONYMS:
+        return "place"  # "Frans Seda airport", "Salah al-Din road"
     if len(run.tokens) <= 3 and (nxt in _PLACE_NOUN_FIRST and _PLACE_NOUN_AFTER.match(after)) and not run.title:
         return "place"  # "Ghazipur market", "Zamzam camp", "Sayeda Zeinab market"
     if name in gz.PLACES:
         return "place"
     if len(run.tokens) == 2 and first in _PLACE_MODIFIERS and run.tokens[1].text in gz.PLACES:
         return "place"  # "Southern Lebanon", "East Asia"
-    if len(run.tokens) > 1 and run.tokens[-1].text in _SITE_WORDS and not run.title:
-        return "place"  # "Vandenberg Space Force Base": a site, whatever runs it
+    if len(run.tokens) > 1 and (run.tokens[-1].text in _SITE_WORDS or
+                                run.tokens[-1].text in ("Centre", "Center") and run.tokens[-2].text == "Convention") \
+            and not run.title and name not in gz.ORGS:
+        return "place"  # "Vandenberg Space Force Base", "Central Police Station": a site, whatever runs it
     if len(run.tokens) > 1 and run.tokens[-1].text in _STREET_WORDS and not run.title and name not in gz.ORGS:
         return "place"  # "North Division Street", even though "Division" names units elsewhere
     if len(run.tokens) > 2 and run.tokens[-1].text == "District" and \
@@ -305,6 +320,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "organisation"  # "SK Hynix", "LG Electronics"
     if name in gz.ORGS and not (len(run.tokens) == 1 and (nxt in _PLACE_NOUN_FIRST and _PLACE_NOUN_AFTER.match(after))):
         return "organisation"
+    if len(run.tokens) == 1 and not run.title and _CAMEL.fullmatch(name) and not name.startswith(_CAMEL_NAME_HEADS):
+        return "organisation"  # "VicRoads", "YouGov", "NightCrawler": a brand's inner capital
     if len(run.tokens) > 1 and first in gz.ORGS and first not in gz.PLACES and not run.title:
         return "organisation"  # "Google DeepMind", "Microsoft Windows": the company's name leads
     if not run.title and (nxt in ("minister", "secretary", "commissioner") and _PORTFOLIO_AFTER.match(after)) and name not in gz.PLACES and first not in gz.DEMONYMS:
@@ -326,6 +343,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
             any(t.text.endswith(("-made", "-style", "-linked")) for t in run.tokens) or \
             len(run.tokens) > 1 and _PLURAL_ACRONYM.fullmatch(run.tokens[-1].text):
         return None  # "Cyclone Remal", "Chinese-made EVs"
+    if last_word == "of" and len(run.tokens) <= 2 and before[:-4].rsplit(" ", 1)[-1] in FIRM_TAILS and \
+            name not in gz.ORGS and not run.title:
+        return "place"  # "Harvest Lane Foods of Salinas"
     if last_word in ("of", "from") and name not in gz.ORGS and _AGE_OF_BEFORE.search(before):
         return "place"  # "Priya Raghunathan, 47, of Leicester"
     if last_word in _ORG_NOUN_WORDS and name not in gz.FIRST_NAMES and not run.title:
@@ -336,7 +356,7 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if len(run.tokens) == 1 and (name in gz.COMMON_CAPS or name in gz.DEMONYMS or
                                  name in gz.ORG_KEYWORDS and name not in gz.ORGS):
         return None
-    if lead == "," and _ORG_APPOSITIVE.match(after) and name not in gz.FIRST_NAMES and not run.title:
+    if lead == "," and _ORG_APPOSITIVE.match(text, run.end, min(sent.end, run.end + 80)) and name not in gz.FIRST_NAMES and not run.title:
         return "organisation"  # "Age UK, the charity, estimated"
     if last_word == "for" and _CONSTITUENCY_BEFORE.search(before):
         return "place"  # "the MP for York Central"
@@ -355,7 +375,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
             or (run.tokens[0].text in gz.ORG_KEYWORDS and len(run.tokens) > 1) \
             or any(" ".join(t.text for t in run.tokens[:k]) in gz.ORGS for k in range(2, len(run.tokens))):
         return "organisation"
-    if len(run.tokens) > 1 and first in gz.COUNTRIES and run.tokens[1].text.lower() not in gz.PLACE_SUFFIXES:
+    if len(run.tokens) > 1 and first in gz.COUNTRIES and run.tokens[1].text.lower() not in gz.PLACE_SUFFIXES and \
+            run.tokens[-1].text not in gz.PLACE_WORDS:
         return "organisation"  # "France Unbowed", "Kenya Airways"
     if len(run.tokens) > 1 and run.tokens[-1].text in gz.PLACE_WORDS and not run.title:
         return "place"  # "the West Philippine Sea", even after "spokesman for"
@@ -422,6 +443,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     return None
 
 
+_CAMEL = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+")
+_CAMEL_NAME_HEADS = ("Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "Du", "Fitz")
 _HEAD_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
@@ -463,9 +486,12 @@ def find_mentions(text: str, sentences: list[Sentence],
     raw: list[Mention] = []
     quoted = sorted(quoted)
     quoted_starts = [a for a, _ in quoted]
+    ships: set[str] = set()
     for si, sent in enumerate(sentences):
         headline = _title_case(sent.text)
         for run in find_runs(text, sent.start, sent.end):
+            if len(run.tokens) > 1 and run.tokens[0].text in _SHIP_HEADS:
+                ships.add(" ".join(t.text for t in run.tokens[1:]))  # "BRP Teresa Magbanua", later "the Teresa Magbanua"
             if headline:  # "Crestline Health Partners Provides Update on ...": every word is capitalised
                 named = _named_in_body(text, run, sent)
                 if named is None:
@@ -485,15 +511,19 @@ def find_mentions(text: str, sentences: list[Sentence],
             if not kind:
                 continue
             end = run.end
-            if kind == "place":  # keep "Kursk region" as the surface form
-                m = _SUFFIX_AFTER.match(text, end, sent.end)
+            if kind == "place":  # keep "Kursk region" and "Gagarin airport" as the surface form
+                m = _SUFFIX_AFTER.match(text, end, sent.end) or \
+                    (run.tokens[-1].text not in gz.PLACE_WORDS and SITE_AFTER.match(text, end, sent.end) or None)
                 end = m.end() if m else end
             raw.append(Mention(run.start, end, text[run.start:end], kind, role=role, sentence=si))
+    if ships:
+        raw = [m for m in raw if m.surface not in ships]
     _same_surface_same_type(raw)
     _list_siblings(raw, text)
     return resolve([m for m in raw if m.type != "drop"], text)
 
 
+_LOWER_NEXT = re.compile(r" [a-z]")
 _GUESSES = ("person*", "person?", "sibling?", "surname?")
 
 
@@ -526,16 +556,24 @@ def _list_siblings(raw: list[Mention], text: str) -> None:
             if 0 <= j < len(raw) and raw[j].type in ("place", "organisation", "place?") and \
                     raw[j].sentence == m.sentence:
                 a, b = (raw[j], m) if j < i else (m, raw[j])
-                if text[a.end:b.start] in (", ", " and ", ", and ", " or ", " & "):
+                sep = text[a.end:b.start]
+                if sep == ", " and b is raw[j] and _LOWER_NEXT.match(text, b.end):
+                    continue  # "Antoine Renard, WFP deputy country director": an appositive, not a list
+                if sep in (", ", " and ", ", and ", " or ", " & "):
                     m.type = raw[j].type
                     break
         else:
             m.type = "person" if m.type == "person*" else "surname?"  # "Salam's office": kept if named in full
 
 
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
 @lru_cache(maxsize=4096)
 def _surname_key(name: str) -> str:
     parts = fold(name).split()
+    while len(parts) > 1 and parts[-1] in _NAME_SUFFIXES:
+        parts.pop()  # "Samuel A. Alito Jr." is "Alito"
     return loose(parts[-1]) if parts else ""
 
 
@@ -603,7 +641,8 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
             if m.name.isupper() and len(m.name) > 3:
                 m.name = m.name.title()  # "RUSTENBURG, South Africa —": a dateline in capitals
         elif m.type == "organisation":
-            m.name = gz.ORGS.get(m.surface) or _CORP_SUFFIX.sub("", _THE_START.sub("", m.surface))
+            m.name = gz.ORGS.get(m.surface) or m.surface.isupper() and gz.ORGS.get(m.surface.title()) or \
+                _CORP_SUFFIX.sub("", _THE_START.sub("", m.surface))
         else:
             continue
         out.append(m)
@@ -619,22 +658,48 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
         elif len(parts) <= 4 and parts[0] not in gz.FIRST_NAMES and parts[0] not in gz.PLACES and \
                 parts[0] not in gz.DEMONYMS and parts[0] not in gz.ORG_KEYWORDS and \
                 parts[0] not in gz.COMMON_CAPS and parts[0] not in gz.ORGS and not parts[0].isupper() and \
-                parts[0] not in _INSTITUTIONAL and any(p in gz.ORG_KEYWORDS for p in parts[1:]):
+                parts[0] not in _INSTITUTIONAL:
             weak.setdefault(parts[0], m.name)
-    if short or weak:
+    inner = _inner_names(out)  # "Sacred Heart" after "Providence Sacred Heart Medical Center"
+    if short or weak or inner:
         for m in out:
             if m.surface in short and (m.type != "person" or m.name == m.surface):
                 m.type, m.name = "organisation", short[m.surface]
-            elif m.surface in weak and m.type == "person" and m.name == m.surface:
+            elif m.surface in weak and m.type in ("person", "organisation") and m.name == m.surface and \
+                    m.surface not in gz.ORGS and not m.role:
                 m.type, m.name = "organisation", weak[m.surface]
+            elif m.surface in inner and m.type in ("person", "organisation") and m.name == m.surface and \
+                    not m.role:
+                m.type, m.name = "organisation", inner[m.surface]
     for a, b in pairwise(out):  # "the Africa Centres for ... (Africa CDC)": the short form
         if a.type == "organisation" and b.type in ("organisation", "person") and \
-                text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")" and len(b.surface) < len(a.surface):
+                text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")" and len(b.surface) < len(a.surface) and \
+                (b.surface[:1] == a.name[:1] or b.surface not in gz.ORGS):  # not "UNITED NATIONS (AP) -"
             b.type, b.name = a.type, a.name
             for m in out:  # "PTI spokesman" later in the article is the same party
                 if m.surface == b.surface and m.type in ("organisation", "person"):
                     m.type, m.name = a.type, a.name
     return out
+
+
+def _inner_names(out: list[Mention]) -> dict[str, str]:
+    """Distinctive two-word stretches inside long organisation names, mapped to the name.
+
+    "Providence Sacred Heart Medical Center" is later just "Sacred Heart": the
+    stretch holds no organisation word, given name, place or common word.
+    """
+    found: dict[str, str] = {}
+    for m in out:
+        parts = m.name.split()
+        if m.type != "organisation" or len(parts) < 4 or not any(p in gz.ORG_KEYWORDS for p in parts):
+            continue
+        for i in range(len(parts) - 1):
+            pair = parts[i:i + 2]
+            if all(p[:1].isupper() and p not in gz.ORG_KEYWORDS and p not in gz.COMMON_CAPS and
+                   p not in gz.FIRST_NAMES and p not in gz.PLACES and p not in gz.DEMONYMS and
+                   p not in _INSTITUTIONAL for p in pair):
+                found.setdefault(" ".join(pair), m.name)
+    return found
 
 
 def _initials(name: str) -> str:

@@ -15,7 +15,7 @@ def _split(s: str, sep: str | None = ";") -> list[str]:
 _COUNTRIES = """
 Afghanistan; Albania; Algeria; Angola; Argentina; Armenia; Australia; Austria; Azerbaijan;
 Bahrain; Bangladesh; Belarus; Belgium; Benin; Bolivia; Bosnia and Herzegovina=Bosnia; Botswana;
-Brazil; Bulgaria; Burkina Faso; Burundi; Cambodia; Cameroon; Canada; Chad; Chile; China;
+Brazil; Bulgaria; Burkina Faso=Burkina; Burundi; Cambodia; Cameroon; Canada; Chad; Chile; China;
 Colombia; Congo; Costa Rica; Croatia; Cuba; Cyprus; Czech Republic=Czechia; Denmark;
 Democratic Republic of the Congo=DRC|DR Congo|Democratic Republic of Congo; Djibouti; Dominican Republic; Ecuador; Egypt;
 El Salvador; Eritrea; Estonia; Ethiopia; Fiji; Finland; France; Gabon; Gambia; Georgia;
@@ -94,12 +94,79 @@ Mississippi; South Carolina; West Virginia; Maryland; Delaware; Connecticut; Rho
 Vermont; New Hampshire; Maine; Idaho; Montana; Wyoming; Utah; New Mexico; North Dakota;
 South Dakota; Indiana; Mars; Venus; Jupiter; Saturn; Neptune; Pluto
 """
+
+# more sub-national regions, cities and geographic features (Indian, Pakistani, Chinese, Canadian,
+# Australian, British, European, African, Latin American) that news copy names without a country
+_PLACES_MORE = """
+Uttar Pradesh=U.P.|UP; Madhya Pradesh; Andhra Pradesh; Arunachal Pradesh; Himachal Pradesh; Bihar; Assam;
+West Bengal; Odisha; Jharkhand; Chhattisgarh; Rajasthan; Maharashtra; Karnataka; Tamil Nadu; Telangana;
+Haryana; Uttarakhand; Goa; Manipur; Meghalaya; Mizoram; Nagaland; Sikkim; Tripura; Jammu and Kashmir;
+Ladakh; Guwahati; Surat; Pune; Ahmedabad; Jaipur; Lucknow; Kanpur; Patna; Bhopal; Indore; Nagpur;
+Varanasi; Amritsar; Srinagar; Chandigarh; Kochi; Thiruvananthapuram; Bhubaneswar; Ranchi; Dehradun;
+Agra; Visakhapatnam; Coimbatore; Madurai; Mysuru=Mysore; Noida; Gurugram=Gurgaon; Ayodhya; Shimla;
+Imphal; Shillong; Siliguri; Darjeeling; Khyber Pakhtunkhwa; Balochistan; Sindh; Gilgit-Baltistan;
+Peshawar; Quetta; Rawalpindi; Faisalabad; Multan; Gwadar; Chittagong=Chattogram; Sylhet; Khulna;
+Rajshahi; Cox's Bazar; Herat; Kandahar; Jalalabad; Mazar-i-Sharif; Helmand; Kunduz; Pokhara; Kandy;
+Jaffna; Almaty; Samarkand; Bukhara; Lhasa; Chengdu; Hangzhou; Nanjing; Tianjin; Xi'an; Harbin; Dalian;
+Qingdao; Xiamen; Kunming; Urumqi; Macau=Macao; Fujian; Zhejiang; Jiangsu; Shandong; Henan; Hubei; Hunan;
+Yunnan; Hainan; Inner Mongolia; Heilongjiang; Liaoning; Shaanxi; Gansu; Qinghai; Guizhou; Guangxi;
+Anhui; Jiangxi; Hebei; Kaohsiung; Taichung; Tainan; Kinmen; Nagasaki; Hiroshima; Kyoto; Kobe;
+Yokohama; Sapporo; Fukuoka; Sendai; Nagoya; Iwate; Miyagi; Fukushima; Ishikawa; Incheon; Daegu;
+Gwangju; Daejeon; Ulsan; Jeju; Gyeonggi; Kaesong; Mandalay; Yangon=Rangoon; Rakhine; Kachin; Sagaing;
+Chiang Mai; Phuket; Pattaya; Da Nang; Haiphong; Penang; Johor; Sabah; Sarawak; Quezon City; Luzon;
+Visayas; Bandung; Medan; Yogyakarta; Makassar; Aceh; Sulawesi; Lombok; Kalimantan; Papua;
+British Columbia=B.C.; Manitoba; Saskatchewan; Nova Scotia; New Brunswick; Newfoundland and Labrador=Newfoundland;
+Prince Edward Island; Yukon; Nunavut; Northwest Territories; Calgary; Edmonton; Winnipeg; Halifax;
+Quebec City; Saskatoon; Prince George; New South Wales; Queensland; Victoria; South Australia;
+Western Australia; Tasmania; Northern Territory; Perth; Brisbane; Adelaide; Hobart; Darwin; Geelong;
+Gold Coast; Cheshire; Essex; Surrey; Sussex; Yorkshire; Lancashire; Devon; Cornwall; Norfolk; Suffolk;
+Merseyside; Greater Manchester; West Midlands; Hampshire; Dorset; Somerset; Cumbria; Northumberland;
+Sheffield; Newcastle; Nottingham; Leicester; Southampton; Portsmouth; Plymouth; Brighton; Aberdeen;
+Dundee; Swansea; Coventry; Stockport; Bradford; Sunderland; Inverness; Baltimore; Portland; Sacramento;
+San Diego; San Jose; Austin; Nashville; Memphis; Pittsburgh; Cleveland; Cincinnati; St. Louis=St Louis;
+Kansas City; Minneapolis; Milwaukee; Indianapolis; Raleigh; Tampa; Orlando; Jacksonville; Salt Lake City;
+Albuquerque; Honolulu; Anchorage; Oakland; Spokane; Tucson; El Paso; Fort Worth; San Antonio; Omaha;
+Louisville; Boise; Des Moines; Springfield; Andalusia; Crete; Valencia; Seville; Bilbao; Malaga;
+Basque Country; Galicia; Tuscany; Lombardy; Sardinia; Turin; Florence; Venice; Genoa; Bologna; Palermo;
+Normandy; Brittany; Provence; Corsica; Toulouse; Bordeaux; Lille; Strasbourg; Nantes; Montpellier;
+Stuttgart; Düsseldorf=Dusseldorf; Dresden; Leipzig; Hanover; Bremen; Nuremberg; Saxony; Brandenburg;
+Thuringia; Hesse; Porto; Thessaloniki; Rhodes; Salzburg; Graz; Innsbruck; Wroclaw; Poznan; Lodz;
+Gothenburg; Malmo; Bergen; Aarhus; Tampere; Turku; Brno; Cluj; Varna; Plovdiv; Dubrovnik; Novi Sad;
+Banja Luka; Mostar; Kramatorsk; Sloviansk; Kostiantynivka; Toretsk; Chasiv Yar; Vuhledar; Kupiansk;
+Izium; Melitopol; Berdiansk; Enerhodar; Nikopol; Kryvyi Rih; Vinnytsia; Khmelnytskyi; Ternopil; Rivne;
+Lutsk; Uzhhorod; Ivano-Frankivsk; Chernivtsi; Cherkasy; Kropyvnytskyi; Saratov; Samara; Nizhny Novgorod;
+Krasnodar; Voronezh; Ryazan; Smolensk; Pskov; Murmansk; Kaliningrad; Vladivostok; Omsk; Tomsk; Perm;
+Chelyabinsk; Krasnoyarsk; Irkutsk; Tuapse; Novorossiysk; Taganrog; Lipetsk; Tambov; Kaluga; Tver;
+Yaroslavl; Deir al-Balah; Jabalia; Nuseirat; Beit Lahia; Jenin; Nablus; Tulkarm; Haifa; Eilat; Ashdod;
+Ashkelon; Sderot; Tyre; Sidon; Nabatieh; Baalbek; Bekaa; Latakia; Tartus; Deir ez-Zor; Daraa; Hama;
+Basra; Erbil; Kirkuk; Najaf; Karbala; Fallujah; Ramadi; Isfahan; Mashhad; Shiraz; Tabriz; Natanz;
+Fordow; Bandar Abbas; Mecca=Makkah; Medina; Marib; Taiz; Benghazi; Misrata; El Fasher; Omdurman;
+Port Sudan; Nyala; Kordofan; Kassala; Tigray; Amhara; Oromia; Mekelle; Kismayo; Baidoa; Hargeisa;
+Somaliland; Puntland; Eldoret; Kisumu; Nakuru; Arusha; Zanzibar; Dar es Salaam; Mwanza; Gulu;
+North Kivu; South Kivu; Ituri; Bunia; Kisangani; Lubumbashi; Kasai; Maiduguri; Borno; Kaduna; Zamfara;
+Katsina; Benue; Port Harcourt; Ibadan; Kumasi; Timbuktu; Mopti; Kidal; Agadez; Cabo Delgado; Beira;
+Nampula; Bulawayo; Durban; Gqeberha=Port Elizabeth; Soweto; Bloemfontein; KwaZulu-Natal; Gauteng;
+Limpopo; Mpumalanga; Western Cape; Eastern Cape; Casablanca; Marrakesh=Marrakech; Tangier; Sfax;
+Luxor; Aswan; Port Said; Ismailia; Sharm el-Sheikh; Guayaquil; Cartagena; Barranquilla; Cusco;
+Arequipa; Tijuana; Ciudad Juarez=Ciudad Juárez; Cancun=Cancún; Acapulco; Puebla; Oaxaca; Chiapas;
+Sinaloa; Culiacan=Culiacán; Michoacan=Michoacán; Jalisco; Sonora; Chihuahua; Tamaulipas; Veracruz;
+Baja California; Port of Spain; Kingston; San Juan; Curitiba; Fortaleza; Rio Grande do Sul; Bahia;
+Minas Gerais; Antofagasta; South China Sea; East China Sea; Sea of Japan; Arabian Sea; Bay of Bengal;
+Indian Ocean; Arctic Ocean; North Sea; Caspian Sea; Aegean; Adriatic; Danube; Rhine; Nile; Euphrates;
+Tigris; Mekong; Yangtze; Ganges; Brahmaputra; Indus; Zambezi; Rio Grande; Suez Canal; Panama Canal;
+Bab el-Mandeb; Strait of Hormuz; Taiwan Strait; Gulf of Aden; Andes; Urals; Pyrenees; Carpathians;
+Hindu Kush; Negev; Eurasia; Indo-Pacific; Central America; Southern Africa; Western Europe;
+Eastern Europe; Central Europe; Northern Europe; Acropolis; Old Bailey; Red Square; Tiananmen Square;
+Fukushima Daiichi; Pacific Ocean; Atlantic Ocean
+"""
 # AP-style state abbreviations in datelines ("MAYFIELD, Ky.")
 _STATE_ABBREVIATIONS = """
 California=Calif.; Texas=Tex.; Florida=Fla.; Arizona=Ariz.; Michigan=Mich.; Wisconsin=Wis.;
 Nevada=Nev.; North Carolina=N.C.; Oregon=Ore.; Colorado=Colo.; Minnesota=Minn.; New Jersey=N.J.;
 Tennessee=Tenn.; Kentucky=Ky.; Alabama=Ala.; Kansas=Kan.; Nebraska=Neb.; Oklahoma=Okla.;
-Arkansas=Ark.; South Carolina=S.C.; Connecticut=Conn.; New Hampshire=N.H.; New Mexico=N.M.
+Arkansas=Ark.; South Carolina=S.C.; Connecticut=Conn.; New Hampshire=N.H.; New Mexico=N.M.;
+Illinois=Ill.; Maryland=Md.; Massachusetts=Mass.; Pennsylvania=Pa.; Virginia=Va.; Missouri=Mo.;
+Montana=Mont.; Wyoming=Wyo.; Vermont=Vt.; Oregon=Ore.
 """
 
 # organisations: canonical=aliases
@@ -125,13 +192,13 @@ United Kingdom Maritime Trade Operations=UKMTO|UK Maritime Trade Operations;
 Houthis=Houthi; Wagner Group=Wagner; Institute for the Study of War=ISW; Reuters;
 Associated Press=AP; Agence France-Presse=AFP; BBC; CNN; Bloomberg; Al Jazeera; TASS;
 Interfax; RIA Novosti; The New York Times=New York Times; The Washington Post=Washington Post;
-The Guardian; Financial Times=FT; Apple; Google=Alphabet; Microsoft; Amazon; Meta=Facebook;
+The Guardian=Guardian; Financial Times=FT; Apple; Google=Alphabet; Microsoft; Amazon; Meta=Facebook;
 Tesla; OpenAI; Nvidia; Samsung; Huawei; TikTok; SpaceX; Boeing; Airbus; Toyota; Volkswagen;
 Gazprom; Rosneft; Shell; BP; ExxonMobil=Exxon; Pfizer; Moderna; AstraZeneca; Goldman Sachs;
 JPMorgan=JPMorgan Chase; Wall Street; Nasdaq; Verkhovna Rada=Rada; Duma=State Duma; Bundestag;
 Knesset; Mossad; Israel Defense Forces=IDF; Centers for Disease Control and Prevention=CDC;
 Food and Drug Administration=FDA; European Commission; European Parliament;
-Security Council=UN Security Council;
+Security Council=UN Security Council|U.N. Security Council;
 Europol; Interpol; Saudi Press Agency=SPA; Xinhua; Yonhap; Kyodo; Anadolu; IRNA;
 Champions League; Premier League; Silicon Valley; Black Friday; Formula One; Nobel Prize;
 Conservative Party=Conservatives|Tories; Labour Party=Labour; Democratic Party=Democrats;
@@ -139,6 +206,65 @@ Republican Party=Republicans|GOP; Liberal Democrats=Lib Dems|Lib Dem; Telegram; 
 House of Commons=Commons; House of Lords; NASA; European Space Agency=ESA; Instagram; Allianz; Siemens; Nestle; Unilever; HSBC; Barclays; BlackRock; Visa; Mastercard;
 Netflix; Uber; Intel; IBM; Oracle; Sony; Alibaba; Tencent; ByteDance; Xiaomi; Foxconn; TSMC;
 X=Twitter; Saudi Aramco=Aramco; Glencore; Maersk; Greenpeace; Oxfam; Olympic Committee=IOC; FIFA
+"""
+
+
+# more organisations: companies, media, international bodies, agencies, parties and armed groups
+_ORGS_MORE = """
+Morgan Stanley; Citigroup=Citi; Bank of America; Wells Fargo; Deutsche Bank; UBS; Credit Suisse;
+BNP Paribas; Societe Generale=Société Générale; Santander; Nomura; Mizuho; Macquarie; Standard Chartered;
+NatWest; Berkshire Hathaway; Walmart; Costco; Kroger; Safeway; Meijer; Giant Eagle; Walgreens; CVS;
+Home Depot; Tesco; Sainsbury's; Asda; Aldi; Lidl; Carrefour; Ikea=IKEA; Inditex; LVMH; Kering; Nike;
+Adidas; Coca-Cola; PepsiCo; McDonald's; Starbucks; Danone; Procter & Gamble; Johnson & Johnson; Merck;
+Novartis; Roche; Sanofi; GSK=GlaxoSmithKline; Bayer; Eli Lilly; Novo Nordisk; AbbVie; BioNTech;
+Chevron; ConocoPhillips; TotalEnergies; Eni; Equinor; Petrobras; Pemex; Lukoil; Sinopec; PetroChina;
+ADNOC; Repsol; Ford; General Motors=GM; Stellantis; BMW; Mercedes-Benz; Renault; Nissan; Honda; Hyundai;
+Kia; BYD; Geely; Ferrari; Lockheed Martin; Raytheon=RTX; Northrop Grumman; BAE Systems; Rheinmetall;
+Thales; Dassault; Saab; Embraer; Rolls-Royce; General Electric=GE; Honeywell; Caterpillar; Ericsson;
+Nokia; Qualcomm; AMD; Broadcom; Micron; ASML; SK Hynix=SK hynix; Panasonic; Toshiba; Hitachi;
+SoftBank; Baidu; Lenovo; CATL; Cisco; Salesforce; Adobe; SAP; Spotify; Airbnb; PayPal; Anthropic;
+DeepMind; xAI; CrowdStrike; Palantir; Reddit; LinkedIn; Disney; Comcast; Verizon; AT&T; Vodafone;
+Deutsche Telekom; FedEx; UPS; DHL; Emirates; Qatar Airways; Lufthansa; Air France; KLM;
+British Airways; Ryanair; EasyJet=easyJet; Delta Air Lines=Delta; American Airlines;
+United Airlines; Southwest Airlines; Korean Air; Rio Tinto; BHP; Anglo American; ArcelorMittal;
+Cargill; CMA CGM; Hapag-Lloyd; COSCO; Vitol; Trafigura; Moët Hennessy; Samsung Electronics;
+Tohoku Electric; TEPCO=Tokyo Electric Power;
+CBS; NBC; ABC News; Fox News; MSNBC; NPR; CNBC; The Wall Street Journal=Wall Street Journal|WSJ;
+The Economist=Economist; The Telegraph=Daily Telegraph; The Independent; Daily Mail; Sky News; ITV;
+Le Monde; Le Figaro; Der Spiegel=Spiegel; Süddeutsche Zeitung; El País; Corriere della Sera; ANSA;
+DPA=dpa; EFE; NHK; Nikkei; South China Morning Post; Global Times; Dawn; The Hindu; Times of India;
+Hindustan Times; NDTV; Press Trust of India; ANI; Haaretz; Times of Israel; Jerusalem Post;
+Al Arabiya; Kommersant; Vedomosti; Meduza; Novaya Gazeta; Politico; Axios; Forbes; The Atlantic;
+Ukrainska Pravda; Kyiv Independent; WAFA; PR Newswire=PRNewswire; Business Wire; GlobeNewswire;
+The Lancet=Lancet; New England Journal of Medicine; BMJ; JAMA; YouGov; Ipsos; Gallup;
+Pew Research Center; Arab League; Gulf Cooperation Council=GCC; Organisation of Islamic Cooperation=OIC;
+ECOWAS; Mercosur; BRICS; OSCE; OECD; Council of Europe; European Court of Human Rights;
+UNESCO; UNRWA; UNDP; World Food Programme=WFP; Food and Agriculture Organization=FAO; OCHA;
+International Organization for Migration=IOM; International Labour Organization=ILO; Gavi;
+Save the Children; International Rescue Committee=IRC; Norwegian Refugee Council; Mercy Corps;
+World Vision; Committee to Protect Journalists=CPJ; Reporters Without Borders; Transparency International;
+International Crisis Group; Chatham House; Brookings Institution; SIPRI; Bellingcat; ACLED; IISS;
+Eurostat; Frontex; European Council; European Investment Bank; EBRD; Asian Development Bank;
+African Development Bank; International Energy Agency=IEA; World Meteorological Organization=WMO;
+IPCC; UEFA; WADA; Energy Information Administration=EIA|U.S. Energy Information Administration|US Energy Information Administration; Environmental Protection Agency=EPA; FEMA;
+NOAA; National Weather Service; U.S. Geological Survey=USGS; Department of Homeland Security=DHS;
+Immigration and Customs Enforcement=ICE; Drug Enforcement Administration=DEA; National Security Agency=NSA;
+National Transportation Safety Board=NTSB; Federal Aviation Administration=FAA;
+Securities and Exchange Commission=SEC; Federal Trade Commission=FTC; Justice Department=Department of Justice|DOJ;
+Secret Service; National Security Council; NHS; Medicines and Healthcare products Regulatory Agency=MHRA; Ofcom; Ofgem; HMRC;
+Metropolitan Police=Met Police; Crown Prosecution Service=CPS; Home Office; Foreign Office;
+Reform UK; SNP=Scottish National Party; Plaid Cymru; Sinn Féin=Sinn Fein; DUP; Fidesz;
+AKP=Justice and Development Party|Justice and Development party; CHP; BJP=Bharatiya Janata Party;
+Indian National Congress; Aam Aadmi Party=AAP; Trinamool Congress; RJD=Rashtriya Janata Dal;
+Janata Dal (United)=JD(U); PML-N; Pakistan Tehreek-e-Insaf=PTI; ANC=African National Congress;
+ZANU-PF; Frelimo; Renamo; MPLA; UNITA; Likud; Yesh Atid; National Rally; La France Insoumise;
+SPD; CDU; CSU; FDP; Alternative for Germany=AfD; PiS; Civic Platform; PSOE; Vox; Podemos; Sumar;
+Brothers of Italy; Forza Italia; Five Star Movement; Fianna Fáil; Fine Gael; Syriza; New Democracy;
+Bloc Québécois; New Democratic Party=NDP; Pheu Thai; Gerindra; Golkar; Liberal Democratic Party=LDP;
+People Power Party; Kuomintang=KMT; Democratic Progressive Party=DPP; Awami League; Morena;
+Slovenian Democratic Party=SDS; ELN=National Liberation Army; FARC; Los Choneros; Los Lobos;
+Jalisco New Generation Cartel=CJNG; MS-13; Group for the Support of Islam and Muslims=JNIM|Jama'at Nusrat al-Islam wal-Muslimin; ISWAP; PKK; YPG; Syrian Democratic Forces=SDF;
+Tehreek-e-Taliban Pakistan=TTP; Baloch Liberation Army=BLA; Arakan Army; Polisario Front
 """
 
 ORG_KEYWORDS = set(_split("""
@@ -158,6 +284,8 @@ Entertainment Resources Petroleum Steel Chemicals Electronics Insights Consultin
 Crescent Cross Air International Staff Therapeutics Biosciences Biotech Biologics Healthcare Aerospace Dynamics Robotics Semiconductors Railway Railways Telecom Telecommunications Insurance Electric Power Shipping Library Infirmary Bakery Cafe Restaurant Hotel Pharmacy Fundação Fondation Stiftung Forum Confederation Chamber Laboratory Lab Store Stores Marketplace Banco Banque Banca Instituto Institut Universidad Université
 Universität Ministerio Ministère Junta Xunta Generalitat Consejo Conseil Corte Cámara Comisión Compañía Grupo Partido Fundación Observatory Community
 Communities
+Management League Headquarters Sentinel Gazette Herald Tribune Chronicle Courier Telegraph Observer Examiner
+Inquirer Dispatch Campus Policing Cartel Buses Coaches Rail Ferries Kreditbank Landesbank Sparkasse
 """, None))
 
 # last words that make an unknown name a place ("Suez Canal", "Lake Chad" is in PLACES)
@@ -187,7 +315,8 @@ Majority Leader; Minority Leader; Majority Whip; Minority Whip; House Speaker;
 Brigadier General; General; Gen.; Gen; Colonel; Col.; Lieutenant; Lt.; Major; Maj.; Captain;
 Capt.; Sergeant; Sgt.; Admiral; Adm.; Vice Admiral; Rear Admiral; Commander; Marshal; Field Marshal;
 Air Marshal; Commodore; Brigadier; Brig Gen; Brig. Gen.; Lt Col; Lt. Col.; Superintendent;
-Chief Superintendent; Deputy Commissioner; Constable; Corporal; Trooper;
+MLA; MEP; MPP; MSP; Chief Superintendent; Det Chief Supt; Det Chief Insp; Det Supt; Det Insp; Det Sgt; Det Con; Supt; Insp; DCI;
+Deputy Commissioner; Constable; Corporal; Trooper;
 Secretary of State; Secretary-General; Secretary General; Secretary; Senator; Sen.;
 Representative; Rep.; Congressman; Congresswoman; Governor; Gov.; Mayor; Judge; Justice;
 Chief Justice; Attorney General; Prosecutor; Dr.; Dr; Doctor; Professor; Prof.; Mr.; Mr;
@@ -309,6 +438,45 @@ Hannah Jessica Rebecca Victoria Lucy Amelia Isabella Elena Irina Svetlana Oksana
 Yana Ines Carmen Pilar Beatriz Gabriela Fernanda Aisha Amina Zainab Noura Layla Yasmin Mei Ling
 Hui Priyanka Sunita Anjali Deepa Kavita Nadia Samira Fatma Zeynep Elif Ayse Valeria Camila
 Andres Ricardo Eduardo Sergio Manuel Francisco
+Ethan Bruce Antoine Kwame Selin Joanne Hendra Ossufo Noah Liam Mason Logan Lucas Oliver Elijah Aiden
+Jackson Carter Dylan Luke Owen Caleb Nathaniel Connor Evan Jordan Austin Tyler Brandon Zachary
+Hunter Cole Chase Blake Marcus Derek Travis Trevor Shawn Jared Kenneth Keith Gary Douglas Raymond
+Russell Wayne Roger Terry Gerald Harold Eugene Ralph Bryan Craig Dale Glenn Neil Stuart Graham Colin
+Nigel Geoffrey Malcolm Duncan Hamish Callum Rory Declan Niall Eoin Ciaran Seamus Aidan Brendan
+Patricia Barbara Margaret Dorothy Betty Sandra Ashley Kimberly Donna Michelle Carol Melissa Deborah
+Stephanie Sharon Cynthia Kathleen Shirley Brenda Pamela Nicole Samantha Christina Debra Carolyn
+Virginia Heather Diane Julie Joyce Evelyn Joan Kelly Lauren Judith Megan Cheryl Martha Jacqueline
+Frances Gloria Teresa Kathryn Janice Madison Doris Abigail Judy Denise Amber Marilyn Beverly
+Danielle Theresa Sophia Diana Brittany Natalie Rose Alexis Kayla Ava Harper Scarlett Natasha Tanya
+Fiona Siobhan Aoife Niamh Gemma Kirsty Hayley Louise Joanna Eleanor Harriet Imogen Priti Anita Neha
+Pooja Rekha Lakshmi Meera Shreya Divya Asha Nisha Rohan Vikram Sanjay Suresh Ramesh Rajesh Mahesh
+Ganesh Anil Sunil Vijay Ajay Amit Sumit Rohit Nitin Nitish Tejashwi Prashant Arvind Mamata Yogi
+Amitabh Abhishek Akhilesh Rituparna Himanta Gaurav Manoj Pradeep Deepak Ashok Ravi Kiran Aditya
+Siddharth Imran Shehbaz Nawaz Bilawal Maryam Asif Faisal Usman Zubair Bilal Hamza Junaid Kashif
+Waqar Saad Fahad Abdel Abdelaziz Abdelfattah Ibrahim Khaled Tarek Hisham Hossam Osama Hani Sami Rami
+Ziad Fadi Nasser Jamal Adel Salah Hazem Karam Yara Dina Huda Salma Mona Reem Lina Nour Hiba Rasha
+Ayodele Oluwaseun Chinedu Emeka Ifeanyi Chioma Adaeze Tunde Femi Yemi Kofi Kwabena Kojo Ama Akua
+Abena Yaw Kwesi Themba Sipho Thabo Lerato Nomvula Zanele Tendai Tatenda Chipo Wanjiru Wairimu Njeri
+Kamau Otieno Ochieng Achieng Akinyi Mwangi Kipchoge Halima Amani Baraka Juma Abdi Hodan Fadumo Yusuf
+Idris Musa Suleiman Bakary Moussa Ousmane Mamadou Aminata Fatoumata Awa Aissatou Ibrahima Cheikh
+Jean-Pierre Jean-Claude Jean-Luc Jean-Marc Jean-Paul Jean-Baptiste Pierre-Yves Marie-Claire Francois
+François Thierry Olivier Laurent Stéphane Sébastien Guillaume Mathieu Julien Étienne Etienne Benoît
+Benoit Yves Didier Gilles Pascal Philippe Christophe Frédéric Frederic Amélie Camille Chantal Sylvie
+Isabelle Nathalie Valérie Céline Aurélie Manon Léa Clara Inès Elodie Margaux Ségolène Rachida Jürgen
+Jurgen Wolfgang Dieter Horst Uwe Thorsten Matthias Markus Tobias Florian Lukas Jonas Sabine Birgit
+Katrin Anja Franziska Armin Giuseppe Giovanni Luca Matteo Alessandro Lorenzo Davide Federico Stefano
+Massimo Paolo Enrico Giulia Francesca Chiara Elisa Silvia Alessandra Federica Elly Raúl Raul Alberto
+Álvaro Alvaro Iñigo Santiago Sebastián Andrés Gonzalo Ignacio Joaquín Martín Nicolás Tomás Esteban
+Mauricio Cristina Lucía Marta Paula Raquel Rocío Rocio Ximena Mariana Catalina Florencia Milagros
+João Joao Luís Paulo Marcelo Fábio Fabio Thiago Tiago Rafaela Larissa Juliana Vanessa Nikolay Pavel
+Konstantin Vyacheslav Vadim Artem Artyom Stanislav Yaroslav Bohdan Taras Mykola Mykhailo Vasyl Yuriy
+Oleh Vitalii Kateryna Iryna Tetiana Halyna Mariia Anastasia Ekaterina Yekaterina Lyudmila Galina
+Tamara Marina Polina Alina Hüseyin Hasan Murat Emre Burak Serkan Kemal Ekrem Özgür Ozgur Ayşe Merve
+Büşra Esra Gökhan Kaan Can Cem Deniz Berk Takashi Kenji Satoshi Daisuke Yusuke Kenta Shota Ryota
+Haruto Sota Akira Shinji Koji Taro Yoko Keiko Naoko Yumiko Akiko Sakura Aiko Hana Yuna Minji Jisoo
+Seojun Minho Jihoon Hyun Sung Joon Jun Hao Lei Jie Ming Yong Qiang Jian Hong Ying Xin Yan Fang Jing
+Xiaoming Zhiwei Thanh Minh Anh Linh Huong Tuan Duc Hung Somchai Somsak Siriporn Budi Agus Dewi Siti
+Putri Rizky Wahyu Bambang Surya Bongbong Imelda Corazon Ramon
 """, None))
 
 # given names that are (almost always) women's: lets "she" skip the men
@@ -334,7 +502,9 @@ This That These Those It Its He She They We I You His Her Their Our My Your Them
 There Here Then Now Still Also However Meanwhile Moreover Furthermore Additionally
 Consequently Instead Indeed Nevertheless Nonetheless Thus Therefore Hence Yet Why What Who
 Whom Whose Which Where How Some Many Most More Much Few Several All Both Each Every Any No
-Not None One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next Another
+Not None One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen
+Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety Hundreds Thousands
+Dozens Millions First Second Third Last Next Another
 Other Such Only Even Just Already Later Earlier Today Yesterday Tomorrow Tonight According
 Asked Speaking Writing Officials Police Authorities Analysts Experts Residents Witnesses
 Critics Sources Reports Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
@@ -360,7 +530,11 @@ GMT; BST; UTC; CET; CEST; EET; EEST; MSK; IST; EST; EDT; CST; CDT; PST; PDT; JST
 Central Time; Eastern Time; Pacific Time; Mountain Time; Greenwich Mean Time;
 ET; PT; Hebrew; Arabic; English; Mandarin; Cantonese; Hindi; Urdu; Farsi; Persian; Swahili; Tagalog;
 SAST; WAT; EAT; HKT; SGT; NOW; NOT; ALL; NEW; BIG; OUT; YES; THE; AND; BUT; FOR; ONE; TWO; WAR;
-END; OFF; STOP; NEVER; MUST; WILL; FREE; HELP; SOS; RIP; WOW; OMG; LOL; FYI
+END; OFF; STOP; NEVER; MUST; WILL; FREE; HELP; SOS; RIP; WOW; OMG; LOL; FYI;
+JAN; FEB; MAR; APR; JUN; JUL; AUG; SEP; SEPT; OCT; NOV; DEC; Brent; WTI; West Texas Intermediate;
+HBM; DRAM; NAND; KOSPI; NSCLC; MMR; CBD; GP; GPs; IV; EV; EVs; LNG; LPG; CPI; PMI; IPO; ETF; ESG; API; GPU;
+CPU; UAV; ICBM; HIV; AIDS; ICU; MRI; PCR; mRNA; RNA; WiFi; USB; SMS; VPN; SIM; ATM; VAT; GST; PPE; HQ;
+FY; YoY; EPS; EBITDA; CO2; MW; GW; MWh; GWh; kWh; LED; NPC; OTC; KPI; SME; SMEs; FDI
 """))
 
 
@@ -376,9 +550,9 @@ def _table(block: str) -> dict[str, str]:
     return out
 
 
-PLACES: dict[str, str] = _table(_COUNTRIES) | _table(_PLACES) | \
+PLACES: dict[str, str] = _table(_COUNTRIES) | _table(_PLACES) | _table(_PLACES_MORE) | \
     {k.rstrip("."): v for k, v in _table(_STATE_ABBREVIATIONS).items() if k.endswith(".")}
 COUNTRIES: set[str] = set(_table(_COUNTRIES).values())
-ORGS: dict[str, str] = _table(_ORGS)
+ORGS: dict[str, str] = _table(_ORGS) | _table(_ORGS_MORE)
 PLACES_LOWER = {k.casefold(): v for k, v in PLACES.items()}
 ORGS_LOWER = {k.casefold(): v for k, v in ORGS.items()}

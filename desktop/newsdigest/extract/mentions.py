@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from newsdigest.extract.gazetteer import (
     COMMON_CAPS,
+    NOT_ENTITIES,
     DEMONYMS,
     FIRST_NAMES,
     ORG_KEYWORDS,
@@ -94,6 +95,10 @@ class Run:
 
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.)+")
+#: "Cambridge-based", "Iran-aligned", "Kremlin-controlled": the first part names a place or a body
+_NAMING_HYPHEN_TAILS = ("-based", "-led", "-backed", "-born", "-owned", "-run", "-aligned", "-controlled",
+                        "-allied", "-funded", "-affiliated", "-sponsored", "-brokered", "-headquartered")
+_ABBREV_IN_NAMES = {"St", "Mt", "Ft"}  # "Fort St. James", "Mt. Kenya": the dot stays inside the name
 _CONTRACTION = re.compile(r"['’](?:re|ll|ve|d|m|t)$|n['’]t$", re.IGNORECASE)
 
 
@@ -103,6 +108,12 @@ _PARTY_AFTER = re.compile(r"\s+(?:party|movement|coalition|alliance|bloc|group|u
 _AFTER_POSSESSIVE = ORG_KEYWORDS | {"Republic", "Liberation", "Hospital", "University", "Party"}
 _GOV_BODIES = {"Department", "Ministry", "Office", "Agency"}
 _ACRONYM_TOKEN = re.compile(r"[A-Z]{2,6}")
+_PARTY_ADJECTIVES = {"Liberal", "Conservative", "Labour", "Democrat", "Republican", "Tory", "Socialist",
+                     "Democratic", "Green", "Independent", "Unionist", "Nationalist"}
+_DESK_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:correspondent|editor|reporter|bureau chief)\b")
+FIRM_TAILS = {"Foods", "Farms", "Products", "Industries", "Holdings", "Brands", "Enterprises", "Inc", "LLC", "Ltd",
+               "Company", "Co", "Corp", "Corporation", "Group", "Partners", "Motors", "Dairies"}
+_SITE_AFTER = re.compile(r"\s+(?:airport|mine|road|corridor|courthouse|tower|national park)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|to|at|from|outside)\s+$")
 
 
@@ -131,7 +142,7 @@ def tokenize(text: str, start: int, end: int, pattern: re.Pattern = TOKEN_RE) ->
             poss = w[-1] == "s" and text[e:e + 1] in ("'", "’") and text[e + 1:e + 2] in (" ", "")
             out.append(Token(s, e, w, poss, cap))
             continue
-        if w[-1] == "." and w[:-1] not in _TITLE_WORDS and not _ACRONYM.fullmatch(w):
+        if w[-1] == "." and w[:-1] not in _TITLE_WORDS and w[:-1] not in _ABBREV_IN_NAMES and not _ACRONYM.fullmatch(w):
             e -= 1
             w = w[:-1]
         poss = False
@@ -142,7 +153,7 @@ def tokenize(text: str, start: int, end: int, pattern: re.Pattern = TOKEN_RE) ->
             w, e, poss = w[:-1], e - 1, True
         elif w[-1:] == "s" and text[e:e + 1] in ("'", "’") and text[e + 1:e + 2] in (" ", ""):
             poss = True  # "Queens' College": the plural possessive mark stays outside the token
-        if "-" in w and w.endswith(("-based", "-led", "-backed", "-born", "-owned", "-run")) and w[0].isupper():
+        if "-" in w and w.endswith(_NAMING_HYPHEN_TAILS) and w[0].isupper():
             cut = w.rindex("-")
             w, e = w[:cut], s + cut  # "Cambridge-based" names Cambridge
         if w and (not quoted or not ("'" in w or "’" in w) or not _CONTRACTION.search(w)):
@@ -249,6 +260,23 @@ def _clean(run: Run, text: str) -> list[Run]:
                              i == 0 and t.text.isupper() and len(t.text) > 1) and \
                 any(x.text in ORG_KEYWORDS for x in toks[i + 1:]):
             return _clean(Run(toks[:i + 1], [], initial), text) + _clean(Run(toks[i + 1:]), text)
+    if toks[0].possessive and len(toks) > 1 and _SITE_AFTER.match(text, toks[-1].end):
+        # "Saratov's Gagarin airport": the city owns the airport
+        return _clean(Run(toks[:1], [], initial), text) + _clean(Run(toks[1:]), text)
+    if len(toks) > 1 and toks[0].text in PLACES and " ".join(t.text for t in toks[1:]) in NOT_ENTITIES:
+        toks = toks[:1]  # "U.S. West Texas Intermediate": the country, not the crude grade
+    if len(toks) >= 3 and toks[-1].text in PLACES and _DESK_AFTER.match(text, toks[-1].end):
+        toks = toks[:-1]  # "Kwame Asante Africa environment correspondent": the desk is not the name
+    for i in range(3, len(toks) - 1):
+        if toks[i].text == "of" and toks[i - 1].text in FIRM_TAILS and len(toks) - i <= 3 and \
+                not any(t.text in _INSTITUTION_WORDS or t.text in CONNECTORS for t in toks[:i]):
+            # "Harvest Lane Foods of Salinas": a firm and its home town
+            return _clean(Run(toks[:i], run.title, initial), text) + _clean(Run(toks[i + 1:]), text)
+    if len(toks) == 2 and toks[1].text in ("Democrat", "Republican") and toks[0].text in PLACES:
+        toks = toks[:1]  # "a Maryland Democrat": the state the politician represents
+    if len(toks) >= 3 and toks[0].text in _PARTY_ADJECTIVES and toks[1].text.split("-")[0] in FIRST_NAMES:
+        toks = toks[1:]  # "trailing Liberal Bruce Fanjoy": the party label is not part of the name
+        initial = False
     if len(toks) == 2 and toks[0].text in DEMONYMS and _ACRONYM_TOKEN.fullmatch(toks[1].text):
         toks = toks[1:]  # "the Dutch TTF hub": the adjective is not part of the name
     if _title_at(toks, 0) == len(toks) or len(toks) == 1 and _title_at(toks, 0):
@@ -314,6 +342,9 @@ def _split_plain(toks: list[Token], text: str = "") -> list[list[Token]]:
     full = " ".join(t.text for t in toks)
     if full in ORGS or full in PLACES or not any(t.text in _SPLIT_AT for t in toks):
         return [toks]
+    if len(toks) > 2 and toks[1].text == "for" and " ".join(t.text for t in toks[2:]) in PLACES and \
+            len(toks[0].text) > 2 and toks[0].text[:1].isupper() and toks[0].text[1:].islower():
+        return [toks]  # "Transport for Greater Manchester", "Transport for London": a body
     if len(toks) > 2 and toks[0].text in _GEO_OF_HEADS and toks[1].text == "of" and \
             not any(t.text in _SPLIT_AT for t in toks[2:]):
         return [toks]  # "Cape of Good Hope", "Gulf of Aden", "Strait of Hormuz"
@@ -321,10 +352,18 @@ def _split_plain(toks: list[Token], text: str = "") -> list[list[Token]]:
         ands = [i for i, t in enumerate(toks) if t.text == "and"]
         if len(ands) == 1 and toks[-1].text in ORG_KEYWORDS and 2 <= ands[0] <= 3 and \
                 not any(t.text in ORG_KEYWORDS or t.text in _SPLIT_AT or t.text in _INSTITUTION_WORDS
-                        for t in toks[:ands[0]]) and not _lower_in(text, toks[ands[0] - 1].text):
+                        for t in toks[:ands[0]]) and not _lower_in(text, toks[ands[0] - 1].text) and \
+                toks[0].text not in PLACES and " ".join(t.text for t in toks[:2]) not in PLACES:
             # "Andreessen Horowitz and Lightspeed Venture Partners": two firms, not one
-            # ("Greater Manchester Fire and Rescue Service" is one: "fire" is a common word)
+            # ("Greater Manchester Fire and Rescue Service" is one: "fire" is a common word,
+            # and a body named after its place)
             return [toks[:ands[0]], toks[ands[0] + 1:]]
+        if ands == [1] and len(toks) >= 5 and toks[-1].text in ORG_KEYWORDS and toks[2].text[:1].isupper() and \
+                toks[0].text not in ORG_KEYWORDS and toks[0].text not in _INSTITUTION_WORDS and \
+                not any(t.text in _SPLIT_AT for t in toks[2:]) and not _lower_in(text, toks[0].text) and \
+                text[max(0, toks[0].start - 4):toks[0].start].lower() != "the ":
+            # "Murfreesboro and Crestline Regional Medical Center": a name, then a body with its own name
+            return [toks[:1], toks[2:]]
         if len(ands) == 1 and toks[ands[0] - 1].text in _HEAD_KEYWORDS and len(toks) - ands[0] > 2 and \
                 toks[ands[0] + 1].text[:1].isupper():
             # "Stockport Council and Transport for Greater Manchester": a body is complete at its head noun
@@ -357,6 +396,8 @@ def _title_at(toks: list[Token], i: int) -> int:
     word = toks[i].text.rstrip(".")
     if i + 1 < len(toks) and toks[i + 1].text in ORG_KEYWORDS:
         return 0  # "General Staff", "General Confederation of Labour": a body, not a rank
+    if word == "General" and i >= 1 and toks[i - 1].text.endswith("ate"):
+        return 0  # "Directorate General of Health Services", "Secretariat General": a body
     if i >= 2 and toks[i - 1].text == "of" and toks[i - 2].text in ORG_KEYWORDS:
         return 0  # "Court of Justice", "Ministry of Justice": part of the body's name
     if word.lower() in OCCUPATIONS and i + 1 < len(toks) and toks[i + 1].text in FIRST_NAMES:
