@@ -99,6 +99,17 @@ def _quote_entries(text: str, sentences: list[Sentence], quotes: list[QuoteSpan]
     return entries, spans, attrs
 
 
+def _headline_end(text: str) -> int:
+    """End of a headline line (no closing full stop, under 20 words, more text after it), or 0."""
+    nl = text.find("\n")
+    if nl <= 0:
+        return 0
+    line = text[:nl].rstrip()
+    if not line or line[-1] in ".\"”’'" or len(line.split()) >= 20 or not text[nl:].strip():
+        return 0
+    return nl
+
+
 def _claims_spoke_before(finder: SpeakerFinder, heard: tuple[int, int], pos: int) -> bool:
     """Did the claims record a speaker before offset ``pos`` that the quotes did not see?"""
     return any(at < pos for at, _ in finder.sources[heard[0]:]) or \
@@ -410,6 +421,9 @@ def _extract(text: str, published: str | None) -> Extraction:
         # said" or "one of the officials said" refers to: attribute the quotes again
         requoted, _, _ = _quote_entries(text, sentences, quotes, finder, ments, first_pass)
         entries = requoted + [e for e in entries if e.kind != "quote"]
+    head = _headline_end(text)
+    if head:  # a headline's "X says ..." is repeated in the body, where its speaker is named in full
+        entries = [e for e in entries if e.kind == "event" or e.start >= head]
     _type_from_context([e for e in entries if e.kind == "event"])
     entries.sort(key=lambda e: (e.start, e.kind != "event"))
     return Extraction(entries=entries, entities=build_entities(mentions))
