@@ -33,6 +33,7 @@ _AGENT_NEXT = re.compile(r"\s+(?:the\s+|[A-Z])")
 _SUBJECT_ASIDE = re.compile(r"^[^,]{3,80}?(?=,\s+(?:who|speaking|citing|asking|requesting|declining)\b)")
 _POSSESSOR = re.compile(r"(?:\w['’]s|s['’])\s+$")
 _PASSIVE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")
+_WITH_SUBJECT = re.compile(r"\b(?:with|and)\s+(?=(?:[\w.'’()-]+\s+){1,6}$)")
 _NEGATED_CUE = re.compile(r"\b(?:not|never|n['’]t)\s+$")
 _WHICH_SUBJECT = re.compile(r"\s*([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+which\b")
 _NOUN_CUES = {"claims", "estimates", "reports", "notes", "warns", "remarks", "comments", "posts", "claim"}
@@ -198,7 +199,11 @@ class Attributor:
         elif m.group("prep"):
             sp = self.finder.agent_after(m.end(), sent.end)
         elif m.group("part"):
-            sp = self.finder.subject_before(sent.start, m.start(), first=True)
+            w = _WITH_SUBJECT.search(self.text, max(sent.start, m.start() - 80), m.start())
+            if w:  # "..., with Home Minister Amit Shah accusing the RJD of ...": Shah accuses
+                sp = self.finder.subject_before(w.end(), m.start())
+            else:
+                sp = self.finder.subject_before(sent.start, m.start(), first=True)
         else:
             sp = self.finder.subject_before(sent.start, m.start()) or \
                 self.finder.nominal_source(sent.start, m.start())  # "Protesters chanted"

@@ -31,7 +31,8 @@ _PARTICIPLES = _words("""
 reiterating stating saying telling adding calling describing proposing warning insisting noting
 arguing vowing urging explaining declaring announcing claiming accusing labeling labelling
 dismissing stressing emphasizing emphasising promising pledging suggesting branding asking
-ruling finding concluding
+ruling finding concluding retorting sneering countering boasting alleging complaining conceding
+acknowledging charging
 """)
 
 VERB_RE = "|".join(sorted(set(_VERBS), key=len, reverse=True))
