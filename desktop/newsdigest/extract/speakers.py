@@ -438,6 +438,12 @@ class SpeakerFinder:
                 return sp
         seg = self.text[lo:hi].rstrip()
         if not first and seg.endswith(","):
+            lead = self._in(lo, hi, ("person",))
+            if lead and not self.text[lo:lead[0].start].strip(" \"“‘'") and \
+                    self.text[lead[0].end:lead[0].end + 1] == "," and self.text.count(",", lo, hi) >= 2:
+                # "Péter Magyar, leader of the opposition Tisza party, which leads ..., called":
+                # a sentence that opens with a name and an appositive is that person's
+                return self._from_mention(lead[0], 0.9)
             # "Ben Beadle, chief executive of the NRLA, said": skip the appositive
             opening = seg[:-1].rfind(",")
             if opening > 0:
