@@ -123,13 +123,16 @@ class Attributor:
             hi = self.quotes[i + 1].open_at
         return lo, q.open_at, q.close_at, hi, s_open
 
-    def attribute(self, i: int, keep: Attribution | None = None) -> Attribution | None:
+    def attribute(self, i: int, keep: Attribution | None = None, final: bool = False) -> Attribution | None:
         """Speaker, cue and directness for quote ``i``; None if it is not speech.
 
         ``keep``: an earlier attribution of the same quote; a named speaker found
-        then (confidence 0.9 or more) stands, and only the state moves on.
+        then (confidence 0.9 or more) stands, and only the state moves on; with
+        ``final`` any earlier attribution stands.
         """
-        if keep is not None and keep.speaker is not None and keep.speaker.confidence >= 0.9:
+        if final and keep is None:
+            return None
+        if keep is not None and keep.speaker is not None and (final or keep.speaker.confidence >= 0.9):
             sent = self._windows(i)[4]
             self.last = (sent.para, keep.speaker)
             self.prev = (i, (keep.speaker, keep.cue), sent.start)

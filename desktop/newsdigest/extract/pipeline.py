@@ -75,11 +75,18 @@ def _interrupted(text: str, q: QuoteSpan, nxt: QuoteSpan, a: Attribution) -> boo
 
 
 def _quote_entries(text: str, sentences: list[Sentence], quotes: list[QuoteSpan], finder: SpeakerFinder,
-                   ments: _Mentions, keep: list[Attribution | None] | None = None
+                   ments: _Mentions, keep: list[Attribution | None] | None = None, redo: set[int] | None = None
                    ) -> tuple[list[Entry], list[tuple[int, int]], list[Attribution | None]]:
-    """Quote entries, their spans, and each quote's attribution (``keep``: a first pass's)."""
+    """Quote entries, their spans, and each quote's attribution (``keep``: a first pass's,
+    which stands except for the quotes in ``redo``).
+
+    With ``keep``, when no speaker changed, the entries are not rebuilt: ([], [], attrs).
+    """
     att = Attributor(text, sentences, finder, quotes)
-    attrs = [att.attribute(i, keep[i] if keep else None) for i in range(len(quotes))]
+    attrs = [att.attribute(i, keep[i] if keep else None, redo is not None and i not in redo)
+             for i in range(len(quotes))]
+    if keep is not None and all(_same_attribution(a, b) for a, b in zip(attrs, keep)):
+        return [], [], attrs
     entries, spans = [], []
     for q, a in _pair_interrupted(text, quotes, attrs):
         partial = not a.direct
@@ -99,6 +106,14 @@ def _quote_entries(text: str, sentences: list[Sentence], quotes: list[QuoteSpan]
     return entries, spans, attrs
 
 
+def _same_attribution(a: Attribution | None, b: Attribution | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a.cue == b.cue and a.direct == b.direct and (a.speaker is b.speaker or (
+        a.speaker is not None and b.speaker is not None and a.speaker.name == b.speaker.name and
+        a.speaker.confidence == b.speaker.confidence and a.speaker.candidates == b.speaker.candidates))
+
+
 def _headline_end(text: str) -> int:
     """End of a headline line (no closing full stop, under 20 words, more text after it), or 0."""
     nl = text.find("\n")
@@ -108,12 +123,6 @@ def _headline_end(text: str) -> int:
     if not line or line[-1] in ".\"”’'" or len(line.split()) >= 20 or not text[nl:].strip():
         return 0
     return nl
-
-
-def _claims_spoke_before(finder: SpeakerFinder, heard: tuple[int, int], pos: int) -> bool:
-    """Did the claims record a speaker before offset ``pos`` that the quotes did not see?"""
-    return any(at < pos for at, _ in finder.sources[heard[0]:]) or \
-        any(at < pos for at, _ in finder.speakers[heard[1]:])
 
 
 def _overlaps(s: Sentence, spans: list[tuple[int, int]]) -> bool:
@@ -416,11 +425,20 @@ def _extract(text: str, published: str | None) -> Extraction:
         event = _event(text, s, masked, in_sent, claim, finder, published, speech, words)
         if event:
             entries.extend(_clause_events(text, s, masked, ments, finder, published, claim, event) or [event])
-    if quotes and _claims_spoke_before(finder, heard, quotes[-1].open_at):
+    # unnamed sources can change who "he said" means; organisations, what "it"/"the agency" means
+    new_sources = [at for at, _ in finder.sources[heard[0]:]]
+    new_orgs = [at for at, _ in finder.speakers[heard[1]:]]
+    redo = {i for i, (q, a) in enumerate(zip(quotes, first_pass))
+            if (a is None or a.speaker is None or a.speaker.confidence < 0.9) and
+            any(q.open_at - 600 < at < q.open_at for at in
+                (new_sources if a is not None and a.speaker is not None and a.speaker.type == "person"
+                 else new_sources + new_orgs))}
+    if redo:
         # a source first heard in a claim ("A local official told AFP ...") can be who "he
-        # said" or "one of the officials said" refers to: attribute the quotes again
-        requoted, _, _ = _quote_entries(text, sentences, quotes, finder, ments, first_pass)
-        entries = requoted + [e for e in entries if e.kind != "quote"]
+        # said" or "one of the officials said" refers to: attribute those quotes again
+        requoted, spans, _ = _quote_entries(text, sentences, quotes, finder, ments, first_pass, redo)
+        if spans:  # some speaker changed
+            entries = requoted + [e for e in entries if e.kind != "quote"]
     head = _headline_end(text)
     if head:  # a headline's "X says ..." is repeated in the body, where its speaker is named in full
         entries = [e for e in entries if e.kind == "event" or e.start >= head]

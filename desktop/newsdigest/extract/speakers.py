@@ -121,6 +121,22 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)(?:[Tt]he\s+)?$")
 
 
+def _new_sources(text: str) -> list[re.Match[str]]:
+    """:data:`_NEW_SOURCE` matches, tried only where "A ", "An " or "One " opens a sentence."""
+    found = []
+    for word in ("A ", "An ", "One "):
+        at = text.find(word)
+        while at >= 0:
+            if at == 0 or text[at - 1] == "\n" or text[at - 2:at] in (". ", "! ", "? ") or \
+                    text[at - 3:at - 1] in ('."', ".”", ".’", ".'"):
+                m = _NEW_SOURCE.match(text, at)
+                if m:
+                    found.append(m)
+            at = text.find(word, at + 1)
+    found.sort(key=lambda m: m.end())
+    return found
+
+
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     """Is ``pos`` inside one of the sorted, non-overlapping ``spans``?"""
     k = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
@@ -224,6 +240,9 @@ class SpeakerFinder:
         # people named inside someone's quote are not who "he" or "she" refers to next
         spans = sorted(quoted or [])
         self.people = [m for m in self.mentions if m.type == "person" and not _inside(spans, m.start)]
+        # 'A local official ... told AFP': unnamed people a later "he said" may mean, found once
+        self.new_sources = _new_sources(text)
+        self.new_source_ends = [m.end() for m in self.new_sources]
         self.first_in_sentence: dict[int, Mention] = {}
         for m in self.mentions:
             self.first_in_sentence.setdefault(m.sentence, m)
@@ -292,9 +311,8 @@ class SpeakerFinder:
             sp = unnamed[1]
             return Speaker(sp.name, sp.role, conf - 0.15, [sp.name] + [m.name for m in recent[:3]], sp.type)
         lo = max(recent[0].end if recent else 0, pos - 500)
-        new = None
-        for new in _NEW_SOURCE.finditer(self.text, lo, pos):
-            pass
+        k = bisect.bisect_left(self.new_source_ends, pos + 1) - 1
+        new = self.new_sources[k] if k >= 0 and self.new_sources[k].start() >= lo else None
         if new:  # 'A local elected official, who asked not to be named, told AFP ... he said': not news to us
             phrase = new.group(1)
             return Speaker(phrase, "", conf - 0.15, [phrase] + [m.name for m in recent[:3]], "source")
