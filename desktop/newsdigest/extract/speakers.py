@@ -490,7 +490,7 @@ class SpeakerFinder:
             named = [m for m in named if self.text.count("(", lo, m.start) <= self.text.count(")", lo, m.start)]
         for m in named:
             if m.type != "person":
-                indef = next((n for n in _INDEF_SOURCE.finditer(self.text, max(lo, m.start - 30), hi)
+                indef = next((n for n in _INDEF_SOURCE.finditer(self.text, max(lo, m.start - 30), min(hi, m.end + 40))
                               if n.start() < m.start and n.end() > m.end), None)
                 if indef:  # "A senior EU diplomat said": the diplomat, not the EU
                     cands.append((indef.start(), Speaker(indef.group(0), "", 0.6, [indef.group(0), m.name], "source")))
