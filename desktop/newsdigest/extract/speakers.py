@@ -117,6 +117,9 @@ def _armed(name: str) -> bool:
 _FORCES_WORDS = ("Armed Forces", "Army", "Defense Forces", "Defence Forces", "Military")
 _PRONOUN_OPENING = re.compile(r"\s*[\"“‘']?(?:[\w ]{1,30},\s+)?(He|She)\b")
 _AGE_SUBJECT = re.compile(r"\s*The\s+\d{1,3}-year-old\b")
+_EPITHET_AFTER = re.compile(r"\s+(?:politician|lawmaker|leader|minister|veteran|chief|MP|senator|congressman|"
+                            r"congresswoman|legislator|deputy|official|executive|boss|founder|frontbencher)\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)(?:[Tt]he\s+)?$")
 
@@ -489,6 +492,12 @@ class SpeakerFinder:
         if "(" in self.text[lo:hi]:  # "Jake Pemberton (Lib Dem, Hazel Grove) said": an affiliation
             named = [m for m in named if self.text.count("(", lo, m.start) <= self.text.count(")", lo, m.start)]
         for m in named:
+            if m.type != "person" and _EPITHET_AFTER.match(self.text, m.end, hi) and \
+                    _THE_BEFORE.search(self.text, max(lo, m.start - 5), m.start):
+                sp = self._previous_subject(m.start)
+                if sp:  # 'Nancy Faeser praised the operation. "...," the SPD politician said': Faeser
+                    cands.append((m.start, sp))
+                    continue
             if m.type != "person":
                 indef = next((n for n in _INDEF_SOURCE.finditer(self.text, max(lo, m.start - 30), min(hi, m.end + 40))
                               if n.start() < m.start and n.end() > m.end), None)
