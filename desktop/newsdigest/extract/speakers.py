@@ -120,6 +120,7 @@ _AGE_SUBJECT = re.compile(r"\s*The\s+\d{1,3}-year-old\b")
 _EPITHET_AFTER = re.compile(r"\s+(?:politician|lawmaker|leader|minister|veteran|chief|MP|senator|congressman|"
                             r"congresswoman|legislator|deputy|official|executive|boss|founder|frontbencher)\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$")
+_ROLE_STEMS = {"judge": ("judge", "justice", "magistrate"), "prosecutor": ("prosecut",)}
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)(?:[Tt]he\s+)?$")
 
@@ -569,6 +570,10 @@ class SpeakerFinder:
             pos, n = unnamed[0] if first else unnamed[-1]
             if n.group(1).split()[-1].lower() in _PERSON_ROLES and not n.group(1).lower().endswith("spokesperson"):
                 sp = self._previous_subject(pos)
+                head = n.group(1).split()[-1].lower()
+                if head in ("judge", "prosecutor") and (sp is None or head not in sp.role.lower()):
+                    # "sentenced Mkrtchyan ... the judge said": the judge named before, not the defendant
+                    sp = self._person_with_role(head, pos)
                 if sp:  # "Kemi Badenoch accused him ... The Tory leader said": the person just named
                     return sp
             return self.nominal_source(pos, hi) or Speaker(n.group(1).strip(), "", 0.4, [], "source")
@@ -601,6 +606,16 @@ class SpeakerFinder:
             if prev and _MEMBER_OF.fullmatch(self.text, prev.end, final[0]):
                 return cands[-2][1]  # "Lewis Hughes of Greater Manchester Police said"
         return final[1]
+
+    def _person_with_role(self, role: str, pos: int) -> Speaker | None:
+        """The latest person before ``pos`` whose title or role names ``role`` ("Judge Rebecca Tinsley")."""
+        k = bisect.bisect_left(self.people_starts, pos)
+        stems = _ROLE_STEMS.get(role, (role,))
+        for m in reversed(self.people[:k]):
+            near = m.role.lower() + " " + self.text[max(0, m.start - 30):m.start].lower()
+            if any(st in near for st in stems):
+                return self._from_mention(m, 0.6)
+        return None
 
     def _previous_subject(self, pos: int) -> Speaker | None:
         """The person named first in the sentence before ``pos`` (or earlier in its own)."""
