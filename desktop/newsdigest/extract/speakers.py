@@ -570,10 +570,10 @@ class SpeakerFinder:
             pos, n = unnamed[0] if first else unnamed[-1]
             if n.group(1).split()[-1].lower() in _PERSON_ROLES and not n.group(1).lower().endswith("spokesperson"):
                 sp = self._previous_subject(pos)
-                head = n.group(1).split()[-1].lower()
-                if head in ("judge", "prosecutor") and (sp is None or head not in sp.role.lower()):
+                noun = n.group(1).split()[-1].lower()
+                if noun in ("judge", "prosecutor") and (sp is None or noun not in sp.role.lower()):
                     # "sentenced Mkrtchyan ... the judge said": the judge named before, not the defendant
-                    sp = self._person_with_role(head, pos)
+                    sp = self._person_with_role(noun, pos)
                 if sp:  # "Kemi Badenoch accused him ... The Tory leader said": the person just named
                     return sp
             return self.nominal_source(pos, hi) or Speaker(n.group(1).strip(), "", 0.4, [], "source")
