@@ -492,6 +492,21 @@ Victoria Lucy Amelia Isabella Irina Svetlana Oksana Natalya Daria Yana Ines Carm
 Gabriela Fernanda Aisha Amina Zainab Noura Layla Mei Ling Priyanka Sunita Anjali Deepa Kavita
 Nadia Samira Fatma Zeynep Elif Ayse Ngozi Jacinda Emine Angela Theresa Margaret Lorna Wanjiru
 Ольга Анна Мария Елена Наталья Татьяна Ирина Светлана Юлия
+Abigail Aiko Akiko Alessandra Alina Amber Anastasia Anita Anja Asha Ashley Ava Barbara Betty Beverly
+Birgit Brenda Brittany Camille Carol Carolyn Catalina Chantal Cheryl Christina Clara Corazon Cristina
+Cynthia Danielle Deborah Debra Denise Diana Diane Dina Donna Doris Dorothy Eleanor Elisa Elly Evelyn
+Fiona Florencia Frances Francesca Galina Gemma Gloria Hana Harriet Hayley Heather Huong Imelda
+Isabelle Jacqueline Janice Joan Joanna Joanne Joyce Judith Judy Juliana Julie Kathleen Kathryn Kayla
+Keiko Kelly Kimberly Larissa Lauren Lina Louise Madison Mariana Marilyn Marina Marta Martha Maryam
+Megan Melissa Michelle Milagros Mona Nana Natalie Natasha Nathalie Nicole Nisha Pamela Patricia Paula
+Rafaela Raquel Rocio Rose Sabine Samantha Sandra Scarlett Sharon Shirley Silvia Siobhan Sophia
+Stephanie Sylvie Tamara Tanya Teresa Vanessa Virginia Ying Yoko
+Abena Achieng Adaeze Aissatou Akinyi Akua Ama Aminata Amélie Aoife Aurélie Awa Ayşe Büşra Chiara
+Chioma Chipo Céline Dewi Divya Ekaterina Elodie Esra Fadumo Fatoumata Federica Franziska Giulia
+Halima Halyna Hiba Hodan Huda Imogen Inès Iryna Jisoo Kateryna Katrin Kirsty Lakshmi Lerato Lucía
+Lyudmila Léa Mamata Manon Margaux Marie-Claire Mariia Meera Merve Minji Naoko Neha Niamh Njeri
+Nomvula Nour Polina Pooja Priti Putri Rachida Rasha Reem Rekha Rituparna Rocío Sakura Salma Selin
+Shreya Siriporn Siti Ségolène Tetiana Valérie Wairimu Ximena Yara Yekaterina Yumiko Yuna Zanele
 """, None))
 
 # capitalised words that start sentences or headlines but never names
