@@ -125,6 +125,15 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)(?:[Tt]he\s+)?$")
 
 
+def _in_byline(text: str, pos: int) -> bool:
+    """Is ``pos`` on a credit line ("By THOMAS ADAMSON and SYLVIE CORBET")? Its writers are nobody's "she"."""
+    line = text.rfind("\n", 0, pos) + 1
+    if not text.startswith(("By ", "BY "), line):
+        return False
+    end = text.find("\n", line)
+    return len(text[line:end if end >= 0 else len(text)].split()) <= 12
+
+
 def _new_sources(text: str) -> list[re.Match[str]]:
     """:data:`_NEW_SOURCE` matches, tried only where "A ", "An " or "One " opens a sentence."""
     found = []
@@ -243,7 +252,8 @@ class SpeakerFinder:
         self.starts = [m.start for m in self.mentions]
         # people named inside someone's quote are not who "he" or "she" refers to next
         spans = sorted(quoted or [])
-        self.people = [m for m in self.mentions if m.type == "person" and not _inside(spans, m.start)]
+        self.people = [m for m in self.mentions if m.type == "person" and not _inside(spans, m.start) and
+                       not _in_byline(text, m.start)]
         # 'A local official ... told AFP': unnamed people a later "he said" may mean, found once
         self.new_sources = _new_sources(text)
         self.new_source_ends = [m.end() for m in self.new_sources]
