@@ -99,9 +99,11 @@ _LOWER_GAP = re.compile(r"(?:\s+[a-z-]+){0,3}\s+")
 _ROLE_OF_END = re.compile(r"\b(?:president|head|chief|director|chair|chairman|chairwoman|leader|secretary|"
                           r"spokesman|spokeswoman|spokesperson|governor|commissioner|judge|member)s?\s+"
                           r"(?:general\s+)?(?:of|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
-_INDEF_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w.'’-]+\s+){0,3}?(?:official|diplomat|source|spokesperson|"
+_INDEF_SOURCE = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:[\w.'’-]+\s+){0,3}?(?:official|diplomat|source|spokesperson|"
                            r"spokesman|spokeswoman|aide|executive|officer|minister|lawmaker|councillor|operative|"
-                           r"analyst|adviser|advisor|commander|insider|negotiator|envoy|strategist|lawyer)\b")
+                           r"analyst|adviser|advisor|commander|insider|negotiator|envoy|strategist|lawyer)|"
+                           r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+(?:[\w.'’-]+\s+){0,3}?(?:officials|diplomats|"
+                           r"sources|aides|executives|officers|ministers|lawmakers|analysts|insiders|negotiators|envoys))\b")
 _DOCUMENTS = {"bulletin", "notice", "communique", "communiqué", "statement"}
 _ARMED_MODS = frozenset({"paramilitary", "militant", "armed", "rebel", "jihadist", "insurgent", "separatist",
                          "islamist", "guerrilla", "militia"})
@@ -121,6 +123,7 @@ _EPITHET_AFTER = re.compile(r"\s+(?:politician|lawmaker|leader|minister|veteran|
                             r"congresswoman|legislator|deputy|official|executive|boss|founder|frontbencher)\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 _ROLE_STEMS = {"judge": ("judge", "justice", "magistrate"), "prosecutor": ("prosecut",)}
+_AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|has also|had also|previously|repeatedly))+$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)(?:[Tt]he\s+)?$")
 
@@ -469,12 +472,13 @@ class SpeakerFinder:
             if sp:  # "Sir Geoffrey Pendleton ... The 68-year-old told the crowd": the person just named
                 return sp
         seg = self.text[lo:hi].rstrip()
-        if not first and seg.endswith(","):
-            lead = self._in(lo, hi, ("person",))
+        if not first and _AUX_TAIL.sub("", seg).endswith(","):
+            lead = self._in(lo, hi)
             if lead and not self.text[lo:lead[0].start].strip(" \"“‘'") and \
                     self.text[lead[0].end:lead[0].end + 1] == "," and self.text.count(",", lo, hi) >= 2:
-                # "Péter Magyar, leader of the opposition Tisza party, which leads ..., called":
-                # a sentence that opens with a name and an appositive is that person's
+                # "Péter Magyar, leader of the opposition Tisza party, which leads ..., called",
+                # "Iraq, OPEC's second-largest producer, has said": a sentence that opens with a
+                # name and an appositive is that name's
                 return self._from_mention(lead[0], 0.9)
             # "Ben Beadle, chief executive of the NRLA, said": skip the appositive
             opening = seg[:-1].rfind(",")
