@@ -52,7 +52,7 @@ def _conj_len(np: str) -> int:
 _TAIL_CUE = re.compile(r",\s*(?:[^,]{0,80})?$")
 _PART_THAT = re.compile(r"\s+(?:(?:reporters|journalists|lawmakers|investors|analysts|the (?:[\w-]+ ){0,2}[\w-]+|"
                         r"him|her|them|us|"
-                        r"[A-Z]\w+(?: [A-Z]\w+)?)\s+)?(?:that\b|(?=(?:it|they|he|she|the|this|there|its|their)\s))")
+                        r"[A-Z]\w+(?: [A-Z]\w+)?)\s+)?(?:that\b|(?=(?:it|they|he|she|the|this|there|its|their|his|her|our|we|all|no)\s))")
 _TIME_LEAD = re.compile(
     r"^(?:(?:on|in|at|late|early|earlier|last|this|overnight)\s+)+(?:on\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|"
@@ -284,7 +284,11 @@ class Attributor:
                         m.group(0).lower() not in _SAYING:
                     that = None  # "calling it a huge blow" names; "saying it was" reports
                 if that and len(self.text[that.end():sent.end].split()) >= 3:
-                    sp = self.finder.subject_before(sent.start, m.start(), first=True)
+                    w = _WITH_SUBJECT.search(self.text, max(sent.start, m.start() - 80), m.start())
+                    # "..., with health officials warning that ...": the officials
+                    sp = (self.finder.subject_before(w.end(), m.start()) or
+                          self.finder.nominal_source(w.end(), m.start())) if w else None
+                    sp = sp or self.finder.subject_before(sent.start, m.start(), first=True)
                     if sp:
                         return sp, self.text[m.start():that.start() + len(that.group(0)) - 5].rstrip()
                 continue

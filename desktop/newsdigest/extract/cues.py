@@ -50,7 +50,8 @@ CUE = re.compile(
     rf"(?:labell?ed|called|branded|dubbed|termed|described) (?:them|him|her|it|the \w+|this|that)(?= [\"“«‘])|"
     rf"(?:(?:told|tells|telling)(?:\s+(?:reporters|journalists|lawmakers|the (?:[\w-]+ ){{0,2}}[A-Z][\w]+|the \w+|\w+'s|"
     rf"[A-Z]\w+(?: [A-Z]\w+)?|him|her|them|us))|(?:{VERB_RE}))"
-    rf"(?:\s+(?:on|at|in|during)\s+[\w ]{{0,25}}?(?=\s+that\b))?(?:\s+that)?|"
+    rf"(?:\s+(?:(?:on|at|in|during)\s+[\w ]{{0,25}}?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    rf"today|yesterday)(?=\s+that\b))?(?:\s+that)?|"
     rf"accused \w+ of|called (?:on|for))\b")
 
 #: Cues whose speaker comes after them ("according to X").

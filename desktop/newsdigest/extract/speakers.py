@@ -32,7 +32,7 @@ NOMINAL_RE = re.compile(
     r"commission|board|bureau|authority|regulator|watchdog|lender|union|firm|organi[sz]ation|"
     r"parliament|assembly|senate|congress|tribunal|cabinet|hospital|railway|directorate|department|"
     r"district|church|university|airline|utility|operator|mission|embassy|diplomat|source|aide|"
-    r"negotiator|witness|resident))\b")
+    r"negotiator|witness|resident|centre|center|federation|alliance|foundation))\b")
 
 # precompiled patterns used in hot paths
 _FEMALE_ROLE = re.compile(r"\b(?:mrs|ms|queen|lady|dame|princess|spokeswoman|chairwoman)\b")
@@ -405,7 +405,8 @@ class SpeakerFinder:
     def nominal(self, noun_phrase: str, pos: int) -> Speaker | None:
         """Resolve "the spokesperson" / "the ministry" to something named earlier."""
         head = noun_phrase.lower().split()[-1]
-        if head in ("statement", "report", "communique", "communiqué", "bulletin", "filing", "post"):
+        if head in ("statement", "report", "communique", "communiqué", "bulletin", "filing", "post", "document",
+                    "briefing", "letter", "memo", "notice"):
             # "the statement said": whoever issued it, the organisation quoted last
             issuers = [n for at, n in self.speakers if at < pos] or \
                 [m.name for m in self._in(max(0, pos - 600), pos, ("organisation",))]
@@ -557,7 +558,9 @@ class SpeakerFinder:
                 if sp:
                     cands.append((p.start(), sp))
         for n in NOMINAL_RE.finditer(self.text, lo, hi):
-            if any(m.start >= n.start() and m.end <= n.end() + 40 and not (m.type == "place" and m.end < n.end() and self.text[m.end:m.end + 7] == "-based ")
+            if any(m.start >= n.start() and m.end <= n.end() + 40 and
+                   not (m.type == "place" and m.end < n.end() and self.text[m.end:m.end + 7] == "-based ") and
+                   not (m.type == "place" and m.start >= n.end() and _LOCATIVE_END.search(self.text, n.end(), m.start))
                    for m in named):
                 continue  # "the Kremlin spokesperson Dmitry Peskov": the name wins ("the California-based company" is not a place)
             if n.group(0).split()[0].lower() in ("a", "an"):
@@ -612,6 +615,11 @@ class SpeakerFinder:
                 if org and _ROLE_GAP_COMMA.fullmatch(self.text[org.end:cands[1][0]]) and \
                         len(self.text[org.end:cands[1][0]].split()) <= 4:
                     return cands[1][1]  # "Kremlin spokesman Dmitry Peskov declined ..., telling"
+            if len(cands) > 1 and cands[1][1].type == "person":
+                owner = next((m for m in named if m.start == cands[0][0]), None)
+                if owner and _OWNED_PEOPLE.match(self.text, owner.end, cands[1][0]) and \
+                        self.text[owner.end:owner.end + 2] in ("'s", "’s"):
+                    return cands[1][1]  # "Goh's lawyer, Mr Arvind Pillai Menon, asked ..., saying": the lawyer
             return cands[0][1]
         final = cands[-1]
         if final[1].type == "organisation" and len(cands) > 1 and cands[-2][1].type == "person":
