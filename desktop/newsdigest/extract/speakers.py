@@ -616,9 +616,9 @@ class SpeakerFinder:
                         len(self.text[org.end:cands[1][0]].split()) <= 4:
                     return cands[1][1]  # "Kremlin spokesman Dmitry Peskov declined ..., telling"
             if len(cands) > 1 and cands[1][1].type == "person":
-                owner = next((m for m in named if m.start == cands[0][0]), None)
-                if owner and _OWNED_PEOPLE.match(self.text, owner.end, cands[1][0]) and \
-                        self.text[owner.end:owner.end + 2] in ("'s", "’s"):
+                holder = next((m for m in named if m.start == cands[0][0]), None)
+                if holder and _OWNED_PEOPLE.match(self.text, holder.end, cands[1][0]) and \
+                        self.text[holder.end:holder.end + 2] in ("'s", "’s"):
                     return cands[1][1]  # "Goh's lawyer, Mr Arvind Pillai Menon, asked ..., saying": the lawyer
             return cands[0][1]
         final = cands[-1]
