@@ -587,6 +587,8 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
         if m.type == "person" and len(m.surface.split()) == 1 and m.role in _GIVEN_NAME_TITLES:
             people.setdefault(_surname_key(m.surface), f"{m.role} {m.surface}")  # "Pope Francis"
         elif m.type in ("person", "person?") and len(m.surface.split()) > 1:
+            if text[m.start - 2:m.start] == " (" and _other_script(m.surface):
+                continue  # "Yevgenia Korneva (Евгения Корнева)": the Latin spelling names her
             k = _surname_key(m.surface)
             if m.type == "person?" and k not in lone:
                 continue  # a guessed full name counts only when its surname recurs alone
@@ -671,6 +673,10 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
             elif m.surface in inner and m.type in ("person", "organisation") and m.name == m.surface and \
                     not m.role:
                 m.type, m.name = "organisation", inner[m.surface]
+    for a, b in pairwise(out):
+        if text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")" and _other_script(b.surface) and \
+                not _other_script(a.surface):
+            b.type, b.name = a.type, a.name  # "Dmitry Sokolov (Дмитрий Соколов)": the name in its own script
     for a, b in pairwise(out):  # "the Africa Centres for ... (Africa CDC)": the short form
         if a.type == "organisation" and b.type in ("organisation", "person") and \
                 text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")" and len(b.surface) < len(a.surface) and \
@@ -680,6 +686,11 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
                 if m.surface == b.surface and m.type in ("organisation", "person"):
                     m.type, m.name = a.type, a.name
     return out
+
+
+def _other_script(name: str) -> bool:
+    """The name is written in a non-Latin script (Cyrillic, Greek, ...)."""
+    return any(c.isalpha() and ord(c) >= 0x370 for c in name)
 
 
 def _inner_names(out: list[Mention]) -> dict[str, str]:
