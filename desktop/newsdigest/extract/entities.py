@@ -146,6 +146,7 @@ _STREET_WORDS = {"Street", "Avenue", "Road", "Boulevard", "Lane", "Drive"}
 _SERVICE_WORDS = {"Health", "Water", "Fire", "Transit", "Irrigation", "Sanitation", "Utility", "Conservation",
                   "Hospital", "Library", "Air", "Flood"}
 _HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+_FAMILY_GIVEN = re.compile(r"[A-Z][a-z]{1,4} [A-Z][a-z]{1,5}-[a-z]{1,6}")
 _MEDIA_AFTER = re.compile(r"\s+(?:television|TV|newspaper|news agency|broadcaster|radio|daily|news channel|"
                           r"channel|website|news site)\b")
 _MEDIA_FIRST = {"television", "tv", "newspaper", "news", "broadcaster", "radio", "daily", "channel", "website"}
@@ -299,6 +300,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if len(run.tokens) == 2 and _HYPHEN_GIVEN.fullmatch(first) and not run.title and \
             not _ADJ_COMPOUND.fullmatch(first) and not first.endswith(("-made", "-style", "-linked")):
         return "person"  # "Su-jin Park", "Jae-yong Lee"
+    if len(run.tokens) == 2 and not run.title and _FAMILY_GIVEN.fullmatch(name) and first not in gz.PLACES and \
+            first not in gz.DEMONYMS and first not in gz.ORGS:
+        return "person"  # "Lin Pei-yu", "Park Ji-hoon": family name, then a hyphenated given name
     if len(run.tokens) <= 4 and not run.title and (nxt in _MEDIA_FIRST and _MEDIA_AFTER.match(after)) and \
             first not in gz.DEMONYMS and name not in gz.PLACES:
         return "organisation"  # "Al Jadeed television reported"
