@@ -54,6 +54,9 @@ _ORG_BEFORE = re.compile(
 _ROLE_WORDS = "|".join(sorted(gz.ROLE_NOUNS | {"counterpart"}))
 _ROLE_COMMA = re.compile(rf"\b(?:{_ROLE_WORDS})\s*,\s*$", re.IGNORECASE)
 _PLACE_APPOS = re.compile(r"\b(?:capital|city|town|village|region|province|state|port),\s*$", re.IGNORECASE)
+_CAPITAL_BEFORE = re.compile(r"\b(?:capital|port city|border town|border city|port town|coastal city|coastal town|"
+                             r"hometown|home town)\s+$", re.IGNORECASE)
+_CAPITAL_WORDS = frozenset({"capital", "city", "town"})
 _PLACE_OF = re.compile(r"\b(?:(?:town|city|village|region|province|district|oblast|port|capital|"
                        r"county|state|island|settlement|suburb|municipality|neighbou?rhood|commune)s?|cities|mayor|"
                        r"governor|outskirts|suburbs|streets|centre of|center of)\s+of\s+$", re.IGNORECASE)
@@ -80,7 +83,8 @@ _ORG_NOUN_BEFORE = re.compile(
     r"developer|conglomerate|outlet|newspaper|daily|network|charity|consultancy|exchange|platform|partner|"
     r"lobby|federation|association|body|alliance|campaign|movement|union|website|magazine|tabloid|weekly|portal|"
     r"rival|rivals|subsidiary|unit|brand|chipmaker|automaker|carmaker|drugmaker|miner|publisher|"
-    r"shipbroker|broker|brokerage|shipper|shipping line|provider|consultancy|think tank|institute|gang)"
+    r"shipbroker|broker|brokerage|shipper|shipping line|provider|consultancy|think tank|institute|gang|journal|"
+    r"mission)"
     r"\s+$")
 # "Bundesbank chief Joachim Nagel", "Tesla's chief executive": who employs the named person
 _ORG_ROLE_AFTER = re.compile(
@@ -103,6 +107,10 @@ _ORG_APPOSITIVE = re.compile(
     r"operator|conglomerate|party|movement|militia|network|institute|foundation|consultancy|rival|"
     r"competitor|subsidiary|parent|unit|affiliate|supplier|customer|partner|chipmaker|carmaker)"
     r"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:that|which|building|developing|making|founded|based|backed|whose)\b)")  # closed appositive: ", a rights group said" is a new subject
+_VESSEL_BEFORE = re.compile(r"\b(?:frigate|destroyer|corvette|warship|tanker|vessel|ship|freighter|submarine|yacht|"
+                            r"trawler|ferry|boat|icebreaker)\s+(?:the\s+)?$")
+_VESSEL_WORDS = frozenset({"frigate", "destroyer", "corvette", "warship", "tanker", "vessel", "ship", "freighter",
+                           "submarine", "yacht", "trawler", "ferry", "boat", "icebreaker", "the"})
 _NAMING_BEFORE = re.compile(r"\b(?:nicknamed|dubbed|named|called|known as|titled|entitled|codenamed)\s*$")
 _CONSTITUENCY_BEFORE = re.compile(r"\b(?:MP|MPs|member|candidate|seat|constituency|riding)\s+for\s+$")
 def _first_words(pattern: re.Pattern) -> frozenset[str]:
@@ -268,6 +276,13 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if len(run.tokens) == 1 and not run.title and name[-1:] == "s" and name[1:].islower() and \
             (name[:-1].lower() in _ROLE_WORDS_SET or name[:-1].lower() in gz.OCCUPATIONS):
         return None  # "Diplomats said": a plural role noun, not a surname
+    if len(run.tokens) == 1 and not run.title and name[-1:] == "s" and name[:-1].isupper() and \
+            name[:-1].lower() in _ROLE_WORDS_SET:
+        return None  # "MPs warn", "CEOs": a plural role
+    if last_word in _VESSEL_WORDS and _VESSEL_BEFORE.search(before) and not run.title:
+        return None  # "the Italian frigate Federico Martinengo", "the rescue ship Ocean Viking"
+    if after[:1] == "-" and after.startswith(("-based", "-headquartered")) and name not in gz.ORGS:
+        return "place"  # "Yuen Long-based Kam Fai ...": where a body is based
     if len(run.tokens) == 1 and "-" in name and name not in gz.PLACES and all(p in gz.PLACES for p in name.split("-")):
         return None  # "the Italy-Albania deal": two places as an adjective
     if len(run.tokens) == 1 and _ADJ_COMPOUND.fullmatch(name):
@@ -326,7 +341,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "organisation"
     if len(run.tokens) == 1 and not run.title and _CAMEL.fullmatch(name) and not name.startswith(_CAMEL_NAME_HEADS):
         return "organisation"  # "VicRoads", "YouGov", "NightCrawler": a brand's inner capital
-    if len(run.tokens) > 1 and first in gz.ORGS and first not in gz.PLACES and not run.title:
+    if len(run.tokens) > 1 and first in gz.ORGS and first not in gz.PLACES and not run.title and \
+            run.tokens[-1].text not in gz.PLACE_WORDS:  # not "the Amazon River"
         return "organisation"  # "Google DeepMind", "Microsoft Windows": the company's name leads
     if not run.title and (nxt in ("minister", "secretary", "commissioner") and _PORTFOLIO_AFTER.match(after)) and name not in gz.PLACES and first not in gz.DEMONYMS:
         return None  # "Mineral Resources Minister Gwede Mantashe": the portfolio is part of the role
@@ -369,6 +385,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if len(run.tokens) > 1 and run.possessive and first not in gz.FIRST_NAMES and \
             any(w.strip(".,") in gz.ROLE_NOUNS for w in after.lower().split()[:3]):
         return "organisation"  # "Deutsche Bahn's personnel chief"
+    if last_word in _CAPITAL_WORDS and _CAPITAL_BEFORE.search(before) and not run.title and name not in gz.ORGS:
+        return "place"  # "the Paraguayan capital Asunción", "the port city Mombasa"
     if name not in gz.ORGS and (last_word == "of" and _PLACE_OF.search(before) or
                                 comma and _PLACE_APPOS.search(before)):
         return "place"  # "the town of Sudzha", "the state capital, Porto Alegre,"

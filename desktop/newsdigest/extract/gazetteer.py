@@ -396,7 +396,7 @@ Salvadoran=El Salvador; Nicaraguan=Nicaragua; Panamanian=Panama; Jamaican=Jamaic
 Mongolian=Mongolia; Nepali=Nepal; Tajik=Tajikistan; Kyrgyz=Kyrgyzstan; Turkmen=Turkmenistan;
 Mauritanian=Mauritania; Gambian=Gambia; Guinean=Guinea; Liberian=Liberia; Togolese=Togo;
 Beninese=Benin; Burkinabe=Burkina Faso; Gabonese=Gabon; Somalian=Somalia; Tanzanian=Tanzania;
-Botswanan=Botswana; Singaporean=Singapore; Sri Lankan=Sri Lanka; Bahraini=Bahrain; Luxembourgish=Luxembourg
+Latin American=Latin America; Botswanan=Botswana; Singaporean=Singapore; Sri Lankan=Sri Lanka; Bahraini=Bahrain; Luxembourgish=Luxembourg
 """)) | {"US": "United States", "U.S.": "United States", "UK": "United Kingdom", "EU": "European Union"}
 
 # A few hundred common given names across languages; a run of capitalised
