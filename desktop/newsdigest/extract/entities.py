@@ -219,6 +219,8 @@ _LOCAL_GOV_FIRST = _first_words(_LOCAL_GOV_AFTER)
 _THING_FIRST = _first_words(_THING_AFTER) | {"crude", "futures", "award", "awards", "prize", "prizes", "medal", "medals", "accord",
                                               "accords", "ranking", "rankings", "laws"}
 _GEO_FIRST = _first_words(_GEO_TITLE_AFTER)
+_SHORT_AFTER = re.compile(r"\s\(([A-Z][A-Za-z]{2,7})\)|,?\s+known (?:here |locally |in [A-Z][a-z]+ )?as (?:the )?"
+                          r"([A-Z]{2,6})\b")
 _BRACKET_ACRONYM = re.compile(r"\s\(([A-Z][A-Za-z]{1,7})\)")
 _LAW_WORDS = {"Act", "Bill", "Treaty", "Accord", "Accords", "Agreement", "Convention", "Directive",
               "Regulation", "Protocol", "Charter", "Amendment", "Doctrine"}
@@ -670,7 +672,7 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
         else:
             continue
         out.append(m)
-    _link_acronyms(out)
+    _link_acronyms(out, text)
     short: dict[str, str] = {}  # "Cisco" after "Cisco Systems": the company's first word names it
     weak: dict[str, str] = {}  # "Crestline said" after "Crestline Health Partners": read as a person, it is the firm
     for m in out:
@@ -736,16 +738,41 @@ def _inner_names(out: list[Mention]) -> dict[str, str]:
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[0].isupper())
+    """"RSF" for "Rapid Support Forces", "USDA" for "U.S. Department of Agriculture"."""
+    return "".join(w.replace(".", "") if _INITIALS.fullmatch(w) else w[0] for w in name.split() if w[0].isupper())
 
 
-def _link_acronyms(mentions: list[Mention]) -> None:
-    """"RSF" joins "Rapid Support Forces" when its letters are the initials."""
+def _link_acronyms(mentions: list[Mention], text: str) -> None:
+    """"RSF" joins "Rapid Support Forces" when its letters are the initials.
+
+    A run of three or more words read as a person whose initials are an
+    acronym in the article is a body: "Polska Grupa Zbrojeniowa" ... "PGZ".
+    A short name given in brackets or with "known as" after a body is the body:
+    "National Health Surveillance Agency (Anvisa)", "..., known here as the FNC".
+    """
+    acronyms = {m.name for m in mentions if m.type == "organisation" and m.name.isupper()}
+    if acronyms:
+        for m in mentions:
+            if m.type == "person" and len(m.name.split()) >= 3 and m.name.split()[0] not in gz.FIRST_NAMES and \
+                    not m.role and _initials(m.name) in acronyms:
+                name = m.name
+                for o in mentions:
+                    if o.type == "person" and o.name == name:
+                        o.type = "organisation"
     orgs = {m.name for m in mentions if m.type == "organisation" and " " in m.name}
     by_initials = {_initials(o): o for o in orgs if len(_initials(o)) >= 2}
+    short: dict[str, str] = {}
+    for m in mentions:
+        if m.type == "organisation" and " " in m.name:
+            k = _SHORT_AFTER.match(text, m.end)
+            abbr = (k.group(1) or k.group(2)) if k else ""
+            if abbr and abbr not in gz.ORGS and abbr not in gz.PLACES and abbr not in by_initials:
+                short.setdefault(abbr, m.name)
     for m in mentions:
         if m.type == "organisation" and m.name.isupper() and m.name in by_initials:
             m.name = by_initials[m.name]
+        elif m.surface in short and m.type in ("organisation", "person") and " " not in m.surface:
+            m.type, m.name = "organisation", short[m.surface]
 
 
 def _place_name(surface: str) -> str:
