@@ -522,6 +522,12 @@ def find_mentions(text: str, sentences: list[Sentence],
                     continue
                 run = named
             known = run.text in gz.PLACES or run.text in gz.ORGS
+            numbered = _NUMBERED.match(text, run.end, sent.end) if run.tokens[-1].text in _NUMBERED_HEADS and \
+                not run.title else None
+            if numbered:  # "Interstate 65", "GRU Unit 26165": the number is part of the name
+                raw.append(Mention(run.start, numbered.end(), text[run.start:numbered.end()],
+                                   _NUMBERED_HEADS[run.tokens[-1].text], sentence=si))
+                continue
             role = "" if known else _role_before(text, sent.start, run) or _role_after(text, run, sent.end)
             kind = _classify(text, run, sent, role)
             i = bisect.bisect_right(quoted_starts, run.start) - 1
@@ -548,6 +554,8 @@ def find_mentions(text: str, sentences: list[Sentence],
 
 
 _LOWER_NEXT = re.compile(r" [a-z]")
+_NUMBERED = re.compile(r" \d{1,6}\b(?![.,]\d)")
+_NUMBERED_HEADS = {"Interstate": "place", "Highway": "place", "Route": "place", "Unit": "organisation"}
 _GUESSES = ("person*", "person?", "sibling?", "surname?")
 
 

@@ -166,7 +166,8 @@ Nevada=Nev.; North Carolina=N.C.; Oregon=Ore.; Colorado=Colo.; Minnesota=Minn.; 
 Tennessee=Tenn.; Kentucky=Ky.; Alabama=Ala.; Kansas=Kan.; Nebraska=Neb.; Oklahoma=Okla.;
 Arkansas=Ark.; South Carolina=S.C.; Connecticut=Conn.; New Hampshire=N.H.; New Mexico=N.M.;
 Illinois=Ill.; Maryland=Md.; Massachusetts=Mass.; Pennsylvania=Pa.; Virginia=Va.; Missouri=Mo.;
-Montana=Mont.; Wyoming=Wyo.; Vermont=Vt.; Oregon=Ore.
+Montana=Mont.; Wyoming=Wyo.; Vermont=Vt.; Oregon=Ore.; Indiana=Ind.; Delaware=Del.; New York=N.Y.;
+North Dakota=N.D.; South Dakota=S.D.; Rhode Island=R.I.; West Virginia=W.Va.
 """
 
 # organisations: canonical=aliases
