@@ -50,7 +50,7 @@ _ORG_BEFORE = re.compile(
     r"\b(?:analysts?|economists?|strategists?|researchers?|experts?|scientists?|executives?|"
     r"workers|employees|staff|engineers|lawyers|spokes\w+|director|founder|chairman|partner|"
     r"manager|trader|officer|fellow|consultant|adviser|advisor|head|chief|president|professor)"
-    r"\s+(?:at|of|for|with)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"(?:\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:at|of|for|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _ROLE_WORDS = "|".join(sorted(gz.ROLE_NOUNS | {"counterpart"}))
 _ROLE_COMMA = re.compile(rf"\b(?:{_ROLE_WORDS})\s*,\s*$", re.IGNORECASE)
 _PLACE_APPOS = re.compile(r"\b(?:capital|city|town|village|region|province|state|port),\s*$", re.IGNORECASE)
