@@ -125,7 +125,7 @@ _PARTY_FIRST = _first_words(_PARTY_AFTER)
 _REGION_FIRST = _first_words(_REGION_AFTER) | {"state", "states", "provinces", "regions"}
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _THE_START = re.compile(r"^The\s+")
-_CORP_SUFFIX = re.compile(r",?\s+(?:Inc|Ltd|Corp|LLC|Plc|plc|PLC|AG|SA|NV|SE|GmbH|Co)\.?$")
+_CORP_SUFFIX = re.compile(r"(?:,?\s+(?:&\s+)?(?:Inc|Ltd|Corp|LLC|LLP|Plc|plc|PLC|AG|SA|NV|SE|GmbH|Co)\.?)+$|\s+&$")
 _CORPORATE_TAILS = {"Systems", "Technologies", "Group", "Holdings", "Inc", "Corp", "Corporation", "Motors",
                     "Airlines", "Airways", "Pharmaceuticals", "Industries", "Products", "Labs",
                     "Software", "Networks", "Communications", "Entertainment", "Brands", "Foods",
@@ -694,6 +694,7 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
                 parts[0] not in gz.COMMON_CAPS and parts[0] not in gz.ORGS and not parts[0].isupper() and \
                 parts[0] not in _INSTITUTIONAL:
             weak.setdefault(parts[0], m.name)
+    _firm_prefixes(out)
     inner = _inner_names(out)  # "Sacred Heart" after "Providence Sacred Heart Medical Center"
     if short or weak or inner:
         for m in out:
@@ -718,6 +719,25 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
                 if m.surface == b.surface and m.type in ("organisation", "person"):
                     m.type, m.name = a.type, a.name
     return out
+
+
+def _firm_prefixes(out: list[Mention]) -> None:
+    """A 'person' whose name opens an organisation's name is that organisation.
+
+    "Brightwater Freight Holdings Corp." is later "Brightwater Freight" and "Brightwater".
+    """
+    firms = [m.name.split() for m in out if m.type == "organisation" and len(m.name.split()) >= 3 and
+             m.name.split()[0] not in gz.FIRST_NAMES and m.name.split()[0] not in _INSTITUTIONAL and
+             m.name.split()[0] not in gz.PLACES and m.name.split()[0] not in gz.DEMONYMS]
+    if not firms:
+        return
+    for m in out:
+        if m.type != "person" or m.role:
+            continue
+        parts = m.name.split()
+        firm = next((f for f in firms if len(parts) < len(f) and f[:len(parts)] == parts), None)
+        if firm:
+            m.type, m.name = "organisation", " ".join(firm)
 
 
 def _other_script(name: str) -> bool:
