@@ -424,6 +424,11 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         if run.tokens[-1].text in gz.ORG_KEYWORDS or SPEECH_AFTER.match(after):
             return "organisation"
         return None
+    if len(run.tokens) == 1 and not run.title and not role and before.endswith(("the ", "The ")) and \
+            last_word == "the" and not _PLACE_BEFORE.search(before) and name not in gz.FIRST_NAMES and \
+            not run.possessive and name.lower() not in gz.PLACE_SUFFIXES and \
+            (SPEECH_AFTER.match(after) or _SPEECH_BEFORE_TAIL.search(before) and after[:1] in ("", ".", ",", ";", "\n")):
+        return "organisation"  # "the Carabineros said", "told the Nation", "The Greens warned": people take no article
     speech_before = last_word in _SPEECH_BEFORE_WORDS and bool(SPEECH_BEFORE.search(before))
     if 1 < len(run.tokens) <= 4 and speech_before and not before.endswith("by "):
         return "person"
@@ -554,6 +559,7 @@ def find_mentions(text: str, sentences: list[Sentence],
 
 
 _LOWER_NEXT = re.compile(r" [a-z]")
+_SPEECH_BEFORE_TAIL = re.compile(r"\b(?:told|by|from)\s+the\s+$")
 _NUMBERED = re.compile(r" \d{1,6}\b(?![.,]\d)")
 _NUMBERED_HEADS = {"Interstate": "place", "Highway": "place", "Route": "place", "Unit": "organisation"}
 _GUESSES = ("person*", "person?", "sibling?", "surname?")
