@@ -50,10 +50,13 @@ _ORG_BEFORE = re.compile(
     r"\b(?:analysts?|economists?|strategists?|researchers?|experts?|scientists?|executives?|"
     r"workers|employees|staff|engineers|lawyers|spokes\w+|director|founder|chairman|partner|"
     r"manager|trader|officer|fellow|consultant|adviser|advisor|head|chief|president|professor)"
-    r"\s+(?:at|of|for|with)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"(?:\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:at|of|for|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _ROLE_WORDS = "|".join(sorted(gz.ROLE_NOUNS | {"counterpart"}))
 _ROLE_COMMA = re.compile(rf"\b(?:{_ROLE_WORDS})\s*,\s*$", re.IGNORECASE)
 _PLACE_APPOS = re.compile(r"\b(?:capital|city|town|village|region|province|state|port),\s*$", re.IGNORECASE)
+_CAPITAL_BEFORE = re.compile(r"\b(?:capital|port city|border town|border city|port town|coastal city|coastal town|"
+                             r"hometown|home town)\s+$", re.IGNORECASE)
+_CAPITAL_WORDS = frozenset({"capital", "city", "town"})
 _PLACE_OF = re.compile(r"\b(?:(?:town|city|village|region|province|district|oblast|port|capital|"
                        r"county|state|island|settlement|suburb|municipality|neighbou?rhood|commune)s?|cities|mayor|"
                        r"governor|outskirts|suburbs|streets|centre of|center of)\s+of\s+$", re.IGNORECASE)
@@ -80,7 +83,8 @@ _ORG_NOUN_BEFORE = re.compile(
     r"developer|conglomerate|outlet|newspaper|daily|network|charity|consultancy|exchange|platform|partner|"
     r"lobby|federation|association|body|alliance|campaign|movement|union|website|magazine|tabloid|weekly|portal|"
     r"rival|rivals|subsidiary|unit|brand|chipmaker|automaker|carmaker|drugmaker|miner|publisher|"
-    r"shipbroker|broker|brokerage|shipper|shipping line|provider|consultancy|think tank|institute|gang)"
+    r"shipbroker|broker|brokerage|shipper|shipping line|provider|consultancy|think tank|institute|gang|journal|"
+    r"mission)"
     r"\s+$")
 # "Bundesbank chief Joachim Nagel", "Tesla's chief executive": who employs the named person
 _ORG_ROLE_AFTER = re.compile(
@@ -103,6 +107,10 @@ _ORG_APPOSITIVE = re.compile(
     r"operator|conglomerate|party|movement|militia|network|institute|foundation|consultancy|rival|"
     r"competitor|subsidiary|parent|unit|affiliate|supplier|customer|partner|chipmaker|carmaker)"
     r"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:that|which|building|developing|making|founded|based|backed|whose)\b)")  # closed appositive: ", a rights group said" is a new subject
+_VESSEL_BEFORE = re.compile(r"\b(?:frigate|destroyer|corvette|warship|tanker|vessel|ship|freighter|submarine|yacht|"
+                            r"trawler|ferry|boat|icebreaker)\s+(?:the\s+)?$")
+_VESSEL_WORDS = frozenset({"frigate", "destroyer", "corvette", "warship", "tanker", "vessel", "ship", "freighter",
+                           "submarine", "yacht", "trawler", "ferry", "boat", "icebreaker", "the"})
 _NAMING_BEFORE = re.compile(r"\b(?:nicknamed|dubbed|named|called|known as|titled|entitled|codenamed)\s*$")
 _CONSTITUENCY_BEFORE = re.compile(r"\b(?:MP|MPs|member|candidate|seat|constituency|riding)\s+for\s+$")
 def _first_words(pattern: re.Pattern) -> frozenset[str]:
@@ -117,7 +125,7 @@ _PARTY_FIRST = _first_words(_PARTY_AFTER)
 _REGION_FIRST = _first_words(_REGION_AFTER) | {"state", "states", "provinces", "regions"}
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _THE_START = re.compile(r"^The\s+")
-_CORP_SUFFIX = re.compile(r",?\s+(?:Inc|Ltd|Corp|LLC|Plc|plc|PLC|AG|SA|NV|SE|GmbH|Co)\.?$")
+_CORP_SUFFIX = re.compile(r"(?:,?\s+(?:&\s+)?(?:Inc|Ltd|Corp|LLC|LLP|Plc|plc|PLC|AG|SA|NV|SE|GmbH|Co)\.?)+$|\s+&$")
 _CORPORATE_TAILS = {"Systems", "Technologies", "Group", "Holdings", "Inc", "Corp", "Corporation", "Motors",
                     "Airlines", "Airways", "Pharmaceuticals", "Industries", "Products", "Labs",
                     "Software", "Networks", "Communications", "Entertainment", "Brands", "Foods",
@@ -146,6 +154,7 @@ _STREET_WORDS = {"Street", "Avenue", "Road", "Boulevard", "Lane", "Drive"}
 _SERVICE_WORDS = {"Health", "Water", "Fire", "Transit", "Irrigation", "Sanitation", "Utility", "Conservation",
                   "Hospital", "Library", "Air", "Flood"}
 _HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+_FAMILY_GIVEN = re.compile(r"[A-Z][a-z]{1,4} [A-Z][a-z]{1,5}-[a-z]{1,6}")
 _MEDIA_AFTER = re.compile(r"\s+(?:television|TV|newspaper|news agency|broadcaster|radio|daily|news channel|"
                           r"channel|website|news site)\b")
 _MEDIA_FIRST = {"television", "tv", "newspaper", "news", "broadcaster", "radio", "daily", "channel", "website"}
@@ -210,6 +219,8 @@ _LOCAL_GOV_FIRST = _first_words(_LOCAL_GOV_AFTER)
 _THING_FIRST = _first_words(_THING_AFTER) | {"crude", "futures", "award", "awards", "prize", "prizes", "medal", "medals", "accord",
                                               "accords", "ranking", "rankings", "laws"}
 _GEO_FIRST = _first_words(_GEO_TITLE_AFTER)
+_SHORT_AFTER = re.compile(r"\s\(([A-Z][A-Za-z]{2,7})\)|,?\s+known (?:here |locally |in [A-Z][a-z]+ )?as (?:the )?"
+                          r"([A-Z]{2,6})\b")
 _BRACKET_ACRONYM = re.compile(r"\s\(([A-Z][A-Za-z]{1,7})\)")
 _LAW_WORDS = {"Act", "Bill", "Treaty", "Accord", "Accords", "Agreement", "Convention", "Directive",
               "Regulation", "Protocol", "Charter", "Amendment", "Doctrine"}
@@ -267,6 +278,13 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if len(run.tokens) == 1 and not run.title and name[-1:] == "s" and name[1:].islower() and \
             (name[:-1].lower() in _ROLE_WORDS_SET or name[:-1].lower() in gz.OCCUPATIONS):
         return None  # "Diplomats said": a plural role noun, not a surname
+    if len(run.tokens) == 1 and not run.title and name[-1:] == "s" and name[:-1].isupper() and \
+            name[:-1].lower() in _ROLE_WORDS_SET:
+        return None  # "MPs warn", "CEOs": a plural role
+    if last_word in _VESSEL_WORDS and _VESSEL_BEFORE.search(before) and not run.title:
+        return None  # "the Italian frigate Federico Martinengo", "the rescue ship Ocean Viking"
+    if after[:1] == "-" and after.startswith(("-based", "-headquartered")) and name not in gz.ORGS:
+        return "place"  # "Yuen Long-based Kam Fai ...": where a body is based
     if len(run.tokens) == 1 and "-" in name and name not in gz.PLACES and all(p in gz.PLACES for p in name.split("-")):
         return None  # "the Italy-Albania deal": two places as an adjective
     if len(run.tokens) == 1 and _ADJ_COMPOUND.fullmatch(name):
@@ -299,6 +317,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if len(run.tokens) == 2 and _HYPHEN_GIVEN.fullmatch(first) and not run.title and \
             not _ADJ_COMPOUND.fullmatch(first) and not first.endswith(("-made", "-style", "-linked")):
         return "person"  # "Su-jin Park", "Jae-yong Lee"
+    if len(run.tokens) == 2 and not run.title and _FAMILY_GIVEN.fullmatch(name) and first not in gz.PLACES and \
+            first not in gz.DEMONYMS and first not in gz.ORGS:
+        return "person"  # "Lin Pei-yu", "Park Ji-hoon": family name, then a hyphenated given name
     if len(run.tokens) <= 4 and not run.title and (nxt in _MEDIA_FIRST and _MEDIA_AFTER.match(after)) and \
             first not in gz.DEMONYMS and name not in gz.PLACES:
         return "organisation"  # "Al Jadeed television reported"
@@ -322,7 +343,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return "organisation"
     if len(run.tokens) == 1 and not run.title and _CAMEL.fullmatch(name) and not name.startswith(_CAMEL_NAME_HEADS):
         return "organisation"  # "VicRoads", "YouGov", "NightCrawler": a brand's inner capital
-    if len(run.tokens) > 1 and first in gz.ORGS and first not in gz.PLACES and not run.title:
+    if len(run.tokens) > 1 and first in gz.ORGS and first not in gz.PLACES and not run.title and \
+            run.tokens[-1].text not in gz.PLACE_WORDS:  # not "the Amazon River"
         return "organisation"  # "Google DeepMind", "Microsoft Windows": the company's name leads
     if not run.title and (nxt in ("minister", "secretary", "commissioner") and _PORTFOLIO_AFTER.match(after)) and name not in gz.PLACES and first not in gz.DEMONYMS:
         return None  # "Mineral Resources Minister Gwede Mantashe": the portfolio is part of the role
@@ -365,6 +387,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if len(run.tokens) > 1 and run.possessive and first not in gz.FIRST_NAMES and \
             any(w.strip(".,") in gz.ROLE_NOUNS for w in after.lower().split()[:3]):
         return "organisation"  # "Deutsche Bahn's personnel chief"
+    if last_word in _CAPITAL_WORDS and _CAPITAL_BEFORE.search(before) and not run.title and name not in gz.ORGS:
+        return "place"  # "the Paraguayan capital Asunción", "the port city Mombasa"
     if name not in gz.ORGS and (last_word == "of" and _PLACE_OF.search(before) or
                                 comma and _PLACE_APPOS.search(before)):
         return "place"  # "the town of Sudzha", "the state capital, Porto Alegre,"
@@ -400,6 +424,11 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         if run.tokens[-1].text in gz.ORG_KEYWORDS or SPEECH_AFTER.match(after):
             return "organisation"
         return None
+    if len(run.tokens) == 1 and not run.title and not role and before.endswith(("the ", "The ")) and \
+            last_word == "the" and not _PLACE_BEFORE.search(before) and name not in gz.FIRST_NAMES and \
+            not run.possessive and name.lower() not in gz.PLACE_SUFFIXES and \
+            (SPEECH_AFTER.match(after) or _SPEECH_BEFORE_TAIL.search(before) and after[:1] in ("", ".", ",", ";", "\n")):
+        return "organisation"  # "the Carabineros said", "told the Nation", "The Greens warned": people take no article
     speech_before = last_word in _SPEECH_BEFORE_WORDS and bool(SPEECH_BEFORE.search(before))
     if 1 < len(run.tokens) <= 4 and speech_before and not before.endswith("by "):
         return "person"
@@ -498,6 +527,12 @@ def find_mentions(text: str, sentences: list[Sentence],
                     continue
                 run = named
             known = run.text in gz.PLACES or run.text in gz.ORGS
+            numbered = _NUMBERED.match(text, run.end, sent.end) if run.tokens[-1].text in _NUMBERED_HEADS and \
+                not run.title else None
+            if numbered:  # "Interstate 65", "GRU Unit 26165": the number is part of the name
+                raw.append(Mention(run.start, numbered.end(), text[run.start:numbered.end()],
+                                   _NUMBERED_HEADS[run.tokens[-1].text], sentence=si))
+                continue
             role = "" if known else _role_before(text, sent.start, run) or _role_after(text, run, sent.end)
             kind = _classify(text, run, sent, role)
             i = bisect.bisect_right(quoted_starts, run.start) - 1
@@ -524,6 +559,9 @@ def find_mentions(text: str, sentences: list[Sentence],
 
 
 _LOWER_NEXT = re.compile(r" [a-z]")
+_SPEECH_BEFORE_TAIL = re.compile(r"\b(?:told|by|from)\s+the\s+$")
+_NUMBERED = re.compile(r" \d{1,6}\b(?![.,]\d)")
+_NUMBERED_HEADS = {"Interstate": "place", "Highway": "place", "Route": "place", "Unit": "organisation"}
 _GUESSES = ("person*", "person?", "sibling?", "surname?")
 
 
@@ -587,6 +625,8 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
         if m.type == "person" and len(m.surface.split()) == 1 and m.role in _GIVEN_NAME_TITLES:
             people.setdefault(_surname_key(m.surface), f"{m.role} {m.surface}")  # "Pope Francis"
         elif m.type in ("person", "person?") and len(m.surface.split()) > 1:
+            if text[m.start - 2:m.start] == " (" and _other_script(m.surface):
+                continue  # "Yevgenia Korneva (Евгения Корнева)": the Latin spelling names her
             k = _surname_key(m.surface)
             if m.type == "person?" and k not in lone:
                 continue  # a guessed full name counts only when its surname recurs alone
@@ -646,7 +686,7 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
         else:
             continue
         out.append(m)
-    _link_acronyms(out)
+    _link_acronyms(out, text)
     short: dict[str, str] = {}  # "Cisco" after "Cisco Systems": the company's first word names it
     weak: dict[str, str] = {}  # "Crestline said" after "Crestline Health Partners": read as a person, it is the firm
     for m in out:
@@ -660,6 +700,7 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
                 parts[0] not in gz.COMMON_CAPS and parts[0] not in gz.ORGS and not parts[0].isupper() and \
                 parts[0] not in _INSTITUTIONAL:
             weak.setdefault(parts[0], m.name)
+    _firm_prefixes(out)
     inner = _inner_names(out)  # "Sacred Heart" after "Providence Sacred Heart Medical Center"
     if short or weak or inner:
         for m in out:
@@ -671,6 +712,10 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
             elif m.surface in inner and m.type in ("person", "organisation") and m.name == m.surface and \
                     not m.role:
                 m.type, m.name = "organisation", inner[m.surface]
+    for a, b in pairwise(out):
+        if text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")" and _other_script(b.surface) and \
+                not _other_script(a.surface):
+            b.type, b.name = a.type, a.name  # "Dmitry Sokolov (Дмитрий Соколов)": the name in its own script
     for a, b in pairwise(out):  # "the Africa Centres for ... (Africa CDC)": the short form
         if a.type == "organisation" and b.type in ("organisation", "person") and \
                 text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")" and len(b.surface) < len(a.surface) and \
@@ -680,6 +725,30 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
                 if m.surface == b.surface and m.type in ("organisation", "person"):
                     m.type, m.name = a.type, a.name
     return out
+
+
+def _firm_prefixes(out: list[Mention]) -> None:
+    """A 'person' whose name opens an organisation's name is that organisation.
+
+    "Brightwater Freight Holdings Corp." is later "Brightwater Freight" and "Brightwater".
+    """
+    firms = [m.name.split() for m in out if m.type == "organisation" and len(m.name.split()) >= 3 and
+             m.name.split()[0] not in gz.FIRST_NAMES and m.name.split()[0] not in _INSTITUTIONAL and
+             m.name.split()[0] not in gz.PLACES and m.name.split()[0] not in gz.DEMONYMS]
+    if not firms:
+        return
+    for m in out:
+        if m.type != "person" or m.role:
+            continue
+        parts = m.name.split()
+        firm = next((f for f in firms if len(parts) < len(f) and f[:len(parts)] == parts), None)
+        if firm:
+            m.type, m.name = "organisation", " ".join(firm)
+
+
+def _other_script(name: str) -> bool:
+    """The name is written in a non-Latin script (Cyrillic, Greek, ...)."""
+    return any(c.isalpha() and ord(c) >= 0x370 for c in name)
 
 
 def _inner_names(out: list[Mention]) -> dict[str, str]:
@@ -703,16 +772,41 @@ def _inner_names(out: list[Mention]) -> dict[str, str]:
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[0].isupper())
+    """"RSF" for "Rapid Support Forces", "USDA" for "U.S. Department of Agriculture"."""
+    return "".join(w.replace(".", "") if _INITIALS.fullmatch(w) else w[0] for w in name.split() if w[0].isupper())
 
 
-def _link_acronyms(mentions: list[Mention]) -> None:
-    """"RSF" joins "Rapid Support Forces" when its letters are the initials."""
+def _link_acronyms(mentions: list[Mention], text: str) -> None:
+    """"RSF" joins "Rapid Support Forces" when its letters are the initials.
+
+    A run of three or more words read as a person whose initials are an
+    acronym in the article is a body: "Polska Grupa Zbrojeniowa" ... "PGZ".
+    A short name given in brackets or with "known as" after a body is the body:
+    "National Health Surveillance Agency (Anvisa)", "..., known here as the FNC".
+    """
+    acronyms = {m.name for m in mentions if m.type == "organisation" and m.name.isupper()}
+    if acronyms:
+        for m in mentions:
+            if m.type == "person" and len(m.name.split()) >= 3 and m.name.split()[0] not in gz.FIRST_NAMES and \
+                    not m.role and _initials(m.name) in acronyms:
+                name = m.name
+                for o in mentions:
+                    if o.type == "person" and o.name == name:
+                        o.type = "organisation"
     orgs = {m.name for m in mentions if m.type == "organisation" and " " in m.name}
     by_initials = {_initials(o): o for o in orgs if len(_initials(o)) >= 2}
+    short: dict[str, str] = {}
+    for m in mentions:
+        if m.type == "organisation" and " " in m.name:
+            k = _SHORT_AFTER.match(text, m.end)
+            abbr = (k.group(1) or k.group(2)) if k else ""
+            if abbr and abbr not in gz.ORGS and abbr not in gz.PLACES and abbr not in by_initials:
+                short.setdefault(abbr, m.name)
     for m in mentions:
         if m.type == "organisation" and m.name.isupper() and m.name in by_initials:
             m.name = by_initials[m.name]
+        elif m.surface in short and m.type in ("organisation", "person") and " " not in m.surface:
+            m.type, m.name = "organisation", short[m.surface]
 
 
 def _place_name(surface: str) -> str:

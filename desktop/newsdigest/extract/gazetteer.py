@@ -166,7 +166,8 @@ Nevada=Nev.; North Carolina=N.C.; Oregon=Ore.; Colorado=Colo.; Minnesota=Minn.; 
 Tennessee=Tenn.; Kentucky=Ky.; Alabama=Ala.; Kansas=Kan.; Nebraska=Neb.; Oklahoma=Okla.;
 Arkansas=Ark.; South Carolina=S.C.; Connecticut=Conn.; New Hampshire=N.H.; New Mexico=N.M.;
 Illinois=Ill.; Maryland=Md.; Massachusetts=Mass.; Pennsylvania=Pa.; Virginia=Va.; Missouri=Mo.;
-Montana=Mont.; Wyoming=Wyo.; Vermont=Vt.; Oregon=Ore.
+Montana=Mont.; Wyoming=Wyo.; Vermont=Vt.; Oregon=Ore.; Indiana=Ind.; Delaware=Del.; New York=N.Y.;
+North Dakota=N.D.; South Dakota=S.D.; Rhode Island=R.I.; West Virginia=W.Va.
 """
 
 # organisations: canonical=aliases
@@ -285,7 +286,7 @@ Crescent Cross Air International Staff Therapeutics Biosciences Biotech Biologic
 Universität Ministerio Ministère Junta Xunta Generalitat Consejo Conseil Corte Cámara Comisión Compañía Grupo Partido Fundación Observatory Community
 Communities
 Management League Headquarters Sentinel Gazette Herald Tribune Chronicle Courier Telegraph Observer Examiner
-Inquirer Dispatch Campus Policing Cartel Buses Coaches Rail Ferries Kreditbank Landesbank Sparkasse
+Inquirer Dispatch Campus Policing Cartel Buses Coaches Rail Ferries Kreditbank Landesbank Sparkasse Engineering Intelligence
 """, None))
 
 # last words that make an unknown name a place ("Suez Canal", "Lake Chad" is in PLACES)
@@ -321,7 +322,7 @@ Secretary of State; Secretary-General; Secretary General; Secretary; Senator; Se
 Representative; Rep.; Congressman; Congresswoman; Governor; Gov.; Mayor; Judge; Justice;
 Chief Justice; Attorney General; Prosecutor; Dr.; Dr; Doctor; Professor; Prof.; Mr.; Mr;
 Mrs.; Mrs; Ms.; Ms; Sir; Dame; Lord; Lady; Speaker; Premier; Chairman; Chairwoman; Chair;
-Patriarch; Archbishop; Мэр; Президент; Премьер-министр; Министр; Генерал; Губернатор; Глава;
+Patriarch; Archbishop; Ratu; Datuk; Dato'; Tan Sri; Alhaji; Мэр; Президент; Премьер-министр; Министр; Генерал; Губернатор; Глава;
 Посол; Bishop; Cardinal; Rabbi; Imam; Ambassador; Envoy; Commissioner;
 Director; Chief; Inspector; Detective; Sheriff; Officer; Coach; Saint
 """)
@@ -396,7 +397,7 @@ Salvadoran=El Salvador; Nicaraguan=Nicaragua; Panamanian=Panama; Jamaican=Jamaic
 Mongolian=Mongolia; Nepali=Nepal; Tajik=Tajikistan; Kyrgyz=Kyrgyzstan; Turkmen=Turkmenistan;
 Mauritanian=Mauritania; Gambian=Gambia; Guinean=Guinea; Liberian=Liberia; Togolese=Togo;
 Beninese=Benin; Burkinabe=Burkina Faso; Gabonese=Gabon; Somalian=Somalia; Tanzanian=Tanzania;
-Botswanan=Botswana; Singaporean=Singapore; Sri Lankan=Sri Lanka; Bahraini=Bahrain; Luxembourgish=Luxembourg
+Latin American=Latin America; Botswanan=Botswana; Singaporean=Singapore; Sri Lankan=Sri Lanka; Bahraini=Bahrain; Luxembourgish=Luxembourg
 """)) | {"US": "United States", "U.S.": "United States", "UK": "United Kingdom", "EU": "European Union"}
 
 # A few hundred common given names across languages; a run of capitalised

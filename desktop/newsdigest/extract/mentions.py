@@ -26,7 +26,7 @@ from newsdigest.extract.gazetteer import (
 
 TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?")
 CONNECTORS = {"of", "for", "the", "de", "al", "bin", "van", "von", "der", "la", "le", "du",
-              "da", "do", "das", "dos", "di", "del", "y", "and", "&", "al-"}
+              "da", "do", "das", "dos", "di", "del", "y", "and", "&", "al-", "den", "ter", "della", "dei"}
 #: bodies whose names go on with "on" ("Intergovernmental Panel on Climate Change")
 _ON_HEADS = {"Court", "Commission", "Convention", "Committee", "Council", "Panel", "Conference", "Treaty",
              "Subcommittee", "Forum", "Agreement", "Tribunal", "Summit", "Force"}
@@ -73,7 +73,7 @@ class Token:
         if self.cap is None:
             c = self.text[0]
             self.cap = c.isupper() or (c.isalpha() and not c.islower()) or \
-                c in "aeibc" and bool(_PARTICLE.match(self.text))  # "al-Sisi"
+                c in "aeibcd" and bool(_PARTICLE.match(self.text))  # "al-Sisi"
 
 
 @dataclass
@@ -129,7 +129,7 @@ def tokenize(text: str, start: int, end: int, pattern: re.Pattern = TOKEN_RE) ->
         w = m.group()
         c = w[0]
         if c.islower():
-            if c in "aeibc" and _PARTICLE.match(w):
+            if c in "aeibcd" and _PARTICLE.match(w):
                 cap = True  # "al-Sisi"
             elif w.rstrip(".") in _KEEP_LOWER:
                 cap = False
@@ -162,9 +162,9 @@ def tokenize(text: str, start: int, end: int, pattern: re.Pattern = TOKEN_RE) ->
 
 
 _CAP_TOKEN_RE = re.compile(
-    r"(?:[A-Z]\.){2,}|(?:al|el|ad|as|an|ibn|bin|abu|ben)-[A-Z][\w\-]*|"
+    r"(?:[A-Z]\.){2,}|(?:al|el|ad|as|an|ibn|bin|abu|ben)-[A-Z][\w\-]*|d['’][A-Z][\w\-]*|"
     r"[A-ZÀ-ÖØ-ÞĀ-žА-ЯЁЂ-ЏЄІЇҐΑ-ΩΆ-Ώ][\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?")
-_PARTICLE = re.compile(r"(?:al|el|ad|as|an|ibn|bin|abu|ben)-[A-Z]")
+_PARTICLE = re.compile(r"(?:al|el|ad|as|an|ibn|bin|abu|ben)-[A-Z]|d['’][A-Z]")
 
 
 def cap_tokens(text: str, start: int, end: int) -> list[Token]:

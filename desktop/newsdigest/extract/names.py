@@ -24,6 +24,7 @@ _SUFFIXES_ALT = "|".join(sorted(PLACE_SUFFIXES))
 _TITLE_RE = re.compile(rf"^(?:(?:{_TITLES_ALT})\s+)+", re.IGNORECASE)
 _SUFFIX_RE = re.compile(rf"\s+(?:{_SUFFIXES_ALT})$", re.IGNORECASE)
 _GEO_SUFFIX_RE = re.compile(r"\s+(?:valley|river|peninsula|delta|basin|archipelago)$", re.IGNORECASE)
+_CORP_TAIL = re.compile(r"(?:,?\s+(?:&\s+)?(?:Inc|Ltd|Corp|LLC|LLP|Plc|PLC|plc|AG|GmbH|Co)\.?)+$")
 _OF_RE = re.compile(rf"^(?:the\s+)?(?:{_SUFFIXES_ALT})\s+of\s+", re.IGNORECASE)
 
 
@@ -57,6 +58,7 @@ def entity_key(type: str, name: str) -> str:
         name = PLACES_LOWER.get(name.casefold(), name)
     elif type == "organisation":
         name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+        name = _CORP_TAIL.sub("", name) or name  # "Halvorsen Logistics, Inc." is Halvorsen Logistics
         name = ORGS_LOWER.get(name.casefold(), name)
     return f"{type}:{fold(name)}"
 
