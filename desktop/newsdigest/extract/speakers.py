@@ -80,6 +80,7 @@ _SOURCE_NOUNS = (
     r"operator|airport|airline|council|union|charity|regulator|watchdog|company|firm|"
     r"clinician|surgeon|physician|pilot|consultant|adviser|advisor|professor|manager|executive|"
     r"operative|aide|staffer|insider|negotiator|delegate|mediator|lawmaker|trader|reader|scholar|academic|"
+    r"prosecution|defence|defense|"
     r"historian|epidemiologist|diplomat)(?:s|es)?|"
     r"[a-z]+ologists?|counsel|legal team|"
     r"companies|agencies|charities|supporters|opponents|proponents|detractors|sceptics|skeptics|"
@@ -124,6 +125,8 @@ _EPITHET_AFTER = re.compile(r"\s+(?:politician|lawmaker|leader|minister|veteran|
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 _ROLE_STEMS = {"judge": ("judge", "justice", "magistrate"), "prosecutor": ("prosecut",)}
 _AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|has also|had also|previously|repeatedly))+$")
+_WHO_ASIDE = re.compile(r",?\s+who\s+[^,;]{0,80},?\s*")  # "a nurse who asked not to be named said"
+_LEAD_COMMA = re.compile(r"(?:\s+[a-z]+){0,2},")  # "The GMB union, which ..., said"
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)(?:[Tt]he\s+)?$")
 
@@ -475,8 +478,11 @@ class SpeakerFinder:
         seg = self.text[lo:hi].rstrip()
         if not first and _AUX_TAIL.sub("", seg).endswith(","):
             lead = self._in(lo, hi)
-            if lead and not self.text[lo:lead[0].start].strip(" \"“‘'") and \
-                    self.text[lead[0].end:lead[0].end + 1] == "," and self.text.count(",", lo, hi) >= 2:
+            comma = _LEAD_COMMA.match(self.text, lead[0].end, hi) if lead else None
+            if comma and comma.end() - lead[0].end > 1 and self.text[comma.end():comma.end() + 2].strip()[:1].isupper():
+                comma = None  # "The U.S. ambassador, Ken Salazar, called": the name in the appositive
+            if lead and comma and self.text[lo:lead[0].start].strip(" \"“‘'") in ("", "The", "the") and \
+                    self.text.count(",", lo, hi) >= 2:
                 # "Péter Magyar, leader of the opposition Tisza party, which leads ..., called",
                 # "Iraq, OPEC's second-largest producer, has said": a sentence that opens with a
                 # name and an appositive is that name's
@@ -603,7 +609,8 @@ class SpeakerFinder:
         if not first and last_named is not None:
             after_named = last_named.end
             src_np = source_matches(self.text, after_named, hi, last=True)
-            if src_np and src_np.start() > after_named + 1 and len(self.text[src_np.end():hi].split()) <= 3 and \
+            if src_np and src_np.start() > after_named + 1 and (len(self.text[src_np.end():hi].split()) <= 3 or
+                                                                _WHO_ASIDE.fullmatch(self.text, src_np.end(), hi)) and \
                     not self.text[after_named:src_np.start()].lstrip().startswith(("'s", "’s")) and \
                     not _SUBORDINATE.search(self.text, after_named, src_np.start()):
                 # "(Reuters) - China's foreign ministry on Monday lodged": the subject next to the verb
