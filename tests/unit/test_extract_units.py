@@ -104,6 +104,51 @@ def test_uncertain_speaker_keeps_ranked_candidates():
     assert claim.confidence < 0.9
 
 
+def test_interview_answers_are_the_interviewees_quotes():
+    text = ("Interview by Eleanor Whitcombe in Warsaw\n\n"
+            "Marek Zielinski runs the Armament Agency, which signs Poland's arms contracts.\n\n"
+            "Q: Why buy Korean tanks?\n\nA: Because nobody in Europe could deliver 180 tanks in time.\n\n"
+            "Q: Is the plan realistic?\n\nA: It is ambitious. I prefer ambitious.\n")
+    got = [g for g in speech(text) if g[0] == "quote"]
+    assert got == [("quote", "direct", "Because nobody in Europe could deliver 180 tanks in time.", "Marek Zielinski", "Q&A"),
+                   ("quote", "direct", "It is ambitious. I prefer ambitious.", "Marek Zielinski", "Q&A")]
+
+
+def test_he_said_after_an_unnamed_source_is_that_source():
+    text = ("Minister Ahmed Karimi visited the town on Monday. A local elected official, who asked not to be "
+            "named, told AFP that the fighting had continued into the night. "
+            '"We heard heavy gunfire until two in the morning," he said.')
+    quote = next(e for e in extract_article(text).entries if e.kind == "quote")
+    assert quote.speaker.lower().endswith("local elected official") and "Ahmed Karimi" in quote.speaker_candidates
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("A senior EU diplomat said member states were unlikely to move forward with the procedure.",
+     "A senior EU diplomat"),
+    ("The talks will resume next week, according to a US official who spoke on condition of anonymity.",
+     "a US official"),
+])
+def test_unnamed_sources_are_not_their_institution(sentence, speaker):
+    claim = next(e for e in extract_article(sentence).entries if e.kind == "claim")
+    assert claim.speaker == speaker
+
+
+def test_the_judge_is_not_the_defendant_just_named():
+    text = ("A federal judge on Thursday sentenced Vahe Mkrtchyan to 12 years in prison for fraud. "
+            'Mkrtchyan stood at the lectern. "There is no sentence that gives those patients back their months," '
+            "the judge said.")
+    quote = next(e for e in extract_article(text).entries if e.kind == "quote")
+    assert quote.speaker != "Vahe Mkrtchyan"
+
+
+def test_urging_and_accusing_report_claims_and_headlines_report_none():
+    text = ("UN chief urges Rwanda to withdraw\n\n"
+            "U.N. Secretary-General Antonio Guterres urged Rwanda to withdraw its forces from Congolese territory.")
+    got = speech(text)
+    assert [(k, s) for k, _, _, s, _ in got] == [("claim", "Antonio Guterres")]
+    assert got[0][2].startswith("U.N. Secretary-General")
+
+
 @pytest.mark.parametrize("body", [
     'The film "Silent Harbour" opened in cinemas on Friday.',
     'Critics mocked the so-called "miracle plan" for weeks.',

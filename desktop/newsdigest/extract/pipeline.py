@@ -114,6 +114,37 @@ def _same_attribution(a: Attribution | None, b: Attribution | None) -> bool:
         a.speaker.confidence == b.speaker.confidence and a.speaker.candidates == b.speaker.candidates))
 
 
+_QUESTION = re.compile(r"^Q\s*[:.–—-]\s+\S", re.MULTILINE)
+_ANSWER = re.compile(r"^A\s*[:.–—-]\s+(\S.*)$", re.MULTILINE)
+_CREDIT_LINE = re.compile(r"(?:By|Interview by|Interviewed by|Reporting by)\b", re.IGNORECASE)
+
+
+def _interview_answers(text: str, finder: SpeakerFinder, ments: _Mentions, entries: list[Entry]) -> list[Entry]:
+    """The answers of a Q&A interview ("Q: ... A: ...") as direct quotes of the person interviewed.
+
+    The interviewee is the first person the introduction names (credit lines aside).
+    """
+    first_q = _QUESTION.search(text)
+    if first_q is None or len(_QUESTION.findall(text)) < 2 or len(_ANSWER.findall(text)) < 2:
+        return []
+    who = next((m for m in finder.people if m.start < first_q.start() and not _CREDIT_LINE.match(
+        text, text.rfind("\n", 0, m.start) + 1)), None)
+    if who is None:
+        return []
+    sp = finder._from_mention(who, 0.8)
+    quoted = [(e.start, e.end) for e in entries if e.kind == "quote"]
+    out = []
+    for a in _ANSWER.finditer(text):
+        start, end = a.start(1), a.end(1)
+        if any(qs < end and qe > start for qs, qe in quoted):
+            continue
+        out.append(Entry(kind="quote", text=text[start:end].rstrip(), start=start, end=start + len(text[start:end].rstrip()),
+                         quote_type="direct", speaker=sp.name, role=sp.role, cue="Q&A",
+                         speaker_candidates=[sp.name], confidence=0.8,
+                         entities=_refs(ments.within(start, end), sp)))
+    return out
+
+
 def _headline_end(text: str) -> int:
     """End of a headline line (no closing full stop, under 20 words, more text after it), or 0."""
     nl = text.find("\n")
@@ -439,6 +470,10 @@ def _extract(text: str, published: str | None) -> Extraction:
         requoted, spans, _ = _quote_entries(text, sentences, quotes, finder, ments, first_pass, redo)
         if spans:  # some speaker changed
             entries = requoted + [e for e in entries if e.kind != "quote"]
+    answers = _interview_answers(text, finder, ments, entries)
+    if answers:  # an interviewee's answer is speech, not a happening
+        spans = [(a.start, a.end) for a in answers]
+        entries = [e for e in entries if e.kind != "event" or not any(a <= e.start < b for a, b in spans)] + answers
     head = _headline_end(text)
     if head:  # a headline's "X says ..." is repeated in the body, where its speaker is named in full
         entries = [e for e in entries if e.kind == "event" or e.start >= head]

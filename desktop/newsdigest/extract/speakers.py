@@ -641,8 +641,9 @@ class SpeakerFinder:
         k = bisect.bisect_left(self.people_starts, pos)
         stems = _ROLE_STEMS.get(role, (role,))
         for m in reversed(self.people[:k]):
-            near = m.role.lower() + " " + self.text[max(0, m.start - 30):m.start].lower()
-            if any(st in near for st in stems):
+            before = self.text[max(0, m.start - 30):m.start].lower()
+            # the title itself, or just before the name ("the prosecution counsel, X")
+            if any(st in m.role.lower() or re.search(st + r"\w*(?:\s+\w+)?,?\s+$", before) for st in stems):
                 return self._from_mention(m, 0.6)
         return None
 
