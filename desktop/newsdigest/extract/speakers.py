@@ -131,13 +131,16 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)(?:[Tt]he\s+)?$")
 
 
-def _in_byline(text: str, pos: int) -> bool:
-    """Is ``pos`` on a credit line ("By THOMAS ADAMSON and SYLVIE CORBET")? Its writers are nobody's "she"."""
-    line = text.rfind("\n", 0, pos) + 1
-    if not text.startswith(("By ", "BY "), line):
-        return False
-    end = text.find("\n", line)
-    return len(text[line:end if end >= 0 else len(text)].split()) <= 12
+def _byline_spans(text: str) -> list[tuple[int, int]]:
+    """Credit lines ("By THOMAS ADAMSON and SYLVIE CORBET"): their writers are nobody's "she"."""
+    out = []
+    for m in _BYLINE_LINE.finditer(text):
+        if len(m.group(0).split()) <= 12:
+            out.append((m.start() - 1, m.end()))
+    return out
+
+
+_BYLINE_LINE = re.compile(r"^(?:By|BY) [^\n]*", re.MULTILINE)
 
 
 def _new_sources(text: str) -> list[re.Match[str]]:
@@ -258,8 +261,9 @@ class SpeakerFinder:
         self.starts = [m.start for m in self.mentions]
         # people named inside someone's quote are not who "he" or "she" refers to next
         spans = sorted(quoted or [])
+        credits = _byline_spans(text)
         self.people = [m for m in self.mentions if m.type == "person" and not _inside(spans, m.start) and
-                       not _in_byline(text, m.start)]
+                       not (credits and _inside(credits, m.start))]
         # 'A local official ... told AFP': unnamed people a later "he said" may mean, found once
         self.new_sources = _new_sources(text)
         self.new_source_ends = [m.end() for m in self.new_sources]
