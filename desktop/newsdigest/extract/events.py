@@ -59,7 +59,8 @@ _NOT_EVENT_START = re.compile(r"^(?:(?:If|Whether|Unless|Should|Could|Would|What
                               r"(?:\d|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|"
                               r"This (?:report|story|article)\b[^.]{0,60}?\bwas (?:first )?published\b)")
 # nothing happened: no comment, no answer, a habit or a routine
-_NON_EVENT = re.compile(r"\b(?:declined|refused) to comment\b|\bdid not (?:immediately )?respond\b|"
+_NON_EVENT = re.compile(r"\b(?:declined|refused) to (?:comment|discuss|say|speak|elaborate|disclose|specify|name|identify)\b|"
+                        r"\bshowed no (?:emotion|reaction)\b|\bdid not (?:immediately )?respond\b|"
                         r"\bcould not be reached\b|\bnot immediately available\b|"
                         r"\b(?:did|has|have) not (?:yet |immediately )?(?:say|said|speak|spoken|comment|commented|"
                         r"disclose|disclosed|elaborate|elaborated|specify|specified|determine|determined)\b|"
@@ -71,7 +72,7 @@ _NON_EVENT = re.compile(r"\b(?:declined|refused) to comment\b|\bdid not (?:immed
                         r"\b(?:expect|expects|predict|predicts|forecast|forecasts|anticipate|anticipates)\s+"
                         r"(?:[\w'’-]+\s+){0,8}?to\s")
 #: every _NON_EVENT match contains one of these words (a cheap test before the pattern)
-_NON_EVENT_WORDS = frozenset({"declined", "refused", "respond", "reached", "available", "every", "typically",
+_NON_EVENT_WORDS = frozenset({"declined", "refused", "showed", "respond", "reached", "available", "every", "typically",
                               "did", "unable", "able",
                               "usually", "regularly", "routinely", "has", "have", "expect", "expects", "predict",
                               "predicts", "forecast", "forecasts", "anticipate", "anticipates"})
