@@ -296,6 +296,13 @@ _SPAN = re.compile(r"\b(?:since (?:(?:early |late |mid-)?(?:(?:January|February|
                    r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:year|decade|century|years|decades)|"
                    r"for (?:decades|years|generations|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
                    r"several|many) (?:years|decades)))\b")
+# a state that has lasted since a time: "Meduza has been designated ... since January 2023",
+# "Kharkiv ... has been a regular target ... since the start of the invasion" (no happening
+# after "since", no second clause)
+_STATE_SINCE = re.compile(r"(?<!which )(?<!who )(?<!that )\b(?:has|have)\s+(?:long\s+|also\s+)?been\s+"
+                          r"(?!\w+ing\b|(?:killed|injured|wounded|hurt|displaced|arrested|detained|evacuated|"
+                          r"infected|hospitali[sz]ed|reported|recorded|confirmed)\b)[^,;.]{0,90}?\bsince\s")
+_SINCE_HAPPENING = re.compile(r"[,;]|\b(?:[a-z]+ed|took|began|broke|fell|came|went|won|lost|struck|hit|was|were)\b")
 _LIVE_LABEL = re.compile(r"(?i:\blive(?: updates| blog| coverage)?|as it happened)\s*$|^\s*LIVE\s*:")
 _NEGATED = re.compile(r"\b(?:could|can|did|does|do|has|have|had|was|were|is|are|would|will)\s*(?:not|n't)\b|"
                       r"\bcannot\b|\bnever\b|\bbe no\b")
@@ -393,6 +400,9 @@ def classify(masked: str, speech_only: bool, toks: list | None = None,
         main = _headline_verb(masked, toks)  # "ELN frees seven soldiers in Arauca": a headline's present tense
     if main and _NO_SUBJECT.search(masked, max(0, main.start() - 30), main.start()):
         return None  # "no drone had entered its airspace": nothing happened
+    since = _STATE_SINCE.search(masked) if "since " in masked else None
+    if since and not _SINCE_HAPPENING.search(masked.rstrip().rstrip(".\"”’'"), since.end()):
+        return None  # "Scarborough Shoal has been controlled by China since 2012": a state
     if main and masked.startswith(("has ", "have "), main.start()) and \
             (_SPAN.search(masked, main.end(), main.end() + 48) or _SPAN.match(masked.lstrip().lower())):
         return None  # "Frelimo has governed Mozambique since 1975": a record or a state, not a happening
