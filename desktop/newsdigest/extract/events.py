@@ -53,7 +53,7 @@ _BARE_AT = re.compile("(?:" + BARE_GROUP_RE.pattern.split("(?i:", 1)[1].split(")
 _STOP_ACTION = re.compile(r"[,;:.!?]|\s(?:in|on|at|to|by|from|with|for|after|before|as|"
                           r"which|who|that|while|and|but|during|since|including|towards?)\s")
 _NOT_EVENT_START = re.compile(r"^(?:(?:If|Whether|Unless|Should|Could|Would|What|Why|How|Asked)\b|Background:|"
-                              r"By [A-Z]|For more information|(?:(?:But|And|So|Yes|No),?\s+)?(?:I|We)\s|A:\s|(?:That|This) (?:was|is)\b|[—–-]\s|"
+                              r"By [A-Z]|For more information|(?:(?:But|And|So|Yes|No),?\s+)?(?:I|We)\s|A:\s|(?:That|This) (?:was|is)\b|[—–]\s|-\s+(?![A-Z0-9])|"
                               # a page's time stamp or the wire's credit line, not news
                               r"(?:Last updated|Updated|Published|Posted|First published)(?::|\s+(?:on\s+|at\s+)?"
                               r"(?:\d|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|"
