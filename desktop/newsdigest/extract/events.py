@@ -221,9 +221,17 @@ def _headline_verb(masked: str, toks: list) -> ActionHit | None:
     Not a capitalised word ("March 19", "(END)"); a bare form
     ("return", "move") is a noun as often as a verb, so only irregular ones count.
     """
-    for start, end, w in toks:
+    for i, (start, end, w) in enumerate(toks):
         if len(w) < 3 or not w.isalpha() or masked[start].isupper():
             continue
+        before = toks[i - 1][2] if i else ""
+        if before == "to" and i > 1 and masked[toks[i - 2][0]].isupper() or before[-1:].isdigit():
+            # "Kazuma Motor to recall 412,000 vehicles", "over 2,000 land on Lampedusa": a bare form
+            # after a name's "to" (not "plan to end") or after a number
+            stem = w[:-1] if w.endswith("e") else w
+            bare = _HEADLINE_IRREGULAR.get(w) or next((f for f in (stem + "ed", w + "d") if f in _ACTION_WORDS), None)
+            if bare is not None and bare in _ACTION_WORDS and bare not in _SPEECH:
+                return ActionHit(start, start, end, w)
         past = _HEADLINE_IRREGULAR.get(w)
         if past is None and w.endswith("s") and not w.endswith("ss"):
             stem = w[:-1]
