@@ -53,13 +53,14 @@ _BARE_AT = re.compile("(?:" + BARE_GROUP_RE.pattern.split("(?i:", 1)[1].split(")
 _STOP_ACTION = re.compile(r"[,;:.!?]|\s(?:in|on|at|to|by|from|with|for|after|before|as|"
                           r"which|who|that|while|and|but|during|since|including|towards?)\s")
 _NOT_EVENT_START = re.compile(r"^(?:(?:If|Whether|Unless|Should|Could|Would|What|Why|How|Asked)\b|Background:|"
-                              r"By [A-Z]|For more information|(?:That|This) (?:was|is)\b|[—–-]\s|"
+                              r"By [A-Z]|For more information|(?:(?:But|And|So|Yes|No),?\s+)?(?:I|We)\s|A:\s|(?:That|This) (?:was|is)\b|[—–]\s|-\s+(?![A-Z0-9])|"
                               # a page's time stamp or the wire's credit line, not news
                               r"(?:Last updated|Updated|Published|Posted|First published)(?::|\s+(?:on\s+|at\s+)?"
                               r"(?:\d|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|"
                               r"This (?:report|story|article)\b[^.]{0,60}?\bwas (?:first )?published\b)")
 # nothing happened: no comment, no answer, a habit or a routine
-_NON_EVENT = re.compile(r"\b(?:declined|refused) to comment\b|\bdid not (?:immediately )?respond\b|"
+_NON_EVENT = re.compile(r"\b(?:declined|refused) to (?:comment|discuss|say|speak|elaborate|disclose|specify|name|identify)\b|"
+                        r"\bshowed no (?:emotion|reaction)\b|\bdid not (?:immediately )?respond\b|"
                         r"\bcould not be reached\b|\bnot immediately available\b|"
                         r"\b(?:did|has|have) not (?:yet |immediately )?(?:say|said|speak|spoken|comment|commented|"
                         r"disclose|disclosed|elaborate|elaborated|specify|specified|determine|determined)\b|"
@@ -71,7 +72,7 @@ _NON_EVENT = re.compile(r"\b(?:declined|refused) to comment\b|\bdid not (?:immed
                         r"\b(?:expect|expects|predict|predicts|forecast|forecasts|anticipate|anticipates)\s+"
                         r"(?:[\w'’-]+\s+){0,8}?to\s")
 #: every _NON_EVENT match contains one of these words (a cheap test before the pattern)
-_NON_EVENT_WORDS = frozenset({"declined", "refused", "respond", "reached", "available", "every", "typically",
+_NON_EVENT_WORDS = frozenset({"declined", "refused", "showed", "respond", "reached", "available", "every", "typically",
                               "did", "unable", "able",
                               "usually", "regularly", "routinely", "has", "have", "expect", "expects", "predict",
                               "predicts", "forecast", "forecasts", "anticipate", "anticipates"})
@@ -220,9 +221,17 @@ def _headline_verb(masked: str, toks: list) -> ActionHit | None:
     Not a capitalised word ("March 19", "(END)"); a bare form
     ("return", "move") is a noun as often as a verb, so only irregular ones count.
     """
-    for start, end, w in toks:
+    for i, (start, end, w) in enumerate(toks):
         if len(w) < 3 or not w.isalpha() or masked[start].isupper():
             continue
+        before = toks[i - 1][2] if i else ""
+        if before == "to" and i > 1 and masked[toks[i - 2][0]].isupper() or before[-1:].isdigit():
+            # "Kazuma Motor to recall 412,000 vehicles", "over 2,000 land on Lampedusa": a bare form
+            # after a name's "to" (not "plan to end") or after a number
+            stem = w[:-1] if w.endswith("e") else w
+            bare = _HEADLINE_IRREGULAR.get(w) or next((f for f in (stem + "ed", w + "d") if f in _ACTION_WORDS), None)
+            if bare is not None and bare in _ACTION_WORDS and bare not in _SPEECH:
+                return ActionHit(start, start, end, w)
         past = _HEADLINE_IRREGULAR.get(w)
         if past is None and w.endswith("s") and not w.endswith("ss"):
             stem = w[:-1]
@@ -295,6 +304,13 @@ _SPAN = re.compile(r"\b(?:since (?:(?:early |late |mid-)?(?:(?:January|February|
                    r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:year|decade|century|years|decades)|"
                    r"for (?:decades|years|generations|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
                    r"several|many) (?:years|decades)))\b")
+# a state that has lasted since a time: "Meduza has been designated ... since January 2023",
+# "Kharkiv ... has been a regular target ... since the start of the invasion" (no happening
+# after "since", no second clause)
+_STATE_SINCE = re.compile(r"(?<!which )(?<!who )(?<!that )\b(?:has|have)\s+(?:long\s+|also\s+)?been\s+"
+                          r"(?!\w+ing\b|(?:killed|injured|wounded|hurt|displaced|arrested|detained|evacuated|"
+                          r"infected|hospitali[sz]ed|reported|recorded|confirmed)\b)[^,;.]{0,90}?\bsince\s")
+_SINCE_HAPPENING = re.compile(r"[,;]|\b(?:[a-z]+ed|took|began|broke|fell|came|went|won|lost|struck|hit|was|were)\b")
 _LIVE_LABEL = re.compile(r"(?i:\blive(?: updates| blog| coverage)?|as it happened)\s*$|^\s*LIVE\s*:")
 _NEGATED = re.compile(r"\b(?:could|can|did|does|do|has|have|had|was|were|is|are|would|will)\s*(?:not|n't)\b|"
                       r"\bcannot\b|\bnever\b|\bbe no\b")
@@ -392,6 +408,9 @@ def classify(masked: str, speech_only: bool, toks: list | None = None,
         main = _headline_verb(masked, toks)  # "ELN frees seven soldiers in Arauca": a headline's present tense
     if main and _NO_SUBJECT.search(masked, max(0, main.start() - 30), main.start()):
         return None  # "no drone had entered its airspace": nothing happened
+    since = _STATE_SINCE.search(masked) if "since " in masked else None
+    if since and not _SINCE_HAPPENING.search(masked.rstrip().rstrip(".\"”’'"), since.end()):
+        return None  # "Scarborough Shoal has been controlled by China since 2012": a state
     if main and masked.startswith(("has ", "have "), main.start()) and \
             (_SPAN.search(masked, main.end(), main.end() + 48) or _SPAN.match(masked.lstrip().lower())):
         return None  # "Frelimo has governed Mozambique since 1975": a record or a state, not a happening
