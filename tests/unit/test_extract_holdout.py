@@ -1,12 +1,13 @@
-"""Scores on the 70 hold-out articles written and labelled by other writers.
+"""Scores on the 150 hold-out articles written and labelled by other writers.
 
 These are the closest thing here to "news articles you have not seen, written
-by others" (HOLDOUT.md, session 2): seven batches of ten, each labelled from
-tests/data/holdout/GUIDE.md by a writer who never saw the extractor.  The
-development batches were studied and rules were fixed on them; the test
-batches were never looked at beyond their pooled figures.  The bars sit a
-little under today's figures, so a regression fails; they are far below the
-issue's aim (0.90 / 0.85 / 0.90), which is not reached yet.
+by others" (HOLDOUT.md, sessions 2 and 3): fifteen batches of ten, each
+labelled from tests/data/holdout/GUIDE.md by a writer who never saw the
+extractor.  The development batches (a-g, l-o) were studied and rules were
+fixed on them; the test batches (h-k) were never looked at beyond their pooled
+figures.  The bars sit a little under today's figures, so a regression fails;
+the test bars are below the issue's aim (0.90 / 0.85 / 0.90), which is not
+reached yet.
 """
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ import pytest
 from extract_scorer import DEV_BATCHES, HOLDOUT, TEST_BATCHES, load_cases, norm, report, score_cases
 
 BARS = {
-    "dev": {"quotes": 0.80, "events": 0.76, "entities": 0.86},
-    "test": {"quotes": 0.76, "events": 0.71, "entities": 0.83},
+    "dev": {"quotes": 0.84, "events": 0.77, "entities": 0.90},
+    "test": {"quotes": 0.81, "events": 0.70, "entities": 0.84},
 }
 
 

@@ -350,7 +350,7 @@ class Attributor:
             if not _CLAUSE_WORDS.search(head) and not any(c.isdigit() for c in head) and not gerund:
                 return None  # "admitted fraud", "reported a surge in patients"
         which = _WHICH_SUBJECT.match(self.text, sent.start, m.start())
-        if which and before.rstrip().endswith(","):
+        if which and before.rstrip().endswith(",") and before.count(",") == 2:
             named = self.finder._in(which.start(1), which.end(1))
             if named:  # "Meridian, which has raised $410 million from investors, said": the company
                 return self.finder._from_mention(named[-1], 0.85)
