@@ -302,7 +302,8 @@ PLACE_SUFFIXES = {"region", "oblast", "province", "district", "county", "state",
 
 # person titles; multi-word ones first so the longest wins
 TITLES = _split("""
-Vice President; President; Chief Executive Officer; Chief Financial Officer;
+Senior Managing Executive Officer; Managing Executive Officer; Senior Managing Director; Managing Director;
+Executive Officer; Senior Advocate; Vice President; President; Chief Executive Officer; Chief Financial Officer;
 Chief Operating Officer; Chief Technology Officer; Chief Executive; Assistant Prosecutor; Justices; Judges; Senators; Prime Minister; Deputy Prime Minister; Foreign Minister;
 Defence Minister; Defense Minister; Finance Minister; Interior Minister; Health Minister;
 Minister; Chancellor; King; Queen; Crown Prince; Prince; Princess; Pope; Emperor; Sultan;
