@@ -80,9 +80,10 @@ HOLDOUT = ROOT / "tests" / "data" / "holdout"
 #: development batches were studied and tuned on, the test batches never were.
 #: Session 3 moved b, d and g (session 2's test set) to development, sealed four
 #: new batches by four new writers (h-k) as the test set, and added four more
-#: batches by four more writers (l-o) to development after scoring them once unseen.
+#: batches by four more writers (l-o) to development after scoring them once unseen,
+#: and sealed four more (p-s, by four more writers) as a second test set.
 DEV_BATCHES = ("a", "b", "c", "d", "e", "f", "g", "l", "m", "n", "o")
-TEST_BATCHES = ("h", "i", "j", "k")
+TEST_BATCHES = ("h", "i", "j", "k", "p", "q", "r", "s")
 
 
 def load_cases(folder: Path | None = None) -> list[Case]:
