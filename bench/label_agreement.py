@@ -7,7 +7,7 @@ shared) and the speakers are the same; an event agrees when both labels point
 at the same sentence; entities by the store's `same_entity`.  Prints F1 per
 category with the first labeller as reference.  Figures only.
 
-    PYTHONPATH=desktop python bench/label_agreement.py RELABEL_DIR BATCH...
+    PYTHONPATH=desktop python bench/label_agreement.py tests/data/holdout/second-labeller h i j k
 """
 from __future__ import annotations
 
