@@ -378,13 +378,21 @@ def _under_way(masked: str, toks: list) -> bool:
         any(a.start("verb") in spots for a in find_actions(masked, toks))
 
 
+def _no(why: list[str] | None, code: str) -> tuple[str, str, int] | None:
+    """None (not an event), noting in ``why`` which rule said so."""
+    if why is not None:
+        why.append(code)
+    return None
+
+
 def classify(masked: str, speech_only: bool, toks: list | None = None,
-             clause: bool = False) -> tuple[str, str, int] | None:
+             clause: bool = False, why: list[str] | None = None) -> tuple[str, str, int] | None:
     """(event type, action, action offset in ``masked``) or None if not an event.
 
     ``speech_only`` marks a sentence that is already a quote or claim: it is
     an event only if it also reports an action or a physical happening.
     ``clause`` marks a part cut from a sentence: without a full stop it is no headline.
+    ``why``, when given, gets the name of the rule that decided (for the learned gate).
     """
     tail = masked.rstrip()
     end = tail[-24:]
@@ -396,38 +404,41 @@ def classify(masked: str, speech_only: bool, toks: list | None = None,
         live = None
     if tail.endswith("?") or _NOT_EVENT_START.match(masked.strip()) or \
             _may_be_live(end) and _LIVE_LABEL.search(end) or live:
-        return None
+        return _no(why, "start")
     toks = tokens(masked) if toks is None else toks
     if not _NON_EVENT_WORDS.isdisjoint([t[2] for t in toks]) and _NON_EVENT.search(masked):
-        return None  # "declined to comment", "every Wednesday since March"
+        return _no(why, "nonevent")  # "declined to comment", "every Wednesday since March"
     if tail.endswith((".", "!", ".\"", ".”", ".'", ".’")) and not _past_marked(masked, toks) and \
             not _under_way(masked, toks):
-        return None  # "The refinery processes 7 million tonnes a year": a description, not a happening
-    main = _main_verb(masked, toks, speech_only) or _generic_verb(masked)
+        return _no(why, "nopast")  # "The refinery processes 7 million tonnes a year": a description, not a happening
+    main = _main_verb(masked, toks, speech_only)
+    how = "main"
+    if main is None:
+        main, how = _generic_verb(masked), "generic"
     if main is None and not clause and not tail.endswith((".", "!", ":", ";", ",", "\"", "”", "’", "'")):
-        main = _headline_verb(masked, toks)  # "ELN frees seven soldiers in Arauca": a headline's present tense
+        main, how = _headline_verb(masked, toks), "headline"  # "ELN frees seven soldiers in Arauca": a headline's present tense
     if main and _NO_SUBJECT.search(masked, max(0, main.start() - 30), main.start()):
-        return None  # "no drone had entered its airspace": nothing happened
+        return _no(why, "nosubj")  # "no drone had entered its airspace": nothing happened
     since = _STATE_SINCE.search(masked) if "since " in masked else None
     if since and not _SINCE_HAPPENING.search(masked.rstrip().rstrip(".\"”’'"), since.end()):
-        return None  # "Scarborough Shoal has been controlled by China since 2012": a state
+        return _no(why, "since")  # "Scarborough Shoal has been controlled by China since 2012": a state
     if main and masked.startswith(("has ", "have "), main.start()) and \
             (_SPAN.search(masked, main.end(), main.end() + 48) or _SPAN.match(masked.lstrip().lower())):
-        return None  # "Frelimo has governed Mozambique since 1975": a record or a state, not a happening
+        return _no(why, "span")  # "Frelimo has governed Mozambique since 1975": a record or a state, not a happening
     if speech_only and _PUNDITS.match(masked):
-        return None  # "Critics argue that ...", "Scientists say ...": analysis, not a happening
+        return _no(why, "pundit")  # "Critics argue that ...", "Scientists say ...": analysis, not a happening
     if main and speech_only:
         hedge = _HEDGE.search(masked, 0, main.start())
         if hedge and not _AND_VERB.search(masked, hedge.end(), main.start()):
-            return None  # "said it would cut ..., as drought lowered ...": a plan and its background
+            return _no(why, "hedge")  # "said it would cut ..., as drought lowered ...": a plan and its background
     if main and _FUTURE.search(masked, max(0, main.start() - 24), main.start()) or \
             not main and _FUTURE_ANY.search(masked):
-        return None  # announced plans are not events yet
+        return _no(why, "future")  # announced plans are not events yet
     triggers = find_triggers(masked, toks)
     if not main and speech_only and triggers:
         modal = _MODAL.search(masked)
         if modal and modal.start() < triggers[0][0]:
-            return None  # "said his client would appeal": a plan reported, nothing done yet
+            return _no(why, "modal")  # "said his client would appeal": a plan reported, nothing done yet
     if triggers and "according to" in masked:  # the source's description does not type the event
         src = masked.find("according to")
         kept = [t for t in triggers if t[0] < src]
@@ -457,26 +468,26 @@ def classify(masked: str, speech_only: bool, toks: list | None = None,
             scores[k] = scores.get(k, 0) + (2 if h < cut else 1) + (2 if vs <= h < ve else 0)
     physical = not PHYSICAL.isdisjoint(scores)
     if not main and not scores:
-        return None
+        return _no(why, "noverb")
     if not main and triggers:
         body = masked.strip()
         cop = _COPULA.match(body) if body.endswith(".") else None
         off = len(masked) - len(masked.lstrip())
         first = min(h for h, _, _ in triggers)
         if cop and not _COPULA_SUBJECT_OK.match(body) and off + cop.end() <= first:
-            return None  # "The prison system has long been a battleground ...": a state, not a happening
+            return _no(why, "copula")  # "The prison system has long been a battleground ...": a state, not a happening
         state = _PRESENT_STATE.search(masked, 0, first) if body.endswith(".") else None
         if state and not _COPULA_SUBJECT_OK.match(body) and len(masked[:state.start()].split()) <= 6:
-            return None  # "The canal handles 5% of world trade": a description
+            return _no(why, "state")  # "The canal handles 5% of world trade": a description
     neg = _NEGATED.search(masked) if not main else None
     if neg and neg.start() < min(h for h, _, _ in triggers):
-        return None  # "Reuters could not independently verify ... battlefield reports"
+        return _no(why, "neg")  # "Reuters could not independently verify ... battlefield reports"
     if speech_only and not main and not physical:
-        return None
+        return _no(why, "speechnophys")
     if speech_only and not main:
         disp = _DISPOSITION.search(masked)
         if disp and disp.start() < min(h for h, _, _ in triggers):
-            return None
+            return _no(why, "disp")
     # highest score; ties go to the earlier type in PRIORITY
     etype = min(scores, key=lambda k: (-scores[k], _RANK[k])) if scores else "other"
     if etype == "statements" and main and " and " in masked:
@@ -493,6 +504,8 @@ def classify(masked: str, speech_only: bool, toks: list | None = None,
     else:  # a reporting verb ("hinted at retreats") or the trigger itself
         speech_verb = next(iter(find_actions(masked, toks)), None)
         pos = speech_verb.start() if speech_verb else next((h for h, _, k in triggers if k == etype), 0)
+    if why is not None:
+        why.append(how if main else "trigger")
     return etype, "", pos  # the caller cuts the action phrase from the unmasked text
 
 

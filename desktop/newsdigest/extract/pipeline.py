@@ -3,7 +3,8 @@
 Order: sentences -> entity mentions -> quotes and their speakers -> claims
 (reported speech in sentences without attributed quotes; a compound sentence
 cut at ", while" / ", but" / ";" gives one claim per reporting clause) ->
-events (every sentence with an action outside quotation marks; an event with no
+events (every sentence with an action outside quotation marks, as the rules in
+events.py judge it and a learned gate, event_gate.py, confirms or overturns; an event with no
 telling trigger takes the article's dominant type when it reports casualties or
 damage).  Pure and deterministic; the cycle collector is paused while an
 article is extracted (it only ever finds acyclic garbage here).
@@ -15,6 +16,7 @@ import gc
 import re
 
 from newsdigest.domain import EntityRef, Entry, Extraction
+from newsdigest.extract import event_gate
 from newsdigest.extract.attribution import Attribution, Attributor
 from newsdigest.extract.cues import may_have_cue
 from newsdigest.extract.dates import when_and_date
@@ -24,7 +26,7 @@ from newsdigest.extract.numbers import find_numbers
 from newsdigest.extract.quotes import QuoteSpan, find_quotes, trim
 from newsdigest.extract.sentences import Sentence, split_sentences
 from newsdigest.extract.speakers import Speaker, SpeakerFinder
-from newsdigest.extract.taxonomy import PHYSICAL, tokens
+from newsdigest.extract.taxonomy import PHYSICAL, PRIORITY, find_actions, find_triggers, tokens
 
 
 class _Mentions:
@@ -270,7 +272,19 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: t
     # names ("National Rally", "Law Society") must not trigger event types
     bare = mask_quotes(masked, 0, len(masked),
                        [(m.start - s.start, m.end - s.start) for m in in_sent if m.type != "place"])
-    found = classify(bare, speech_only=speech, toks=[t for t in words if bare[t[0]] != " "], clause=clause)
+    toks = [t for t in words if bare[t[0]] != " "]
+    gating = GATE or TRACE is not None
+    why: list[str] | None = [] if gating else None
+    found = classify(bare, speech_only=speech, toks=toks, clause=clause, why=why)
+    if gating:
+        feats = event_gate.features(s.text, bare, toks, found, why or [], speech, claim is not None, clause,
+                                    s.start < _headline_end(text), s.para)
+        if TRACE is not None:  # bench/train_event_gate.py: every candidate, with its features
+            TRACE.append((s.text, feats, found is not None))
+        elif not event_gate.is_event(feats, found is not None):
+            return None
+        if found is None:
+            found = _fallback(bare, toks)
     if not found:
         return None
     etype, _, pos = found
@@ -294,6 +308,28 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: t
                  action=action_phrase(s.text, pos), places=places, when=when, date=date,
                  numbers=find_numbers(text, s.start, s.end, words, low, digits), event_type=etype,
                  confidence=round(min(conf, 0.9), 2), entities=_refs(in_sent))
+
+
+#: the learned gate (event_gate.py) decides which candidates are events; off, the rules alone do
+GATE = True
+#: a list to record every candidate's (text, features, rules' verdict) in, all taken as events
+#: (bench/train_event_gate.py); None in normal use
+TRACE: list[tuple[str, list[str], bool]] | None = None
+_PRIORITY_RANK = {k: i for i, k in enumerate(PRIORITY)}
+
+
+def _fallback(masked: str, toks: list) -> tuple[str, str, int]:
+    """Type and action offset of a candidate the gate takes although the rules did not:
+    the most frequent trigger type ("other" without one), the first action verb."""
+    scores: dict[str, int] = {}
+    first = -1
+    for h, _, k in find_triggers(masked, toks):
+        scores[k] = scores.get(k, 0) + 1
+        if first < 0:
+            first = h
+    etype = min(scores, key=lambda k: (-scores[k], _PRIORITY_RANK.get(k, 99))) if scores else "other"
+    acts = find_actions(masked, toks)
+    return etype, "", acts[0].start() if acts else max(first, 0)
 
 
 # ", and several regions banned ...", "; the army ...", ", while firefighters battled ...": a
