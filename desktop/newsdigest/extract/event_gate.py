@@ -44,11 +44,11 @@ _DIGIT = re.compile(r"\d")
 
 _PASTLIKE, _ED, _ING, _EN, _PERF, _BE_F, _MODAL_F, _PLAN_F, _NEG_F, _FIRST_F, _DATE_F, _TIME_F, _NUM_F, \
     _CAS_F, _ACT_F = (1 << k for k in range(15))
-#: per word: (flags, reporting-verb class, hash bucket, trigger types), memoised
-_INFO: dict[str, tuple[int, str, str, tuple[str, ...]]] = {}
+#: per word: (flags, reporting-verb class, "f"+bucket, trigger types, "f0"+bucket, "v"+bucket), memoised
+_INFO: dict[str, tuple[int, str, str, tuple[str, ...], str, str]] = {}
 
 
-def _word_info(w: str) -> tuple[int, str, str, tuple[str, ...]]:
+def _word_info(w: str) -> tuple[int, str, str, tuple[str, ...], str, str]:
     ed = len(w) >= 4 and w.endswith("ed")
     fl = (_PASTLIKE if w in _PAST_WORDS or ed else 0) | (_ED if ed else 0) | \
         (_ING if w.endswith("ing") else 0) | (_EN if w.endswith("en") else 0) | \
@@ -65,7 +65,8 @@ def _word_info(w: str) -> tuple[int, str, str, tuple[str, ...]]:
         h = ((h ^ ord(ch)) * 16777619) & 0xFFFFFFFF
     if len(_INFO) > 50000:
         _INFO.clear()
-    got = _INFO[w] = (fl, rv, str(h % _BUCKETS), _word_types(w))
+    b = str(h % _BUCKETS)
+    got = _INFO[w] = (fl, rv, "f" + b, _word_types(w), "f0" + b, "v" + b)
     return got
 
 
@@ -125,7 +126,7 @@ def features(text: str, masked: str, toks: list[tuple[int, int, str]], found: tu
         info = info_of.get(w)
         if info is None:
             info = _word_info(w)
-        fl, wrv, b, t = info
+        fl, wrv, fb, t, f0b, vb = info
         if fl:
             if fl & _PASTLIKE:
                 past += 1
@@ -156,15 +157,15 @@ def features(text: str, masked: str, toks: list[tuple[int, int, str]], found: tu
             if fl & _ACT_F:
                 act += 1
             if fl & (_ACT_F | _ED):
-                f.append("v" + b)
+                f.append(vb)
         if t:
             types.update(t)
         if wrv and not rv:
             rv = wrv
         if i < 8:
-            f.append("f" + b)
+            f.append(fb)
             if i == 0:
-                f.append("f0" + b)
+                f.append(f0b)
         prev = fl
     if past:
         f.append("past")
