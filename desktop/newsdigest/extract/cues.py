@@ -46,7 +46,7 @@ CUE = re.compile(
     rf"\b(?P<verb>hinted at|proposed (?:creating|setting up|building|establishing)|warned of|"
     rf"(?:warned|cautioned|argued|spoke out|campaigned|lobbied) against|"
     rf"(?:found|concluded|ruled|determined|showed|shows|show|found|estimate[sd]?) that|"
-    rf"put the (?:death )?toll at|raised the (?:death )?toll to|"
+    rf"put the (?:[\w-]+ ){{0,2}}?(?:toll|turnout|number|figure|cost|total|tally|count) at|raised the (?:death )?toll to|"
     rf"(?:labell?ed|called|branded|dubbed|termed|described) (?:them|him|her|it|the \w+|this|that)(?= [\"“«‘])|"
     rf"(?:(?:told|tells|telling)(?:\s+(?:reporters|journalists|lawmakers|the (?:[\w-]+ ){{0,2}}[A-Z][\w]+|the \w+|\w+'s|"
     rf"[A-Z]\w+(?: [A-Z]\w+)?|him|her|them|us))|(?:{VERB_RE}))"
