@@ -52,7 +52,7 @@ CUE = re.compile(
     rf"[A-Z]\w+(?: [A-Z]\w+)?|him|her|them|us))|(?:{VERB_RE}))"
     rf"(?:\s+(?:(?:on|at|in|during)\s+[\w ]{{0,25}}?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     rf"today|yesterday)(?=\s+that\b))?(?:\s+that)?|"
-    rf"accused \w+ of|called (?:on|for))\b")
+    rf"accused \w+ of|called (?:on|for)|blamed (?:[\w'’-]+ ){{1,6}}?on)\b")
 
 #: Cues whose speaker comes after them ("according to X").
 AGENT_AFTER = {"according to", "in the words of", "quoted by"}
@@ -66,7 +66,7 @@ CLAIM_BARE = {"said", "says", "say", "told", "added", "stated", "claimed", "clai
               "cautioned", "projected", "forecast", "calculated", "put", "raised", "found", "concluded",
               "ruled", "determined", "showed", "shows", "show", "argue", "contend", "contends", "contended",
               "insist", "claim", "warn", "believe", "note", "countered", "counter", "concede",
-              "concedes", "complained", "expects", "expect", "urged", "urges", "accused", "think"}
+              "concedes", "complained", "expects", "expect", "urged", "urges", "accused", "think", "blamed"}
 
 #: Bare verbs that also take a plain object ("admitted fraud", "reported a surge"): reported
 #: speech only when what follows reads as a clause.
@@ -103,6 +103,8 @@ def title_cue_at_end(s: str) -> bool:
 def cue_text(m: re.Match) -> str:
     """The cue as written, without trailing "that" or time phrases."""
     t = m.group(0)
+    if t.startswith("blamed "):
+        return "blamed"  # "blamed the violence on": the object is not part of the cue
     if t.endswith("that"):
         t = _THAT_END.sub("", t)
     if " " in t:
@@ -121,7 +123,7 @@ def cue_head(m: re.Match) -> str:
 _START_WORDS = frozenset(_VERBS) | frozenset(_PARTICIPLES) | {
     "according", "as", "in", "quoted", "hinted", "proposed", "warned", "accused", "told", "tells",
     "cautioned", "argued", "spoke", "campaigned", "lobbied", "found", "concluded", "ruled",
-    "determined", "showed", "shows", "show", "put", "raised",
+    "determined", "showed", "shows", "show", "put", "raised", "blamed",
     "telling", "labeled", "labelled", "called", "branded", "dubbed", "termed", "described"}
 _ANY_WORD = re.compile(r"[^\W\d_]+")
 
@@ -149,7 +151,7 @@ def iter_cues(text: str, lo: int, hi: int, lookahead: int = 0,
 CUE_WORDS = frozenset(_VERBS) | frozenset(_PARTICIPLES) | {"according", "by", "words", "quoted",
                                                             "spoke", "campaigned", "lobbied", "found",
                                                             "concluded", "ruled", "determined", "showed",
-                                                            "shows", "show", "put", "raised"}
+                                                            "shows", "show", "put", "raised", "blamed"}
 _WORD = re.compile(r"[a-z]+")
 
 
