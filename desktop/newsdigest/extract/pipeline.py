@@ -147,13 +147,16 @@ def _interview_answers(text: str, finder: SpeakerFinder, ments: _Mentions, entri
     return out
 
 
+_NON_SPACE = re.compile(r"\S")
+
+
 def _headline_end(text: str) -> int:
     """End of a headline line (no closing full stop, under 20 words, more text after it), or 0."""
     nl = text.find("\n")
     if nl <= 0:
         return 0
     line = text[:nl].rstrip()
-    if not line or line[-1] in ".\"”’'" or len(line.split()) >= 20 or not text[nl:].strip():
+    if not line or line[-1] in ".\"”’'" or len(line.split()) >= 20 or not _NON_SPACE.search(text, nl):
         return 0
     return nl
 
