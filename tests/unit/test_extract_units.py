@@ -383,3 +383,10 @@ def test_event_types_of_general_patterns(sentence, etype):
 def test_adjective_compounds_are_not_names():
     x = extract_article("The Russian-speaking group Qilin claimed the attack on Monday, police said.")
     assert not any(e.name == "Russian-speaking" for e in x.entities)
+
+
+def test_a_speaker_after_a_place_and_a_comma_is_a_person():
+    x = extract_article("Russian forces are on the brink of reclaiming the Kursk region, "
+                        "Valery Gerasimov said on Wednesday.")
+    assert ("person", "Valery Gerasimov") in [(e.type, e.name) for e in x.entities]
+    assert next(e for e in x.entries if e.kind == "claim").speaker == "Valery Gerasimov"

@@ -390,7 +390,7 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if last_word in _CAPITAL_WORDS and _CAPITAL_BEFORE.search(before) and not run.title and name not in gz.ORGS:
         return "place"  # "the Paraguayan capital Asunción", "the port city Mombasa"
     if name not in gz.ORGS and (last_word == "of" and _PLACE_OF.search(before) or
-                                comma and _PLACE_APPOS.search(before)):
+                                comma and _PLACE_APPOS.search(before) and not SPEECH_AFTER.match(after)):
         return "place"  # "the town of Sudzha", "the state capital, Porto Alegre,"
     if nxt in _PARTY_FIRST and _PARTY_AFTER.match(after) and (len(run.tokens) > 1 or first not in gz.DEMONYMS and
                                       not first.endswith(("ing", "ed"))) or "&" in name or \
