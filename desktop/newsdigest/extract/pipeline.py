@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import gc
 import re
+from functools import lru_cache
 
 from newsdigest.domain import EntityRef, Entry, Extraction
 from newsdigest.extract import event_gate
@@ -150,6 +151,7 @@ def _interview_answers(text: str, finder: SpeakerFinder, ments: _Mentions, entri
 _NON_SPACE = re.compile(r"\S")
 
 
+@lru_cache(maxsize=4)  # asked once per candidate sentence of the same article
 def _headline_end(text: str) -> int:
     """End of a headline line (no closing full stop, under 20 words, more text after it), or 0."""
     nl = text.find("\n")
