@@ -127,6 +127,9 @@ _ROLE_STEMS = {"judge": ("judge", "justice", "magistrate"), "prosecutor": ("pros
 _AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|has also|had also|previously|repeatedly))+$")
 _WHO_ASIDE = re.compile(r",?\s+who\s+[^,;]{0,80},?\s*")  # "a nurse who asked not to be named said"
 _LEAD_COMMA = re.compile(r"(?:\s+[a-z]+){0,2},")  # "The GMB union, which ..., said"
+_NOMINAL_LEAD = re.compile(r"\s*the\s+((?:[a-z-]+\s+)?(?:company|ministry|agency|government|firm|group|bank|"
+                           r"department|office|police|army|military|court|council|commission|union|hospital|"
+                           r"regulator|authority|organisation|organization|institute|airline|operator))\s*[,.;)]")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)(?:[Tt]he\s+)?$")
 
@@ -701,6 +704,12 @@ class SpeakerFinder:
         if indef and named and named[0].type != "person" and named[0].end <= indef.end():
             # "according to a US official": the official, not the United States
             return Speaker(indef.group(0), "", 0.6, [indef.group(0), named[0].name], "source")
+        lead = _NOMINAL_LEAD.match(self.text, lo, hi)
+        if lead and named and named[0].start >= lead.end():
+            # "according to the company, whose managing director, Mark Tennant, said": the company
+            found = self.nominal(lead.group(1), lo)
+            if found:
+                return found
         if named and named[0].start - lo <= 60:
             first = named[0]
             for m in named[1:3]:  # "Kremlin spokesperson Dmitry Peskov": the person
