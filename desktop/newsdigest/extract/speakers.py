@@ -123,7 +123,8 @@ _AGE_SUBJECT = re.compile(r"\s*The\s+\d{1,3}-year-old\b")
 _EPITHET_AFTER = re.compile(r"\s+(?:politician|lawmaker|leader|minister|veteran|chief|MP|senator|congressman|"
                             r"congresswoman|legislator|deputy|official|executive|boss|founder|frontbencher)\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$")
-_ROLE_STEMS = {"judge": ("judge", "justice", "magistrate"), "prosecutor": ("prosecut",)}
+_ROLE_STEMS = {role: (stems, re.compile(r"(?:%s)\w*(?:\s+\w+)?,?\s+$" % "|".join(stems)))
+               for role, stems in (("judge", ("judge", "justice", "magistrate")), ("prosecutor", ("prosecut",)))}
 _AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|has also|had also|previously|repeatedly))+$")
 _WHO_ASIDE = re.compile(r",?\s+who\s+[^,;]{0,80},?\s*")  # "a nurse who asked not to be named said"
 _LEAD_COMMA = re.compile(r"(?:\s+[a-z]+){0,2},")  # "The GMB union, which ..., said"
@@ -380,6 +381,11 @@ class SpeakerFinder:
         m = _PRONOUN_OPENING.match(self.text, start, pos)
         return m.start(1) if m else None
 
+    def _opens_sentence(self, m: Mention) -> bool:
+        """Is ``m`` the sentence's subject: its first name, with at most "The" before it?"""
+        return self.first_in_sentence.get(m.sentence) is m and \
+            _SENTENCE_HEAD.search(self.text, max(0, m.start - 12), m.start) is not None
+
     def it(self, pos: int, sent_start: int) -> Speaker | None:
         """"it said", "what it called": the sentence's first organisation or country,
         else the one named last before it."""
@@ -393,16 +399,13 @@ class SpeakerFinder:
         # an organisation already quoted, else one that is not the medium ("said on Telegram")
         last = earlier[0] if earlier else None
         subject = self.first_in_sentence.get(last.sentence) if last else None
-        if subject is not None:  # "The U.N. peacekeeping force UNIFIL": the head of the phrase
+        best = None
+        if subject is not None and self._opens_sentence(subject):
             nxt = next((m for m in self._in(subject.end, pos) if m.sentence == subject.sentence), None)
             if nxt is not None and nxt.type == "organisation" and _LOWER_GAP.fullmatch(self.text, subject.end, nxt.start):
-                subject = nxt
-        if subject is not None and subject.type == "organisation" and \
-                not self._in(subject.end, pos, ("person",)) and \
-                _SENTENCE_HEAD.search(self.text, max(0, subject.start - 12), subject.start):
-            best = subject
-        else:
-            best = None
+                subject = nxt  # "The U.N. peacekeeping force UNIFIL": the head of the phrase
+            if subject.type == "organisation" and not self._in(subject.end, pos, ("person",)):
+                best = subject
         best = best or next((m for m in earlier if m.name in quoted), None) or \
             next((m for m in earlier if m.type == "organisation" and
                   not _MEDIUM_BEFORE.search(self.text, max(0, m.start - 8), m.start)), None) or \
@@ -468,8 +471,7 @@ class SpeakerFinder:
                 latest: dict[str, Mention] = {}
                 for m in earlier:
                     latest.setdefault(m.name, m)
-                subjects = {n for n, m in latest.items() if self.first_in_sentence.get(m.sentence) is m and
-                            _SENTENCE_HEAD.search(self.text, max(0, m.start - 12), m.start)}
+                subjects = {n for n, m in latest.items() if self._opens_sentence(m)}
                 ranked = [n for n in orgs if n in quoted] + [n for n in orgs if n not in quoted and n in subjects] + \
                     [n for n in orgs if n not in quoted and n not in subjects]
                 best = next(m for m in earlier if m.name == ranked[0])
@@ -646,11 +648,11 @@ class SpeakerFinder:
     def _person_with_role(self, role: str, pos: int) -> Speaker | None:
         """The latest person before ``pos`` whose title or role names ``role`` ("Judge Rebecca Tinsley")."""
         k = bisect.bisect_left(self.people_starts, pos)
-        stems = _ROLE_STEMS.get(role, (role,))
+        stems, just_before = _ROLE_STEMS[role]
         for m in reversed(self.people[:k]):
-            before = self.text[max(0, m.start - 30):m.start].lower()
             # the title itself, or just before the name ("the prosecution counsel, X")
-            if any(st in m.role.lower() or re.search(st + r"\w*(?:\s+\w+)?,?\s+$", before) for st in stems):
+            if any(st in m.role.lower() for st in stems) or \
+                    just_before.search(self.text[max(0, m.start - 30):m.start].lower()):
                 return self._from_mention(m, 0.6)
         return None
 
