@@ -88,7 +88,7 @@ def _quote_entries(text: str, sentences: list[Sentence], quotes: list[QuoteSpan]
     att = Attributor(text, sentences, finder, quotes)
     attrs = [att.attribute(i, keep[i] if keep else None, redo is not None and i not in redo)
              for i in range(len(quotes))]
-    if keep is not None and all(_same_attribution(a, b) for a, b in zip(attrs, keep)):
+    if keep is not None and attrs == keep:  # dataclasses: same speakers, cues and candidates
         return [], [], attrs
     entries, spans = [], []
     for q, a in _pair_interrupted(text, quotes, attrs):
@@ -107,14 +107,6 @@ def _quote_entries(text: str, sentences: list[Sentence], quotes: list[QuoteSpan]
         spans.append((q.open_at, q.close_at))
         finder.spoke(sp, q.open_at)
     return entries, spans, attrs
-
-
-def _same_attribution(a: Attribution | None, b: Attribution | None) -> bool:
-    if a is None or b is None:
-        return a is b
-    return a.cue == b.cue and a.direct == b.direct and (a.speaker is b.speaker or (
-        a.speaker is not None and b.speaker is not None and a.speaker.name == b.speaker.name and
-        a.speaker.confidence == b.speaker.confidence and a.speaker.candidates == b.speaker.candidates))
 
 
 _QUESTION = re.compile(r"^Q\s*[:.–—-]\s+\S", re.MULTILINE)
