@@ -390,3 +390,13 @@ def test_a_speaker_after_a_place_and_a_comma_is_a_person():
                         "Valery Gerasimov said on Wednesday.")
     assert ("person", "Valery Gerasimov") in [(e.type, e.name) for e in x.entities]
     assert next(e for e in x.entries if e.kind == "claim").speaker == "Valery Gerasimov"
+
+
+def test_a_group_first_heard_in_a_claim_speaks_a_later_quote():
+    """The claim names the group after the quotes were attributed: they are attributed again."""
+    text = ("Two Egyptian officials with knowledge of the talks said the mediators had proposed extending "
+            'the first phase by 50 days. "There is a narrow window, and both sides know it," one of the '
+            "officials said.")
+    quote = next(e for e in extract_article(text).entries if e.kind == "quote")
+    assert quote.speaker == "one of the officials"
+    assert "Two Egyptian officials" in quote.speaker_candidates
