@@ -127,7 +127,6 @@ _ROLE_STEMS = {role: (stems, re.compile(r"(?:%s)\w*(?:\s+\w+)?,?\s+$" % "|".join
                for role, stems in (("judge", ("judge", "justice", "magistrate")), ("prosecutor", ("prosecut",)))}
 _AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|has also|had also|previously|repeatedly))+$")
 _WHO_ASIDE = re.compile(r",?\s+who\s+[^,;]{0,80},?\s*")  # "a nurse who asked not to be named said"
-_LEAD_COMMA = re.compile(r"(?:\s+[a-z]+){0,2},")  # "The GMB union, which ..., said"
 _NOMINAL_LEAD = re.compile(r"\s*the\s+((?:[a-z-]+\s+)?(?:company|ministry|agency|government|firm|group|bank|"
                            r"department|office|police|army|military|court|council|commission|union|hospital|"
                            r"regulator|authority|organisation|organization|institute|airline|operator))\s*[,.;)]")
@@ -487,11 +486,8 @@ class SpeakerFinder:
         seg = self.text[lo:hi].rstrip()
         if not first and _AUX_TAIL.sub("", seg).endswith(","):
             lead = self._in(lo, hi)
-            comma = _LEAD_COMMA.match(self.text, lead[0].end, hi) if lead else None
-            if comma and comma.end() - lead[0].end > 1 and self.text[comma.end():comma.end() + 2].strip()[:1].isupper():
-                comma = None  # "The U.S. ambassador, Ken Salazar, called": the name in the appositive
-            if lead and comma and self.text[lo:lead[0].start].strip(" \"“‘'") in ("", "The", "the") and \
-                    self.text.count(",", lo, hi) >= 2:
+            if lead and not self.text[lo:lead[0].start].strip(" \"“‘'") and \
+                    self.text[lead[0].end:lead[0].end + 1] == "," and self.text.count(",", lo, hi) >= 2:
                 # "Péter Magyar, leader of the opposition Tisza party, which leads ..., called",
                 # "Iraq, OPEC's second-largest producer, has said": a sentence that opens with a
                 # name and an appositive is that name's
