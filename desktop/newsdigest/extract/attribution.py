@@ -35,7 +35,6 @@ _POSSESSOR = re.compile(r"(?:\w['’]s|s['’])\s+$")
 _PASSIVE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")
 _WITH_SUBJECT = re.compile(r"\b(?:with|and)\s+(?=(?:[\w.'’()-]+\s+){1,6}$)")
 _NEGATED_CUE = re.compile(r"\b(?:not|never|n['’]t)\s+$")
-_WHICH_SUBJECT = re.compile(r"\s*([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+which\b")
 _NOUN_CUES = {"claims", "estimates", "reports", "notes", "warns", "remarks", "comments", "posts", "claim"}
 _DETERMINED = re.compile(r"\b(?:the|these|those|its|their|his|her|such|of)\s+(?:[A-Z][\w-]*\s+)?$")
 _CLAUSE_START = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+$")
@@ -349,12 +348,6 @@ class Attributor:
             gerund = cue_head(m) in _GERUND_VERBS and tail.split()[0].endswith("ing")
             if not _CLAUSE_WORDS.search(head) and not any(c.isdigit() for c in head) and not gerund:
                 return None  # "admitted fraud", "reported a surge in patients"
-        which = _WHICH_SUBJECT.match(self.text, sent.start, m.start())
-        if which and before.rstrip().endswith(",") and before.count(",") == 2:
-            named = self.finder._in(which.start(1), which.end(1))
-            if named:  # "Meridian, which has raised $410 million from investors, said": the company
-                return self.finder._from_mention(named[-1], 0.85)
-            return Speaker(which.group(1), "", 0.6, [which.group(1)], "organisation")
         adjacent = source_matches(self.text, max(sent.start, m.start() - 60), m.start(), last=True)
         if adjacent and (adjacent.group("np").rstrip()[-1:] == "s" or
                          _CLAUSE_START.search(self.text, max(sent.start, adjacent.start("np") - 12),
