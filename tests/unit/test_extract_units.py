@@ -400,3 +400,9 @@ def test_a_group_first_heard_in_a_claim_speaks_a_later_quote():
     quote = next(e for e in extract_article(text).entries if e.kind == "quote")
     assert quote.speaker == "one of the officials"
     assert "Egyptian officials" in quote.speaker_candidates
+
+
+def test_the_writer_on_the_byline_is_nobodys_she():
+    text = ('Storm damage in coastal towns\nBy MARIA LOPEZ\n\nOfficials met in the town hall on Monday. '
+            '"We will rebuild every house," she said.')
+    assert not any(e.speaker == "MARIA LOPEZ" for e in extract_article(text).entries)
