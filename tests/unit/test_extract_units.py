@@ -69,12 +69,12 @@ def test_interrupted_quote_keeps_one_speaker():
 
 
 def test_quote_over_several_paragraphs():
+    """One entry per paragraph, each with the speaker named in the first (as readers quote them)."""
     text = (LEAD + 'Porter said: "The first step is land.\n'
             '"The second step is money. The third is time."\nThe opposition disagreed.')
     quotes = [e for e in extract_article(text).entries if e.kind == "quote"]
-    assert len(quotes) == 1
-    assert quotes[0].text == 'The first step is land.\n"The second step is money. The third is time.'
-    assert quotes[0].speaker == "Jane Porter" and text[quotes[0].start:quotes[0].end] == quotes[0].text
+    assert [q.text for q in quotes] == ["The first step is land.", "The second step is money. The third is time."]
+    assert all(q.speaker == "Jane Porter" and text[q.start:q.end] == q.text for q in quotes)
 
 
 def test_nested_quote_stays_inside():

@@ -24,7 +24,7 @@ from newsdigest.extract.dates import when_and_date
 from newsdigest.extract.entities import Mention, build_entities, find_mentions
 from newsdigest.extract.events import action_phrase, actors_and_places, classify, mask_quotes
 from newsdigest.extract.numbers import find_numbers
-from newsdigest.extract.quotes import QuoteSpan, find_quotes, trim
+from newsdigest.extract.quotes import QuoteSpan, find_quotes, stretches
 from newsdigest.extract.sentences import Sentence, split_sentences
 from newsdigest.extract.speakers import Speaker, SpeakerFinder
 from newsdigest.extract.taxonomy import PHYSICAL, PRIORITY, find_actions, find_triggers, tokens
@@ -93,17 +93,17 @@ def _quote_entries(text: str, sentences: list[Sentence], quotes: list[QuoteSpan]
     entries, spans = [], []
     for q, a in _pair_interrupted(text, quotes, attrs):
         partial = not a.direct
-        start, end = trim(text, q, partial)
-        if not any(c.isalnum() for c in text[start:end]):
-            continue  # marks around punctuation only
         sp = a.speaker
         assert sp is not None  # _pair_interrupted keeps only quotes with a speaker
-        entries.append(Entry(
-            kind="quote", text=text[start:end], start=start, end=end,
-            quote_type="partial" if partial else "direct",
-            speaker=sp.name, role=sp.role, cue=a.cue, speaker_candidates=sp.candidates or [sp.name],
-            confidence=round(sp.confidence * (0.95 if partial else 1.0), 2),
-            entities=_refs(ments.within(q.open_at, q.close_at), sp)))
+        for start, end in stretches(text, q, partial):  # a quote over three paragraphs: three entries
+            if not any(c.isalnum() for c in text[start:end]):
+                continue  # marks around punctuation only
+            entries.append(Entry(
+                kind="quote", text=text[start:end], start=start, end=end,
+                quote_type="partial" if partial else "direct",
+                speaker=sp.name, role=sp.role, cue=a.cue, speaker_candidates=sp.candidates or [sp.name],
+                confidence=round(sp.confidence * (0.95 if partial else 1.0), 2),
+                entities=_refs(ments.within(start, end), sp)))
         spans.append((q.open_at, q.close_at))
         finder.spoke(sp, q.open_at)
     return entries, spans, attrs

@@ -2,7 +2,8 @@
 multi-paragraph quotes.
 
 A quote that runs over several paragraphs opens each paragraph with a mark
-and closes only at the end; such paragraphs are joined into one span.
+and closes only at the end; such paragraphs are joined into one span, which
+keeps each paragraph's stretch (``pieces``) so that each can be its own entry.
 Single marks inside a double-quoted span are nested quotes and stay part of
 the outer span.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsdigest.extract.sentences import paragraphs
 
@@ -28,6 +29,7 @@ class QuoteSpan:
     end: int  # just after the last quoted character
     text: str  # quoted words, marks and paragraph joins removed
     words: int = 0  # number of words, filled in on creation
+    pieces: list[tuple[int, int]] = field(default_factory=list)  # one (start, end) per paragraph
 
     def __post_init__(self) -> None:
         self.words = len(_WORDS.findall(self.text))
@@ -79,7 +81,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
 def _make(text: str, open_at: int, close_at: int, pieces: list[tuple[int, int]]) -> QuoteSpan:
     start, end = pieces[0][0], pieces[-1][1]
     joined = " ".join(text[s:e].strip() for s, e in pieces)
-    return QuoteSpan(open_at, close_at, start, end, joined)
+    return QuoteSpan(open_at, close_at, start, end, joined, pieces=list(pieces))
 
 
 _SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘([^’\n]*?[^\s’])’(?![^\W_])", re.MULTILINE)
@@ -124,13 +126,22 @@ def _single_quotes(text: str, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
 
 
 def trim(text: str, q: QuoteSpan, partial: bool) -> tuple[int, int]:
-    """Offsets of the quoted words without the trailing comma (and full stop for partial quotes).
+    """Offsets of the quoted words without the trailing comma (and full stop for partial quotes)."""
+    return _trimmed(text, q.start, q.end, partial)
 
-    The entry's text is ``text[start:end]``: for a quote over several
-    paragraphs it keeps the paragraph break and the mark that reopens it.
+
+def stretches(text: str, q: QuoteSpan, partial: bool) -> list[tuple[int, int]]:
+    """The trimmed offsets of each paragraph of ``q``: one entry each, as a reader quotes them.
+
+    A quote in one paragraph gives one stretch, the same as :func:`trim`.
     """
+    if partial or len(q.pieces) < 2:
+        return [trim(text, q, partial)]
+    return [_trimmed(text, s, e, False) for s, e in q.pieces]
+
+
+def _trimmed(text: str, start: int, end: int, partial: bool) -> tuple[int, int]:
     strip = ",;:" + (".!" if partial else "")
-    start, end = q.start, q.end
     while end > start and (text[end - 1] in strip or text[end - 1].isspace()):
         end -= 1
     while start < end and text[start].isspace():
