@@ -31,7 +31,7 @@ from newsdigest.extract import extract_article  # noqa: E402
 
 GROUP_A = ("a", "b", "c", "d", "e", "f", "g")
 GROUP_B = ("l", "m", "n", "o")
-SEALED = {"h", "i", "j", "k", "p", "q", "r", "s"}
+SEALED = {"h", "i", "j", "k", "p", "q", "r", "s", "t", "u", "v", "w"}
 L2 = float(next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--l2=")), "10.0"))  # penalty on the summed squared weights (bias excepted)
 ITERS = 400
 STEP = 0.2
