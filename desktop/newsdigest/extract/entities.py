@@ -113,6 +113,9 @@ _VESSEL_WORDS = frozenset({"frigate", "destroyer", "corvette", "warship", "tanke
                            "submarine", "yacht", "trawler", "ferry", "boat", "icebreaker", "the"})
 _NAMING_BEFORE = re.compile(r"\b(?:nicknamed|dubbed|named|called|known as|titled|entitled|codenamed)\s*$")
 _CONSTITUENCY_BEFORE = re.compile(r"\b(?:MP|MPs|member|candidate|seat|constituency|riding)\s+for\s+$")
+#: "a Manhattan Democrat": a party member from a place, not a name
+_PARTISANS = frozenset({"Democrat", "Republican", "Democrats", "Republicans"})
+
 def _first_words(pattern: re.Pattern) -> frozenset[str]:
     """Lower-case words a ``\\s+(?:a|b c|...)`` pattern can start with (for a cheap pre-check)."""
     body = pattern.pattern
@@ -378,6 +381,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if len(run.tokens) == 1 and (name in gz.COMMON_CAPS or name in gz.DEMONYMS or
                                  name in gz.ORG_KEYWORDS and name not in gz.ORGS):
         return None
+    if name in gz.DEMONYMS or len(run.tokens) == 2 and run.tokens[1].text in _PARTISANS:
+        return None  # "a South Korean satellite", "a Manhattan Democrat": descriptions, not names
     if lead == "," and _ORG_APPOSITIVE.match(text, run.end, min(sent.end, run.end + 80)) and name not in gz.FIRST_NAMES and not run.title:
         return "organisation"  # "Age UK, the charity, estimated"
     if last_word == "for" and _CONSTITUENCY_BEFORE.search(before):

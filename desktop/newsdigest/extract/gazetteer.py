@@ -287,6 +287,7 @@ Universität Ministerio Ministère Junta Xunta Generalitat Consejo Conseil Corte
 Communities
 Management League Headquarters Sentinel Gazette Herald Tribune Chronicle Courier Telegraph Observer Examiner
 Inquirer Dispatch Campus Policing Cartel Buses Coaches Rail Ferries Kreditbank Landesbank Sparkasse Engineering Intelligence
+Tech FM Institution Bloc
 """, None))
 
 # last words that make an unknown name a place ("Suez Canal", "Lake Chad" is in PLACES)
@@ -295,7 +296,8 @@ PLACE_WORDS = {"Canal", "River", "Lake", "Sea", "Ocean", "Bay", "Gulf", "Strait"
                "Island", "Islands", "Mountains", "Mountain", "Valley", "Desert", "Peninsula",
                "Coast", "Province", "Region", "County", "District", "Oblast", "Airport", "Square",
                "Street", "Avenue", "Bridge", "Dam", "Park", "Heights", "Hills", "Plain", "Basin",
-               "Delta", "Highway", "Pass", "Range", "Road", "Boulevard", "Plaza", "Harbour", "Harbor", "Reservoir", "Governorate", "Prefecture"}
+               "Delta", "Highway", "Pass", "Range", "Road", "Boulevard", "Plaza", "Harbour", "Harbor", "Reservoir", "Governorate", "Prefecture", "Palace", "Barrage",
+               "Castle", "Cathedral", "Fortress"}
 
 PLACE_SUFFIXES = {"region", "oblast", "province", "district", "county", "state", "city",
                   "town", "village", "governorate", "prefecture", "territory", "republic"}

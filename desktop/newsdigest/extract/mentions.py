@@ -329,7 +329,7 @@ def _person_of_org(toks: list[Token]) -> int:
 _HEAD_KEYWORDS = {"Council", "Ministry", "Department", "Agency", "Commission", "Police", "Court", "Bank",
                   "Service", "Authority", "Office", "Institute", "University", "Company", "Group", "Party",
                   "Union", "Association", "Foundation", "Fund", "Board", "Bureau", "Centre", "Center",
-                  "Society", "Corporation", "Committee"}
+                  "Society", "Corporation", "Committee", "Institution"}
 
 
 def _lower_in(text: str, word: str) -> bool:
@@ -364,9 +364,10 @@ def _split_plain(toks: list[Token], text: str = "") -> list[list[Token]]:
                 text[max(0, toks[0].start - 4):toks[0].start].lower() != "the ":
             # "Murfreesboro and Crestline Regional Medical Center": a name, then a body with its own name
             return [toks[:1], toks[2:]]
-        if len(ands) == 1 and toks[ands[0] - 1].text in _HEAD_KEYWORDS and len(toks) - ands[0] > 2 and \
+        if ands and toks[ands[0] - 1].text in _HEAD_KEYWORDS and len(toks) - ands[0] > 2 and \
                 toks[ands[0] + 1].text[:1].isupper():
-            # "Stockport Council and Transport for Greater Manchester": a body is complete at its head noun
+            # "Stockport Council and Transport for Greater Manchester", "the Faraday Institution and
+            # UK Research and Innovation": a body is complete at its head noun
             return [toks[:ands[0]], toks[ands[0] + 1:]]
         return [toks]
     out: list[list[Token]] = []
