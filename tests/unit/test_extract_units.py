@@ -77,6 +77,14 @@ def test_quote_over_several_paragraphs():
     assert all(q.speaker == "Jane Porter" and text[q.start:q.end] == q.text for q in quotes)
 
 
+def test_participle_cue_without_that():
+    """"..., saying 41% of schools were closed": a claim by the subject, whose cue is the participle."""
+    got = speech("The Education Ministry put participation lower, saying 41% of schools were fully closed. "
+                 "The Kremlin rejected the plan, saying it had never agreed to such terms.")
+    assert [(k, sp, cue) for k, _, _, sp, cue in got] == [("claim", "Education Ministry", "saying"),
+                                                          ("claim", "Kremlin", "saying")]
+
+
 def test_nested_quote_stays_inside():
     text = LEAD + '“They call it ‘the housing miracle’ but it is not,” Porter said.'
     assert speech(text) == [("quote", "direct", "They call it ‘the housing miracle’ but it is not",

@@ -51,7 +51,10 @@ def _conj_len(np: str) -> int:
 _TAIL_CUE = re.compile(r",\s*(?:[^,]{0,80})?$")
 _PART_THAT = re.compile(r"\s+(?:(?:reporters|journalists|lawmakers|investors|analysts|the (?:[\w-]+ ){0,2}[\w-]+|"
                         r"him|her|them|us|"
-                        r"[A-Z]\w+(?: [A-Z]\w+)?)\s+)?(?:that\b|(?=(?:it|they|he|she|the|this|there|its|their|his|her|our|we|all|no)\s))")
+                        r"[A-Z]\w+(?: [A-Z]\w+)?)\s+)?(?:that\b|(?=(?:it|they|he|she|the|this|there|its|their|his|her|our|we|all|no)\s)|"
+                        # "saying 41% of schools were closed", "saying Moscow had": a clause, with its verb
+                        r"(?=(?:a|an|more|about|some|most|many|several|only|[A-Z][\w'’-]*|\d[\d,.%]*)\s(?:\S+\s){0,6}?"
+                        r"(?:was|were|is|are|had|has|have|would|will|could|[a-z]{3,}ed)\b))")
 _TIME_LEAD = re.compile(
     r"^(?:(?:on|in|at|late|early|earlier|last|this|overnight)\s+)+(?:on\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|"
@@ -289,7 +292,8 @@ class Attributor:
                           self.finder.nominal_source(w.end(), m.start())) if w else None
                     sp = sp or self.finder.subject_before(sent.start, m.start(), first=True)
                     if sp:
-                        return sp, self.text[m.start():that.start() + len(that.group(0)) - 5].rstrip()
+                        cue = self.text[m.start():that.end() - 4] if that.group(0).endswith("that") else m.group(0)
+                        return sp, cue.rstrip()  # "telling reporters", "saying"
                 continue
             if m.group("prep"):  # "according to X", "as stated by X"
                 sp = self.finder.agent_after(m.end(), sent.end) or \
