@@ -85,6 +85,15 @@ def test_participle_cue_without_that():
                                                           ("claim", "Kremlin", "saying")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Bashirov, dressed in a gray sweater, showed no emotion as the verdict was read out in court.",
+    "The minister declined to say whether the final figure would be five percent of output.",
+    "The company has not said when the plant will reopen after the fire.",
+])
+def test_cue_words_that_report_nothing(sentence):
+    assert [e for e in speech(LEAD + sentence) if e[0] == "claim"] == []
+
+
 def test_nested_quote_stays_inside():
     text = LEAD + '“They call it ‘the housing miracle’ but it is not,” Porter said.'
     assert speech(text) == [("quote", "direct", "They call it ‘the housing miracle’ but it is not",

@@ -34,7 +34,7 @@ _SUBJECT_ASIDE = re.compile(r"^[^,]{3,80}?(?=,\s+(?:who|speaking|citing|asking|r
 _POSSESSOR = re.compile(r"(?:\w['’]s|s['’])\s+$")
 _PASSIVE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")
 _WITH_SUBJECT = re.compile(r"\b(?:with|and)\s+(?=(?:[\w.'’()-]+\s+){1,6}$)")
-_NEGATED_CUE = re.compile(r"\b(?:not|never|n['’]t)\s+$")
+_NEGATED_CUE = re.compile(r"\b(?:not|never|n['’]t|(?:declined|refused|declining|refusing)\s+to)\s+$")
 _NOUN_CUES = {"claims", "estimates", "reports", "notes", "warns", "remarks", "comments", "posts", "claim"}
 _DETERMINED = re.compile(r"\b(?:the|these|those|its|their|his|her|such|of)\s+(?:[A-Z][\w-]*\s+)?$")
 _CLAUSE_START = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+$")
@@ -347,6 +347,8 @@ class Attributor:
                 self.finder.agent_after(m.end(), sent.end)  # "..., official data showed on Monday, ..."
         if len(tail.split()) < 3 or (not with_that and tail.startswith(("to ", "of ", "on "))):
             return None  # "said to be", "spoke of", "reported on"
+        if not with_that and cue_head(m) in ("showed", "shows", "show") and tail.startswith(("no ", "little ")):
+            return None  # "showed no emotion as the verdict was read"
         if not with_that and cue_head(m) in OBJECT_VERBS:
             head = " ".join(tail.split()[:9])
             gerund = cue_head(m) in _GERUND_VERBS and tail.split()[0].endswith("ing")
