@@ -238,11 +238,12 @@ def test_descriptions_and_named_sites_are_typed_as_what_they_are():
     text = ("A rocket placed a South Korean satellite into orbit, the company said. "
             "State Sen. Daniel Okafor, a Manhattan Democrat who sponsored the bill, said it would pass. "
             "Delegations met at Dolmabahçe Palace on Friday. The work was funded by the Faraday Institution "
-            "and UK Research and Innovation, and Dr Ana Ruiz of Cornell Tech said the results were strong.")
+            "and UK Research and Innovation, and Dr Ana Ruiz of Cornell Tech said the results were strong. "
+            "Hospitals in Halifax and Huddersfield wrote to patients.")
     names = {(e.type, e.name) for e in extract_article(text).entities}
     assert not {n for t, n in names if t == "person"} & {"South Korean", "Manhattan Democrat", "Faraday Institution"}
     assert {("place", "Dolmabahçe Palace"), ("organisation", "Faraday Institution"),
-            ("organisation", "Cornell Tech")} <= names
+            ("organisation", "Cornell Tech"), ("place", "Huddersfield")} <= names
 
 
 def test_entities_in_cyrillic_and_titles_stripped():

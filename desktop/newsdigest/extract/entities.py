@@ -593,7 +593,8 @@ def _list_siblings(raw: list[Mention], text: str) -> None:
     Anthropic" organisations; a guessed person stays a person otherwise.
     """
     for i, m in enumerate(raw):
-        if m.type not in ("person*", "sibling?"):
+        lone_guess = m.type == "person?" and " " not in m.surface  # "Halifax and Huddersfield wrote"
+        if m.type not in ("person*", "sibling?") and not lone_guess:
             continue
         for j in (i - 1, i + 1):
             if 0 <= j < len(raw) and raw[j].type in ("place", "organisation", "place?") and \
@@ -606,7 +607,8 @@ def _list_siblings(raw: list[Mention], text: str) -> None:
                     m.type = raw[j].type
                     break
         else:
-            m.type = "person" if m.type == "person*" else "surname?"  # "Salam's office": kept if named in full
+            if not lone_guess:
+                m.type = "person" if m.type == "person*" else "surname?"  # "Salam's office": kept if named in full
 
 
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
