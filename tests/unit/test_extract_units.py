@@ -246,6 +246,17 @@ def test_descriptions_and_named_sites_are_typed_as_what_they_are():
             ("organisation", "Cornell Tech"), ("place", "Huddersfield")} <= names
 
 
+def test_camel_case_acronym_and_portfolio_roles():
+    text = ("The satellite was built for the Korea AeroSpace Administration, the agency that runs the programme. "
+            "KASA said all systems appeared healthy after the launch. Kuwait's Minister of State for Youth "
+            "Affairs, Khaled Fahad Al-Rashidi, said the government respected the ruling of the court.")
+    x = extract_article(text)
+    names = {(e.type, e.name) for e in x.entities}
+    assert ("organisation", "KASA") not in names and ("person", "Youth Affairs") not in names
+    assert [e.speaker for e in x.entries if e.kind == "claim"] == ["Korea AeroSpace Administration",
+                                                                    "Khaled Fahad Al-Rashidi"]
+
+
 def test_entities_in_cyrillic_and_titles_stripped():
     text = ("Мэр Сергей Собянин said drones were shot down over Moscow. "
             "Собянин added that air defences worked. Gen. Mark Hale visited Kyiv region.")

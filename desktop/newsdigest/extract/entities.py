@@ -113,6 +113,9 @@ _VESSEL_WORDS = frozenset({"frigate", "destroyer", "corvette", "warship", "tanke
                            "submarine", "yacht", "trawler", "ferry", "boat", "icebreaker", "the"})
 _NAMING_BEFORE = re.compile(r"\b(?:nicknamed|dubbed|named|called|known as|titled|entitled|codenamed)\s*$")
 _CONSTITUENCY_BEFORE = re.compile(r"\b(?:MP|MPs|member|candidate|seat|constituency|riding)\s+for\s+$")
+#: "Minister of State for Youth Affairs", "Secretary for Home Affairs": the portfolio of a role
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner)(?: of State)?\s+(?:for|of)\s+"
+                               r"(?:[A-Z][\w'’-]*\s+and\s+)?$")
 #: "a Manhattan Democrat": a party member from a place, not a name
 _PARTISANS = frozenset({"Democrat", "Republican", "Democrats", "Republicans"})
 
@@ -381,6 +384,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if len(run.tokens) == 1 and (name in gz.COMMON_CAPS or name in gz.DEMONYMS or
                                  name in gz.ORG_KEYWORDS and name not in gz.ORGS):
         return None
+    if _PORTFOLIO_BEFORE.search(before) and first != "State" and first not in gz.FIRST_NAMES and \
+            name not in gz.PLACES and not any(t.text in gz.ORG_KEYWORDS for t in run.tokens):
+        return None  # "Minister of State for Youth Affairs": a portfolio, part of the role
     if name in gz.DEMONYMS or len(run.tokens) == 2 and run.tokens[1].text in _PARTISANS:
         return None  # "a South Korean satellite", "a Manhattan Democrat": descriptions, not names
     if lead == "," and _ORG_APPOSITIVE.match(text, run.end, min(sent.end, run.end + 80)) and name not in gz.FIRST_NAMES and not run.title:
@@ -783,6 +789,14 @@ def _initials(name: str) -> str:
     return "".join(w.replace(".", "") if _INITIALS.fullmatch(w) else w[0] for w in name.split() if w[0].isupper())
 
 
+def _humps(name: str) -> str:
+    """Every capital of the capitalised words when one of them has a capital inside, else ""."""
+    words = [w for w in name.split() if w[0].isupper() and not w.isupper()]
+    if not any(c.isupper() for w in words for c in w[1:]):
+        return ""
+    return "".join(c for w in words for c in w if c.isupper())
+
+
 def _link_acronyms(mentions: list[Mention], text: str) -> None:
     """"RSF" joins "Rapid Support Forces" when its letters are the initials.
 
@@ -802,6 +816,10 @@ def _link_acronyms(mentions: list[Mention], text: str) -> None:
                         o.type = "organisation"
     orgs = {m.name for m in mentions if m.type == "organisation" and " " in m.name}
     by_initials = {_initials(o): o for o in orgs if len(_initials(o)) >= 2}
+    for body in orgs:  # "KASA" for "Korea AeroSpace Administration": a capital inside a word counts too
+        humps = _humps(body)
+        if len(humps) >= 3:
+            by_initials.setdefault(humps, body)
     short: dict[str, str] = {}
     for m in mentions:
         if m.type == "organisation" and " " in m.name:
