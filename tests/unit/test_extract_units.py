@@ -239,11 +239,12 @@ def test_descriptions_and_named_sites_are_typed_as_what_they_are():
             "State Sen. Daniel Okafor, a Manhattan Democrat who sponsored the bill, said it would pass. "
             "Delegations met at Dolmabahçe Palace on Friday. The work was funded by the Faraday Institution "
             "and UK Research and Innovation, and Dr Ana Ruiz of Cornell Tech said the results were strong. "
-            "Hospitals in Halifax and Huddersfield wrote to patients.")
+            "Hospitals in Halifax and Huddersfield wrote to patients. "
+            "The Minister for Foreign Affairs of Ireland, Micheál Martin, spoke in Dublin.")
     names = {(e.type, e.name) for e in extract_article(text).entities}
     assert not {n for t, n in names if t == "person"} & {"South Korean", "Manhattan Democrat", "Faraday Institution"}
     assert {("place", "Dolmabahçe Palace"), ("organisation", "Faraday Institution"),
-            ("organisation", "Cornell Tech"), ("place", "Huddersfield")} <= names
+            ("organisation", "Cornell Tech"), ("place", "Huddersfield"), ("person", "Micheál Martin")} <= names
 
 
 def test_camel_case_acronym_and_portfolio_roles():

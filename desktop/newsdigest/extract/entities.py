@@ -113,6 +113,8 @@ _VESSEL_WORDS = frozenset({"frigate", "destroyer", "corvette", "warship", "tanke
                            "submarine", "yacht", "trawler", "ferry", "boat", "icebreaker", "the"})
 _NAMING_BEFORE = re.compile(r"\b(?:nicknamed|dubbed|named|called|known as|titled|entitled|codenamed)\s*$")
 _CONSTITUENCY_BEFORE = re.compile(r"\b(?:MP|MPs|member|candidate|seat|constituency|riding)\s+for\s+$")
+#: after a name listed beside a place: the list goes on ("East Timor and Singapore", "Chad, Niger")
+_LIST_GOES_ON = re.compile(r",?\s+(?:and|or|&)\s|,\s+[A-Z]")
 #: "Minister of State for Youth Affairs", "Secretary for Home Affairs": the portfolio of a role
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner)(?: of State)?\s+(?:for|of)\s+"
                                r"(?:[A-Z][\w'’-]*\s+and\s+)?$")
@@ -609,6 +611,8 @@ def _list_siblings(raw: list[Mention], text: str) -> None:
                 sep = text[a.end:b.start]
                 if sep == ", " and b is raw[j] and _LOWER_NEXT.match(text, b.end):
                     continue  # "Antoine Renard, WFP deputy country director": an appositive, not a list
+                if sep == ", " and b is m and not _LIST_GOES_ON.match(text, m.end):
+                    continue  # "the Minister for Foreign Affairs of Ireland, Micheál Martin, said": a name
                 if sep in (", ", " and ", ", and ", " or ", " & "):
                     m.type = raw[j].type
                     break
