@@ -94,6 +94,13 @@ def test_cue_words_that_report_nothing(sentence):
     assert [e for e in speech(LEAD + sentence) if e[0] == "claim"] == []
 
 
+def test_a_name_with_an_article_inside_is_a_subject():
+    """"Save the Children estimates that ...": a claim, while "the Houthi claims that" stays a noun."""
+    got = speech("Save the Children estimates that more than 14,000 children have been affected by the storm. "
+                 "Officials dismissed the Houthi claims that a US warship had been hit in the Red Sea.")
+    assert [(k, sp) for k, _, _, sp, _ in got] == [("claim", "Save the Children")]
+
+
 def test_nested_quote_stays_inside():
     text = LEAD + '“They call it ‘the housing miracle’ but it is not,” Porter said.'
     assert speech(text) == [("quote", "direct", "They call it ‘the housing miracle’ but it is not",
