@@ -185,7 +185,7 @@ def when_and_date(text: str, start: int, end: int, published: str | None,
         anchors += [m.start() for m in _DIGIT_RUN.finditer(low)]
     if not anchors:
         return "", None  # cheap exit: most sentences name no time
-    best = None
+    best: tuple[float, re.Match[str], str | None, bool] | None = None  # score, match, its date if resolved
     for m in _candidates(text, start, end, low, anchors):
         if m.group("month") and m.group("month")[:3].lower() == "may" \
                 and not m.group("y3") and m.group(0)[0].islower() and m.group(0).split()[0] not in ("in", "since", "until", "during"):
@@ -202,13 +202,15 @@ def when_and_date(text: str, start: int, end: int, published: str | None,
             score -= 3  # "58% by 18:00, compared with 54% in 2022": the baseline's date
         elif _SPEECH_BEFORE.search(text, max(start, m.start() - 24), m.start()):
             score -= 0.5  # "said on Wednesday that ... had recorded 46C on Saturday": when it was said
+        when: str | None = None
+        resolved = False
         if published and not m.group(0)[:1].isdigit() and score > -2:
-            when = resolve(m, published)
+            when, resolved = resolve(m, published), True
             if when and when[:len(published)] > published[:len(when)]:
                 score -= 4  # "the November 6 first phase": after publication, a plan, not an event
         if best is None or score > best[0]:
-            best = (score, m)
+            best = (score, m, when, resolved)
     if not best:
         return "", None
-    m = best[1]
-    return m.group(0).strip(), resolve(m, published)
+    _, m, when, resolved = best
+    return m.group(0).strip(), when if resolved else resolve(m, published)

@@ -331,15 +331,19 @@ def _fallback(masked: str, toks: list) -> tuple[str, str, int]:
 
 # ", and several regions banned ...", "; the army ...", ", while firefighters battled ...": a
 # coordinated clause with a subject of its own reports an event of its own
-_EVENT_CLAUSE = re.compile(r"(?:,\s+(?:and|while|but|whereas|after)|;)\s+(?=(?:the|a|an|its|their|his|her|some|several|"
-                           r"many|most|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
-                           r"he|she|they|[A-Z][\w'’-]*|\d[\d,.]*)\s)|"
+_CLAUSE_SUBJECT = (r"(?:the|a|an|its|their|his|her|some|several|many|most|one|two|three|four|five|six|seven|eight|"
+                   r"nine|ten|dozens|hundreds|thousands|he|she|they|[A-Z][\w'’-]*|\d[\d,.]*)\s")
+# Every cut opens with a comma, a semicolon or a space: that first character is matched
+# on its own, the branch it allows checked just behind it, so that a search skips ahead
+# to candidate characters (an optional comma opening the pattern is tried at every offset).
+_EVENT_CLAUSE = re.compile(r"[,;\s](?:(?<=,)\s+(?:and|while|but|whereas|after)\s+(?=" + _CLAUSE_SUBJECT + r")|"
+                           r"(?<=;)\s+(?=" + _CLAUSE_SUBJECT + r")|"
                            # "said A and that B": a second reported clause
-                           r",?\s+and\s+that\s+(?=\S)|"
+                           r"(?<=,)\s+and\s+that\s+(?=\S)|(?<=\s)\s*and\s+that\s+(?=\S)|"
                            # "raised the alert ..., and widened the exclusion zone": a second act
-                           r",\s+and\s+(?=(?:also\s+|later\s+|then\s+)?(?!(?:described|accused|called|urged|warned|"
+                           r"(?<=,)\s+and\s+(?=(?:also\s+|later\s+|then\s+)?(?!(?:described|accused|called|urged|warned|"
                            r"noted|added|argued|insisted|claimed|denied|critici[sz]ed|condemned|praised|welcomed|"
-                           r"blamed|stressed|questioned)\s)[a-z]{3,}ed\s)")
+                           r"blamed|stressed|questioned)\s)[a-z]{3,}ed\s))")
 
 
 # ", after it hit a record low": an after-clause with a subject and a past verb of its own

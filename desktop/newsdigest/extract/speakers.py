@@ -19,12 +19,15 @@ from functools import lru_cache
 from newsdigest.extract.entities import Mention
 from newsdigest.extract.gazetteer import COUNTRIES, DEMONYMS, FEMALE_NAMES, FIRST_NAMES, ROLE_NOUNS
 
-PRONOUN_RE = re.compile(r"\b(?:he|she|He|She|his|her|His|Her)\b(?!\s+(?:own\b))")
+# PRONOUN_RE and NOMINAL_RE are searched over whole sentences: each opens with its first
+# letter matched on its own and the word boundary checked behind it ("(?<!\w[hHsS])" is
+# the "\b" before the word), so that a search skips ahead to those letters
+PRONOUN_RE = re.compile(r"[hHsS](?<!\w[hHsS])(?:(?<=[hH])(?:e|is|er)|(?<=[sS])he)\b(?!\s+(?:own\b))")
 _GROUP_AFTER = re.compile(r"\s+([a-z]+(?:ers|ists|ants|ents|ors|ians|troops|forces|officials))\b")
 IT_RE = re.compile(r"\b(?:it|It)\b")
 THEY_RE = re.compile(r"\b(?:they|They)\b")
 NOMINAL_RE = re.compile(
-    r"\b(?:the|The|a|A|an|An|his|her|its|His|Her|Its)\s+((?:[\w’'-]+\s+){0,2}?"
+    r"[tTaAhHiI](?<!\w[tTaAhHiI])(?:(?<=[tT])he|(?<=[aA])n??|(?<=[hH])(?:is|er)|(?<=[iI])ts)\s+((?:[\w’'-]+\s+){0,2}?"
     r"(?:minister|spokesperson|spokesman|spokeswoman|president|general|chancellor|governor|"
     r"mayor|judge|prosecutor|ministry|company|agency|army|military|government|commander|commissioner|"
     r"official|envoy|ambassador|senator|secretary|chief|director|ceo|chairman|leader|"
@@ -126,6 +129,8 @@ _THE_BEFORE = re.compile(r"\bthe\s+$")
 _ROLE_STEMS = {role: (stems, re.compile(r"(?:%s)\w*(?:\s+\w+)?,?\s+$" % "|".join(stems)))
                for role, stems in (("judge", ("judge", "justice", "magistrate")), ("prosecutor", ("prosecut",)))}
 _AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|has also|had also|previously|repeatedly))+$")
+#: every _AUX_TAIL match ends the text with one of these (a cheap test before the substitution)
+_AUX_ENDINGS = ("has", "have", "had", "also", "previously", "repeatedly")
 _WHO_ASIDE = re.compile(r",?\s+who\s+[^,;]{0,80},?\s*")  # "a nurse who asked not to be named said"
 _NOMINAL_LEAD = re.compile(r"\s*the\s+((?:[a-z-]+\s+)?(?:company|ministry|agency|government|firm|group|bank|"
                            r"department|office|police|army|military|court|council|commission|union|hospital|"
@@ -484,7 +489,7 @@ class SpeakerFinder:
             if sp:  # "Sir Geoffrey Pendleton ... The 68-year-old told the crowd": the person just named
                 return sp
         seg = self.text[lo:hi].rstrip()
-        if not first and _AUX_TAIL.sub("", seg).endswith(","):
+        if not first and (_AUX_TAIL.sub("", seg) if seg.endswith(_AUX_ENDINGS) else seg).endswith(","):
             lead = self._in(lo, hi)
             if lead and not self.text[lo:lead[0].start].strip(" \"“‘'") and \
                     self.text[lead[0].end:lead[0].end + 1] == "," and self.text.count(",", lo, hi) >= 2:
