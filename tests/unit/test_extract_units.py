@@ -101,6 +101,14 @@ def test_a_name_with_an_article_inside_is_a_subject():
     assert [(k, sp) for k, _, _, sp, _ in got] == [("claim", "Save the Children")]
 
 
+def test_capitalised_words_inside_a_sentence_are_a_partial_quote():
+    """The cue does not lead into the quote: partial, and the clause after it is a claim of its own."""
+    got = speech('The Israeli military said its aircraft had struck "Hezbollah terrorist infrastructure" '
+                 'in the Qana area and that the group had been storing weapons inside the building.')
+    assert ("quote", "partial", "Hezbollah terrorist infrastructure", "Israeli military", "said") in got
+    assert any(k == "claim" and "storing weapons" in t for k, _, t, _, _ in got)
+
+
 def test_nested_quote_stays_inside():
     text = LEAD + '“They call it ‘the housing miracle’ but it is not,” Porter said.'
     assert speech(text) == [("quote", "direct", "They call it ‘the housing miracle’ but it is not",

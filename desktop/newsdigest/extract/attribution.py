@@ -94,8 +94,14 @@ def is_direct(text: str, q: QuoteSpan, sent: Sentence) -> bool:
         return False
     if q.words < 3:  # "Never." standing as a sentence of its own is still direct speech
         return before == "" and body[-1] in ".!?" and text[q.close_at:sent.end].strip() == ""
+    # 'said "We will win"' is direct; 'said its aircraft had struck "Hezbollah terrorist
+    # infrastructure"' is partial: the cue must lead straight into the quote
     return before == "" or before.endswith((":", ",")) or q.words >= 8 or \
-        body[-1] in ".!?" or any(True for _ in iter_cues(before, max(0, len(before) - 40), len(before)))
+        body[-1] in ".!?" or any(not _LEADS_IN.sub("", before[c.end():]).strip()
+                                 for c in iter_cues(before, max(0, len(before) - 40), len(before)))
+
+
+_LEADS_IN = re.compile(r"\b(?:that|simply|only|just|merely|then|again|flatly)\b")
 
 
 #: Verbs that report speech without "that" only after the reported words

@@ -209,7 +209,7 @@ def _claim(s: Sentence, att: Attributor, attributed: list[tuple[int, int]],
         if any(e.quote_type == "direct" for e in mine):
             return None
         if found[1].split()[:1] in [e.cue.split()[:1] for e in mine] and \
-                _words_outside(s, quotes, found[1]) < _CLAIM_MIN:
+                _words_outside(s, quotes, found[1]) < _CLAIM_MIN and not _reports_more(s, quotes):
             return None  # 'said she had "betrayed the trust"': the quote carries the claim
     return found
 
@@ -223,6 +223,17 @@ _GOES_ON = re.compile(r",\s+((?:adding|saying|insisting|warning|noting|arguing|p
 _CLAIM_MIN = 8
 #: a clause after an attributed quote that reports a happening of its own
 _HAPPENING_AFTER = re.compile(r",\s+(?:where|after|when|as)\s")
+
+
+_AND_THAT = re.compile(r"\s+and\s+that\s")
+
+
+def _reports_more(s: Sentence, quotes: list[QuoteSpan]) -> bool:
+    """'said officers had acted "with restraint" and that 16 people were arrested': after its
+    quote the sentence reports a clause of its own."""
+    last = max((q.close_at for q in quotes if s.start <= q.open_at < s.end), default=-1)
+    more = _AND_THAT.search(s.text, max(0, last - s.start)) if last >= 0 else None
+    return more is not None and len(s.text[more.end():].split()) >= 5
 
 
 def _words_outside(s: Sentence, quotes: list[QuoteSpan], cue: str) -> int:
