@@ -109,6 +109,14 @@ def test_capitalised_words_inside_a_sentence_are_a_partial_quote():
     assert any(k == "claim" and "storing weapons" in t for k, _, t, _, _ in got)
 
 
+def test_unnamed_source_after_a_quote():
+    """'"...," one Lebanese participant told AFP': a quote of the source as written, not a claim."""
+    got = speech('Talks resumed in Naqoura on Monday. "There was no breakthrough, but nobody walked out '
+                 'either," one Lebanese participant told AFP on condition of anonymity.')
+    assert got == [("quote", "direct", "There was no breakthrough, but nobody walked out either",
+                    "one Lebanese participant", "told AFP")]
+
+
 def test_nested_quote_stays_inside():
     text = LEAD + '“They call it ‘the housing miracle’ but it is not,” Porter said.'
     assert speech(text) == [("quote", "direct", "They call it ‘the housing miracle’ but it is not",

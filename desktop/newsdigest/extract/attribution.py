@@ -193,8 +193,9 @@ class Attributor:
             return None
         if self.text[close_at:m.start()].strip(" ,.") == "" or m.group("prep"):
             sp = self.finder.agent_after(m.end(), hi)  # "said Peskov", "according to X"
-        else:
-            sp = self.finder.subject_before(close_at, m.start())
+        else:  # '"...," one official said', '"...," a Lebanese participant told AFP'
+            sp = self.finder.subject_before(close_at, m.start()) or \
+                self.finder.nominal_source(close_at, m.start())
         return (sp, cue_text(m)) if sp else None
 
     def _before(self, lo: int, open_at: int, sent: Sentence) -> tuple[Speaker | None, str] | None:

@@ -84,7 +84,7 @@ _SOURCE_NOUNS = (
     r"clinician|surgeon|physician|pilot|consultant|adviser|advisor|professor|manager|executive|"
     r"operative|aide|staffer|insider|negotiator|delegate|mediator|lawmaker|trader|reader|scholar|academic|"
     r"prosecution|defence|defense|"
-    r"historian|epidemiologist|diplomat)(?:s|es)?|"
+    r"historian|epidemiologist|participant|employee|passenger|traveller|traveler|relative|parent)(?:s|es)?|"
     r"[a-z]+ologists?|counsel|legal team|"
     r"companies|agencies|charities|supporters|opponents|proponents|detractors|sceptics|skeptics|"
     r"firefighters|paramedics|traders|dealers|brokers|investors|bankers|residents|"
