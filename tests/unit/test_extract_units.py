@@ -263,11 +263,13 @@ def test_descriptions_and_named_sites_are_typed_as_what_they_are():
             "Delegations met at Dolmabahçe Palace on Friday. The work was funded by the Faraday Institution "
             "and UK Research and Innovation, and Dr Ana Ruiz of Cornell Tech said the results were strong. "
             "Hospitals in Halifax and Huddersfield wrote to patients. "
-            "The Minister for Foreign Affairs of Ireland, Micheál Martin, spoke in Dublin.")
+            "The Minister for Foreign Affairs of Ireland, Micheál Martin, spoke in Dublin. "
+            "He joined the ruling All Progressives Congress in 2014.")
     names = {(e.type, e.name) for e in extract_article(text).entities}
     assert not {n for t, n in names if t == "person"} & {"South Korean", "Manhattan Democrat", "Faraday Institution"}
     assert {("place", "Dolmabahçe Palace"), ("organisation", "Faraday Institution"),
-            ("organisation", "Cornell Tech"), ("place", "Huddersfield"), ("person", "Micheál Martin")} <= names
+            ("organisation", "Cornell Tech"), ("place", "Huddersfield"), ("person", "Micheál Martin"),
+            ("organisation", "All Progressives Congress")} <= names
 
 
 def test_camel_case_acronym_and_portfolio_roles():

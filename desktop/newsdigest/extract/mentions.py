@@ -225,6 +225,9 @@ def find_runs(text: str, start: int, end: int) -> list[Run]:
     return runs
 
 
+_NAME_OPENERS = frozenset("All One Two Three Four Five Six Seven Eight Nine Ten Twelve First Second Third".split())
+
+
 def _clean(run: Run, text: str) -> list[Run]:
     """Strip leading common words and titles; split at inner titles."""
     toks = run.tokens
@@ -238,6 +241,10 @@ def _clean(run: Run, text: str) -> list[Run]:
         toks = toks[1:]  # "Shares of Nexora Systems" after a dateline
     while toks and (toks[0].text in COMMON_CAPS or _is_connector(toks[0].text)) \
             and not _title_at(toks, 0) and not (
+                # "the ruling All Progressives Congress", "the Five Star Movement": mid-sentence,
+                # a capitalised number word opens a body's name
+                not initial and toks[0].text in _NAME_OPENERS and len(toks) > 2 and
+                (toks[-1].text in ORG_KEYWORDS or toks[-1].text in PLACE_WORDS)) and not (
                 toks[0].text in _INSTITUTION_WORDS and any(t.text in ORG_KEYWORDS for t in toks[1:])) and \
             not (len(toks) == 2 and toks[0].text[:1].isupper() and toks[0].text not in _CAP_CONNECTORS and
                  toks[0].text not in _SENTENCE_WORDS and toks[1].text in ORG_KEYWORDS):
