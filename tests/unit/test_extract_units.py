@@ -279,6 +279,11 @@ def test_camel_case_acronym_and_portfolio_roles():
     x = extract_article(text)
     names = {(e.type, e.name) for e in x.entities}
     assert ("organisation", "KASA") not in names and ("person", "Youth Affairs") not in names
+    office = extract_article("Israel's Prime Minister's Office (PMO) said the cabinet met on Friday. "
+                             "In a brief statement, the PMO says ministers approved the deal.")
+    assert {(e.type, e.name) for e in office.entities} == {("place", "Israel"),
+                                                           ("organisation", "Prime Minister's Office")}
+    assert [e.speaker for e in office.entries if e.kind == "claim"] == ["Prime Minister's Office"] * 2
     assert [e.speaker for e in x.entries if e.kind == "claim"] == ["Korea AeroSpace Administration",
                                                                     "Khaled Fahad Al-Rashidi"]
 

@@ -240,7 +240,7 @@ def _clean(run: Run, text: str) -> list[Run]:
             toks[0].text not in ORG_KEYWORDS and toks[0].text not in PLACES:
         toks = toks[1:]  # "Shares of Nexora Systems" after a dateline
     while toks and (toks[0].text in COMMON_CAPS or _is_connector(toks[0].text)) \
-            and not _title_at(toks, 0) and not (
+            and not _title_at(toks, 0) and not (len(toks) > 2 and _body_title(toks, 0, 2)) and not (
                 # "the ruling All Progressives Congress", "the Five Star Movement": mid-sentence,
                 # a capitalised number word opens a body's name
                 not initial and toks[0].text in _NAME_OPENERS and len(toks) > 2 and
@@ -398,11 +398,16 @@ for _t in _MULTI_TITLES:
     _MULTI_BY_FIRST.setdefault(_t.split()[0].rstrip("."), []).append([p.rstrip(".") for p in _t.split()])
 
 
+def _body_title(toks: list[Token], i: int, n: int) -> bool:
+    """"the Prime Minister's Office": a title of ``n`` words at ``toks[i]`` that names a body."""
+    return toks[i + n - 1].possessive and i + n < len(toks) and toks[i + n].text in ORG_KEYWORDS
+
+
 def _title_at(toks: list[Token], i: int) -> int:
     """Number of tokens of a title starting at ``toks[i]`` (0 if none)."""
     for parts in _MULTI_BY_FIRST.get(toks[i].text.rstrip("."), ()):
         if [x.text.rstrip(".") for x in toks[i:i + len(parts)]] == parts:
-            return len(parts)
+            return 0 if _body_title(toks, i, len(parts)) else len(parts)
     word = toks[i].text.rstrip(".")
     if i + 1 < len(toks) and toks[i + 1].text in ORG_KEYWORDS:
         return 0  # "General Staff", "General Confederation of Labour": a body, not a rank
