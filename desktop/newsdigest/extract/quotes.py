@@ -9,6 +9,8 @@ the outer span.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from collections.abc import Iterator
 
 import re
@@ -16,8 +18,8 @@ from dataclasses import dataclass, field
 
 from newsdigest.extract.sentences import paragraphs
 
-OPENERS = "“«„"
-CLOSERS = "”»"
+OPENERS: Final = "“«„"
+CLOSERS: Final = "”»"
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
@@ -35,7 +37,7 @@ class QuoteSpan:
         self.words = len(_WORDS.findall(self.text))
 
 
-_MARK = re.compile(r'[“«„”»"]')
+_MARK: Final = re.compile(r'[“«„”»"]')
 
 
 def _marks(text: str, ps: int, pe: int) -> list[tuple[int, str]]:
