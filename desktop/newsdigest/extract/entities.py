@@ -172,7 +172,7 @@ _GIVEN_NAME_TITLES = {"Pope", "King", "Queen", "Prince", "Princess", "Emperor", 
                       "Sheikh", "Ayatollah", "Patriarch", "Saint", "Crown Prince", "Archbishop"}
 
 
-@dataclass
+@dataclass(init=False)  # an explicit __init__: mypyc compiles it to a native constructor
 class Mention:
     start: int
     end: int
@@ -181,6 +181,16 @@ class Mention:
     name: str = ""  # canonical, filled by resolve()
     role: str = ""
     sentence: int = 0
+
+    def __init__(self, start: int, end: int, surface: str, type: str, name: str = "", role: str = "",
+                 sentence: int = 0) -> None:
+        self.start = start
+        self.end = end
+        self.surface = surface
+        self.type = type
+        self.name = name
+        self.role = role
+        self.sentence = sentence
 
 
 _TITLE_BARE: Final = {t.rstrip(".") for t in gz.TITLES}

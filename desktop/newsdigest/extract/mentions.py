@@ -65,7 +65,9 @@ def _is_connector(word: str) -> bool:
 _MULTI_TITLES = sorted((t for t in TITLES if " " in t), key=len, reverse=True)
 
 
-@dataclass(slots=True)
+# explicit __init__s (init=False): mypyc compiles them to native constructors; the ones
+# dataclasses generates run as interpreted Python
+@dataclass(slots=True, init=False)
 class Token:
     start: int
     end: int
@@ -73,14 +75,19 @@ class Token:
     possessive: bool = False
     cap: bool | None = None  # starts with a capital (any script); worked out when not given
 
-    def __post_init__(self) -> None:
-        if self.cap is None:
-            c = self.text[0]
-            self.cap = c.isupper() or (c.isalpha() and not c.islower()) or \
-                c in "aeibcd" and bool(_PARTICLE.match(self.text))  # "al-Sisi"
+    def __init__(self, start: int, end: int, text: str, possessive: bool = False, cap: bool | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.possessive = possessive
+        if cap is None:
+            c = text[0]
+            cap = c.isupper() or (c.isalpha() and not c.islower()) or \
+                c in "aeibcd" and bool(_PARTICLE.match(text))  # "al-Sisi"
+        self.cap = cap
 
 
-@dataclass
+@dataclass(init=False)
 class Run:
     tokens: list[Token]
     title: list[Token] = field(default_factory=list)  # title tokens stripped off the front
@@ -91,11 +98,15 @@ class Run:
     end: int = field(init=False, default=0, compare=False, repr=False)
     possessive: bool = field(init=False, default=False, compare=False, repr=False)
 
-    def __post_init__(self) -> None:
-        toks = self.tokens
-        self.text = " ".join(t.text for t in toks)
-        if toks:
-            self.start, self.end, self.possessive = toks[0].start, toks[-1].end, toks[-1].possessive
+    def __init__(self, tokens: list[Token], title: list[Token] | None = None, sentence_initial: bool = False) -> None:
+        self.tokens = tokens
+        self.title = [] if title is None else title
+        self.sentence_initial = sentence_initial
+        self.text = " ".join([t.text for t in tokens])
+        if tokens:
+            self.start, self.end, self.possessive = tokens[0].start, tokens[-1].end, tokens[-1].possessive
+        else:
+            self.start, self.end, self.possessive = 0, 0, False
 
 
 _ACRONYM: Final = re.compile(r"(?:[A-Z]\.)+")

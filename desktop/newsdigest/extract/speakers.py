@@ -253,13 +253,21 @@ _MEMBER_OF: Final = re.compile(r" (?:of|at|from|for) (?:the )?(?:(?:group|party|
                         r"company|agency|charity|organi[sz]ation|think tank|institute|association) )?")
 
 
-@dataclass
+@dataclass(init=False)  # an explicit __init__: mypyc compiles it to a native constructor
 class Speaker:
     name: str
     role: str = ""
     confidence: float = 0.9
     candidates: list[str] = field(default_factory=list)
     type: str = "person"
+
+    def __init__(self, name: str, role: str = "", confidence: float = 0.9, candidates: list[str] | None = None,
+                 type: str = "person") -> None:
+        self.name = name
+        self.role = role
+        self.confidence = confidence
+        self.candidates = [] if candidates is None else candidates
+        self.type = type
 
 
 class SpeakerFinder:
