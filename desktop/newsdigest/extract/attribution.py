@@ -12,6 +12,8 @@ also take a plain object ("admitted fraud") count only before a clause.
 """
 from __future__ import annotations
 
+from typing import Final
+
 import re
 from dataclasses import dataclass
 
@@ -28,18 +30,18 @@ from newsdigest.extract.quotes import QuoteSpan
 from newsdigest.extract.sentences import Sentence, sentence_at
 from newsdigest.extract.speakers import Speaker, SpeakerFinder, source_matches
 
-_ADVERBS_ONLY = re.compile(r"\s*(?:[a-z]+ly\s+|now\s+|also\s+|still\s+)*")
-_AGENT_NEXT = re.compile(r"\s+(?:the\s+|[A-Z])")
-_SUBJECT_ASIDE = re.compile(r"^[^,]{3,80}?(?=,\s+(?:who|speaking|citing|asking|requesting|declining)\b)")
-_POSSESSOR = re.compile(r"(?:\w['’]s|s['’])\s+$")
-_PASSIVE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")
-_WITH_SUBJECT = re.compile(r"\b(?:with|and)\s+(?=(?:[\w.'’()-]+\s+){1,6}$)")
-_NEGATED_CUE = re.compile(r"\b(?:not|never|n['’]t|(?:declined|refused|declining|refusing)\s+to)\s+$")
-_NOUN_CUES = {"claims", "estimates", "reports", "notes", "warns", "remarks", "comments", "posts", "claim"}
-_DETERMINED = re.compile(r"\b(?:the|these|those|its|their|his|her|such|of)\s+(?:[A-Z][\w-]*\s+)?$")
-_CLAUSE_START = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+$")
+_ADVERBS_ONLY: Final = re.compile(r"\s*(?:[a-z]+ly\s+|now\s+|also\s+|still\s+)*")
+_AGENT_NEXT: Final = re.compile(r"\s+(?:the\s+|[A-Z])")
+_SUBJECT_ASIDE: Final = re.compile(r"^[^,]{3,80}?(?=,\s+(?:who|speaking|citing|asking|requesting|declining)\b)")
+_POSSESSOR: Final = re.compile(r"(?:\w['’]s|s['’])\s+$")
+_PASSIVE: Final = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")
+_WITH_SUBJECT: Final = re.compile(r"\b(?:with|and)\s+(?=(?:[\w.'’()-]+\s+){1,6}$)")
+_NEGATED_CUE: Final = re.compile(r"\b(?:not|never|n['’]t|(?:declined|refused|declining|refusing)\s+to)\s+$")
+_NOUN_CUES: Final = {"claims", "estimates", "reports", "notes", "warns", "remarks", "comments", "posts", "claim"}
+_DETERMINED: Final = re.compile(r"\b(?:the|these|those|its|their|his|her|such|of)\s+(?:[A-Z][\w-]*\s+)?$")
+_CLAUSE_START: Final = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+$")
 #: "denied targeting civilians": the gerund is what is denied, a claim
-_GERUND_VERBS = {"denied", "denies", "admitted", "admits", "acknowledged", "acknowledges"}
+_GERUND_VERBS: Final = {"denied", "denies", "admitted", "admits", "acknowledged", "acknowledges"}
 _CONJ = re.compile(r"(?:and|but|while)\s+")
 
 
@@ -48,35 +50,35 @@ def _conj_len(np: str) -> int:
     m = _CONJ.match(np)
     return m.end() if m else 0
 
-_TAIL_CUE = re.compile(r",\s*(?:[^,]{0,80})?$")
-_PART_THAT = re.compile(r"\s+(?:(?:reporters|journalists|lawmakers|investors|analysts|the (?:[\w-]+ ){0,2}[\w-]+|"
+_TAIL_CUE: Final = re.compile(r",\s*(?:[^,]{0,80})?$")
+_PART_THAT: Final = re.compile(r"\s+(?:(?:reporters|journalists|lawmakers|investors|analysts|the (?:[\w-]+ ){0,2}[\w-]+|"
                         r"him|her|them|us|"
                         r"[A-Z]\w+(?: [A-Z]\w+)?)\s+)?(?:that\b|(?=(?:it|they|he|she|the|this|there|its|their|his|her|our|we|all|no)\s)|"
                         # "saying 41% of schools were closed", "saying Moscow had": a clause, with its verb
                         r"(?=(?:a|an|more|about|some|most|many|several|only|[A-Z][\w'’-]*|\d[\d,.%]*)\s(?:\S+\s){0,6}?"
                         r"(?:was|were|is|are|had|has|have|would|will|could|[a-z]{3,}ed)\b))")
-_TIME_LEAD = re.compile(
+_TIME_LEAD: Final = re.compile(
     r"^(?:(?:on|in|at|late|early|earlier|last|this|overnight)\s+)+(?:on\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|"
     r"afternoon|evening|weekend|January|February|March|April|May|June|July|August|September|"
     r"October|November|December|today|Saturday)(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s*")
-_BARE_DAY = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
+_BARE_DAY: Final = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
                        r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s*")
-_CLAUSE_WORDS = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|can|may|might|should|"
+_CLAUSE_WORDS: Final = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|can|may|might|should|"
                            r"must|did|does|do|[a-z]{3,}ed)\b")
-_NAMED_TAIL = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*,\s+(?:a|an|the|who|which|[a-z]+)\b")
+_NAMED_TAIL: Final = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*,\s+(?:a|an|the|who|which|[a-z]+)\b")
 _BELONG = re.compile(r"\b(?:belong|belonged|belongs|came|come|comes)\s+(?:to|from)\s+$|"
                      r"\b(?:words|remarks|comments|voice|account)\s+(?:of|is|was)\s+$|^(?:So\s+)?says\s+$|"
                      r"^(?:That|This|Those|These)\s+(?:was|were|is|are)\s", re.IGNORECASE)
 # "called the plan a risk to democracy": naming something is saying it
-_SAYING = {"saying", "adding", "arguing", "insisting", "warning", "noting", "claiming"}
-_RELATIVE = re.compile(r"\b((?:(?!with\b|from\b|by\b|to\b|of\b|for\b|on\b|in\b|at\b)[a-z-]+\s+){0,2}(?:companies|firms|groups|officials|experts|analysts|critics|"
+_SAYING: Final = {"saying", "adding", "arguing", "insisting", "warning", "noting", "claiming"}
+_RELATIVE: Final = re.compile(r"\b((?:(?!with\b|from\b|by\b|to\b|of\b|for\b|on\b|in\b|at\b)[a-z-]+\s+){0,2}(?:companies|firms|groups|officials|experts|analysts|critics|"
                        r"residents|lawmakers|activists|scientists|investors|economists|people|countries|"
                        r"governments|unions|doctors|workers))\s+(?:that|who)\s+(?:had\s+|have\s+)?$")
-_NAMING_CUE = re.compile(r"(?:called|branded|described|termed|labell?ed)\s+(?:it|them|him|her|this|that|"
+_NAMING_CUE: Final = re.compile(r"(?:called|branded|described|termed|labell?ed)\s+(?:it|them|him|her|this|that|"
                          r"(?:the|this|that|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:as\s+)?(?:a|an)\s")
-_EVIDENCE_HEADS = {"found", "concluded", "ruled", "determined", "showed", "shows", "show", "put", "raised"}
-_DASH = re.compile(r"\s*[.,!?]?\s*[–—―-]{1,2}\s*(?=\S)")
+_EVIDENCE_HEADS: Final = {"found", "concluded", "ruled", "determined", "showed", "shows", "show", "put", "raised"}
+_DASH: Final = re.compile(r"\s*[.,!?]?\s*[–—―-]{1,2}\s*(?=\S)")
 
 
 @dataclass
@@ -105,9 +107,9 @@ _LEADS_IN = re.compile(r"\b(?:that|simply|only|just|merely|then|again|flatly)\b"
 
 
 #: Verbs that report speech without "that" only after the reported words
-_TAIL_ONLY = {"announced", "announces", "declared", "posted", "tweeted", "alleged", "replied", "responded",
+_TAIL_ONLY: Final = {"announced", "announces", "declared", "posted", "tweeted", "alleged", "replied", "responded",
               "wrote", "writes", "acknowledged", "conceded", "observed", "recalled", "stated", "states"}
-_SHORT_TAIL = re.compile(r"(?:\s+(?:on|late|early|last|this)?\s*[A-Za-z]+){0,2}\s*[.!]?[\"”’']?\s*")
+_SHORT_TAIL: Final = re.compile(r"(?:\s+(?:on|late|early|last|this)?\s*[A-Za-z]+){0,2}\s*[.!]?[\"”’']?\s*")
 
 
 class Attributor:

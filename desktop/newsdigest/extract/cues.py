@@ -1,6 +1,8 @@
 """Reporting cues: the verbs and phrases that introduce speech."""
 from __future__ import annotations
 
+from typing import Final
+
 from collections.abc import Iterator
 
 import re
@@ -39,7 +41,7 @@ VERB_RE = "|".join(sorted(set(_VERBS), key=len, reverse=True))
 PART_RE = "|".join(_PARTICIPLES)
 
 #: A cue anywhere: verb forms, participles and the prepositional cues.
-CUE = re.compile(
+CUE: Final = re.compile(
     rf"\b(?P<prep>(?i:according to|as (?:stated|reported|noted|announced|said|claimed|confirmed|quoted) by|"
     rf"in the words of|quoted by))\b|"
     rf"\b(?P<part>{PART_RE})\b|"
@@ -58,7 +60,7 @@ CUE = re.compile(
 AGENT_AFTER = {"according to", "in the words of", "quoted by"}
 
 #: Verbs that make a claim without "that" ("X said the army withdrew").
-CLAIM_BARE = {"said", "says", "say", "told", "added", "stated", "claimed", "claims", "insisted",
+CLAIM_BARE: Final = {"said", "says", "say", "told", "added", "stated", "claimed", "claims", "insisted",
               "argued", "believes", "estimated", "predicted", "maintained",
               "noted", "wrote", "thinks", "reported", "warned", "denied", "acknowledged",
               "admitted", "confirmed", "stressed", "emphasized",
@@ -70,7 +72,7 @@ CLAIM_BARE = {"said", "says", "say", "told", "added", "stated", "claimed", "clai
 
 #: Bare verbs that also take a plain object ("admitted fraud", "reported a surge"): reported
 #: speech only when what follows reads as a clause.
-OBJECT_VERBS = {"admitted", "denied", "confirmed", "acknowledged", "estimated", "showed", "shows", "claimed", "noted",
+OBJECT_VERBS: Final = {"admitted", "denied", "confirmed", "acknowledged", "estimated", "showed", "shows", "claimed", "noted",
                 "predicted", "stressed", "emphasized", "emphasised", "explained", "reiterated",
                 "suggested", "estimates", "maintained", "projected", "forecast", "calculated",
                 "conceded", "concede", "concedes", "countered", "counter"}
@@ -120,12 +122,12 @@ def cue_head(m: re.Match) -> str:
     return m.group(0).split()[0].lower()
 
 
-_START_WORDS = frozenset(_VERBS) | frozenset(_PARTICIPLES) | {
+_START_WORDS: Final = frozenset(_VERBS) | frozenset(_PARTICIPLES) | {
     "according", "as", "in", "quoted", "hinted", "proposed", "warned", "accused", "told", "tells",
     "cautioned", "argued", "spoke", "campaigned", "lobbied", "found", "concluded", "ruled",
     "determined", "showed", "shows", "show", "put", "raised", "blamed",
     "telling", "labeled", "labelled", "called", "branded", "dubbed", "termed", "described"}
-_ANY_WORD = re.compile(r"[^\W\d_]+")
+_ANY_WORD: Final = re.compile(r"[^\W\d_]+")
 
 
 def iter_cues(text: str, lo: int, hi: int, lookahead: int = 0,

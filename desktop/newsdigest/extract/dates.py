@@ -6,6 +6,8 @@ no anchor.  Nothing is guessed when it cannot be worked out.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from collections.abc import Iterator
 
 import datetime as dt
@@ -19,11 +21,11 @@ MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
-DAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+DAYS: Final = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 _M = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _D = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
-WHEN_RE = re.compile(
+WHEN_RE: Final = re.compile(
     rf"\b(?P<iso>\d{{4}}-\d\d-\d\d)\b"
     rf"|(?:\b(?:on|by|since|until|from)\s+)?(?:{_D},?\s+)?(?P<md>{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?)\b"
     rf"|(?:\b(?:on|by|since|until|from)\s+)?(?:{_D},?\s+)?(?P<dm>\d{{1,2}}(?:st|nd|rd|th)?\s+{_M}(?:,?\s+(?P<y2>\d{{4}}))?)\b"
@@ -117,25 +119,25 @@ def resolve(m: re.Match, published: str | None) -> str | None:
 
 # a digit not preceded by a digit or letter; the look-behind comes after the digit
 # so that the search can skip ahead to digits instead of trying every offset
-_DIGIT_RUN = re.compile(r"\d(?<![\d\w]\d)")
+_DIGIT_RUN: Final = re.compile(r"\d(?<![\d\w]\d)")
 # Of WHEN_RE's forms only "iso" and "dm" can start at a character that is not a letter:
 # "2025-03-14", or a day number before a month name ("14 March", "3rd Sept")
-_DATE_AT_DIGIT = re.compile(r"\d{4}-|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+_DATE_AT_DIGIT: Final = re.compile(r"\d{4}-|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
                             re.IGNORECASE)
-_ALPHA = re.compile(r"[a-z]+")
-_ANCHORS = set(DAYS) | set(MONTHS) | {"sept", "last", "next", "this", "earlier", "yesterday", "today", "tonight", "tomorrow",
+_ALPHA: Final = re.compile(r"[a-z]+")
+_ANCHORS: Final = set(DAYS) | set(MONTHS) | {"sept", "last", "next", "this", "earlier", "yesterday", "today", "tonight", "tomorrow",
                                       "recently", "overnight", "week", "month", "year", "morning",
                                       "night"}
 
 
-_DATELINE_END = re.compile(r"\s*(?:\([A-Za-z .&]+\)\s*)?[-—–]\s")
-_REFERENCE = re.compile(r"(?i:since|until|till|before|by)\b")
-_REFERENCE_BEFORE = re.compile(r"\b(?i:since|until|till|before|after|by)\s+(?:the\s+)?$")
-_COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|than(?! (?:expected|forecast|anticipated|predicted|planned))|"
+_DATELINE_END: Final = re.compile(r"\s*(?:\([A-Za-z .&]+\)\s*)?[-—–]\s")
+_REFERENCE: Final = re.compile(r"(?i:since|until|till|before|by)\b")
+_REFERENCE_BEFORE: Final = re.compile(r"\b(?i:since|until|till|before|after|by)\s+(?:the\s+)?$")
+_COMPARED_BEFORE: Final = re.compile(r"\b(?:compared (?:with|to)|than(?! (?:expected|forecast|anticipated|predicted|planned))|"
                               r"versus|vs\.?)\s+(?:[\w.%,$€£-]+\s+){0,5}$",
                               re.IGNORECASE)
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}|announced|stated|reported|wrote)\s*$")
-_LEADS = {"on", "in", "since", "by", "until", "from", "last", "next", "this", "early", "late",
+_SPEECH_BEFORE: Final = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}|announced|stated|reported|wrote)\s*$")
+_LEADS: Final = {"on", "in", "since", "by", "until", "from", "last", "next", "this", "early", "late",
           "during", "earlier", "mid"}
 
 

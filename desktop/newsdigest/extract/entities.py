@@ -11,6 +11,8 @@ Words around a name decide unknown ones: "according to X", "agency X",
 """
 from __future__ import annotations
 
+from typing import Final
+
 import bisect
 import re
 from dataclasses import dataclass
@@ -23,7 +25,7 @@ from newsdigest.extract.mentions import CONNECTORS, FIRM_TAILS, Run, find_runs, 
 from newsdigest.extract.names import fold, loose
 from newsdigest.extract.sentences import Sentence
 
-SPEECH_AFTER = re.compile(
+SPEECH_AFTER: Final = re.compile(
     r"^\s*(?:,\s*)?(?:also\s+|later\s+|previously\s+|has\s+|had\s+|have\s+)?(?:said|says|told|added|"
     r"stated|noted|remarked|warned|wrote|argued|insisted|claimed|announced|explained|"
     r"believes|thinks|hinted|asked|replied|urged|stressed|acknowledged|confirmed|denied|"
@@ -31,45 +33,45 @@ SPEECH_AFTER = re.compile(
     r"speaking|writing|adding|responding|"
     r"заявил|заявила|сказал|сказала|сообщил|сообщила|отметил|отметила|подчеркнул|подчеркнула|"
     r"написал|написала|добавил|добавила|считает|говорит)\b")
-SPEECH_BEFORE = re.compile(
+SPEECH_BEFORE: Final = re.compile(
     r"(?:\b(?:said|says|added|wrote|told|noted|declared|explained|insisted|argued|warned|asked|"
     r"replied|according to|by|recalled|continued|stressed|admitted|conceded)\s+(?:the\s+)?)$")
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|from|into|across|outside|toward|towards|around|"
+_PLACE_BEFORE: Final = re.compile(r"\b(?:in|near|from|into|across|outside|toward|towards|around|"
                            r"through)\s+(?:the\s+)?$", re.IGNORECASE)
-_PARTY_AFTER = re.compile(r"\s+(?:party|movement|coalition|alliance|bloc|militia)\b")
-_KNOWN_AS = re.compile(r"\b(?:group|gang|organi[sz]ation|company|firm|network|militia|movement|party|"
+_PARTY_AFTER: Final = re.compile(r"\s+(?:party|movement|coalition|alliance|bloc|militia)\b")
+_KNOWN_AS: Final = re.compile(r"\b(?:group|gang|organi[sz]ation|company|firm|network|militia|movement|party|"
                        r"outfit|collective)\s+(?:known as|called|named|dubbed)\s+$", re.IGNORECASE)
-_PLACE_NOUN_AFTER = re.compile(r"\s+(?:market|camp|displacement camp|camps|neighbou?rhood|suburb|border crossing|crossing|"
+_PLACE_NOUN_AFTER: Final = re.compile(r"\s+(?:market|camp|displacement camp|camps|neighbou?rhood|suburb|border crossing|crossing|"
                                r"checkpoint|refugee camp|settlement)\b")
 # "Gagarin airport", "Santa Rosa mine", "Philadelphi corridor": the lower-case noun is part of the site's name
-SITE_AFTER = re.compile(r"\s+(?:airport|mine|road|corridor|courthouse|tower|national park)\b")
-_SITE_FIRST = frozenset({"airport", "mine", "road", "corridor", "courthouse", "tower", "national"})
-_WHICH_AFTER = re.compile(r"(?:['’]s)?,\s+which\b")
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")
-_ORG_BEFORE = re.compile(
+SITE_AFTER: Final = re.compile(r"\s+(?:airport|mine|road|corridor|courthouse|tower|national park)\b")
+_SITE_FIRST: Final = frozenset({"airport", "mine", "road", "corridor", "courthouse", "tower", "national"})
+_WHICH_AFTER: Final = re.compile(r"(?:['’]s)?,\s+which\b")
+_INITIALS: Final = re.compile(r"(?:[A-Z]\.)+")
+_ORG_BEFORE: Final = re.compile(
     r"\b(?:analysts?|economists?|strategists?|researchers?|experts?|scientists?|executives?|"
     r"workers|employees|staff|engineers|lawyers|spokes\w+|director|founder|chairman|partner|"
     r"manager|trader|officer|fellow|consultant|adviser|advisor|head|chief|president|professor)"
     r"(?:\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:at|of|for|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _ROLE_WORDS = "|".join(sorted(gz.ROLE_NOUNS | {"counterpart"}))
-_ROLE_COMMA = re.compile(rf"\b(?:{_ROLE_WORDS})\s*,\s*$", re.IGNORECASE)
-_PLACE_APPOS = re.compile(r"\b(?:capital|city|town|village|region|province|state|port),\s*$", re.IGNORECASE)
-_CAPITAL_BEFORE = re.compile(r"\b(?:capital|port city|border town|border city|port town|coastal city|coastal town|"
+_ROLE_COMMA: Final = re.compile(rf"\b(?:{_ROLE_WORDS})\s*,\s*$", re.IGNORECASE)
+_PLACE_APPOS: Final = re.compile(r"\b(?:capital|city|town|village|region|province|state|port),\s*$", re.IGNORECASE)
+_CAPITAL_BEFORE: Final = re.compile(r"\b(?:capital|port city|border town|border city|port town|coastal city|coastal town|"
                              r"hometown|home town)\s+$", re.IGNORECASE)
-_CAPITAL_WORDS = frozenset({"capital", "city", "town"})
-_PLACE_OF = re.compile(r"\b(?:(?:town|city|village|region|province|district|oblast|port|capital|"
+_CAPITAL_WORDS: Final = frozenset({"capital", "city", "town"})
+_PLACE_OF: Final = re.compile(r"\b(?:(?:town|city|village|region|province|district|oblast|port|capital|"
                        r"county|state|island|settlement|suburb|municipality|neighbou?rhood|commune)s?|cities|mayor|"
                        r"governor|outskirts|suburbs|streets|centre of|center of)\s+of\s+$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+)?([^,;:\"“”()]{2,60}?)"
                          r"(?=,|;|\.(?:\s|$)|\s+(?:said|told|added)\b)")
 
 # precompiled patterns used in hot paths
-_ACRONYM = re.compile(r"[A-Z]{2,8}|(?:[A-Z]\.){2,}|[A-Z]{1,3}\d{1,3}")  # "NATO", "U.N.", "M23", "G20"
-_REGION_AFTER = re.compile(r"\s+(?:region|oblast|province|district|county|governorate|states?|provinces|regions|"
+_ACRONYM: Final = re.compile(r"[A-Z]{2,8}|(?:[A-Z]\.){2,}|[A-Z]{1,3}\d{1,3}")  # "NATO", "U.N.", "M23", "G20"
+_REGION_AFTER: Final = re.compile(r"\s+(?:region|oblast|province|district|county|governorate|states?|provinces|regions|"
                            r"peninsula|valley|delta|basin|coast|archipelago)\b", re.IGNORECASE)
-_ACCORDING_BEFORE = re.compile(r"\b(?i:according to|data from|figures from|a report by|a survey by)\s+$")
-_STATED_BY = re.compile(r"(?:stated|said|quoted|reported|noted) by $")
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_ACCORDING_BEFORE: Final = re.compile(r"\b(?i:according to|data from|figures from|a report by|a survey by)\s+$")
+_STATED_BY: Final = re.compile(r"(?:stated|said|quoted|reported|noted) by $")
+_THE_BEFORE: Final = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 
@@ -87,39 +89,39 @@ _ORG_NOUN_BEFORE = re.compile(
     r"mission)"
     r"\s+$")
 # "Bundesbank chief Joachim Nagel", "Tesla's chief executive": who employs the named person
-_ORG_ROLE_AFTER = re.compile(
+_ORG_ROLE_AFTER: Final = re.compile(
     r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?(?:spokes(?:man|woman|person)|chief executive|chief|ceo|CEO|head|"
     r"director|chairman|chairwoman|founder|executive|analyst|economist|strategist|researcher|"
     r"boss|official|officials)\b")
 # "Odesa Governor Oleh Kiper", "West Bengal Chief Minister": a place's office holder
-_GEO_TITLE_AFTER = re.compile(r"\s+(?:Chief Minister|Governor|Gov\.|Mayor|Premier|governor|mayor|"
+_GEO_TITLE_AFTER: Final = re.compile(r"\s+(?:Chief Minister|Governor|Gov\.|Mayor|Premier|governor|mayor|"
                               r"chief minister|premier)\b")
-_THING_AFTER = re.compile(r"\s+(?:awards?|prizes?|festival|trophy|medals?|initiative|programme|program|crude|futures|"
+_THING_AFTER: Final = re.compile(r"\s+(?:awards?|prizes?|festival|trophy|medals?|initiative|programme|program|crude|futures|"
                           r"scheme|strategy|doctrine|plan|treaty|accords?|act|bill|law|index|awards|"
                           r"update|report|survey|review|outlook|forecast|bulletin|ranking|rankings)\b")
-_DATELINE_AFTER = re.compile(r"(?:,\s+(?:[A-Z][a-z]{1,5}\.|[A-Z][a-z]+)|\s*\(|\s+[—–-]\s)")
-_ORG_NOUN_WORDS = frozenset(re.findall(r"[a-z-]+", _ORG_NOUN_BEFORE.pattern.split("(?:", 1)[1]))
-_SPEECH_BEFORE_WORDS = frozenset(re.findall(r"[a-z]+", SPEECH_BEFORE.pattern)) | {"the"}
-_ORG_APPOSITIVE = re.compile(
+_DATELINE_AFTER: Final = re.compile(r"(?:,\s+(?:[A-Z][a-z]{1,5}\.|[A-Z][a-z]+)|\s*\(|\s+[—–-]\s)")
+_ORG_NOUN_WORDS: Final = frozenset(re.findall(r"[a-z-]+", _ORG_NOUN_BEFORE.pattern.split("(?:", 1)[1]))
+_SPEECH_BEFORE_WORDS: Final = frozenset(re.findall(r"[a-z]+", SPEECH_BEFORE.pattern)) | {"the"}
+_ORG_APPOSITIVE: Final = re.compile(
     r",\s+(?:the|a|an|[A-Z][\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:charity|company|firm|group|agency|regulator|watchdog|"
     r"broadcaster|bank|lender|insurer|carrier|airline|retailer|union|think tank|think-tank|"
     r"newspaper|non-profit|nonprofit|organi[sz]ation|startup|start-up|developer|manufacturer|maker|"
     r"operator|conglomerate|party|movement|militia|network|institute|foundation|consultancy|rival|"
     r"competitor|subsidiary|parent|unit|affiliate|supplier|customer|partner|chipmaker|carmaker)"
     r"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:that|which|building|developing|making|founded|based|backed|whose)\b)")  # closed appositive: ", a rights group said" is a new subject
-_VESSEL_BEFORE = re.compile(r"\b(?:frigate|destroyer|corvette|warship|tanker|vessel|ship|freighter|submarine|yacht|"
+_VESSEL_BEFORE: Final = re.compile(r"\b(?:frigate|destroyer|corvette|warship|tanker|vessel|ship|freighter|submarine|yacht|"
                             r"trawler|ferry|boat|icebreaker)\s+(?:the\s+)?$")
-_VESSEL_WORDS = frozenset({"frigate", "destroyer", "corvette", "warship", "tanker", "vessel", "ship", "freighter",
+_VESSEL_WORDS: Final = frozenset({"frigate", "destroyer", "corvette", "warship", "tanker", "vessel", "ship", "freighter",
                            "submarine", "yacht", "trawler", "ferry", "boat", "icebreaker", "the"})
 _NAMING_BEFORE = re.compile(r"\b(?:nicknamed|dubbed|named|called|known as|titled|entitled|codenamed)\s*$")
-_CONSTITUENCY_BEFORE = re.compile(r"\b(?:MP|MPs|member|candidate|seat|constituency|riding)\s+for\s+$")
+_CONSTITUENCY_BEFORE: Final = re.compile(r"\b(?:MP|MPs|member|candidate|seat|constituency|riding)\s+for\s+$")
 #: after a name listed beside a place: the list goes on ("East Timor and Singapore", "Chad, Niger")
 _LIST_GOES_ON = re.compile(r",?\s+(?:and|or|&)\s|,\s+[A-Z]")
 #: "Minister of State for Youth Affairs", "Secretary for Home Affairs": the portfolio of a role
-_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner)(?: of State)?\s+(?:for|of)\s+"
+_PORTFOLIO_BEFORE: Final = re.compile(r"\b(?:Minister|Secretary|Commissioner)(?: of State)?\s+(?:for|of)\s+"
                                r"(?:[A-Z][\w'’-]*\s+and\s+)?$")
 #: "a Manhattan Democrat": a party member from a place, not a name
-_PARTISANS = frozenset({"Democrat", "Republican", "Democrats", "Republicans"})
+_PARTISANS: Final = frozenset({"Democrat", "Republican", "Democrats", "Republicans"})
 
 def _first_words(pattern: re.Pattern) -> frozenset[str]:
     """Lower-case words a ``\\s+(?:a|b c|...)`` pattern can start with (for a cheap pre-check)."""
@@ -128,10 +130,10 @@ def _first_words(pattern: re.Pattern) -> frozenset[str]:
                      if w.split())
 
 
-_PLACE_NOUN_FIRST = _first_words(_PLACE_NOUN_AFTER) | {"neighbourhood", "neighborhood"}
-_PARTY_FIRST = _first_words(_PARTY_AFTER)
-_REGION_FIRST = _first_words(_REGION_AFTER) | {"state", "states", "provinces", "regions"}
-_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_PLACE_NOUN_FIRST: Final = _first_words(_PLACE_NOUN_AFTER) | {"neighbourhood", "neighborhood"}
+_PARTY_FIRST: Final = _first_words(_PARTY_AFTER)
+_REGION_FIRST: Final = _first_words(_REGION_AFTER) | {"state", "states", "provinces", "regions"}
+_PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,}s")
 _THE_START = re.compile(r"^The\s+")
 _CORP_SUFFIX = re.compile(r"(?:,?\s+(?:&\s+)?(?:Inc|Ltd|Corp|LLC|LLP|Plc|plc|PLC|AG|SA|NV|SE|GmbH|Co)\.?)+$|\s+&$")
 _CORPORATE_TAILS = {"Systems", "Technologies", "Group", "Holdings", "Inc", "Corp", "Corporation", "Motors",
@@ -140,37 +142,37 @@ _CORPORATE_TAILS = {"Systems", "Technologies", "Group", "Holdings", "Inc", "Corp
                     "Capital", "Partners", "Securities", "Investments", "Company", "Co", "Platforms",
                     "Semiconductor", "Electronics", "Energy", "Bank", "Ltd", "Limited"}
 _PLACE_SUFFIX_END = re.compile(r"\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict|[Gg]overnorate)$")
-_AGE_OF_BEFORE = re.compile(r"\b\d{1,3},\s+(?:of|from)\s+$")
-_AGE_AFTER = re.compile(r",\s+\d{1,3},\s")  # "Rowena Dela Cruz, 58, said": only people have ages
+_AGE_OF_BEFORE: Final = re.compile(r"\b\d{1,3},\s+(?:of|from)\s+$")
+_AGE_AFTER: Final = re.compile(r",\s+\d{1,3},\s")  # "Rowena Dela Cruz, 58, said": only people have ages
 # "the Free Democrats", "Christian Democrats": parties named by their members
-_PARTY_PLURALS = {"Democrats", "Republicans", "Conservatives", "Socialists", "Liberals", "Greens",
+_PARTY_PLURALS: Final = {"Democrats", "Republicans", "Conservatives", "Socialists", "Liberals", "Greens",
                   "Nationalists", "Unionists", "Communists", "Progressives", "Populists", "Democrats'"}
-_NAMED_EVENT_HEADS = {"Cyclone", "Hurricane", "Typhoon", "Storm", "Tropical", "Operation"}
+_NAMED_EVENT_HEADS: Final = {"Cyclone", "Hurricane", "Typhoon", "Storm", "Tropical", "Operation"}
 
 _INSTITUTIONAL = {"National", "Federal", "Central", "Royal", "State", "International", "European", "United",
                   "General", "Supreme", "Democratic", "Republican", "People", "Islamic", "World"}
 _SHIP_HEADS = {"USS", "HMS", "MV", "MT", "HMAS", "INS", "BRP", "HMCS", "HMNZS", "RFS", "ROKS"}
-_NOT_NAME_HEADS = _SHIP_HEADS | {"AM", "PM", "GMT", "UTC"}
-_ROLE_TAILS = (gz.ROLE_NOUNS | gz.OCCUPATIONS) - {"head", "chief", "chair", "member", "guard", "partner", "justice",
+_NOT_NAME_HEADS: Final = _SHIP_HEADS | {"AM", "PM", "GMT", "UTC"}
+_ROLE_TAILS: Final = (gz.ROLE_NOUNS | gz.OCCUPATIONS) - {"head", "chief", "chair", "member", "guard", "partner", "justice",
                                                    "president", "speaker", "prosecutor", "attorney"}
-_OF_THE_ORG = re.compile(r" of the (?:[A-Z][\w’'-]+ )+")
-_SITE_WORDS = {"Base", "Airbase", "Airport", "Spaceport", "Cosmodrome", "Station", "Buildings", "Stadium", "Arena",
+_OF_THE_ORG: Final = re.compile(r" of the (?:[A-Z][\w’'-]+ )+")
+_SITE_WORDS: Final = {"Base", "Airbase", "Airport", "Spaceport", "Cosmodrome", "Station", "Buildings", "Stadium", "Arena",
                "Mosque", "Masjid", "Cathedral", "Temple", "Penitentiary", "Prison", "Jail", "Way", "Corridor",
                "Trench", "Place"}
-_STREET_WORDS = {"Street", "Avenue", "Road", "Boulevard", "Lane", "Drive"}
+_STREET_WORDS: Final = {"Street", "Avenue", "Road", "Boulevard", "Lane", "Drive"}
 # "Spokane Regional Health District": a public body, not a district of a place
-_SERVICE_WORDS = {"Health", "Water", "Fire", "Transit", "Irrigation", "Sanitation", "Utility", "Conservation",
+_SERVICE_WORDS: Final = {"Health", "Water", "Fire", "Transit", "Irrigation", "Sanitation", "Utility", "Conservation",
                   "Hospital", "Library", "Air", "Flood"}
-_HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
-_FAMILY_GIVEN = re.compile(r"[A-Z][a-z]{1,4} [A-Z][a-z]{1,5}-[a-z]{1,6}")
-_MEDIA_AFTER = re.compile(r"\s+(?:television|TV|newspaper|news agency|broadcaster|radio|daily|news channel|"
+_HYPHEN_GIVEN: Final = re.compile(r"[A-Z][a-z]+-[a-z]+")
+_FAMILY_GIVEN: Final = re.compile(r"[A-Z][a-z]{1,4} [A-Z][a-z]{1,5}-[a-z]{1,6}")
+_MEDIA_AFTER: Final = re.compile(r"\s+(?:television|TV|newspaper|news agency|broadcaster|radio|daily|news channel|"
                           r"channel|website|news site)\b")
-_MEDIA_FIRST = {"television", "tv", "newspaper", "news", "broadcaster", "radio", "daily", "channel", "website"}
+_MEDIA_FIRST: Final = {"television", "tv", "newspaper", "news", "broadcaster", "radio", "daily", "channel", "website"}
 _GIVEN_NAME_TITLES = {"Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Sultan", "Emir",
                       "Sheikh", "Ayatollah", "Patriarch", "Saint", "Crown Prince", "Archbishop"}
 
 
-@dataclass
+@dataclass(init=False)  # an explicit __init__: mypyc compiles it to a native constructor
 class Mention:
     start: int
     end: int
@@ -180,10 +182,20 @@ class Mention:
     role: str = ""
     sentence: int = 0
 
+    def __init__(self, start: int, end: int, surface: str, type: str, name: str = "", role: str = "",
+                 sentence: int = 0) -> None:
+        self.start = start
+        self.end = end
+        self.surface = surface
+        self.type = type
+        self.name = name
+        self.role = role
+        self.sentence = sentence
 
-_TITLE_BARE = {t.rstrip(".") for t in gz.TITLES}
-_ROLE_WORDS_SET = gz.ROLE_NOUNS | {w.lower() for t in _TITLE_BARE for w in t.split()}
-_LOWER_WORD = re.compile(r"[^\W\d_]+")
+
+_TITLE_BARE: Final = {t.rstrip(".") for t in gz.TITLES}
+_ROLE_WORDS_SET: Final = gz.ROLE_NOUNS | {w.lower() for t in _TITLE_BARE for w in t.split()}
+_LOWER_WORD: Final = re.compile(r"[^\W\d_]+")
 
 
 def _role_before(text: str, sent_start: int, run: Run) -> str:
@@ -213,28 +225,28 @@ def _role_before(text: str, sent_start: int, run: Run) -> str:
     return text[start:run.title[-1].end if run.title else run.start].strip(" ,")
 
 
-_PLACE_MODIFIERS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+_PLACE_MODIFIERS: Final = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
                     "Central", "Upper", "Lower", "Greater", "New", "Old", "Inner", "Outer", "Mid"}
-_PLACE_HEADS = {"Mount", "Mt", "Lake", "Cape", "Fort", "Isle", "Gulf", "Bay", "Port", "Mountains", "Strait",
+_PLACE_HEADS: Final = {"Mount", "Mt", "Lake", "Cape", "Fort", "Isle", "Gulf", "Bay", "Port", "Mountains", "Strait",
                 "Straits", "Horn", "Avenida", "Plaza", "Place", "Rue", "Calle", "Via"}
-_LOCAL_GOV_AFTER = re.compile(r"\s+(?:regional|provincial|municipal|city|state|local|district|county|"
+_LOCAL_GOV_AFTER: Final = re.compile(r"\s+(?:regional|provincial|municipal|city|state|local|district|county|"
                               r"metropolitan)\s+(?:government|council|authorities|authority|administration|"
                               r"police|prosecutors?|court|assembly|officials|governor|mayor)\b")
-_ACRONYM_HEAD = re.compile(r"[A-Z]{2,4}")
-_PORTFOLIO_AFTER = re.compile(r"\s+(?:Minister|Secretary|Commissioner|Minister of State)\b")
-_ORG_BY = re.compile(r"\b(?:operated|made|developed|built|produced|manufactured)\s+by\s+$")
-_LOCAL_GOV_FIRST = _first_words(_LOCAL_GOV_AFTER)
-_THING_FIRST = _first_words(_THING_AFTER) | {"crude", "futures", "award", "awards", "prize", "prizes", "medal", "medals", "accord",
+_ACRONYM_HEAD: Final = re.compile(r"[A-Z]{2,4}")
+_PORTFOLIO_AFTER: Final = re.compile(r"\s+(?:Minister|Secretary|Commissioner|Minister of State)\b")
+_ORG_BY: Final = re.compile(r"\b(?:operated|made|developed|built|produced|manufactured)\s+by\s+$")
+_LOCAL_GOV_FIRST: Final = _first_words(_LOCAL_GOV_AFTER)
+_THING_FIRST: Final = _first_words(_THING_AFTER) | {"crude", "futures", "award", "awards", "prize", "prizes", "medal", "medals", "accord",
                                               "accords", "ranking", "rankings", "laws"}
-_GEO_FIRST = _first_words(_GEO_TITLE_AFTER)
+_GEO_FIRST: Final = _first_words(_GEO_TITLE_AFTER)
 _SHORT_AFTER = re.compile(r"\s\(([A-Z][A-Za-z]{2,7})\)|,?\s+known (?:here |locally |in [A-Z][a-z]+ )?as (?:the )?"
                           r"([A-Z]{2,6})\b")
-_BRACKET_ACRONYM = re.compile(r"\s\(([A-Z][A-Za-z]{1,7})\)")
-_LAW_WORDS = {"Act", "Bill", "Treaty", "Accord", "Accords", "Agreement", "Convention", "Directive",
+_BRACKET_ACRONYM: Final = re.compile(r"\s\(([A-Z][A-Za-z]{1,7})\)")
+_LAW_WORDS: Final = {"Act", "Bill", "Treaty", "Accord", "Accords", "Agreement", "Convention", "Directive",
               "Regulation", "Protocol", "Charter", "Amendment", "Doctrine"}
-_DOC_WORDS = {"Index", "Report", "Outlook", "Prize", "Award", "Awards", "Cup", "Games"}
+_DOC_WORDS: Final = {"Index", "Report", "Outlook", "Prize", "Award", "Awards", "Cup", "Games"}
 _SAID_NEXT = re.compile(r"\s+(?:said|told|added|says)\b")
-_COMMA_END = re.compile(r"(?<=[a-z]),\s*$")
+_COMMA_END: Final = re.compile(r"(?<=[a-z]),\s*$")
 _DESCRIPTION = re.compile(r",\s+((?:a|an)\s+[^,;:\"“”()]{2,50}?)(?=,|;|\.(?:\s|$)|\s+(?:who|whose|from|in|at|with|"
                           r"living|working|based)\b)")
 
@@ -254,7 +266,7 @@ def _role_after(text: str, run: Run, sent_end: int) -> str:
     return ""
 
 
-_ADJ_COMPOUND = re.compile(r"[A-Z][a-z]+-(?:speaking|based|backed|led|run|owned|born|made|funded|linked|"
+_ADJ_COMPOUND: Final = re.compile(r"[A-Z][a-z]+-(?:speaking|based|backed|led|run|owned|born|made|funded|linked|"
                            r"aligned|controlled|allied|held|style|doping|government|democracy|war|"
                            r"corruption|abortion|immigration|vaccine|terror(?:ism)?)")
 
@@ -485,8 +497,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     return None
 
 
-_CAMEL = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+")
-_CAMEL_NAME_HEADS = ("Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "Du", "Fitz")
+_CAMEL: Final = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+")
+_CAMEL_NAME_HEADS: Final = ("Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "Du", "Fitz")
 _HEAD_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
@@ -572,7 +584,7 @@ def find_mentions(text: str, sentences: list[Sentence],
 
 
 _LOWER_NEXT = re.compile(r" [a-z]")
-_SPEECH_BEFORE_TAIL = re.compile(r"\b(?:told|by|from)\s+the\s+$")
+_SPEECH_BEFORE_TAIL: Final = re.compile(r"\b(?:told|by|from)\s+the\s+$")
 _NUMBERED = re.compile(r" \d{1,6}\b(?![.,]\d)")
 _NUMBERED_HEADS = {"Interstate": "place", "Highway": "place", "Route": "place", "Unit": "organisation"}
 _GUESSES = ("person*", "person?", "sibling?", "surname?")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 # --- features (hand-written; bench/train_event_gate.py copies this part verbatim) ---
 import re
+from typing import Final
 
 from newsdigest.extract.cues import _VERBS as _CUE_VERBS
 from newsdigest.extract.events import _PAST_WORDS
@@ -39,13 +40,27 @@ _PRESS = frozenset("warned warns urged urges called calls demanded threatened pl
 _OPINE = frozenset("argued argues claimed claims insisted insists suggested suggests believes thinks "
                    "predicted predicts expects expect believe think argue contend contends".split())
 _BUCKETS = 256
-_DIGIT = re.compile(r"\d")
+_DIGIT: Final = re.compile(r"\d")
 
 
-_PASTLIKE, _ED, _ING, _EN, _PERF, _BE_F, _MODAL_F, _PLAN_F, _NEG_F, _FIRST_F, _DATE_F, _TIME_F, _NUM_F, \
-    _CAS_F, _ACT_F = (1 << k for k in range(15))
+# word flags, one bit each (Final: compiled in as constants)
+_PASTLIKE: Final = 1
+_ED: Final = 2
+_ING: Final = 4
+_EN: Final = 8
+_PERF: Final = 16
+_BE_F: Final = 32
+_MODAL_F: Final = 64
+_PLAN_F: Final = 128
+_NEG_F: Final = 256
+_FIRST_F: Final = 512
+_DATE_F: Final = 1024
+_TIME_F: Final = 2048
+_NUM_F: Final = 4096
+_CAS_F: Final = 8192
+_ACT_F: Final = 16384
 #: per word: (flags, reporting-verb class, "f"+bucket, trigger types, "f0"+bucket, "v"+bucket), memoised
-_INFO: dict[str, tuple[int, str, str, tuple[str, ...], str, str]] = {}
+_INFO: Final[dict[str, tuple[int, str, str, tuple[str, ...], str, str]]] = {}
 
 
 def _word_info(w: str) -> tuple[int, str, str, tuple[str, ...], str, str]:

@@ -7,6 +7,8 @@ or civic groups in it; places are the places it names.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from collections.abc import Iterator
 
 import re
@@ -35,12 +37,12 @@ GROUP_RE = re.compile(
     rf"\b(?:(?:{_DEMONYM_RE})(?:['’]s)?\s+|pro-\w+\s+|rebel\s+|opposition\s+|government\s+|"
     rf"federal\s+|local\s+|state\s+|security\s+)(?:[a-z]+\s+)?(?:{_GROUP_NOUNS})\b"
     rf"|\b[A-Z][\w-]+['’]s\s+(?:{_GROUP_NOUNS})\b")
-_GROUP_WORDS = set(re.findall(r"[a-z]+", _GROUP_NOUNS)) | {
+_GROUP_WORDS: Final = set(re.findall(r"[a-z]+", _GROUP_NOUNS)) | {
     "police", "protesters", "protestors", "demonstrators", "rebels", "militants", "insurgents",
     "rioters", "troops", "soldiers", "firefighters", "rescuers", "strikers", "gunmen",
     "attackers", "settlers", "hackers"}
 # groups that act under their bare name ("Police fired tear gas", "protesters stormed")
-BARE_GROUP_RE = re.compile(r"\b(?i:police|protesters|protestors|demonstrators|rebels|militants|"
+BARE_GROUP_RE: Final = re.compile(r"\b(?i:police|protesters|protestors|demonstrators|rebels|militants|"
                            r"insurgents|rioters|troops|soldiers|firefighters|rescuers|strikers|"
                            r"gunmen|attackers|settlers|hackers)\b")
 # Cheap exact pre-checks for the two group patterns, which try long alternations
@@ -49,17 +51,17 @@ BARE_GROUP_RE = re.compile(r"\b(?i:police|protesters|protestors|demonstrators|re
 _GROUP_NOUN_AT = re.compile(rf"\s(?:{_GROUP_NOUNS})\b")
 # BARE_GROUP_RE's words in lower case, without the leading \b: led by literals, so a
 # search skips straight to their first letters (see _bare_groups)
-_BARE_AT = re.compile("(?:" + BARE_GROUP_RE.pattern.split("(?i:", 1)[1].split(")", 1)[0] + r")\b")
-_STOP_ACTION = re.compile(r"[,;:.!?]|\s(?:in|on|at|to|by|from|with|for|after|before|as|"
+_BARE_AT: Final = re.compile("(?:" + BARE_GROUP_RE.pattern.split("(?i:", 1)[1].split(")", 1)[0] + r")\b")
+_STOP_ACTION: Final = re.compile(r"[,;:.!?]|\s(?:in|on|at|to|by|from|with|for|after|before|as|"
                           r"which|who|that|while|and|but|during|since|including|towards?)\s")
-_NOT_EVENT_START = re.compile(r"^(?:(?:If|Whether|Unless|Should|Could|Would|What|Why|How|Asked)\b|Background:|"
+_NOT_EVENT_START: Final = re.compile(r"^(?:(?:If|Whether|Unless|Should|Could|Would|What|Why|How|Asked)\b|Background:|"
                               r"By [A-Z]|For more information|(?:(?:But|And|So|Yes|No),?\s+)?(?:I|We)\s|A:\s|(?:That|This) (?:was|is)\b|[—–]\s|-\s+(?![A-Z0-9])|"
                               # a page's time stamp or the wire's credit line, not news
                               r"(?:Last updated|Updated|Published|Posted|First published)(?::|\s+(?:on\s+|at\s+)?"
                               r"(?:\d|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|"
                               r"This (?:report|story|article)\b[^.]{0,60}?\bwas (?:first )?published\b)")
 # nothing happened: no comment, no answer, a habit or a routine
-_NON_EVENT = re.compile(r"\b(?:declined|refused) to (?:comment|discuss|say|speak|elaborate|disclose|specify|name|identify)\b|"
+_NON_EVENT: Final = re.compile(r"\b(?:declined|refused) to (?:comment|discuss|say|speak|elaborate|disclose|specify|name|identify)\b|"
                         r"\bshowed no (?:emotion|reaction)\b|\bdid not (?:immediately )?respond\b|"
                         r"\bcould not be reached\b|\bnot immediately available\b|"
                         r"\b(?:did|has|have) not (?:yet |immediately )?(?:say|said|speak|spoken|comment|commented|"
@@ -72,12 +74,12 @@ _NON_EVENT = re.compile(r"\b(?:declined|refused) to (?:comment|discuss|say|speak
                         r"\b(?:expect|expects|predict|predicts|forecast|forecasts|anticipate|anticipates)\s+"
                         r"(?:[\w'’-]+\s+){0,8}?to\s")
 #: every _NON_EVENT match contains one of these words (a cheap test before the pattern)
-_NON_EVENT_WORDS = frozenset({"declined", "refused", "showed", "respond", "reached", "available", "every", "typically",
+_NON_EVENT_WORDS: Final = frozenset({"declined", "refused", "showed", "respond", "reached", "available", "every", "typically",
                               "did", "unable", "able",
                               "usually", "regularly", "routinely", "has", "have", "expect", "expects", "predict",
                               "predicts", "forecast", "forecasts", "anticipate", "anticipates"})
 # a past or perfect form: without one a sentence describes, forecasts or instructs
-_PAST_WORDS = frozenset(w.lower() for w in {"had", "has", "have", "did", "was", "were",
+_PAST_WORDS: Final = frozenset(w.lower() for w in {"had", "has", "have", "did", "was", "were",
     "took", "won", "met", "left", "fled", "held", "hit", "struck", "shot", "sent", "spent", "lost", "found",
     "sold", "fought", "saw", "made", "gave", "began", "broke", "brought", "came", "drew",
     "drove", "fell", "flew", "froze", "got", "grew", "knew", "led", "paid", "ran", "rose", "sank", "shut",
@@ -97,35 +99,35 @@ _UNDER_WAY = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|still\s+|already\s+)?([a-z
                         r"\bon the (?:brink|verge) of ([a-z]+ing)\b")
 
 # precompiled patterns used in hot paths
-_VERB_ED_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\b")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|of)\s+$")
+_VERB_ED_AFTER: Final = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\b")
+_LOCATIVE_BEFORE: Final = re.compile(r"\b(?:in|at|near|from|of)\s+$")
 
 
 
-_LIGHT = {"made", "make", "makes", "sent"}
-_MADE = {"made", "make", "makes"}
-_MADE_ADJ = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:more|less|worse|better|harder|easier|likelier|"
+_LIGHT: Final = {"made", "make", "makes", "sent"}
+_MADE: Final = {"made", "make", "makes"}
+_MADE_ADJ: Final = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:more|less|worse|better|harder|easier|likelier|"
                        r"likely|unlikely|possible|impossible)\b")
 # relative clauses and appositives set off by commas: background, not the sentence's news
-_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*(?=,)|,\s+whose\b[^,;]*$")
+_ASIDE: Final = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*(?=,)|,\s+whose\b[^,;]*$")
 # a finite verb after the aside: the sentence has a main clause of its own
-_MAIN_AFTER_ASIDE = re.compile(r"^,\s+(?:\w+\s+){0,2}?(?:has|have|had|is|are|was|were|will|would|did|does|"
+_MAIN_AFTER_ASIDE: Final = re.compile(r"^,\s+(?:\w+\s+){0,2}?(?:has|have|had|is|are|was|were|will|would|did|does|"
                                r"do|said|says|[a-z]+ed|[a-z]+s)\b")
 # "X, a pathology provider for several London hospitals, forced ...": the appositive describes
-_APPOSITION = re.compile(r",\s+an?\s+[^,;]{3,60}(?=,\s+[a-z]+(?:ed|s)?\b)")
-_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
-_FUTURE = re.compile(r"\b(?:will|would|shall|may|might|could|can|'ll|is due to|are due to|plans? to|is set to|"
+_APPOSITION: Final = re.compile(r",\s+an?\s+[^,;]{3,60}(?=,\s+[a-z]+(?:ed|s)?\b)")
+_DETERMINER_END: Final = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
+_FUTURE: Final = re.compile(r"\b(?:will|would|shall|may|might|could|can|'ll|is due to|are due to|plans? to|is set to|"
                      r"are set to|is expected to|are expected to|intends? to|aims? to|planned to|"
                      r"had planned to|was planning to|were planning to|can be|(?:is|are) (?:set|due|expected) to be)"
                      r"\s+(?:also\s+|soon\s+|not\s+)?(?:have\s+)?(?:been\s+)?$")
 
-_MODAL = re.compile(r"\b(?:would|could|might|may)\s+(?:not\s+)?(?:have\s+)?(?:be\s+)?[a-z]+|"
+_MODAL: Final = re.compile(r"\b(?:would|could|might|may)\s+(?:not\s+)?(?:have\s+)?(?:be\s+)?[a-z]+|"
                     r"\b(?:was|were|is|are)\s+expected\b")
-_FUTURE_ANY = re.compile(r"\b(?:will|is due to|are due to|is set to|are set to|is expected to|"
+_FUTURE_ANY: Final = re.compile(r"\b(?:will|is due to|are due to|is set to|are set to|is expected to|"
                          r"are expected to|plans to|intends to)\s+(?:also\s+)?[a-z]+")
 
 #: Reporting verbs: they introduce a quote or claim and are not the event itself.
-_SPEECH = {"noted", "remarked", "hinted", "warned", "confirmed", "reported", "conceded", "described"}
+_SPEECH: Final = {"noted", "remarked", "hinted", "warned", "confirmed", "reported", "conceded", "described"}
 
 
 @dataclass
@@ -269,37 +271,37 @@ def _main_verb(masked: str, toks: list, speech: bool) -> ActionHit | None:
 
 
 # modality or a forecast: the reported content has not happened
-_HEDGE = re.compile(r"\b(?:would|could|might|may|will|should|must)\s+(?:not\s+|also\s+|still\s+)?[a-z]+|"
+_HEDGE: Final = re.compile(r"\b(?:would|could|might|may|will|should|must)\s+(?:not\s+|also\s+|still\s+)?[a-z]+|"
                     r"\b(?:is|are|was|were)\s+(?:not\s+)?(?:likely|unlikely|expected|set|due)\s+to\b|"
                     r"\b(?:is|are)\s+(?:not\s+)?likely\b|\b(?:appears?|appeared|seems?|seemed)\s+to\b")
 # a disposition or purpose reported, not an act: "said the group was ready for a ground battle"
-_DISPOSITION = re.compile(r"\b(?:was|were|is|are)\s+(?:not\s+)?(?:ready|intended|prepared|willing|able|"
+_DISPOSITION: Final = re.compile(r"\b(?:was|were|is|are)\s+(?:not\s+)?(?:ready|intended|prepared|willing|able|"
                           r"determined|designed|meant|aimed|likely|unlikely|expected|set|due|poised|eager)\b")
 # opinion-givers as the subject of a reporting verb: what follows is their reading of events
-_PUNDITS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?i:analysts|experts|critics|scientists|economists|observers|"
+_PUNDITS: Final = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?i:analysts|experts|critics|scientists|economists|observers|"
                       r"commentators|supporters|opponents|meteorologists|forecasters|researchers|"
                       r"diplomats|historians|strategists)\s+(?:say|said|argue|argued|believe|believed|warn|"
                       r"warned|expect|expected|note|noted|suggest|suggested|think|fear|feared|predict|"
                       r"predicted|caution|cautioned)\b")
 # "... that could enter and blamed the U.N.": a second predicate of its own
-_AND_VERB = re.compile(r"\sand\s+(?:also\s+|then\s+|later\s+)?$")
+_AND_VERB: Final = re.compile(r"\sand\s+(?:also\s+|then\s+|later\s+)?$")
 # a statement of state: subject + copula + description, no action
-_COPULA = re.compile(r"^(?:[A-Z][\w'’-]*|[a-z][\w'’-]*)(?:\s+[\w'’-]+){0,6}?\s+(?:is|are|was|were|remains?|remained|"
+_COPULA: Final = re.compile(r"^(?:[A-Z][\w'’-]*|[a-z][\w'’-]*)(?:\s+[\w'’-]+){0,6}?\s+(?:is|are|was|were|remains?|remained|"
                      r"(?:has|have|had)\s+(?:long\s+|always\s+|already\s+|now\s+)?(?:been|proven|proved|become))\s+"
                      r"(?:(?:still|also|now|again|reportedly|already|being)\s+)*+"
                      r"(?!\w+ing\b|\w+ed\b|\w+en\b|under\b|in\b|on\b|at\b|"
                      r"(?:set|hit|cut|shut|put|struck|shot|left|held|built|brought|caught|sent|spent|lost|"
                      r"found|sold|told|fought|burnt|swept|thrown|blown|torn|sunk|won|run|seen|said)\b)")
-_PRESENT_STATE = re.compile(r"\s(?:accounts for|account for|handles|values|claims|remains|depends|depend|"
+_PRESENT_STATE: Final = re.compile(r"\s(?:accounts for|account for|handles|values|claims|remains|depends|depend|"
                             r"faces|lies|holds|owns|controls|includes|represents|employs|relies|costs|"
                             r"means|needs|ends|is home to|are home to|has lagged|have lagged|dominates|"
                             r"supplies|produces|exports|imports)\s")
-_COPULA_SUBJECT_OK = re.compile(r"^(?:There|It|This|That)\b")
+_COPULA_SUBJECT_OK: Final = re.compile(r"^(?:There|It|This|That)\b")
 
-_NO_SUBJECT = re.compile(r"\b(?:[Nn]o|[Nn]ever|[Nn]obody|[Nn]one of the)\s+(?:[a-z-]+\s+){0,2}(?:has\s+|have\s+|had\s+|was\s+|were\s+)?$|"
+_NO_SUBJECT: Final = re.compile(r"\b(?:[Nn]o|[Nn]ever|[Nn]obody|[Nn]one of the)\s+(?:[a-z-]+\s+){0,2}(?:has\s+|have\s+|had\s+|was\s+|were\s+)?$|"
                          r"\b(?:not|n't|never)\s+(?:yet\s+|been\s+)?$")
 # a stretch of time that a present perfect sums up: "since 1975", "over the past year", "for decades"
-_SPAN = re.compile(r"\b(?:since (?:(?:early |late |mid-)?(?:(?:January|February|March|April|May|June|July|August|"
+_SPAN: Final = re.compile(r"\b(?:since (?:(?:early |late |mid-)?(?:(?:January|February|March|April|May|June|July|August|"
                    r"September|October|November|December) )?\d{4}|independence|the (?:start|beginning|\d{4}s))|"
                    r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:year|decade|century|years|decades)|"
                    r"for (?:decades|years|generations|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
@@ -307,14 +309,14 @@ _SPAN = re.compile(r"\b(?:since (?:(?:early |late |mid-)?(?:(?:January|February|
 # a state that has lasted since a time: "Meduza has been designated ... since January 2023",
 # "Kharkiv ... has been a regular target ... since the start of the invasion" (no happening
 # after "since", no second clause)
-_STATE_SINCE = re.compile(r"(?<!which )(?<!who )(?<!that )\b(?:has|have)\s+(?:long\s+|also\s+)?been\s+"
+_STATE_SINCE: Final = re.compile(r"(?<!which )(?<!who )(?<!that )\b(?:has|have)\s+(?:long\s+|also\s+)?been\s+"
                           r"(?!\w+ing\b|(?:killed|injured|wounded|hurt|displaced|arrested|detained|evacuated|"
                           r"infected|hospitali[sz]ed|reported|recorded|confirmed)\b)[^,;.]{0,90}?\bsince\s")
-_SINCE_HAPPENING = re.compile(r"[,;]|\b(?:[a-z]+ed|took|began|broke|fell|came|went|won|lost|struck|hit|was|were)\b")
-_LIVE_LABEL = re.compile(r"(?i:\blive(?: updates| blog| coverage)?|as it happened)\s*$|^\s*LIVE\s*:")
-_NEGATED = re.compile(r"\b(?:could|can|did|does|do|has|have|had|was|were|is|are|would|will)\s*(?:not|n't)\b|"
+_SINCE_HAPPENING: Final = re.compile(r"[,;]|\b(?:[a-z]+ed|took|began|broke|fell|came|went|won|lost|struck|hit|was|were)\b")
+_LIVE_LABEL: Final = re.compile(r"(?i:\blive(?: updates| blog| coverage)?|as it happened)\s*$|^\s*LIVE\s*:")
+_NEGATED: Final = re.compile(r"\b(?:could|can|did|does|do|has|have|had|was|were|is|are|would|will)\s*(?:not|n't)\b|"
                       r"\bcannot\b|\bnever\b|\bbe no\b")
-_DATELINE_START = re.compile(r"^[^a-z—–]{2,60}?\s[—–-]{1,2}\s")
+_DATELINE_START: Final = re.compile(r"^[^a-z—–]{2,60}?\s[—–-]{1,2}\s")
 _RANK = {k: i for i, k in enumerate(PRIORITY)}
 
 
@@ -327,11 +329,11 @@ def _may_be_live(s: str) -> bool:
 
 
 # "-ed" words that describe rather than report: "a dedicated line", "is operated by", "based in"
-_ED_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|any|some|using|with|newly|"
+_ED_ADJECTIVE_BEFORE: Final = re.compile(r"\b(?:a|an|the|its|their|his|her|our|any|some|using|with|newly|"
                                   r"well|long|recently|previously) $", re.IGNORECASE)
-_PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+|still\s+|not\s+|also\s+)?$")
-_BY_OR_END = re.compile(r"\s+by\b|\s*[.,;]")
-_ED_DESCRIBING = {"based", "located", "headquartered", "listed", "quoted", "expected", "concerned",
+_PRESENT_PASSIVE: Final = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+|still\s+|not\s+|also\s+)?$")
+_BY_OR_END: Final = re.compile(r"\s+by\b|\s*[.,;]")
+_ED_DESCRIBING: Final = {"based", "located", "headquartered", "listed", "quoted", "expected", "concerned",
                   "involved", "related", "interested", "dedicated", "limited", "united",
                   "skilled", "detailed", "experienced", "owned", "flagged",
                   "polled", "needed", "priced", "valued", "said", "told"}

@@ -6,6 +6,8 @@ the canonical spelling and case-insensitively through :func:`place_canonical`.
 """
 from __future__ import annotations
 
+from typing import Final
+
 
 def _split(s: str, sep: str | None = ";") -> list[str]:
     return [x.strip() for x in s.split(sep) if x.strip()]
@@ -268,7 +270,7 @@ Jalisco New Generation Cartel=CJNG; MS-13; Group for the Support of Islam and Mu
 Tehreek-e-Taliban Pakistan=TTP; Baloch Liberation Army=BLA; Arakan Army; Polisario Front
 """
 
-ORG_KEYWORDS = set(_split("""
+ORG_KEYWORDS: Final = set(_split("""
 Ministry Institute Council Bank Party Agency Organization Organisation Commission Court
 University College Union Company Corporation Corp Inc Ltd LLC Group Committee Parliament
 Congress Senate Assembly Department Office Service Services Authority Army Navy Forces Force
@@ -331,7 +333,7 @@ Director; Chief; Inspector; Detective; Sheriff; Officer; Coach; Saint
 """)
 
 # lowercase role nouns that may precede or follow a name ("spokesperson Dmitry Peskov")
-ROLE_NOUNS = set(_split("""
+ROLE_NOUNS: Final = set(_split("""
 president vice-president minister premier chancellor king queen prince general commander
 colonel admiral secretary senator governor mayor judge justice prosecutor attorney lawyer
 spokesperson spokesman spokeswoman spokesmen official officials ambassador envoy diplomat
@@ -359,7 +361,7 @@ voter commuter passenger tourist shepherd labourer coordinator director head chi
 """, None))
 
 # modifiers allowed inside a role phrase ("Ukraine's top general")
-ROLE_MODIFIERS = set(_split("""
+ROLE_MODIFIERS: Final = set(_split("""
 top senior former acting deputy chief foreign defence defense military state national
 interior finance health economy economic trade justice prime vice security press
 presidential government opposition party army navy regional local federal central
@@ -368,7 +370,7 @@ then current new longtime veteran independent public senior-most police fire eme
 agriculture energy education environment transport labour labor culture sports
 """, None))
 
-DEMONYMS = dict(x.split("=") for x in _split("""
+DEMONYMS: Final = dict(x.split("=") for x in _split("""
 Russian=Russia; Ukrainian=Ukraine; American=United States; British=United Kingdom;
 Rwandan=Rwanda; Burundian=Burundi; Ugandan=Uganda; Tanzanian=Tanzania; Ghanaian=Ghana;
 Senegalese=Senegal; Tunisian=Tunisia; Algerian=Algeria; Moroccan=Morocco; Zambian=Zambia;
@@ -405,7 +407,7 @@ Latin American=Latin America; Botswanan=Botswana; Singaporean=Singapore; Sri Lan
 
 # A few hundred common given names across languages; a run of capitalised
 # words starting with one of these is almost always a person.
-FIRST_NAMES = set(_split("""
+FIRST_NAMES: Final = set(_split("""
 Aaron Abdul Abdullah Abu Adam Adrian Ahmad Ahmed Alan Albert Alejandro Aleksandr Aleksei
 Alex Alexander Alexandra Alexei Alexey Ali Alice Alicia Alison Amanda Amir Amy Ana Anatoly
 Andrea Andrei Andrew Andriy Andrzej Angela Angelo Ann Anna Anne Annalena Antonio Antony
@@ -514,7 +516,7 @@ Shreya Siriporn Siti Ségolène Tetiana Valérie Wairimu Ximena Yara Yekaterina 
 """, None))
 
 # capitalised words that start sentences or headlines but never names
-COMMON_CAPS = set(_split("""
+COMMON_CAPS: Final = set(_split("""
 The A An In On At To For From By With Without Of And But Or Nor So Yet If When While After
 Before Since Until As Because Although Though Despite During Over Under About Against Between
 This That These Those It Its He She They We I You His Her Their Our My Your Them Him Us
@@ -539,7 +541,7 @@ Government Minister President Prime Army Troops Forces Military Parliament State
 """, None))
 
 # events, holidays and documents that look like names but are not entities
-NOT_ENTITIES = set(_split("""
+NOT_ENTITIES: Final = set(_split("""
 World War II; World War I; World War One; World War Two; Second World War; First World War;
 Cold War; Christmas; Easter; Ramadan; Eid; New Year; Thanksgiving; Holocaust; Olympics;
 Olympic Games; World Cup; Internet; Covid; COVID; COVID-19; Covid-19; Brexit; God; Allah;
@@ -571,9 +573,9 @@ def _table(block: str) -> dict[str, str]:
     return out
 
 
-PLACES: dict[str, str] = _table(_COUNTRIES) | _table(_PLACES) | _table(_PLACES_MORE) | \
+PLACES: Final[dict[str, str]] = _table(_COUNTRIES) | _table(_PLACES) | _table(_PLACES_MORE) | \
     {k.rstrip("."): v for k, v in _table(_STATE_ABBREVIATIONS).items() if k.endswith(".")}
 COUNTRIES: set[str] = set(_table(_COUNTRIES).values())
-ORGS: dict[str, str] = _table(_ORGS) | _table(_ORGS_MORE)
+ORGS: Final[dict[str, str]] = _table(_ORGS) | _table(_ORGS_MORE)
 PLACES_LOWER = {k.casefold(): v for k, v in PLACES.items()}
 ORGS_LOWER = {k.casefold(): v for k, v in ORGS.items()}

@@ -6,6 +6,8 @@ single spaces, optionally bridged by lowercase connectors such as "of" or
 """
 from __future__ import annotations
 
+from typing import Final
+
 import re
 from dataclasses import dataclass, field
 
@@ -27,33 +29,33 @@ from newsdigest.extract.gazetteer import (
 # "[A-Z]\.(?:[A-Z]\.)+" is "(?:[A-Z]\.){2,}" written so that a search tries its first letter
 # cheaply at each offset (a counted group opening a pattern is set up at every offset)
 TOKEN_RE = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|[^\W\d_][\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?")
-CONNECTORS = {"of", "for", "the", "de", "al", "bin", "van", "von", "der", "la", "le", "du",
+CONNECTORS: Final = {"of", "for", "the", "de", "al", "bin", "van", "von", "der", "la", "le", "du",
               "da", "do", "das", "dos", "di", "del", "y", "and", "&", "al-", "den", "ter", "della", "dei"}
 #: bodies whose names go on with "on" ("Intergovernmental Panel on Climate Change")
-_ON_HEADS = {"Court", "Commission", "Convention", "Committee", "Council", "Panel", "Conference", "Treaty",
+_ON_HEADS: Final = {"Court", "Commission", "Convention", "Committee", "Council", "Panel", "Conference", "Treaty",
              "Subcommittee", "Forum", "Agreement", "Tribunal", "Summit", "Force"}
-_CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+_CALENDAR_WORDS: Final = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
                    "February", "March", "April", "May", "June", "July", "August", "September", "October",
                    "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
                    "Oct", "Nov", "Dec", "Christmas", "Easter", "New", "Election", "Independence"}
-_LIST_HEADS = {"Ministry", "Department", "Minister", "Secretary", "Committee", "Commission", "Office"}
-_NAME_LIST = re.compile(r"(?:, [A-Z][\w-]+)+,? and (?:the )?[A-Z][\w-]+\b")
-_LIST_GLUE = re.compile(r"\b(?:and|the)\b")
+_LIST_HEADS: Final = {"Ministry", "Department", "Minister", "Secretary", "Committee", "Commission", "Office"}
+_NAME_LIST: Final = re.compile(r"(?:, [A-Z][\w-]+)+,? and (?:the )?[A-Z][\w-]+\b")
+_LIST_GLUE: Final = re.compile(r"\b(?:and|the)\b")
 _GEO_OF_HEADS = {"Cape", "Gulf", "Bay", "Isle", "Strait", "Straits", "Sea", "Horn"}
 _SPLIT_AT = {"and", "of", "for", "the"}  # never "&": "Marks & Spencer" is one name
-_TITLE_WORDS = {t.rstrip(".") for t in TITLES}
+_TITLE_WORDS: Final = {t.rstrip(".") for t in TITLES}
 #: honours and post-nominal letters written after a name
-POST_NOMINALS = {"KC", "QC", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "Esq"}
-_CAP_CONNECTORS = {"The", "And", "Of", "For"}
-_SENTENCE_WORDS = {"A", "An", "In", "On", "At", "To", "By", "With", "As", "If", "When", "While", "But",
+POST_NOMINALS: Final = {"KC", "QC", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "Esq"}
+_CAP_CONNECTORS: Final = {"The", "And", "Of", "For"}
+_SENTENCE_WORDS: Final = {"A", "An", "In", "On", "At", "To", "By", "With", "As", "If", "When", "While", "But",
                    "And", "Or", "So", "It", "He", "She", "They", "We", "I", "This", "That", "These",
                    "Those", "His", "Her", "Its", "Their", "Our", "Some", "Many", "Most", "Every", "Each"}
 # plural nouns that head "X of <name>" phrases: the name is what follows
-_PARTITIVES = {"Shares", "Residents", "Members", "Leaders", "Thousands", "Hundreds", "Dozens", "Millions",
+_PARTITIVES: Final = {"Shares", "Residents", "Members", "Leaders", "Thousands", "Hundreds", "Dozens", "Millions",
                "Supporters", "Families", "Officials", "Workers", "Friends", "Citizens", "Employees",
                "Customers", "Users", "Relatives", "Delegates", "Lawmakers", "Ministers", "Troops",
                "Soldiers", "Students", "Fans", "Staff", "Parts", "Units"}
-_INSTITUTION_WORDS = {"State", "Government", "Army", "Military", "Parliament", "Forces", "National",
+_INSTITUTION_WORDS: Final = {"State", "Government", "Army", "Military", "Parliament", "Forces", "National",
                       "Federal", "Central", "Supreme", "People", "Republic"}
 
 
@@ -63,7 +65,9 @@ def _is_connector(word: str) -> bool:
 _MULTI_TITLES = sorted((t for t in TITLES if " " in t), key=len, reverse=True)
 
 
-@dataclass(slots=True)
+# explicit __init__s (init=False): mypyc compiles them to native constructors; the ones
+# dataclasses generates run as interpreted Python
+@dataclass(slots=True, init=False)
 class Token:
     start: int
     end: int
@@ -71,14 +75,19 @@ class Token:
     possessive: bool = False
     cap: bool | None = None  # starts with a capital (any script); worked out when not given
 
-    def __post_init__(self) -> None:
-        if self.cap is None:
-            c = self.text[0]
-            self.cap = c.isupper() or (c.isalpha() and not c.islower()) or \
-                c in "aeibcd" and bool(_PARTICLE.match(self.text))  # "al-Sisi"
+    def __init__(self, start: int, end: int, text: str, possessive: bool = False, cap: bool | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.possessive = possessive
+        if cap is None:
+            c = text[0]
+            cap = c.isupper() or (c.isalpha() and not c.islower()) or \
+                c in "aeibcd" and bool(_PARTICLE.match(text))  # "al-Sisi"
+        self.cap = cap
 
 
-@dataclass
+@dataclass(init=False)
 class Run:
     tokens: list[Token]
     title: list[Token] = field(default_factory=list)  # title tokens stripped off the front
@@ -89,34 +98,38 @@ class Run:
     end: int = field(init=False, default=0, compare=False, repr=False)
     possessive: bool = field(init=False, default=False, compare=False, repr=False)
 
-    def __post_init__(self) -> None:
-        toks = self.tokens
-        self.text = " ".join(t.text for t in toks)
-        if toks:
-            self.start, self.end, self.possessive = toks[0].start, toks[-1].end, toks[-1].possessive
+    def __init__(self, tokens: list[Token], title: list[Token] | None = None, sentence_initial: bool = False) -> None:
+        self.tokens = tokens
+        self.title = [] if title is None else title
+        self.sentence_initial = sentence_initial
+        self.text = " ".join([t.text for t in tokens])
+        if tokens:
+            self.start, self.end, self.possessive = tokens[0].start, tokens[-1].end, tokens[-1].possessive
+        else:
+            self.start, self.end, self.possessive = 0, 0, False
 
 
-_ACRONYM = re.compile(r"(?:[A-Z]\.)+")
+_ACRONYM: Final = re.compile(r"(?:[A-Z]\.)+")
 #: "Cambridge-based", "Iran-aligned", "Kremlin-controlled": the first part names a place or a body
-_NAMING_HYPHEN_TAILS = ("-based", "-led", "-backed", "-born", "-owned", "-run", "-aligned", "-controlled",
+_NAMING_HYPHEN_TAILS: Final = ("-based", "-led", "-backed", "-born", "-owned", "-run", "-aligned", "-controlled",
                         "-allied", "-funded", "-affiliated", "-sponsored", "-brokered", "-headquartered")
-_ABBREV_IN_NAMES = {"St", "Mt", "Ft"}  # "Fort St. James", "Mt. Kenya": the dot stays inside the name
-_CONTRACTION = re.compile(r"['’](?:re|ll|ve|d|m|t)$|n['’]t$", re.IGNORECASE)
+_ABBREV_IN_NAMES: Final = {"St", "Mt", "Ft"}  # "Fort St. James", "Mt. Kenya": the dot stays inside the name
+_CONTRACTION: Final = re.compile(r"['’](?:re|ll|ve|d|m|t)$|n['’]t$", re.IGNORECASE)
 
 
-_KEEP_LOWER = CONNECTORS | ROLE_NOUNS | ROLE_MODIFIERS
-_PARTY_AFTER = re.compile(r"\s+(?:party|movement|coalition|alliance|bloc|group|union|militia)\b")
+_KEEP_LOWER: Final = CONNECTORS | ROLE_NOUNS | ROLE_MODIFIERS
+_PARTY_AFTER: Final = re.compile(r"\s+(?:party|movement|coalition|alliance|bloc|group|union|militia)\b")
 # "Children's Hospital", "People's Republic": possessives inside a name
-_AFTER_POSSESSIVE = ORG_KEYWORDS | {"Republic", "Liberation", "Hospital", "University", "Party"}
-_GOV_BODIES = {"Department", "Ministry", "Office", "Agency"}
-_ACRONYM_TOKEN = re.compile(r"[A-Z]{2,6}")
-_PARTY_ADJECTIVES = {"Liberal", "Conservative", "Labour", "Democrat", "Republican", "Tory", "Socialist",
+_AFTER_POSSESSIVE: Final = ORG_KEYWORDS | {"Republic", "Liberation", "Hospital", "University", "Party"}
+_GOV_BODIES: Final = {"Department", "Ministry", "Office", "Agency"}
+_ACRONYM_TOKEN: Final = re.compile(r"[A-Z]{2,6}")
+_PARTY_ADJECTIVES: Final = {"Liberal", "Conservative", "Labour", "Democrat", "Republican", "Tory", "Socialist",
                      "Democratic", "Green", "Independent", "Unionist", "Nationalist"}
-_DESK_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:correspondent|editor|reporter|bureau chief)\b")
-FIRM_TAILS = {"Foods", "Farms", "Products", "Industries", "Holdings", "Brands", "Enterprises", "Inc", "LLC", "Ltd",
+_DESK_AFTER: Final = re.compile(r"\s+(?:[a-z]+\s+)?(?:correspondent|editor|reporter|bureau chief)\b")
+FIRM_TAILS: Final = {"Foods", "Farms", "Products", "Industries", "Holdings", "Brands", "Enterprises", "Inc", "LLC", "Ltd",
                "Company", "Co", "Corp", "Corporation", "Group", "Partners", "Motors", "Dairies"}
-_SITE_AFTER = re.compile(r"\s+(?:airport|mine|road|corridor|courthouse|tower|national park)\b")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|to|at|from|outside)\s+$")
+_SITE_AFTER: Final = re.compile(r"\s+(?:airport|mine|road|corridor|courthouse|tower|national park)\b")
+_LOCATIVE_BEFORE: Final = re.compile(r"\b(?:in|near|to|at|from|outside)\s+$")
 
 
 def tokenize(text: str, start: int, end: int, pattern: re.Pattern = TOKEN_RE) -> list[Token]:
@@ -163,10 +176,10 @@ def tokenize(text: str, start: int, end: int, pattern: re.Pattern = TOKEN_RE) ->
     return out
 
 
-_CAP_TOKEN_RE = re.compile(
+_CAP_TOKEN_RE: Final = re.compile(
     r"[A-Z]\.(?:[A-Z]\.)+|(?:al|el|ad|as|an|ibn|bin|abu|ben)-[A-Z][\w\-]*|d['’][A-Z][\w\-]*|"
     r"[A-ZÀ-ÖØ-ÞĀ-žА-ЯЁЂ-ЏЄІЇҐΑ-ΩΆ-Ώ][\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?")
-_PARTICLE = re.compile(r"(?:al|el|ad|as|an|ibn|bin|abu|ben)-[A-Z]|d['’][A-Z]")
+_PARTICLE: Final = re.compile(r"(?:al|el|ad|as|an|ibn|bin|abu|ben)-[A-Z]|d['’][A-Z]")
 
 
 def cap_tokens(text: str, start: int, end: int) -> list[Token]:

@@ -1,6 +1,8 @@
 """Numbers as typed values with what they count ("more than 86% of the area")."""
 from __future__ import annotations
 
+from typing import Final
+
 from collections.abc import Iterator
 
 import re
@@ -19,9 +21,9 @@ _VAGUE = r"(?:tens of thousands|hundreds of thousands|dozens|hundreds|thousands|
 _QUAL = (r"(?:more than|less than|fewer than|at least|at most|up to|nearly|almost|about|around|"
          r"roughly|approximately|some|over|under|as many as|as few as|an estimated|close to|"
          r"just over|just under)")
-_CUR = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+_CUR: Final = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 
-NUMBER_RE = re.compile(
+NUMBER_RE: Final = re.compile(
     rf"(?:(?P<qual>{_QUAL})\s+)?"
     rf"(?:(?P<cur>[$€£¥])\s?)?"
     rf"(?:(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -36,7 +38,7 @@ NUMBER_RE = re.compile(
 _STOP = set(re.findall(r"\S+", """the a an of in on at by to for from with and or but as is are was were be been
 has have had will would that which who this these those it its their his her after before
 during since than into over under about against between while when where near across"""))
-_UNIT_NAMES = {"%": "percent", "percent": "percent", "per cent": "percent"}
+_UNIT_NAMES: Final = {"%": "percent", "percent": "percent", "per cent": "percent"}
 
 # precompiled patterns used in hot paths
 _VERBISH = re.compile(r"(?:ed|ing)$")
@@ -123,14 +125,14 @@ def find_numbers(text: str, start: int, end: int, words: list | None = None,
 
 # a digit that starts a number (no digit, point or comma before it); the look-behind
 # comes after the digit so that the search can skip ahead to digits
-_DIGITS = re.compile(r"\d(?<![\d.,]\d)")
-_ALPHA = re.compile(r"[a-z]+")
-_ANCHOR_WORDS = set(_WORDNUM) | {w.split()[-1] for w in _WORDNUM} | {
+_DIGITS: Final = re.compile(r"\d(?<![\d.,]\d)")
+_ALPHA: Final = re.compile(r"[a-z]+")
+_ANCHOR_WORDS: Final = set(_WORDNUM) | {w.split()[-1] for w in _WORDNUM} | {
     "dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens"}
 
 
 _QUALS = sorted(_QUAL[3:-1].split("|"), key=len, reverse=True)
-_QUAL_END = re.compile(rf"(?<![a-z])({'|'.join(_QUALS)})\s+$")
+_QUAL_END: Final = re.compile(rf"(?<![a-z])({'|'.join(_QUALS)})\s+$")
 
 
 def _candidates(text: str, start: int, end: int, low: str, anchors: list[int]) -> Iterator[re.Match[str]]:

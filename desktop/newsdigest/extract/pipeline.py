@@ -11,6 +11,8 @@ article is extracted (it only ever finds acyclic garbage here).
 """
 from __future__ import annotations
 
+from typing import Final
+
 import bisect
 import gc
 import re
@@ -214,13 +216,13 @@ def _claim(s: Sentence, att: Attributor, attributed: list[tuple[int, int]],
     return found
 
 
-_GOES_ON = re.compile(r",\s+((?:adding|saying|insisting|warning|noting|arguing|promising|pledging|vowing|"
+_GOES_ON: Final = re.compile(r",\s+((?:adding|saying|insisting|warning|noting|arguing|promising|pledging|vowing|"
                       r"calling on|calling for|urging)(?: that)?)\s")
 
 #: words a reported clause needs beyond its partial quote to be a claim of its own:
 #: 'said she had "betrayed the trust"' is the quote, 'said the bill handed the
 #: administration "a blank check" to shift money away from programs' also a claim
-_CLAIM_MIN = 8
+_CLAIM_MIN: Final = 8
 #: a clause after an attributed quote that reports a happening of its own
 _HAPPENING_AFTER = re.compile(r",\s+(?:where|after|when|as)\s")
 
@@ -265,10 +267,10 @@ def _clauses(s: Sentence) -> list[Sentence]:
             if len(s.text[a:b].split()) >= 4]
 
 
-_BYLINE = re.compile(r"^(?:By|Reporting by|Written by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:,|;|and\b|$)")
-_TAKE_PLACE = re.compile(r"(?:(?:has|have|had)\s+)?(?:captured|seized|took control of|taken control of|overran)\s+")
-_ANY_DIGIT = re.compile(r"\d")
-_PRONOUN_SUBJECT = re.compile(r"^(?:[\w ]+,\s+)?(?:he|she)\b", re.IGNORECASE)
+_BYLINE: Final = re.compile(r"^(?:By|Reporting by|Written by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:,|;|and\b|$)")
+_TAKE_PLACE: Final = re.compile(r"(?:(?:has|have|had)\s+)?(?:captured|seized|took control of|taken control of|overran)\s+")
+_ANY_DIGIT: Final = re.compile(r"\d")
+_PRONOUN_SUBJECT: Final = re.compile(r"^(?:[\w ]+,\s+)?(?:he|she)\b", re.IGNORECASE)
 
 
 def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: tuple[Speaker, str] | None,
@@ -347,7 +349,7 @@ _CLAUSE_SUBJECT = (r"(?:the|a|an|its|their|his|her|some|several|many|most|one|tw
 # Every cut opens with a comma, a semicolon or a space: that first character is matched
 # on its own, the branch it allows checked just behind it, so that a search skips ahead
 # to candidate characters (an optional comma opening the pattern is tried at every offset).
-_EVENT_CLAUSE = re.compile(r"[,;\s](?:(?<=,)\s+(?:and|while|but|whereas|after)\s+(?=" + _CLAUSE_SUBJECT + r")|"
+_EVENT_CLAUSE: Final = re.compile(r"[,;\s](?:(?<=,)\s+(?:and|while|but|whereas|after)\s+(?=" + _CLAUSE_SUBJECT + r")|"
                            r"(?<=;)\s+(?=" + _CLAUSE_SUBJECT + r")|"
                            # "said A and that B": a second reported clause
                            r"(?<=,)\s+and\s+that\s+(?=\S)|(?<=\s)\s*and\s+that\s+(?=\S)|"
@@ -358,7 +360,7 @@ _EVENT_CLAUSE = re.compile(r"[,;\s](?:(?<=,)\s+(?:and|while|but|whereas|after)\s
 
 
 # ", after it hit a record low": an after-clause with a subject and a past verb of its own
-_PAST_CLAUSE = re.compile(r"\w+\s+(?:(?!that\s|which\s|who\s)[\w'’-]+\s+){0,6}?(?:had\s+|was\s+|were\s+)?(?:[a-z]+ed|hit|struck|took|broke|"
+_PAST_CLAUSE: Final = re.compile(r"\w+\s+(?:(?!that\s|which\s|who\s)[\w'’-]+\s+){0,6}?(?:had\s+|was\s+|were\s+)?(?:[a-z]+ed|hit|struck|took|broke|"
                           r"fell|rose|fled|won|lost|began|came|went|shot|overran|met|left|held|led|cut|set)\b")
 
 

@@ -9,6 +9,8 @@ the outer span.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from collections.abc import Iterator
 
 import re
@@ -16,12 +18,12 @@ from dataclasses import dataclass, field
 
 from newsdigest.extract.sentences import paragraphs
 
-OPENERS = "“«„"
-CLOSERS = "”»"
+OPENERS: Final = "“«„"
+CLOSERS: Final = "”»"
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
-@dataclass
+@dataclass(init=False)  # an explicit __init__: mypyc compiles it to a native constructor
 class QuoteSpan:
     open_at: int  # offset of the opening mark
     close_at: int  # offset just after the closing mark
@@ -31,11 +33,18 @@ class QuoteSpan:
     words: int = 0  # number of words, filled in on creation
     pieces: list[tuple[int, int]] = field(default_factory=list)  # one (start, end) per paragraph
 
-    def __post_init__(self) -> None:
-        self.words = len(_WORDS.findall(self.text))
+    def __init__(self, open_at: int, close_at: int, start: int, end: int, text: str, words: int = 0,
+                 pieces: list[tuple[int, int]] | None = None) -> None:
+        self.open_at = open_at
+        self.close_at = close_at
+        self.start = start
+        self.end = end
+        self.text = text
+        self.words = len(_WORDS.findall(text))
+        self.pieces = [] if pieces is None else pieces
 
 
-_MARK = re.compile(r'[“«„”»"]')
+_MARK: Final = re.compile(r'[“«„”»"]')
 
 
 def _marks(text: str, ps: int, pe: int) -> list[tuple[int, str]]:

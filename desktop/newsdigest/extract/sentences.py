@@ -28,12 +28,18 @@ _WORD_AT_START = re.compile(r"[\w.]+")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)  # an explicit __init__: mypyc compiles it to a native constructor
 class Sentence:
     start: int
     end: int
     text: str
     para: int  # paragraph index
+
+    def __init__(self, start: int, end: int, text: str, para: int) -> None:
+        object.__setattr__(self, "start", start)  # frozen: set as the generated __init__ does
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "para", para)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

@@ -11,6 +11,8 @@ analyst can pick another.
 """
 from __future__ import annotations
 
+from typing import Final
+
 import bisect
 import re
 from dataclasses import dataclass, field
@@ -22,11 +24,11 @@ from newsdigest.extract.gazetteer import COUNTRIES, DEMONYMS, FEMALE_NAMES, FIRS
 # PRONOUN_RE and NOMINAL_RE are searched over whole sentences: each opens with its first
 # letter matched on its own and the word boundary checked behind it ("(?<!\w[hHsS])" is
 # the "\b" before the word), so that a search skips ahead to those letters
-PRONOUN_RE = re.compile(r"[hHsS](?<!\w[hHsS])(?:(?<=[hH])(?:e|is|er)|(?<=[sS])he)\b(?!\s+(?:own\b))")
-_GROUP_AFTER = re.compile(r"\s+([a-z]+(?:ers|ists|ants|ents|ors|ians|troops|forces|officials))\b")
-IT_RE = re.compile(r"\b(?:it|It)\b")
-THEY_RE = re.compile(r"\b(?:they|They)\b")
-NOMINAL_RE = re.compile(
+PRONOUN_RE: Final = re.compile(r"[hHsS](?<!\w[hHsS])(?:(?<=[hH])(?:e|is|er)|(?<=[sS])he)\b(?!\s+(?:own\b))")
+_GROUP_AFTER: Final = re.compile(r"\s+([a-z]+(?:ers|ists|ants|ents|ors|ians|troops|forces|officials))\b")
+IT_RE: Final = re.compile(r"\b(?:it|It)\b")
+THEY_RE: Final = re.compile(r"\b(?:they|They)\b")
+NOMINAL_RE: Final = re.compile(
     r"[tTaAhHiI](?<!\w[tTaAhHiI])(?:(?<=[tT])he|(?<=[aA])n??|(?<=[hH])(?:is|er)|(?<=[iI])ts)\s+((?:[\w’'-]+\s+){0,2}?"
     r"(?:minister|spokesperson|spokesman|spokeswoman|president|general|chancellor|governor|"
     r"mayor|judge|prosecutor|ministry|company|agency|army|military|government|commander|commissioner|"
@@ -40,18 +42,18 @@ NOMINAL_RE = re.compile(
 # precompiled patterns used in hot paths
 _FEMALE_ROLE = re.compile(r"\b(?:mrs|ms|queen|lady|dame|princess|spokeswoman|chairwoman)\b")
 _MALE_ROLE = re.compile(r"\b(?:mr|king|prince|sir|lord|spokesman|chairman)\b")
-_LOCATIVE_END = re.compile(r"\b(?:in|at|from|near|of|to)\s+(?:the\s+)?(?:[^\s]+\s+){0,2}[^\s]+\s*$")
+_LOCATIVE_END: Final = re.compile(r"\b(?:in|at|from|near|of|to)\s+(?:the\s+)?(?:[^\s]+\s+){0,2}[^\s]+\s*$")
 _AUX_GAP = re.compile(r"(?:has |have |had )?(?:also )?(?:repeatedly |previously )?")
-_OWNED_ROLE = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:inspector general|general counsel|spokes(?:man|woman|person)|"
+_OWNED_ROLE: Final = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:inspector general|general counsel|spokes(?:man|woman|person)|"
                          r"chief executive|chief|head|director|chairman|chairwoman|president|founder|lawyer|"
                          r"lawyers|attorney|press office|office|secretary|minister|commander|envoy)\b")
-_OWNED_PEOPLE = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:lawyers?|attorneys?|aides?|advis[eo]rs?|allies|"
+_OWNED_PEOPLE: Final = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:lawyers?|attorneys?|aides?|advis[eo]rs?|allies|"
                            r"spokes(?:man|woman|person))\b")
-_AUX_ONLY = re.compile(r"\s*(?:(?:has|have|had|also|later|previously|then|privately|publicly)\s+)*")
-_PERSON_ROLES = {"leader", "minister", "president", "chancellor", "premier", "governor", "mayor",
+_AUX_ONLY: Final = re.compile(r"\s*(?:(?:has|have|had|also|later|previously|then|privately|publicly)\s+)*")
+_PERSON_ROLES: Final = {"leader", "minister", "president", "chancellor", "premier", "governor", "mayor",
                  "secretary", "senator", "general", "commander", "judge", "prosecutor", "ambassador",
                  "envoy", "chief", "chairman", "chairwoman", "director", "king", "queen"}
-_POSSESSIVE_ROLE = re.compile(r"(?i:his|her)\s+(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person)|lawyer|lawyers|counsel|"
+_POSSESSIVE_ROLE: Final = re.compile(r"(?i:his|her)\s+(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person)|lawyer|lawyers|counsel|"
                               r"attorney|aide|aides|office|campaign|representative|adviser|advisor|"
                               r"spokespeople|team|party|government|ministry|press secretary|supporters|"
                               r"followers|allies|critics|opponents|family|relatives|colleagues)\b")
@@ -61,12 +63,12 @@ _MEDIUM_BEFORE = re.compile(r"\b(?:on|via|in a post on|to)\s+$")
 _GOV_WORDS = ("Agency", "Ministry", "Department", "Office", "Commission", "Authority", "Council", "Court",
               "Police", "Regulatory", "Administration", "Service", "Directorate", "Bureau",
               "Centers for", "National Institutes")
-_ONE_OF = re.compile(r"\bone of (?:the|those) (?:people|sources|officials|persons)\s*$")
-_OWNED_BODIES = {"government", "office", "ministry", "party", "campaign", "administration", "team",
+_ONE_OF: Final = re.compile(r"\bone of (?:the|those) (?:people|sources|officials|persons)\s*$")
+_OWNED_BODIES: Final = {"government", "office", "ministry", "party", "campaign", "administration", "team",
                  "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "aides", "family"}
-_AND_END = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+)?$")
-_SUBORDINATE = re.compile(r"\b(?:and|that|said|says|told|whether|if|when|while|after|because)\b")
-_ROLE_GAP_COMMA = re.compile(r"[\w’' ,()-]{0,40}")  # "JD(U) spokesperson Neeraj Kumar"
+_AND_END: Final = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+)?$")
+_SUBORDINATE: Final = re.compile(r"\b(?:and|that|said|says|told|whether|if|when|while|after|because)\b")
+_ROLE_GAP_COMMA: Final = re.compile(r"[\w’' ,()-]{0,40}")  # "JD(U) spokesperson Neeraj Kumar"
 _ROLE_GAP = re.compile(r"[\w’' -]{0,40}")
 
 
@@ -94,16 +96,16 @@ _SOURCE_NOUNS = (
     r"(?:people|sources|officials|persons|person|source) (?:familiar with|briefed on|close to|with knowledge of|aware of) "
     r"(?:the )?\w+(?: \w+)?|monitor")
 #: heads of an unnamed source that is one person ("he said" may refer back to it)
-_ONE_PERSON = frozenset("""official source diplomat resident witness spokesman spokeswoman spokesperson officer
+_ONE_PERSON: Final = frozenset("""official source diplomat resident witness spokesman spokeswoman spokesperson officer
 man woman doctor nurse analyst lawyer commander soldier worker farmer teacher student aide adviser advisor
 executive minister person survivor villager fighter negotiator insider employee""".split())
 _NEW_SOURCE = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’'] )|(?<=\n))((?:A|An|One)\s+(?:[\w-]+\s+){0,3}?(?:%s))\b"
                          % "|".join(sorted(_ONE_PERSON)))
 _LOWER_GAP = re.compile(r"(?:\s+[a-z-]+){0,3}\s+")
-_ROLE_OF_END = re.compile(r"\b(?:president|head|chief|director|chair|chairman|chairwoman|leader|secretary|"
+_ROLE_OF_END: Final = re.compile(r"\b(?:president|head|chief|director|chair|chairman|chairwoman|leader|secretary|"
                           r"spokesman|spokeswoman|spokesperson|governor|commissioner|judge|member)s?\s+"
                           r"(?:general\s+)?(?:of|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
-_INDEF_SOURCE = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:[\w.'’-]+\s+){0,3}?(?:official|diplomat|source|spokesperson|"
+_INDEF_SOURCE: Final = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:[\w.'’-]+\s+){0,3}?(?:official|diplomat|source|spokesperson|"
                            r"spokesman|spokeswoman|aide|executive|officer|minister|lawmaker|councillor|operative|"
                            r"analyst|adviser|advisor|commander|insider|negotiator|envoy|strategist|lawyer)|"
                            r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+(?:[\w.'’-]+\s+){0,3}?(?:officials|diplomats|"
@@ -121,21 +123,21 @@ def _armed(name: str) -> bool:
 
 
 _FORCES_WORDS = ("Armed Forces", "Army", "Defense Forces", "Defence Forces", "Military")
-_PRONOUN_OPENING = re.compile(r"\s*[\"“‘']?(?:[\w ]{1,30},\s+)?(He|She)\b")
-_AGE_SUBJECT = re.compile(r"\s*The\s+\d{1,3}-year-old\b")
-_EPITHET_AFTER = re.compile(r"\s+(?:politician|lawmaker|leader|minister|veteran|chief|MP|senator|congressman|"
+_PRONOUN_OPENING: Final = re.compile(r"\s*[\"“‘']?(?:[\w ]{1,30},\s+)?(He|She)\b")
+_AGE_SUBJECT: Final = re.compile(r"\s*The\s+\d{1,3}-year-old\b")
+_EPITHET_AFTER: Final = re.compile(r"\s+(?:politician|lawmaker|leader|minister|veteran|chief|MP|senator|congressman|"
                             r"congresswoman|legislator|deputy|official|executive|boss|founder|frontbencher)\b")
-_THE_BEFORE = re.compile(r"\bthe\s+$")
+_THE_BEFORE: Final = re.compile(r"\bthe\s+$")
 _ROLE_STEMS = {role: (stems, re.compile(r"(?:%s)\w*(?:\s+\w+)?,?\s+$" % "|".join(stems)))
                for role, stems in (("judge", ("judge", "justice", "magistrate")), ("prosecutor", ("prosecut",)))}
-_AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|has also|had also|previously|repeatedly))+$")
+_AUX_TAIL: Final = re.compile(r"(?:\s+(?:has|have|had|also|has also|had also|previously|repeatedly))+$")
 #: every _AUX_TAIL match ends the text with one of these (a cheap test before the substitution)
-_AUX_ENDINGS = ("has", "have", "had", "also", "previously", "repeatedly")
-_WHO_ASIDE = re.compile(r",?\s+who\s+[^,;]{0,80},?\s*")  # "a nurse who asked not to be named said"
+_AUX_ENDINGS: Final = ("has", "have", "had", "also", "previously", "repeatedly")
+_WHO_ASIDE: Final = re.compile(r",?\s+who\s+[^,;]{0,80},?\s*")  # "a nurse who asked not to be named said"
 _NOMINAL_LEAD = re.compile(r"\s*the\s+((?:[a-z-]+\s+)?(?:company|ministry|agency|government|firm|group|bank|"
                            r"department|office|police|army|military|court|council|commission|union|hospital|"
                            r"regulator|authority|organisation|organization|institute|airline|operator))\s*[,.;)]")
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+_SENTENCE_END: Final = re.compile(r"[.!?][\"”’']?\s")
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)(?:[Tt]he\s+)?$")
 
 
@@ -247,17 +249,25 @@ def _gender(name: str, role: str) -> str | None:
 
 
 # "Lewis Hughes of Greater Manchester Police", "Bart Kemp of the group Farmers Defence Force"
-_MEMBER_OF = re.compile(r" (?:of|at|from|for) (?:the )?(?:(?:group|party|movement|campaign|union|firm|"
+_MEMBER_OF: Final = re.compile(r" (?:of|at|from|for) (?:the )?(?:(?:group|party|movement|campaign|union|firm|"
                         r"company|agency|charity|organi[sz]ation|think tank|institute|association) )?")
 
 
-@dataclass
+@dataclass(init=False)  # an explicit __init__: mypyc compiles it to a native constructor
 class Speaker:
     name: str
     role: str = ""
     confidence: float = 0.9
     candidates: list[str] = field(default_factory=list)
     type: str = "person"
+
+    def __init__(self, name: str, role: str = "", confidence: float = 0.9, candidates: list[str] | None = None,
+                 type: str = "person") -> None:
+        self.name = name
+        self.role = role
+        self.confidence = confidence
+        self.candidates = [] if candidates is None else candidates
+        self.type = type
 
 
 class SpeakerFinder:

@@ -8,6 +8,8 @@ addresses), ``other`` anything with an action but no telling trigger.
 """
 from __future__ import annotations
 
+from typing import Final
+
 import re
 
 TRIGGERS: dict[str, str] = {
@@ -171,7 +173,7 @@ ACTION_RE = re.compile(
     re.IGNORECASE)
 
 #: Types whose triggers report a physical happening even inside reported speech.
-PHYSICAL = {"battles", "explosions_remote_violence", "violence_against_civilians", "riots",
+PHYSICAL: Final = {"battles", "explosions_remote_violence", "violence_against_civilians", "riots",
             "protests", "disasters"}
 
 
@@ -261,7 +263,7 @@ for _w in _WORDS:
         _MULTI_LENS[_w.split()[0]] = tuple(sorted(set(_MULTI_LENS.get(_w.split()[0], ())) | {len(_w.split())}))
 # second words of the multi-word literals, by first word: "the", "a", "of" start some,
 # so the n-word joins below are tried only when the next word fits
-_MULTI_NEXT: dict[str, frozenset[str]] = {}
+_MULTI_NEXT: Final[dict[str, frozenset[str]]] = {}
 for _w in _WORDS:
     if " " in _w:
         _MULTI_NEXT[_w.split()[0]] = _MULTI_NEXT.get(_w.split()[0], frozenset()) | {_w.split()[1]}
@@ -281,7 +283,7 @@ def _word_types(w: str) -> tuple[str, ...]:
     return got
 
 
-_LOW_TOKEN = re.compile(r"[a-zа-яё][a-zа-яё'-]*")
+_LOW_TOKEN: Final = re.compile(r"[a-zа-яё][a-zа-яё'-]*")
 
 
 def tokens(masked: str) -> list[tuple[int, int, str]]:
@@ -300,8 +302,8 @@ def anchored(words: list, vocab: set | frozenset) -> list[int]:
     return [a for a, _, w in words if (w.split("'", 1)[0] if "'" in w else w) in vocab]
 
 
-_NO_INFO = ((), (), False, False)
-_INFO: dict[str, tuple] = {}
+_NO_INFO: Final = ((), (), False, False)
+_INFO: Final[dict[str, tuple]] = {}
 
 
 def _word_info(w: str) -> tuple:
@@ -320,7 +322,7 @@ def _word_info(w: str) -> tuple:
 
 
 #: words already known to trigger nothing (most words): skipped in one C-level pass
-_INERT: set[str] = set()
+_INERT: Final[set[str]] = set()
 
 
 def find_triggers(masked: str, toks: list | None = None) -> list[tuple[int, int, str]]:
