@@ -288,6 +288,17 @@ def test_camel_case_acronym_and_portfolio_roles():
                                                                     "Khaled Fahad Al-Rashidi"]
 
 
+@pytest.mark.parametrize("sentence, person", [
+    ("Houthi military spokesman Brig. Gen. Yahya Saree said the ship had been hit.", "Yahya Saree"),
+    ("Cllr Martin Aspinall said the pool would close in May.", "Martin Aspinall"),
+    ("Brendan Kiely SC, for the State, told the court the evidence was clear.", "Brendan Kiely"),
+    ("UNRWA Commissioner-General Philippe Lazzarini wrote that children were dying.", "Philippe Lazzarini"),
+])
+def test_titles_and_honours_are_not_part_of_the_name(sentence, person):
+    people = [e.name for e in extract_article(sentence).entities if e.type == "person"]
+    assert people == [person]
+
+
 def test_entities_in_cyrillic_and_titles_stripped():
     text = ("Мэр Сергей Собянин said drones were shot down over Moscow. "
             "Собянин added that air defences worked. Gen. Mark Hale visited Kyiv region.")
