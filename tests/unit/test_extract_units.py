@@ -264,12 +264,15 @@ def test_descriptions_and_named_sites_are_typed_as_what_they_are():
             "and UK Research and Innovation, and Dr Ana Ruiz of Cornell Tech said the results were strong. "
             "Hospitals in Halifax and Huddersfield wrote to patients. "
             "The Minister for Foreign Affairs of Ireland, Micheál Martin, spoke in Dublin. "
-            "He joined the ruling All Progressives Congress in 2014.")
+            "He joined the ruling All Progressives Congress in 2014. Peacekeepers of the United Nations "
+            "Interim Force in Lebanon (UNIFIL) stayed in their posts.")
     names = {(e.type, e.name) for e in extract_article(text).entities}
     assert not {n for t, n in names if t == "person"} & {"South Korean", "Manhattan Democrat", "Faraday Institution"}
     assert {("place", "Dolmabahçe Palace"), ("organisation", "Faraday Institution"),
             ("organisation", "Cornell Tech"), ("place", "Huddersfield"), ("person", "Micheál Martin"),
-            ("organisation", "All Progressives Congress")} <= names
+            ("organisation", "All Progressives Congress"),
+            ("organisation", "United Nations Interim Force in Lebanon")} <= names
+    assert ("organisation", "UNIFIL") not in names
 
 
 def test_camel_case_acronym_and_portfolio_roles():

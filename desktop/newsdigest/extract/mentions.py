@@ -31,6 +31,8 @@ from newsdigest.extract.gazetteer import (
 TOKEN_RE = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|[^\W\d_][\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?")
 CONNECTORS: Final = {"of", "for", "the", "de", "al", "bin", "van", "von", "der", "la", "le", "du",
               "da", "do", "das", "dos", "di", "del", "y", "and", "&", "al-", "den", "ter", "della", "dei"}
+#: bodies posted somewhere, whose names go on with "in"/"to" and the place
+_POSTED_HEADS: Final = {"Force", "Mission", "Delegation", "Office", "Representation"}  # not "Embassy in London"
 #: bodies whose names go on with "on" ("Intergovernmental Panel on Climate Change")
 _ON_HEADS: Final = {"Court", "Commission", "Convention", "Committee", "Council", "Panel", "Conference", "Treaty",
              "Subcommittee", "Forum", "Agreement", "Tribunal", "Summit", "Force"}
@@ -223,6 +225,9 @@ def find_runs(text: str, start: int, end: int) -> list[Run]:
                     not words[-1] and words[2:-1] in ([], ["the"]) and \
                     toks[j].text.rstrip(".,") not in _CALENDAR_WORDS:
                 pass  # "Court on Human and Peoples' Rights": bridged like "of"
+            elif len(words) == 3 and words[1] in ("in", "to") and prev.text in _POSTED_HEADS and \
+                    not words[0] and not words[2] and toks[j].text in PLACES:
+                pass  # "United Nations Interim Force in Lebanon", "EU Delegation to Serbia": a posting
             elif len(words) < 3 or len(words) > 5 or words[0] or words[-1] or \
                     not all(w in CONNECTORS for w in words[1:-1]) or "and the" in gap:
                 break  # "the FBI and the Department of Health": two names
