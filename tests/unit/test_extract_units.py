@@ -117,6 +117,12 @@ def test_unnamed_source_after_a_quote():
                     "one Lebanese participant", "told AFP")]
 
 
+def test_unnamed_member_quoted_as_saying():
+    got = speech('The summary was published on Monday. "The real interest rate remains deeply negative," '
+                 'one member was quoted as saying in the summary.')
+    assert [(k, sp) for k, _, _, sp, _ in got] == [("quote", "one member")]
+
+
 def test_nested_quote_stays_inside():
     text = LEAD + '“They call it ‘the housing miracle’ but it is not,” Porter said.'
     assert speech(text) == [("quote", "direct", "They call it ‘the housing miracle’ but it is not",

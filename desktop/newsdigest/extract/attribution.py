@@ -197,7 +197,8 @@ class Attributor:
             sp = self.finder.agent_after(m.end(), hi)  # "said Peskov", "according to X"
         else:  # '"...," one official said', '"...," a Lebanese participant told AFP'
             sp = self.finder.subject_before(close_at, m.start()) or \
-                self.finder.nominal_source(close_at, m.start())
+                self.finder.nominal_source(close_at, m.start()) or \
+                self.finder.indefinite_source(close_at, m.start())  # '"...," one member was quoted as saying'
         return (sp, cue_text(m)) if sp else None
 
     def _before(self, lo: int, open_at: int, sent: Sentence) -> tuple[Speaker | None, str] | None:

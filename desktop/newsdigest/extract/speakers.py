@@ -105,9 +105,9 @@ _LOWER_GAP = re.compile(r"(?:\s+[a-z-]+){0,3}\s+")
 _ROLE_OF_END: Final = re.compile(r"\b(?:president|head|chief|director|chair|chairman|chairwoman|leader|secretary|"
                           r"spokesman|spokeswoman|spokesperson|governor|commissioner|judge|member)s?\s+"
                           r"(?:general\s+)?(?:of|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
-_INDEF_SOURCE: Final = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:[\w.'’-]+\s+){0,3}?(?:official|diplomat|source|spokesperson|"
+_INDEF_SOURCE: Final = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'’-]+\s+){0,3}?(?:official|diplomat|source|spokesperson|"
                            r"spokesman|spokeswoman|aide|executive|officer|minister|lawmaker|councillor|operative|"
-                           r"analyst|adviser|advisor|commander|insider|negotiator|envoy|strategist|lawyer)|"
+                           r"analyst|adviser|advisor|commander|insider|negotiator|envoy|strategist|lawyer|member)|"
                            r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+(?:[\w.'’-]+\s+){0,3}?(?:officials|diplomats|"
                            r"sources|aides|executives|officers|ministers|lawmakers|analysts|insiders|negotiators|envoys))\b")
 _DOCUMENTS = {"bulletin", "notice", "communique", "communiqué", "statement"}
@@ -693,6 +693,11 @@ class SpeakerFinder:
             return False  # "The Commerce Ministry in Beijing said": Beijing is where, not who
         return gap in ("", "has", "have", "had", "also", "has also", "on", "had also") or \
             bool(_AUX_GAP.fullmatch(gap + " "))
+
+    def indefinite_source(self, lo: int, hi: int) -> Speaker | None:
+        """"one member", "a senior diplomat" in ``text[lo:hi]``, as written."""
+        m = _INDEF_SOURCE.search(self.text, lo, hi)
+        return Speaker(m.group(0), "", 0.6, [m.group(0)], "source") if m else None
 
     def nominal_source(self, lo: int, hi: int) -> Speaker | None:
         """An unnamed source as written: "health officials", "the Greek fire service"."""
