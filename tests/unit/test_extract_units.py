@@ -123,6 +123,12 @@ def test_unnamed_member_quoted_as_saying():
     assert [(k, sp) for k, _, _, sp, _ in got] == [("quote", "one member")]
 
 
+def test_the_trust_is_the_trust_named_before():
+    got = speech("Royal Cornwall Hospitals NHS Trust declared a critical incident on Monday. "
+                 "The trust said 87 patients were being treated for flu.")
+    assert ("claim", "Royal Cornwall Hospitals NHS Trust") in [(k, sp) for k, _, _, sp, _ in got]
+
+
 def test_nested_quote_stays_inside():
     text = LEAD + '“They call it ‘the housing miracle’ but it is not,” Porter said.'
     assert speech(text) == [("quote", "direct", "They call it ‘the housing miracle’ but it is not",

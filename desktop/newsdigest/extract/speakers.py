@@ -37,7 +37,8 @@ NOMINAL_RE: Final = re.compile(
     r"commission|board|bureau|authority|regulator|watchdog|lender|union|firm|organi[sz]ation|"
     r"parliament|assembly|senate|congress|tribunal|cabinet|hospital|railway|directorate|department|"
     r"district|church|university|airline|utility|operator|mission|embassy|diplomat|source|aide|"
-    r"negotiator|witness|resident|centre|center|federation|alliance|foundation))\b")
+    r"negotiator|witness|resident|centre|center|federation|alliance|foundation|trust|"
+    r"manufacturer|retailer|charity|association|coalition))\b")
 
 # precompiled patterns used in hot paths
 _FEMALE_ROLE = re.compile(r"\b(?:mrs|ms|queen|lady|dame|princess|spokeswoman|chairwoman)\b")
@@ -458,14 +459,16 @@ class SpeakerFinder:
         if head in ("company", "firm", "group", "agency", "organisation", "organization",
                     "authority", "office", "regulator", "bank", "watchdog", "carmaker", "insurer",
                     "union", "association", "charity", "fund", "commission", "council", "body",
-                    "broadcaster", "airline", "institute", "ministry", "party", "government"):
+                    "broadcaster", "airline", "institute", "ministry", "party", "government",
+                    "trust", "entity", "maker", "manufacturer", "retailer", "carrier", "exchange", "coalition"):
             orgs = list(dict.fromkeys(m.name for m in earlier if m.type == "organisation"))
             if not _ARMED_MODS.isdisjoint(noun_phrase.lower().split()):  # "the paramilitary group": an armed one
                 orgs = [n for n in orgs if _armed(n)] + [n for n in orgs if not _armed(n)]
                 if orgs and _armed(orgs[0]):
                     best = next(m for m in earlier if m.name == orgs[0])
                     return Speaker(best.name, best.role, 0.55, orgs[:4], best.type)
-            if head in ("company", "firm", "carmaker", "insurer", "airline"):  # a business, not a regulator
+            if head in ("company", "firm", "carmaker", "insurer", "airline", "maker", "manufacturer", "retailer",
+                        "carrier"):  # a business, not a regulator
                 orgs = [n for n in orgs if not any(w in n for w in _GOV_WORDS)] + \
                     [n for n in orgs if any(w in n for w in _GOV_WORDS)]
             elif head in ("agency", "regulator", "authority", "watchdog", "ministry", "office", "commission"):
