@@ -129,6 +129,12 @@ def test_the_trust_is_the_trust_named_before():
     assert ("claim", "Royal Cornwall Hospitals NHS Trust") in [(k, sp) for k, _, _, sp, _ in got]
 
 
+def test_a_body_in_a_place_speaks_not_the_place():
+    got = speech("Strikes continued overnight. The Health Ministry in Hamas-run Gaza said on Tuesday that the "
+                 "death toll had risen to 31,184 since the war began.")
+    assert [(k, sp) for k, _, _, sp, _ in got] == [("claim", "Health Ministry")]
+
+
 def test_nested_quote_stays_inside():
     text = LEAD + '“They call it ‘the housing miracle’ but it is not,” Porter said.'
     assert speech(text) == [("quote", "direct", "They call it ‘the housing miracle’ but it is not",

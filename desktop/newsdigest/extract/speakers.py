@@ -249,6 +249,8 @@ def _gender(name: str, role: str) -> str | None:
     return None
 
 
+#: between a body and where it is: "The Health Ministry in Hamas-run Gaza"
+_LOCATED_IN: Final = re.compile(r"\s+in\s+(?:the\s+)?")
 # "Lewis Hughes of Greater Manchester Police", "Bart Kemp of the group Farmers Defence Force"
 _MEMBER_OF: Final = re.compile(r" (?:of|at|from|for) (?:the )?(?:(?:group|party|movement|campaign|union|firm|"
                         r"company|agency|charity|organi[sz]ation|think tank|institute|association) )?")
@@ -652,6 +654,10 @@ class SpeakerFinder:
                     return cands[1][1]  # "Goh's lawyer, Mr Arvind Pillai Menon, asked ..., saying": the lawyer
             return cands[0][1]
         final = cands[-1]
+        if len(cands) > 1 and cands[-2][1].type == "organisation":
+            body = next((m for m in named if m.start == cands[-2][0]), None)
+            if body and _LOCATED_IN.fullmatch(self.text, body.end, final[0]):
+                return cands[-2][1]  # "The Health Ministry in Hamas-run Gaza said": the ministry
         if final[1].type == "organisation" and len(cands) > 1 and cands[-2][1].type == "person":
             prev = next(m for m in named if m.start == cands[-2][0]) if any(
                 m.start == cands[-2][0] for m in named) else None
