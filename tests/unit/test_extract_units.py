@@ -320,6 +320,13 @@ def test_titles_and_honours_are_not_part_of_the_name(sentence, person):
     assert people == [person]
 
 
+def test_first_of_two_surnames_names_the_person():
+    x = extract_article("President Rosario Quispe Huamán faced a vote on Monday. Quispe, who did not attend "
+                        "the session, said she had never received gifts.")
+    assert [(e.type, e.name) for e in x.entities] == [("person", "Rosario Quispe Huamán")]
+    assert [e.speaker for e in x.entries if e.kind == "claim"] == ["Rosario Quispe Huamán"]
+
+
 def test_entities_in_cyrillic_and_titles_stripped():
     text = ("Мэр Сергей Собянин said drones were shot down over Moscow. "
             "Собянин added that air defences worked. Gen. Mark Hale visited Kyiv region.")
