@@ -666,12 +666,12 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
             if len(m.surface.split()) <= 3:
                 family_first.setdefault(loose(fold(m.surface.split()[0])), set()).add(m.surface)
     # "Rosario Quispe Huamán ... Quispe said": a double surname, the first one names her
-    for full in list(people.values()):
-        parts = full.split()
+    for whole in list(people.values()):
+        parts = whole.split()
         if len(parts) >= 3 and parts[-2][:1].isupper() and parts[-2].lower() not in _NAME_PARTICLES:
             second = _surname_key(parts[-2])
             if second and second not in people and second not in named:
-                people[second] = full
+                people[second] = whole
     for k, names in named.items():  # several people share a surname: each keeps their own
         full = {fold(n) for _, n in names}
         distinct = {f for f in full if not any(g != f and g.endswith(" " + f) for g in full)}
