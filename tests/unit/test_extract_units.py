@@ -276,7 +276,8 @@ def test_entity_key_and_same_entity():
 
 
 def test_descriptions_and_named_sites_are_typed_as_what_they_are():
-    text = ("A rocket placed a South Korean satellite into orbit, the company said. "
+    text = ("A rocket placed a South Korean satellite into orbit, the company said. Nine South Africans "
+            "were among the dead, and the debate over money in South African politics went on. "
             "State Sen. Daniel Okafor, a Manhattan Democrat who sponsored the bill, said it would pass. "
             "Delegations met at Dolmabahçe Palace on Friday. The work was funded by the Faraday Institution "
             "and UK Research and Innovation, and Dr Ana Ruiz of Cornell Tech said the results were strong. "
@@ -285,7 +286,8 @@ def test_descriptions_and_named_sites_are_typed_as_what_they_are():
             "He joined the ruling All Progressives Congress in 2014. Peacekeepers of the United Nations "
             "Interim Force in Lebanon (UNIFIL) stayed in their posts.")
     names = {(e.type, e.name) for e in extract_article(text).entities}
-    assert not {n for t, n in names if t == "person"} & {"South Korean", "Manhattan Democrat", "Faraday Institution"}
+    assert not {n for t, n in names} & {"South Korean", "Manhattan Democrat", "Faraday Institution", "South Africans",
+                                         "South African"}
     assert {("place", "Dolmabahçe Palace"), ("organisation", "Faraday Institution"),
             ("organisation", "Cornell Tech"), ("place", "Huddersfield"), ("person", "Micheál Martin"),
             ("organisation", "All Progressives Congress"),

@@ -401,7 +401,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if _PORTFOLIO_BEFORE.search(before) and first != "State" and first not in gz.FIRST_NAMES and \
             name not in gz.PLACES and not any(t.text in gz.ORG_KEYWORDS for t in run.tokens):
         return None  # "Minister of State for Youth Affairs": a portfolio, part of the role
-    if name in gz.DEMONYMS or len(run.tokens) == 2 and run.tokens[1].text in _PARTISANS:
+    if name in gz.DEMONYMS or name[-1:] == "s" and name[:-1] in gz.DEMONYMS or \
+            len(run.tokens) == 2 and run.tokens[1].text in _PARTISANS:
         return None  # "a South Korean satellite", "a Manhattan Democrat": descriptions, not names
     if lead == "," and _ORG_APPOSITIVE.match(text, run.end, min(sent.end, run.end + 80)) and name not in gz.FIRST_NAMES and not run.title:
         return "organisation"  # "Age UK, the charity, estimated"
