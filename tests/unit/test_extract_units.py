@@ -284,14 +284,15 @@ def test_descriptions_and_named_sites_are_typed_as_what_they_are():
             "Hospitals in Halifax and Huddersfield wrote to patients. "
             "The Minister for Foreign Affairs of Ireland, Micheál Martin, spoke in Dublin. "
             "He joined the ruling All Progressives Congress in 2014. Peacekeepers of the United Nations "
-            "Interim Force in Lebanon (UNIFIL) stayed in their posts.")
+            "Interim Force in Lebanon (UNIFIL) stayed in their posts. The statement was signed by "
+            "Andrii Sybiha, Ukraine's foreign minister.")
     names = {(e.type, e.name) for e in extract_article(text).entities}
     assert not {n for t, n in names if t == "person"} & {"South Korean", "Manhattan Democrat", "Faraday Institution"}
     assert not {n for t, n in names} & {"South Korean", "South Africans", "South African"}
     assert {("place", "Dolmabahçe Palace"), ("organisation", "Faraday Institution"),
             ("organisation", "Cornell Tech"), ("place", "Huddersfield"), ("person", "Micheál Martin"),
             ("organisation", "All Progressives Congress"),
-            ("organisation", "United Nations Interim Force in Lebanon")} <= names
+            ("organisation", "United Nations Interim Force in Lebanon"), ("person", "Andrii Sybiha")} <= names
     assert ("organisation", "UNIFIL") not in names
 
 

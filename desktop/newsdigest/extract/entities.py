@@ -622,8 +622,10 @@ def _list_siblings(raw: list[Mention], text: str) -> None:
                     raw[j].sentence == m.sentence:
                 a, b = (raw[j], m) if j < i else (m, raw[j])
                 sep = text[a.end:b.start]
-                if sep == ", " and b is raw[j] and _LOWER_NEXT.match(text, b.end):
-                    continue  # "Antoine Renard, WFP deputy country director": an appositive, not a list
+                if sep == ", " and b is raw[j] and (_LOWER_NEXT.match(text, b.end) or
+                                                    text[b.end:b.end + 2] in ("'s", "’s")):
+                    continue  # "Antoine Renard, WFP deputy country director", "Andrii Sybiha, Ukraine's
+                    # foreign minister": an appositive, not a list
                 if sep == ", " and b is m and not _LIST_GOES_ON.match(text, m.end):
                     continue  # "the Minister for Foreign Affairs of Ireland, Micheál Martin, said": a name
                 if sep in (", ", " and ", ", and ", " or ", " & "):
