@@ -263,7 +263,7 @@ Janata Dal (United)=JD(U); PML-N; Pakistan Tehreek-e-Insaf=PTI; ANC=African Nati
 ZANU-PF; Frelimo; Renamo; MPLA; UNITA; Likud; Yesh Atid; National Rally; La France Insoumise;
 SPD; CDU; CSU; FDP; Alternative for Germany=AfD; PiS; Civic Platform; PSOE; Vox; Podemos; Sumar;
 Brothers of Italy; Forza Italia; Five Star Movement; Fianna Fáil; Fine Gael; Syriza; New Democracy;
-Bloc Québécois; New Democratic Party=NDP; Pheu Thai; Gerindra; Golkar; Liberal Democratic Party=LDP;
+Bloc Québécois; Georgian Dream; New Democratic Party=NDP; Pheu Thai; Gerindra; Golkar; Liberal Democratic Party=LDP;
 People Power Party; Kuomintang=KMT; Democratic Progressive Party=DPP; Awami League; Morena;
 Slovenian Democratic Party=SDS; ELN=National Liberation Army; FARC; Los Choneros; Los Lobos;
 Jalisco New Generation Cartel=CJNG; MS-13; Group for the Support of Islam and Muslims=JNIM|Jama'at Nusrat al-Islam wal-Muslimin; ISWAP; PKK; YPG; Syrian Democratic Forces=SDF;
