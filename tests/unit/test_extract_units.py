@@ -135,6 +135,11 @@ def test_a_body_in_a_place_speaks_not_the_place():
     assert [(k, sp) for k, _, _, sp, _ in got] == [("claim", "Health Ministry")]
 
 
+def test_citing_a_quoted_phrase():
+    got = speech("FIFA suspended the association on Monday, citing \"undue influence from third parties\".")
+    assert ("quote", "partial", "undue influence from third parties", "FIFA", "citing") in got
+
+
 def test_nested_quote_stays_inside():
     text = LEAD + '“They call it ‘the housing miracle’ but it is not,” Porter said.'
     assert speech(text) == [("quote", "direct", "They call it ‘the housing miracle’ but it is not",
