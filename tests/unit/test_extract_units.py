@@ -140,6 +140,13 @@ def test_citing_a_quoted_phrase():
     assert ("quote", "partial", "undue influence from third parties", "FIFA", "citing") in got
 
 
+def test_a_capital_speaks_for_its_government():
+    got = speech('Fighting spread. Kigali on Tuesday blamed Kinshasa for the escalation, saying the fighting '
+                 'posed "a serious threat" to Rwanda\'s security. Moscow on Tuesday said the attack posed a '
+                 'serious threat to Europe and its people.')
+    assert {(k, sp) for k, _, _, sp, _ in got} == {("claim", "Kigali"), ("quote", "Kigali"), ("claim", "Moscow")}
+
+
 def test_nested_quote_stays_inside():
     text = LEAD + '“They call it ‘the housing miracle’ but it is not,” Porter said.'
     assert speech(text) == [("quote", "direct", "They call it ‘the housing miracle’ but it is not",

@@ -44,7 +44,11 @@ NOMINAL_RE: Final = re.compile(
 _FEMALE_ROLE = re.compile(r"\b(?:mrs|ms|queen|lady|dame|princess|spokeswoman|chairwoman)\b")
 _MALE_ROLE = re.compile(r"\b(?:mr|king|prince|sir|lord|spokesman|chairman)\b")
 _LOCATIVE_END: Final = re.compile(r"\b(?:in|at|from|near|of|to)\s+(?:the\s+)?(?:[^\s]+\s+){0,2}[^\s]+\s*$")
-_AUX_GAP = re.compile(r"(?:has |have |had )?(?:also )?(?:repeatedly |previously )?")
+_PLACE_ACTS: Final = re.compile(r"\s+(?:(?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                                r"Sunday)\s+|(?:also|again)\s+)?(?:has\s+|had\s+)?(?:[a-z]{3,}ed|said|told)\b")
+_AUX_GAP = re.compile(r"(?:(?:late |early )?on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) |"
+                     r"(?:yesterday|today|overnight|last week|earlier) )?"
+                     r"(?:has |have |had )?(?:also )?(?:repeatedly |previously )?")
 _OWNED_ROLE: Final = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:inspector general|general counsel|spokes(?:man|woman|person)|"
                          r"chief executive|chief|head|director|chairman|chairwoman|president|founder|lawyer|"
                          r"lawyers|attorney|press office|office|secretary|minister|commander|envoy)\b")
@@ -556,8 +560,9 @@ class SpeakerFinder:
                 # "UN peacekeepers reported": the group speaks, not the organisation
                 cands.append((m.start, Speaker(f"{m.surface} {group.group(1)}", "", 0.7, [], "source")))
                 continue
-            if m.type == "place" and not self._adjacent_cue(m.end, hi):
-                continue
+            if m.type == "place" and not self._adjacent_cue(m.end, hi) and \
+                    not (first and m is named[0] and self._acts(m.end, hi)):
+                continue  # but "Kigali on Tuesday blamed Kinshasa ..., saying": the government
             owner = _OWNED_PEOPLE.match(self.text, m.end, hi) if m.type == "person" and \
                 (self.text[m.end - 2:m.end] in ("'s", "’s") or self.text[m.end:m.end + 2] in ("'s", "’s")) else None
             if owner and _AUX_ONLY.fullmatch(self.text, owner.end(), hi):
@@ -702,6 +707,11 @@ class SpeakerFinder:
             return False  # "The Commerce Ministry in Beijing said": Beijing is where, not who
         return gap in ("", "has", "have", "had", "also", "has also", "on", "had also") or \
             bool(_AUX_GAP.fullmatch(gap + " "))
+
+    def _acts(self, end: int, hi: int) -> bool:
+        """A place opens its clause as the subject of a past-tense verb: "Kigali on Tuesday blamed"."""
+        verb = _PLACE_ACTS.match(self.text, end, hi)
+        return verb is not None and not _LOCATIVE_END.search(self.text[max(0, end - 40):end])
 
     def indefinite_source(self, lo: int, hi: int) -> Speaker | None:
         """"one member", "a senior diplomat" in ``text[lo:hi]``, as written."""
