@@ -142,9 +142,10 @@ def test_citing_a_quoted_phrase():
 
 def test_a_capital_speaks_for_its_government():
     got = speech('Fighting spread. Kigali on Tuesday blamed Kinshasa for the escalation, saying the fighting '
-                 'posed "a serious threat" to Rwanda\'s security. Moscow on Tuesday said the attack posed a '
-                 'serious threat to Europe and its people.')
-    assert {(k, sp) for k, _, _, sp, _ in got} == {("claim", "Kigali"), ("quote", "Kigali"), ("claim", "Moscow")}
+                 'posed "a serious threat" to Rwanda\'s security.')
+    assert ("quote", "partial", "a serious threat", "Kigali", "saying") in got
+    got = speech("Fighting spread. Moscow on Tuesday said the attack posed a serious threat to Europe.")
+    assert [(k, sp) for k, _, _, sp, _ in got] == [("claim", "Moscow")]
 
 
 def test_nested_quote_stays_inside():
