@@ -148,6 +148,14 @@ def test_a_capital_speaks_for_its_government():
     assert [(k, sp) for k, _, _, sp, _ in got] == [("claim", "Moscow")]
 
 
+def test_the_speaker_goes_on_in_a_relative_clause():
+    got = speech('Strikes hit Nuseirat. "We woke up to the sound of the walls falling on us," said Umm Ahmad '
+                 'Abu Jarad, who said she lost her sister and two nephews in the strike. Several others said '
+                 'the shelling had gone on all night.')
+    assert [(k, sp) for k, _, _, sp, _ in got] == [("claim", "Umm Ahmad Abu Jarad"), ("quote", "Umm Ahmad Abu Jarad"),
+                                                  ("claim", "Several others")]
+
+
 def test_nested_quote_stays_inside():
     text = LEAD + '“They call it ‘the housing miracle’ but it is not,” Porter said.'
     assert speech(text) == [("quote", "direct", "They call it ‘the housing miracle’ but it is not",

@@ -378,7 +378,8 @@ class Attributor:
             # "Boeing's finances remain fragile, and analysts expect ...": the group right before the verb
             return self.finder.nominal_source(adjacent.start(), m.start())
         found = self.finder.subject_before(sent.start, m.start()) or \
-            self.finder.nominal_source(max(sent.start, m.start() - 50), m.start())
+            self.finder.nominal_source(max(sent.start, m.start() - 50), m.start()) or \
+            self.finder.indefinite_source(max(sent.start, m.start() - 50), m.start())  # "Several others said"
         if found is None and before.rstrip().endswith(","):
             aside = _SUBJECT_ASIDE.match(before)
             if aside:  # "One council diplomat, speaking on condition of anonymity ..., said"

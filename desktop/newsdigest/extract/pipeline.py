@@ -194,7 +194,7 @@ def _claim(s: Sentence, att: Attributor, attributed: list[tuple[int, int]],
         if more and mine and len(s.text[more.end():].split()) >= 5:
             q = mine[-1]
             kind = next((r.type for r in q.entities if r.name == q.speaker), "source")
-            return Speaker(q.speaker, q.role, 0.8, q.speaker_candidates, kind), more.group(1)
+            return Speaker(q.speaker, q.role, 0.8, q.speaker_candidates, kind), more.group(1) or more.group(2)
         return None
     found = att.claim(s, words)
     if found and quotes and found[1] and found[1] not in mask_quotes(
@@ -217,7 +217,9 @@ def _claim(s: Sentence, att: Attributor, attributed: list[tuple[int, int]],
 
 
 _GOES_ON: Final = re.compile(r",\s+((?:adding|saying|insisting|warning|noting|arguing|promising|pledging|vowing|"
-                      r"calling on|calling for|urging)(?: that)?)\s")
+                      r"calling on|calling for|urging)(?: that)?)\s|"
+                      # '"...," said Umm Ahmad, who said she lost her sister': the speaker goes on
+                      r",\s+who\b[^.;\"“”]{0,80}?\b((?:said|says|added|told \w+)(?: that)?)\s")
 
 #: words a reported clause needs beyond its partial quote to be a claim of its own:
 #: 'said she had "betrayed the trust"' is the quote, 'said the bill handed the

@@ -38,7 +38,7 @@ NOMINAL_RE: Final = re.compile(
     r"parliament|assembly|senate|congress|tribunal|cabinet|hospital|railway|directorate|department|"
     r"district|church|university|airline|utility|operator|mission|embassy|diplomat|source|aide|"
     r"negotiator|witness|resident|centre|center|federation|alliance|foundation|trust|"
-    r"manufacturer|retailer|charity|association|coalition))\b")
+    r"manufacturer|retailer|charity|association|coalition|registry))\b")
 
 # precompiled patterns used in hot paths
 _FEMALE_ROLE = re.compile(r"\b(?:mrs|ms|queen|lady|dame|princess|spokeswoman|chairwoman)\b")
@@ -114,7 +114,8 @@ _INDEF_SOURCE: Final = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'
                            r"spokesman|spokeswoman|aide|executive|officer|minister|lawmaker|councillor|operative|"
                            r"analyst|adviser|advisor|commander|insider|negotiator|envoy|strategist|lawyer|member)|"
                            r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+(?:[\w.'’-]+\s+){0,3}?(?:officials|diplomats|"
-                           r"sources|aides|executives|officers|ministers|lawmakers|analysts|insiders|negotiators|envoys))\b")
+                           r"sources|aides|executives|officers|ministers|lawmakers|analysts|insiders|negotiators|envoys|"
+                           r"others|members))\b")
 _DOCUMENTS = {"bulletin", "notice", "communique", "communiqué", "statement"}
 _ARMED_MODS = frozenset({"paramilitary", "militant", "armed", "rebel", "jihadist", "insurgent", "separatist",
                          "islamist", "guerrilla", "militia"})
