@@ -156,6 +156,15 @@ def test_the_speaker_goes_on_in_a_relative_clause():
                                                   ("claim", "Several others")]
 
 
+def test_it_said_after_an_organisation_named_as_the_company():
+    filler = "Relatives held photographs of the missing men and waited in the cold for news. " * 6
+    got = speech("The Santa Rosa mine is operated by Minera Aurífera Cóndor SAC. " + filler +
+                 "The company said in a statement that the collapse happened at about 3 p.m. on Tuesday. "
+                 "It said ventilation to the area was still working.")
+    claims = [(sp, t) for k, _, t, sp, _ in got if k == "claim"]
+    assert len(claims) == 2 and claims[0][0] == claims[1][0], claims
+
+
 def test_nested_quote_stays_inside():
     text = LEAD + '“They call it ‘the housing miracle’ but it is not,” Porter said.'
     assert speech(text) == [("quote", "direct", "They call it ‘the housing miracle’ but it is not",

@@ -435,7 +435,9 @@ class SpeakerFinder:
         if best:
             return Speaker(best.name, best.role, 0.6, [m.name for m in earlier[:4]] if len(earlier) > 1
                            else [best.name], best.type)
-        return None
+        # "The company said in a statement ... It said": the organisation that spoke just before
+        spoke = next((n for at, n in reversed(self.speakers) if at < pos and pos - at < 400), None)
+        return Speaker(spoke, "", 0.5, [spoke], "organisation") if spoke else None
 
     def nominal(self, noun_phrase: str, pos: int) -> Speaker | None:
         """Resolve "the spokesperson" / "the ministry" to something named earlier."""
