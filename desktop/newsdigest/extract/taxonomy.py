@@ -288,7 +288,16 @@ _LOW_TOKEN: Final = re.compile(r"[a-zа-яё][a-zа-яё'-]*")
 
 def tokens(masked: str) -> list[tuple[int, int, str]]:
     """(start, end, lower-cased word) for the trigger and action look-ups ("AI" kept)."""
-    toks = [(m.start(), m.end(), m.group()) for m in _LOW_TOKEN.finditer(masked.lower())]
+    low = masked.lower()
+    # findall (strings, no match objects) and each word's offset by str.find: every letter
+    # of [a-zа-яё] starts a match, so none occurs between one match and the next, and the
+    # next word (which opens with such a letter) is first found where the pattern found it
+    toks: list[tuple[int, int, str]] = []
+    pos = 0
+    for w in _LOW_TOKEN.findall(low):
+        at = low.find(w, pos)
+        pos = at + len(w)
+        toks.append((at, pos, w))
     if "AI" in masked:  # the one trigger that must stay upper case
         toks = [(s, e, "AI" if masked[s:e] == "AI" else w) for s, e, w in toks]
     return toks
