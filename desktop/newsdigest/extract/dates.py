@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from typing import Final
 
-from collections.abc import Iterator
-
 import datetime as dt
 import re
 from functools import lru_cache
@@ -141,12 +139,13 @@ _LEADS: Final = {"on", "in", "since", "by", "until", "from", "last", "next", "th
           "during", "earlier", "mid"}
 
 
-def _candidates(text: str, start: int, end: int, low: str, anchors: list[int]) -> Iterator[re.Match[str]]:
+def _candidates(text: str, start: int, end: int, low: str, anchors: list[int]) -> list[re.Match[str]]:
     """WHEN_RE matches tried at each anchor word or at the lead words before it.
 
     "late on Wednesday", "in early August": up to three lead words may come
     first, so the match starts at the earliest of them.
     """
+    out: list[re.Match[str]] = []  # a list, not a generator: every caller takes all of them
     last_end = start
     for a in sorted(set(anchors)):
         if start + a < last_end:
@@ -166,8 +165,9 @@ def _candidates(text: str, start: int, end: int, low: str, anchors: list[int]) -
             m = WHEN_RE.match(text, start + pos, end)
             if m and m.end() > start + a:
                 last_end = m.end()
-                yield m
+                out.append(m)
                 break
+    return out
 
 
 def when_and_date(text: str, start: int, end: int, published: str | None,

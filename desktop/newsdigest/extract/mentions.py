@@ -142,8 +142,14 @@ def tokenize(text: str, start: int, end: int, pattern: re.Pattern = TOKEN_RE) ->
     Possessive "'s" and abbreviation dots are split off.
     """
     out = []
-    for m in pattern.finditer(text, start, end):
-        w = m.group()
+    # findall (strings, no match objects) and each token's offset by str.find.  Both
+    # patterns used here have no anchors or look-arounds and can stop after any token
+    # they matched, so wherever a token's text occurs a match starts: none occurs
+    # before the one found, and str.find returns the offset the match had.
+    pos = start
+    for w in pattern.findall(text, start, end):
+        s = text.find(w, pos, end)
+        e = pos = s + len(w)
         c = w[0]
         if c.islower():
             if c in "aeibcd" and _PARTICLE.match(w):
@@ -154,7 +160,6 @@ def tokenize(text: str, start: int, end: int, pattern: re.Pattern = TOKEN_RE) ->
                 continue
         else:
             cap = c.isalpha()
-        s, e = m.span()
         if w.isalpha():  # most tokens: no dot, apostrophe or hyphen to deal with
             poss = w[-1] == "s" and text[e:e + 1] in ("'", "’") and text[e + 1:e + 2] in (" ", "")
             out.append(Token(s, e, w, poss, cap))

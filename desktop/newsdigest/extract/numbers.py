@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Final
 
-from collections.abc import Iterator
-
 import re
 
 from newsdigest.domain import Number
@@ -135,13 +133,14 @@ _QUALS = sorted(_QUAL[3:-1].split("|"), key=len, reverse=True)
 _QUAL_END: Final = re.compile(rf"(?<![a-z])({'|'.join(_QUALS)})\s+$")
 
 
-def _candidates(text: str, start: int, end: int, low: str, anchors: list[int]) -> Iterator[re.Match[str]]:
+def _candidates(text: str, start: int, end: int, low: str, anchors: list[int]) -> list[re.Match[str]]:
     """NUMBER_RE matches anchored at digits and number words.
 
     Scanning the whole sentence with NUMBER_RE would try its qualifier
     alternation at every character; instead the qualifier is looked up in
     the few words before each anchor.
     """
+    out: list[re.Match[str]] = []  # a list, not a generator: every caller takes all of them
     last_end = start
     for a in sorted(set(anchors)):
         pos = start + a
@@ -159,7 +158,8 @@ def _candidates(text: str, start: int, end: int, low: str, anchors: list[int]) -
         m = NUMBER_RE.match(text, max(pos, last_end), end)
         if m:
             last_end = m.end()
-            yield m
+            out.append(m)
+    return out
 
 
 def _is_date_like(text: str, m: re.Match, num: str, unit: str, scale: str) -> bool:

@@ -273,6 +273,7 @@ _BYLINE: Final = re.compile(r"^(?:By|Reporting by|Written by)\s+[A-Z][\w.'’-]+
 _TAKE_PLACE: Final = re.compile(r"(?:(?:has|have|had)\s+)?(?:captured|seized|took control of|taken control of|overran)\s+")
 _ANY_DIGIT: Final = re.compile(r"\d")
 _PRONOUN_SUBJECT: Final = re.compile(r"^(?:[\w ]+,\s+)?(?:he|she)\b", re.IGNORECASE)
+_PRONOUN_FIRST: Final = ("h", "H", "s", "S", "\u017f")
 
 
 def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: tuple[Speaker, str] | None,
@@ -308,7 +309,8 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: t
         cue_at = s.text.rfind(claim[1])
         late = {m.name for m in in_sent if cue_at > pos and m.start - s.start >= cue_at}
         actors = [a for a in actors if a not in late and (a != claim[0].name or len(actors) == 1)]
-    pro = _PRONOUN_SUBJECT.match(s.text)
+    # a match opens with he/she (any case; "ſ" folds to "s") or has a comma before it
+    pro = _PRONOUN_SUBJECT.match(s.text) if "," in s.text or s.text[:1] in _PRONOUN_FIRST else None
     sp = finder.pronoun(s.start + pro.end() - 2) if pro else None
     if sp and sp.name not in actors:
         actors.insert(0, sp.name)  # "He addressed frontline troops"
@@ -375,6 +377,9 @@ def _clause_events(text: str, s: Sentence, masked: str, ments: _Mentions, finder
     its date ("... on Monday, and two of them overturned").  A cut also falls at
     "said A and that B"; each clause keeps its conjunction.
     """
+    # every cut holds a comma, a semicolon or "and that" (the pattern is case-sensitive)
+    if "," not in masked and ";" not in masked and "that" not in masked:
+        return []
     cuts = [m for m in _EVENT_CLAUSE.finditer(masked) if len(masked[:m.start()].split()) >= 4]
     if not cuts:
         return []

@@ -251,7 +251,54 @@ def _compile_lookup() -> tuple[dict[str, set[str]], dict[str, set[str]], re.Patt
     # one pattern for all residual alternatives: a named group per type
     combined = re.compile("|".join(rf"\b(?P<{k}>{'|'.join(v)})\b" for k, v in residual.items()),
                           re.IGNORECASE)
+    global _RESIDUAL_AT, _RESIDUAL_SHORT
+    # the same alternatives split by the three letters they must start with (ASCII text):
+    # at a given offset only those whose letters are there can match, so a pattern of those
+    # alone, in the same order, finds the same match as the combined one
+    leads = {(k, alt): _sound_leads(alt) for k, alts in residual.items() for alt in alts}
+    keys = {x for ls in leads.values() if ls is not None for x in ls}
+
+    def pattern_for(key: str | None) -> re.Pattern[str] | None:
+        kept = {k: [alt for alt in alts if leads[(k, alt)] is None or key in leads[(k, alt)]]  # type: ignore[operator]
+                for k, alts in residual.items()}
+        body = "|".join(rf"\b(?P<{k}>{'|'.join(v)})\b" for k, v in kept.items() if v)
+        return re.compile(body, re.IGNORECASE) if body else None
+
+    _RESIDUAL_AT = {key: pattern_for(key) for key in sorted(keys)}
+    _RESIDUAL_SHORT = pattern_for(None)
     return words, stems, combined
+
+
+#: residual patterns by the lower-cased three characters at the offset tried (see
+#: _compile_lookup); _RESIDUAL_SHORT for any other three characters
+_RESIDUAL_AT: dict[str, re.Pattern[str] | None] = {}
+_RESIDUAL_SHORT: re.Pattern[str] | None = None
+
+
+def _sound_leads(alt: str) -> set[str] | None:
+    """The lower-case three letters every match of ``alt`` starts with (one per option of a
+    leading group), or None when that is not certain (fewer letters, an optional letter)."""
+    if alt.startswith("(?:"):
+        depth, i = 0, 0
+        for i, ch in enumerate(alt):
+            depth += ch == "("
+            depth -= ch == ")"
+            if depth == 0:
+                break
+        rest = alt[i + 1:]
+        if rest[:1] in ("?", "*", "{", "+"):
+            return None
+        out: set[str] = set()
+        for opt in _split_top(alt[3:i]):
+            got = _sound_leads(opt + rest)
+            if got is None:
+                return None
+            out |= got
+        return out
+    lead = re.match(r"[A-Za-z]*", alt).group()  # type: ignore[union-attr]  # "*" always matches
+    if alt[len(lead):len(lead) + 1] in ("?", "*", "{"):
+        lead = lead[:-1]  # the last letter is optional
+    return {lead[:3].lower()} if len(lead) >= 3 else None
 
 
 _WORDS, _STEMS, _RESIDUAL = _compile_lookup()
@@ -288,7 +335,16 @@ _LOW_TOKEN: Final = re.compile(r"[a-zа-яё][a-zа-яё'-]*")
 
 def tokens(masked: str) -> list[tuple[int, int, str]]:
     """(start, end, lower-cased word) for the trigger and action look-ups ("AI" kept)."""
-    toks = [(m.start(), m.end(), m.group()) for m in _LOW_TOKEN.finditer(masked.lower())]
+    low = masked.lower()
+    # findall (strings, no match objects) and each word's offset by str.find: every letter
+    # of [a-zа-яё] starts a match, so none occurs between one match and the next, and the
+    # next word (which opens with such a letter) is first found where the pattern found it
+    toks: list[tuple[int, int, str]] = []
+    pos = 0
+    for w in _LOW_TOKEN.findall(low):
+        at = low.find(w, pos)
+        pos = at + len(w)
+        toks.append((at, pos, w))
     if "AI" in masked:  # the one trigger that must stay upper case
         toks = [(s, e, "AI" if masked[s:e] == "AI" else w) for s, e, w in toks]
     return toks
@@ -349,7 +405,12 @@ def find_triggers(masked: str, toks: list | None = None) -> list[tuple[int, int,
                     for etype in _WORDS.get(" ".join(low[i:i + n]), ()):
                         hits.append((s, toks[i + n - 1][1], etype))
         if residual and (not upper or masked[s:e].isupper()):
-            m = _RESIDUAL.match(masked, s)  # residual patterns, tried only where one could start
+            at = masked[s:s + 3]
+            if at.isascii():  # the residual alternatives that can start with these letters
+                pat = _RESIDUAL_AT.get(at.lower(), _RESIDUAL_SHORT)
+                m = pat.match(masked, s) if pat is not None else None
+            else:
+                m = _RESIDUAL.match(masked, s)  # residual patterns, tried only where one could start
             if m:
                 hits.append((m.start(), m.end(), m.lastgroup))  # type: ignore[arg-type]  # every alternative is a named group
     return sorted(set(hits))
