@@ -165,6 +165,14 @@ def test_it_said_after_an_organisation_named_as_the_company():
     assert len(claims) == 2 and claims[0][0] == claims[1][0], claims
 
 
+def test_a_person_of_an_unknown_body():
+    x = extract_article("Analysts had expected a downgrade. Felix Grünewald of Bankhaus Metzler said the new "
+                        "guidance implied a weak second half.")
+    assert {(e.type, e.name) for e in x.entities} == {("person", "Felix Grünewald"),
+                                                      ("organisation", "Bankhaus Metzler")}
+    assert [e.speaker for e in x.entries if e.kind == "claim"] == ["Felix Grünewald"]
+
+
 def test_nested_quote_stays_inside():
     text = LEAD + '“They call it ‘the housing miracle’ but it is not,” Porter said.'
     assert speech(text) == [("quote", "direct", "They call it ‘the housing miracle’ but it is not",

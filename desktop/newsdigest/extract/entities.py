@@ -120,6 +120,7 @@ _LIST_GOES_ON = re.compile(r",?\s+(?:and|or|&)\s|,\s+[A-Z]")
 #: "Minister of State for Youth Affairs", "Secretary for Home Affairs": the portfolio of a role
 _PORTFOLIO_BEFORE: Final = re.compile(r"\b(?:Minister|Secretary|Commissioner)(?: of State)?\s+(?:for|of)\s+"
                                r"(?:[A-Z][\w'’-]*\s+and\s+)?$")
+_PERSON_OF_BEFORE: Final = re.compile(r"\b([A-Z][\w'’-]+)\s+[A-Z][\w'’-]+\s+of\s+$")
 #: "a Manhattan Democrat": a party member from a place, not a name
 _PARTISANS: Final = frozenset({"Democrat", "Republican", "Democrats", "Republicans"})
 
@@ -388,6 +389,10 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if last_word == "of" and len(run.tokens) <= 2 and before[:-4].rsplit(" ", 1)[-1] in FIRM_TAILS and \
             name not in gz.ORGS and not run.title:
         return "place"  # "Harvest Lane Foods of Salinas"
+    person_of = _PERSON_OF_BEFORE.search(before) if last_word == "of" and 1 < len(run.tokens) <= 4 else None
+    if person_of and person_of.group(1).split("-")[0] in gz.FIRST_NAMES and name not in gz.PLACES and \
+            first not in gz.PLACES and first not in gz.FIRST_NAMES and not run.title:
+        return "organisation"  # "Felix Grünewald of Bankhaus Metzler said": people are of bodies
     if last_word in ("of", "from") and name not in gz.ORGS and _AGE_OF_BEFORE.search(before):
         return "place"  # "Priya Raghunathan, 47, of Leicester"
     if last_word in _ORG_NOUN_WORDS and name not in gz.FIRST_NAMES and not run.title:
