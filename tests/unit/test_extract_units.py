@@ -173,6 +173,12 @@ def test_a_person_of_an_unknown_body():
     assert [e.speaker for e in x.entries if e.kind == "claim"] == ["Felix Grünewald"]
 
 
+def test_an_unnamed_witness_speaks_as_written():
+    got = speech('Rescue crews worked overnight. "We pulled out the bodies with our hands until morning," '
+                 'a rescuer said.')
+    assert [(k, sp) for k, _, _, sp, _ in got] == [("quote", "a rescuer")]
+
+
 def test_nested_quote_stays_inside():
     text = LEAD + '“They call it ‘the housing miracle’ but it is not,” Porter said.'
     assert speech(text) == [("quote", "direct", "They call it ‘the housing miracle’ but it is not",

@@ -112,7 +112,9 @@ _ROLE_OF_END: Final = re.compile(r"\b(?:president|head|chief|director|chair|chai
                           r"(?:general\s+)?(?:of|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _INDEF_SOURCE: Final = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'’-]+\s+){0,3}?(?:official|diplomat|source|spokesperson|"
                            r"spokesman|spokeswoman|aide|executive|officer|minister|lawmaker|councillor|operative|"
-                           r"analyst|adviser|advisor|commander|insider|negotiator|envoy|strategist|lawyer|member)|"
+                           r"analyst|adviser|advisor|commander|insider|negotiator|envoy|strategist|lawyer|member|"
+                           r"paramedic|rescuer|firefighter|nurse|doctor|surgeon|teacher|resident|witness|survivor|"
+                           r"farmer|trader|worker|soldier|driver|passenger|participant|traveller|traveler|mother|father)|"
                            r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+(?:[\w.'’-]+\s+){0,3}?(?:officials|diplomats|"
                            r"sources|aides|executives|officers|ministers|lawmakers|analysts|insiders|negotiators|envoys|"
                            r"others|members))\b")
