@@ -179,6 +179,22 @@ def test_an_unnamed_witness_speaks_as_written():
     assert [(k, sp) for k, _, _, sp, _ in got] == [("quote", "a rescuer")]
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("SoftBank sold shares worth roughly 11 billion rupees in the offering, according to the prospectus.",
+     "prospectus"),
+    ("He was dragged from his party's offices on Wednesday, according to colleagues who filmed the raid.",
+     "colleagues"),
+    ("A senior Israeli official tells The Times of Israel that the first three hostages to be freed are women.",
+     "senior Israeli official"),
+    ("The army blamed dissidents of the former FARC guerrilla group for the attack.", "army"),
+    ("Chief Financial Officer Annika Özdemir said on a conference call with analysts that Brenner would cut "
+     "costs.", "Annika Özdemir"),
+])
+def test_more_ways_of_reporting(sentence, speaker):
+    got = speech("Talks went on. " + sentence)
+    assert [(k, sp) for k, _, _, sp, _ in got] == [("claim", speaker)]
+
+
 def test_nested_quote_stays_inside():
     text = LEAD + '“They call it ‘the housing miracle’ but it is not,” Porter said.'
     assert speech(text) == [("quote", "direct", "They call it ‘the housing miracle’ but it is not",

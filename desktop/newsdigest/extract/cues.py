@@ -24,7 +24,7 @@ called calls described describes branded dubbed termed proposed proposes accused
 tweeted posted alleged believes thinks signalled signaled dismissed criticised criticized
 praised demanded threatened boasted lamented joked mused quipped assured chanted shouted sang
 cried screamed yelled whispered pleaded lodged expressed voiced argue contend contends contended
-welcomed hailed condemned slammed decried lauded showed shows counter concede concedes expects expect
+welcomed hailed condemned slammed decried lauded showed shows counter concede concedes expects expect blamed
 insist claim warn believe note think
 заявил заявила заявили сказал сказала сказали сообщил сообщила сообщили отметил отметила
 подчеркнул подчеркнула написал написала добавил добавила
@@ -50,9 +50,9 @@ CUE: Final = re.compile(
     rf"(?:found|concluded|ruled|determined|showed|shows|show|found|estimate[sd]?) that|"
     rf"put the (?:[\w-]+ ){{0,2}}?(?:toll|turnout|number|figure|cost|total|tally|count) at|raised the (?:death )?toll to|"
     rf"(?:labell?ed|called|branded|dubbed|termed|described) (?:them|him|her|it|the \w+|this|that)(?= [\"“«‘])|"
-    rf"(?:(?:told|tells|telling)(?:\s+(?:reporters|journalists|lawmakers|the (?:[\w-]+ ){{0,2}}[A-Z][\w]+|the \w+|\w+'s|"
+    rf"(?:(?:told|tells|telling)(?:\s+(?:reporters|journalists|lawmakers|[Tt]he (?:[\w-]+ ){{0,2}}[A-Z][\w]+|the \w+|\w+'s|"
     rf"[A-Z]\w+(?: [A-Z]\w+)?|him|her|them|us))|(?:{VERB_RE}))"
-    rf"(?:\s+(?:(?:on|at|in|during)\s+[\w ]{{0,25}}?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    rf"(?:\s+(?:(?:on|at|in|during)\s+[\w ]{{0,45}}?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     rf"today|yesterday)(?=\s+that\b))?(?:\s+that)?|"
     rf"accused \w+ of|called (?:on|for)|blamed (?:[\w'’-]+ ){{1,6}}?on)\b")
 
@@ -68,7 +68,7 @@ CLAIM_BARE: Final = {"said", "says", "say", "told", "added", "stated", "claimed"
               "cautioned", "projected", "forecast", "calculated", "put", "raised", "found", "concluded",
               "ruled", "determined", "showed", "shows", "show", "argue", "contend", "contends", "contended",
               "insist", "claim", "warn", "believe", "note", "countered", "counter", "concede",
-              "concedes", "complained", "expects", "expect", "urged", "urges", "accused", "think", "blamed"}
+              "concedes", "complained", "expects", "expect", "urged", "urges", "accused", "think", "blamed", "tells"}
 
 #: Bare verbs that also take a plain object ("admitted fraud", "reported a surge"): reported
 #: speech only when what follows reads as a clause.
