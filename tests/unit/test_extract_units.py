@@ -390,6 +390,12 @@ def test_first_of_two_surnames_names_the_person():
     assert [e.speaker for e in x.entries if e.kind == "claim"] == ["Rosario Quispe Huamán"]
 
 
+def test_numbered_roads_are_places():
+    names = {(e.type, e.name) for e in extract_article(
+        "He died on the N22 near Ovens. Police closed the A83 overnight. M23 rebels seized Goma.").entities}
+    assert {("place", "N22"), ("place", "A83"), ("organisation", "M23")} <= names
+
+
 def test_entities_in_cyrillic_and_titles_stripped():
     text = ("Мэр Сергей Собянин said drones were shot down over Moscow. "
             "Собянин added that air defences worked. Gen. Mark Hale visited Kyiv region.")

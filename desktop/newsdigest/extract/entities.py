@@ -120,6 +120,9 @@ _LIST_GOES_ON = re.compile(r",?\s+(?:and|or|&)\s|,\s+[A-Z]")
 #: "Minister of State for Youth Affairs", "Secretary for Home Affairs": the portfolio of a role
 _PORTFOLIO_BEFORE: Final = re.compile(r"\b(?:Minister|Secretary|Commissioner)(?: of State)?\s+(?:for|of)\s+"
                                r"(?:[A-Z][\w'’-]*\s+and\s+)?$")
+_ROAD: Final = re.compile(r"[AMN]\d{1,2}")
+_ROAD_BEFORE: Final = re.compile(r"\b(?:the|close|closed|along|via)\s+$", re.IGNORECASE)
+_ROAD_AFTER: Final = re.compile(r"\s+(?:road|motorway|near|between|at\s+[A-Z]|in both directions)\b")
 _PERSON_OF_BEFORE: Final = re.compile(r"\b([A-Z][\w'’-]+)\s+[A-Z][\w'’-]+\s+of\s+$")
 #: "a Manhattan Democrat": a party member from a place, not a name
 _PARTISANS: Final = frozenset({"Democrat", "Republican", "Democrats", "Republicans"})
@@ -313,6 +316,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if run.sentence_initial and len(run.tokens) == 1 and not run.title and name[1:].islower() and \
             _lower_elsewhere(text, name) and name not in gz.PLACES and name not in gz.ORGS:
         return None  # "Hospitals asked ...": the word is written lower-case elsewhere, a common noun
+    if _ROAD.fullmatch(name) and name not in gz.ORGS and (_ROAD_BEFORE.search(before[-12:]) or
+                                                          _ROAD_AFTER.match(after)):
+        return "place"  # "the A83 at the Rest and Be Thankful", "on the N22 near Ovens": a road
     if name.isupper() and len(name) > 3 and name.title() in gz.PLACES:
         return "place"  # datelines: "LONDON (Reuters) -"
     if name.isupper() and len(run.tokens) > 1 and name.title() in gz.ORGS:
