@@ -392,8 +392,10 @@ def test_first_of_two_surnames_names_the_person():
 
 def test_numbered_roads_are_places():
     names = {(e.type, e.name) for e in extract_article(
-        "He died on the N22 near Ovens. Police closed the A83 overnight. M23 rebels seized Goma.").entities}
-    assert {("place", "N22"), ("place", "A83"), ("organisation", "M23")} <= names
+        "He died on the N22 near Ovens. Police closed the A83 overnight. M23 rebels seized Goma. "
+        "Twenty-six European Union leaders endorsed the plan.").entities}
+    assert {("place", "N22"), ("place", "A83"), ("organisation", "M23"), ("organisation", "European Union")} <= names
+    assert ("organisation", "Twenty-six European Union") not in names
 
 
 def test_entities_in_cyrillic_and_titles_stripped():

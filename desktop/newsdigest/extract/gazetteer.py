@@ -380,7 +380,7 @@ Ivorian=Ivory Coast; Chadian=Chad; Nigerien=Niger; Eritrean=Eritrea; Malawian=Ma
 Namibian=Namibia; Malaysian=Malaysia; Burmese=Myanmar; Bangladeshi=Bangladesh; Nepalese=Nepal;
 Sri Lankan=Sri Lanka; Kuwaiti=Kuwait; Omani=Oman; Cypriot=Cyprus; Azerbaijani=Azerbaijan;
 Kazakh=Kazakhstan; Uzbek=Uzbekistan; Haitian=Haiti;
-South African=South Africa; New Zealander=New Zealand; Costa Rican=Costa Rica; Puerto Rican=Puerto Rico;
+South African=South Africa; Argentinian=Argentina; New Zealander=New Zealand; Costa Rican=Costa Rica; Puerto Rican=Puerto Rico;
 Salvadoran=El Salvador; Sierra Leonean=Sierra Leone; South Sudanese=South Sudan; Central African=Central African Republic;
 French=France; German=Germany; Chinese=China; Israeli=Israel; Palestinian=Palestine;
 Iranian=Iran; Iraqi=Iraq; Syrian=Syria; Turkish=Turkey; Polish=Poland; Indian=India;

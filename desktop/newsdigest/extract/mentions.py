@@ -248,6 +248,8 @@ def find_runs(text: str, start: int, end: int) -> list[Run]:
     return runs
 
 
+#: "Twenty-six European Union leaders": a number, not part of the name
+_TENS = frozenset("Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety".split())
 _NAME_OPENERS = frozenset("All One Two Three Four Five Six Seven Eight Nine Ten Twelve First Second Third".split())
 
 
@@ -262,7 +264,8 @@ def _clean(run: Run, text: str) -> list[Run]:
     if (initial or toks[0].text in _PARTITIVES) and len(toks) > 2 and toks[1].text in ("of", "in", "from") and \
             toks[0].text not in ORG_KEYWORDS and toks[0].text not in PLACES:
         toks = toks[1:]  # "Shares of Nexora Systems" after a dateline
-    while toks and (toks[0].text in COMMON_CAPS or _is_connector(toks[0].text)) \
+    while toks and (toks[0].text in COMMON_CAPS or _is_connector(toks[0].text) or
+                    toks[0].text.split("-")[0] in _TENS and "-" in toks[0].text) \
             and not _title_at(toks, 0) and not (len(toks) > 2 and _body_title(toks, 0, 2)) and not (
                 # "the ruling All Progressives Congress", "the Five Star Movement": mid-sentence,
                 # a capitalised number word opens a body's name
