@@ -184,6 +184,8 @@ def test_an_unnamed_witness_speaks_as_written():
      "prospectus"),
     ("He was dragged from his party's offices on Wednesday, according to colleagues who filmed the raid.",
      "colleagues"),
+    ("Heat deaths in Latin American cities rose by about 160% in two decades, according to a study published "
+     "on Monday.", "study"),
     ("A senior Israeli official tells The Times of Israel that the first three hostages to be freed are women.",
      "senior Israeli official"),
     ("The army blamed dissidents of the former FARC guerrilla group for the attack.", "army"),

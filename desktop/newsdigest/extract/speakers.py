@@ -92,7 +92,7 @@ _SOURCE_NOUNS = (
     r"operative|aide|staffer|insider|negotiator|delegate|mediator|lawmaker|trader|reader|scholar|academic|"
     r"prosecution|defence|defense|"
     r"historian|epidemiologist|participant|employee|passenger|traveller|traveler|relative|parent|colleague|"
-    r"prospectus|indictment|lawsuit|filing)(?:s|es)?|"
+    r"prospectus|indictment|lawsuit|filing|study|survey|paper)(?:s|es)?|"
     r"[a-z]+ologists?|counsel|legal team|"
     r"companies|agencies|charities|supporters|opponents|proponents|detractors|sceptics|skeptics|"
     r"firefighters|paramedics|traders|dealers|brokers|investors|bankers|residents|"
