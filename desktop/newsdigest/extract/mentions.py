@@ -149,7 +149,8 @@ def tokenize(text: str, start: int, end: int, pattern: re.Pattern = TOKEN_RE) ->
     # exactly what the look-around-free pattern written out above _CAP_TOKEN_RE finds,
     # so the same holds for them.
     pos = start
-    for w in pattern.findall(text, start, end):
+    found: list[str] = pattern.findall(text, start, end)  # typed: native str operations in mypyc
+    for w in found:
         s = text.find(w, pos, end)
         e = pos = s + len(w)
         c = w[0]

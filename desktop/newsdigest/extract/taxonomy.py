@@ -341,7 +341,8 @@ def tokens(masked: str) -> list[tuple[int, int, str]]:
     # next word (which opens with such a letter) is first found where the pattern found it
     toks: list[tuple[int, int, str]] = []
     pos = 0
-    for w in _LOW_TOKEN.findall(low):
+    found: list[str] = _LOW_TOKEN.findall(low)  # typed: mypyc then calls str.find natively
+    for w in found:
         at = low.find(w, pos)
         pos = at + len(w)
         toks.append((at, pos, w))
