@@ -104,3 +104,16 @@ def test_same_matches_on_edge_cases(old, new):
         for s in range(len(t) + 1):
             for e in range(s, len(t) + 1):
                 assert old.findall(t, s, e) == new(t, s, e).findall(t, s, e), (t, s, e)
+
+
+def test_group_matches_same_as_group_re():
+    from newsdigest.extract import events
+    from newsdigest.extract.sentences import split_sentences
+    extra = ["Russian forces and Ukrainian troops clashed", "rebel fighters, security forces and air force units",
+             "Hamas's fighters met Israeli security forces.", "the police", "local residents' voters",
+             "pro-Kremlin militia forcesx and state workers", "North Korean soldiers\u00a0troops", "government"]
+    texts = _texts()
+    sents = [t[s.start:s.end] for t in texts for s in split_sentences(t)] + texts + extra
+    for s in sents:
+        want = [m.span() for m in events.GROUP_RE.finditer(s)]
+        assert [m.span() for m in events._group_matches(s)] == want, s

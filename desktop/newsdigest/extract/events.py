@@ -577,7 +577,18 @@ def _group_matches(masked: str) -> Iterator[re.Match[str]] | tuple[()]:
     if not noun:
         return ()
     head = masked[:noun.start()].rsplit(None, _GROUP_LEAD_WORDS)
-    return GROUP_RE.finditer(masked, len(head[0]) if len(head) > _GROUP_LEAD_WORDS else 0)
+    # ... and stopped after the last group noun.  Every match ends as _GROUP_NOUN_AT
+    # matched at the blank before its noun (the same noun alternation, then \b, ends
+    # both), and this loop visits every offset where _GROUP_NOUN_AT matches, so no match
+    # ends after ``last``.  Cut there, the text still has \b at ``last`` (the noun ends in
+    # a letter, and a noun ending there had \b after it), and everything before it reads
+    # the same: the same matches, none of them lost.
+    last = noun.end()
+    nxt = _GROUP_NOUN_AT.search(masked, noun.start() + 1)
+    while nxt:
+        last = max(last, nxt.end())
+        nxt = _GROUP_NOUN_AT.search(masked, nxt.start() + 1)
+    return GROUP_RE.finditer(masked, len(head[0]) if len(head) > _GROUP_LEAD_WORDS else 0, last)
 
 
 def _bare_groups(masked: str) -> list[str]:
