@@ -280,7 +280,7 @@ class Attributor:
             return Speaker(recent[0].name, recent[0].role, 0.35, [m.name for m in recent]), ""
         return None
 
-    def claim(self, sent: Sentence, words: list | None = None) -> tuple[Speaker, str] | None:
+    def claim(self, sent: Sentence, words: list[tuple[int, int, str]] | None = None) -> tuple[Speaker, str] | None:
         """Speaker and cue when ``sent`` is reported speech, else None.
 
         ``words``: the sentence's (start, end, lower-case word) tokens, if known.

@@ -131,7 +131,7 @@ _ANY_WORD: Final = re.compile(r"[^\W\d_]+")
 
 
 def iter_cues(text: str, lo: int, hi: int, lookahead: int = 0,
-              words: list | None = None) -> Iterator[re.Match[str]]:
+              words: list[tuple[int, int, str]] | None = None) -> Iterator[re.Match[str]]:
     """Like ``CUE.finditer(text, lo, hi)`` but tried only where a cue word starts.
 
     ``lookahead`` lets a cue see that many characters past ``hi`` (a cue like
@@ -157,7 +157,7 @@ CUE_WORDS = frozenset(_VERBS) | frozenset(_PARTICIPLES) | {"according", "by", "w
 _WORD = re.compile(r"[a-z]+")
 
 
-def may_have_cue(text: str, words: list | None = None) -> bool:
+def may_have_cue(text: str, words: list[tuple[int, int, str]] | None = None) -> bool:
     """Cheap test before running :data:`CUE` over ``text``."""
     if words is not None:
         return not CUE_WORDS.isdisjoint([t[2] for t in words])

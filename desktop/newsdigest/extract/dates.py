@@ -171,7 +171,7 @@ def _candidates(text: str, start: int, end: int, low: str, anchors: list[int]) -
 
 
 def when_and_date(text: str, start: int, end: int, published: str | None,
-                  words: list | None = None, low: str | None = None,
+                  words: list[tuple[int, int, str]] | None = None, low: str | None = None,
                   digits: bool = True) -> tuple[str, str | None]:
     """Best time expression in ``text[start:end]``: the most specific one wins.
 

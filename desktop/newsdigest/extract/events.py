@@ -217,7 +217,7 @@ _HEADLINE_IRREGULAR = {"win": "won", "wins": "won", "fight": "fought", "fights":
                        "quits": "quit", "seeks": "sought", "seek": "sought", "sweep": "swept", "sweeps": "swept"}
 
 
-def _headline_verb(masked: str, toks: list) -> ActionHit | None:
+def _headline_verb(masked: str, toks: list[tuple[int, int, str]]) -> ActionHit | None:
     """A headline's present-tense action verb ("frees", "warns", "win"), found through its past form.
 
     Not a capitalised word ("March 19", "(END)"); a bare form
@@ -245,7 +245,7 @@ def _headline_verb(masked: str, toks: list) -> ActionHit | None:
     return None
 
 
-def _main_verb(masked: str, toks: list, speech: bool) -> ActionHit | None:
+def _main_verb(masked: str, toks: list[tuple[int, int, str]], speech: bool) -> ActionHit | None:
     """First action verb that is neither a reporting verb nor an adjective ("the captured").
 
     In a sentence that reports speech, light verbs ("made", "sent") belong to
@@ -353,7 +353,7 @@ _ED_DESCRIBING: Final = {"based", "located", "headquartered", "listed", "quoted"
                   "polled", "needed", "priced", "valued", "said", "told"}
 
 
-def _past_marked(masked: str, toks: list) -> bool:
+def _past_marked(masked: str, toks: list[tuple[int, int, str]]) -> bool:
     """A past or perfect form that reports something done (not an adjective, not the speech cue).
 
     ``toks`` are the sentence's lower-case words (taxonomy.tokens); a word such as
@@ -385,7 +385,7 @@ def _word_parts(word: str) -> list[tuple[int, str]]:
     return out
 
 
-def _under_way(masked: str, toks: list) -> bool:
+def _under_way(masked: str, toks: list[tuple[int, int, str]]) -> bool:
     """A progressive form of an action verb or event trigger ("is recalling", "are heading")."""
     spots = {m.start(1) if m.group(1) else m.start(2) for m in _UNDER_WAY.finditer(masked)}
     if not spots:
@@ -401,7 +401,7 @@ def _no(why: list[str] | None, code: str) -> tuple[str, str, int] | None:
     return None
 
 
-def classify(masked: str, speech_only: bool, toks: list | None = None,
+def classify(masked: str, speech_only: bool, toks: list[tuple[int, int, str]] | None = None,
              clause: bool = False, why: list[str] | None = None) -> tuple[str, str, int] | None:
     """(event type, action, action offset in ``masked``) or None if not an event.
 
@@ -535,7 +535,7 @@ def action_phrase(sentence: str, pos: int) -> str:
 
 
 def actors_and_places(text: str, start: int, end: int, masked: str, mentions: list[Mention],
-                      words: list | None = None) -> tuple[list[str], list[str]]:
+                      words: list[tuple[int, int, str]] | None = None) -> tuple[list[str], list[str]]:
     """Canonical actors (people, organisations, groups, acting countries) and places.
 
     ``words``: the sentence's (start, end, lower-case word) tokens; when given,
@@ -577,7 +577,18 @@ def _group_matches(masked: str) -> Iterator[re.Match[str]] | tuple[()]:
     if not noun:
         return ()
     head = masked[:noun.start()].rsplit(None, _GROUP_LEAD_WORDS)
-    return GROUP_RE.finditer(masked, len(head[0]) if len(head) > _GROUP_LEAD_WORDS else 0)
+    # ... and stopped after the last group noun.  Every match ends as _GROUP_NOUN_AT
+    # matched at the blank before its noun (the same noun alternation, then \b, ends
+    # both), and this loop visits every offset where _GROUP_NOUN_AT matches, so no match
+    # ends after ``last``.  Cut there, the text still has \b at ``last`` (the noun ends in
+    # a letter, and a noun ending there had \b after it), and everything before it reads
+    # the same: the same matches, none of them lost.
+    last = noun.end()
+    nxt = _GROUP_NOUN_AT.search(masked, noun.start() + 1)
+    while nxt:
+        last = max(last, nxt.end())
+        nxt = _GROUP_NOUN_AT.search(masked, nxt.start() + 1)
+    return GROUP_RE.finditer(masked, len(head[0]) if len(head) > _GROUP_LEAD_WORDS else 0, last)
 
 
 def _bare_groups(masked: str) -> list[str]:

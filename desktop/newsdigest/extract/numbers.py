@@ -83,7 +83,7 @@ def _counts(text: str, end: int, limit: int, unit: str) -> str:
 
 
 
-def find_numbers(text: str, start: int, end: int, words: list | None = None,
+def find_numbers(text: str, start: int, end: int, words: list[tuple[int, int, str]] | None = None,
                  low: str | None = None, digits: bool = True) -> list[Number]:
     """Typed numbers in ``text[start:end]``; years and dates are left to dates.py.
 

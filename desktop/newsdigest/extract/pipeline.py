@@ -178,7 +178,7 @@ def _quoted_share(s: Sentence, quotes: list[QuoteSpan]) -> float:
 
 def _claim(s: Sentence, att: Attributor, attributed: list[tuple[int, int]],
            quotes: list[QuoteSpan], entries: list[Entry],
-           words: list | None) -> tuple[Speaker, str] | None:
+           words: list[tuple[int, int, str]] | None) -> tuple[Speaker, str] | None:
     """Reported speech in ``s``, unless its quote already carries it.
 
     A sentence with a partial quote may still make a claim with another cue:
@@ -277,7 +277,7 @@ _PRONOUN_FIRST: Final = ("h", "H", "s", "S", "\u017f")
 
 
 def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: tuple[Speaker, str] | None,
-           finder: SpeakerFinder, published: str | None, speech: bool, words: list,
+           finder: SpeakerFinder, published: str | None, speech: bool, words: list[tuple[int, int, str]],
            clause: bool = False) -> Entry | None:
     """The event reported by sentence ``s``, if any."""
     if _BYLINE.match(s.text):
@@ -332,7 +332,7 @@ TRACE: list[tuple[str, list[str], bool]] | None = None
 _PRIORITY_RANK = {k: i for i, k in enumerate(PRIORITY)}
 
 
-def _fallback(masked: str, toks: list) -> tuple[str, str, int]:
+def _fallback(masked: str, toks: list[tuple[int, int, str]]) -> tuple[str, str, int]:
     """Type and action offset of a candidate the gate takes although the rules did not:
     the most frequent trigger type ("other" without one), the first action verb."""
     scores: dict[str, int] = {}

@@ -341,7 +341,8 @@ def tokens(masked: str) -> list[tuple[int, int, str]]:
     # next word (which opens with such a letter) is first found where the pattern found it
     toks: list[tuple[int, int, str]] = []
     pos = 0
-    for w in _LOW_TOKEN.findall(low):
+    found: list[str] = _LOW_TOKEN.findall(low)  # typed: mypyc then calls str.find natively
+    for w in found:
         at = low.find(w, pos)
         pos = at + len(w)
         toks.append((at, pos, w))
@@ -350,7 +351,7 @@ def tokens(masked: str) -> list[tuple[int, int, str]]:
     return toks
 
 
-def anchored(words: list, vocab: set | frozenset) -> list[int]:
+def anchored(words: list[tuple[int, int, str]], vocab: set | frozenset) -> list[int]:
     """Offsets of the tokens in ``words`` that are in ``vocab`` ("week's" counts as "week")."""
     ws = [t[2] for t in words]
     if vocab.isdisjoint(ws) and "'" not in "".join(ws):
@@ -381,7 +382,7 @@ def _word_info(w: str) -> tuple:
 _INERT: Final[set[str]] = set()
 
 
-def find_triggers(masked: str, toks: list | None = None) -> list[tuple[int, int, str]]:
+def find_triggers(masked: str, toks: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, event type) of every trigger in ``masked``."""
     hits: list[tuple[int, int, str]] = []
     toks = tokens(masked) if toks is None else toks
@@ -461,7 +462,7 @@ class ActionHit:
         return self.verb
 
 
-def find_actions(masked: str, toks: list | None = None) -> list[ActionHit]:
+def find_actions(masked: str, toks: list[tuple[int, int, str]] | None = None) -> list[ActionHit]:
     """Action verbs in ``masked``, with any auxiliaries before them ("have conducted")."""
     toks = tokens(masked) if toks is None else toks
     out = []
