@@ -83,7 +83,7 @@ HOLDOUT = ROOT / "tests" / "data" / "holdout"
 #: batches by four more writers (l-o) to development after scoring them once unseen,
 #: and sealed four more (p-s, by four more writers) as a second test set.
 DEV_BATCHES = ("a", "b", "c", "d", "e", "f", "g", "l", "m", "n", "o", "x", "y", "z", "za", "zb", "zc", "zd")
-TEST_BATCHES = ("h", "i", "j", "k", "p", "q", "r", "s")
+TEST_BATCHES = ("h", "i", "j", "k", "p", "q", "r", "s", "t", "u", "v", "w")
 
 
 def load_cases(folder: Path | None = None) -> list[Case]:
