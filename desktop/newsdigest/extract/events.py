@@ -165,7 +165,8 @@ _CLAUSE_END_DASH = re.compile(r"\s+—\s+")
 
 def _clause_end(masked: str, pos: int) -> int | None:
     """Offset of the first clause end in ``masked`` from ``pos``, or None."""
-    punct = _CLAUSE_END_PUNCT.search(masked, pos)
+    # every match contains "," or ";": without either there is none to search for
+    punct = _CLAUSE_END_PUNCT.search(masked, pos) if "," in masked or ";" in masked else None
     if "—" in masked:  # the two never start at the same offset: the earlier one is the match
         dash = _CLAUSE_END_DASH.search(masked, pos, punct.start() if punct else len(masked))
         if dash:
@@ -251,7 +252,8 @@ def _main_verb(masked: str, toks: list[tuple[int, int, str]], speech: bool) -> A
     In a sentence that reports speech, light verbs ("made", "sent") belong to
     the reported opinion more often than to something that happened.
     """
-    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(masked)] if ", " in masked else []
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(masked)] \
+        if ", " in masked and _may_be_aside(masked) else []
     fallback = None
     for v in find_actions(masked, toks):
         verb = v.group("verb").lower()
@@ -320,7 +322,58 @@ _LIVE_LABEL: Final = re.compile(r"(?i:\blive(?: updates| blog| coverage)?|as it 
 _NEGATED: Final = re.compile(r"\b(?:could|can|did|does|do|has|have|had|was|were|is|are|would|will)\s*(?:not|n't)\b|"
                       r"\bcannot\b|\bnever\b|\bbe no\b")
 _DATELINE_START: Final = re.compile(r"^[^a-z—–]{2,60}?\s[—–-]{1,2}\s")
+#: the characters a _NOT_EVENT_START match can start with: the first letters of its
+#: alternatives (If Whether Unless Should Could Would What Why How Asked, Background: By,
+#: For more, But And So Yes No I We, A:, That This, the dashes, Last updated Updated
+#: Published Posted First published); the pattern is case-sensitive, so a text that
+#: starts with any other character (or none) cannot match
+_NOT_EVENT_FIRST: Final = frozenset("IWUSCHABFYNT—–-LP")
 _RANK = {k: i for i, k in enumerate(PRIORITY)}
+
+
+def _may_not_event_start(s: str) -> bool:
+    """False only where _NOT_EVENT_START.match(s) cannot match (its first character rules it out)."""
+    return s[:1] in _NOT_EVENT_FIRST
+
+
+def _may_be_aside(masked: str) -> bool:
+    """False only where _ASIDE cannot match.
+
+    Both alternatives contain one of "which", "who", "whose", "where" literally (the
+    pattern is case-sensitive), and each of those contains "wh".
+    """
+    return "wh" in masked
+
+
+def _may_be_no_subject(masked: str, pos: int, endpos: int) -> bool:
+    """False only where ``_NO_SUBJECT.search(masked, pos, endpos)`` cannot match.
+
+    A match lies within ``masked[pos:endpos]`` and contains one of the literals
+    "No"/"no" ([Nn]o, [Nn]obody, [Nn]one of the, not), "ever" ([Nn]ever, never) or
+    "n't"; the pattern is case-sensitive.
+    """
+    w = masked[pos:endpos]
+    return "no" in w or "ever" in w or "No" in w or "n't" in w
+
+
+def _may_be_dateline(masked: str) -> bool:
+    """False only where ``_DATELINE_START.match(masked)`` cannot match.
+
+    A match starts at 0 and is at most 60 + 1 + 2 + 1 = 64 characters long, and its
+    dashes ([—–-]) come before its end: one of them occurs in ``masked[:64]``.
+    """
+    head = masked[:64]
+    return "-" in head or "—" in head or "–" in head
+
+
+def _may_be_present_passive(masked: str, pos: int, endpos: int) -> bool:
+    """False only where ``_PRESENT_PASSIVE.search(masked, pos, endpos)`` cannot match.
+
+    A match lies within ``masked[pos:endpos]`` and contains "is", "are" or "am"
+    literally (the pattern is case-sensitive).
+    """
+    w = masked[pos:endpos]
+    return "is" in w or "are" in w or "am" in w
 
 
 def _may_be_live(s: str) -> bool:
@@ -366,6 +419,7 @@ def _past_marked(masked: str, toks: list[tuple[int, int, str]]) -> bool:
                     continue
                 pos = start + at
                 if part.endswith("ed") and (_ED_ADJECTIVE_BEFORE.search(masked, max(0, pos - 12), pos) or
+                                            _may_be_present_passive(masked, max(0, pos - 20), pos) and
                                             _PRESENT_PASSIVE.search(masked, max(0, pos - 20), pos) and
                                             _BY_OR_END.match(masked, pos + len(part))):
                     continue  # "a dedicated line", "the plant is operated by": no happening
@@ -418,7 +472,8 @@ def classify(masked: str, speech_only: bool, toks: list[tuple[int, int, str]] | 
         masked = " " * live.end() + masked[live.end():]
         toks = [t for t in toks if t[0] >= live.end()] if toks is not None else None
         live = None
-    if tail.endswith("?") or _NOT_EVENT_START.match(masked.strip()) or \
+    stripped = masked.strip()
+    if tail.endswith("?") or _may_not_event_start(stripped) and _NOT_EVENT_START.match(stripped) or \
             _may_be_live(end) and _LIVE_LABEL.search(end) or live:
         return _no(why, "start")
     toks = tokens(masked) if toks is None else toks
@@ -433,7 +488,8 @@ def classify(masked: str, speech_only: bool, toks: list[tuple[int, int, str]] | 
         main, how = _generic_verb(masked), "generic"
     if main is None and not clause and not tail.endswith((".", "!", ":", ";", ",", "\"", "”", "’", "'")):
         main, how = _headline_verb(masked, toks), "headline"  # "ELN frees seven soldiers in Arauca": a headline's present tense
-    if main and _NO_SUBJECT.search(masked, max(0, main.start() - 30), main.start()):
+    if main and _may_be_no_subject(masked, max(0, main.start() - 30), main.start()) and \
+            _NO_SUBJECT.search(masked, max(0, main.start() - 30), main.start()):
         return _no(why, "nosubj")  # "no drone had entered its airspace": nothing happened
     since = _STATE_SINCE.search(masked) if "since " in masked else None
     if since and not _SINCE_HAPPENING.search(masked.rstrip().rstrip(".\"”’'"), since.end()):
@@ -460,14 +516,15 @@ def classify(masked: str, speech_only: bool, toks: list[tuple[int, int, str]] | 
         kept = [t for t in triggers if t[0] < src]
         triggers = kept or triggers
     if triggers and ", " in masked:
-        asides = [(m.start(), m.end()) for m in _ASIDE.finditer(masked)]
+        asides = [(m.start(), m.end()) for m in _ASIDE.finditer(masked)] if _may_be_aside(masked) else []
         asides += [(m.start(), m.end()) for m in _APPOSITION.finditer(masked)
                    if m.start() and masked[m.start() - 1].islower()]
         if asides:  # background in a relative clause does not type the sentence
             triggers = [t for t in triggers if not any(a <= t[0] < b for a, b in asides)]
     scores: dict[str, int] = {}
     if triggers:
-        dateline = _DATELINE_START.match(masked)  # "PORT SUDAN — Famine ...": not a clause break
+        # "PORT SUDAN — Famine ...": not a clause break
+        dateline = _DATELINE_START.match(masked) if _may_be_dateline(masked) else None
         clause_end = _clause_end(masked, dateline.end() if dateline else 0)
         cut = len(masked) if clause_end is None else clause_end
         vs, ve = (main.start("verb"), main.end("verb")) if main else (-1, -1)
@@ -486,7 +543,7 @@ def classify(masked: str, speech_only: bool, toks: list[tuple[int, int, str]] | 
     if not main and not scores:
         return _no(why, "noverb")
     if not main and triggers:
-        body = masked.strip()
+        body = stripped
         cop = _COPULA.match(body) if body.endswith(".") else None
         off = len(masked) - len(masked.lstrip())
         first = min(h for h, _, _ in triggers)
