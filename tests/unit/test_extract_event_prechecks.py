@@ -158,3 +158,19 @@ def test_present_passive_windows(strings):
             elif E._PRESENT_PASSIVE.search(s, pos, end):
                 matched += 1
     assert rejected and matched
+
+
+def _old_action_phrase(sentence: str, pos: int) -> str:
+    rest = sentence[pos:pos + 90]
+    stop = E._STOP_ACTION.search(rest, 1)
+    phrase = rest[:stop.start()] if stop else rest
+    words = [w.strip("\"“”‘’«»") for w in phrase.split()[:6]]
+    return " ".join(w for w in words if w)
+
+
+def test_action_phrase_split_stop(strings):
+    extra = [" ".join(random.Random(i).choices(["in", "on", "towards", "toward", "and", ",", ".", "U.S.", "x",
+                                                 "\u00a0", "\t", "seized", "a"], k=30)) for i in range(3000)]
+    for s in strings[:3000] + extra:
+        for pos in range(0, len(s), 1 if len(s) < 300 else 7):
+            assert E.action_phrase(s, pos) == _old_action_phrase(s, pos), (s, pos)

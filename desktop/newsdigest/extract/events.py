@@ -54,6 +54,10 @@ _GROUP_NOUN_AT = re.compile(rf"\s(?:{_GROUP_NOUNS})\b")
 _BARE_AT: Final = re.compile("(?:" + BARE_GROUP_RE.pattern.split("(?i:", 1)[1].split(")", 1)[0] + r")\b")
 _STOP_ACTION: Final = re.compile(r"[,;:.!?]|\s(?:in|on|at|to|by|from|with|for|after|before|as|"
                           r"which|who|that|while|and|but|during|since|including|towards?)\s")
+# _STOP_ACTION's two alternatives, searched apart: the punctuation one then opens with a
+# character set the engine can skip to (see action_phrase)
+_STOP_PUNCT: Final = re.compile(r"[,;:.!?]")
+_STOP_WORD: Final = re.compile(_STOP_ACTION.pattern.split("|", 1)[1])
 _NOT_EVENT_START: Final = re.compile(r"^(?:(?:If|Whether|Unless|Should|Could|Would|What|Why|How|Asked)\b|Background:|"
                               r"By [A-Z]|For more information|(?:(?:But|And|So|Yes|No),?\s+)?(?:I|We)\s|A:\s|(?:That|This) (?:was|is)\b|[—–]\s|-\s+(?![A-Z0-9])|"
                               # a page's time stamp or the wire's credit line, not news
@@ -246,16 +250,17 @@ def _headline_verb(masked: str, toks: list[tuple[int, int, str]]) -> ActionHit |
     return None
 
 
-def _main_verb(masked: str, toks: list[tuple[int, int, str]], speech: bool) -> ActionHit | None:
+def _main_verb(masked: str, acts: list[ActionHit], speech: bool) -> ActionHit | None:
     """First action verb that is neither a reporting verb nor an adjective ("the captured").
 
     In a sentence that reports speech, light verbs ("made", "sent") belong to
     the reported opinion more often than to something that happened.
+    ``acts`` is ``find_actions(masked, toks)``, which classify computes once per text.
     """
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(masked)] \
         if ", " in masked and _may_be_aside(masked) else []
     fallback = None
-    for v in find_actions(masked, toks):
+    for v in acts:
         verb = v.group("verb").lower()
         if verb in _SPEECH or (speech and verb in _LIGHT) or \
                 verb == "recalled" and masked[v.end():v.end() + 1] in (",", ".") or \
@@ -482,7 +487,10 @@ def classify(masked: str, speech_only: bool, toks: list[tuple[int, int, str]] | 
     if tail.endswith((".", "!", ".\"", ".”", ".'", ".’")) and not _past_marked(masked, toks) and \
             not _under_way(masked, toks):
         return _no(why, "nopast")  # "The refinery processes 7 million tonnes a year": a description, not a happening
-    main = _main_verb(masked, toks, speech_only)
+    # the action verbs, found once: find_actions depends on masked and toks alone, neither
+    # changes below, and its ActionHits are never modified
+    acts = find_actions(masked, toks)
+    main = _main_verb(masked, acts, speech_only)
     how = "main"
     if main is None:
         main, how = _generic_verb(masked), "generic"
@@ -565,7 +573,7 @@ def classify(masked: str, speech_only: bool, toks: list[tuple[int, int, str]] | 
     etype = min(scores, key=lambda k: (-scores[k], _RANK[k])) if scores else "other"
     if etype == "statements" and main and " and " in masked:
         # "called the storming treasonous and deployed the military": the act after the words
-        for v in find_actions(masked, toks):
+        for v in acts:
             if v.start() > main.end() and _AND_VERB.search(masked, main.end(), v.start()):
                 other = next((k for h, e, k in triggers if k != "statements" and
                               v.start("verb") <= h < v.end("verb") + 20), None)
@@ -575,7 +583,7 @@ def classify(masked: str, speech_only: bool, toks: list[tuple[int, int, str]] | 
     if main:
         pos = main.start()
     else:  # a reporting verb ("hinted at retreats") or the trigger itself
-        speech_verb = next(iter(find_actions(masked, toks)), None)
+        speech_verb = acts[0] if acts else None
         pos = speech_verb.start() if speech_verb else next((h for h, _, k in triggers if k == etype), 0)
     if why is not None:
         why.append(how if main else "trigger")
@@ -585,8 +593,13 @@ def classify(masked: str, speech_only: bool, toks: list[tuple[int, int, str]] | 
 def action_phrase(sentence: str, pos: int) -> str:
     """Verb phrase from ``pos``: the verb and up to five words of its object."""
     rest = sentence[pos:pos + 90]
-    stop = _STOP_ACTION.search(rest, 1)
-    phrase = rest[:stop.start()] if stop else rest
+    # = _STOP_ACTION.search(rest, 1): its leftmost match starts where the earlier of its two
+    # alternatives' first matches does.  A word match (blanks and letters only) that starts
+    # before the first punctuation mark also ends before it, so the word search can stop there.
+    punct = _STOP_PUNCT.search(rest, 1)
+    stop = punct.start() if punct else len(rest)
+    word = _STOP_WORD.search(rest, 1, stop)
+    phrase = rest[:word.start() if word else stop]
     words = [w.strip("\"“”‘’«»") for w in phrase.split()[:6]]
     return " ".join(w for w in words if w)
 
