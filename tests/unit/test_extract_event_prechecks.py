@@ -174,3 +174,35 @@ def test_action_phrase_split_stop(strings):
     for s in strings[:3000] + extra:
         for pos in range(0, len(s), 1 if len(s) < 300 else 7):
             assert E.action_phrase(s, pos) == _old_action_phrase(s, pos), (s, pos)
+
+
+_FUTURE_WORDS = ["will", "would", "shall", "may", "might", "could", "can", "'ll", "is due to", "are due to",
+                 "plans to", "plan to", "is set to", "are set to", "is expected to", "are expected to", "intends to",
+                 "intend to", "aims to", "aim to", "planned to", "had planned to", "was planning to",
+                 "were planning to", "can be", "is set to be", "are due to be", "is expected to be"]
+
+
+def test_future_windows(strings):
+    rng = random.Random(3)
+    extra = []
+    for _ in range(20000):
+        words = [rng.choice(_FUTURE_WORDS)] + rng.sample(["also", "soon", "not", "have", "been"], rng.randint(0, 3))
+        gap = rng.choice([" ", "  ", "\n", "\t", "\u00a0", " \n"])
+        extra.append(rng.choice(["", "It ", "x"]) + gap.join(words) + rng.choice([" ", "\n", " \n", "\u2003"]) +
+                     rng.choice(["", "\n", "go"]))
+    rejected = matched = 0
+    for s in strings[:4000] + extra:
+        for end in range(len(s) + 1) if len(s) < 400 else range(0, len(s) + 1, 3):
+            pos = max(0, end - 24)
+            if not E._may_be_future(s, pos, end):
+                rejected += 1
+                assert not E._FUTURE.search(s, pos, end), (s, pos, end)
+            elif E._FUTURE.search(s, pos, end):
+                matched += 1
+    assert rejected and matched
+
+
+def test_apposition(strings):
+    for s in strings + ["X, a b c, said", "X, an abc, fled", "X,\u00a0a\tbcd,\nx"]:
+        if not E._may_be_apposition(s):
+            assert not E._APPOSITION.search(s), s

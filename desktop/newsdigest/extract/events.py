@@ -381,6 +381,31 @@ def _may_be_present_passive(masked: str, pos: int, endpos: int) -> bool:
     return "is" in w or "are" in w or "am" in w
 
 
+#: the last two characters of the last word a _FUTURE match can have: a modal (will,
+#: would, shall, may, might, could, can, 'll), "to" (due to, plan(s|ned|ning) to, set to,
+#: expected to, intend(s) to, aim(s) to), "be" (can be, to be), or one of the optional
+#: words after them (also, soon, not, have, been)
+_FUTURE_ENDS: Final = frozenset({"ll", "ld", "ay", "ht", "an", "to", "be", "so", "on", "ot", "ve", "en"})
+
+
+def _may_be_future(masked: str, pos: int, endpos: int) -> bool:
+    """False only where ``_FUTURE.search(masked, pos, endpos)`` cannot match.
+
+    A match lies within ``masked[pos:endpos]`` and ends there: after its last word comes
+    \\s+ and then $, which holds at ``endpos`` or before a newline just before it.  So
+    the window with its trailing blanks stripped (str.rstrip strips exactly the
+    characters \\s matches) ends with that word, whose last two characters are in
+    _FUTURE_ENDS.
+    """
+    return masked[pos:endpos].rstrip()[-2:] in _FUTURE_ENDS
+
+
+def _may_be_apposition(masked: str) -> bool:
+    """False only where _APPOSITION cannot match: a match opens with a comma, and its
+    lookahead needs another one after it."""
+    return masked.count(",") >= 2
+
+
 def _may_be_live(s: str) -> bool:
     """False only where _LIVE_LABEL cannot match (a cheap exact pre-check for ASCII text)."""
     if not s.isascii():
@@ -511,7 +536,8 @@ def classify(masked: str, speech_only: bool, toks: list[tuple[int, int, str]] | 
         hedge = _HEDGE.search(masked, 0, main.start())
         if hedge and not _AND_VERB.search(masked, hedge.end(), main.start()):
             return _no(why, "hedge")  # "said it would cut ..., as drought lowered ...": a plan and its background
-    if main and _FUTURE.search(masked, max(0, main.start() - 24), main.start()) or \
+    if main and _may_be_future(masked, max(0, main.start() - 24), main.start()) and \
+            _FUTURE.search(masked, max(0, main.start() - 24), main.start()) or \
             not main and _FUTURE_ANY.search(masked):
         return _no(why, "future")  # announced plans are not events yet
     triggers = find_triggers(masked, toks)
@@ -525,8 +551,9 @@ def classify(masked: str, speech_only: bool, toks: list[tuple[int, int, str]] | 
         triggers = kept or triggers
     if triggers and ", " in masked:
         asides = [(m.start(), m.end()) for m in _ASIDE.finditer(masked)] if _may_be_aside(masked) else []
-        asides += [(m.start(), m.end()) for m in _APPOSITION.finditer(masked)
-                   if m.start() and masked[m.start() - 1].islower()]
+        if _may_be_apposition(masked):
+            asides += [(m.start(), m.end()) for m in _APPOSITION.finditer(masked)
+                       if m.start() and masked[m.start() - 1].islower()]
         if asides:  # background in a relative clause does not type the sentence
             triggers = [t for t in triggers if not any(a <= t[0] < b for a, b in asides)]
     scores: dict[str, int] = {}
