@@ -206,3 +206,35 @@ def test_apposition(strings):
     for s in strings + ["X, a b c, said", "X, an abc, fled", "X,\u00a0a\tbcd,\nx"]:
         if not E._may_be_apposition(s):
             assert not E._APPOSITION.search(s), s
+
+
+def test_hedge_prefixes(strings):
+    extra = [f"They {a}{gap}{b}{gap}go" for a in ("would", "could", "should", "might", "may", "will", "must",
+                                                   "is", "are", "was", "were", "appears", "appear", "appeared",
+                                                   "seems", "seem", "seemed")
+             for b in ("not", "also", "still", "likely", "unlikely", "expected", "set", "due", "to", "x")
+             for gap in (" ", "\n", "\u00a0")]
+    rejected = matched = 0
+    for s in strings[:4000] + extra:
+        for end in range(len(s) + 1) if len(s) < 300 else range(0, len(s) + 1, 5):
+            if not E._may_be_hedge(s, end):
+                rejected += 1
+                assert not E._HEDGE.search(s, 0, end), (s, end)
+            elif E._HEDGE.search(s, 0, end):
+                matched += 1
+    assert rejected and matched
+
+
+def test_determiner_end_windows(strings):
+    extra = [f"x{d}{gap}" for d in ("the", "a", "an", "its", "their", "his", "her", "The", "A")
+             for gap in (" ", "  ", "\n", " \n", "\u00a0", "\t")]
+    rejected = matched = 0
+    for s in strings[:4000] + strings[-30000:] + extra:
+        for end in range(len(s) + 1) if len(s) < 400 else range(0, len(s) + 1, 3):
+            pos = max(0, end - 8)
+            if not E._may_be_determiner_end(s, pos, end):
+                rejected += 1
+                assert not E._DETERMINER_END.search(s, pos, end), (s, pos, end)
+            elif E._DETERMINER_END.search(s, pos, end):
+                matched += 1
+    assert rejected and matched

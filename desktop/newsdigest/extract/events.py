@@ -264,6 +264,7 @@ def _main_verb(masked: str, acts: list[ActionHit], speech: bool) -> ActionHit | 
         verb = v.group("verb").lower()
         if verb in _SPEECH or (speech and verb in _LIGHT) or \
                 verb == "recalled" and masked[v.end():v.end() + 1] in (",", ".") or \
+                _may_be_determiner_end(masked, max(0, v.start() - 8), v.start()) and \
                 _DETERMINER_END.search(masked, max(0, v.start() - 8), v.start()):
             continue
         if verb in _MADE and _MADE_ADJ.match(masked, v.end()):
@@ -406,6 +407,31 @@ def _may_be_apposition(masked: str) -> bool:
     return masked.count(",") >= 2
 
 
+#: literals one of which every _HEDGE match contains (the pattern is case-sensitive): the
+#: modals ("ould" for would, could, should), "likely" (likely, unlikely), "expected", "set",
+#: "due" after a copula, "appear" and "seem"
+_HEDGE_WORDS: Final = ("ould", "will", "may", "might", "must", "likely", "expected", "set", "due", "appear", "seem")
+
+
+def _may_be_hedge(masked: str, endpos: int) -> bool:
+    """False only where ``_HEDGE.search(masked, 0, endpos)`` cannot match."""
+    w = masked[:endpos]
+    for lit in _HEDGE_WORDS:
+        if lit in w:
+            return True
+    return False
+
+
+def _may_be_determiner_end(masked: str, pos: int, endpos: int) -> bool:
+    """False only where ``_DETERMINER_END.search(masked, pos, endpos)`` cannot match.
+
+    A match ends with a determiner, \\s+ and $ (at ``endpos`` or before a newline just
+    before it): the window with its trailing blanks stripped ends with the determiner,
+    whose last letter is one of "eansr" (the, a, an, its, his, their, her; case-sensitive).
+    """
+    return masked[pos:endpos].rstrip()[-1:] in ("e", "a", "n", "s", "r")
+
+
 def _may_be_live(s: str) -> bool:
     """False only where _LIVE_LABEL cannot match (a cheap exact pre-check for ASCII text)."""
     if not s.isascii():
@@ -533,7 +559,7 @@ def classify(masked: str, speech_only: bool, toks: list[tuple[int, int, str]] | 
     if speech_only and _may_be_pundits(masked) and _PUNDITS.match(masked):
         return _no(why, "pundit")  # "Critics argue that ...", "Scientists say ...": analysis, not a happening
     if main and speech_only:
-        hedge = _HEDGE.search(masked, 0, main.start())
+        hedge = _HEDGE.search(masked, 0, main.start()) if _may_be_hedge(masked, main.start()) else None
         if hedge and not _AND_VERB.search(masked, hedge.end(), main.start()):
             return _no(why, "hedge")  # "said it would cut ..., as drought lowered ...": a plan and its background
     if main and _may_be_future(masked, max(0, main.start() - 24), main.start()) and \
