@@ -469,17 +469,27 @@ def _past_marked(masked: str, toks: list[tuple[int, int, str]]) -> bool:
     "well-established" is looked at part by part, as the word boundaries of a pattern would.
     """
     for start, _, word in toks:
-        for at, part in _word_parts(word):
-            if part in _PAST_WORDS or len(part) >= 4 and part.endswith("ed") and part.isascii() and part.isalpha():
-                if part in _ED_DESCRIBING:
-                    continue
-                pos = start + at
-                if part.endswith("ed") and (_ED_ADJECTIVE_BEFORE.search(masked, max(0, pos - 12), pos) or
-                                            _may_be_present_passive(masked, max(0, pos - 20), pos) and
-                                            _PRESENT_PASSIVE.search(masked, max(0, pos - 20), pos) and
-                                            _BY_OR_END.match(masked, pos + len(part))):
-                    continue  # "a dedicated line", "the plant is operated by": no happening
+        if word.isalpha():  # _word_parts would give [(0, word)]: looked at without the list
+            if _reports_past(masked, start, word):
                 return True
+            continue
+        for at, part in _word_parts(word):
+            if _reports_past(masked, start + at, part):
+                return True
+    return False
+
+
+def _reports_past(masked: str, pos: int, part: str) -> bool:
+    """The word part ``part`` at ``pos`` is a past or perfect form reporting something done."""
+    if part in _PAST_WORDS or len(part) >= 4 and part.endswith("ed") and part.isascii() and part.isalpha():
+        if part in _ED_DESCRIBING:
+            return False
+        if part.endswith("ed") and (_ED_ADJECTIVE_BEFORE.search(masked, max(0, pos - 12), pos) or
+                                    _may_be_present_passive(masked, max(0, pos - 20), pos) and
+                                    _PRESENT_PASSIVE.search(masked, max(0, pos - 20), pos) and
+                                    _BY_OR_END.match(masked, pos + len(part))):
+            return False  # "a dedicated line", "the plant is operated by": no happening
+        return True
     return False
 
 
