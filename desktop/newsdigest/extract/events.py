@@ -54,6 +54,10 @@ _GROUP_NOUN_AT = re.compile(rf"\s(?:{_GROUP_NOUNS})\b")
 _BARE_AT: Final = re.compile("(?:" + BARE_GROUP_RE.pattern.split("(?i:", 1)[1].split(")", 1)[0] + r")\b")
 _STOP_ACTION: Final = re.compile(r"[,;:.!?]|\s(?:in|on|at|to|by|from|with|for|after|before|as|"
                           r"which|who|that|while|and|but|during|since|including|towards?)\s")
+# _STOP_ACTION's two alternatives, searched apart: the punctuation one then opens with a
+# character set the engine can skip to (see action_phrase)
+_STOP_PUNCT: Final = re.compile(r"[,;:.!?]")
+_STOP_WORD: Final = re.compile(_STOP_ACTION.pattern.split("|", 1)[1])
 _NOT_EVENT_START: Final = re.compile(r"^(?:(?:If|Whether|Unless|Should|Could|Would|What|Why|How|Asked)\b|Background:|"
                               r"By [A-Z]|For more information|(?:(?:But|And|So|Yes|No),?\s+)?(?:I|We)\s|A:\s|(?:That|This) (?:was|is)\b|[—–]\s|-\s+(?![A-Z0-9])|"
                               # a page's time stamp or the wire's credit line, not news
@@ -165,7 +169,8 @@ _CLAUSE_END_DASH = re.compile(r"\s+—\s+")
 
 def _clause_end(masked: str, pos: int) -> int | None:
     """Offset of the first clause end in ``masked`` from ``pos``, or None."""
-    punct = _CLAUSE_END_PUNCT.search(masked, pos)
+    # every match contains "," or ";": without either there is none to search for
+    punct = _CLAUSE_END_PUNCT.search(masked, pos) if "," in masked or ";" in masked else None
     if "—" in masked:  # the two never start at the same offset: the earlier one is the match
         dash = _CLAUSE_END_DASH.search(masked, pos, punct.start() if punct else len(masked))
         if dash:
@@ -245,18 +250,21 @@ def _headline_verb(masked: str, toks: list[tuple[int, int, str]]) -> ActionHit |
     return None
 
 
-def _main_verb(masked: str, toks: list[tuple[int, int, str]], speech: bool) -> ActionHit | None:
+def _main_verb(masked: str, acts: list[ActionHit], speech: bool) -> ActionHit | None:
     """First action verb that is neither a reporting verb nor an adjective ("the captured").
 
     In a sentence that reports speech, light verbs ("made", "sent") belong to
     the reported opinion more often than to something that happened.
+    ``acts`` is ``find_actions(masked, toks)``, which classify computes once per text.
     """
-    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(masked)] if ", " in masked else []
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(masked)] \
+        if ", " in masked and _may_be_aside(masked) else []
     fallback = None
-    for v in find_actions(masked, toks):
+    for v in acts:
         verb = v.group("verb").lower()
         if verb in _SPEECH or (speech and verb in _LIGHT) or \
                 verb == "recalled" and masked[v.end():v.end() + 1] in (",", ".") or \
+                _may_be_determiner_end(masked, max(0, v.start() - 8), v.start()) and \
                 _DETERMINER_END.search(masked, max(0, v.start() - 8), v.start()):
             continue
         if verb in _MADE and _MADE_ADJ.match(masked, v.end()):
@@ -320,7 +328,108 @@ _LIVE_LABEL: Final = re.compile(r"(?i:\blive(?: updates| blog| coverage)?|as it 
 _NEGATED: Final = re.compile(r"\b(?:could|can|did|does|do|has|have|had|was|were|is|are|would|will)\s*(?:not|n't)\b|"
                       r"\bcannot\b|\bnever\b|\bbe no\b")
 _DATELINE_START: Final = re.compile(r"^[^a-z—–]{2,60}?\s[—–-]{1,2}\s")
+#: the characters a _NOT_EVENT_START match can start with: the first letters of its
+#: alternatives (If Whether Unless Should Could Would What Why How Asked, Background: By,
+#: For more, But And So Yes No I We, A:, That This, the dashes, Last updated Updated
+#: Published Posted First published); the pattern is case-sensitive, so a text that
+#: starts with any other character (or none) cannot match
+_NOT_EVENT_FIRST: Final = frozenset("IWUSCHABFYNT—–-LP")
 _RANK = {k: i for i, k in enumerate(PRIORITY)}
+
+
+def _may_not_event_start(s: str) -> bool:
+    """False only where _NOT_EVENT_START.match(s) cannot match (its first character rules it out)."""
+    return s[:1] in _NOT_EVENT_FIRST
+
+
+def _may_be_aside(masked: str) -> bool:
+    """False only where _ASIDE cannot match.
+
+    Both alternatives contain one of "which", "who", "whose", "where" literally (the
+    pattern is case-sensitive), and each of those contains "wh".
+    """
+    return "wh" in masked
+
+
+def _may_be_no_subject(masked: str, pos: int, endpos: int) -> bool:
+    """False only where ``_NO_SUBJECT.search(masked, pos, endpos)`` cannot match.
+
+    A match lies within ``masked[pos:endpos]`` and contains one of the literals
+    "No"/"no" ([Nn]o, [Nn]obody, [Nn]one of the, not), "ever" ([Nn]ever, never) or
+    "n't"; the pattern is case-sensitive.
+    """
+    w = masked[pos:endpos]
+    return "no" in w or "ever" in w or "No" in w or "n't" in w
+
+
+def _may_be_dateline(masked: str) -> bool:
+    """False only where ``_DATELINE_START.match(masked)`` cannot match.
+
+    A match starts at 0 and is at most 60 + 1 + 2 + 1 = 64 characters long, and its
+    dashes ([—–-]) come before its end: one of them occurs in ``masked[:64]``.
+    """
+    head = masked[:64]
+    return "-" in head or "—" in head or "–" in head
+
+
+def _may_be_present_passive(masked: str, pos: int, endpos: int) -> bool:
+    """False only where ``_PRESENT_PASSIVE.search(masked, pos, endpos)`` cannot match.
+
+    A match lies within ``masked[pos:endpos]`` and contains "is", "are" or "am"
+    literally (the pattern is case-sensitive).
+    """
+    w = masked[pos:endpos]
+    return "is" in w or "are" in w or "am" in w
+
+
+#: the last two characters of the last word a _FUTURE match can have: a modal (will,
+#: would, shall, may, might, could, can, 'll), "to" (due to, plan(s|ned|ning) to, set to,
+#: expected to, intend(s) to, aim(s) to), "be" (can be, to be), or one of the optional
+#: words after them (also, soon, not, have, been)
+_FUTURE_ENDS: Final = frozenset({"ll", "ld", "ay", "ht", "an", "to", "be", "so", "on", "ot", "ve", "en"})
+
+
+def _may_be_future(masked: str, pos: int, endpos: int) -> bool:
+    """False only where ``_FUTURE.search(masked, pos, endpos)`` cannot match.
+
+    A match lies within ``masked[pos:endpos]`` and ends there: after its last word comes
+    \\s+ and then $, which holds at ``endpos`` or before a newline just before it.  So
+    the window with its trailing blanks stripped (str.rstrip strips exactly the
+    characters \\s matches) ends with that word, whose last two characters are in
+    _FUTURE_ENDS.
+    """
+    return masked[pos:endpos].rstrip()[-2:] in _FUTURE_ENDS
+
+
+def _may_be_apposition(masked: str) -> bool:
+    """False only where _APPOSITION cannot match: a match opens with a comma, and its
+    lookahead needs another one after it."""
+    return masked.count(",") >= 2
+
+
+#: literals one of which every _HEDGE match contains (the pattern is case-sensitive): the
+#: modals ("ould" for would, could, should), "likely" (likely, unlikely), "expected", "set",
+#: "due" after a copula, "appear" and "seem"
+_HEDGE_WORDS: Final = ("ould", "will", "may", "might", "must", "likely", "expected", "set", "due", "appear", "seem")
+
+
+def _may_be_hedge(masked: str, endpos: int) -> bool:
+    """False only where ``_HEDGE.search(masked, 0, endpos)`` cannot match."""
+    w = masked[:endpos]
+    for lit in _HEDGE_WORDS:
+        if lit in w:
+            return True
+    return False
+
+
+def _may_be_determiner_end(masked: str, pos: int, endpos: int) -> bool:
+    """False only where ``_DETERMINER_END.search(masked, pos, endpos)`` cannot match.
+
+    A match ends with a determiner, \\s+ and $ (at ``endpos`` or before a newline just
+    before it): the window with its trailing blanks stripped ends with the determiner,
+    whose last letter is one of "eansr" (the, a, an, its, his, their, her; case-sensitive).
+    """
+    return masked[pos:endpos].rstrip()[-1:] in ("e", "a", "n", "s", "r")
 
 
 def _may_be_live(s: str) -> bool:
@@ -360,16 +469,27 @@ def _past_marked(masked: str, toks: list[tuple[int, int, str]]) -> bool:
     "well-established" is looked at part by part, as the word boundaries of a pattern would.
     """
     for start, _, word in toks:
-        for at, part in _word_parts(word):
-            if part in _PAST_WORDS or len(part) >= 4 and part.endswith("ed") and part.isascii() and part.isalpha():
-                if part in _ED_DESCRIBING:
-                    continue
-                pos = start + at
-                if part.endswith("ed") and (_ED_ADJECTIVE_BEFORE.search(masked, max(0, pos - 12), pos) or
-                                            _PRESENT_PASSIVE.search(masked, max(0, pos - 20), pos) and
-                                            _BY_OR_END.match(masked, pos + len(part))):
-                    continue  # "a dedicated line", "the plant is operated by": no happening
+        if word.isalpha():  # _word_parts would give [(0, word)]: looked at without the list
+            if _reports_past(masked, start, word):
                 return True
+            continue
+        for at, part in _word_parts(word):
+            if _reports_past(masked, start + at, part):
+                return True
+    return False
+
+
+def _reports_past(masked: str, pos: int, part: str) -> bool:
+    """The word part ``part`` at ``pos`` is a past or perfect form reporting something done."""
+    if part in _PAST_WORDS or len(part) >= 4 and part.endswith("ed") and part.isascii() and part.isalpha():
+        if part in _ED_DESCRIBING:
+            return False
+        if part.endswith("ed") and (_ED_ADJECTIVE_BEFORE.search(masked, max(0, pos - 12), pos) or
+                                    _may_be_present_passive(masked, max(0, pos - 20), pos) and
+                                    _PRESENT_PASSIVE.search(masked, max(0, pos - 20), pos) and
+                                    _BY_OR_END.match(masked, pos + len(part))):
+            return False  # "a dedicated line", "the plant is operated by": no happening
+        return True
     return False
 
 
@@ -418,7 +538,8 @@ def classify(masked: str, speech_only: bool, toks: list[tuple[int, int, str]] | 
         masked = " " * live.end() + masked[live.end():]
         toks = [t for t in toks if t[0] >= live.end()] if toks is not None else None
         live = None
-    if tail.endswith("?") or _NOT_EVENT_START.match(masked.strip()) or \
+    stripped = masked.strip()
+    if tail.endswith("?") or _may_not_event_start(stripped) and _NOT_EVENT_START.match(stripped) or \
             _may_be_live(end) and _LIVE_LABEL.search(end) or live:
         return _no(why, "start")
     toks = tokens(masked) if toks is None else toks
@@ -427,13 +548,17 @@ def classify(masked: str, speech_only: bool, toks: list[tuple[int, int, str]] | 
     if tail.endswith((".", "!", ".\"", ".”", ".'", ".’")) and not _past_marked(masked, toks) and \
             not _under_way(masked, toks):
         return _no(why, "nopast")  # "The refinery processes 7 million tonnes a year": a description, not a happening
-    main = _main_verb(masked, toks, speech_only)
+    # the action verbs, found once: find_actions depends on masked and toks alone, neither
+    # changes below, and its ActionHits are never modified
+    acts = find_actions(masked, toks)
+    main = _main_verb(masked, acts, speech_only)
     how = "main"
     if main is None:
         main, how = _generic_verb(masked), "generic"
     if main is None and not clause and not tail.endswith((".", "!", ":", ";", ",", "\"", "”", "’", "'")):
         main, how = _headline_verb(masked, toks), "headline"  # "ELN frees seven soldiers in Arauca": a headline's present tense
-    if main and _NO_SUBJECT.search(masked, max(0, main.start() - 30), main.start()):
+    if main and _may_be_no_subject(masked, max(0, main.start() - 30), main.start()) and \
+            _NO_SUBJECT.search(masked, max(0, main.start() - 30), main.start()):
         return _no(why, "nosubj")  # "no drone had entered its airspace": nothing happened
     since = _STATE_SINCE.search(masked) if "since " in masked else None
     if since and not _SINCE_HAPPENING.search(masked.rstrip().rstrip(".\"”’'"), since.end()):
@@ -444,10 +569,11 @@ def classify(masked: str, speech_only: bool, toks: list[tuple[int, int, str]] | 
     if speech_only and _may_be_pundits(masked) and _PUNDITS.match(masked):
         return _no(why, "pundit")  # "Critics argue that ...", "Scientists say ...": analysis, not a happening
     if main and speech_only:
-        hedge = _HEDGE.search(masked, 0, main.start())
+        hedge = _HEDGE.search(masked, 0, main.start()) if _may_be_hedge(masked, main.start()) else None
         if hedge and not _AND_VERB.search(masked, hedge.end(), main.start()):
             return _no(why, "hedge")  # "said it would cut ..., as drought lowered ...": a plan and its background
-    if main and _FUTURE.search(masked, max(0, main.start() - 24), main.start()) or \
+    if main and _may_be_future(masked, max(0, main.start() - 24), main.start()) and \
+            _FUTURE.search(masked, max(0, main.start() - 24), main.start()) or \
             not main and _FUTURE_ANY.search(masked):
         return _no(why, "future")  # announced plans are not events yet
     triggers = find_triggers(masked, toks)
@@ -460,14 +586,16 @@ def classify(masked: str, speech_only: bool, toks: list[tuple[int, int, str]] | 
         kept = [t for t in triggers if t[0] < src]
         triggers = kept or triggers
     if triggers and ", " in masked:
-        asides = [(m.start(), m.end()) for m in _ASIDE.finditer(masked)]
-        asides += [(m.start(), m.end()) for m in _APPOSITION.finditer(masked)
-                   if m.start() and masked[m.start() - 1].islower()]
+        asides = [(m.start(), m.end()) for m in _ASIDE.finditer(masked)] if _may_be_aside(masked) else []
+        if _may_be_apposition(masked):
+            asides += [(m.start(), m.end()) for m in _APPOSITION.finditer(masked)
+                       if m.start() and masked[m.start() - 1].islower()]
         if asides:  # background in a relative clause does not type the sentence
             triggers = [t for t in triggers if not any(a <= t[0] < b for a, b in asides)]
     scores: dict[str, int] = {}
     if triggers:
-        dateline = _DATELINE_START.match(masked)  # "PORT SUDAN — Famine ...": not a clause break
+        # "PORT SUDAN — Famine ...": not a clause break
+        dateline = _DATELINE_START.match(masked) if _may_be_dateline(masked) else None
         clause_end = _clause_end(masked, dateline.end() if dateline else 0)
         cut = len(masked) if clause_end is None else clause_end
         vs, ve = (main.start("verb"), main.end("verb")) if main else (-1, -1)
@@ -486,7 +614,7 @@ def classify(masked: str, speech_only: bool, toks: list[tuple[int, int, str]] | 
     if not main and not scores:
         return _no(why, "noverb")
     if not main and triggers:
-        body = masked.strip()
+        body = stripped
         cop = _COPULA.match(body) if body.endswith(".") else None
         off = len(masked) - len(masked.lstrip())
         first = min(h for h, _, _ in triggers)
@@ -508,7 +636,7 @@ def classify(masked: str, speech_only: bool, toks: list[tuple[int, int, str]] | 
     etype = min(scores, key=lambda k: (-scores[k], _RANK[k])) if scores else "other"
     if etype == "statements" and main and " and " in masked:
         # "called the storming treasonous and deployed the military": the act after the words
-        for v in find_actions(masked, toks):
+        for v in acts:
             if v.start() > main.end() and _AND_VERB.search(masked, main.end(), v.start()):
                 other = next((k for h, e, k in triggers if k != "statements" and
                               v.start("verb") <= h < v.end("verb") + 20), None)
@@ -518,7 +646,7 @@ def classify(masked: str, speech_only: bool, toks: list[tuple[int, int, str]] | 
     if main:
         pos = main.start()
     else:  # a reporting verb ("hinted at retreats") or the trigger itself
-        speech_verb = next(iter(find_actions(masked, toks)), None)
+        speech_verb = acts[0] if acts else None
         pos = speech_verb.start() if speech_verb else next((h for h, _, k in triggers if k == etype), 0)
     if why is not None:
         why.append(how if main else "trigger")
@@ -528,8 +656,13 @@ def classify(masked: str, speech_only: bool, toks: list[tuple[int, int, str]] | 
 def action_phrase(sentence: str, pos: int) -> str:
     """Verb phrase from ``pos``: the verb and up to five words of its object."""
     rest = sentence[pos:pos + 90]
-    stop = _STOP_ACTION.search(rest, 1)
-    phrase = rest[:stop.start()] if stop else rest
+    # = _STOP_ACTION.search(rest, 1): its leftmost match starts where the earlier of its two
+    # alternatives' first matches does.  A word match (blanks and letters only) that starts
+    # before the first punctuation mark also ends before it, so the word search can stop there.
+    punct = _STOP_PUNCT.search(rest, 1)
+    stop = punct.start() if punct else len(rest)
+    word = _STOP_WORD.search(rest, 1, stop)
+    phrase = rest[:word.start() if word else stop]
     words = [w.strip("\"“”‘’«»") for w in phrase.split()[:6]]
     return " ".join(w for w in words if w)
 
