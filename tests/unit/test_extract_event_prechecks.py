@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from newsdigest.extract import events as E
+from article_texts import all_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -23,16 +24,7 @@ _SPLIT = re.compile(r"(?<=[.!?\"”])\s+|\n+")
 
 
 def _texts() -> list[str]:
-    files = sorted({*(ROOT / "tests/data/articles").rglob("*.txt"), *(ROOT / "tests/data/holdout").rglob("*.txt")})
-    out = [f.read_text(encoding="utf-8") for f in files]
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        import bench_extract
-    finally:
-        sys.path.pop(0)
-    rng = random.Random(13)
-    out += [bench_extract.make_article(rng) for _ in range(40)]
-    return out
+    return all_texts(13)
 
 
 # words and marks the patterns are made of, in several cases, with other scripts' letters

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from newsdigest.extract import mentions
+from article_texts import all_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -44,16 +45,7 @@ def _new_spans(new, text: str, s: int = 0, e: int = sys.maxsize) -> list[tuple[i
 
 
 def _texts() -> list[str]:
-    files = sorted({*(ROOT / "tests/data/articles").rglob("*.txt"), *(ROOT / "tests/data/holdout").rglob("*.txt")})
-    out = [f.read_text(encoding="utf-8") for f in files]
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        import bench_extract
-    finally:
-        sys.path.pop(0)
-    rng = random.Random(11)
-    out += [bench_extract.make_article(rng) for _ in range(40)]
-    return out
+    return all_texts(11)
 
 
 @pytest.mark.parametrize("old, new", PAIRS)
