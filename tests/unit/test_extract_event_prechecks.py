@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import random
 import re
-import sys
 from pathlib import Path
 
 import pytest
+from article_texts import all_texts
 
 from newsdigest.extract import events as E
-from article_texts import all_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -57,8 +56,8 @@ def strings() -> list[str]:
 
 def test_not_event_start_first_characters(strings):
     # every match opens with a character of _NOT_EVENT_FIRST: derived from the parsed pattern ...
-    from re import _constants as C  # noqa: PLC0415 (the parser behind re.compile)
-    from re import _parser as sre_parse  # noqa: PLC0415
+    from re import _constants as C
+    from re import _parser as sre_parse
 
     def first(items: list) -> set:
         out: set = set()

@@ -15,9 +15,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from article_texts import all_texts
 
 from newsdigest.extract import mentions
-from article_texts import all_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 
