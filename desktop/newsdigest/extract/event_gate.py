@@ -118,7 +118,6 @@ def features(text: str, masked: str, toks: list[tuple[int, int, str]], found: tu
         f.append(rule + "&headline")
     f.append("para" + str(min(para, 4)))
     nw = len(text.split())
-    mw = len(toks)
     f.append("len" + ("0" if nw <= 5 else "1" if nw <= 10 else "2" if nw <= 20 else "3" if nw <= 35 else "4"))
     share = 1.0 - len(masked.split()) / nw if nw else 0.0
     if share > 0.05:

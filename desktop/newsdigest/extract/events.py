@@ -92,7 +92,7 @@ _PAST_WORDS: Final = frozenset(w.lower() for w in {"had", "has", "have", "did", 
     "kept", "laid", "lent", "lit", "meant", "overtook", "sought", "slid", "stole", "stuck", "swore", "tore",
     "underwent", "upheld", "withdrew", "woke", "wound", "blew", "chose", "forgave", "hid", "rode", "sang",
     "sat", "shook", "slept", "spun", "swam", "bit", "ate", "became", "bled", "forbade", "overran",
-    "overthrew", "rebuilt", "reset", "rang", "sprang", "struck", "strove", "wept", "overcame", "outran",
+    "overthrew", "rebuilt", "reset", "rang", "sprang", "strove", "wept", "overcame", "outran",
     "yesterday", "ago", "earlier", "last", "burst", "read", "overnight", "Monday", "Tuesday", "Wednesday",
     "Thursday", "Friday", "Saturday", "Sunday",
     # a stance taken now is reported in the present: "Yerevan rejects the charge"
