@@ -537,24 +537,6 @@ def test_casualty_sentence_takes_the_article_type():
     assert events[-1].event_type == "disasters"
 
 
-def test_learned_type_model_retypes_closures_and_extracts_the_same_events():
-    """Closed airports and suspended services are "other" to the labellers, not disasters (the
-    rules' type); the learned model (event_type.py) changes only the type, never the events."""
-    import newsdigest.extract.pipeline as pipeline
-    text = ("Floods hit the region on Monday. Authorities ordered residents of 14 villages to leave "
-            "their homes on Tuesday. Rescue teams searched for survivors. "
-            "The airport was closed and rail services suspended.")
-    learned = _events(text)
-    pipeline.TYPE_MODEL = False
-    try:
-        rules = _events(text)
-    finally:
-        pipeline.TYPE_MODEL = True
-    assert [(e.start, e.end) for e in learned] == [(e.start, e.end) for e in rules]
-    assert (rules[-1].event_type, learned[-1].event_type) == ("disasters", "other")
-    assert learned[0].event_type == "disasters"
-
-
 def _events(text):
     return [e for e in extract_article(text, published="2024-05-27").entries if e.kind == "event"]
 

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from newsdigest.domain import EntityRef, Entry, Extraction
-from newsdigest.extract import event_gate, event_type
+from newsdigest.extract import event_gate
 from newsdigest.extract.attribution import Attribution, Attributor
 from newsdigest.extract.cues import may_have_cue
 from newsdigest.extract.dates import when_and_date
@@ -329,11 +329,6 @@ GATE = True
 #: a list to record every candidate's (text, features, rules' verdict) in, all taken as events
 #: (bench/train_event_gate.py); None in normal use
 TRACE: list[tuple[str, list[str], bool]] | None = None
-#: the learned type model (event_type.py) refines the rules' event types; off, the rules alone type
-TYPE_MODEL = True
-#: a list to record every event with its rules' type (before the article's context) in, the
-#: learned type model off (bench/train_event_type.py); None in normal use
-TYPE_TRACE: list[tuple[Entry, str]] | None = None
 _PRIORITY_RANK = {k: i for i, k in enumerate(PRIORITY)}
 
 
@@ -539,12 +534,6 @@ def _extract(text: str, published: str | None) -> Extraction:
     head = _headline_end(text)
     if head:  # a headline's "X says ..." is repeated in the body, where its speaker is named in full
         entries = [e for e in entries if e.kind == "event" or e.start >= head]
-    events = [e for e in entries if e.kind == "event"]
-    rules = [e.event_type for e in events]
-    _type_from_context(events)
-    if TYPE_TRACE is not None:  # bench/train_event_type.py: every event with its rules' type
-        TYPE_TRACE.extend(zip(events, rules))
-    elif TYPE_MODEL:
-        event_type.refine(events, rules)
+    _type_from_context([e for e in entries if e.kind == "event"])
     entries.sort(key=lambda e: (e.start, e.kind != "event"))
     return Extraction(entries=entries, entities=build_entities(mentions))
