@@ -201,15 +201,21 @@ _RESIDUAL_PREFIXES: set[str] = set()
 _UPPER_PREFIXES: set[str] = set()
 
 
+def _group_end(alt: str) -> int:
+    """Offset of the ")" that closes the group ``alt`` opens with."""
+    depth, i = 0, 0
+    for i, ch in enumerate(alt):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            break
+    return i
+
+
 def _prefixes(alt: str) -> list[str]:
     """First three letters of the words a residual alternative can start with."""
     if alt.startswith("(?:"):
-        depth, i = 0, 0
-        for i, ch in enumerate(alt):
-            depth += ch == "("
-            depth -= ch == ")"
-            if depth == 0:
-                break
+        i = _group_end(alt)
         return [p for opt in _split_top(alt[3:i]) for p in _prefixes(opt + alt[i + 1:].lstrip("?"))]
     lead = re.match(r"[A-Za-z]*", alt).group()  # type: ignore[union-attr]  # "*" always matches
     if lead.isupper() and len(lead) > 1:
@@ -279,12 +285,7 @@ def _sound_leads(alt: str) -> set[str] | None:
     """The lower-case three letters every match of ``alt`` starts with (one per option of a
     leading group), or None when that is not certain (fewer letters, an optional letter)."""
     if alt.startswith("(?:"):
-        depth, i = 0, 0
-        for i, ch in enumerate(alt):
-            depth += ch == "("
-            depth -= ch == ")"
-            if depth == 0:
-                break
+        i = _group_end(alt)
         rest = alt[i + 1:]
         if rest[:1] in ("?", "*", "{", "+"):
             return None
