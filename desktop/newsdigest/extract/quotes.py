@@ -134,18 +134,11 @@ def _single_quotes(text: str, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
     return out
 
 
-def trim(text: str, q: QuoteSpan, partial: bool) -> tuple[int, int]:
-    """Offsets of the quoted words without the trailing comma (and full stop for partial quotes)."""
-    return _trimmed(text, q.start, q.end, partial)
-
-
 def stretches(text: str, q: QuoteSpan, partial: bool) -> list[tuple[int, int]]:
-    """The trimmed offsets of each paragraph of ``q``: one entry each, as a reader quotes them.
-
-    A quote in one paragraph gives one stretch, the same as :func:`trim`.
-    """
+    """The offsets of each paragraph of ``q`` (one entry each, as a reader quotes them),
+    without the trailing comma (and full stop for partial quotes)."""
     if partial or len(q.pieces) < 2:
-        return [trim(text, q, partial)]
+        return [_trimmed(text, q.start, q.end, partial)]
     return [_trimmed(text, s, e, False) for s, e in q.pieces]
 
 

@@ -44,10 +44,10 @@ NOMINAL_RE: Final = re.compile(
 _FEMALE_ROLE = re.compile(r"\b(?:mrs|ms|queen|lady|dame|princess|spokeswoman|chairwoman)\b")
 _MALE_ROLE = re.compile(r"\b(?:mr|king|prince|sir|lord|spokesman|chairman)\b")
 _LOCATIVE_END: Final = re.compile(r"\b(?:in|at|from|near|of|to)\s+(?:the\s+)?(?:[^\s]+\s+){0,2}[^\s]+\s*$")
-_PLACE_ACTS: Final = re.compile(r"\s+(?:(?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                                r"Sunday)\s+|(?:also|again)\s+)?(?:has\s+|had\s+)?(?:[a-z]{3,}ed|said|told)\b")
-_AUX_GAP = re.compile(r"(?:(?:late |early )?on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) |"
-                     r"(?:yesterday|today|overnight|last week|earlier) )?"
+#: "on Tuesday", "late on Monday" between a subject and its verb
+_ON_DAY = r"(?:late |early )?on (?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_PLACE_ACTS: Final = re.compile(rf"\s+(?:{_ON_DAY}\s+|(?:also|again)\s+)?(?:has\s+|had\s+)?(?:[a-z]{{3,}}ed|said|told)\b")
+_AUX_GAP = re.compile(rf"(?:{_ON_DAY} |(?:yesterday|today|overnight|last week|earlier) )?"
                      r"(?:has |have |had )?(?:also )?(?:repeatedly |previously )?")
 _OWNED_ROLE: Final = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:inspector general|general counsel|spokes(?:man|woman|person)|"
                          r"chief executive|chief|head|director|chairman|chairwoman|president|founder|lawyer|"
