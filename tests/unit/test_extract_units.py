@@ -191,6 +191,9 @@ def test_an_unnamed_witness_speaks_as_written():
     ("The army blamed dissidents of the former FARC guerrilla group for the attack.", "army"),
     ("Chief Financial Officer Annika Özdemir said on a conference call with analysts that Brenner would cut "
      "costs.", "Annika Özdemir"),
+    ("Two miners are in stable condition at the hospital in Trujillo, according to the regional health "
+     "directorate.", "regional health directorate"),
+    ("The embassy in Djibouti said all three crew members were in good health.", "embassy"),
 ])
 def test_more_ways_of_reporting(sentence, speaker):
     got = speech("Talks went on. " + sentence)
@@ -591,3 +594,11 @@ def test_the_writer_on_the_byline_is_nobodys_she():
     text = ('Storm damage in coastal towns\nBy MARIA LOPEZ\n\nOfficials met in the town hall on Monday. '
             '"We will rebuild every house," she said.')
     assert not any(e.speaker == "MARIA LOPEZ" for e in extract_article(text).entries)
+
+
+def test_they_said_after_analysts_of_a_named_firm_is_that_firm():
+    text = ("Drones hit the refinery on Sunday. Analysts at Kpler said the attacks could push Moscow to extend "
+            "its ban on gasoline exports. Repairs to a damaged distillation unit typically take several weeks, "
+            "they said.")
+    claims = [e for e in extract_article(text).entries if e.kind == "claim"]
+    assert [c.speaker for c in claims] == ["Kpler", "Kpler"], [(c.text, c.speaker) for c in claims]

@@ -88,6 +88,7 @@ _SOURCE_NOUNS = (
     r"analyst|expert|source|diplomat|doctor|scientist|economist|researcher|meteorologist|"
     r"strategist|engineer|commissioner|inspector|coroner|prosecutor|investigator|utility|utilities|"
     r"operator|airport|airline|council|union|charity|regulator|watchdog|company|firm|"
+    r"directorate|embassy|embassie|consulate|inspectorate|secretariat|"
     r"clinician|surgeon|physician|pilot|consultant|adviser|advisor|professor|manager|executive|"
     r"operative|aide|staffer|insider|negotiator|delegate|mediator|lawmaker|trader|reader|scholar|academic|"
     r"prosecution|defence|defense|"
@@ -318,7 +319,9 @@ class SpeakerFinder:
         for at, sp in reversed(self.groups):
             if at < pos and pos - at < 400:
                 return Speaker(sp.name, sp.role, 0.5, [sp.name], sp.type)
-        return None
+        # "Analysts at Kpler said ... Repairs take weeks, they said.": the body they spoke for
+        spoke = next((n for at, n in reversed(self.speakers) if at < pos and pos - at < 300), None)
+        return Speaker(spoke, "", 0.45, [spoke], "organisation") if spoke else None
 
     def _in(self, lo: int, hi: int, types: tuple[str, ...] = ("person", "organisation", "place")) -> list[Mention]:
         i = bisect.bisect_left(self.starts, lo)
