@@ -82,7 +82,8 @@ HOLDOUT = ROOT / "tests" / "data" / "holdout"
 #: new batches by four new writers (h-k) as the test set, and added four more
 #: batches by four more writers (l-o) to development after scoring them once unseen,
 #: and sealed four more (p-s, by four more writers) as a second test set.
-DEV_BATCHES = ("a", "b", "c", "d", "e", "f", "g", "l", "m", "n", "o", "x", "y", "z", "za", "zb", "zc", "zd")
+DEV_BATCHES = ("a", "b", "c", "d", "e", "f", "g", "l", "m", "n", "o", "x", "y", "z", "za", "zb", "zc", "zd",
+               "zi", "zj", "zk", "zl")
 TEST_BATCHES = ("h", "i", "j", "k", "p", "q", "r", "s", "t", "u", "v", "w")
 
 

@@ -602,3 +602,21 @@ def test_they_said_after_analysts_of_a_named_firm_is_that_firm():
             "they said.")
     claims = [e for e in extract_article(text).entries if e.kind == "claim"]
     assert [c.speaker for c in claims] == ["Kpler", "Kpler"], [(c.text, c.speaker) for c in claims]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The World Food Programme (WFP) sent 14 trucks north. The UN food agency says its trucks were denied "
+     "entry at the checkpoint.", "World Food Programme"),
+    ("Fighting went on. The UN human rights office said it had documented more than 200 air strikes.",
+     "UN human rights office"),
+])
+def test_a_un_agency_speaks_for_itself_not_the_un(text, speaker):
+    claims = [e for e in extract_article(text).entries if e.kind == "claim"]
+    assert [c.speaker for c in claims] == [speaker]
+
+
+def test_a_persons_office_speaks_as_written():
+    text = ("Benjamin Netanyahu met his cabinet on Monday. Netanyahu's office said Hamas had reneged on parts "
+            "of the agreement.")
+    claims = [e for e in extract_article(text).entries if e.kind == "claim"]
+    assert [c.speaker for c in claims] == ["Netanyahu's office"]

@@ -25,6 +25,13 @@ from newsdigest.extract.gazetteer import COUNTRIES, DEMONYMS, FEMALE_NAMES, FIRS
 # letter matched on its own and the word boundary checked behind it ("(?<!\w[hHsS])" is
 # the "\b" before the word), so that a search skips ahead to those letters
 PRONOUN_RE: Final = re.compile(r"[hHsS](?<!\w[hHsS])(?:(?<=[hH])(?:e|is|er)|(?<=[sS])he)\b(?!\s+(?:own\b))")
+_AGENCY_AFTER: Final = re.compile(r"(?:['’]s)?\s+((?:[a-z-]+\s+){0,2}(?:agency|office|programme|program|body))\b")
+#: the United Nations' own agencies, programmes and offices (by their canonical names)
+UN_AGENCIES: Final = frozenset({
+    "UNICEF", "UNHCR", "UNESCO", "UNRWA", "UNDP", "UNFPA", "UNEP", "UNIFIL", "OHCHR", "OCHA", "UNAIDS",
+    "World Food Programme", "Food and Agriculture Organization", "World Health Organization",
+    "International Organization for Migration", "International Labour Organization",
+    "World Meteorological Organization", "International Atomic Energy Agency"})
 _GROUP_AFTER: Final = re.compile(r"\s+([a-z]+(?:ers|ists|ants|ents|ors|ians|troops|forces|officials))\b")
 IT_RE: Final = re.compile(r"\b(?:it|It)\b")
 THEY_RE: Final = re.compile(r"\b(?:they|They)\b")
@@ -53,7 +60,7 @@ _OWNED_ROLE: Final = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:inspector gene
                          r"chief executive|chief|head|director|chairman|chairwoman|president|founder|lawyer|"
                          r"lawyers|attorney|press office|office|secretary|minister|commander|envoy)\b")
 _OWNED_PEOPLE: Final = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:lawyers?|attorneys?|aides?|advis[eo]rs?|allies|"
-                           r"spokes(?:man|woman|person))\b")
+                           r"spokes(?:man|woman|person)|office|press office|campaign|administration|family)\b")
 _AUX_ONLY: Final = re.compile(r"\s*(?:(?:has|have|had|also|later|previously|then|privately|publicly)\s+)*")
 _PERSON_ROLES: Final = {"leader", "minister", "president", "chancellor", "premier", "governor", "mayor",
                  "secretary", "senator", "general", "commander", "judge", "prosecutor", "ambassador",
@@ -564,6 +571,15 @@ class SpeakerFinder:
                 if indef:  # "A senior EU diplomat said": the diplomat, not the EU
                     cands.append((indef.start(), Speaker(indef.group(0), "", 0.6, [indef.group(0), m.name], "source")))
                     continue
+            agency = _AGENCY_AFTER.match(self.text, m.end, hi) if m.name == "United Nations" else None
+            if agency and not self.text[agency.end():hi].strip():
+                # "the UN food agency says", "the U.N. human rights office said": the agency named
+                # before (the World Food Programme), else the agency as written, not the UN
+                known = next((e for e in reversed(self._in(max(0, m.start - 2000), m.start, ("organisation",)))
+                              if e.name in UN_AGENCIES), None)
+                cands.append((m.start, self._from_mention(known, 0.7) if known else
+                              Speaker(f"{m.surface} {agency.group(1)}", "", 0.6, [m.name], "source")))
+                continue
             group = _GROUP_AFTER.match(self.text, m.end, hi)
             if group and m.type in ("organisation", "place") and not self.text[group.end():hi].strip():
                 # "UN peacekeepers reported": the group speaks, not the organisation
