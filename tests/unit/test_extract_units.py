@@ -620,3 +620,23 @@ def test_a_persons_office_speaks_as_written():
             "of the agreement.")
     claims = [e for e in extract_article(text).entries if e.kind == "claim"]
     assert [c.speaker for c in claims] == ["Netanyahu's office"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Traffic on Mirpur Road had not fully returned to normal until late at night, commuters said.", "commuters"),
+    ("The collapsed building, locals said, had been repaired rather than demolished after the 2023 disaster.",
+     "locals"),
+    ("A memorial service will be held in Portland in the spring, the family said.", "family"),
+    ("A partnership with the coup parties could cost it heavily at the next election, several party MPs said "
+     "privately.", "several party MPs"),
+])
+def test_an_unnamed_plain_subject_after_the_claim_speaks_as_written(sentence, speaker):
+    assert [(k, sp) for k, _, _, sp, _ in speech("Talks went on. " + sentence)] == [("claim", speaker)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The award comes after the State Department approved a sale valued at an estimated $1.2 billion.",
+    "Deliveries are scheduled to begin in the first half of 2027, the document says.",
+])
+def test_no_plain_subject_is_made_of_determiners_or_documents(sentence):
+    assert not any(sp in ("valued at an", "document") for _, _, _, sp, _ in speech("Talks went on. " + sentence))

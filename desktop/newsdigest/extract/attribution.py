@@ -78,6 +78,14 @@ _RELATIVE: Final = re.compile(r"\b((?:(?!with\b|from\b|by\b|to\b|of\b|for\b|on\b
 _NAMING_CUE: Final = re.compile(r"(?:called|branded|described|termed|labell?ed)\s+(?:it|them|him|her|this|that|"
                          r"(?:the|this|that|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:as\s+)?(?:a|an)\s")
 _EVIDENCE_HEADS: Final = {"found", "concluded", "ruled", "determined", "showed", "shows", "show", "put", "raised"}
+#: a short subject of lower-case words only, with no name in it: "commuters", "several party MPs"
+#: (a capital is allowed in an initialism: MPs), "the family"
+_NOT_PLAIN = (r"(?!(?:he|she|it|they|we|i|you|his|her|its|their|who|which|that|and|but|or|also|then|later|had|has|"
+              r"have|was|were|is|are|a|an|the|of|at|in|on|to|for|with|by|from|as|[a-z]+ing|document|statement|"
+              r"report|filing|letter|memo|notice|bulletin)\b)")
+_PLAIN_SUBJECT: Final = re.compile(r"\s*(?:the\s+)?((?:(?:a|an|some|several|many|most|other|two|three|four|five|"
+                                   rf"dozens of|local)\s+)?(?:{_NOT_PLAIN}(?:[a-z][a-z'’-]*|[A-Z]{{2,}}s)\s+){{0,2}}"
+                                   rf"{_NOT_PLAIN}(?:[a-z][a-z'’-]*|[A-Z]{{2,}}s))\s+(?:(?:also|later|privately|publicly)\s+)?")
 _DASH: Final = re.compile(r"\s*[.,!?]?\s*[–—―-]{1,2}\s*(?=\S)")
 
 
@@ -357,9 +365,14 @@ class Attributor:
                 return self.finder.subject_before(cut, m.start()) or \
                     self.finder.agent_after(m.end(), sent.end) or \
                     self.finder.nominal_source(cut, m.start())
-            return self.finder.subject_before(cut, m.start()) or \
+            found = self.finder.subject_before(cut, m.start()) or \
                 self.finder.nominal_source(cut, m.start()) or \
                 self.finder.agent_after(m.end(), sent.end)  # "..., official data showed on Monday, ..."
+            if found is None:  # "..., commuters said.", "The building, locals said, had been ...": as written
+                phrase = _PLAIN_SUBJECT.fullmatch(self.text, cut, m.start())
+                if phrase:
+                    return Speaker(phrase.group(1), "", 0.45, [], "source")
+            return found
         if len(tail.split()) < 3 or (not with_that and tail.startswith(("to ", "of ", "on "))):
             return None  # "said to be", "spoke of", "reported on"
         if not with_that and cue_head(m) in ("showed", "shows", "show") and tail.startswith(("no ", "little ")):
