@@ -194,6 +194,10 @@ def test_an_unnamed_witness_speaks_as_written():
     ("Two miners are in stable condition at the hospital in Trujillo, according to the regional health "
      "directorate.", "regional health directorate"),
     ("The embassy in Djibouti said all three crew members were in good health.", "embassy"),
+    ("The fee has not been disclosed, but BBC Sport understands the consortium has committed to clearing "
+     "about £4m of debt.", "BBC Sport"),
+    ("However, The Athletic understands that senior figures at the club held talks on Sunday morning.",
+     "The Athletic"),
 ])
 def test_more_ways_of_reporting(sentence, speaker):
     got = speech("Talks went on. " + sentence)

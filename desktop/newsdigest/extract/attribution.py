@@ -116,7 +116,8 @@ _LEADS_IN = re.compile(r"\b(?:that|simply|only|just|merely|then|again|flatly)\b"
 
 #: Verbs that report speech without "that" only after the reported words
 _TAIL_ONLY: Final = {"announced", "announces", "declared", "posted", "tweeted", "alleged", "replied", "responded",
-              "wrote", "writes", "acknowledged", "conceded", "observed", "recalled", "stated", "states"}
+              "wrote", "writes", "acknowledged", "conceded", "observed", "recalled", "stated", "states",
+              "learned", "learnt"}
 _SHORT_TAIL: Final = re.compile(r"(?:\s+(?:on|late|early|last|this)?\s*[A-Za-z]+){0,2}\s*[.!]?[\"”’']?\s*")
 
 

@@ -237,7 +237,7 @@ The Economist=Economist; The Telegraph=Daily Telegraph; The Independent; Daily M
 Le Monde; Le Figaro; Der Spiegel=Spiegel; Süddeutsche Zeitung; El País; Corriere della Sera; ANSA;
 DPA=dpa; EFE; NHK; Nikkei; South China Morning Post; Global Times; Dawn; The Hindu; Times of India;
 Hindustan Times; NDTV; Press Trust of India; ANI; Haaretz; Times of Israel; Jerusalem Post;
-Al Arabiya; Kommersant; Vedomosti; Meduza; Novaya Gazeta; Politico; Axios; Forbes; The Atlantic;
+Al Arabiya; The Athletic; Variety; Kommersant; Vedomosti; Meduza; Novaya Gazeta; Politico; Axios; Forbes; The Atlantic;
 Ukrainska Pravda; Kyiv Independent; WAFA; PR Newswire=PRNewswire; Business Wire; GlobeNewswire;
 The Lancet=Lancet; New England Journal of Medicine; BMJ; JAMA; YouGov; Ipsos; Gallup;
 Pew Research Center; Arab League; Gulf Cooperation Council=GCC; Organisation of Islamic Cooperation=OIC;
