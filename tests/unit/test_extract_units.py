@@ -644,3 +644,10 @@ def test_an_unnamed_plain_subject_after_the_claim_speaks_as_written(sentence, sp
 ])
 def test_no_plain_subject_is_made_of_determiners_or_documents(sentence):
     assert not any(sp in ("valued at an", "document") for _, _, _, sp, _ in speech("Talks went on. " + sentence))
+
+
+def test_western_alone_is_an_adjective_not_an_organisation():
+    x = extract_article("Iran has long denied seeking nuclear weapons. Western officials say there is no credible "
+                        "civilian justification for enriching uranium to 60%.")
+    assert "Western" not in [e.name for e in x.entities]
+    assert [e.speaker for e in x.entries if e.kind == "claim"][-1] == "Western officials"
