@@ -651,3 +651,12 @@ def test_western_alone_is_an_adjective_not_an_organisation():
                         "civilian justification for enriching uranium to 60%.")
     assert "Western" not in [e.name for e in x.entities]
     assert [e.speaker for e in x.entries if e.kind == "claim"][-1] == "Western officials"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Preston lost 2-0 to Blackburn Rovers at Deepdale on Saturday.", "Blackburn Rovers"),
+    ("Lighthouse Broadcasting is laying off around 340 employees.", "Lighthouse Broadcasting"),
+    ("The Turkish Olympic Committee submitted its bid on Monday.", "Turkish Olympic Committee"),
+])
+def test_names_typed_as_organisations_by_their_last_word(sentence, name):
+    assert ("organisation", name) in [(e.type, e.name) for e in extract_article(sentence).entities]

@@ -208,7 +208,7 @@ Conservative Party=Conservatives|Tories; Labour Party=Labour; Democratic Party=D
 Republican Party=Republicans|GOP; Liberal Democrats=Lib Dems|Lib Dem; Telegram; WhatsApp; X Corp; YouTube;
 House of Commons=Commons; House of Lords; NASA; European Space Agency=ESA; Instagram; Allianz; Siemens; Nestle; Unilever; HSBC; Barclays; BlackRock; Visa; Mastercard;
 Netflix; Uber; Intel; IBM; Oracle; Sony; Alibaba; Tencent; ByteDance; Xiaomi; Foxconn; TSMC;
-X=Twitter; Saudi Aramco=Aramco; Glencore; Maersk; Greenpeace; Oxfam; Olympic Committee=IOC; FIFA
+X=Twitter; Saudi Aramco=Aramco; Glencore; Maersk; Greenpeace; Oxfam; International Olympic Committee=IOC; FIFA
 """
 
 
@@ -289,7 +289,7 @@ Universität Ministerio Ministère Junta Xunta Generalitat Consejo Conseil Corte
 Communities
 Management League Headquarters Sentinel Gazette Herald Tribune Chronicle Courier Telegraph Observer Examiner
 Inquirer Dispatch Campus Policing Cartel Buses Coaches Rail Ferries Kreditbank Landesbank Sparkasse Engineering Intelligence
-Tech FM Institution Bloc
+Tech FM Institution Bloc Rovers Wanderers Albion Rangers Hotspur FC Moors Broadcasting
 """, None))
 
 # last words that make an unknown name a place ("Suez Canal", "Lake Chad" is in PLACES)
