@@ -660,3 +660,11 @@ def test_western_alone_is_an_adjective_not_an_organisation():
 ])
 def test_names_typed_as_organisations_by_their_last_word(sentence, name):
     assert ("organisation", name) in [(e.type, e.name) for e in extract_article(sentence).entities]
+
+
+def test_a_royal_called_by_title_and_given_name_is_the_person_named_in_full():
+    text = ("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met the envoys in Doha on Monday. "
+            "Sheikh Mohammed said Qatar remained committed to its mediation role.")
+    x = extract_article(text)
+    assert [e.speaker for e in x.entries if e.kind == "claim"] == ["Mohammed bin Abdulrahman Al Thani"]
+    assert "Sheikh Mohammed" not in [e.name for e in x.entities]

@@ -172,6 +172,7 @@ _FAMILY_GIVEN: Final = re.compile(r"[A-Z][a-z]{1,4} [A-Z][a-z]{1,5}-[a-z]{1,6}")
 _MEDIA_AFTER: Final = re.compile(r"\s+(?:television|TV|newspaper|news agency|broadcaster|radio|daily|news channel|"
                           r"channel|website|news site)\b")
 _MEDIA_FIRST: Final = {"television", "tv", "newspaper", "news", "broadcaster", "radio", "daily", "channel", "website"}
+_ROYAL_GIVEN: Final = {"Sheikh", "Emir", "Sultan", "Prince", "Crown Prince", "Princess"}
 _GIVEN_NAME_TITLES = {"Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Sultan", "Emir",
                       "Sheikh", "Ayatollah", "Patriarch", "Saint", "Crown Prince", "Archbishop"}
 
@@ -665,9 +666,16 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
     named: dict[str, list[tuple[int, str]]] = {}  # surname key -> (offset, full name), in order
     family_first: dict[str, set[str]] = {}  # first-word key -> full names ("Wang Chuanfu")
     lone = {_surname_key(m.surface) for m in raw if " " not in m.surface}
+    # "Sheikh Mohammed" after "Mohammed bin Abdulrahman Al Thani": a royal is called by the given name
+    royal_given: dict[str, set[str]] = {}
+    for m in raw:
+        if m.type == "person" and len(m.surface.split()) >= 3:
+            royal_given.setdefault(loose(fold(m.surface.split()[0])), set()).add(m.surface)
     for m in raw:
         if m.type == "person" and len(m.surface.split()) == 1 and m.role in _GIVEN_NAME_TITLES:
-            people.setdefault(_surname_key(m.surface), f"{m.role} {m.surface}")  # "Pope Francis"
+            full = royal_given.get(loose(fold(m.surface)), set()) if m.role in _ROYAL_GIVEN else set()
+            people.setdefault(_surname_key(m.surface),  # "Pope Francis"
+                              next(iter(full)) if len(full) == 1 else f"{m.role} {m.surface}")
         elif m.type in ("person", "person?") and len(m.surface.split()) > 1:
             if text[m.start - 2:m.start] == " (" and _other_script(m.surface):
                 continue  # "Yevgenia Korneva (Евгения Корнева)": the Latin spelling names her
