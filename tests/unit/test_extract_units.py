@@ -668,3 +668,13 @@ def test_a_royal_called_by_title_and_given_name_is_the_person_named_in_full():
     x = extract_article(text)
     assert [e.speaker for e in x.entries if e.kind == "claim"] == ["Mohammed bin Abdulrahman Al Thani"]
     assert "Sheikh Mohammed" not in [e.name for e in x.entities]
+
+
+def test_the_next_paragraph_can_name_the_speaker_of_a_quote():
+    text = ("The council voted on Tuesday.\n\n"
+            '16:45 — "Today\'s veto is not about sovereignty or procedure. It is about whether four million '
+            'people will eat next month."\n\n'
+            "That was Karen Whitfield, the U.S. deputy ambassador, speaking moments after the vote.\n\n"
+            '"We will keep trying," a diplomat said.')
+    quotes = [e for e in extract_article(text).entries if e.kind == "quote"]
+    assert quotes[0].speaker == "Karen Whitfield"

@@ -267,14 +267,17 @@ class Attributor:
         if idx + 1 >= len(self.sentences):
             return None
         nxt = self.sentences[idx + 1]
-        if nxt.para != sent.para or any(q2.open_at < nxt.end and q2.close_at > nxt.start for q2 in self.quotes):
+        # the next paragraph only names the speaker when it says so: 'That was Karen Whitfield, ...'
+        next_para = nxt.para == self.sentences[idx].para + 1 and nxt.para != sent.para
+        if (nxt.para != sent.para and not next_para) or \
+                any(q2.open_at < nxt.end and q2.close_at > nxt.start for q2 in self.quotes):
             return None
         people = self.finder._in(nxt.start, min(nxt.end, nxt.start + 90), ("person",))
         if not people:
             return None
         p = people[0]
         head = self.text[nxt.start:p.start]
-        if not (_BELONG.search(head) or p.role and self.text[p.end:p.end + 2].startswith(",")):
+        if not (_BELONG.search(head) or p.role and self.text[p.end:p.end + 2].startswith(",") and not next_para):
             return None
         sp = self.finder._from_mention(p, 0.6)
         return sp, ""
