@@ -37,7 +37,7 @@ from newsdigest.extract import extract_article  # noqa: E402
 #: the development batches, grouped by when their writers came (sessions 2, 3, 4 twice, and 5)
 GROUPS = {"a-g": ("a", "b", "c", "d", "e", "f", "g"), "l-o": ("l", "m", "n", "o"), "x-z": ("x", "y", "z"),
           "za-zd": ("za", "zb", "zc", "zd"), "zi-zl": ("zi", "zj", "zk", "zl")}
-SEALED = {"h", "i", "j", "k", "p", "q", "r", "s", "t", "u", "v", "w", "ze", "zf", "zg", "zh"}
+SEALED = {"h", "i", "j", "k", "p", "q", "r", "s", "t", "u", "v", "w", "ze", "zf", "zg", "zh", "zm", "zn", "zo", "zp"}
 L2 = float(next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--l2=")), "10.0"))  # penalty on the summed squared weights (bias excepted)
 ITERS = 400
 STEP = 0.2
