@@ -678,3 +678,13 @@ def test_the_next_paragraph_can_name_the_speaker_of_a_quote():
             '"We will keep trying," a diplomat said.')
     quotes = [e for e in extract_article(text).entries if e.kind == "quote"]
     assert quotes[0].speaker == "Karen Whitfield"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('One European minister, who asked not to be named, described the US demand as "a number pulled out of '
+     'the air".', "One European minister"),
+    ('Captain Liam Doherty was less guarded, admitting the squad had "let the manager down".', "Liam Doherty"),
+])
+def test_partial_quotes_of_unnamed_and_participle_speakers(sentence, speaker):
+    got = speech("Talks went on. " + sentence)
+    assert [(k, sp) for k, _, _, sp, _ in got if k == "quote"] == [("quote", speaker)]

@@ -225,12 +225,14 @@ class Attributor:
         elif m.group("part"):
             w = _WITH_SUBJECT.search(self.text, max(sent.start, m.start() - 80), m.start())
             if w:  # "..., with Home Minister Amit Shah accusing the RJD of ...": Shah accuses
-                sp = self.finder.subject_before(w.end(), m.start())
+                sp = self.finder.subject_before(w.end(), m.start()) or \
+                    self.finder.indefinite_source(w.end(), m.start())  # "with one sales agent calling"
             else:
                 sp = self.finder.subject_before(sent.start, m.start(), first=True)
         else:
             sp = self.finder.subject_before(sent.start, m.start()) or \
-                self.finder.nominal_source(sent.start, m.start())  # "Protesters chanted"
+                self.finder.nominal_source(sent.start, m.start()) or \
+                self.finder.indefinite_source(sent.start, m.start())  # "Protesters chanted", "One minister, who ..."
         return (sp, cue_text(m)) if sp else None
 
     def _colon_intro(self, sent: Sentence, lo: int, open_at: int) -> tuple[Speaker | None, str] | None:

@@ -34,7 +34,7 @@ reiterating stating saying telling adding calling describing proposing warning i
 arguing vowing urging explaining declaring announcing claiming accusing labeling labelling
 dismissing stressing emphasizing emphasising promising pledging suggesting branding asking
 ruling finding concluding retorting sneering countering boasting alleging complaining conceding
-acknowledging charging citing
+acknowledging charging citing admitting lamenting predicting recalling
 """)
 
 VERB_RE = "|".join(sorted(set(_VERBS), key=len, reverse=True))
