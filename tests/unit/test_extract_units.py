@@ -688,3 +688,11 @@ def test_the_next_paragraph_can_name_the_speaker_of_a_quote():
 def test_partial_quotes_of_unnamed_and_participle_speakers(sentence, speaker):
     got = speech("Talks went on. " + sentence)
     assert [(k, sp) for k, _, _, sp, _ in got if k == "quote"] == [("quote", speaker)]
+
+
+def test_the_bench_is_the_court_that_heard_the_case():
+    text = ('The Supreme Court granted bail to Anwar Qureshi on Monday. "Bail is the rule," the Bench observed. '
+            "The Bench noted that no complaint to that effect had been filed before the trial court.")
+    x = extract_article(text)
+    assert [e.speaker for e in x.entries if e.kind in ("quote", "claim")] == ["Supreme Court", "Supreme Court"]
+    assert "Bench" not in [e.name for e in x.entities]

@@ -561,7 +561,7 @@ JAN; FEB; MAR; APR; JUN; JUL; AUG; SEP; SEPT; OCT; NOV; DEC; Brent; WTI; West Te
 HBM; DRAM; NAND; KOSPI; NSCLC; MMR; CBD; GP; GPs; IV; EV; EVs; LNG; LPG; CPI; PMI; IPO; ETF; ESG; API; GPU;
 CPU; UAV; ICBM; HIV; AIDS; ICU; MRI; PCR; mRNA; RNA; WiFi; USB; SMS; VPN; SIM; ATM; VAT; GST; PPE; HQ;
 FY; YoY; EPS; EBITDA; CO2; MW; GW; MWh; GWh; kWh; LED; NPC; OTC; KPI; SME; SMEs; FDI;
-Western; Eastern; Northern; Southern; Central
+Western; Eastern; Northern; Southern; Central; Bench
 """))
 
 

@@ -45,7 +45,7 @@ NOMINAL_RE: Final = re.compile(
     r"parliament|assembly|senate|congress|tribunal|cabinet|hospital|railway|directorate|department|"
     r"district|church|university|airline|utility|operator|mission|embassy|diplomat|source|aide|"
     r"negotiator|witness|resident|centre|center|federation|alliance|foundation|trust|"
-    r"manufacturer|retailer|charity|association|coalition|registry))\b")
+    r"manufacturer|retailer|charity|association|coalition|registry|[Bb]ench|panel))\b")
 
 # precompiled patterns used in hot paths
 _FEMALE_ROLE = re.compile(r"\b(?:mrs|ms|queen|lady|dame|princess|spokeswoman|chairwoman)\b")
@@ -473,6 +473,11 @@ class SpeakerFinder:
         for m in earlier:
             if head in m.role.lower() or head in m.name.lower():
                 return Speaker(m.name, m.role, 0.6, [m.name], m.type)
+        if head in ("bench", "panel"):  # "the Bench observed": the court that heard the case
+            court = next((m for m in earlier if m.type == "organisation" and
+                          any(w in m.name for w in ("Court", "Tribunal"))), None)
+            if court is not None:
+                return Speaker(court.name, court.role, 0.6, [court.name], court.type)
         if head in ("army", "military"):  # "the army said" after "the Sudanese Armed Forces (SAF)"
             forces = next((m for m in earlier if m.type == "organisation" and
                            any(w in m.name for w in _FORCES_WORDS)), None)
