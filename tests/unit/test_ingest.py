@@ -168,6 +168,14 @@ def test_folders_are_walked_sorted_skipping_hidden_and_unsupported(tmp_path):
     assert found == ["Feed.RSS", "a.md", "b.txt", "c.pdf", "sub/z.html", "sub/deeper/y.jsonl"]
 
 
+def test_a_folder_walk_leaves_out_readme_and_licence_files_but_not_when_picked(tmp_path):
+    for name in ["README.md", "LICENSE.txt", "changelog.md", "story.md", "readme-notes.txt"]:
+        (tmp_path / name).write_text("x")
+    found = [p.name for p in iter_import_files([tmp_path])]
+    assert found == ["readme-notes.txt", "story.md"]
+    assert list(iter_import_files([tmp_path / "README.md"])) == [tmp_path / "README.md"]
+
+
 def test_explicit_files_are_kept_even_if_unsupported_or_missing(tmp_path):
     make_tree(tmp_path)
     given = [

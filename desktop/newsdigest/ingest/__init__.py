@@ -138,7 +138,9 @@ def iter_import_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
     """Files to import for what the user picked.
 
     Folders are walked recursively in sorted order, skipping hidden files
-    and folders and files of unsupported types.  Anything given explicitly
+    and folders, files of unsupported types, and a project's own papers
+    (README, LICENSE, CHANGELOG ...: a folder of saved articles often holds
+    one, and it is not news).  Anything given explicitly
     (a file of any type, or a path that does not exist) is yielded as given,
     so :func:`read_path` can say what is wrong with it.  A file reached twice
     is yielded once.
@@ -159,9 +161,15 @@ def _walk(folder: Path) -> list[Path]:
     for root, dirs, names in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):
-            if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
+            if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES and \
+                    Path(name).stem.upper() not in PROJECT_PAPERS:
                 files.append(Path(root) / name)
     return files
+
+
+#: file names (without suffix, upper-cased) that a folder walk leaves out: not articles
+PROJECT_PAPERS = frozenset({"README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "CHANGES", "CONTRIBUTING",
+                            "AUTHORS", "NOTICE", "CODE_OF_CONDUCT", "SECURITY"})
 
 
 def _identity(path: Path) -> Path:
