@@ -82,10 +82,11 @@ HOLDOUT = ROOT / "tests" / "data" / "holdout"
 #: new batches by four new writers (h-k) as the test set, and added four more
 #: batches by four more writers (l-o) to development after scoring them once unseen,
 #: and sealed four more (p-s, by four more writers) as a second test set.  Session 4
-#: sealed t-w as a third test set; session 5 sealed ze-zh as a fourth (scored once, at
-#: the end) and moved zi-zl to development after scoring them once unseen.
+#: sealed t-w as a third test set; session 5 sealed ze-zh as a fourth and zm-zp as a
+#: fifth (each scored once, pooled) and moved zi-zl and zq-zs to development after
+#: scoring them once unseen.
 DEV_BATCHES = ("a", "b", "c", "d", "e", "f", "g", "l", "m", "n", "o", "x", "y", "z", "za", "zb", "zc", "zd",
-               "zi", "zj", "zk", "zl")
+               "zi", "zj", "zk", "zl", "zq", "zr", "zs")
 TEST_BATCHES = ("h", "i", "j", "k", "p", "q", "r", "s", "t", "u", "v", "w", "ze", "zf", "zg", "zh")
 
 
