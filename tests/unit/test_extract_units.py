@@ -696,3 +696,11 @@ def test_the_bench_is_the_court_that_heard_the_case():
     x = extract_article(text)
     assert [e.speaker for e in x.entries if e.kind in ("quote", "claim")] == ["Supreme Court", "Supreme Court"]
     assert "Bench" not in [e.name for e in x.entities]
+
+
+def test_an_unnamed_spokesman_for_a_body_speaks_as_written():
+    text = ("The trust reported the breach on Monday. A spokesman for the ICO confirmed it had received a report "
+            "from the trust.")
+    claims = [e for e in extract_article(text).entries if e.kind == "claim"]
+    assert claims[-1].speaker == "A spokesman for the ICO"
+    assert claims[-1].speaker_candidates[1:] != []  # the body itself stays a candidate

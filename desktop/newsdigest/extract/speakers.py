@@ -32,6 +32,8 @@ UN_AGENCIES: Final = frozenset({
     "World Food Programme", "Food and Agriculture Organization", "World Health Organization",
     "International Organization for Migration", "International Labour Organization",
     "World Meteorological Organization", "International Atomic Energy Agency"})
+_SPOKES_FOR: Final = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+(?:for|of|at)\s+"
+                                r"(?:the\s+)?$")
 _GROUP_AFTER: Final = re.compile(r"\s+([a-z]+(?:ers|ists|ants|ents|ors|ians|troops|forces|officials))\b")
 IT_RE: Final = re.compile(r"\b(?:it|It)\b")
 THEY_RE: Final = re.compile(r"\b(?:they|They)\b")
@@ -575,6 +577,13 @@ class SpeakerFinder:
                               if n.start() < m.start and n.end() > m.end), None)
                 if indef:  # "A senior EU diplomat said": the diplomat, not the EU
                     cands.append((indef.start(), Speaker(indef.group(0), "", 0.6, [indef.group(0), m.name], "source")))
+                    continue
+                spokes = _SPOKES_FOR.search(self.text, max(lo, m.start - 40), m.start) \
+                    if m.type == "organisation" else None
+                if spokes and not self._in(m.end, hi, ("person",)):
+                    # "A spokesman for the ICO confirmed": the spokesman as written, not the office
+                    phrase = self.text[spokes.start():m.end]
+                    cands.append((spokes.start(), Speaker(phrase, "", 0.6, [phrase, m.name], "source")))
                     continue
             agency = _AGENCY_AFTER.match(self.text, m.end, hi) if m.name == "United Nations" else None
             if agency and not self.text[agency.end():hi].strip():
