@@ -198,6 +198,13 @@ def test_an_unnamed_witness_speaks_as_written():
      "about £4m of debt.", "BBC Sport"),
     ("However, The Athletic understands that senior figures at the club held talks on Sunday morning.",
      "The Athletic"),
+    ("Russian forces attacked positions around Kurakhove 46 times over the past day, Ukraine's General Staff "
+     "said on Nov. 14, making it the most intense section of the front.", "General Staff"),
+    ("Even levels below the legal limit were associated with a higher risk, researchers report.", "researchers"),
+    ("If the association is causal, the authors estimate, cutting PM2.5 could prevent one in twelve dementia "
+     "cases.", "authors"),
+    ("City staff estimate that fewer than 200 buildings a year would be covered by the ordinance.", "City staff"),
+    ("Farmworker advocates say many workers remain reluctant to get tested.", "Farmworker advocates"),
 ])
 def test_more_ways_of_reporting(sentence, speaker):
     got = speech("Talks went on. " + sentence)
@@ -704,3 +711,13 @@ def test_an_unnamed_spokesman_for_a_body_speaks_as_written():
     claims = [e for e in extract_article(text).entries if e.kind == "claim"]
     assert claims[-1].speaker == "A spokesman for the ICO"
     assert claims[-1].speaker_candidates[1:] != []  # the body itself stays a candidate
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Senate passed a bill that would require developers to commission audits and report serious incidents "
+    "to the state within 72 hours.",
+    "The court directed both parties to hold talks and report back on September 23.",
+    "The International Energy Agency last week raised its forecast for the global supply surplus.",
+])
+def test_report_estimate_forecast_as_nouns_or_infinitives_report_nothing(sentence):
+    assert speech("Talks went on. " + sentence) == []

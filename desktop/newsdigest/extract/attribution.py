@@ -37,12 +37,17 @@ _POSSESSOR: Final = re.compile(r"(?:\w['’]s|s['’])\s+$")
 _PASSIVE: Final = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")
 _WITH_SUBJECT: Final = re.compile(r"\b(?:with|and)\s+(?=(?:[\w.'’()-]+\s+){1,6}$)")
 _NEGATED_CUE: Final = re.compile(r"\b(?:not|never|n['’]t|(?:declined|refused|declining|refusing)\s+to)\s+$")
-_NOUN_CUES: Final = {"claims", "estimates", "reports", "notes", "warns", "remarks", "comments", "posts", "claim"}
+_NOUN_CUES: Final = {"claims", "estimates", "reports", "notes", "warns", "remarks", "comments", "posts", "claim",
+                     "forecast", "forecasts", "report", "estimate"}
 _DETERMINED: Final = re.compile(r"\b(?:the|these|those|its|their|his|her|such|of)\s+(?:[A-Z][\w-]*\s+)?$")
 _CLAUSE_START: Final = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+$")
 #: "denied targeting civilians": the gerund is what is denied, a claim
 _GERUND_VERBS: Final = {"denied", "denies", "admitted", "admits", "acknowledged", "acknowledges"}
 _CONJ = re.compile(r"(?:and|but|while)\s+")
+#: cue verbs whose bare form is also a noun or an infinitive ("to report", "its forecast"):
+#: they report speech only after a plural subject ("researchers report") or with "that"
+_BARE_FORMS: Final = {"report", "estimate", "forecast"}
+_PLURAL_END: Final = re.compile(r"(?:[a-z]s|\bstaff|\bpolice)\s+$")
 
 
 def _conj_len(np: str) -> int:
@@ -61,7 +66,8 @@ _TIME_LEAD: Final = re.compile(
     r"^(?:(?:on|in|at|late|early|earlier|last|this|overnight)\s+)+(?:on\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|"
     r"afternoon|evening|weekend|January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|today|Saturday)(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s*")
+    r"October|November|December|today|Saturday|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?(?=\W))?(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s*")
 _BARE_DAY: Final = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
                        r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s*")
 _CLAUSE_WORDS: Final = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|can|may|might|should|"
@@ -340,6 +346,9 @@ class Attributor:
             return None  # "..., the district announced Wednesday.": only at the end does it report
         if _NEGATED_CUE.search(before[-12:]):
             return None  # "has not said when it will launch": nothing reported
+        if cue_head(m) in _BARE_FORMS and not with_that and not _PLURAL_END.search(before) and \
+                not (_TAIL_CUE.search(before) and len(self.text[m.end():sent.end].split()) < 4):
+            return None  # "to commission audits and report incidents": no one reports anything yet
         det = _DETERMINED.search(before) if cue_head(m) in _NOUN_CUES else None
         if det:  # "Save the Children estimates that": the article belongs to the name, the verb to it
             named = self.finder._in(max(sent.start, m.start() - 80), m.start(), ("organisation", "person"))

@@ -25,7 +25,7 @@ tweeted posted alleged believes thinks signalled signaled dismissed criticised c
 praised demanded threatened boasted lamented joked mused quipped assured chanted shouted sang
 cried screamed yelled whispered pleaded lodged expressed voiced argue contend contends contended
 welcomed hailed condemned slammed decried lauded showed shows counter concede concedes expects expect blamed
-insist claim warn believe note think understands learned learnt
+insist claim warn believe note think understands learned learnt report estimate forecast forecasts
 заявил заявила заявили сказал сказала сказали сообщил сообщила сообщили отметил отметила
 подчеркнул подчеркнула написал написала добавил добавила
 """)
@@ -69,14 +69,15 @@ CLAIM_BARE: Final = {"said", "says", "say", "told", "added", "stated", "claimed"
               "ruled", "determined", "showed", "shows", "show", "argue", "contend", "contends", "contended",
               "insist", "claim", "warn", "believe", "note", "countered", "counter", "concede",
               "concedes", "complained", "expects", "expect", "urged", "urges", "accused", "think", "blamed", "tells",
-              "understands"}
+              "understands", "report", "estimate", "forecasts"}
 
 #: Bare verbs that also take a plain object ("admitted fraud", "reported a surge"): reported
 #: speech only when what follows reads as a clause.
 OBJECT_VERBS: Final = {"admitted", "denied", "confirmed", "acknowledged", "estimated", "showed", "shows", "claimed", "noted",
                 "predicted", "stressed", "emphasized", "emphasised", "explained", "reiterated",
                 "suggested", "estimates", "maintained", "projected", "forecast", "calculated",
-                "conceded", "concede", "concedes", "countered", "counter", "understands"}
+                "conceded", "concede", "concedes", "countered", "counter", "understands",
+                "report", "estimate", "forecasts"}
 
 #: Words that make a quoted phrase a title or a label, not speech.
 TITLE_CUES = re.compile(
