@@ -52,6 +52,7 @@ _GROUP_NOUN_AT = re.compile(rf"\s(?:{_GROUP_NOUNS})\b")
 # BARE_GROUP_RE's words in lower case, without the leading \b: led by literals, so a
 # search skips straight to their first letters (see _bare_groups)
 _BARE_AT: Final = re.compile("(?:" + BARE_GROUP_RE.pattern.split("(?i:", 1)[1].split(")", 1)[0] + r")\b")
+_BARE_WORDS: Final = tuple(BARE_GROUP_RE.pattern.split("(?i:", 1)[1].split(")", 1)[0].split("|"))
 _STOP_ACTION: Final = re.compile(r"[,;:.!?]|\s(?:in|on|at|to|by|from|with|for|after|before|as|"
                           r"which|who|that|while|and|but|during|since|including|towards?)\s")
 # _STOP_ACTION's two alternatives, searched apart: the punctuation one then opens with a
@@ -727,18 +728,29 @@ def _group_matches(masked: str) -> Iterator[re.Match[str]] | tuple[()]:
 def _bare_groups(masked: str) -> list[str]:
     """The words ``BARE_GROUP_RE.finditer(masked)`` finds, in order.
 
-    ASCII text (nearly all) is searched lower-cased with :data:`_BARE_AT`, keeping
-    the matches that start a word; no match can start inside a rejected one.
+    ASCII text (nearly all) is searched lower-cased, word by word with str.find
+    (a pattern of them, :data:`_BARE_AT`, tried an alternation at most offsets).
     """
     if not masked.isascii():  # case-insensitive matching of other letters: the pattern decides
         return [g.group(0) for g in BARE_GROUP_RE.finditer(masked)]
     low = masked.lower()
-    out = []
-    for m in _BARE_AT.finditer(low):
-        s = m.start()
-        if s == 0 or not (low[s - 1].isalnum() or low[s - 1] == "_"):  # \b before a word
-            out.append(masked[s:m.end()])
-    return out
+    # every occurrence of a word with \b on both sides, in order of offset: no two such
+    # start at one offset (no word is another's prefix followed by \b), and finditer skips
+    # only occurrences that start inside an earlier match, i.e. inside a word, which the
+    # \b before a word rejects anyway
+    hits: list[tuple[int, int]] = []
+    n = len(low)
+    for word in _BARE_WORDS:
+        s = low.find(word)
+        while s >= 0:
+            e = s + len(word)
+            if (s == 0 or not (low[s - 1].isalnum() or low[s - 1] == "_")) and \
+                    (e == n or not (low[e].isalnum() or low[e] == "_")):  # ASCII: \w is [A-Za-z0-9_]
+                hits.append((s, e))
+            s = low.find(word, s + 1)
+    if len(hits) > 1:
+        hits.sort()
+    return [masked[s:e] for s, e in hits]
 
 
 def _add(seq: list[str], item: str) -> None:

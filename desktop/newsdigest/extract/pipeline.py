@@ -363,6 +363,41 @@ _EVENT_CLAUSE: Final = re.compile(r"[,;\s](?:(?<=,)\s+(?:and|while|but|whereas|a
                            r"blamed|stressed|questioned)\s)[a-z]{3,}ed\s))")
 
 
+def _event_clause_cuts(masked: str) -> list[re.Match[str]]:
+    """The matches of ``_EVENT_CLAUSE.finditer(masked)``, the pattern tried only where one can start.
+
+    A match opens with the character its look-behind then checks: "," or ";" (the
+    branches behind ``(?<=,)`` and ``(?<=;)``), or a blank followed by more blanks
+    (``\\s*``) and "and" (the one ``(?<=\\s)`` branch; the pattern is case-sensitive).
+    Those offsets, in order, each tried where no earlier match covers it, are where
+    finditer would find its matches; the look-arounds see the whole text either way.
+    """
+    starts: list[int] = []
+    for mark in (",", ";"):
+        at = masked.find(mark)
+        while at >= 0:
+            starts.append(at)
+            at = masked.find(mark, at + 1)
+    at = masked.find("and")
+    while at >= 0:
+        k = at
+        while k > 0 and masked[k - 1].isspace():  # str.isspace: the characters \s matches
+            k -= 1
+            starts.append(k)
+        at = masked.find("and", at + 3)
+    starts.sort()
+    out: list[re.Match[str]] = []
+    last = 0
+    for pos in starts:
+        if pos < last:
+            continue
+        m = _EVENT_CLAUSE.match(masked, pos)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
 # ", after it hit a record low": an after-clause with a subject and a past verb of its own
 _PAST_CLAUSE: Final = re.compile(r"\w+\s+(?:(?!that\s|which\s|who\s)[\w'’-]+\s+){0,6}?(?:had\s+|was\s+|were\s+)?(?:[a-z]+ed|hit|struck|took|broke|"
                           r"fell|rose|fled|won|lost|began|came|went|shot|overran|met|left|held|led|cut|set)\b")
@@ -380,7 +415,7 @@ def _clause_events(text: str, s: Sentence, masked: str, ments: _Mentions, finder
     # every cut holds a comma, a semicolon or "and that" (the pattern is case-sensitive)
     if "," not in masked and ";" not in masked and "that" not in masked:
         return []
-    cuts = [m for m in _EVENT_CLAUSE.finditer(masked) if len(masked[:m.start()].split()) >= 4]
+    cuts = [m for m in _event_clause_cuts(masked) if len(masked[:m.start()].split()) >= 4]
     if not cuts:
         return []
     bounds, pos = [], 0
