@@ -107,3 +107,36 @@ def test_same_for_every_bmp_character(old, new):
         for ctx in contexts:
             s = ctx.format(c, c)
             assert new(s) == old(s), (hex(cp), s)
+
+
+def _digit_runs(low: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"\d+", low)]
+
+
+DIGIT_PIECES = ["1", "2025", "14", "3rd", " ", ",", ".", "-", "a", "x", "_", "March", "May", "on", "Monday", "٣",
+                "５", "²", "$", "%", "more than", "about", "million", "five", "\n", "’s", "since", "é"]
+
+
+def test_numbers_and_dates_from_digit_runs(strings):
+    from newsdigest.extract.dates import when_and_date
+    from newsdigest.extract.numbers import find_numbers
+    rng = random.Random(11)
+    extra = ["".join(rng.choice(DIGIT_PIECES) for _ in range(rng.randint(1, 10))) for _ in range(30000)]
+    extra += [ctx.format(chr(cp)) for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF
+              for ctx in ("{}1", "x{}12 March", "{}2,5")]
+    for s in strings[:20000] + extra:
+        low = s.lower()
+        runs = _digit_runs(low)
+        for digits in (True,) if runs else (True, False):
+            assert _outcome(when_and_date, s, 0, len(s), "2025-03-14", None, low, digits, runs) == \
+                _outcome(when_and_date, s, 0, len(s), "2025-03-14", None, low, digits), s
+            assert _outcome(find_numbers, s, 0, len(s), None, low, digits, runs) == \
+                _outcome(find_numbers, s, 0, len(s), None, low, digits), s
+
+
+def _outcome(f, *args):
+    """The result of ``f(*args)``, or the type of what it raised (odd strings can trip a lookup)."""
+    try:
+        return f(*args)
+    except Exception as e:  # noqa: BLE001
+        return type(e)

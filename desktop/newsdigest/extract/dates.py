@@ -172,11 +172,12 @@ def _candidates(text: str, start: int, end: int, low: str, anchors: list[int]) -
 
 def when_and_date(text: str, start: int, end: int, published: str | None,
                   words: list[tuple[int, int, str]] | None = None, low: str | None = None,
-                  digits: bool = True) -> tuple[str, str | None]:
+                  digits: bool = True, runs: list[int] | None = None) -> tuple[str, str | None]:
     """Best time expression in ``text[start:end]``: the most specific one wins.
 
     ``words``: the span's (start, end, lower-case word) tokens, if already known;
-    ``low`` the span lower-cased and ``digits`` False when it has no digit at all.
+    ``low`` the span lower-cased and ``digits`` False when it has no digit at all;
+    ``runs``, if known, the offsets in ``low`` where runs of digits (``\\d+``) start.
     """
     if low is None:
         low = text[start:end].lower()
@@ -184,7 +185,10 @@ def when_and_date(text: str, start: int, end: int, published: str | None,
         words = [(m.start(), m.end(), m.group()) for m in _ALPHA.finditer(low)]
     anchors = anchored(words, _ANCHORS)
     if digits:
-        anchors += [m.start() for m in _DIGIT_RUN.finditer(low)]
+        if runs is None:
+            anchors += [m.start() for m in _DIGIT_RUN.finditer(low)]
+        else:  # = _DIGIT_RUN's matches: the first digit of a run, unless a word character is before it
+            anchors += [a for a in runs if a == 0 or not (low[a - 1].isalnum() or low[a - 1] == "_")]
     if not anchors:
         return "", None  # cheap exit: most sentences name no time
     best: tuple[float, re.Match[str], str | None, bool] | None = None  # score, match, its date if resolved

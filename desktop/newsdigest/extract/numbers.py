@@ -84,11 +84,12 @@ def _counts(text: str, end: int, limit: int, unit: str) -> str:
 
 
 def find_numbers(text: str, start: int, end: int, words: list[tuple[int, int, str]] | None = None,
-                 low: str | None = None, digits: bool = True) -> list[Number]:
+                 low: str | None = None, digits: bool = True, runs: list[int] | None = None) -> list[Number]:
     """Typed numbers in ``text[start:end]``; years and dates are left to dates.py.
 
     ``words``: the span's (start, end, lower-case word) tokens, if already known;
-    ``low`` the span lower-cased and ``digits`` False when it has no digit at all.
+    ``low`` the span lower-cased and ``digits`` False when it has no digit at all;
+    ``runs``, if known, the offsets in ``low`` where runs of digits (``\\d+``) start.
     """
     out: list[Number] = []
     if low is None:
@@ -97,7 +98,10 @@ def find_numbers(text: str, start: int, end: int, words: list[tuple[int, int, st
         words = [(m.start(), m.end(), m.group()) for m in _ALPHA.finditer(low)]
     anchors = anchored(words, _ANCHOR_WORDS)
     if digits:
-        anchors += [m.start() for m in _DIGITS.finditer(low)]
+        if runs is None:
+            anchors += [m.start() for m in _DIGITS.finditer(low)]
+        else:  # = _DIGITS's matches: the first digit of a run, unless "." or "," is before it
+            anchors += [a for a in runs if a == 0 or low[a - 1] not in (".", ",")]
     if not anchors:
         return out  # cheap exit: no digits and no number words
     for m in _candidates(text, start, end, low, anchors):

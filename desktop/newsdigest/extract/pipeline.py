@@ -272,6 +272,7 @@ def _clauses(s: Sentence) -> list[Sentence]:
 _BYLINE: Final = re.compile(r"^(?:By|Reporting by|Written by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:,|;|and\b|$)")
 _TAKE_PLACE: Final = re.compile(r"(?:(?:has|have|had)\s+)?(?:captured|seized|took control of|taken control of|overran)\s+")
 _ANY_DIGIT: Final = re.compile(r"\d")
+_DIGIT_RUNS: Final = re.compile(r"\d+")
 _PRONOUN_SUBJECT: Final = re.compile(r"^(?:[\w ]+,\s+)?(?:he|she)\b", re.IGNORECASE)
 _PRONOUN_FIRST: Final = ("h", "H", "s", "S", "\u017f")
 
@@ -289,9 +290,18 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: t
     gating = GATE or TRACE is not None
     why: list[str] | None = [] if gating else None
     found = classify(bare, speech_only=speech, toks=toks, clause=clause, why=why)
+    low = s.text.lower()
+    # the offsets in ``low`` where runs of digits start, for numbers and dates; ASCII text
+    # lower-cased keeps its digits where they were, so it has one exactly when they are found
+    if s.text.isascii():
+        runs = [m.start() for m in _DIGIT_RUNS.finditer(low)]
+        digits = len(runs) > 0
+    else:
+        digits = _ANY_DIGIT.search(s.text) is not None
+        runs = [m.start() for m in _DIGIT_RUNS.finditer(low)] if digits else []
     if gating:
         feats = event_gate.features(s.text, bare, toks, found, why or [], speech, claim is not None, clause,
-                                    s.start < _headline_end(text), s.para)
+                                    s.start < _headline_end(text), s.para, digits)
         if TRACE is not None:  # bench/train_event_gate.py: every candidate, with its features
             TRACE.append((s.text, feats, found is not None))
         elif not event_gate.is_event(feats, found is not None):
@@ -314,13 +324,11 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: t
     sp = finder.pronoun(s.start + pro.end() - 2) if pro else None
     if sp and sp.name not in actors:
         actors.insert(0, sp.name)  # "He addressed frontline troops"
-    low = s.text.lower()
-    digits = _ANY_DIGIT.search(s.text) is not None
-    when, date = when_and_date(text, s.start, s.end, published, words, low, digits)
+    when, date = when_and_date(text, s.start, s.end, published, words, low, digits, runs)
     conf = 0.5 + 0.15 * (etype != "other") + 0.1 * bool(actors) + 0.1 * bool(places or when)
     return Entry(kind="event", text=s.text, start=s.start, end=s.end, actors=actors,
                  action=action_phrase(s.text, pos), places=places, when=when, date=date,
-                 numbers=find_numbers(text, s.start, s.end, words, low, digits), event_type=etype,
+                 numbers=find_numbers(text, s.start, s.end, words, low, digits, runs), event_type=etype,
                  confidence=round(min(conf, 0.9), 2), entities=_refs(in_sent))
 
 
