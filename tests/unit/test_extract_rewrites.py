@@ -140,3 +140,9 @@ def _outcome(f, *args):
         return f(*args)
     except Exception as e:  # noqa: BLE001
         return type(e)
+
+
+def test_digit_runs_pattern(strings):
+    plus = re.compile(r"\d+")
+    for s in strings + [chr(cp) + "1" + chr(cp) for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF]:
+        assert [m.span() for m in P._DIGIT_RUNS.finditer(s)] == [m.span() for m in plus.finditer(s)], s

@@ -272,7 +272,8 @@ def _clauses(s: Sentence) -> list[Sentence]:
 _BYLINE: Final = re.compile(r"^(?:By|Reporting by|Written by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:,|;|and\b|$)")
 _TAKE_PLACE: Final = re.compile(r"(?:(?:has|have|had)\s+)?(?:captured|seized|took control of|taken control of|overran)\s+")
 _ANY_DIGIT: Final = re.compile(r"\d")
-_DIGIT_RUNS: Final = re.compile(r"\d+")
+# "\d+" written to open with one character class: a search skips ahead to digits
+_DIGIT_RUNS: Final = re.compile(r"\d\d*")
 _PRONOUN_SUBJECT: Final = re.compile(r"^(?:[\w ]+,\s+)?(?:he|she)\b", re.IGNORECASE)
 _PRONOUN_FIRST: Final = ("h", "H", "s", "S", "\u017f")
 
