@@ -146,3 +146,24 @@ def test_digit_runs_pattern(strings):
     plus = re.compile(r"\d+")
     for s in strings + [chr(cp) + "1" + chr(cp) for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF]:
         assert [m.span() for m in P._DIGIT_RUNS.finditer(s)] == [m.span() for m in plus.finditer(s)], s
+
+
+GENERIC_PIECES = ["had", "has", "have", "was", "were", "had been", "Had", "walked", "freed", "seed", "ed", "ED",
+                  "reportedly", "the", "The ", "a ", "An ", "x", " ", "  ", "\t", "\n", "\u00a0", ",", "-", "'",
+                  "to", "by", "its", "12", "1,5", "more", "up", "set up", "begun", "won", "É", "é", "_", "ſ",
+                  "aaaa", "ed ", "ed\n"]
+
+
+def test_generic_verb_matches(strings):
+    def spans(ms):
+        return [(m.span(), m.groupdict()) for m in ms]
+    rng = random.Random(19)
+    extra = ["".join(rng.choice(GENERIC_PIECES) for _ in range(rng.randint(1, 10))) for _ in range(40000)]
+    extra += [ctx.format(chr(cp)) for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF
+              for ctx in ("x{}walked the", "had{}walked", "{}abcded the", "walked{}the", "was{}xxxxed to")]
+    for s in strings + extra:
+        assert spans(E._generic_verb_matches(s)) == spans(E._GENERIC_VERB.finditer(s)), s
+    for n in range(1, 5):
+        for tup in itertools.product(["ha", "d", "ed", " ", "a", "the", "x", "A"], repeat=n):
+            s = "".join(tup) + " the"
+            assert spans(E._generic_verb_matches(s)) == spans(E._GENERIC_VERB.finditer(s)), s

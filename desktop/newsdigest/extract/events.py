@@ -200,9 +200,49 @@ _MENTAL = {"anticipated", "hoped", "wanted", "planned", "intended", "feared", "w
            "inspired", "defended", "raised concerns", "preferred", "liked", "loved", "hated"}
 
 
+def _generic_verb_matches(masked: str) -> list[re.Match[str]]:
+    """The matches of ``_GENERIC_VERB.finditer(masked)``, the pattern tried only where one can start.
+
+    Every branch opens with \\b and a letter of [a-z] (the pattern is case-sensitive): a match
+    starts a word, with "had", "has" or "have" (first branch), "was", "were" or one of the
+    first three (second), or (third) with the run of [a-z] that ends in "ed" before a blank
+    (\\s+ must follow the [a-z]{4,}ed, which cannot stop inside a run of [a-z]).  Those
+    offsets, in order, each tried where no earlier match covers it, are where finditer would
+    find its matches; the look-arounds see the whole text either way.
+    """
+    starts: list[int] = []
+    n = len(masked)
+    for lead in ("ha", "was", "were"):
+        at = masked.find(lead)
+        while at >= 0:
+            starts.append(at)
+            at = masked.find(lead, at + 1)
+    at = masked.find("ed")
+    while at >= 0:
+        end = at + 2
+        if end < n and masked[end].isspace():  # str.isspace: the characters \s matches
+            p = at
+            while p > 0 and "a" <= masked[p - 1] <= "z":
+                p -= 1
+            if end - p >= 6:
+                starts.append(p)
+        at = masked.find("ed", at + 1)
+    starts.sort()
+    out: list[re.Match[str]] = []
+    last = 0
+    for pos in starts:
+        if pos < last:
+            continue
+        m = _GENERIC_VERB.match(masked, pos)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
 def _generic_verb(masked: str) -> ActionHit | None:
     """A past tense that is not in the action list, unless it reports speech or a state of mind."""
-    for m in _GENERIC_VERB.finditer(masked):
+    for m in _generic_verb_matches(masked):
         g = "verb" if m.group("verb") else "verb2" if m.group("verb2") else "verb3"
         verb = m.group(g).lower()
         if verb in _SPEECH or verb in _ED_DESCRIBING or verb in _MENTAL or verb.endswith("eed") and verb not in _PAST_EED \
