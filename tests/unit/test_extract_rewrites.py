@@ -167,3 +167,25 @@ def test_generic_verb_matches(strings):
         for tup in itertools.product(["ha", "d", "ed", " ", "a", "the", "x", "A"], repeat=n):
             s = "".join(tup) + " the"
             assert spans(E._generic_verb_matches(s)) == spans(E._GENERIC_VERB.finditer(s)), s
+
+
+BEFORE_PIECES = ["since", "Since", "SINCE", "until", "till", "before", "after", "by", "By", "the", "compared with",
+                 "Compared to", "than", "than expected", "versus", "vs", "vs.", "VS", "said", "says", "told him",
+                 "Said", "announced", "stated", "reported", "wrote", " ", "  ", "\n", "\t", "x", "1", "5%", "ſince",
+                 "ſaid", "vſ", "é", "-", ",", "$3", "€"]
+
+
+def test_date_window_prechecks(strings):
+    from newsdigest.extract import dates as D
+    checks = [(D._REFERENCE_BEFORE, D._REFERENCE_WORDS, True), (D._COMPARED_BEFORE, D._COMPARED_WORDS, True),
+              (D._SPEECH_BEFORE, D._SPEECH_WORDS, False)]
+    rng = random.Random(23)
+    extra = ["".join(rng.choice(BEFORE_PIECES) for _ in range(rng.randint(1, 8))) for _ in range(30000)]
+    for s in strings[:3000] + extra:
+        n = len(s)
+        spots = {(0, n)} | {(max(0, e - w), e) for e in {n, n - 1, n // 2, rng.randrange(n + 1)} if e >= 0
+                            for w in (12, 24, 40)}
+        for pattern, words, fold in checks:
+            for pos, end in spots:
+                assert D._before(pattern, words, fold, s, pos, end) == \
+                    (pattern.search(s, pos, end) is not None), (pattern.pattern, s, pos, end)

@@ -135,6 +135,28 @@ _COMPARED_BEFORE: Final = re.compile(r"\b(?:compared (?:with|to)|than(?! (?:expe
                               r"versus|vs\.?)\s+(?:[\w.%,$€£-]+\s+){0,5}$",
                               re.IGNORECASE)
 _SPEECH_BEFORE: Final = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}|announced|stated|reported|wrote)\s*$")
+#: literals one of which every match of the pattern contains (_REFERENCE_BEFORE and
+#: _COMPARED_BEFORE match them in any case, _SPEECH_BEFORE as written)
+_REFERENCE_WORDS: Final = ("since", "until", "till", "before", "after", "by")
+_COMPARED_WORDS: Final = ("compared", "than", "versus", "vs")
+_SPEECH_WORDS: Final = ("said", "says", "told", "announced", "stated", "reported", "wrote")
+
+
+def _before(pattern: re.Pattern[str], words: tuple[str, ...], fold: bool, text: str, pos: int, endpos: int) -> bool:
+    """``pattern.search(text, pos, endpos)`` found something; searched only when one of ``words``
+    (every match contains one) occurs in the window, in any case when ``fold``.  Case-blind
+    matching of other letters (ſ is an s) is left to the pattern: non-ASCII windows are searched."""
+    w = text[pos:endpos]
+    if fold:
+        if not w.isascii():
+            return pattern.search(text, pos, endpos) is not None
+        w = w.lower()
+    for lit in words:
+        if lit in w:
+            return pattern.search(text, pos, endpos) is not None
+    return False
+
+
 _LEADS: Final = {"on", "in", "since", "by", "until", "from", "last", "next", "this", "early", "late",
           "during", "earlier", "mid"}
 
@@ -198,15 +220,16 @@ def when_and_date(text: str, start: int, end: int, published: str | None,
             continue  # "may" the verb
         # floats: "said on ..." below takes off half a point (mypyc keeps int and float apart)
         score = 3.0 if (m.group("iso") or m.group("md") or m.group("dm")) else 2.0 if m.group("day") else 1.0
-        if _REFERENCE.match(m.group(0)) or _REFERENCE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+        if _REFERENCE.match(m.group(0)) or _before(_REFERENCE_BEFORE, _REFERENCE_WORDS, True, text,
+                                                   max(start, m.start() - 12), m.start()):
             score -= 3  # "since the June 2 election", "before March 6": a reference point, not when
         elif _DATELINE_END.match(text, m.end()):
             score -= 4  # "CARACAS, July 29 (Reuters) -": the day of writing, not of the event
         elif text[m.end():m.end() + 2] in ("'s", "’s"):
             score -= 1  # "Monday's earthquakes ... rose on Tuesday": the possessive names a thing
-        elif _COMPARED_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+        elif _before(_COMPARED_BEFORE, _COMPARED_WORDS, True, text, max(start, m.start() - 40), m.start()):
             score -= 3  # "58% by 18:00, compared with 54% in 2022": the baseline's date
-        elif _SPEECH_BEFORE.search(text, max(start, m.start() - 24), m.start()):
+        elif _before(_SPEECH_BEFORE, _SPEECH_WORDS, False, text, max(start, m.start() - 24), m.start()):
             score -= 0.5  # "said on Wednesday that ... had recorded 46C on Saturday": when it was said
         when: str | None = None
         resolved = False
