@@ -189,3 +189,16 @@ def test_date_window_prechecks(strings):
             for pos, end in spots:
                 assert D._before(pattern, words, fold, s, pos, end) == \
                     (pattern.search(s, pos, end) is not None), (pattern.pattern, s, pos, end)
+
+
+def test_qualifier_precheck(strings):
+    from newsdigest.extract import numbers as N
+    rng = random.Random(29)
+    pieces = [q for q in N._QUALS] + [" ", "  ", "\n", "\t", "x", "1", "than", "some", "é", "\u00a0", "ſome"]
+    extra = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(30000)]
+    for s in [x.lower()[-24:] for x in strings[:20000]] + extra + [q + " " for q in N._QUALS]:
+        for pre in (s, s + " "):
+            if pre[-1:] == " ":
+                got = N._QUAL_END.search(pre) if pre.rstrip().endswith(N._QUAL_LAST) else None
+                want = N._QUAL_END.search(pre)
+                assert (got and got.span(1)) == (want and want.span(1)), pre

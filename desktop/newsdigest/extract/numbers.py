@@ -135,6 +135,9 @@ _ANCHOR_WORDS: Final = set(_WORDNUM) | {w.split()[-1] for w in _WORDNUM} | {
 
 _QUALS = sorted(_QUAL[3:-1].split("|"), key=len, reverse=True)
 _QUAL_END: Final = re.compile(rf"(?<![a-z])({'|'.join(_QUALS)})\s+$")
+#: the qualifiers' last words: a _QUAL_END match ends with one, then blanks (str.rstrip strips
+#: exactly what \s matches) to the end of a text that ends in a blank
+_QUAL_LAST: Final = tuple(sorted({q.split()[-1] for q in _QUALS}))
 
 
 def _candidates(text: str, start: int, end: int, low: str, anchors: list[int]) -> list[re.Match[str]]:
@@ -155,7 +158,7 @@ def _candidates(text: str, start: int, end: int, low: str, anchors: list[int]) -
         elif text[pos - 2:pos - 1] in _CUR and text[pos - 1] == " ":
             pos -= 2
         pre = low[max(0, pos - start - 24):pos - start]
-        if pre[-1:] == " ":
+        if pre[-1:] == " " and pre.rstrip().endswith(_QUAL_LAST):
             q = _QUAL_END.search(pre)
             if q:  # "more than 86%": the qualifier belongs to the number
                 pos -= len(pre) - q.start(1)
