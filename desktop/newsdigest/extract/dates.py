@@ -135,6 +135,28 @@ _COMPARED_BEFORE: Final = re.compile(r"\b(?:compared (?:with|to)|than(?! (?:expe
                               r"versus|vs\.?)\s+(?:[\w.%,$€£-]+\s+){0,5}$",
                               re.IGNORECASE)
 _SPEECH_BEFORE: Final = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}|announced|stated|reported|wrote)\s*$")
+#: literals one of which every match of the pattern contains (_REFERENCE_BEFORE and
+#: _COMPARED_BEFORE match them in any case, _SPEECH_BEFORE as written)
+_REFERENCE_WORDS: Final = ("since", "until", "till", "before", "after", "by")
+_COMPARED_WORDS: Final = ("compared", "than", "versus", "vs")
+_SPEECH_WORDS: Final = ("said", "says", "told", "announced", "stated", "reported", "wrote")
+
+
+def _before(pattern: re.Pattern[str], words: tuple[str, ...], fold: bool, text: str, pos: int, endpos: int) -> bool:
+    """``pattern.search(text, pos, endpos)`` found something; searched only when one of ``words``
+    (every match contains one) occurs in the window, in any case when ``fold``.  Case-blind
+    matching of other letters (ſ is an s) is left to the pattern: non-ASCII windows are searched."""
+    w = text[pos:endpos]
+    if fold:
+        if not w.isascii():
+            return pattern.search(text, pos, endpos) is not None
+        w = w.lower()
+    for lit in words:
+        if lit in w:
+            return pattern.search(text, pos, endpos) is not None
+    return False
+
+
 _LEADS: Final = {"on", "in", "since", "by", "until", "from", "last", "next", "this", "early", "late",
           "during", "earlier", "mid"}
 
@@ -172,11 +194,12 @@ def _candidates(text: str, start: int, end: int, low: str, anchors: list[int]) -
 
 def when_and_date(text: str, start: int, end: int, published: str | None,
                   words: list[tuple[int, int, str]] | None = None, low: str | None = None,
-                  digits: bool = True) -> tuple[str, str | None]:
+                  digits: bool = True, runs: list[int] | None = None) -> tuple[str, str | None]:
     """Best time expression in ``text[start:end]``: the most specific one wins.
 
     ``words``: the span's (start, end, lower-case word) tokens, if already known;
-    ``low`` the span lower-cased and ``digits`` False when it has no digit at all.
+    ``low`` the span lower-cased and ``digits`` False when it has no digit at all;
+    ``runs``, if known, the offsets in ``low`` where runs of digits (``\\d+``) start.
     """
     if low is None:
         low = text[start:end].lower()
@@ -184,7 +207,10 @@ def when_and_date(text: str, start: int, end: int, published: str | None,
         words = [(m.start(), m.end(), m.group()) for m in _ALPHA.finditer(low)]
     anchors = anchored(words, _ANCHORS)
     if digits:
-        anchors += [m.start() for m in _DIGIT_RUN.finditer(low)]
+        if runs is None:
+            anchors += [m.start() for m in _DIGIT_RUN.finditer(low)]
+        else:  # = _DIGIT_RUN's matches: the first digit of a run, unless a word character is before it
+            anchors += [a for a in runs if a == 0 or not (low[a - 1].isalnum() or low[a - 1] == "_")]
     if not anchors:
         return "", None  # cheap exit: most sentences name no time
     best: tuple[float, re.Match[str], str | None, bool] | None = None  # score, match, its date if resolved
@@ -194,15 +220,16 @@ def when_and_date(text: str, start: int, end: int, published: str | None,
             continue  # "may" the verb
         # floats: "said on ..." below takes off half a point (mypyc keeps int and float apart)
         score = 3.0 if (m.group("iso") or m.group("md") or m.group("dm")) else 2.0 if m.group("day") else 1.0
-        if _REFERENCE.match(m.group(0)) or _REFERENCE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+        if _REFERENCE.match(m.group(0)) or _before(_REFERENCE_BEFORE, _REFERENCE_WORDS, True, text,
+                                                   max(start, m.start() - 12), m.start()):
             score -= 3  # "since the June 2 election", "before March 6": a reference point, not when
         elif _DATELINE_END.match(text, m.end()):
             score -= 4  # "CARACAS, July 29 (Reuters) -": the day of writing, not of the event
         elif text[m.end():m.end() + 2] in ("'s", "’s"):
             score -= 1  # "Monday's earthquakes ... rose on Tuesday": the possessive names a thing
-        elif _COMPARED_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+        elif _before(_COMPARED_BEFORE, _COMPARED_WORDS, True, text, max(start, m.start() - 40), m.start()):
             score -= 3  # "58% by 18:00, compared with 54% in 2022": the baseline's date
-        elif _SPEECH_BEFORE.search(text, max(start, m.start() - 24), m.start()):
+        elif _before(_SPEECH_BEFORE, _SPEECH_WORDS, False, text, max(start, m.start() - 24), m.start()):
             score -= 0.5  # "said on Wednesday that ... had recorded 46C on Saturday": when it was said
         when: str | None = None
         resolved = False

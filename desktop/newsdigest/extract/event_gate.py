@@ -85,50 +85,76 @@ def _word_info(w: str) -> tuple[int, str, str, tuple[str, ...], str, str]:
     return got
 
 
+# Feature names are made once and reused (the same string objects each time): no
+# concatenation per candidate, and score() looks up names whose hashes are already known.
+_NAMES: Final[dict[str, dict[str, str]]] = {}
+
+
+def _name(prefix: str, name: str) -> str:
+    """``prefix + name``, the same string object every time."""
+    of = _NAMES.get(prefix)
+    if of is None:
+        of = _NAMES[prefix] = {}
+    got = of.get(name)
+    if got is None:
+        got = of[name] = prefix + name
+    return got
+
+
+#: ``rule + "&speech"``, "&claim", "&clause", "&headline", "&quoted", "&modal", "&nopast" for
+#: rule "n" (the rules said no) and "y"
+_RULE_NAMES: Final = {r: tuple(r + x for x in ("&speech", "&claim", "&clause", "&headline", "&quoted", "&modal",
+                                               "&nopast")) for r in ("n", "y")}
+_PARA: Final = ("para0", "para1", "para2", "para3", "para4")
+
+
 def features(text: str, masked: str, toks: list[tuple[int, int, str]], found: tuple[str, str, int] | None,
-             why: list[str], speech: bool, claim: bool, clause: bool, headline: bool, para: int) -> list[str]:
+             why: list[str], speech: bool, claim: bool, clause: bool, headline: bool, para: int,
+             digits: bool = True) -> list[str]:
     """Names of the active features of a candidate (``text``; ``masked``: quotes and names blanked;
     ``toks``: masked's lower-case words; ``found``: what the rules (events.classify) said, ``why``:
-    the rule that decided)."""
+    the rule that decided; ``digits`` False: ``text``, and so ``masked``, has no digit)."""
     f = ["bias"]
     if found is None:
         f.append("r:none")
         rule = "n"
     else:
-        f.append("r:" + found[0])
+        f.append(_name("r:", found[0]))
         f.append("r:yes")
         rule = "y"
         if found[2] < len(masked) // 3:
             f.append("r:early")
+    r_speech, r_claim, r_clause, r_headline, r_quoted, r_modal, r_nopast = _RULE_NAMES[rule]
     for code in why:
-        f.append("why:" + code)
+        f.append(_name("why:", code))
         if speech:
-            f.append("why&speech:" + code)
+            f.append(_name("why&speech:", code))
     if speech:
         f.append("speech")
-        f.append(rule + "&speech")
+        f.append(r_speech)
     if claim:
         f.append("claim")
-        f.append(rule + "&claim")
+        f.append(r_claim)
     if clause:
         f.append("clause")
-        f.append(rule + "&clause")
+        f.append(r_clause)
     if headline:
         f.append("headline")
-        f.append(rule + "&headline")
-    f.append("para" + str(min(para, 4)))
+        f.append(r_headline)
+    p = min(para, 4)
+    f.append(_PARA[p] if p >= 0 else "para" + str(p))
     nw = len(text.split())
-    f.append("len" + ("0" if nw <= 5 else "1" if nw <= 10 else "2" if nw <= 20 else "3" if nw <= 35 else "4"))
+    f.append("len0" if nw <= 5 else "len1" if nw <= 10 else "len2" if nw <= 20 else "len3" if nw <= 35 else "len4")
     share = 1.0 - len(masked.split()) / nw if nw else 0.0
     if share > 0.05:
         f.append("q1" if share < 0.35 else "q2" if share < 0.65 else "q3")
-        f.append(rule + "&quoted")
+        f.append(r_quoted)
     stripped = text.rstrip()
     if stripped.endswith("?"):
         f.append("question")
     if stripped[-1:] not in (".", "!", "\"", "”", "’", "'"):
         f.append("nostop")
-    if _DIGIT.search(masked):
+    if digits and _DIGIT.search(masked):
         f.append("digit")
     past = perfect = progressive = passive = modal = plan = neg = first = time = number = 0
     types: set[str] = set()
@@ -191,7 +217,7 @@ def features(text: str, masked: str, toks: list[tuple[int, int, str]], found: tu
         f.append("passive")
     if modal:
         f.append("modal")
-        f.append(rule + "&modal")
+        f.append(r_modal)
     if plan:
         f.append("plan")
     if neg:
@@ -205,15 +231,15 @@ def features(text: str, masked: str, toks: list[tuple[int, int, str]], found: tu
     if act:
         f.append("act")
     if rv:
-        f.append("rv:" + rv)
+        f.append(_name("rv:", rv))
     if types:
         f.append("trig")
         for k in sorted(types):  # a fixed order: the same sum in every run
-            f.append("t:" + k)
+            f.append(_name("t:", k))
         if not PHYSICAL.isdisjoint(types):
             f.append("phys")
     if not past and not progressive:
-        f.append(rule + "&nopast")
+        f.append(r_nopast)
     return f
 
 

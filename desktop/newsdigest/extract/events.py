@@ -52,6 +52,7 @@ _GROUP_NOUN_AT = re.compile(rf"\s(?:{_GROUP_NOUNS})\b")
 # BARE_GROUP_RE's words in lower case, without the leading \b: led by literals, so a
 # search skips straight to their first letters (see _bare_groups)
 _BARE_AT: Final = re.compile("(?:" + BARE_GROUP_RE.pattern.split("(?i:", 1)[1].split(")", 1)[0] + r")\b")
+_BARE_WORDS: Final = tuple(BARE_GROUP_RE.pattern.split("(?i:", 1)[1].split(")", 1)[0].split("|"))
 _STOP_ACTION: Final = re.compile(r"[,;:.!?]|\s(?:in|on|at|to|by|from|with|for|after|before|as|"
                           r"which|who|that|while|and|but|during|since|including|towards?)\s")
 # _STOP_ACTION's two alternatives, searched apart: the punctuation one then opens with a
@@ -199,9 +200,49 @@ _MENTAL = {"anticipated", "hoped", "wanted", "planned", "intended", "feared", "w
            "inspired", "defended", "raised concerns", "preferred", "liked", "loved", "hated"}
 
 
+def _generic_verb_matches(masked: str) -> list[re.Match[str]]:
+    """The matches of ``_GENERIC_VERB.finditer(masked)``, the pattern tried only where one can start.
+
+    Every branch opens with \\b and a letter of [a-z] (the pattern is case-sensitive): a match
+    starts a word, with "had", "has" or "have" (first branch), "was", "were" or one of the
+    first three (second), or (third) with the run of [a-z] that ends in "ed" before a blank
+    (\\s+ must follow the [a-z]{4,}ed, which cannot stop inside a run of [a-z]).  Those
+    offsets, in order, each tried where no earlier match covers it, are where finditer would
+    find its matches; the look-arounds see the whole text either way.
+    """
+    starts: list[int] = []
+    n = len(masked)
+    for lead in ("ha", "was", "were"):
+        at = masked.find(lead)
+        while at >= 0:
+            starts.append(at)
+            at = masked.find(lead, at + 1)
+    at = masked.find("ed")
+    while at >= 0:
+        end = at + 2
+        if end < n and masked[end].isspace():  # str.isspace: the characters \s matches
+            p = at
+            while p > 0 and "a" <= masked[p - 1] <= "z":
+                p -= 1
+            if end - p >= 6:
+                starts.append(p)
+        at = masked.find("ed", at + 1)
+    starts.sort()
+    out: list[re.Match[str]] = []
+    last = 0
+    for pos in starts:
+        if pos < last:
+            continue
+        m = _GENERIC_VERB.match(masked, pos)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
 def _generic_verb(masked: str) -> ActionHit | None:
     """A past tense that is not in the action list, unless it reports speech or a state of mind."""
-    for m in _GENERIC_VERB.finditer(masked):
+    for m in _generic_verb_matches(masked):
         g = "verb" if m.group("verb") else "verb2" if m.group("verb2") else "verb3"
         verb = m.group(g).lower()
         if verb in _SPEECH or verb in _ED_DESCRIBING or verb in _MENTAL or verb.endswith("eed") and verb not in _PAST_EED \
@@ -727,18 +768,29 @@ def _group_matches(masked: str) -> Iterator[re.Match[str]] | tuple[()]:
 def _bare_groups(masked: str) -> list[str]:
     """The words ``BARE_GROUP_RE.finditer(masked)`` finds, in order.
 
-    ASCII text (nearly all) is searched lower-cased with :data:`_BARE_AT`, keeping
-    the matches that start a word; no match can start inside a rejected one.
+    ASCII text (nearly all) is searched lower-cased, word by word with str.find
+    (a pattern of them, :data:`_BARE_AT`, tried an alternation at most offsets).
     """
     if not masked.isascii():  # case-insensitive matching of other letters: the pattern decides
         return [g.group(0) for g in BARE_GROUP_RE.finditer(masked)]
     low = masked.lower()
-    out = []
-    for m in _BARE_AT.finditer(low):
-        s = m.start()
-        if s == 0 or not (low[s - 1].isalnum() or low[s - 1] == "_"):  # \b before a word
-            out.append(masked[s:m.end()])
-    return out
+    # every occurrence of a word with \b on both sides, in order of offset: no two such
+    # start at one offset (no word is another's prefix followed by \b), and finditer skips
+    # only occurrences that start inside an earlier match, i.e. inside a word, which the
+    # \b before a word rejects anyway
+    hits: list[tuple[int, int]] = []
+    n = len(low)
+    for word in _BARE_WORDS:
+        s = low.find(word)
+        while s >= 0:
+            e = s + len(word)
+            if (s == 0 or not (low[s - 1].isalnum() or low[s - 1] == "_")) and \
+                    (e == n or not (low[e].isalnum() or low[e] == "_")):  # ASCII: \w is [A-Za-z0-9_]
+                hits.append((s, e))
+            s = low.find(word, s + 1)
+    if len(hits) > 1:
+        hits.sort()
+    return [masked[s:e] for s, e in hits]
 
 
 def _add(seq: list[str], item: str) -> None:

@@ -84,11 +84,12 @@ def _counts(text: str, end: int, limit: int, unit: str) -> str:
 
 
 def find_numbers(text: str, start: int, end: int, words: list[tuple[int, int, str]] | None = None,
-                 low: str | None = None, digits: bool = True) -> list[Number]:
+                 low: str | None = None, digits: bool = True, runs: list[int] | None = None) -> list[Number]:
     """Typed numbers in ``text[start:end]``; years and dates are left to dates.py.
 
     ``words``: the span's (start, end, lower-case word) tokens, if already known;
-    ``low`` the span lower-cased and ``digits`` False when it has no digit at all.
+    ``low`` the span lower-cased and ``digits`` False when it has no digit at all;
+    ``runs``, if known, the offsets in ``low`` where runs of digits (``\\d+``) start.
     """
     out: list[Number] = []
     if low is None:
@@ -97,7 +98,10 @@ def find_numbers(text: str, start: int, end: int, words: list[tuple[int, int, st
         words = [(m.start(), m.end(), m.group()) for m in _ALPHA.finditer(low)]
     anchors = anchored(words, _ANCHOR_WORDS)
     if digits:
-        anchors += [m.start() for m in _DIGITS.finditer(low)]
+        if runs is None:
+            anchors += [m.start() for m in _DIGITS.finditer(low)]
+        else:  # = _DIGITS's matches: the first digit of a run, unless "." or "," is before it
+            anchors += [a for a in runs if a == 0 or low[a - 1] not in (".", ",")]
     if not anchors:
         return out  # cheap exit: no digits and no number words
     for m in _candidates(text, start, end, low, anchors):
@@ -131,6 +135,9 @@ _ANCHOR_WORDS: Final = set(_WORDNUM) | {w.split()[-1] for w in _WORDNUM} | {
 
 _QUALS = sorted(_QUAL[3:-1].split("|"), key=len, reverse=True)
 _QUAL_END: Final = re.compile(rf"(?<![a-z])({'|'.join(_QUALS)})\s+$")
+#: the qualifiers' last words: a _QUAL_END match ends with one, then blanks (str.rstrip strips
+#: exactly what \s matches) to the end of a text that ends in a blank
+_QUAL_LAST: Final = tuple(sorted({q.split()[-1] for q in _QUALS}))
 
 
 def _candidates(text: str, start: int, end: int, low: str, anchors: list[int]) -> list[re.Match[str]]:
@@ -151,7 +158,7 @@ def _candidates(text: str, start: int, end: int, low: str, anchors: list[int]) -
         elif text[pos - 2:pos - 1] in _CUR and text[pos - 1] == " ":
             pos -= 2
         pre = low[max(0, pos - start - 24):pos - start]
-        if pre[-1:] == " ":
+        if pre[-1:] == " " and pre.rstrip().endswith(_QUAL_LAST):
             q = _QUAL_END.search(pre)
             if q:  # "more than 86%": the qualifier belongs to the number
                 pos -= len(pre) - q.start(1)

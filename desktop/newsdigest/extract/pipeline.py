@@ -272,6 +272,8 @@ def _clauses(s: Sentence) -> list[Sentence]:
 _BYLINE: Final = re.compile(r"^(?:By|Reporting by|Written by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:,|;|and\b|$)")
 _TAKE_PLACE: Final = re.compile(r"(?:(?:has|have|had)\s+)?(?:captured|seized|took control of|taken control of|overran)\s+")
 _ANY_DIGIT: Final = re.compile(r"\d")
+# "\d+" written to open with one character class: a search skips ahead to digits
+_DIGIT_RUNS: Final = re.compile(r"\d\d*")
 _PRONOUN_SUBJECT: Final = re.compile(r"^(?:[\w ]+,\s+)?(?:he|she)\b", re.IGNORECASE)
 _PRONOUN_FIRST: Final = ("h", "H", "s", "S", "\u017f")
 
@@ -289,9 +291,18 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: t
     gating = GATE or TRACE is not None
     why: list[str] | None = [] if gating else None
     found = classify(bare, speech_only=speech, toks=toks, clause=clause, why=why)
+    low = s.text.lower()
+    # the offsets in ``low`` where runs of digits start, for numbers and dates; ASCII text
+    # lower-cased keeps its digits where they were, so it has one exactly when they are found
+    if s.text.isascii():
+        runs = [m.start() for m in _DIGIT_RUNS.finditer(low)]
+        digits = len(runs) > 0
+    else:
+        digits = _ANY_DIGIT.search(s.text) is not None
+        runs = [m.start() for m in _DIGIT_RUNS.finditer(low)] if digits else []
     if gating:
         feats = event_gate.features(s.text, bare, toks, found, why or [], speech, claim is not None, clause,
-                                    s.start < _headline_end(text), s.para)
+                                    s.start < _headline_end(text), s.para, digits)
         if TRACE is not None:  # bench/train_event_gate.py: every candidate, with its features
             TRACE.append((s.text, feats, found is not None))
         elif not event_gate.is_event(feats, found is not None):
@@ -314,13 +325,11 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: t
     sp = finder.pronoun(s.start + pro.end() - 2) if pro else None
     if sp and sp.name not in actors:
         actors.insert(0, sp.name)  # "He addressed frontline troops"
-    low = s.text.lower()
-    digits = _ANY_DIGIT.search(s.text) is not None
-    when, date = when_and_date(text, s.start, s.end, published, words, low, digits)
+    when, date = when_and_date(text, s.start, s.end, published, words, low, digits, runs)
     conf = 0.5 + 0.15 * (etype != "other") + 0.1 * bool(actors) + 0.1 * bool(places or when)
     return Entry(kind="event", text=s.text, start=s.start, end=s.end, actors=actors,
                  action=action_phrase(s.text, pos), places=places, when=when, date=date,
-                 numbers=find_numbers(text, s.start, s.end, words, low, digits), event_type=etype,
+                 numbers=find_numbers(text, s.start, s.end, words, low, digits, runs), event_type=etype,
                  confidence=round(min(conf, 0.9), 2), entities=_refs(in_sent))
 
 
@@ -363,6 +372,41 @@ _EVENT_CLAUSE: Final = re.compile(r"[,;\s](?:(?<=,)\s+(?:and|while|but|whereas|a
                            r"blamed|stressed|questioned)\s)[a-z]{3,}ed\s))")
 
 
+def _event_clause_cuts(masked: str) -> list[re.Match[str]]:
+    """The matches of ``_EVENT_CLAUSE.finditer(masked)``, the pattern tried only where one can start.
+
+    A match opens with the character its look-behind then checks: "," or ";" (the
+    branches behind ``(?<=,)`` and ``(?<=;)``), or a blank followed by more blanks
+    (``\\s*``) and "and" (the one ``(?<=\\s)`` branch; the pattern is case-sensitive).
+    Those offsets, in order, each tried where no earlier match covers it, are where
+    finditer would find its matches; the look-arounds see the whole text either way.
+    """
+    starts: list[int] = []
+    for mark in (",", ";"):
+        at = masked.find(mark)
+        while at >= 0:
+            starts.append(at)
+            at = masked.find(mark, at + 1)
+    at = masked.find("and")
+    while at >= 0:
+        k = at
+        while k > 0 and masked[k - 1].isspace():  # str.isspace: the characters \s matches
+            k -= 1
+            starts.append(k)
+        at = masked.find("and", at + 3)
+    starts.sort()
+    out: list[re.Match[str]] = []
+    last = 0
+    for pos in starts:
+        if pos < last:
+            continue
+        m = _EVENT_CLAUSE.match(masked, pos)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
 # ", after it hit a record low": an after-clause with a subject and a past verb of its own
 _PAST_CLAUSE: Final = re.compile(r"\w+\s+(?:(?!that\s|which\s|who\s)[\w'’-]+\s+){0,6}?(?:had\s+|was\s+|were\s+)?(?:[a-z]+ed|hit|struck|took|broke|"
                           r"fell|rose|fled|won|lost|began|came|went|shot|overran|met|left|held|led|cut|set)\b")
@@ -380,7 +424,7 @@ def _clause_events(text: str, s: Sentence, masked: str, ments: _Mentions, finder
     # every cut holds a comma, a semicolon or "and that" (the pattern is case-sensitive)
     if "," not in masked and ";" not in masked and "that" not in masked:
         return []
-    cuts = [m for m in _EVENT_CLAUSE.finditer(masked) if len(masked[:m.start()].split()) >= 4]
+    cuts = [m for m in _event_clause_cuts(masked) if len(masked[:m.start()].split()) >= 4]
     if not cuts:
         return []
     bounds, pos = [], 0

@@ -332,6 +332,8 @@ def _word_types(w: str) -> tuple[str, ...]:
 
 
 _LOW_TOKEN: Final = re.compile(r"[a-zа-яё][a-zа-яё'-]*")
+#: bytes.translate table: the bytes of _LOW_TOKEN's class in ASCII (a-z, "'", "-") kept, all others blanks
+_NOT_TOKEN_BYTES: Final = bytes(c if 97 <= c <= 122 or c in (39, 45) else 32 for c in range(256))
 
 
 def tokens(masked: str) -> list[tuple[int, int, str]]:
@@ -342,7 +344,20 @@ def tokens(masked: str) -> list[tuple[int, int, str]]:
     # next word (which opens with such a letter) is first found where the pattern found it
     toks: list[tuple[int, int, str]] = []
     pos = 0
-    found: list[str] = _LOW_TOKEN.findall(low)  # typed: mypyc then calls str.find natively
+    found: list[str]
+    if low.isascii():
+        # ASCII text (nearly all): a match is a maximal run of [a-z'-] from its first letter
+        # on, so the runs (all other bytes made blanks, then split) with their leading
+        # apostrophes and hyphens stripped, those with a letter left, are the matches
+        found = []
+        for w in low.encode().translate(_NOT_TOKEN_BYTES).decode().split():
+            if w[0] == "'" or w[0] == "-":
+                w = w.lstrip("'-")
+                if not w:
+                    continue
+            found.append(w)
+    else:
+        found = _LOW_TOKEN.findall(low)  # typed: mypyc then calls str.find natively
     for w in found:
         at = low.find(w, pos)
         pos = at + len(w)

@@ -1,0 +1,204 @@
+"""Scans rewritten for speed find exactly what the scans they replace found.
+
+Each old form is kept here verbatim and compared with the new code on every sentence and
+whole text of the articles in tests/data (articles and holdout) and generated bench
+articles, on random strings built from the pieces that decide a match, on all short
+strings over a small alphabet, and on every character of the Basic Multilingual Plane
+in the contexts that decide a match.
+"""
+from __future__ import annotations
+
+import itertools
+import random
+import re
+
+import pytest
+from article_texts import all_texts
+
+from newsdigest.extract import events as E
+from newsdigest.extract import pipeline as P
+from newsdigest.extract import taxonomy as T
+from newsdigest.extract.sentences import split_sentences
+
+OLD_LOW_TOKEN = re.compile(r"[a-zа-яё][a-zа-яё'-]*")
+
+
+def old_tokens(masked: str) -> list[tuple[int, int, str]]:
+    low = masked.lower()
+    toks = []
+    pos = 0
+    for w in OLD_LOW_TOKEN.findall(low):
+        at = low.find(w, pos)
+        pos = at + len(w)
+        toks.append((at, pos, w))
+    if "AI" in masked:
+        toks = [(s, e, "AI" if masked[s:e] == "AI" else w) for s, e, w in toks]
+    return toks
+
+
+OLD_BARE_AT = re.compile(r"(?:police|protesters|protestors|demonstrators|rebels|militants|insurgents|rioters|"
+                         r"troops|soldiers|firefighters|rescuers|strikers|gunmen|attackers|settlers|hackers)\b")
+
+
+def old_bare_groups(masked: str) -> list[str]:
+    if not masked.isascii():
+        return [g.group(0) for g in E.BARE_GROUP_RE.finditer(masked)]
+    low = masked.lower()
+    out = []
+    for m in OLD_BARE_AT.finditer(low):
+        s = m.start()
+        if s == 0 or not (low[s - 1].isalnum() or low[s - 1] == "_"):
+            out.append(masked[s:m.end()])
+    return out
+
+
+def old_clause_cuts(masked: str) -> list[tuple[int, int]]:
+    return [m.span() for m in P._EVENT_CLAUSE.finditer(masked)]
+
+
+def new_clause_cuts(masked: str) -> list[tuple[int, int]]:
+    return [m.span() for m in P._event_clause_cuts(masked)]
+
+
+PAIRS = [
+    pytest.param(old_tokens, T.tokens, id="tokens"),
+    pytest.param(old_bare_groups, E._bare_groups, id="bare_groups"),
+    pytest.param(lambda t: [m.group(0) for m in E.BARE_GROUP_RE.finditer(t)], E._bare_groups, id="bare_group_re"),
+    pytest.param(old_clause_cuts, new_clause_cuts, id="event_clause"),
+]
+
+PIECES = ["and", "And", "that", "That", " ", "  ", "\t", "\n", "\u00a0", ",", ";", "the", "They", "police",
+          "Police", "POLICE", "troops", "x", "_", "1", "'", "-", "’", "é", "Ж", "ё", "while", "after", "also",
+          "raised", "ed", "2,000", "soldiers's", "gunmen-", "ſ", "K", "AI", "hackers2", "protestors"]
+ALPHABET = ["a", "n", "d", " ", ",", ";", "\t", "A", "'", "-", "x", "1", "é"]
+
+
+@pytest.fixture(scope="module")
+def strings() -> list[str]:
+    texts = all_texts(17)
+    out = [t[s.start:s.end] for t in texts for s in split_sentences(t)] + texts
+    rng = random.Random(3)
+    out += ["".join(rng.choice(PIECES) for _ in range(rng.randint(1, 12))) for _ in range(30000)]
+    return out
+
+
+@pytest.mark.parametrize("old, new", PAIRS)
+def test_same_on_texts_and_pieces(old, new, strings):
+    for s in strings:
+        assert new(s) == old(s), s
+
+
+@pytest.mark.parametrize("old, new", PAIRS)
+def test_same_on_short_strings(old, new):
+    for n in range(1, 6):
+        for tup in itertools.product(ALPHABET, repeat=n):
+            s = "".join(tup)
+            assert new(s) == old(s), s
+
+
+@pytest.mark.parametrize("old, new", PAIRS)
+def test_same_for_every_bmp_character(old, new):
+    contexts = ["{}", "a{}b", "{}and that x", "said {}and that they", ", and{}the", "police{}", "{}police",
+                "{}'a", "x{}{}y"]
+    for cp in range(0x10000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        c = chr(cp)
+        for ctx in contexts:
+            s = ctx.format(c, c)
+            assert new(s) == old(s), (hex(cp), s)
+
+
+def _digit_runs(low: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"\d+", low)]
+
+
+DIGIT_PIECES = ["1", "2025", "14", "3rd", " ", ",", ".", "-", "a", "x", "_", "March", "May", "on", "Monday", "٣",
+                "５", "²", "$", "%", "more than", "about", "million", "five", "\n", "’s", "since", "é"]
+
+
+def test_numbers_and_dates_from_digit_runs(strings):
+    from newsdigest.extract.dates import when_and_date
+    from newsdigest.extract.numbers import find_numbers
+    rng = random.Random(11)
+    extra = ["".join(rng.choice(DIGIT_PIECES) for _ in range(rng.randint(1, 10))) for _ in range(30000)]
+    extra += [ctx.format(chr(cp)) for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF
+              for ctx in ("{}1", "x{}12 March", "{}2,5")]
+    for s in strings[:20000] + extra:
+        low = s.lower()
+        runs = _digit_runs(low)
+        for digits in (True,) if runs else (True, False):
+            assert _outcome(when_and_date, s, 0, len(s), "2025-03-14", None, low, digits, runs) == \
+                _outcome(when_and_date, s, 0, len(s), "2025-03-14", None, low, digits), s
+            assert _outcome(find_numbers, s, 0, len(s), None, low, digits, runs) == \
+                _outcome(find_numbers, s, 0, len(s), None, low, digits), s
+
+
+def _outcome(f, *args):
+    """The result of ``f(*args)``, or the type of what it raised (odd strings can trip a lookup)."""
+    try:
+        return f(*args)
+    except Exception as e:  # noqa: BLE001
+        return type(e)
+
+
+def test_digit_runs_pattern(strings):
+    plus = re.compile(r"\d+")
+    for s in strings + [chr(cp) + "1" + chr(cp) for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF]:
+        assert [m.span() for m in P._DIGIT_RUNS.finditer(s)] == [m.span() for m in plus.finditer(s)], s
+
+
+GENERIC_PIECES = ["had", "has", "have", "was", "were", "had been", "Had", "walked", "freed", "seed", "ed", "ED",
+                  "reportedly", "the", "The ", "a ", "An ", "x", " ", "  ", "\t", "\n", "\u00a0", ",", "-", "'",
+                  "to", "by", "its", "12", "1,5", "more", "up", "set up", "begun", "won", "É", "é", "_", "ſ",
+                  "aaaa", "ed ", "ed\n"]
+
+
+def test_generic_verb_matches(strings):
+    def spans(ms):
+        return [(m.span(), m.groupdict()) for m in ms]
+    rng = random.Random(19)
+    extra = ["".join(rng.choice(GENERIC_PIECES) for _ in range(rng.randint(1, 10))) for _ in range(40000)]
+    extra += [ctx.format(chr(cp)) for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF
+              for ctx in ("x{}walked the", "had{}walked", "{}abcded the", "walked{}the", "was{}xxxxed to")]
+    for s in strings + extra:
+        assert spans(E._generic_verb_matches(s)) == spans(E._GENERIC_VERB.finditer(s)), s
+    for n in range(1, 5):
+        for tup in itertools.product(["ha", "d", "ed", " ", "a", "the", "x", "A"], repeat=n):
+            s = "".join(tup) + " the"
+            assert spans(E._generic_verb_matches(s)) == spans(E._GENERIC_VERB.finditer(s)), s
+
+
+BEFORE_PIECES = ["since", "Since", "SINCE", "until", "till", "before", "after", "by", "By", "the", "compared with",
+                 "Compared to", "than", "than expected", "versus", "vs", "vs.", "VS", "said", "says", "told him",
+                 "Said", "announced", "stated", "reported", "wrote", " ", "  ", "\n", "\t", "x", "1", "5%", "ſince",
+                 "ſaid", "vſ", "é", "-", ",", "$3", "€"]
+
+
+def test_date_window_prechecks(strings):
+    from newsdigest.extract import dates as D
+    checks = [(D._REFERENCE_BEFORE, D._REFERENCE_WORDS, True), (D._COMPARED_BEFORE, D._COMPARED_WORDS, True),
+              (D._SPEECH_BEFORE, D._SPEECH_WORDS, False)]
+    rng = random.Random(23)
+    extra = ["".join(rng.choice(BEFORE_PIECES) for _ in range(rng.randint(1, 8))) for _ in range(30000)]
+    for s in strings[:3000] + extra:
+        n = len(s)
+        spots = {(0, n)} | {(max(0, e - w), e) for e in {n, n - 1, n // 2, rng.randrange(n + 1)} if e >= 0
+                            for w in (12, 24, 40)}
+        for pattern, words, fold in checks:
+            for pos, end in spots:
+                assert D._before(pattern, words, fold, s, pos, end) == \
+                    (pattern.search(s, pos, end) is not None), (pattern.pattern, s, pos, end)
+
+
+def test_qualifier_precheck(strings):
+    from newsdigest.extract import numbers as N
+    rng = random.Random(29)
+    pieces = [q for q in N._QUALS] + [" ", "  ", "\n", "\t", "x", "1", "than", "some", "é", "\u00a0", "ſome"]
+    extra = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(30000)]
+    for s in [x.lower()[-24:] for x in strings[:20000]] + extra + [q + " " for q in N._QUALS]:
+        for pre in (s, s + " "):
+            if pre[-1:] == " ":
+                got = N._QUAL_END.search(pre) if pre.rstrip().endswith(N._QUAL_LAST) else None
+                want = N._QUAL_END.search(pre)
+                assert (got and got.span(1)) == (want and want.span(1)), pre
