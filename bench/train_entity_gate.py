@@ -204,7 +204,7 @@ def gated_f1(preps: list[Prepared], settings: list[tuple[float, float]] | None =
                                                                                               Counts]:
     """Entities F1 of ``preps`` with the installed weights, for each (margin, retype) in
     ``settings`` (the installed ones by default), the gate applied as pipeline.py applies it."""
-    settings = settings or [(gate.MARGIN, gate.RETYPE)]
+    settings = list(dict.fromkeys(settings or [(gate.MARGIN, gate.RETYPE)]))
     out = {s: Counts() for s in settings}
     keep = (gate.MARGIN, gate.RETYPE)
     for p in preps:
@@ -301,11 +301,14 @@ def main() -> None:
         print(f"train on all but {name}{' + corpus' if with_corpus else ''}:", flush=True)
         w, _, mg, rt, _ = train([g for other, g in groups.items() if other != name] + extra)
         install(w, mg, rt)
-        r, g = rules_f1(held), gated_f1(held)[mg, rt]
+        both = gated_f1(held, [(mg, rt), (mg, 99.0), (99.0, rt)])
+        r, g = rules_f1(held), both[mg, rt]
         pooled_rules.add(r)
         pooled_gate.add(g)
         print(line(f"rules on {name}", r))
         print(line(f"gate(not {name}) on {name}", g))
+        print(line(f"  drops only on {name}", both[mg, 99.0]))
+        print(line(f"  retypes only on {name}", both[99.0, rt]))
         print(line(f"gate(not {name}) on corpus", gated_f1(reference)[mg, rt]), flush=True)
     print(line("rules, pooled held-out", pooled_rules))
     print(line("gate, pooled held-out", pooled_gate), flush=True)

@@ -34,6 +34,13 @@ _HASH: dict[str, str] = {}
 _CODES: dict[tuple[str, str, str], tuple[str, str, str]] = {}
 #: per name: its shape and gazetteer features, memoised
 _SHAPES: dict[str, list[str]] = {}
+#: per context word: its feature name, one table per position (memoised: no string is built twice)
+_PW: dict[str, str] = {}
+_PV: dict[str, str] = {}
+_NW: dict[str, str] = {}
+_NX: dict[str, str] = {}
+#: per (first rule, name): the rule's reason crossed with the name's shape, memoised
+_CROSS: dict[tuple[str, str], list[str]] = {}
 
 
 def _bucket(w: str) -> str:
@@ -45,6 +52,16 @@ def _bucket(w: str) -> str:
         if len(_HASH) > 50000:
             _HASH.clear()
         got = _HASH[w] = str(h % _BUCKETS)
+    return got
+
+
+def _word(table: dict[str, str], prefix: str, w: str) -> str:
+    """The feature ``prefix`` + the bucket of ``w``, memoised in ``table``."""
+    got = table.get(w)
+    if got is None:
+        if len(table) > 50000:
+            table.clear()
+        got = table[w] = prefix + _bucket(w)
     return got
 
 
@@ -217,11 +234,11 @@ def features(text: str, sentences: list[Sentence], ms: list[Mention], ptype: str
             elif pw[:1].isupper():
                 ctx.append("p:cap")
             if low:
-                ctx.append("pw:" + _bucket(low))
+                ctx.append(_word(_PW, "pw:", low))
             if len(words) > 1:
                 low2 = words[-2].lower().strip(_WORD_END)
                 if low2:
-                    ctx.append("pv:" + _bucket(low2))
+                    ctx.append(_word(_PV, "pv:", low2))
         else:
             ctx.append("p:none")
         after = text[m.end:m.end + 30]
@@ -240,13 +257,13 @@ def features(text: str, sentences: list[Sentence], ms: list[Mention], ptype: str
         if nw:
             low = nw[0].lower().strip(_WORD_END)
             if low:
-                ctx.append("nw:" + _bucket(low))
+                ctx.append(_word(_NW, "nw:", low))
             if after[:1] == " " and nw[0][:1].isupper():
                 ctx.append("n:cap")
             if len(nw) > 1:
                 low2 = nw[1].lower().strip(_WORD_END)
                 if low2:
-                    ctx.append("nx:" + _bucket(low2))
+                    ctx.append(_word(_NX, "nx:", low2))
         if SPEECH_AFTER.match(after):
             ctx.append("n:speech")
     for k in ctx:
@@ -261,11 +278,17 @@ def features(text: str, sentences: list[Sentence], ms: list[Mention], ptype: str
         f.append("nobody")
     shape = _shape(name)
     f.extend(shape)
-    w0 = "x" + (ms[0].why or "-") + ":"
-    for k in shape[:8]:  # the first rule's reason with the name's shape
-        if k[0] != "w":
-            f.append(w0 + k)
-    f.append(w0 + ("n1" if n == 1 else "n2"))
+    cross = _CROSS.get((ms[0].why, name))
+    if cross is None:
+        w0 = "x" + (ms[0].why or "-") + ":"
+        cross = [w0 + k for k in shape[:8] if k[0] != "w"]  # the first rule's reason with the name's shape
+        cross.append(w0 + "n1")
+        cross.append(w0 + "n2")
+        if len(_CROSS) > 20000:
+            _CROSS.clear()
+        _CROSS[ms[0].why, name] = cross
+    f.extend(cross[:-2])
+    f.append(cross[-2] if n == 1 else cross[-1])
     if sport:
         f.append("sport:" + ptype)
         for k in shape:
