@@ -721,3 +721,30 @@ def test_an_unnamed_spokesman_for_a_body_speaks_as_written():
 ])
 def test_report_estimate_forecast_as_nouns_or_infinitives_report_nothing(sentence):
     assert speech("Talks went on. " + sentence) == []
+
+
+def _without_entity_gate(text: str):
+    import newsdigest.extract.pipeline as pipeline
+    pipeline.ENTITY_GATE = False
+    try:
+        return extract_article(text, published="2025-03-04")
+    finally:
+        pipeline.ENTITY_GATE = True
+
+
+def test_entity_gate_acts_on_whole_entities_and_only_on_the_entity_list():
+    text = ("KYIV, March 4 (Reuters) - President Volodymyr Zelenskiy said on Tuesday that Russian drones "
+            "struck Kharkiv overnight. \"We will rebuild,\" Zelenskiy told reporters in Kyiv.")
+    with_gate = extract_article(text, published="2025-03-04")
+    rules = _without_entity_gate(text)
+    assert with_gate.entries == rules.entries  # speakers were resolved before the gate
+    names = {(e.type, e.name) for e in with_gate.entities}
+    assert ("person", "Volodymyr Zelenskiy") in names and ("place", "Kharkiv") in names
+    assert {n for _, n in names} <= {e.name for e in rules.entities}
+
+
+def test_entity_gate_types_a_football_club_as_an_organisation():
+    text = ("Mark Hughes was sacked as Bradford City manager on Sunday after a 3-1 defeat by Swindon Town left the "
+            "club two points above the League Two relegation zone. The striker missed a penalty in the match.")
+    assert ("person", "Bradford City") in {(e.type, e.name) for e in _without_entity_gate(text).entities}
+    assert ("organisation", "Bradford City") in {(e.type, e.name) for e in extract_article(text).entities}

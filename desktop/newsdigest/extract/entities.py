@@ -186,9 +186,11 @@ class Mention:
     name: str = ""  # canonical, filled by resolve()
     role: str = ""
     sentence: int = 0
+    why: str = ""  # the _classify rule that typed it (a feature of the learned entity gate)
+    kind: str = ""  # its type as first classified, before resolve() settled guesses
 
     def __init__(self, start: int, end: int, surface: str, type: str, name: str = "", role: str = "",
-                 sentence: int = 0) -> None:
+                 sentence: int = 0, why: str = "", kind: str = "") -> None:
         self.start = start
         self.end = end
         self.surface = surface
@@ -196,6 +198,8 @@ class Mention:
         self.name = name
         self.role = role
         self.sentence = sentence
+        self.why = why
+        self.kind = kind
 
 
 _TITLE_BARE: Final = {t.rstrip(".") for t in gz.TITLES}
@@ -288,7 +292,16 @@ def _lower_elsewhere(text: str, word: str) -> bool:
     return False
 
 
-def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
+def _because(why: list[str] | None, code: str, kind: str) -> str:
+    """``kind``, noting in ``why`` which rule decided it."""
+    if why is not None:
+        why.append(code)
+    return kind
+
+
+def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | None = None) -> str | None:
+    """The type of ``run`` (with ``?``/``*`` for guesses resolve() settles), or None; ``why``, when
+    given, gets the name of the rule that decided (a feature of the learned entity gate)."""
     name = run.text
     before = text[max(sent.start, run.start - 40):run.start]
     after = text[run.end:min(sent.end, run.end + 40)]
@@ -309,7 +322,7 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
     if last_word in _VESSEL_WORDS and _VESSEL_BEFORE.search(before) and not run.title:
         return None  # "the Italian frigate Federico Martinengo", "the rescue ship Ocean Viking"
     if after[:1] == "-" and after.startswith(("-based", "-headquartered")) and name not in gz.ORGS:
-        return "place"  # "Yuen Long-based Kam Fai ...": where a body is based
+        return _because(why, "based", "place")  # "Yuen Long-based Kam Fai ...": where a body is based
     if len(run.tokens) == 1 and "-" in name and name not in gz.PLACES and all(p in gz.PLACES for p in name.split("-")):
         return None  # "the Italy-Albania deal": two places as an adjective
     if len(run.tokens) == 1 and _ADJ_COMPOUND.fullmatch(name):
@@ -319,38 +332,38 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return None  # "Hospitals asked ...": the word is written lower-case elsewhere, a common noun
     if _ROAD.fullmatch(name) and name not in gz.ORGS and (_ROAD_BEFORE.search(before[-12:]) or
                                                           _ROAD_AFTER.match(after)):
-        return "place"  # "the A83 at the Rest and Be Thankful", "on the N22 near Ovens": a road
+        return _because(why, "road", "place")  # "the A83 at the Rest and Be Thankful", "on the N22 near Ovens": a road
     if name.isupper() and len(name) > 3 and name.title() in gz.PLACES:
-        return "place"  # datelines: "LONDON (Reuters) -"
+        return _because(why, "dateline_caps", "place")  # datelines: "LONDON (Reuters) -"
     if name.isupper() and len(run.tokens) > 1 and name.title() in gz.ORGS:
-        return "organisation"  # "UNITED NATIONS (AP) -"
+        return _because(why, "caps_org", "organisation")  # "UNITED NATIONS (AP) -"
     if len(run.tokens) <= 3 and nxt in _SITE_FIRST and SITE_AFTER.match(after) and not run.title and \
             name not in gz.ORGS and first not in gz.DEMONYMS:
-        return "place"  # "Frans Seda airport", "Salah al-Din road"
+        return _because(why, "site", "place")  # "Frans Seda airport", "Salah al-Din road"
     if len(run.tokens) <= 3 and (nxt in _PLACE_NOUN_FIRST and _PLACE_NOUN_AFTER.match(after)) and not run.title:
-        return "place"  # "Ghazipur market", "Zamzam camp", "Sayeda Zeinab market"
+        return _because(why, "placenoun", "place")  # "Ghazipur market", "Zamzam camp", "Sayeda Zeinab market"
     if name in gz.PLACES:
-        return "place"
+        return _because(why, "gaz_place", "place")
     if len(run.tokens) == 2 and first in _PLACE_MODIFIERS and run.tokens[1].text in gz.PLACES:
-        return "place"  # "Southern Lebanon", "East Asia"
+        return _because(why, "modifier_place", "place")  # "Southern Lebanon", "East Asia"
     if len(run.tokens) > 1 and (run.tokens[-1].text in _SITE_WORDS or
                                 run.tokens[-1].text in ("Centre", "Center") and run.tokens[-2].text == "Convention") \
             and not run.title and name not in gz.ORGS:
-        return "place"  # "Vandenberg Space Force Base", "Central Police Station": a site, whatever runs it
+        return _because(why, "site_word", "place")  # "Vandenberg Space Force Base", "Central Police Station": a site, whatever runs it
     if len(run.tokens) > 1 and run.tokens[-1].text in _STREET_WORDS and not run.title and name not in gz.ORGS:
-        return "place"  # "North Division Street", even though "Division" names units elsewhere
+        return _because(why, "street", "place")  # "North Division Street", even though "Division" names units elsewhere
     if len(run.tokens) > 2 and run.tokens[-1].text == "District" and \
             any(t.text in _SERVICE_WORDS for t in run.tokens[1:-1]):
-        return "organisation"
+        return _because(why, "service_district", "organisation")
     if len(run.tokens) == 2 and _HYPHEN_GIVEN.fullmatch(first) and not run.title and \
             not _ADJ_COMPOUND.fullmatch(first) and not first.endswith(("-made", "-style", "-linked")):
-        return "person"  # "Su-jin Park", "Jae-yong Lee"
+        return _because(why, "hyphen_given", "person")  # "Su-jin Park", "Jae-yong Lee"
     if len(run.tokens) == 2 and not run.title and _FAMILY_GIVEN.fullmatch(name) and first not in gz.PLACES and \
             first not in gz.DEMONYMS and first not in gz.ORGS:
-        return "person"  # "Lin Pei-yu", "Park Ji-hoon": family name, then a hyphenated given name
+        return _because(why, "family_given", "person")  # "Lin Pei-yu", "Park Ji-hoon": family name, then a hyphenated given name
     if len(run.tokens) <= 4 and not run.title and (nxt in _MEDIA_FIRST and _MEDIA_AFTER.match(after)) and \
             first not in gz.DEMONYMS and name not in gz.PLACES:
-        return "organisation"  # "Al Jadeed television reported"
+        return _because(why, "media", "organisation")  # "Al Jadeed television reported"
     if len(run.tokens) > 1 and (run.tokens[-1].text in _LAW_WORDS or run.tokens[-1].text in _DOC_WORDS):
         return None  # "the AI Act", "the Paris Agreement", "Corruption Perceptions Index": a text
     if len(run.tokens) > 1 and not run.title and \
@@ -358,34 +371,34 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
             not any(t.text in gz.FIRST_NAMES for t in run.tokens):
         return None  # "Eleanor Pruitt, Senior Political Correspondent": a role, not a name
     if len(run.tokens) > 1 and (first in _PLACE_HEADS or (nxt in _LOCAL_GOV_FIRST and _LOCAL_GOV_AFTER.match(after)) and len(run.tokens) <= 3):
-        return "place"  # "Mount Marapi", "the Valparaíso regional government"
+        return _because(why, "place_head", "place")  # "Mount Marapi", "the Valparaíso regional government"
     if len(run.tokens) == 1 and (nxt in _LOCAL_GOV_FIRST and _LOCAL_GOV_AFTER.match(after)) and name not in gz.ORGS:
-        return "place"
+        return _because(why, "local_gov_one", "place")
     if len(run.tokens) > 2 and lead == " " and _BRACKET_ACRONYM.match(after) and \
             _BRACKET_ACRONYM.match(after).group(1)[0] == first[0]:  # type: ignore[union-attr]
-        return "organisation"  # "The Integrated Food Security Phase Classification (IPC)"
+        return _because(why, "bracket_acronym", "organisation")  # "The Integrated Food Security Phase Classification (IPC)"
     if len(run.tokens) > 1 and _ACRONYM_HEAD.fullmatch(first) and first not in gz.PLACES and not name.isupper() and \
             not run.title and run.tokens[1].text[:1].isupper() and run.tokens[1].text not in gz.ROLE_NOUNS:
-        return "organisation"  # "SK Hynix", "LG Electronics"
+        return _because(why, "acronym_head", "organisation")  # "SK Hynix", "LG Electronics"
     if name in gz.ORGS and not (len(run.tokens) == 1 and (nxt in _PLACE_NOUN_FIRST and _PLACE_NOUN_AFTER.match(after))):
-        return "organisation"
+        return _because(why, "gaz_org", "organisation")
     if len(run.tokens) == 1 and not run.title and _CAMEL.fullmatch(name) and not name.startswith(_CAMEL_NAME_HEADS):
-        return "organisation"  # "VicRoads", "YouGov", "NightCrawler": a brand's inner capital
+        return _because(why, "camel", "organisation")  # "VicRoads", "YouGov", "NightCrawler": a brand's inner capital
     if len(run.tokens) > 1 and first in gz.ORGS and first not in gz.PLACES and not run.title and \
             run.tokens[-1].text not in gz.PLACE_WORDS:  # not "the Amazon River"
-        return "organisation"  # "Google DeepMind", "Microsoft Windows": the company's name leads
+        return _because(why, "org_lead", "organisation")  # "Google DeepMind", "Microsoft Windows": the company's name leads
     if not run.title and (nxt in ("minister", "secretary", "commissioner") and _PORTFOLIO_AFTER.match(after)) and name not in gz.PLACES and first not in gz.DEMONYMS:
         return None  # "Mineral Resources Minister Gwede Mantashe": the portfolio is part of the role
     if last_word == "by" and _ORG_BY.search(before) and first not in gz.FIRST_NAMES and not run.title:
-        return "organisation"  # "a mine operated by Impala Platinum"
+        return _because(why, "org_by", "organisation")  # "a mine operated by Impala Platinum"
     if run.title and len(run.tokens) <= 4 and not any(t.text in gz.ORG_KEYWORDS or t.text in gz.PLACE_WORDS
                                                       for t in run.tokens):
-        return "person"  # "President Jane Porter": the common case, decided at once
+        return _because(why, "titled", "person")  # "President Jane Porter": the common case, decided at once
     if len(run.tokens) <= 4 and lead == "," and _AGE_AFTER.match(after) and \
             not any(t.text in gz.ORG_KEYWORDS or t.text in gz.PLACE_WORDS for t in run.tokens):
-        return "person" if len(run.tokens) > 1 or run.title else "person?"
+        return _because(why, "age", "person" if len(run.tokens) > 1 or run.title else "person?")
     if len(run.tokens) > 1 and run.tokens[-1].text in _PARTY_PLURALS and not run.title:
-        return "organisation"  # "the Free Democrats"
+        return _because(why, "party_plural", "organisation")  # "the Free Democrats"
     if len(run.tokens) > 1 and (nxt in _THING_FIRST and _THING_AFTER.match(after)) and not run.title and not role and \
             first not in gz.FIRST_NAMES:
         return None  # "Golden Mask awards", "Belt and Road initiative": a thing's name
@@ -395,18 +408,18 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
         return None  # "Cyclone Remal", "Chinese-made EVs"
     if last_word == "of" and len(run.tokens) <= 2 and before[:-4].rsplit(" ", 1)[-1] in FIRM_TAILS and \
             name not in gz.ORGS and not run.title:
-        return "place"  # "Harvest Lane Foods of Salinas"
+        return _because(why, "firm_of", "place")  # "Harvest Lane Foods of Salinas"
     person_of = _PERSON_OF_BEFORE.search(before) if last_word == "of" and 1 < len(run.tokens) <= 4 else None
     if person_of and person_of.group(1).split("-")[0] in gz.FIRST_NAMES and name not in gz.PLACES and \
             first not in gz.PLACES and first not in gz.FIRST_NAMES and not run.title:
-        return "organisation"  # "Felix Grünewald of Bankhaus Metzler said": people are of bodies
+        return _because(why, "person_of", "organisation")  # "Felix Grünewald of Bankhaus Metzler said": people are of bodies
     if last_word in ("of", "from") and name not in gz.ORGS and _AGE_OF_BEFORE.search(before):
-        return "place"  # "Priya Raghunathan, 47, of Leicester"
+        return _because(why, "age_of", "place")  # "Priya Raghunathan, 47, of Leicester"
     if last_word in _ORG_NOUN_WORDS and name not in gz.FIRST_NAMES and not run.title:
-        return "organisation"  # "statistics agency Istat"
+        return _because(why, "org_noun", "organisation")  # "statistics agency Istat"
     if not run.title and (nxt in _GEO_FIRST and _GEO_TITLE_AFTER.match(after)) and \
             not any(t.text in gz.ORG_KEYWORDS for t in run.tokens):
-        return "place"  # "Odesa Governor Oleh Kiper"
+        return _because(why, "geo_title", "place")  # "Odesa Governor Oleh Kiper"
     if len(run.tokens) == 1 and (name in gz.COMMON_CAPS or name in gz.DEMONYMS or
                                  name in gz.ORG_KEYWORDS and name not in gz.ORGS):
         return None
@@ -417,96 +430,96 @@ def _classify(text: str, run: Run, sent: Sentence, role: str) -> str | None:
             len(run.tokens) == 2 and run.tokens[1].text in _PARTISANS:
         return None  # "a South Korean satellite", "a Manhattan Democrat": descriptions, not names
     if lead == "," and _ORG_APPOSITIVE.match(text, run.end, min(sent.end, run.end + 80)) and name not in gz.FIRST_NAMES and not run.title:
-        return "organisation"  # "Age UK, the charity, estimated"
+        return _because(why, "org_appos", "organisation")  # "Age UK, the charity, estimated"
     if last_word == "for" and _CONSTITUENCY_BEFORE.search(before):
-        return "place"  # "the MP for York Central"
+        return _because(why, "constituency", "place")  # "the MP for York Central"
     if lead in ",'’" and _WHICH_AFTER.match(after) and name not in gz.FIRST_NAMES:
-        return "organisation"  # "Downdetector, which tracks outages"
+        return _because(why, "which", "organisation")  # "Downdetector, which tracks outages"
     if len(run.tokens) > 1 and run.possessive and first not in gz.FIRST_NAMES and \
             any(w.strip(".,") in gz.ROLE_NOUNS for w in after.lower().split()[:3]):
-        return "organisation"  # "Deutsche Bahn's personnel chief"
+        return _because(why, "possessive_role", "organisation")  # "Deutsche Bahn's personnel chief"
     if last_word in _CAPITAL_WORDS and _CAPITAL_BEFORE.search(before) and not run.title and name not in gz.ORGS:
-        return "place"  # "the Paraguayan capital Asunción", "the port city Mombasa"
+        return _because(why, "capital", "place")  # "the Paraguayan capital Asunción", "the port city Mombasa"
     if name not in gz.ORGS and (last_word == "of" and _PLACE_OF.search(before) or
                                 comma and _PLACE_APPOS.search(before) and not SPEECH_AFTER.match(after)):
-        return "place"  # "the town of Sudzha", "the state capital, Porto Alegre,"
+        return _because(why, "place_of", "place")  # "the town of Sudzha", "the state capital, Porto Alegre,"
     if nxt in _PARTY_FIRST and _PARTY_AFTER.match(after) and (len(run.tokens) > 1 or first not in gz.DEMONYMS and
                                       not first.endswith(("ing", "ed"))) or "&" in name or \
             last_word in ("as", "called", "named", "dubbed") and _KNOWN_AS.search(before) or \
             name in gz.ORGS or any(t.text in gz.ORG_KEYWORDS for t in run.tokens[1:]) \
             or (run.tokens[0].text in gz.ORG_KEYWORDS and len(run.tokens) > 1) \
             or any(" ".join(t.text for t in run.tokens[:k]) in gz.ORGS for k in range(2, len(run.tokens))):
-        return "organisation"
+        return _because(why, "org_words", "organisation")
     if len(run.tokens) > 1 and first in gz.COUNTRIES and run.tokens[1].text.lower() not in gz.PLACE_SUFFIXES and \
             run.tokens[-1].text not in gz.PLACE_WORDS:
-        return "organisation"  # "France Unbowed", "Kenya Airways"
+        return _because(why, "country_lead", "organisation")  # "France Unbowed", "Kenya Airways"
     if len(run.tokens) > 1 and run.tokens[-1].text in gz.PLACE_WORDS and not run.title:
-        return "place"  # "the West Philippine Sea", even after "spokesman for"
+        return _because(why, "place_word_tail", "place")  # "the West Philippine Sea", even after "spokesman for"
     if (run.start == 0 or text[run.start - 1] == "\n") and name.isupper() and len(name) > 2 and \
             _DATELINE_AFTER.match(after):
-        return "place"  # "MAYFIELD, Ky. —": a dateline names the place of writing
+        return _because(why, "dateline", "place")  # "MAYFIELD, Ky. —": a dateline names the place of writing
     if _ACRONYM.fullmatch(name) or last_word in ("at", "of", "for", "with", "the") and _ORG_BEFORE.search(before):
-        return "organisation"  # "NATO", "analysts at Bernstein"
+        return _because(why, "acronym_or_org_before", "organisation")  # "NATO", "analysts at Bernstein"
     if len(run.tokens) > 1 and run.tokens[-1].text in gz.PLACES and first not in gz.FIRST_NAMES and \
             not run.title and not role and first not in gz.PLACES and first not in _PLACE_MODIFIERS:
-        return "organisation"  # "Gas Infrastructure Europe", "Transparency International Kenya"
+        return _because(why, "place_tail_org", "organisation")  # "Gas Infrastructure Europe", "Transparency International Kenya"
     if run.title or role or (len(run.tokens) > 1 and _INITIALS.fullmatch(first)):
-        return "person"  # titled, with a role, or "J.D. Vance"
+        return _because(why, "titled_or_role", "person")  # titled, with a role, or "J.D. Vance"
     if len(run.tokens) > 1 and run.tokens[-1].text in gz.PLACE_WORDS:
-        return "place"  # "Suez Canal", "Lake Chad"
+        return _because(why, "place_word", "place")  # "Suez Canal", "Lake Chad"
     if nxt in _REGION_FIRST and _REGION_AFTER.match(after):
-        return "place"
+        return _because(why, "region", "place")
     if first.split("-")[0] in gz.FIRST_NAMES and len(run.tokens) > 1 and first not in gz.DEMONYMS:
-        return "person"
+        return _because(why, "given_name", "person")
     if first in gz.DEMONYMS and len(run.tokens) > 1:
         if run.tokens[-1].text in gz.ORG_KEYWORDS or SPEECH_AFTER.match(after):
-            return "organisation"
+            return _because(why, "demonym_org", "organisation")
         return None
     if len(run.tokens) == 1 and not run.title and not role and before.endswith(("the ", "The ")) and \
             last_word == "the" and not _PLACE_BEFORE.search(before) and name not in gz.FIRST_NAMES and \
             not run.possessive and name.lower() not in gz.PLACE_SUFFIXES and \
             (SPEECH_AFTER.match(after) or _SPEECH_BEFORE_TAIL.search(before) and after[:1] in ("", ".", ",", ";", "\n")):
-        return "organisation"  # "the Carabineros said", "told the Nation", "The Greens warned": people take no article
+        return _because(why, "the_speech", "organisation")  # "the Carabineros said", "told the Nation", "The Greens warned": people take no article
     speech_before = last_word in _SPEECH_BEFORE_WORDS and bool(SPEECH_BEFORE.search(before))
     if 1 < len(run.tokens) <= 4 and speech_before and not before.endswith("by "):
-        return "person"
+        return _because(why, "speech_before", "person")
     if 1 < len(run.tokens) <= 4 and comma and _ROLE_COMMA.search(before):
-        return "person"  # "his Azerbaijani counterpart, Jeyhun Bayramov"
+        return _because(why, "role_comma", "person")  # "his Azerbaijani counterpart, Jeyhun Bayramov"
     if len(run.tokens) <= 3 and last_word in ("to", "from", "by") and _ACCORDING_BEFORE.search(before) and \
             first not in gz.FIRST_NAMES:
-        return "org?"  # "according to Eurostat": an organisation unless it names a person
+        return _because(why, "according", "org?")  # "according to Eurostat": an organisation unless it names a person
     if len(run.tokens) <= 3 and not run.title and not role and _ORG_ROLE_AFTER.match(after) and \
             first not in gz.FIRST_NAMES and first not in gz.DEMONYMS and \
             not any(t.text.lower() in _ROLE_WORDS_SET or t.text.lower() in gz.ROLE_MODIFIERS
                     for t in run.tokens):
-        return "org?"  # "Bundesbank chief Joachim Nagel"
+        return _because(why, "org_role", "org?")  # "Bundesbank chief Joachim Nagel"
     if len(run.tokens) == 1 and speech_before and \
             (not before.endswith("by ") or _STATED_BY.search(before)):
-        return "person?"  # "said Porter": kept as a person
+        return _because(why, "said_x", "person?")  # "said Porter": kept as a person
     if _ACRONYM.fullmatch(name):
-        return "organisation"
+        return _because(why, "acronym2", "organisation")
     if 1 < len(run.tokens) <= 4 and SPEECH_AFTER.match(after):
-        return "person"
+        return _because(why, "speech_after", "person")
     if len(run.tokens) <= 3 and _PLACE_BEFORE.search(before) and not run.sentence_initial:
-        return "place?"  # weak: confirmed only if nothing better turns up
+        return _because(why, "place_before", "place?")  # weak: confirmed only if nothing better turns up
     if len(run.tokens) == 1 and run.sentence_initial and SPEECH_AFTER.match(after) and \
             not name.endswith(("ists", "ors", "ers", "ians", "ents", "ants", "ives")):
-        return "person?"  # "Trump, speaking at a rally, said"
+        return _because(why, "initial_speech", "person?")  # "Trump, speaking at a rally, said"
     if len(run.tokens) == 1 and run.sentence_initial:
-        return "surname?"  # kept only if it is the surname of someone named in full
+        return _because(why, "surname_initial", "surname?")  # kept only if it is the surname of someone named in full
     if 1 < len(run.tokens) <= 3 and run.sentence_initial and _OF_THE_ORG.match(after) and \
             not any(t.text in gz.ORG_KEYWORDS or t.text in gz.PLACE_WORDS for t in run.tokens):
-        return "person"  # "Lucía Cedeño of the Permanent Committee for ...": split off its organisation
+        return _because(why, "of_the_org", "person")  # "Lucía Cedeño of the Permanent Committee for ...": split off its organisation
     if 1 < len(run.tokens) <= 3 and run.sentence_initial:
-        return "person?"  # kept if the surname recurs alone ("Hichilema won ... Hichilema said")
+        return _because(why, "initial_multi", "person?")  # kept if the surname recurs alone ("Hichilema won ... Hichilema said")
     if len(run.tokens) == 1 and SPEECH_AFTER.match(after):
-        return "person?"
+        return _because(why, "speech_after_one", "person?")
     if len(run.tokens) == 1:
-        return "sibling?"  # typed only if listed beside a known name ("Google and Anthropic")
+        return _because(why, "sibling", "sibling?")  # typed only if listed beside a known name ("Google and Anthropic")
     if 1 < len(run.tokens) <= 3 and not run.sentence_initial:
         # unknown two- or three-word names are people more often than not,
         # unless "the" makes them a thing ("the Champions League")
-        return "person?" if _THE_BEFORE.search(before) else "person*"
+        return _because(why, "unknown_multi", "person?" if _THE_BEFORE.search(before) else "person*")
     return None
 
 
@@ -569,10 +582,11 @@ def find_mentions(text: str, sentences: list[Sentence],
                 not run.title else None
             if numbered:  # "Interstate 65", "GRU Unit 26165": the number is part of the name
                 raw.append(Mention(run.start, numbered.end(), text[run.start:numbered.end()],
-                                   _NUMBERED_HEADS[run.tokens[-1].text], sentence=si))
+                                   _NUMBERED_HEADS[run.tokens[-1].text], sentence=si, why="numbered"))
                 continue
             role = "" if known else _role_before(text, sent.start, run) or _role_after(text, run, sent.end)
-            kind = _classify(text, run, sent, role)
+            why: list[str] = []
+            kind = _classify(text, run, sent, role, why)
             i = bisect.bisect_right(quoted_starts, run.start) - 1
             if kind and i >= 0 and run.start < quoted[i][1] and \
                     _NAMING_BEFORE.search(text, max(0, quoted[i][0] - 14), quoted[i][0]):
@@ -588,7 +602,8 @@ def find_mentions(text: str, sentences: list[Sentence],
                 m = _SUFFIX_AFTER.match(text, end, sent.end) or \
                     (run.tokens[-1].text not in gz.PLACE_WORDS and SITE_AFTER.match(text, end, sent.end) or None)
                 end = m.end() if m else end
-            raw.append(Mention(run.start, end, text[run.start:end], kind, role=role, sentence=si))
+            raw.append(Mention(run.start, end, text[run.start:end], kind, role=role, sentence=si,
+                               why=why[0] if why else "", kind=kind))
     if ships:
         raw = [m for m in raw if m.surface not in ships]
     _same_surface_same_type(raw)

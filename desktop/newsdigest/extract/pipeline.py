@@ -6,7 +6,8 @@ cut at ", while" / ", but" / ";" gives one claim per reporting clause) ->
 events (every sentence with an action outside quotation marks, as the rules in
 events.py judge it and a learned gate, event_gate.py, confirms or overturns; an event with no
 telling trigger takes the article's dominant type when it reports casualties or
-damage).  Pure and deterministic; the cycle collector is paused while an
+damage) -> the entity list (a learned gate, entity_gate.py, keeps, retypes or drops each
+entity the rules found, at the very end: speakers were resolved with the rules' types).  Pure and deterministic; the cycle collector is paused while an
 article is extracted (it only ever finds acyclic garbage here).
 """
 from __future__ import annotations
@@ -19,7 +20,7 @@ import re
 from functools import lru_cache
 
 from newsdigest.domain import EntityRef, Entry, Extraction
-from newsdigest.extract import event_gate
+from newsdigest.extract import entity_gate, event_gate
 from newsdigest.extract.attribution import Attribution, Attributor
 from newsdigest.extract.cues import may_have_cue
 from newsdigest.extract.dates import when_and_date
@@ -338,6 +339,11 @@ GATE = True
 #: a list to record every candidate's (text, features, rules' verdict) in, all taken as events
 #: (bench/train_event_gate.py); None in normal use
 TRACE: list[tuple[str, list[str], bool]] | None = None
+#: the learned gate (entity_gate.py) keeps, retypes or drops each entity; off, the rules alone do
+ENTITY_GATE = True
+#: a list to record each article's (text, sentences, mentions) in, the gate off
+#: (bench/train_entity_gate.py); None in normal use
+ENTITY_TRACE: list[tuple[str, list[Sentence], list[Mention]]] | None = None
 _PRIORITY_RANK = {k: i for i, k in enumerate(PRIORITY)}
 
 
@@ -580,4 +586,8 @@ def _extract(text: str, published: str | None) -> Extraction:
         entries = [e for e in entries if e.kind == "event" or e.start >= head]
     _type_from_context([e for e in entries if e.kind == "event"])
     entries.sort(key=lambda e: (e.start, e.kind != "event"))
+    if ENTITY_TRACE is not None:  # bench/train_entity_gate.py: the rules' entities, with what the gate reads
+        ENTITY_TRACE.append((text, sentences, mentions))
+    elif ENTITY_GATE:  # at the end: speakers were resolved with the rules' types
+        mentions = entity_gate.apply(mentions, text, sentences)
     return Extraction(entries=entries, entities=build_entities(mentions))
