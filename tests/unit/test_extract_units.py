@@ -589,12 +589,14 @@ def test_learned_type_model_retypes_what_the_rules_mistype(sentence, rules, lear
     """The learned type model (event_type.py, over the event gate's features) overrules the
     rules' type; it changes only types, never which events are found."""
     import newsdigest.extract.pipeline as pipeline
-    with_model = _events(LEAD + sentence)
-    pipeline.TYPES = False
+    was = pipeline.TYPES
     try:
+        pipeline.TYPES = True
+        with_model = _events(LEAD + sentence)
+        pipeline.TYPES = False
         without = _events(LEAD + sentence)
     finally:
-        pipeline.TYPES = True
+        pipeline.TYPES = was
     assert [(e.start, e.end) for e in with_model] == [(e.start, e.end) for e in without]
     assert (without[-1].event_type, with_model[-1].event_type) == (rules, learned)
 
