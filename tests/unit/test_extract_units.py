@@ -579,6 +579,35 @@ def test_event_types_of_general_patterns(sentence, etype):
     assert events and events[-1].event_type == etype, [(e.text, e.event_type) for e in events]
 
 
+@pytest.mark.parametrize("sentence, rules, learned", [
+    # police dispersing a gathering: the labellers' protest (with intervention), not a riot
+    ("Police fired tear gas to disperse hundreds of opposition supporters who had gathered in the capital "
+     "on Tuesday.", "riots", "protests"),
+    # a declared emergency is a strategic development, not a statement
+    ("The government declared a 60-day state of emergency in three provinces on Friday.",
+     "statements", "strategic_developments"),
+    # an official's reported view is a statement
+    ("The finance minister said on Tuesday that the cut should not be read as the start of an easing cycle.",
+     "other", "statements"),
+    ("The Kremlin spokesman said on Tuesday that European buyers would only be hurting themselves.",
+     "other", "statements"),
+])
+def test_learned_type_model_retypes_what_the_rules_mistype(sentence, rules, learned):
+    """The learned type model (event_type.py, over the event gate's features) overrules the
+    rules' type; it changes only types, never which events are found."""
+    import newsdigest.extract.pipeline as pipeline
+    was = pipeline.TYPES
+    try:
+        pipeline.TYPES = True
+        with_model = _events(LEAD + sentence)
+        pipeline.TYPES = False
+        without = _events(LEAD + sentence)
+    finally:
+        pipeline.TYPES = was
+    assert [(e.start, e.end) for e in with_model] == [(e.start, e.end) for e in without]
+    assert (without[-1].event_type, with_model[-1].event_type) == (rules, learned)
+
+
 def test_adjective_compounds_are_not_names():
     x = extract_article("The Russian-speaking group Qilin claimed the attack on Monday, police said.")
     assert not any(e.name == "Russian-speaking" for e in x.entities)
