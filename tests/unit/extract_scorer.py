@@ -87,7 +87,7 @@ HOLDOUT = ROOT / "tests" / "data" / "holdout"
 #: scoring them once unseen.
 DEV_BATCHES = ("a", "b", "c", "d", "e", "f", "g", "l", "m", "n", "o", "x", "y", "z", "za", "zb", "zc", "zd",
                "zi", "zj", "zk", "zl", "zq", "zr", "zs")
-TEST_BATCHES = ("h", "i", "j", "k", "p", "q", "r", "s", "t", "u", "v", "w", "ze", "zf", "zg", "zh")
+TEST_BATCHES = ("h", "i", "j", "k", "p", "q", "r", "s", "t", "u", "v", "w", "ze", "zf", "zg", "zh", "zm", "zn", "zo", "zp")
 
 
 def load_cases(folder: Path | None = None) -> list[Case]:
