@@ -45,8 +45,9 @@ type+date accuracy falls 0.885 -> 0.869.  Events, quotes and entities are unchan
 per 500-word article, 26 features each) one dict lookup per feature and about 4 weights.
 Compiled, 100 generated articles (valgrind): 2545.2M instructions without the model, 2630.3M
 with it (+3.3%; a list of floats or 15-float rows cost +4.6%, one packed big int per feature
-+5.3%, PRUNE 0.05 more still).  That was just over its 3% budget; it is on by default all the
-same, since the session's speed work had cut about 8% of instructions first (pipeline.TYPES).
++5.3%, PRUNE 0.05 more still).  Measured in CPU time (compiled, alternating runs on one core)
+it costs 5-10%, more than its instructions (a large weight table), so pipeline.TYPES is off
+by default: the 200 articles/s aim cannot spare it.
 
 Data: the development hold-out batches (groups a-g, l-o, x-z, za-zd, zi-zl and zq-zs, by when
 their writers came in).  The sealed test batches (h-k, p-s, t-w, ze-zh, zm-zp) are never read.

@@ -349,9 +349,11 @@ ENTITY_GATE = True
 #: a list to record each article's (text, sentences, mentions) in, the gate off
 #: (bench/train_entity_gate.py); None in normal use
 ENTITY_TRACE: list[tuple[str, list[Sentence], list[Mention]]] | None = None
-#: the learned type model (event_type.py) refines the rules' event types; off, the rules alone
-#: type (it costs about 3% of the compiled extractor's instructions)
-TYPES = True
+#: the learned type model (event_type.py) refines the rules' event types (leaving a group of
+#: writers out, type accuracy 0.578 -> 0.598).  Off by default: it costs 3.3% of the compiled
+#: extractor's instructions and, measured, 5-10% of its CPU time, which the 200 articles/s aim
+#: cannot spare; the rules alone type.  Set True for better types at that cost.
+TYPES = False
 #: a dict to record every event's gate features and rules' type in, by span, the type model
 #: off (bench/train_event_type.py); None in normal use
 TYPE_TRACE: dict[tuple[int, int], tuple[list[str], str]] | None = None
