@@ -227,13 +227,19 @@ def _generic_verb_matches(masked: str) -> list[re.Match[str]]:
             if end - p >= 6:
                 starts.append(p)
         at = masked.find("ed", at + 1)
+    return matches_at(_GENERIC_VERB, masked, starts)
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` would give when every match begins at one of
+    ``starts`` (in any order, repeats allowed): tried only there, none overlapping."""
     starts.sort()
     out: list[re.Match[str]] = []
     last = 0
     for pos in starts:
         if pos < last:
             continue
-        m = _GENERIC_VERB.match(masked, pos)
+        m = pattern.match(text, pos)
         if m is not None:
             out.append(m)
             last = m.end()

@@ -25,7 +25,7 @@ from newsdigest.extract.attribution import Attribution, Attributor
 from newsdigest.extract.cues import may_have_cue
 from newsdigest.extract.dates import when_and_date
 from newsdigest.extract.entities import Mention, build_entities, find_mentions
-from newsdigest.extract.events import action_phrase, actors_and_places, classify, mask_quotes
+from newsdigest.extract.events import action_phrase, actors_and_places, classify, mask_quotes, matches_at
 from newsdigest.extract.numbers import find_numbers
 from newsdigest.extract.quotes import QuoteSpan, find_quotes, stretches
 from newsdigest.extract.sentences import Sentence, split_sentences
@@ -413,17 +413,7 @@ def _event_clause_cuts(masked: str) -> list[re.Match[str]]:
             k -= 1
             starts.append(k)
         at = masked.find("and", at + 3)
-    starts.sort()
-    out: list[re.Match[str]] = []
-    last = 0
-    for pos in starts:
-        if pos < last:
-            continue
-        m = _EVENT_CLAUSE.match(masked, pos)
-        if m is not None:
-            out.append(m)
-            last = m.end()
-    return out
+    return matches_at(_EVENT_CLAUSE, masked, starts)
 
 
 # ", after it hit a record low": an after-clause with a subject and a past verb of its own
