@@ -49,18 +49,15 @@ sys.path.insert(0, str(ROOT / "tests" / "unit"))
 
 import newsdigest.extract.entity_gate as gate  # noqa: E402
 import newsdigest.extract.pipeline as pipeline  # noqa: E402
-from extract_scorer import HOLDOUT, Case, Counts, load_cases, score_entities  # noqa: E402
+from extract_scorer import DEV_GROUPS, HOLDOUT, TEST_BATCHES, Case, Counts, load_cases, score_entities  # noqa: E402
 from newsdigest.domain import Entity, Extraction  # noqa: E402
 from newsdigest.extract import extract_article, same_entity  # noqa: E402
 from newsdigest.extract.entities import Mention, build_entities  # noqa: E402
 from newsdigest.extract.sentences import Sentence  # noqa: E402
 
-#: the development batches, grouped by when their writers came (sessions 2, 3, 4 twice, and 5)
-GROUPS = {"a-g": ("a", "b", "c", "d", "e", "f", "g"), "l-o": ("l", "m", "n", "o"), "x-z": ("x", "y", "z"),
-          "za-zd": ("za", "zb", "zc", "zd"), "zi-zl": ("zi", "zj", "zk", "zl"), "zq-zs": ("zq", "zr", "zs")}
-#: the test batches: never read, scored or trained on (some are still being written)
-SEALED = {"h", "i", "j", "k", "p", "q", "r", "s", "t", "u", "v", "w", "ze", "zf", "zg", "zh", "zm", "zn", "zo",
-          "zp"}
+#: the development batches by group of writers; the sealed test batches are never read
+GROUPS = DEV_GROUPS
+SEALED = set(TEST_BATCHES)
 
 
 def _arg(name: str, default: str) -> str:

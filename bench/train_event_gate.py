@@ -31,14 +31,12 @@ sys.path.insert(0, str(ROOT / "tests" / "unit"))
 
 import newsdigest.extract.event_gate as gate  # noqa: E402
 import newsdigest.extract.pipeline as pipeline  # noqa: E402
-from extract_scorer import HOLDOUT, Case, Counts, load_cases, norm, score_events  # noqa: E402
+from extract_scorer import DEV_GROUPS, HOLDOUT, TEST_BATCHES, Case, Counts, load_cases, norm, score_events  # noqa: E402
 from newsdigest.extract import extract_article  # noqa: E402
 
-#: the development batches, grouped by when their writers came (sessions 2, 3, 4 twice, and 5 twice)
-GROUPS = {"a-g": ("a", "b", "c", "d", "e", "f", "g"), "l-o": ("l", "m", "n", "o"), "x-z": ("x", "y", "z"),
-          "za-zd": ("za", "zb", "zc", "zd"), "zi-zl": ("zi", "zj", "zk", "zl"),
-          "zq-zs": ("zq", "zr", "zs")}
-SEALED = {"h", "i", "j", "k", "p", "q", "r", "s", "t", "u", "v", "w", "ze", "zf", "zg", "zh", "zm", "zn", "zo", "zp"}
+#: the development batches by group of writers; the sealed test batches are never read
+GROUPS = DEV_GROUPS
+SEALED = set(TEST_BATCHES)
 L2 = float(next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--l2=")), "10.0"))  # penalty on the summed squared weights (bias excepted)
 ITERS = 400
 STEP = 0.2

@@ -70,15 +70,13 @@ sys.path.insert(0, str(ROOT / "tests" / "unit"))
 
 import newsdigest.extract.event_type as model  # noqa: E402
 import newsdigest.extract.pipeline as pipeline  # noqa: E402
-from extract_scorer import HOLDOUT, Case, load_cases, norm, score_cases  # noqa: E402
+from extract_scorer import DEV_GROUPS, HOLDOUT, TEST_BATCHES, Case, load_cases, norm, score_cases  # noqa: E402
 from newsdigest.domain import Entry  # noqa: E402
 from newsdigest.extract import extract_article  # noqa: E402
 
-#: the development batches, grouped by when their writers came (sessions 2, 3, 4 twice, and 5 twice)
-GROUPS = {"a-g": ("a", "b", "c", "d", "e", "f", "g"), "l-o": ("l", "m", "n", "o"), "x-z": ("x", "y", "z"),
-          "za-zd": ("za", "zb", "zc", "zd"), "zi-zl": ("zi", "zj", "zk", "zl"),
-          "zq-zs": ("zq", "zr", "zs")}
-SEALED = {"h", "i", "j", "k", "p", "q", "r", "s", "t", "u", "v", "w", "ze", "zf", "zg", "zh", "zm", "zn", "zo", "zp"}
+#: the development batches by group of writers; the sealed test batches are never read
+GROUPS = DEV_GROUPS
+SEALED = set(TEST_BATCHES)
 CLASSES = model.CLASSES
 assert len(CLASSES) == model._NCLASS <= 16  # a class fits in 4 bits of an entry
 L2 = float(next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--l2=")), "2.0"))  # on the summed squared weights (bias row excepted)
