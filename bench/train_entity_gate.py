@@ -47,13 +47,25 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "unit"))
 
-import newsdigest.extract.entity_gate as gate  # noqa: E402
-import newsdigest.extract.pipeline as pipeline  # noqa: E402
-from extract_scorer import DEV_GROUPS, HOLDOUT, TEST_BATCHES, Case, Counts, load_cases, score_entities  # noqa: E402
-from newsdigest.domain import Entity, Extraction  # noqa: E402
-from newsdigest.extract import extract_article, same_entity  # noqa: E402
-from newsdigest.extract.entities import Mention, build_entities  # noqa: E402
-from newsdigest.extract.sentences import Sentence  # noqa: E402
+from extract_scorer import (
+    DEV_GROUPS,
+    HOLDOUT,
+    TEST_BATCHES,
+    Case,
+    Counts,
+    load_cases,
+    score_entities,
+)
+
+import newsdigest.extract.entity_gate as gate
+from newsdigest.domain import Entity, Extraction
+from newsdigest.extract import (
+    extract_article,
+    pipeline,
+    same_entity,
+)
+from newsdigest.extract.entities import Mention, build_entities
+from newsdigest.extract.sentences import Sentence
 
 #: the development batches by group of writers; the sealed test batches are never read
 GROUPS = DEV_GROUPS

@@ -29,10 +29,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "unit"))
 
-import newsdigest.extract.event_gate as gate  # noqa: E402
-import newsdigest.extract.pipeline as pipeline  # noqa: E402
-from extract_scorer import DEV_GROUPS, HOLDOUT, TEST_BATCHES, Case, Counts, load_cases, norm, score_events  # noqa: E402
-from newsdigest.extract import extract_article  # noqa: E402
+from extract_scorer import (
+    DEV_GROUPS,
+    HOLDOUT,
+    TEST_BATCHES,
+    Case,
+    Counts,
+    load_cases,
+    norm,
+    score_events,
+)
+
+import newsdigest.extract.event_gate as gate
+from newsdigest.extract import (
+    extract_article,
+    pipeline,
+)
 
 #: the development batches by group of writers; the sealed test batches are never read
 GROUPS = DEV_GROUPS

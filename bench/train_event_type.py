@@ -57,7 +57,6 @@ their writers came in).  The sealed test batches (h-k, p-s, t-w, ze-zh, zm-zp) a
 """
 from __future__ import annotations
 
-import copy
 import math
 import sys
 import time
@@ -68,11 +67,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "unit"))
 
-import newsdigest.extract.event_type as model  # noqa: E402
-import newsdigest.extract.pipeline as pipeline  # noqa: E402
-from extract_scorer import DEV_GROUPS, HOLDOUT, TEST_BATCHES, Case, load_cases, norm, score_cases  # noqa: E402
-from newsdigest.domain import Entry  # noqa: E402
-from newsdigest.extract import extract_article  # noqa: E402
+from extract_scorer import DEV_GROUPS, HOLDOUT, TEST_BATCHES, Case, load_cases, norm, score_cases
+
+import newsdigest.extract.event_type as model
+from newsdigest.domain import Entry
+from newsdigest.extract import (
+    extract_article,
+    pipeline,
+)
 
 #: the development batches by group of writers; the sealed test batches are never read
 GROUPS = DEV_GROUPS
