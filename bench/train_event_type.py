@@ -67,7 +67,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "unit"))
 
-from extract_scorer import DEV_GROUPS, HOLDOUT, TEST_BATCHES, Case, load_cases, norm, score_cases
+from extract_scorer import (
+    DEV_GROUPS,
+    HOLDOUT,
+    TEST_BATCHES,
+    Case,
+    load_cases,
+    match_events,
+    score_cases,
+)
 
 import newsdigest.extract.event_type as model
 from newsdigest.domain import Entry
@@ -112,13 +120,9 @@ def articles_of(cases: list[Case]) -> list[Article]:
         pipeline.TYPE_TRACE = None
         preds = [e for e in x.entries if e.kind == "event"]
         gold = [-1] * len(preds)
-        used: set[int] = set()
-        for g in case.expected.get("events", []):
-            hit = next((i for i, p in enumerate(preds) if i not in used and norm(g["contains"]) in norm(p.text)), None)
-            if hit is None:
-                continue
-            used.add(hit)
-            gold[hit] = CLASSES.index(g["type"]) if g.get("type") in CLASSES else -2  # -2: matched, no type
+        for g, hit in match_events(preds, case.expected.get("events", [])):
+            if hit is not None:
+                gold[hit] = CLASSES.index(g["type"]) if g.get("type") in CLASSES else -2  # -2: matched, no type
         art: Article = []
         for p, y in zip(preds, gold):
             feats, rule = trace[(p.start, p.end)]
@@ -228,13 +232,8 @@ def real_accuracy(cases: list[Case]) -> tuple[int, int]:
     for case in cases:
         x = extract_article(case.text, published=case.expected.get("published"))
         preds = [e for e in x.entries if e.kind == "event"]
-        used: set[int] = set()
-        for g in case.expected.get("events", []):
-            hit = next((i for i, p in enumerate(preds) if i not in used and norm(g["contains"]) in norm(p.text)), None)
-            if hit is None:
-                continue
-            used.add(hit)
-            if g.get("type") in CLASSES:
+        for g, hit in match_events(preds, case.expected.get("events", [])):
+            if hit is not None and g.get("type") in CLASSES:
                 n += 1
                 right += preds[hit].event_type == g["type"]
     return right, n

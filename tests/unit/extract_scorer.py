@@ -149,6 +149,19 @@ def score_quotes(x: Extraction, expected: dict) -> Counts:
     return c
 
 
+def match_events(preds: list, gold: list[dict]) -> list[tuple[dict, int | None]]:
+    """Each gold event with the index of the predicted event it matches (None: missed): the
+    first unused prediction whose text holds the gold's ``contains``."""
+    used: set[int] = set()
+    out: list[tuple[dict, int | None]] = []
+    for g in gold:
+        hit = next((i for i, p in enumerate(preds) if i not in used and norm(g["contains"]) in norm(p.text)), None)
+        if hit is not None:
+            used.add(hit)
+        out.append((g, hit))
+    return out
+
+
 def score_events(x: Extraction, expected: dict) -> tuple[Counts, int, int]:
     """Counts for events plus (right type, matched) for the type accuracy."""
     preds = [e for e in x.entries if e.kind == "event"]
@@ -156,8 +169,7 @@ def score_events(x: Extraction, expected: dict) -> tuple[Counts, int, int]:
     c = Counts(pred=len(preds), gold=len(gold))
     used: set[int] = set()
     typed = 0
-    for g in gold:
-        hit = next((i for i, p in enumerate(preds) if i not in used and norm(g["contains"]) in norm(p.text)), None)
+    for g, hit in match_events(preds, gold):
         if hit is None:
             c.misses.append(f"event {g['contains'][:50]!r}")
             continue
