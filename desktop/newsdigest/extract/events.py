@@ -210,13 +210,8 @@ def _generic_verb_matches(masked: str) -> list[re.Match[str]]:
     offsets, in order, each tried where no earlier match covers it, are where finditer would
     find its matches; the look-arounds see the whole text either way.
     """
-    starts: list[int] = []
+    starts = offsets(masked, ("ha", "was", "were"))
     n = len(masked)
-    for lead in ("ha", "was", "were"):
-        at = masked.find(lead)
-        while at >= 0:
-            starts.append(at)
-            at = masked.find(lead, at + 1)
     at = masked.find("ed")
     while at >= 0:
         end = at + 2
@@ -228,6 +223,17 @@ def _generic_verb_matches(masked: str) -> list[re.Match[str]]:
                 starts.append(p)
         at = masked.find("ed", at + 1)
     return matches_at(_GENERIC_VERB, masked, starts)
+
+
+def offsets(text: str, literals: tuple[str, ...]) -> list[int]:
+    """Every offset where one of ``literals`` starts in ``text`` (overlaps included)."""
+    starts: list[int] = []
+    for lit in literals:
+        at = text.find(lit)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(lit, at + 1)
+    return starts
 
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:

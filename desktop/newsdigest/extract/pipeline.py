@@ -25,7 +25,7 @@ from newsdigest.extract.attribution import Attribution, Attributor
 from newsdigest.extract.cues import may_have_cue
 from newsdigest.extract.dates import when_and_date
 from newsdigest.extract.entities import Mention, build_entities, find_mentions
-from newsdigest.extract.events import action_phrase, actors_and_places, classify, mask_quotes, matches_at
+from newsdigest.extract.events import action_phrase, actors_and_places, classify, mask_quotes, matches_at, offsets
 from newsdigest.extract.numbers import find_numbers
 from newsdigest.extract.quotes import QuoteSpan, find_quotes, stretches
 from newsdigest.extract.sentences import Sentence, split_sentences
@@ -400,12 +400,7 @@ def _event_clause_cuts(masked: str) -> list[re.Match[str]]:
     Those offsets, in order, each tried where no earlier match covers it, are where
     finditer would find its matches; the look-arounds see the whole text either way.
     """
-    starts: list[int] = []
-    for mark in (",", ";"):
-        at = masked.find(mark)
-        while at >= 0:
-            starts.append(at)
-            at = masked.find(mark, at + 1)
+    starts = offsets(masked, (",", ";"))
     at = masked.find("and")
     while at >= 0:
         k = at
