@@ -777,3 +777,21 @@ def test_entity_gate_types_a_football_club_as_an_organisation():
             "club two points above the League Two relegation zone. The striker missed a penalty in the match.")
     assert ("person", "Bradford City") in {(e.type, e.name) for e in _without_entity_gate(text).entities}
     assert ("organisation", "Bradford City") in {(e.type, e.name) for e in extract_article(text).entities}
+
+
+@pytest.mark.parametrize("dateline", ["KYIV, March 12 (Reuters) - ", "SPRINGFIELD — ", "UNITED NATIONS (AP) — ",
+                                      "NASHVILLE, Tenn., Feb. 4, 2025 /PRNewswire/ -- ",
+                                      "GLASGOW, Scotland, 28 April 2026 — ", "CAMBRIDGE, Mass.--(BUSINESS WIRE)--"])
+def test_a_dateline_is_no_part_of_the_sentence_after_it(dateline):
+    text = "Headline here\n\n" + dateline + "Orbital Forge Ltd, the Glasgow-based maker, said it had landed a capsule."
+    sentences = split_sentences(text)
+    assert sentences[-1].text.startswith("Orbital Forge Ltd")
+    assert sentences[-2].text == dateline.strip()
+
+
+def test_a_subject_with_an_appositive_speaks_before_a_time_word():
+    text = ("Capsule lands\n\nGLASGOW, Scotland, 28 April 2026 — Orbital Forge Ltd, the Glasgow-based in-space "
+            "manufacturing company, today announced that its capsule had splashed down. The company expects "
+            "crystals grown in orbit to make better chips.")
+    claims = [e for e in extract_article(text).entries if e.kind == "claim"]
+    assert [(c.text[:12], c.speaker) for c in claims] == [("Orbital Forg", "Orbital Forge"), ("The company ", "Orbital Forge")]

@@ -99,7 +99,7 @@ _GEO_TITLE_AFTER: Final = re.compile(r"\s+(?:Chief Minister|Governor|Gov\.|Mayor
 _THING_AFTER: Final = re.compile(r"\s+(?:awards?|prizes?|festival|trophy|medals?|initiative|programme|program|crude|futures|"
                           r"scheme|strategy|doctrine|plan|treaty|accords?|act|bill|law|index|awards|"
                           r"update|report|survey|review|outlook|forecast|bulletin|ranking|rankings)\b")
-_DATELINE_AFTER: Final = re.compile(r"(?:,\s+(?:[A-Z][a-z]{1,5}\.|[A-Z][a-z]+)|\s*\(|\s+[—–-]\s)")
+_DATELINE_AFTER: Final = re.compile(r"(?:,\s+(?:[A-Z][a-z]{1,5}\.|[A-Z][a-z]+)|\s*\(|\s+[—–-](?:\s|$))")
 _ORG_NOUN_WORDS: Final = frozenset(re.findall(r"[a-z-]+", _ORG_NOUN_BEFORE.pattern.split("(?:", 1)[1]))
 _SPEECH_BEFORE_WORDS: Final = frozenset(re.findall(r"[a-z]+", SPEECH_BEFORE.pattern)) | {"the"}
 _ORG_APPOSITIVE: Final = re.compile(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm",
@@ -26,6 +27,12 @@ _END_TAIL = r"[.!?]*[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[^\W_]|\s*$)"
 _END = re.compile(rf"\.{_END_TAIL}|!{_END_TAIL}|\?{_END_TAIL}|…(?=\s+[A-Z])")
 _WORD_AT_START = re.compile(r"[\w.]+")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
+# "KYIV, March 12 (Reuters) - ", "NASHVILLE, Tenn., Feb. 4, 2025 /PRNewswire/ -- ", "SPRINGFIELD — ",
+# "CAMBRIDGE, Mass.--(BUSINESS WIRE)--":
+# a dateline (a place in capitals, then a region, a date, an agency) opening a paragraph is no
+# part of the sentence after it, whose subject would otherwise not open its sentence
+_DATELINE: Final = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z0-9][\w.]*(?: [\w.]+){0,2}){0,3}"
+                              r"(?:(?: ?\([A-Za-z .&]+\)| /[A-Za-z .&]+/)? ?(?:—|–|--?) |--\([A-Z .&]+\)-- ?)")
 
 
 @dataclass(frozen=True, init=False)  # an explicit __init__: mypyc compiles it to a native constructor
@@ -78,6 +85,11 @@ def split_sentences(text: str) -> list[Sentence]:
     for pi, (ps, pe) in enumerate(paragraphs(text)):
         chunk = text[ps:pe]
         start = 0
+        if pi < 4 and chunk[:1].isupper() and chunk[1:2].isupper():
+            dl = _DATELINE.match(chunk)
+            if dl and dl.end() < len(chunk):
+                _add(out, text, ps, ps + dl.end(), pi)
+                start = dl.end()
         for m in _END.finditer(chunk):
             if m.group().startswith(".") and len(m.group().rstrip("\"'”’»)]")) == 1 \
                     and _is_abbreviation(chunk, m.start()):

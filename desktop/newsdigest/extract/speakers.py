@@ -150,9 +150,10 @@ _EPITHET_AFTER: Final = re.compile(r"\s+(?:politician|lawmaker|leader|minister|v
 _THE_BEFORE: Final = re.compile(r"\bthe\s+$")
 _ROLE_STEMS = {role: (stems, re.compile(r"(?:%s)\w*(?:\s+\w+)?,?\s+$" % "|".join(stems)))
                for role, stems in (("judge", ("judge", "justice", "magistrate")), ("prosecutor", ("prosecut",)))}
-_AUX_TAIL: Final = re.compile(r"(?:\s+(?:has|have|had|also|has also|had also|previously|repeatedly))+$")
+_AUX_TAIL: Final = re.compile(r"(?:\s+(?:has|have|had|also|has also|had also|previously|repeatedly|today|yesterday|"
+                              r"tonight|earlier|later|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))+$")
 #: every _AUX_TAIL match ends the text with one of these (a cheap test before the substitution)
-_AUX_ENDINGS: Final = ("has", "have", "had", "also", "previously", "repeatedly")
+_AUX_ENDINGS: Final = ("has", "have", "had", "also", "previously", "repeatedly", "day", "tonight", "earlier", "later")
 _WHO_ASIDE: Final = re.compile(r",?\s+who\s+[^,;]{0,80},?\s*")  # "a nurse who asked not to be named said"
 _NOMINAL_LEAD = re.compile(r"\s*the\s+((?:[a-z-]+\s+)?(?:company|ministry|agency|government|firm|group|bank|"
                            r"department|office|police|army|military|court|council|commission|union|hospital|"
