@@ -795,3 +795,14 @@ def test_a_subject_with_an_appositive_speaks_before_a_time_word():
             "crystals grown in orbit to make better chips.")
     claims = [e for e in extract_article(text).entries if e.kind == "claim"]
     assert [(c.text[:12], c.speaker) for c in claims] == [("Orbital Forg", "Orbital Forge"), ("The company ", "Orbital Forge")]
+
+
+def test_the_hospital_is_the_hospital_named_before_and_an_unnamed_utility_stays_as_written():
+    text = ("Cedar Valley Regional Medical Center has been diverting ambulances since Tuesday. The FBI is "
+            "investigating. In a statement, the hospital said it had taken systems offline.")
+    claims = [e for e in extract_article(text).entries if e.kind == "claim"]
+    assert [c.speaker for c in claims] == ["Cedar Valley Regional Medical Center"]
+    text = ("The National Weather Service confirmed an EF3 tornado. Power was still out for 26,000 homes, "
+            "the utility said.")
+    claims = [e for e in extract_article(text).entries if e.kind == "claim"]
+    assert [c.speaker for c in claims if "utility" in c.text] == ["utility"]

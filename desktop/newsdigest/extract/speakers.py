@@ -77,6 +77,13 @@ _MEDIUM_BEFORE = re.compile(r"\b(?:on|via|in a post on|to)\s+$")
 _GOV_WORDS = ("Agency", "Ministry", "Department", "Office", "Commission", "Authority", "Council", "Court",
               "Police", "Regulatory", "Administration", "Service", "Directorate", "Bureau",
               "Centers for", "National Institutes")
+#: words in the names of the bodies "the hospital", "the utility", ... refer to
+_KIND_WORDS: Final = {
+    "hospital": ("Hospital", "Medical", "Health", "Clinic", "Infirmary", "NHS"),
+    "utility": ("Power", "Electric", "Energy", "Gas", "Water", "Utilit", "Grid"),
+    "university": ("University", "College", "Institute"), "college": ("College", "University"),
+    "school": ("School", "Academy", "College"), "district": ("District",),
+}
 _ONE_OF: Final = re.compile(r"\bone of (?:the|those) (?:people|sources|officials|persons)\s*$")
 _OWNED_BODIES: Final = {"government", "office", "ministry", "party", "campaign", "administration", "team",
                  "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "aides", "family"}
@@ -491,8 +498,12 @@ class SpeakerFinder:
                     "authority", "office", "regulator", "bank", "watchdog", "carmaker", "insurer",
                     "union", "association", "charity", "fund", "commission", "council", "body",
                     "broadcaster", "airline", "institute", "ministry", "party", "government",
-                    "trust", "entity", "maker", "manufacturer", "retailer", "carrier", "exchange", "coalition"):
+                    "trust", "entity", "maker", "manufacturer", "retailer", "carrier", "exchange", "coalition",
+                    "hospital", "utility", "university", "college", "school", "district"):
             orgs = list(dict.fromkeys(m.name for m in earlier if m.type == "organisation"))
+            kinds = _KIND_WORDS.get(head)
+            if kinds is not None:  # "the hospital said" after "Cedar Valley Regional Medical Center": one of its kind
+                orgs = [n for n in orgs if any(w in n for w in kinds)]  # (none: "the utility" stays as written)
             if not _ARMED_MODS.isdisjoint(noun_phrase.lower().split()):  # "the paramilitary group": an armed one
                 orgs = [n for n in orgs if _armed(n)] + [n for n in orgs if not _armed(n)]
                 if orgs and _armed(orgs[0]):
