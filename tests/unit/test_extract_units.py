@@ -806,3 +806,17 @@ def test_the_hospital_is_the_hospital_named_before_and_an_unnamed_utility_stays_
             "the utility said.")
     claims = [e for e in extract_article(text).entries if e.kind == "claim"]
     assert [c.speaker for c in claims if "utility" in c.text] == ["utility"]
+
+
+@pytest.mark.parametrize("sentence", [
+    'A group calling itself "NightCrawler" said it had stolen the files, the company said.',
+    'Officials have branded the project the "Games of Two Continents", the ministry said.',
+    'Her later novels included "The Drowned Parish" (1988), Alan Forsythe said.',
+])
+def test_a_quoted_name_or_title_is_nobody_s_quote(sentence):
+    assert [q for q in speech("Talks went on. " + sentence) if q[0] == "quote"] == []
+
+
+def test_a_name_a_person_gives_someone_is_their_quote():
+    got = speech('President Donald Trump attacked Jerome Powell on Monday, calling him "Too Late" again.')
+    assert [(k, t, sp) for k, _, t, sp, _ in got if k == "quote"] == [("quote", "Too Late", "Donald Trump")]

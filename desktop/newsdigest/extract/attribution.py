@@ -127,6 +127,21 @@ _TAIL_ONLY: Final = {"announced", "announces", "declared", "posted", "tweeted", 
 _SHORT_TAIL: Final = re.compile(r"(?:\s+(?:on|late|early|last|this)?\s*[A-Za-z]+){0,2}\s*[.!]?[\"”’']?\s*")
 
 
+#: small words a title or name keeps in lower case ("Games of the Two Continents")
+_TITLE_SMALL: Final = frozenset("a an the of and or in on for to with at by from as nor into over".split())
+#: cues by which a person names someone ("calling him \"Too Late\""): a name so given is their words
+_NAMING_CUES: Final = frozenset(("calling", "called", "dubbed", "branded", "labelled", "labeled", "nicknamed"))
+
+
+def _name_like(quoted: str) -> bool:
+    """The quoted words read as a title or a name: at most eight, each capitalised (or a digit, or
+    a small word), the first capitalised, and no sentence or clause punctuation at the end."""
+    words = quoted.split()
+    if not words or len(words) > 8 or quoted.rstrip()[-1:] in ".!?,;:…" or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower().strip("'’\"") in _TITLE_SMALL for w in words)
+
+
 class Attributor:
     """Finds speakers for quotes and claims in one article."""
 
@@ -181,6 +196,8 @@ class Attributor:
         if found is None:
             return None
         sp, cue = found
+        if _name_like(q.text) and not (sp is not None and sp.type == "person" and cue in _NAMING_CUES):
+            return None  # '"The Lantern Keepers" (1979)', 'a group calling itself "NightCrawler"': a name
         self.last = (sent.para, sp) if sp else self.last
         self.prev = (i, found, sent.start)
         return Attribution(sp, cue, direct)
