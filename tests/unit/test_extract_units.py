@@ -820,3 +820,14 @@ def test_a_quoted_name_or_title_is_nobody_s_quote(sentence):
 def test_a_name_a_person_gives_someone_is_their_quote():
     got = speech('President Donald Trump attacked Jerome Powell on Monday, calling him "Too Late" again.')
     assert [(k, t, sp) for k, _, t, sp, _ in got if k == "quote"] == [("quote", "Too Late", "Donald Trump")]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The vote came after four hours of public comment, much of it from residents who urged the council to "
+     "reject the cuts.", "residents"),
+    ("Children will receive one dose of the vaccine from September, after health officials concluded that "
+     "a single dose protects as well as two.", "health officials"),
+])
+def test_an_unnamed_source_phrase_opens_at_its_noun_phrase(sentence, speaker):
+    got = speech("Council news. " + sentence)
+    assert [sp for k, _, _, sp, _ in got if k == "claim"] == [speaker]

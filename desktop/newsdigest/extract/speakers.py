@@ -252,6 +252,10 @@ def source_matches(text: str, lo: int, hi: int, last: bool = False) -> re.Match[
     return found
 
 
+#: lower-case words that open no source phrase: what the phrase pattern took before them is not the source
+_NOT_IN_SOURCE: Final = frozenset("of from after before by with for to in on at into it that which what than as".split())
+
+
 SOURCE_RE = re.compile(
     r"(?:\b(?i:the|a|an|its|his|her|their|local)\s+)?(?P<np>(?:[\w’'-]+\s+){0,3}"
     rf"\b(?i:{_SOURCE_NOUNS})"
@@ -776,6 +780,13 @@ class SpeakerFinder:
         if not m:
             return None
         phrase = _LEADING_CONJ.sub("", m.group("np").strip())  # "and many analysts"
+        words = phrase.split()
+        cut = 0
+        while cut < len(words) - 1 and (words[cut] in _NOT_IN_SOURCE or words[cut].endswith("ed") and
+                                        words[cut + 1] == "by"):
+            cut += 1  # "much of it from residents", "after health officials", "created by voters"
+        if cut:
+            phrase = " ".join(words[cut:])
         if phrase.lower().split()[-1] in _DOCUMENTS:  # "the bulletin showed": whoever issued it
             issuer = self.nominal("statement", m.start())
             if issuer:
