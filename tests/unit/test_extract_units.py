@@ -831,3 +831,15 @@ def test_a_name_a_person_gives_someone_is_their_quote():
 def test_an_unnamed_source_phrase_opens_at_its_noun_phrase(sentence, speaker):
     got = speech("Council news. " + sentence)
     assert [sp for k, _, _, sp, _ in got if k == "claim"] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("One paediatrician, who spoke on condition of anonymity because she was not authorised to talk to the "
+     "media, said some parents still declined the vaccine.", "One paediatrician"),
+    ("A neighbor who asked not to be named because she feared retaliation said the man had lived there for "
+     "years.", "A neighbor"),
+    ("A company spokesperson, Lee Soo-min, said emergency crews were on site.", "Lee Soo-min"),
+])
+def test_an_unnamed_subject_speaks_through_an_aside_with_a_pronoun(sentence, speaker):
+    got = speech("Doctor Gulnara Serikbayeva runs the ward. " + sentence)
+    assert [sp for k, _, _, sp, _ in got if k == "claim"] == [speaker]

@@ -133,7 +133,8 @@ _INDEF_SOURCE: Final = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'
                            r"analyst|adviser|advisor|commander|insider|negotiator|envoy|strategist|lawyer|member|"
                            r"paramedic|rescuer|firefighter|nurse|doctor|surgeon|teacher|resident|witness|survivor|"
                            r"farmer|trader|worker|soldier|driver|passenger|participant|traveller|traveler|mother|father|shopper|"
-                           r"customer|bystander|neighbour|neighbor|onlooker|motorist|commuter)|"
+                           r"customer|bystander|neighbour|neighbor|onlooker|motorist|commuter|paediatrician|pediatrician|evacuee|"
+                           r"parent|student|voter|protester|refugee|villager|physician|midwife|employee|staffer|relative)|"
                            r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+(?:[\w.'’-]+\s+){0,3}?(?:officials|diplomats|"
                            r"sources|aides|executives|officers|ministers|lawmakers|analysts|insiders|negotiators|envoys|"
                            r"others|members))\b")
@@ -162,6 +163,13 @@ _AUX_TAIL: Final = re.compile(r"(?:\s+(?:has|have|had|also|has also|had also|pre
 #: every _AUX_TAIL match ends the text with one of these (a cheap test before the substitution)
 _AUX_ENDINGS: Final = ("has", "have", "had", "also", "previously", "repeatedly", "day", "tonight", "earlier", "later")
 _WHO_ASIDE: Final = re.compile(r",?\s+who\s+[^,;]{0,80},?\s*")  # "a nurse who asked not to be named said"
+#: an aside after a subject, up to the verb: ", who spoke on condition of anonymity because she ...,",
+#: " who supported removal, speaking on condition of anonymity ...,"
+_ASIDE_TO_END: Final = re.compile(r"(?:,|\s+who\s)[^;:\"“”]{0,200},")
+#: " who asked not to be named because she feared retaliation" (no comma before the verb)
+_WHO_ASIDE_LONG: Final = re.compile(r"\s+who\s+(?:asked|spoke|requested|declined|was not|is not|were not|are not|"
+                                    r"did not)\s[^,;:\"“”]{0,140}$")
+_OPENERS: Final = " \"“‘'"
 _NOMINAL_LEAD = re.compile(r"\s*the\s+((?:[a-z-]+\s+)?(?:company|ministry|agency|government|firm|group|bank|"
                            r"department|office|police|army|military|court|council|commission|union|hospital|"
                            r"regulator|authority|organisation|organization|institute|airline|operator))\s*[,.;)]")
@@ -548,6 +556,20 @@ class SpeakerFinder:
             if sp:  # "Sir Geoffrey Pendleton ... The 68-year-old told the crowd": the person just named
                 return sp
         seg = self.text[lo:hi].rstrip()
+        if seg.endswith(","):
+            # "One paediatrician, who spoke on condition of anonymity because she was not authorised ...,
+            # said", "A neighbor who asked not to be named because she feared retaliation said": the
+            # unnamed subject, not whoever the aside's pronoun is
+            at = lo + len(seg) - len(seg.lstrip(_OPENERS))
+            indef = _INDEF_SOURCE.match(self.text, at, hi)
+            if indef and _ASIDE_TO_END.fullmatch(self.text, indef.end(), lo + len(seg)) and \
+                    not self._in(indef.end(), hi, ("person",)):  # ("A company spokesperson, Lee Soo-min,")
+                return Speaker(indef.group(0), "", 0.6, [indef.group(0)], "source")
+        elif _WHO_ASIDE_LONG.search(seg):
+            at = lo + len(seg) - len(seg.lstrip(_OPENERS))
+            indef = _INDEF_SOURCE.match(self.text, at, hi)
+            if indef and _WHO_ASIDE_LONG.fullmatch(self.text, indef.end(), lo + len(seg)):
+                return Speaker(indef.group(0), "", 0.6, [indef.group(0)], "source")
         if not first and (_AUX_TAIL.sub("", seg) if seg.endswith(_AUX_ENDINGS) else seg).endswith(","):
             lead = self._in(lo, hi)
             if lead and not self.text[lo:lead[0].start].strip(" \"“‘'") and \
