@@ -843,3 +843,14 @@ def test_an_unnamed_source_phrase_opens_at_its_noun_phrase(sentence, speaker):
 def test_an_unnamed_subject_speaks_through_an_aside_with_a_pronoun(sentence, speaker):
     got = speech("Doctor Gulnara Serikbayeva runs the ward. " + sentence)
     assert [sp for k, _, _, sp, _ in got if k == "claim"] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Her Estonian counterpart, Margus Tsahkna, went further, describing the fleet as 'a floating threat to "
+     "every country on this sea'.", "Margus Tsahkna"),
+    ("Her Estonian counterpart said the fleet was 'a floating threat to every country on this sea'.",
+     "Her Estonian counterpart"),
+])
+def test_her_counterpart_is_not_she(sentence, speaker):
+    got = speech("Finnish Foreign Minister Elina Valtonen condemned the act. " + sentence)
+    assert [sp for k, _, _, sp, _ in got if k == "quote"] == [speaker]

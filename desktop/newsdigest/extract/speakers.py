@@ -67,10 +67,14 @@ _AUX_ONLY: Final = re.compile(r"\s*(?:(?:has|have|had|also|later|previously|then
 _PERSON_ROLES: Final = {"leader", "minister", "president", "chancellor", "premier", "governor", "mayor",
                  "secretary", "senator", "general", "commander", "judge", "prosecutor", "ambassador",
                  "envoy", "chief", "chairman", "chairwoman", "director", "king", "queen"}
-_POSSESSIVE_ROLE: Final = re.compile(r"(?i:his|her)\s+(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person)|lawyer|lawyers|counsel|"
+_POSSESSIVE_ROLE: Final = re.compile(r"(?i:his|her)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|lawyer|lawyers|counsel|"
                               r"attorney|aide|aides|office|campaign|representative|adviser|advisor|"
                               r"spokespeople|team|party|government|ministry|press secretary|supporters|"
-                              r"followers|allies|critics|opponents|family|relatives|colleagues)\b")
+                              r"followers|allies|critics|opponents|family|relatives|colleagues|counterpart|"
+                              r"predecessor|successor|deputy|rival)\b")
+_PEERS: Final = frozenset(("counterpart", "predecessor", "successor", "deputy", "rival"))
+#: "Her Estonian counterpart, Margus Tsahkna,": the possessive's phrase is in apposition to a name
+_POSSESSIVE_APPOSITIVE: Final = re.compile(r"(?i:his|her|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+")
 _LEADING_CONJ = re.compile(r"^(?:and|but|or|while|as|whereas|with)\s+", re.IGNORECASE)
 _MODIFIER_GAP = re.compile(r"-(?:run|led|backed|controlled|aligned|linked|affiliated|allied|owned|based)\s+")
 _MEDIUM_BEFORE = re.compile(r"\b(?:on|via|in a post on|to)\s+$")
@@ -652,6 +656,9 @@ class SpeakerFinder:
         for p in PRONOUN_RE.finditer(self.text, lo, hi):
             if _POSSESSIVE_ROLE.match(self.text, p.start(), hi):
                 continue  # "his spokesman said": the spokesman speaks, not "he"
+            app = _POSSESSIVE_APPOSITIVE.match(self.text, p.start(), hi)
+            if app and any(m.start == app.end() for m in named if m.type == "person"):
+                continue  # "Her Estonian counterpart, Margus Tsahkna, went further": Tsahkna, not "she"
             sp = self.pronoun(p.start())
             if sp:
                 cands.append((p.start(), sp))
@@ -709,6 +716,9 @@ class SpeakerFinder:
                     return sp
             return self.nominal_source(pos, hi) or Speaker(n.group(1).strip(), "", 0.4, [], "source")
         if not cands:
+            pr = _POSSESSIVE_ROLE.search(self.text, lo, hi)
+            if pr and pr.group(0).rsplit(None, 1)[-1] in _PEERS:
+                return Speaker(pr.group(0), "", 0.5, [], "source")  # "Her Estonian counterpart said", as written
             return None
         cands.sort(key=lambda c: c[0])
         if not first and len(cands) > 1 and _AND_END.search(self.text, max(lo, hi - 12), hi):
