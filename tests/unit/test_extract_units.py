@@ -854,3 +854,9 @@ def test_an_unnamed_subject_speaks_through_an_aside_with_a_pronoun(sentence, spe
 def test_her_counterpart_is_not_she(sentence, speaker):
     got = speech("Finnish Foreign Minister Elina Valtonen condemned the act. " + sentence)
     assert [sp for k, _, _, sp, _ in got if k == "quote"] == [speaker]
+
+
+def test_a_person_of_a_place_speaks_not_the_place():
+    got = speech("The budget failed. House Minority Leader Colt Harlan of Grand Junction said the shortfall was "
+                 "the predictable result of a decade of spending growth.")
+    assert [sp for k, _, _, sp, _ in got if k == "claim"] == ["Colt Harlan"]

@@ -645,6 +645,9 @@ class SpeakerFinder:
             if m.type == "place" and not self._adjacent_cue(m.end, hi) and \
                     not (first and m is named[0] and self._acts(m.end, hi)):
                 continue  # but "Kigali on Tuesday blamed Kinshasa ..., saying": the government
+            if any(o.type == "person" and o.end < m.start and self.text[o.end:m.start] in (" of ", " from ")
+                   for o in named):
+                continue  # "House Minority Leader Colt Harlan of Grand Junction said": the person
             owner = _OWNED_PEOPLE.match(self.text, m.end, hi) if m.type == "person" and \
                 (self.text[m.end - 2:m.end] in ("'s", "’s") or self.text[m.end:m.end + 2] in ("'s", "’s")) else None
             if owner and _AUX_ONLY.fullmatch(self.text, owner.end(), hi):
