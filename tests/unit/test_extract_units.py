@@ -860,3 +860,22 @@ def test_a_person_of_a_place_speaks_not_the_place():
     got = speech("The budget failed. House Minority Leader Colt Harlan of Grand Junction said the shortfall was "
                  "the predictable result of a decade of spending growth.")
     assert [sp for k, _, _, sp, _ in got if k == "claim"] == ["Colt Harlan"]
+
+
+@pytest.mark.parametrize("sentence, claims", [
+    ("Demirtas said the defence would appeal to the regional court, a process that lawyers say typically takes "
+     "more than a year.", [("Demirtas said the defence would appeal to the regional court", None),
+                           ("typically takes more than a year", "lawyers")]),
+    ("The company said pills were supplied by the Sinaloa Cartel, which federal authorities say dominates the "
+     "corridor north from the border.", [("The company said pills were supplied by the Sinaloa Cartel", None),
+                                         ("dominates the corridor north from the border", "federal authorities")]),
+    ("An onboard furnace produced 112 crystals, which the company says is a record for a free-flying platform.",
+     [("is a record for a free-flying platform", "Orbital Forge")]),
+    ("The rights group said on Thursday that 40 people had died.", [("The rights group said on Thursday that 40 "
+                                                                      "people had died.", None)]),
+])
+def test_a_relative_clause_reports_a_claim_of_its_own(sentence, claims):
+    got = [(t, sp) for k, _, t, sp, _ in speech("Orbital Forge Ltd announced the landing on Tuesday. " + sentence)
+           if k == "claim" and t in sentence]
+    assert [t for t, _ in got] == [t for t, _ in claims]
+    assert [sp for (_, sp), (_, want) in zip(got, claims) if want] == [sp for _, sp in claims if sp]

@@ -430,3 +430,47 @@ class Attributor:
             if aside:  # "One council diplomat, speaking on condition of anonymity ..., said"
                 found = self.finder.nominal_source(sent.start, sent.start + aside.end())
         return found
+
+
+# ", a process that lawyers say typically takes more than a year", ", which Treasury estimates would
+# cost $4 billion", ", a request the Defence Ministry says the government accepted": a relative
+# clause whose subject reports what follows its verb
+_RELATIVE_SAY: Final = re.compile(
+    r",\s+(?:(?:in|with|on|at|for)\s+)?"
+    r"(?:(?:a|an|the)\s+(?:[\w%$’'-]+\s+){1,3}?(?:(?:that|which)\s+|(?=the\s|[A-Z]))|(?:[\w%$’'-]+\s+){0,3}?(?:that|which)\s+)"
+    r"(?P<subj>(?:the\s+)?(?:[\w'’.&-]+\s+){0,4}?[\w'’.&-]+)\s+"
+    r"(?P<verb>says|say|said|estimates|estimate|believes|believe)\s+(?:that\s+)?"
+    r"(?P<rest>[^,;:\"“”]+)")
+_WHEN_ONLY: Final = re.compile(r"(?:on|in|at|last|this|earlier|late|early|in a)\s+\S+(?:\s+\S+){0,3}")
+#: words every _RELATIVE_SAY match holds (a cheap test first)
+_RELATIVE_VERBS: Final = (" say", " said ", " estimate", " believe")
+
+
+def relative_claims(text: str, s: Sentence, finder: SpeakerFinder) -> list[tuple[int, int, Speaker, str, int, int]]:
+    """The claims reported inside relative clauses of ``s``: (start, end, speaker, cue, clause
+    start, cue start) of each, the claim being the words after the verb, the speaker a named
+    body or person or an unnamed source ("lawyers", "federal authorities") that is the clause's
+    subject."""
+    out: list[tuple[int, int, Speaker, str, int, int]] = []
+    if ", " not in s.text or not any(v in s.text for v in _RELATIVE_VERBS):
+        return out
+    for m in _RELATIVE_SAY.finditer(s.text):
+        rest = m.group("rest").rstrip(" .!?")
+        if len(rest.split()) < 2 or _WHEN_ONLY.fullmatch(rest):
+            continue  # ", the agency said on Monday": no relative clause
+        lo, hi = s.start + m.start("subj"), s.start + m.end("subj")
+        named = [n for n in finder._in(lo, hi, ("person", "organisation")) if hi - n.end <= 1]
+        if named:
+            sp: Speaker | None = finder._from_mention(named[-1], 0.8)
+        else:
+            src = source_matches(text, lo, hi)
+            sp = None
+            if text.startswith("the ", lo):  # "which the company says": the company named before
+                sp = finder.nominal(text[lo + 4:hi], lo)
+            if sp is None and src is not None and src.end() >= hi - 1:
+                sp = finder.nominal_source(lo, hi)
+        if sp is None:
+            continue
+        start = s.start + m.start("rest")
+        out.append((start, start + len(rest), sp, m.group("verb"), s.start + m.start(), s.start + m.start("verb")))
+    return out

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from newsdigest.domain import EntityRef, Entry, Extraction
 from newsdigest.extract import entity_gate, event_gate, event_type
-from newsdigest.extract.attribution import Attribution, Attributor
+from newsdigest.extract.attribution import Attribution, Attributor, relative_claims
 from newsdigest.extract.cues import may_have_cue
 from newsdigest.extract.dates import when_and_date
 from newsdigest.extract.entities import Mention, build_entities, find_mentions
@@ -540,13 +540,25 @@ def _extract(text: str, published: str | None) -> Extraction:
             said = [(s, said[0][1])]
         if not said and claim:
             said = [(s, claim)]
+        relative = relative_claims(text, s, finder)
         for c, (sp, cue) in said:
-            att.finder.spoke(sp, c.end)
+            for _, _, _, _, clause_at, cue_at in relative:
+                if c.start <= clause_at < c.end:
+                    if text.startswith(cue, cue_at) and text.find(cue, c.start, c.end) == cue_at:
+                        break  # the relative clause's verb was the claim's cue: the clause alone is the claim
+                    c = Sentence(c.start, clause_at, text[c.start:clause_at], c.para)  # the claim ends before it
+            else:
+                att.finder.spoke(sp, c.end)
+                entries.append(Entry(
+                    kind="claim", text=c.text, start=c.start, end=c.end, speaker=sp.name,
+                    role=sp.role, cue=cue, speaker_candidates=sp.candidates or [sp.name],
+                    confidence=round(sp.confidence * 0.9, 2),
+                    entities=_refs(ments.within(c.start, c.end), sp)))
+        for start, end, sp, cue, _, _ in relative:
             entries.append(Entry(
-                kind="claim", text=c.text, start=c.start, end=c.end, speaker=sp.name,
-                role=sp.role, cue=cue, speaker_candidates=sp.candidates or [sp.name],
-                confidence=round(sp.confidence * 0.9, 2),
-                entities=_refs(ments.within(c.start, c.end), sp)))
+                kind="claim", text=text[start:end], start=start, end=end, speaker=sp.name, role=sp.role, cue=cue,
+                speaker_candidates=sp.candidates or [sp.name], confidence=round(sp.confidence * 0.8, 2),
+                entities=_refs(ments.within(start, end), sp)))
         masked = mask_quotes(text, s.start, s.end, qspans)
         # "X happened, the company said": the sentence reports X itself
         tail_claim = claim and s.text.rfind(claim[1]) > len(s.text) // 2 and \
