@@ -879,3 +879,12 @@ def test_a_relative_clause_reports_a_claim_of_its_own(sentence, claims):
            if k == "claim" and t in sentence]
     assert [t for t, _ in got] == [t for t, _ in claims]
     assert [sp for (_, sp), (_, want) in zip(got, claims) if want] == [sp for _, sp in claims if sp]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brazil's central bank said it would slow the pace of increases in May.",
+    "Brazil's central bank raised its benchmark interest rate by a full percentage point on Wednesday and said "
+    "it would slow the pace of increases in May.",
+])
+def test_a_country_s_central_bank_speaks_as_written(sentence):
+    assert [sp for k, _, _, sp, _ in speech(sentence) if k == "claim"] == ["Brazil's central bank"]

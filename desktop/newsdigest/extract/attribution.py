@@ -425,6 +425,13 @@ class Attributor:
         found = self.finder.subject_before(sent.start, m.start()) or \
             self.finder.nominal_source(max(sent.start, m.start() - 50), m.start()) or \
             self.finder.indefinite_source(max(sent.start, m.start() - 50), m.start())  # "Several others said"
+        if found is None and before.rstrip().endswith(" and"):
+            # "Brazil's central bank raised its benchmark rate by a full point ... and said": the
+            # source phrase that opens the sentence, however far back
+            src = source_matches(self.text, sent.start, min(m.start(), sent.start + 60))
+            if src is not None and not self.text[sent.start:src.start()].strip(" \"“‘'") and \
+                    _LOWER_VERB.match(self.text, src.end()):
+                found = self.finder.nominal_source(sent.start, src.end())
         if found is None and before.rstrip().endswith(","):
             aside = _SUBJECT_ASIDE.match(before)
             if aside:  # "One council diplomat, speaking on condition of anonymity ..., said"
@@ -441,6 +448,8 @@ _RELATIVE_SAY: Final = re.compile(
     r"(?P<subj>(?:the\s+)?(?:[\w'’.&-]+\s+){0,4}?[\w'’.&-]+)\s+"
     r"(?P<verb>says|say|said|estimates|estimate|believes|believe)\s+(?:that\s+)?"
     r"(?P<rest>[^,;:\"“”]+)")
+#: a lower-case word after a subject: its verb ("raised", "has", "on Tuesday raised" is not matched)
+_LOWER_VERB: Final = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|s)\b")
 _WHEN_ONLY: Final = re.compile(r"(?:on|in|at|last|this|earlier|late|early|in a)\s+\S+(?:\s+\S+){0,3}")
 #: words every _RELATIVE_SAY match holds (a cheap test first)
 _RELATIVE_VERBS: Final = (" say", " said ", " estimate", " believe")

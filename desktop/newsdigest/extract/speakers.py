@@ -118,6 +118,7 @@ _SOURCE_NOUNS = (
     r"companies|agencies|charities|supporters|opponents|proponents|detractors|sceptics|skeptics|staff|"
     r"firefighters|paramedics|traders|dealers|brokers|investors|bankers|residents|"
     r"(?<!social )media|state media|state television|state TV|newspapers?|outlets|broadcasters?|news agency|"
+    r"central bank|delegation|general staff|security cabinet|"
     r"indictment|complaint|filing|lawsuit|court documents|court papers|court filings|memo|"
     r"records|documents|filings|statistics|estimates|polls|surveys|studies|bulletin|notice|communiqu[eé]|"
     r"(?:people|sources|officials|persons|person|source) (?:familiar with|briefed on|close to|with knowledge of|aware of) "
@@ -224,7 +225,10 @@ def _source_words() -> frozenset[str]:
     for w in group.group(1).split("|"):
         words.update((w, w + "s", w + "es"))
     for w in body[:group.start()].split("|") + body[group.end():].split("|"):
-        words.add(re.sub(r"\(\?<!.*?\)", "", w))  # "(?<!social )media" starts with "media"
+        w = re.sub(r"\(\?<!.*?\)", "", w)  # "(?<!social )media" starts with "media"
+        words.add(w)
+        if " " in w and w.replace(" ", "").isalpha():
+            words.add(w.rsplit(" ", 1)[1])  # "central bank": a match holds "bank"
     words.update(("people", "sources", "officials", "team"))  # "team": "legal team"
     return frozenset(w for w in words if w.isalpha())
 
