@@ -888,3 +888,13 @@ def test_a_relative_clause_reports_a_claim_of_its_own(sentence, claims):
 ])
 def test_a_country_s_central_bank_speaks_as_written(sentence):
     assert [sp for k, _, _, sp, _ in speech(sentence) if k == "claim"] == ["Brazil's central bank"]
+
+
+@pytest.mark.parametrize("sentence, claim, speaker", [
+    ("The government raised the minimum wage, measures that critics describe as pre-election handouts.",
+     "pre-election handouts", "critics"),
+    ("Belarus held an election in 2020, which Alyaksandr Lukashenka claimed to have won with 80% of the vote.",
+     "to have won with 80% of the vote", "Alyaksandr Lukashenka"),
+])
+def test_a_relative_clause_describes_or_claims(sentence, claim, speaker):
+    assert (claim, speaker) in [(t, sp) for k, _, t, sp, _ in speech(sentence) if k == "claim"]

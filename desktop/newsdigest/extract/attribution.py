@@ -446,13 +446,14 @@ _RELATIVE_SAY: Final = re.compile(
     r",\s+(?:(?:in|with|on|at|for)\s+)?"
     r"(?:(?:a|an|the)\s+(?:[\w%$’'-]+\s+){1,3}?(?:(?:that|which)\s+|(?=the\s|[A-Z]))|(?:[\w%$’'-]+\s+){0,3}?(?:that|which)\s+)"
     r"(?P<subj>(?:the\s+)?(?:[\w'’.&-]+\s+){0,4}?[\w'’.&-]+)\s+"
-    r"(?P<verb>says|say|said|estimates|estimate|believes|believe)\s+(?:that\s+)?"
+    r"(?P<verb>says|say|said|estimates|estimate|believes|believe|describes|describe|described|claims|claim|claimed)"
+    r"\s+(?:that\s+|(?<=describes\s)as\s+|(?<=describe\s)as\s+|(?<=described\s)as\s+)?"
     r"(?P<rest>[^,;:\"“”]+)")
 #: a lower-case word after a subject: its verb ("raised", "has", "on Tuesday raised" is not matched)
 _LOWER_VERB: Final = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|s)\b")
 _WHEN_ONLY: Final = re.compile(r"(?:on|in|at|last|this|earlier|late|early|in a)\s+\S+(?:\s+\S+){0,3}")
 #: words every _RELATIVE_SAY match holds (a cheap test first)
-_RELATIVE_VERBS: Final = (" say", " said ", " estimate", " believe")
+_RELATIVE_VERBS: Final = (" say", " said ", " estimate", " believe", " describe", " claim")
 
 
 def relative_claims(text: str, s: Sentence, finder: SpeakerFinder) -> list[tuple[int, int, Speaker, str, int, int]]:
@@ -469,8 +470,15 @@ def relative_claims(text: str, s: Sentence, finder: SpeakerFinder) -> list[tuple
             continue  # ", the agency said on Monday": no relative clause
         lo, hi = s.start + m.start("subj"), s.start + m.end("subj")
         named = [n for n in finder._in(lo, hi, ("person", "organisation")) if hi - n.end <= 1]
-        if named:
-            sp: Speaker | None = finder._from_mention(named[-1], 0.8)
+        verb = m.group("verb")
+        if verb.startswith("describ") and not text.startswith("as ", s.start + m.start("rest") - 3):
+            continue  # "which he describes in detail": no claim
+        if verb.startswith("claim") and not rest.startswith("to "):
+            continue  # "which X claimed" takes an object: "claimed to have won" reports
+        if text[lo:hi] in ("he", "she"):  # ", which he describes as politically motivated"
+            sp: Speaker | None = finder.pronoun(lo)
+        elif named:
+            sp = finder._from_mention(named[-1], 0.8)
         else:
             src = source_matches(text, lo, hi)
             sp = None
