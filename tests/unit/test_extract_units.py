@@ -898,3 +898,12 @@ def test_a_country_s_central_bank_speaks_as_written(sentence):
 ])
 def test_a_relative_clause_describes_or_claims(sentence, claim, speaker):
     assert (claim, speaker) in [(t, sp) for k, _, t, sp, _ in speech(sentence) if k == "claim"]
+
+
+def test_a_capital_dotted_i_keeps_every_offset():
+    from newsdigest.extract.sentences import lower_keep
+    text = "İnönü University, İSTANBUL and Ekrem İmamoğlu"
+    assert len(lower_keep(text)) == len(text) and lower_keep("Ankara") == "ankara"
+    got = speech("Authorities have detained 1,133 people over the arrest of Istanbul Mayor Ekrem İmamoğlu, "
+                 "Interior Minister Ali Yerlikaya said.")
+    assert [sp for k, _, _, sp, _ in got if k == "claim"] == ["Ali Yerlikaya"]

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from newsdigest.extract.sentences import lower_keep
 from newsdigest.extract.taxonomy import anchored
 
 
@@ -202,7 +203,7 @@ def when_and_date(text: str, start: int, end: int, published: str | None,
     ``runs``, if known, the offsets in ``low`` where runs of digits (``\\d+``) start.
     """
     if low is None:
-        low = text[start:end].lower()
+        low = lower_keep(text[start:end])
     if words is None:
         words = [(m.start(), m.end(), m.group()) for m in _ALPHA.finditer(low)]
     anchors = anchored(words, _ANCHORS)

@@ -6,6 +6,7 @@ from typing import Final
 import re
 
 from newsdigest.domain import Number
+from newsdigest.extract.sentences import lower_keep
 from newsdigest.extract.taxonomy import anchored
 
 
@@ -93,7 +94,7 @@ def find_numbers(text: str, start: int, end: int, words: list[tuple[int, int, st
     """
     out: list[Number] = []
     if low is None:
-        low = text[start:end].lower()
+        low = lower_keep(text[start:end])
     if words is None:
         words = [(m.start(), m.end(), m.group()) for m in _ALPHA.finditer(low)]
     anchors = anchored(words, _ANCHOR_WORDS)

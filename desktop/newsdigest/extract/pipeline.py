@@ -28,7 +28,7 @@ from newsdigest.extract.entities import Mention, build_entities, find_mentions
 from newsdigest.extract.events import action_phrase, actors_and_places, classify, mask_quotes, matches_at, offsets
 from newsdigest.extract.numbers import find_numbers
 from newsdigest.extract.quotes import QuoteSpan, find_quotes, stretches
-from newsdigest.extract.sentences import Sentence, split_sentences
+from newsdigest.extract.sentences import Sentence, lower_keep, split_sentences
 from newsdigest.extract.speakers import Speaker, SpeakerFinder
 from newsdigest.extract.taxonomy import PHYSICAL, PRIORITY, find_actions, find_triggers, tokens
 
@@ -292,7 +292,7 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: t
     gating = GATE or TRACE is not None
     why: list[str] | None = [] if gating else None
     found = classify(bare, speech_only=speech, toks=toks, clause=clause, why=why)
-    low = s.text.lower()
+    low = lower_keep(s.text)
     # the offsets in ``low`` where runs of digits start, for numbers and dates; ASCII text
     # lower-cased keeps its digits where they were, so it has one exactly when they are found
     if s.text.isascii():

@@ -114,6 +114,15 @@ def _add(out: list[Sentence], text: str, s: int, e: int, para: int) -> None:
         out.append(Sentence(s, e, text[s:e], para))
 
 
+def lower_keep(text: str) -> str:
+    """``text.lower()`` with every offset kept: a letter whose lower case is longer ("İ" becomes
+    "i" and a combining dot) stays as it is, so that offsets in the result index ``text``."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join([c if len(c.lower()) != 1 else c.lower() for c in text])
+
+
 def sentence_at(sentences: list[Sentence], pos: int) -> int:
     """Index of the sentence containing offset ``pos`` (nearest before it)."""
     lo, hi = 0, len(sentences) - 1

@@ -12,6 +12,8 @@ from typing import Final
 
 import re
 
+from newsdigest.extract.sentences import lower_keep
+
 TRIGGERS: dict[str, str] = {
     "battles": r"clash\w*|fought|fighting|battl\w+|seiz\w+|recaptur\w+|reclaim\w*|retak\w+|retook|"
                r"advanc(?:ed|ing|es) (?:on|into|toward|towards|to|through|further|deeper|up|beyond|"
@@ -338,7 +340,7 @@ _NOT_TOKEN_BYTES: Final = bytes(c if 97 <= c <= 122 or c in (39, 45) else 32 for
 
 def tokens(masked: str) -> list[tuple[int, int, str]]:
     """(start, end, lower-cased word) for the trigger and action look-ups ("AI" kept)."""
-    low = masked.lower()
+    low = lower_keep(masked)
     # findall (strings, no match objects) and each word's offset by str.find: every letter
     # of [a-zа-яё] starts a match, so none occurs between one match and the next, and the
     # next word (which opens with such a letter) is first found where the pattern found it
