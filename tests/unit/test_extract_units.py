@@ -907,3 +907,10 @@ def test_a_capital_dotted_i_keeps_every_offset():
     got = speech("Authorities have detained 1,133 people over the arrest of Istanbul Mayor Ekrem İmamoğlu, "
                  "Interior Minister Ali Yerlikaya said.")
     assert [sp for k, _, _, sp, _ in got if k == "claim"] == ["Ali Yerlikaya"]
+
+
+def test_nato_written_as_a_word_is_the_alliance():
+    names = {(e.type, e.name) for e in extract_article("Estonia is a member of Nato, and Nato ministers met in "
+                                                       "Brussels on Thursday.").entities}
+    assert ("organisation", "North Atlantic Treaty Organization") in names
+    assert not any(n == "Nato" for _, n in names)

@@ -174,10 +174,10 @@ North Dakota=N.D.; South Dakota=S.D.; Rhode Island=R.I.; West Virginia=W.Va.
 
 # organisations: canonical=aliases
 _ORGS = """
-United Nations=UN|U.N.; North Atlantic Treaty Organization=NATO; European Union=EU|E.U.;
+United Nations=UN|U.N.; North Atlantic Treaty Organization=NATO|Nato; European Union=EU|E.U.;
 World Health Organization=WHO; International Monetary Fund=IMF; World Bank;
 World Trade Organization=WTO; International Criminal Court=ICC; International Court of Justice=ICJ;
-Organization of the Petroleum Exporting Countries=OPEC|OPEC+; African Union=AU;
+Organization of the Petroleum Exporting Countries=OPEC|OPEC+|Opec; African Union=AU;
 Association of Southeast Asian Nations=ASEAN; Group of Seven=G7|G-7; Group of Twenty=G20|G-20;
 International Atomic Energy Agency=IAEA; Red Cross=International Committee of the Red Cross|ICRC;
 
