@@ -914,3 +914,11 @@ def test_nato_written_as_a_word_is_the_alliance():
                                                        "Brussels on Thursday.").entities}
     assert ("organisation", "North Atlantic Treaty Organization") in names
     assert not any(n == "Nato" for _, n in names)
+
+
+def test_the_platform_x_is_an_organisation_but_not_an_x_ray():
+    names = {(e.type, e.name) for e in extract_article(
+        "Foreign Minister Badr Albusaidi said on X that the two delegations had met. Doctors used X-ray "
+        "imaging, and a post on X-Linked Research went unanswered.").entities}
+    assert ("organisation", "X") in names
+    assert sum(1 for _, n in names if n.startswith("X")) == 1

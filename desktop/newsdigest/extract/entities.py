@@ -23,7 +23,7 @@ from newsdigest.domain import Entity
 from newsdigest.extract import gazetteer as gz
 from newsdigest.extract.mentions import CONNECTORS, FIRM_TAILS, Run, find_runs, tokenize
 from newsdigest.extract.names import fold, loose
-from newsdigest.extract.sentences import Sentence
+from newsdigest.extract.sentences import Sentence, sentence_at
 
 SPEECH_AFTER: Final = re.compile(
     r"^\s*(?:,\s*)?(?:also\s+|later\s+|previously\s+|has\s+|had\s+|have\s+)?(?:said|says|told|added|"
@@ -606,12 +606,19 @@ def find_mentions(text: str, sentences: list[Sentence],
                                why=why[0] if why else "", kind=kind))
     if ships:
         raw = [m for m in raw if m.surface not in ships]
+    if " on X" in text:  # "wrote on X", "in a post on X": the platform (a one-letter name no run finds)
+        for x in _ON_X.finditer(text):
+            at = x.end() - 1
+            raw.append(Mention(at, at + 1, "X", "organisation", sentence=sentence_at(sentences, at), why="platform",
+                               kind="organisation"))
+        raw.sort(key=lambda m: m.start)
     _same_surface_same_type(raw)
     _list_siblings(raw, text)
     return resolve([m for m in raw if m.type != "drop"], text)
 
 
 _LOWER_NEXT = re.compile(r" [a-z]")
+_ON_X: Final = re.compile(r"\bon X\b(?![-\w])")
 _SPEECH_BEFORE_TAIL: Final = re.compile(r"\b(?:told|by|from)\s+the\s+$")
 _NUMBERED = re.compile(r" \d{1,6}\b(?![.,]\d)")
 _NUMBERED_HEADS = {"Interstate": "place", "Highway": "place", "Route": "place", "Unit": "organisation"}
