@@ -18,13 +18,13 @@ from article_texts import all_texts
 from newsdigest.extract import events as E
 from newsdigest.extract import pipeline as P
 from newsdigest.extract import taxonomy as T
-from newsdigest.extract.sentences import split_sentences
+from newsdigest.extract.sentences import lower_keep, split_sentences
 
 OLD_LOW_TOKEN = re.compile(r"[a-zа-яё][a-zа-яё'-]*")
 
 
 def old_tokens(masked: str) -> list[tuple[int, int, str]]:
-    low = masked.lower()
+    low = lower_keep(masked)  # (session 6: lower-casing keeps offsets, "İ" included)
     toks = []
     pos = 0
     for w in OLD_LOW_TOKEN.findall(low):

@@ -922,3 +922,12 @@ def test_the_platform_x_is_an_organisation_but_not_an_x_ray():
         "imaging, and a post on X-Linked Research went unanswered.").entities}
     assert ("organisation", "X") in names
     assert sum(1 for _, n in names if n.startswith("X")) == 1
+
+
+def test_it_is_whoever_said_so_not_the_body_named_in_the_claim():
+    got = speech("The Operational Command of the Polish Armed Forces said 19 violations were recorded. Polish "
+                 "F-16s operating under Nato command shot down at least four of them, it said. The Belarusian "
+                 "general staff said it had warned Warsaw about drones that had 'lost their course'.")
+    speakers = [sp for _, _, _, sp, _ in got]
+    assert "North Atlantic Treaty Organization" not in speakers
+    assert speakers[1] == "Operational Command of the Polish Armed Forces"

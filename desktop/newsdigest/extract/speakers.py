@@ -178,6 +178,7 @@ _OPENERS: Final = " \"“‘'"
 _NOMINAL_LEAD = re.compile(r"\s*the\s+((?:[a-z-]+\s+)?(?:company|ministry|agency|government|firm|group|bank|"
                            r"department|office|police|army|military|court|council|commission|union|hospital|"
                            r"regulator|authority|organisation|organization|institute|airline|operator))\s*[,.;)]")
+_SAID_THEN: Final = re.compile(r"\s(?:said|says|added|stated)\s+(?:that\s+)?$")
 _SENTENCE_END: Final = re.compile(r"[.!?][\"”’']?\s")
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)(?:[Tt]he\s+)?$")
 
@@ -455,6 +456,12 @@ class SpeakerFinder:
     def it(self, pos: int, sent_start: int) -> Speaker | None:
         """"it said", "what it called": the sentence's first organisation or country,
         else the one named last before it."""
+        said = _SAID_THEN.search(self.text, max(sent_start, pos - 16), pos)
+        if said is not None and said.start() > sent_start:
+            # "The Belarusian general staff said it had warned": it is whoever said so
+            sp = self.subject_before(sent_start, said.start()) or self.nominal_source(sent_start, said.start())
+            if sp is not None and sp.type != "person":
+                return sp
         for m in self._in(sent_start, pos, ("organisation", "place")):
             if m.type == "organisation" or m.name in COUNTRIES:
                 return Speaker(m.name, m.role, 0.6, [m.name], m.type)
@@ -473,6 +480,8 @@ class SpeakerFinder:
             if subject.type == "organisation" and not self._in(subject.end, pos, ("person",)):
                 best = subject
         best = best or next((m for m in earlier if m.name in quoted), None) or \
+            next((m for m in earlier if m.type == "organisation" and m.sentence < last.sentence and  # type: ignore[union-attr]
+                  self._opens_sentence(m)), None) or \
             next((m for m in earlier if m.type == "organisation" and
                   not _MEDIUM_BEFORE.search(self.text, max(0, m.start - 8), m.start)), None) or \
             next((m for m in earlier if not _MEDIUM_BEFORE.search(self.text, max(0, m.start - 8), m.start)), None)
