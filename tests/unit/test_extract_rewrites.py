@@ -202,3 +202,64 @@ def test_qualifier_precheck(strings):
                 got = N._QUAL_END.search(pre) if pre.rstrip().endswith(N._QUAL_LAST) else None
                 want = N._QUAL_END.search(pre)
                 assert (got and got.span(1)) == (want and want.span(1)), pre
+
+
+# ---- suffix tests and a lower-cased search in place of end-anchored patterns ----
+
+SUFFIX_PIECES = ["a", "an", "the", "The", "THE", "its", "their", "his", "her", "our", "any", "some", "using", "with",
+                 "newly", "well", "long", "recently", "previously", "Recently", " ", "  ", "\n", "\t", "\u00a0", "x",
+                 "_", "1", "é", "ſ", "K", "is", "was", "are", "were", "be", "been", "'s", "’s", "s'", "s’", "'", "’",
+                 "s", "that", "who", "had", "have", "officials", "people", "died", "dead", "deaths", "killed", "hit",
+                 "Hit", "HIT", "cut off", "lost his home", "lost power", "blackout", "power outages", "shot", "-",
+                 ",", ".", "Dead", "TOLL", "shelters", "cancelled", "canceled"]
+
+
+def _suffix_strings(strings: list[str], seed: int) -> list[str]:
+    rng = random.Random(seed)
+    extra = ["".join(rng.choice(SUFFIX_PIECES) for _ in range(rng.randint(0, 8))) for _ in range(40000)]
+    return strings[:20000] + extra
+
+
+def test_impact_search(strings):
+    for s in _suffix_strings(strings, 31):
+        assert P._has_impact(s) == (P._IMPACT.search(s) is not None), s
+    for cp in range(0x10000):  # case folding of every character next to the words
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        c = chr(cp)
+        for s in (c + "hit", "hit" + c, "dead" + c + "x", "s" + c + "ot", c + "ut off"):
+            assert P._has_impact(s) == (P._IMPACT.search(s) is not None), (hex(cp), s)
+
+
+def test_ed_adjective_before(strings):
+    rng = random.Random(37)
+    for s in _suffix_strings(strings, 37):
+        n = len(s)
+        for pos in {n, n - 1, n // 2, rng.randrange(n + 1)}:
+            if 0 <= pos <= n:
+                lo = max(0, pos - 12)
+                assert E._ed_adjective_before(s, lo, pos) == \
+                    (E._ED_ADJECTIVE_BEFORE.search(s, lo, pos) is not None), (s, pos)
+    for cp in range(0x10000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        c = chr(cp)
+        for s in (c + "the x", "x" + c + "a ", "the" + c, "a " + c):
+            for pos in range(len(s) + 1):
+                lo = max(0, pos - 12)
+                assert E._ed_adjective_before(s, lo, pos) == \
+                    (E._ED_ADJECTIVE_BEFORE.search(s, lo, pos) is not None), (hex(cp), s, pos)
+
+
+def test_passive_possessor_relative(strings):
+    from newsdigest.extract import attribution as A
+    cases = _suffix_strings(strings, 41)
+    for cp in range(0x10000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        c = chr(cp)
+        cases += [c + "is ", "x" + c + "'s ", "s" + c, "was" + c, c + "s' ", "who" + c]
+    for s in cases:
+        assert A._passive_or_possessor(s) == bool(A._PASSIVE.search(s) or A._POSSESSOR.search(s)), s
+        if A._RELATIVE.search(s):
+            assert A._may_be_relative(s), s

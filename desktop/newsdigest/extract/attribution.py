@@ -81,6 +81,39 @@ _SAYING: Final = {"saying", "adding", "arguing", "insisting", "warning", "noting
 _RELATIVE: Final = re.compile(r"\b((?:(?!with\b|from\b|by\b|to\b|of\b|for\b|on\b|in\b|at\b)[a-z-]+\s+){0,2}(?:companies|firms|groups|officials|experts|analysts|critics|"
                        r"residents|lawmakers|activists|scientists|investors|economists|people|countries|"
                        r"governments|unions|doctors|workers))\s+(?:that|who)\s+(?:had\s+|have\s+)?$")
+_PASSIVE_WORDS: Final = ("is", "was", "are", "were", "be", "been")
+_RELATIVE_LAST: Final = ("that", "who", "had", "have")
+
+
+def _passive_or_possessor(before: str) -> bool:
+    """``_PASSIVE.search(before) or _POSSESSOR.search(before)``, as truth, by suffix tests.
+
+    Both end in ``\\s+$``: a match is a piece of text, then the blanks that end ``before``
+    (str.rstrip strips the characters \\s matches; "$" before a final newline leaves the
+    same piece, the newline being one of the blanks).  The piece ends in a letter or a
+    quote mark, no blank, so it ends exactly where ``before.rstrip()`` does: a suffix test.
+    """
+    core = before.rstrip()
+    if len(core) == len(before):
+        return False  # no blank at the end: neither matches
+    for w in _PASSIVE_WORDS:  # \b(?:is|was|...): the word, no word character before it
+        if core.endswith(w):
+            k = len(core) - len(w)
+            if k == 0 or not (core[k - 1].isalnum() or core[k - 1] == "_"):
+                return True
+    # \w['’]s or s['’]
+    if core.endswith(("'s", "’s")) and len(core) >= 3 and (core[-3].isalnum() or core[-3] == "_"):
+        return True
+    return core.endswith(("s'", "s’"))
+
+
+def _may_be_relative(before: str) -> bool:
+    """False only where ``_RELATIVE.search(before)`` cannot match: a match ends in "that" or
+    "who", optionally "had" or "have", then the blanks that end ``before`` (as above)."""
+    core = before.rstrip()
+    return len(core) < len(before) and core.endswith(_RELATIVE_LAST)
+
+
 _NAMING_CUE: Final = re.compile(r"(?:called|branded|described|termed|labell?ed)\s+(?:it|them|him|her|this|that|"
                          r"(?:the|this|that|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:as\s+)?(?:a|an)\s")
 _EVIDENCE_HEADS: Final = {"found", "concluded", "ruled", "determined", "showed", "shows", "show", "put", "raised"}
@@ -372,9 +405,9 @@ class Attributor:
             if named and named[-1].start < sent.start + det.start() and \
                     not self.text[named[-1].end:m.start()].strip():
                 det = None
-        if _PASSIVE.search(before) or _POSSESSOR.search(before) or det:
+        if _passive_or_possessor(before) or det:
             return None  # "is said to", passive; "analysts' estimates", "the Houthi claims": a noun
-        rel = _RELATIVE.search(before)
+        rel = _RELATIVE.search(before) if _may_be_relative(before) else None
         if rel:  # "siding with tech companies that warned it would ...": the companies warned
             return self.finder.nominal_source(sent.start + rel.start(1), sent.start + rel.end(1)) or \
                 Speaker(rel.group(1), "", 0.4, [], "source")

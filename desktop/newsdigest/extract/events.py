@@ -507,6 +507,34 @@ def _may_be_pundits(s: str) -> bool:
 # "-ed" words that describe rather than report: "a dedicated line", "is operated by", "based in"
 _ED_ADJECTIVE_BEFORE: Final = re.compile(r"\b(?:a|an|the|its|their|his|her|our|any|some|using|with|newly|"
                                   r"well|long|recently|previously) $", re.IGNORECASE)
+_ED_ADJ_WORDS: Final = tuple(_ED_ADJECTIVE_BEFORE.pattern[5:].split(")", 1)[0].split("|"))
+
+
+def _ed_adjective_before(masked: str, lo: int, pos: int) -> bool:
+    """``_ED_ADJECTIVE_BEFORE.search(masked, lo, pos) is not None``, by suffix tests.
+
+    A match is one of the words, then one blank, ending at ``pos`` (``$``; before a
+    final newline only when the window holds one, left to the pattern), starting at
+    or after ``lo`` with \\b before it: the character before the word (``lo`` does not
+    hide it) is no word character.  ASCII text lower-cased matches the
+    case-insensitive words where the text does; other text is left to the pattern.
+    """
+    if pos < 1 or masked[pos - 1] != " ":
+        if pos >= 1 and masked[pos - 1] == "\n":
+            return _ED_ADJECTIVE_BEFORE.search(masked, lo, pos) is not None
+        return False  # no blank before the end, no match
+    seg = masked[lo:pos - 1]
+    if not seg.isascii():
+        return _ED_ADJECTIVE_BEFORE.search(masked, lo, pos) is not None
+    low = seg.lower()
+    for w in _ED_ADJ_WORDS:
+        if low.endswith(w):
+            k = pos - 1 - len(w)  # where the word starts in ``masked``
+            if k == 0 or not (masked[k - 1].isalnum() or masked[k - 1] == "_"):
+                return True
+    return False
+
+
 _PRESENT_PASSIVE: Final = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+|still\s+|not\s+|also\s+)?$")
 _BY_OR_END: Final = re.compile(r"\s+by\b|\s*[.,;]")
 _ED_DESCRIBING: Final = {"based", "located", "headquartered", "listed", "quoted", "expected", "concerned",
@@ -537,7 +565,7 @@ def _reports_past(masked: str, pos: int, part: str) -> bool:
     if part in _PAST_WORDS or len(part) >= 4 and part.endswith("ed") and part.isascii() and part.isalpha():
         if part in _ED_DESCRIBING:
             return False
-        if part.endswith("ed") and (_ED_ADJECTIVE_BEFORE.search(masked, max(0, pos - 12), pos) or
+        if part.endswith("ed") and (_ed_adjective_before(masked, max(0, pos - 12), pos) or
                                     _may_be_present_passive(masked, max(0, pos - 20), pos) and
                                     _PRESENT_PASSIVE.search(masked, max(0, pos - 20), pos) and
                                     _BY_OR_END.match(masked, pos + len(part))):

@@ -462,6 +462,31 @@ _IMPACT = re.compile(r"\b(?:died|dead|deaths?|killed|injured|wounded|hurt|missin
                      r"shelters?|toll|buried|trapped|cut off|lost (?:his|her|their|its) \w+|attacked|stabbed|"
                      r"shot|assaulted|beaten|hit|struck|lost power|without power|blackouts?|"
                      r"power outages?)\b", re.IGNORECASE)
+# _IMPACT's alternatives with no leading \b, for lower-cased ASCII text: a pattern that opens
+# with literals lets a search skip ahead to their first letters (see _has_impact)
+_IMPACT_LOW: Final = re.compile(_IMPACT.pattern[2:])
+
+
+def _has_impact(text: str) -> bool:
+    """``_IMPACT.search(text) is not None``, without trying the alternation at every offset.
+
+    ASCII text lower-cased keeps its length and its word characters, and matches the
+    case-insensitive pattern where the text does (no ASCII letter folds to another); the
+    leading \\b is then checked by hand at each start the search finds, in order, so a
+    start with \\b before it is found if there is one.
+    """
+    if not text.isascii():
+        return _IMPACT.search(text) is not None
+    low = text.lower()
+    m = _IMPACT_LOW.search(low)
+    while m is not None:
+        s = m.start()
+        if s == 0 or not (low[s - 1].isalnum() or low[s - 1] == "_"):  # ASCII: \w is [A-Za-z0-9_]
+            return True
+        m = _IMPACT_LOW.search(low, s + 1)
+    return False
+
+
 _CONTEXT_TYPES = PHYSICAL | {"health"}
 _STRONG_OK = True
 
@@ -485,7 +510,7 @@ def _type_from_context(events: list[Entry]) -> None:
     for e in events:
         if e.event_type != "other":
             continue
-        if physical and _IMPACT.search(e.text):
+        if physical and _has_impact(e.text):
             e.event_type = physical
         elif strong and _STRONG_OK:
             e.event_type = strong
