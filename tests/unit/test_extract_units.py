@@ -931,3 +931,10 @@ def test_it_is_whoever_said_so_not_the_body_named_in_the_claim():
     speakers = [sp for _, _, _, sp, _ in got]
     assert "North Atlantic Treaty Organization" not in speakers
     assert speakers[1] == "Operational Command of the Polish Armed Forces"
+
+
+def test_a_place_in_a_hyphenated_adjective_is_mentioned():
+    names = {(e.type, e.name) for e in extract_article(
+        "The tanker, which was Liberia-flagged, was hit on Monday. Budapest has vetoed Ukraine-related "
+        "decisions.").entities}
+    assert {("place", "Liberia"), ("place", "Ukraine")} <= names

@@ -114,7 +114,8 @@ class Run:
 _ACRONYM: Final = re.compile(r"(?:[A-Z]\.)+")
 #: "Cambridge-based", "Iran-aligned", "Kremlin-controlled": the first part names a place or a body
 _NAMING_HYPHEN_TAILS: Final = ("-based", "-led", "-backed", "-born", "-owned", "-run", "-aligned", "-controlled",
-                        "-allied", "-funded", "-affiliated", "-sponsored", "-brokered", "-headquartered")
+                        "-allied", "-funded", "-affiliated", "-sponsored", "-brokered", "-headquartered", "-flagged",
+                        "-registered", "-related", "-listed")
 _ABBREV_IN_NAMES: Final = {"St", "Mt", "Ft"}  # "Fort St. James", "Mt. Kenya": the dot stays inside the name
 _CONTRACTION: Final = re.compile(r"['’](?:re|ll|ve|d|m|t)$|n['’]t$", re.IGNORECASE)
 
