@@ -938,3 +938,10 @@ def test_a_place_in_a_hyphenated_adjective_is_mentioned():
         "The tanker, which was Liberia-flagged, was hit on Monday. Budapest has vetoed Ukraine-related "
         "decisions.").entities}
     assert {("place", "Liberia"), ("place", "Ukraine")} <= names
+
+
+def test_territories_and_us_cities_are_places():
+    names = {(e.type, e.name) for e in extract_article(
+        "The rocket lifted off from Kourou in French Guiana. Tacoma's finance director spoke after a Mesa man "
+        "was convicted.").entities}
+    assert {("place", "French Guiana"), ("place", "Tacoma"), ("place", "Mesa")} <= names

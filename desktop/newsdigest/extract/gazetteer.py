@@ -40,6 +40,9 @@ San Marino; Andorra; Monaco; Liechtenstein; Barbados; Bahamas; Trinidad and Toba
 Guyana; Suriname; Samoa; Tonga; Vanuatu; Solomon Islands; Kiribati; Nauru; Tuvalu; Palau;
 Marshall Islands; Micronesia; Dominica; Grenada; Saint Lucia; Antigua and Barbuda;
 Sao Tome and Principe; Republic of the Congo; Puerto Rico; Bermuda; Vatican=Vatican City|Holy See;
+French Guiana; French Polynesia; New Caledonia; Cook Islands; Western Sahara; Faroe Islands; Guam;
+American Samoa; Martinique; Guadeloupe; Réunion; Mayotte; Cayman Islands; British Virgin Islands;
+Gibraltar; Falkland Islands; Aruba; Curaçao; South Ossetia;
 Oceania; Caribbean; Scandinavia; Patagonia; Amazon rainforest; Sahara; Himalayas; Alps;
 Gaza=Gaza Strip; West Bank; Crimea; Donbas=Donbass; Kashmir; Tibet; Hong Kong; Europe; Africa;
 Asia; Middle East; North America; South America; Central Asia; East Africa; West Africa;
@@ -159,7 +162,20 @@ Tigris; Mekong; Yangtze; Ganges; Brahmaputra; Indus; Zambezi; Rio Grande; Suez C
 Bab el-Mandeb; Strait of Hormuz; Taiwan Strait; Gulf of Aden; Andes; Urals; Pyrenees; Carpathians;
 Hindu Kush; Negev; Eurasia; Indo-Pacific; Central America; Southern Africa; Western Europe;
 Eastern Europe; Central Europe; Northern Europe; Acropolis; Old Bailey; Red Square; Tiananmen Square;
-Fukushima Daiichi; Pacific Ocean; Atlantic Ocean
+Fukushima Daiichi; Pacific Ocean; Atlantic Ocean;
+Oklahoma City; Fresno; Colorado Springs; Long Beach; Virginia Beach; Tulsa; Wichita; Bakersfield; Anaheim;
+Santa Ana; Corpus Christi; Stockton; Saint Paul; Greensboro; Plano; Newark; Chula Vista; Toledo;
+Fort Wayne; Laredo; Jersey City; Lubbock; Scottsdale; Reno; Buffalo; North Las Vegas; Winston-Salem;
+Chesapeake; Hialeah; Baton Rouge; Tacoma; San Bernardino; Modesto; Santa Clarita; Oxnard; Port St. Lucie;
+Grand Rapids; Huntsville; Yonkers; Amarillo; Huntington Beach; Akron; Little Rock; Tempe; Overland Park;
+Tallahassee; Cape Coral; Knoxville; Shreveport; Worcester; Sioux Falls; Chattanooga; Fort Lauderdale;
+Providence; Rancho Cucamonga; Santa Rosa; Pembroke Pines; Fort Collins; Palmdale; Sunnyvale; Pasadena;
+Naperville; Murfreesboro; Rockford; Paterson; Savannah; Bridgeport; McAllen; Syracuse; Olathe; Dayton;
+Waco; Cedar Rapids; Santa Clara; New Haven; Stamford; Topeka; Fargo; Hartford; Allentown; Berkeley;
+Ann Arbor; Sugar Land; Lansing; Evansville; Clearwater; Provo; Temecula; Costa Mesa; Pueblo;
+West Palm Beach; Billings; Boulder; Green Bay; Las Cruces; Tuscaloosa; Spokane Valley; Albany; Trenton;
+Annapolis; Harrisburg; Montpelier; Bismarck; Cheyenne; Juneau; Carson City; Santa Fe; Jefferson City;
+Manhattan; Brooklyn; Staten Island; Beaverton; Kelowna; Burnaby; Mesa; Tucson; Albuquerque
 """
 # AP-style state abbreviations in datelines ("MAYFIELD, Ky.")
 _STATE_ABBREVIATIONS = """
