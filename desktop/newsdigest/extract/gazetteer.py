@@ -175,7 +175,9 @@ Waco; Cedar Rapids; Santa Clara; New Haven; Stamford; Topeka; Fargo; Hartford; A
 Ann Arbor; Sugar Land; Lansing; Evansville; Clearwater; Provo; Temecula; Costa Mesa; Pueblo;
 West Palm Beach; Billings; Boulder; Green Bay; Las Cruces; Tuscaloosa; Spokane Valley; Albany; Trenton;
 Annapolis; Harrisburg; Montpelier; Bismarck; Cheyenne; Juneau; Carson City; Santa Fe; Jefferson City;
-Manhattan; Brooklyn; Staten Island; Beaverton; Kelowna; Burnaby; Mesa; Tucson; Albuquerque
+Manhattan; Brooklyn; Staten Island; Beaverton; Kelowna; Burnaby; Mesa; Tucson; Albuquerque;
+Naypyitaw=Naypyidaw|Nay Pyi Taw; Christchurch; Medellín=Medellin; Brasília=Brasilia; Asunción=Asuncion;
+San José=San Jose; N'Djamena=Ndjamena; Izmir=İzmir; Antalya; Gaziantep; Diyarbakır=Diyarbakir; Ghent
 """
 # AP-style state abbreviations in datelines ("MAYFIELD, Ky.")
 _STATE_ABBREVIATIONS = """
