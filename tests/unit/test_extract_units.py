@@ -945,3 +945,9 @@ def test_territories_and_us_cities_are_places():
         "The rocket lifted off from Kourou in French Guiana. Tacoma's finance director spoke after a Mesa man "
         "was convicted.").entities}
     assert {("place", "French Guiana"), ("place", "Tacoma"), ("place", "Mesa")} <= names
+
+
+def test_a_source_phrase_never_opens_or_ends_with_a_relative_word():
+    got = speech("More swaps are expected in the coming weeks, according to a person familiar with the negotiations "
+                 "who spoke on condition of anonymity.")
+    assert [sp for k, _, _, sp, _ in got if k == "claim"] == ["person familiar with the negotiations"]

@@ -270,7 +270,8 @@ def source_matches(text: str, lo: int, hi: int, last: bool = False) -> re.Match[
 
 
 #: lower-case words that open no source phrase: what the phrase pattern took before them is not the source
-_NOT_IN_SOURCE: Final = frozenset("of from after before by with for to in on at into it that which what than as".split())
+_NOT_IN_SOURCE: Final = frozenset("of from after before by with for to in on at into it that which what than as when "
+                                   "where while".split())
 
 
 SOURCE_RE = re.compile(
@@ -835,6 +836,10 @@ class SpeakerFinder:
             cut += 1  # "much of it from residents", "after health officials", "created by voters"
         if cut:
             phrase = " ".join(words[cut:])
+        if phrase.startswith("who ") or phrase.startswith("which "):
+            return None  # "who tracks ransomware groups": a relative clause, not a source
+        if phrase.endswith((" who", " that", " which")):
+            phrase = phrase.rsplit(" ", 1)[0]  # "a person familiar with the negotiations who spoke ..."
         if phrase.lower().split()[-1] in _DOCUMENTS:  # "the bulletin showed": whoever issued it
             issuer = self.nominal("statement", m.start())
             if issuer:
