@@ -951,3 +951,10 @@ def test_a_source_phrase_never_opens_or_ends_with_a_relative_word():
     got = speech("More swaps are expected in the coming weeks, according to a person familiar with the negotiations "
                  "who spoke on condition of anonymity.")
     assert [sp for k, _, _, sp, _ in got if k == "claim"] == ["person familiar with the negotiations"]
+
+
+def test_a_joint_statement_is_the_first_body_s_with_the_second_as_candidate():
+    x = extract_article("In a joint statement, the Atomic Energy Organization of Iran (AEOI) and the Foreign Ministry "
+                        "said new centrifuges would be brought online.")
+    claim = next(e for e in x.entries if e.kind == "claim")
+    assert claim.speaker == "Atomic Energy Organization of Iran" and "Foreign Ministry" in claim.speaker_candidates

@@ -179,6 +179,7 @@ _NOMINAL_LEAD = re.compile(r"\s*the\s+((?:[a-z-]+\s+)?(?:company|ministry|agency
                            r"department|office|police|army|military|court|council|commission|union|hospital|"
                            r"regulator|authority|organisation|organization|institute|airline|operator))\s*[,.;)]")
 _SAID_THEN: Final = re.compile(r"\s(?:said|says|added|stated)\s+(?:that\s+)?$")
+_JOINT: Final = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,?\s+and\s+(?:the\s+)?")
 _SENTENCE_END: Final = re.compile(r"[.!?][\"”’']?\s")
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)(?:[Tt]he\s+)?$")
 
@@ -741,6 +742,11 @@ class SpeakerFinder:
         if not first and len(cands) > 1 and _AND_END.search(self.text, max(lo, hi - 12), hi):
             first = True  # "Guo accused Lai of seeking independence and said": Guo said it
         last_named = next((m for m in named if m.start == cands[-1][0]), None)
+        if not first and len(cands) > 1 and last_named is not None and last_named.type == "organisation" and \
+                cands[-2][1].type == "organisation" and not self.text[last_named.end:hi].strip(" ,") and \
+                _JOINT.fullmatch(self.text, next((m.end for m in named if m.start == cands[-2][0]), hi), last_named.start):
+            sp = cands[-2][1]  # "the Atomic Energy Organization of Iran (AEOI) and the Foreign Ministry said": the first
+            return Speaker(sp.name, sp.role, sp.confidence, [sp.name, last_named.name], sp.type)
         if not first and last_named is not None:
             after_named = last_named.end
             src_np = source_matches(self.text, after_named, hi, last=True)
