@@ -958,3 +958,9 @@ def test_a_joint_statement_is_the_first_body_s_with_the_second_as_candidate():
                         "said new centrifuges would be brought online.")
     claim = next(e for e in x.entries if e.kind == "claim")
     assert claim.speaker == "Atomic Energy Organization of Iran" and "Foreign Ministry" in claim.speaker_candidates
+
+
+def test_two_colleges_joined_by_and_are_two_bodies():
+    names = {e.name for e in extract_article("Students from Dhaka College and Eden Mohila College clashed on "
+                                             "Monday.").entities}
+    assert {"Dhaka College", "Eden Mohila College"} <= names

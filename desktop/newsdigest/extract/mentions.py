@@ -401,7 +401,8 @@ def _person_of_org(toks: list[Token]) -> int:
 _HEAD_KEYWORDS = {"Council", "Ministry", "Department", "Agency", "Commission", "Police", "Court", "Bank",
                   "Service", "Authority", "Office", "Institute", "University", "Company", "Group", "Party",
                   "Union", "Association", "Foundation", "Fund", "Board", "Bureau", "Centre", "Center",
-                  "Society", "Corporation", "Committee", "Institution"}
+                  "Society", "Corporation", "Committee", "Institution", "College", "School", "Hospital",
+                  "Aerospace", "Airlines", "Airways", "Bank", "Trust", "Network", "Project", "Programme", "Forum"}
 
 
 def _lower_in(text: str, word: str) -> bool:
