@@ -19,7 +19,7 @@ Afghanistan; Albania; Algeria; Angola; Argentina; Armenia; Australia; Austria; A
 Bahrain; Bangladesh; Belarus; Belgium; Benin; Bolivia; Bosnia and Herzegovina=Bosnia; Botswana;
 Brazil; Bulgaria; Burkina Faso=Burkina; Burundi; Cambodia; Cameroon; Canada; Chad; Chile; China;
 Colombia; Congo; Costa Rica; Croatia; Cuba; Cyprus; Czech Republic=Czechia; Denmark;
-Democratic Republic of the Congo=DRC|DR Congo|Democratic Republic of Congo; Djibouti; Dominican Republic; Ecuador; Egypt;
+Democratic Republic of Congo=DRC|DR Congo|Democratic Republic of the Congo; Djibouti; Dominican Republic; Ecuador; Egypt;
 El Salvador; Eritrea; Estonia; Ethiopia; Fiji; Finland; France; Gabon; Gambia; Georgia;
 Germany; Ghana; Greece; Greenland; Guatemala; Guinea; Haiti; Honduras; Hungary; Iceland; India;
 Indonesia; Iran; Iraq; Ireland; Israel; Italy; Ivory Coast=Cote d'Ivoire; Jamaica; Japan;
