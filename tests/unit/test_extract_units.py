@@ -964,3 +964,9 @@ def test_two_colleges_joined_by_and_are_two_bodies():
     names = {e.name for e in extract_article("Students from Dhaka College and Eden Mohila College clashed on "
                                              "Monday.").entities}
     assert {"Dhaka College", "Eden Mohila College"} <= names
+
+
+def test_the_un_refugee_agency_unhcr_is_unhcr():
+    got = speech("More than 800,000 refugees have crossed into Chad since April 2023, according to the UN refugee "
+                 "agency, UNHCR.")
+    assert [sp for k, _, _, sp, _ in got if k == "claim"] == ["UNHCR"]

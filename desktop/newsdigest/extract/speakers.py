@@ -180,6 +180,8 @@ _NOMINAL_LEAD = re.compile(r"\s*the\s+((?:[a-z-]+\s+)?(?:company|ministry|agency
                            r"regulator|authority|organisation|organization|institute|airline|operator))\s*[,.;)]")
 _SAID_THEN: Final = re.compile(r"\s(?:said|says|added|stated)\s+(?:that\s+)?$")
 _JOINT: Final = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,?\s+and\s+(?:the\s+)?")
+_AGENCY_GAP: Final = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,3}(?:agency|office|body|organi[sz]ation|programme|"
+                                r"program|fund|mission|force|commission|court|council|watchdog|regulator),\s+")
 _SENTENCE_END: Final = re.compile(r"[.!?][\"”’']?\s")
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)(?:[Tt]he\s+)?$")
 
@@ -881,6 +883,9 @@ class SpeakerFinder:
                     break
                 if m.type == "organisation" and first.type == "organisation" and gap in ("'s ", "’s "):
                     first = m  # "NASA's Jet Propulsion Laboratory": the unit speaks
+                    break
+                if m.type == "organisation" and first.type == "organisation" and _AGENCY_GAP.fullmatch(gap):
+                    first = m  # "the UN refugee agency, UNHCR": the agency's own name
                     break
             return self._from_mention(first, 0.9)
         p = PRONOUN_RE.search(window[:15])
