@@ -279,6 +279,23 @@ _PRONOUN_SUBJECT: Final = re.compile(r"^(?:[\w ]+,\s+)?(?:he|she)\b", re.IGNOREC
 _PRONOUN_FIRST: Final = ("h", "H", "s", "S", "\u017f")
 
 
+def _pronoun_subject(text: str) -> re.Match[str] | None:
+    """``_PRONOUN_SUBJECT.match(text)``, the pattern run only when it can match.
+
+    Exact: a match opens with he/she (any case; "ſ" folds to "s"), or with a run of word
+    characters and blanks up to the text's first comma, blanks (at least one) and he/she;
+    str.isspace()/lstrip() test the characters \\s matches (both use Py_UNICODE_ISSPACE).
+    """
+    if text[:1] not in _PRONOUN_FIRST:
+        c = text.find(",")
+        if c < 1:
+            return None
+        rest = text[c + 1:]
+        if not rest[:1].isspace() or rest.lstrip()[:1] not in _PRONOUN_FIRST:
+            return None
+    return _PRONOUN_SUBJECT.match(text)
+
+
 def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: tuple[Speaker, str] | None,
            finder: SpeakerFinder, published: str | None, speech: bool, words: list[tuple[int, int, str]],
            clause: bool = False) -> Entry | None:
@@ -326,8 +343,7 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: t
         cue_at = s.text.rfind(claim[1])
         late = {m.name for m in in_sent if cue_at > pos and m.start - s.start >= cue_at}
         actors = [a for a in actors if a not in late and (a != claim[0].name or len(actors) == 1)]
-    # a match opens with he/she (any case; "ſ" folds to "s") or has a comma before it
-    pro = _PRONOUN_SUBJECT.match(s.text) if "," in s.text or s.text[:1] in _PRONOUN_FIRST else None
+    pro = _pronoun_subject(s.text)
     sp = finder.pronoun(s.start + pro.end() - 2) if pro else None
     if sp and sp.name not in actors:
         actors.insert(0, sp.name)  # "He addressed frontline troops"
