@@ -263,3 +263,59 @@ def test_passive_possessor_relative(strings):
         assert A._passive_or_possessor(s) == bool(A._PASSIVE.search(s) or A._POSSESSOR.search(s)), s
         if A._RELATIVE.search(s):
             assert A._may_be_relative(s), s
+
+
+SPEECH_PIECES = ["said", "says", "also", "later", "has", "had", "told", "заявил", "сказала", "говорит", " ", "  ",
+                 "\t", "\n", "\u00a0", "\u2003", ",", ", ", "x", "Said", "S", "s", "aid", "speaking", "_", "1", "é",
+                 "ſ", "K", "'", "."]
+
+
+def test_speech_after_precheck(strings):
+    from newsdigest.extract import entities as N
+    rng = random.Random(43)
+    cases = strings[:20000] + ["".join(rng.choice(SPEECH_PIECES) for _ in range(rng.randint(0, 6)))
+                               for _ in range(40000)]
+    for cp in range(0x10000):  # every character before, between and instead of the words' first letters
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        c = chr(cp)
+        cases += [c + "said", c + ", said", ", " + c + "said", c + "aid", c, " " + c + "old"]
+    for s in cases:
+        assert N.speech_after(s) == (N.SPEECH_AFTER.match(s) is not None), s
+
+
+PRONOUN_PIECES = ["he", "He", "HE", "she", "She", "SHE", "ſhe", "his", "x", "said", ",", ", ", " ", "  ", "\t",
+                  "\n", "\u00a0", "\u2003", "_", "1", "é", "Ж", ".", "'", "-", "the", "hence", "shed"]
+
+
+def test_pronoun_subject_precheck(strings):
+    rng = random.Random(47)
+    cases = strings[:20000] + ["".join(rng.choice(PRONOUN_PIECES) for _ in range(rng.randint(0, 8)))
+                               for _ in range(40000)]
+    for cp in range(0x10000):  # case folding, word and blank characters at every deciding place
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        c = chr(cp)
+        cases += [c + "he", c + "e x", "a," + c + "he", "a, " + c + "he", "a" + c + ", she", c + ", he", "x," + c]
+    for s in cases:
+        old = P._PRONOUN_SUBJECT.match(s)
+        new = P._pronoun_subject(s)
+        assert (new and new.span()) == (old and old.span()), s
+
+
+def test_ascii_digit_test(strings):
+    for s in strings + [chr(cp) for cp in range(128)]:
+        if s.isascii():
+            low = lower_keep(s)
+            assert P._has_ascii_digit(low) == bool(P._DIGIT_RUNS.search(low)), s
+
+
+def test_event_gate_score_sums_as_before(strings):
+    from newsdigest.extract import event_gate as G
+    names = list(G.WEIGHTS)
+    rng = random.Random(53)
+    for _ in range(20000):
+        feats = [rng.choice(names) if rng.random() < 0.8 else "missing" + str(rng.randrange(9))
+                 for _ in range(rng.randint(1, 60))]
+        old = sum([G.WEIGHTS.get(k, 0.0) for k in feats])
+        assert G.score(feats) == old and str(G.score(feats)) == str(old), feats

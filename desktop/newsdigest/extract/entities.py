@@ -33,6 +33,26 @@ SPEECH_AFTER: Final = re.compile(
     r"speaking|writing|adding|responding|"
     r"заявил|заявила|сказал|сказала|сообщил|сообщила|отметил|отметила|подчеркнул|подчеркнула|"
     r"написал|написала|добавил|добавила|считает|говорит)\b")
+#: a letter every match of SPEECH_AFTER has first, after its blanks and comma: the first letters
+#: of the letter runs in its pattern (a superset of what its words can open with)
+_SPEECH_FIRST: Final = frozenset(w[0] for w in re.findall(r"[^\W\d_]+", SPEECH_AFTER.pattern))
+
+
+def speech_after(after: str) -> bool:
+    """``SPEECH_AFTER.match(after) is not None``, the pattern run only when it can match.
+
+    Exact: the pattern opens with "\\s*", an optional ",\\s*", then a word that starts with a
+    letter of _SPEECH_FIRST; str.lstrip() strips the characters \\s matches (both use
+    Py_UNICODE_ISSPACE), so a text whose first letter past them is not one cannot match.
+    """
+    t = after.lstrip()
+    if t[:1] == ",":
+        t = t[1:].lstrip()
+    if t[:1] not in _SPEECH_FIRST:
+        return False
+    return SPEECH_AFTER.match(after) is not None
+
+
 SPEECH_BEFORE: Final = re.compile(
     r"(?:\b(?:said|says|added|wrote|told|noted|declared|explained|insisted|argued|warned|asked|"
     r"replied|according to|by|recalled|continued|stressed|admitted|conceded)\s+(?:the\s+)?)$")
@@ -441,7 +461,7 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if last_word in _CAPITAL_WORDS and _CAPITAL_BEFORE.search(before) and not run.title and name not in gz.ORGS:
         return _because(why, "capital", "place")  # "the Paraguayan capital Asunción", "the port city Mombasa"
     if name not in gz.ORGS and (last_word == "of" and _PLACE_OF.search(before) or
-                                comma and _PLACE_APPOS.search(before) and not SPEECH_AFTER.match(after)):
+                                comma and _PLACE_APPOS.search(before) and not speech_after(after)):
         return _because(why, "place_of", "place")  # "the town of Sudzha", "the state capital, Porto Alegre,"
     if nxt in _PARTY_FIRST and _PARTY_AFTER.match(after) and (len(run.tokens) > 1 or first not in gz.DEMONYMS and
                                       not first.endswith(("ing", "ed"))) or "&" in name or \
@@ -472,13 +492,13 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if first.split("-")[0] in gz.FIRST_NAMES and len(run.tokens) > 1 and first not in gz.DEMONYMS:
         return _because(why, "given_name", "person")
     if first in gz.DEMONYMS and len(run.tokens) > 1:
-        if run.tokens[-1].text in gz.ORG_KEYWORDS or SPEECH_AFTER.match(after):
+        if run.tokens[-1].text in gz.ORG_KEYWORDS or speech_after(after):
             return _because(why, "demonym_org", "organisation")
         return None
     if len(run.tokens) == 1 and not run.title and not role and before.endswith(("the ", "The ")) and \
             last_word == "the" and not _PLACE_BEFORE.search(before) and name not in gz.FIRST_NAMES and \
             not run.possessive and name.lower() not in gz.PLACE_SUFFIXES and \
-            (SPEECH_AFTER.match(after) or _SPEECH_BEFORE_TAIL.search(before) and after[:1] in ("", ".", ",", ";", "\n")):
+            (speech_after(after) or _SPEECH_BEFORE_TAIL.search(before) and after[:1] in ("", ".", ",", ";", "\n")):
         return _because(why, "the_speech", "organisation")  # "the Carabineros said", "told the Nation", "The Greens warned": people take no article
     speech_before = last_word in _SPEECH_BEFORE_WORDS and bool(SPEECH_BEFORE.search(before))
     if 1 < len(run.tokens) <= 4 and speech_before and not before.endswith("by "):
@@ -498,11 +518,11 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return _because(why, "said_x", "person?")  # "said Porter": kept as a person
     if _ACRONYM.fullmatch(name):
         return _because(why, "acronym2", "organisation")
-    if 1 < len(run.tokens) <= 4 and SPEECH_AFTER.match(after):
+    if 1 < len(run.tokens) <= 4 and speech_after(after):
         return _because(why, "speech_after", "person")
     if len(run.tokens) <= 3 and _PLACE_BEFORE.search(before) and not run.sentence_initial:
         return _because(why, "place_before", "place?")  # weak: confirmed only if nothing better turns up
-    if len(run.tokens) == 1 and run.sentence_initial and SPEECH_AFTER.match(after) and \
+    if len(run.tokens) == 1 and run.sentence_initial and speech_after(after) and \
             not name.endswith(("ists", "ors", "ers", "ians", "ents", "ants", "ives")):
         return _because(why, "initial_speech", "person?")  # "Trump, speaking at a rally, said"
     if len(run.tokens) == 1 and run.sentence_initial:
@@ -512,7 +532,7 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return _because(why, "of_the_org", "person")  # "Lucía Cedeño of the Permanent Committee for ...": split off its organisation
     if 1 < len(run.tokens) <= 3 and run.sentence_initial:
         return _because(why, "initial_multi", "person?")  # kept if the surname recurs alone ("Hichilema won ... Hichilema said")
-    if len(run.tokens) == 1 and SPEECH_AFTER.match(after):
+    if len(run.tokens) == 1 and speech_after(after):
         return _because(why, "speech_after_one", "person?")
     if len(run.tokens) == 1:
         return _because(why, "sibling", "sibling?")  # typed only if listed beside a known name ("Google and Anthropic")
@@ -735,7 +755,7 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
         elif m.type == "org?":
             m.type = "organisation"
         elif m.type == "person?":
-            if len(m.surface.split()) > 1 and k not in lone and not SPEECH_AFTER.match(text[m.end:m.end + 30]):
+            if len(m.surface.split()) > 1 and k not in lone and not speech_after(text[m.end:m.end + 30]):
                 continue
             m.type = "person"
         elif m.type == "place?":

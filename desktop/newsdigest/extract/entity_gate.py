@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsdigest.extract import gazetteer as gz
-from newsdigest.extract.entities import _TITLE_BARE, SPEECH_AFTER, Mention
+from newsdigest.extract.entities import _TITLE_BARE, Mention, speech_after
 from newsdigest.extract.sentences import Sentence
 
 #: the gate's classes, in the order of each weight tuple
@@ -265,7 +265,7 @@ def features(text: str, sentences: list[Sentence], ms: list[Mention], ptype: str
                 low2 = nw[1].lower().strip(_WORD_END)
                 if low2:
                     ctx.append(_word(_NX, "nx:", low2))
-        if SPEECH_AFTER.match(after):
+        if speech_after(after):
             ctx.append("n:speech")
     for k in ctx:
         if k not in seen:

@@ -246,8 +246,16 @@ def features(text: str, masked: str, toks: list[tuple[int, int, str]], found: tu
 
 def score(feats: list[str]) -> float:
     """The gate's log-odds that the candidate is an event."""
+    # a running C double, not a list of boxed floats for sum(): the same additions in the same
+    # order (sum() starts from 0, and adding a missing name's 0.0 to a sum that starts at +0.0
+    # changes nothing: only -0.0 + 0.0 would, and such a sum is never -0.0)
+    s = 0.0
     w = WEIGHTS
-    return sum([w.get(k, 0.0) for k in feats])
+    for k in feats:
+        v = w.get(k)
+        if v is not None:
+            s += v
+    return s
 
 
 def is_event(feats: list[str], rules_said: bool) -> bool:

@@ -275,8 +275,36 @@ _TAKE_PLACE: Final = re.compile(r"(?:(?:has|have|had)\s+)?(?:captured|seized|too
 _ANY_DIGIT: Final = re.compile(r"\d")
 # "\d+" written to open with one character class: a search skips ahead to digits
 _DIGIT_RUNS: Final = re.compile(r"\d\d*")
+_ASCII_DIGITS: Final = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
+
+
+def _has_ascii_digit(t: str) -> bool:
+    """Does ``t`` hold one of 0-9?"""
+    for d in _ASCII_DIGITS:
+        if d in t:
+            return True
+    return False
+
+
 _PRONOUN_SUBJECT: Final = re.compile(r"^(?:[\w ]+,\s+)?(?:he|she)\b", re.IGNORECASE)
 _PRONOUN_FIRST: Final = ("h", "H", "s", "S", "\u017f")
+
+
+def _pronoun_subject(text: str) -> re.Match[str] | None:
+    """``_PRONOUN_SUBJECT.match(text)``, the pattern run only when it can match.
+
+    Exact: a match opens with he/she (any case; "ſ" folds to "s"), or with a run of word
+    characters and blanks up to the text's first comma, blanks (at least one) and he/she;
+    str.isspace()/lstrip() test the characters \\s matches (both use Py_UNICODE_ISSPACE).
+    """
+    if text[:1] not in _PRONOUN_FIRST:
+        c = text.find(",")
+        if c < 1:
+            return None
+        rest = text[c + 1:]
+        if not rest[:1].isspace() or rest.lstrip()[:1] not in _PRONOUN_FIRST:
+            return None
+    return _PRONOUN_SUBJECT.match(text)
 
 
 def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: tuple[Speaker, str] | None,
@@ -296,8 +324,10 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: t
     # the offsets in ``low`` where runs of digits start, for numbers and dates; ASCII text
     # lower-cased keeps its digits where they were, so it has one exactly when they are found
     if s.text.isascii():
-        runs = [m.start() for m in _DIGIT_RUNS.finditer(low)]
-        digits = len(runs) > 0
+        # "\d" matches 0-9 alone in ASCII text: ten character searches (memchr) tell a text
+        # without digits, more cheaply than a pattern search through it
+        digits = _has_ascii_digit(low)
+        runs = [m.start() for m in _DIGIT_RUNS.finditer(low)] if digits else []
     else:
         digits = _ANY_DIGIT.search(s.text) is not None
         runs = [m.start() for m in _DIGIT_RUNS.finditer(low)] if digits else []
@@ -326,8 +356,7 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: t
         cue_at = s.text.rfind(claim[1])
         late = {m.name for m in in_sent if cue_at > pos and m.start - s.start >= cue_at}
         actors = [a for a in actors if a not in late and (a != claim[0].name or len(actors) == 1)]
-    # a match opens with he/she (any case; "ſ" folds to "s") or has a comma before it
-    pro = _PRONOUN_SUBJECT.match(s.text) if "," in s.text or s.text[:1] in _PRONOUN_FIRST else None
+    pro = _pronoun_subject(s.text)
     sp = finder.pronoun(s.start + pro.end() - 2) if pro else None
     if sp and sp.name not in actors:
         actors.insert(0, sp.name)  # "He addressed frontline troops"
