@@ -970,3 +970,18 @@ def test_the_un_refugee_agency_unhcr_is_unhcr():
     got = speech("More than 800,000 refugees have crossed into Chad since April 2023, according to the UN refugee "
                  "agency, UNHCR.")
     assert [sp for k, _, _, sp, _ in got if k == "claim"] == ["UNHCR"]
+
+
+@pytest.mark.parametrize("name, want", [
+    ("María Camila Ospina Durán", "f"), ("Jelena Đurić", "f"), ("Małgorzata Kowalska", "f"),
+    ("Anastasia Volkova", "f"), ("José Luis Peña", "m"), ("Dragan Milovanović", "m"),
+])
+def test_gender_of_accented_and_slavic_names(name, want):
+    from newsdigest.extract.speakers import _gender
+    assert _gender(name, "") == want
+
+
+def test_he_skips_a_woman_with_an_accented_name():
+    got = speech("Editor Jelena Đurić was detained on Monday. Her lawyer, Dragan Milovanović, spoke outside the "
+                 "court. He said she had been questioned for more than seven hours.")
+    assert [sp for k, _, t, sp, _ in got if k == "claim" and t.startswith("He said")] == ["Dragan Milovanović"]

@@ -533,6 +533,17 @@ Chioma Chipo Céline Dewi Divya Ekaterina Elodie Esra Fadumo Fatoumata Federica 
 Halima Halyna Hiba Hodan Huda Imogen Inès Iryna Jisoo Kateryna Katrin Kirsty Lakshmi Lerato Lucía
 Lyudmila Léa Mamata Manon Margaux Marie-Claire Mariia Meera Merve Minji Naoko Neha Niamh Njeri
 Nomvula Nour Polina Pooja Priti Putri Rachida Rasha Reem Rekha Rituparna Rocío Sakura Salma Selin
+Jelena Hawa Małgorzata Anastasiya Olha Svitlana Yevgenia Tetiana Zhanna Gulnara Aigerim Dinara Nargiza Zarina
+Madina Aliya Lejla Milica Dragana Snežana Vesna Jovana Marija Bojana Tijana Ivanka Ilinca Ioana Mihaela
+Andreea Ecaterina Zsófia Katalin Erzsébet Ágnes Krisztina Markéta Tereza Veronika Lucie Kristýna Ewa
+Magdalena Dorota Beata Renata Monika Marzena Agata Urszula Khadija Mariam Rima Dalia Yara Salwa Suad
+Ghada Amal Iman Asmaa Nawal Sawsan Hayat Aïssata Mariama Kadiatou Nafissatou Folake Funmilayo Adunni
+Yetunde Wambui Wanjiku Nyambura Thandiwe Nomsa Zanele Lindiwe María Guadalupe Ximena Luz Marisol
+Esperanza Adriana Verónica Mónica Yolanda Rosario Dolores Consuelo Lourdes Yumiko Mariko Kaori Sachiko
+Aishwarya Shreya Ananya Nandini Sushma Smriti Nirmala Mehbooba Benazir Hina Ayesha Farah Shirin Roya
+Parisa Janine Nadine Carla Heidi Greta Svenja Saskia Anke Ulrike Katja Kerstin Simone Brigitte Ségolène
+Valérie Inês Joana Sinéad Róisín Orla Mairead Eilidh Mhairi Nikki Tulsi Kristen Kirsten Gretchen Tammy
+Stacey Tiffany Tracy Wendy Sheila Penny Jill Denise Lupe Marisol Rosa Grażyna Halina Olena Yevheniia
 Shreya Siriporn Siti Ségolène Tetiana Valérie Wairimu Ximena Yara Yekaterina Yumiko Yuna Zanele
 """, None))
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from newsdigest.extract.entities import Mention
 from newsdigest.extract.gazetteer import COUNTRIES, DEMONYMS, FEMALE_NAMES, FIRST_NAMES, ROLE_NOUNS
+from newsdigest.extract.names import fold
 
 # PRONOUN_RE and NOMINAL_RE are searched over whole sentences: each opens with its first
 # letter matched on its own and the word boundary checked behind it ("(?<!\w[hHsS])" is
@@ -288,14 +289,24 @@ def gender(m: Mention) -> str | None:
     return _gender(m.name, m.role)
 
 
+#: FEMALE_NAMES without diacritics, lower-cased as names.fold gives them
+_FEMALE_FOLDED: Final = frozenset(fold(n) for n in FEMALE_NAMES)
+_FIRST_FOLDED: Final = frozenset(fold(n) for n in FIRST_NAMES) - _FEMALE_FOLDED
+#: the endings of Slavic surnames that only women bear
+_FEMALE_SURNAME_ENDS: Final = ("ova", "eva", "ska", "cka", "ová", "ská", "cká", "ayeva", "yeva")
+
+
 @lru_cache(maxsize=4096)
 def _gender(name: str, role: str) -> str | None:
     """:func:`gender` of a name and role, memoised: pronouns ask it of the same people again and again."""
-    first = name.split()[0] if name else ""
+    parts = name.split()
+    first = parts[0] if parts else ""
     role = role.lower()
-    if first in FEMALE_NAMES or _FEMALE_ROLE.search(role):
-        return "f"
-    if (len(name.split()) > 1 and first in FIRST_NAMES) or \
+    if first in FEMALE_NAMES or fold(first) in _FEMALE_FOLDED or _FEMALE_ROLE.search(role):
+        return "f"  # ("María", "Zoë" as "Maria", "Zoe")
+    if len(parts) > 1 and first not in FIRST_NAMES and parts[-1].endswith(_FEMALE_SURNAME_ENDS):
+        return "f"  # "Anastasia Volkova", "Małgorzata Kowalska": Slavic women's surnames
+    if (len(parts) > 1 and (first in FIRST_NAMES or fold(first) in _FIRST_FOLDED)) or \
             _MALE_ROLE.search(role):
         return "m"
     return None
