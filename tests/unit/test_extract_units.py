@@ -985,3 +985,9 @@ def test_he_skips_a_woman_with_an_accented_name():
     got = speech("Editor Jelena Đurić was detained on Monday. Her lawyer, Dragan Milovanović, spoke outside the "
                  "court. He said she had been questioned for more than seven hours.")
     assert [sp for k, _, t, sp, _ in got if k == "claim" and t.startswith("He said")] == ["Dragan Milovanović"]
+
+
+def test_who_after_an_appositive_is_the_person_named():
+    got = speech('"The hospitals are full," said Dr Jean-Pierre Kambale, a surgeon at Ndosho hospital, who '
+                 'described the situation as "extremely tense".')
+    assert [sp for k, _, _, sp, _ in got if k == "quote"] == ["Jean-Pierre Kambale"] * 2

@@ -183,6 +183,7 @@ _SAID_THEN: Final = re.compile(r"\s(?:said|says|added|stated)\s+(?:that\s+)?$")
 _JOINT: Final = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,?\s+and\s+(?:the\s+)?")
 _AGENCY_GAP: Final = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,3}(?:agency|office|body|organi[sz]ation|programme|"
                                 r"program|fund|mission|force|commission|court|council|watchdog|regulator),\s+")
+_APPOSITIVE_TO_WHO: Final = re.compile(r"(?:,\s+[^,;:\"“”()]{1,80})?,")
 _SENTENCE_END: Final = re.compile(r"[.!?][\"”’']?\s")
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)(?:[Tt]he\s+)?$")
 
@@ -588,6 +589,12 @@ class SpeakerFinder:
             if sp:  # "Sir Geoffrey Pendleton ... The 68-year-old told the crowd": the person just named
                 return sp
         seg = self.text[lo:hi].rstrip()
+        if seg.endswith(" who"):
+            # "said Dr Jean-Pierre Kambale, a surgeon at Ndosho hospital, who described ...": the person
+            # the relative clause hangs on, past the appositive
+            people = self._in(lo, hi, ("person",))
+            if people and _APPOSITIVE_TO_WHO.fullmatch(self.text, people[-1].end, lo + len(seg) - 4):
+                return self._from_mention(people[-1], 0.85)
         if seg.endswith(","):
             # "One paediatrician, who spoke on condition of anonymity because she was not authorised ...,
             # said", "A neighbor who asked not to be named because she feared retaliation said": the
