@@ -991,3 +991,9 @@ def test_who_after_an_appositive_is_the_person_named():
     got = speech('"The hospitals are full," said Dr Jean-Pierre Kambale, a surgeon at Ndosho hospital, who '
                  'described the situation as "extremely tense".')
     assert [sp for k, _, _, sp, _ in got if k == "quote"] == ["Jean-Pierre Kambale"] * 2
+
+
+def test_the_rwanda_backed_group_is_the_group_named_before():
+    got = speech("M23 rebels entered Goma on Sunday. The Rwanda-backed armed group declared on Monday that it had "
+                 "taken the lakeside city.")
+    assert [sp for k, _, _, sp, _ in got if k == "claim"] == ["M23"]

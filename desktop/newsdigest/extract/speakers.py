@@ -718,10 +718,12 @@ class SpeakerFinder:
                     cands.append((p.start(), sp))
         for n in NOMINAL_RE.finditer(self.text, lo, hi):
             if any(m.start >= n.start() and m.end <= n.end() + 40 and
-                   not (m.type == "place" and m.end < n.end() and self.text[m.end:m.end + 7] == "-based ") and
+                   not (m.type == "place" and m.end < n.end() and self.text[m.end:m.end + 1] == "-" and
+                        self.text[m.end + 1:m.end + 2].islower()) and
                    not (m.type == "place" and m.start >= n.end() and _LOCATIVE_END.search(self.text, n.end(), m.start))
                    for m in named):
-                continue  # "the Kremlin spokesperson Dmitry Peskov": the name wins ("the California-based company" is not a place)
+                continue  # "the Kremlin spokesperson Dmitry Peskov": the name wins ("the California-based company",
+                # "the Rwanda-backed armed group" are not the place)
             if n.group(0).split()[0].lower() in ("a", "an"):
                 continue  # "a local rights group" is someone new, not someone named before
             sp = self.nominal(n.group(1), n.start())
