@@ -997,3 +997,10 @@ def test_the_rwanda_backed_group_is_the_group_named_before():
     got = speech("M23 rebels entered Goma on Sunday. The Rwanda-backed armed group declared on Monday that it had "
                  "taken the lakeside city.")
     assert [sp for k, _, _, sp, _ in got if k == "claim"] == ["M23"]
+
+
+@pytest.mark.parametrize("name", ["María Camila Ospina Durán", "José Luis Peña", "Łukasz Nowak", "Ömer Çelik",
+                                  "László Kövér"])
+def test_a_person_with_an_accented_given_name_is_a_person(name):
+    got = {(e.type, e.name) for e in extract_article(f"{name} won the seat on Sunday, officials said.").entities}
+    assert ("person", name) in got

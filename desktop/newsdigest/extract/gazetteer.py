@@ -504,6 +504,17 @@ Haruto Sota Akira Shinji Koji Taro Yoko Keiko Naoko Yumiko Akiko Sakura Aiko Han
 Seojun Minho Jihoon Hyun Sung Joon Jun Hao Lei Jie Ming Yong Qiang Jian Hong Ying Xin Yan Fang Jing
 Xiaoming Zhiwei Thanh Minh Anh Linh Huong Tuan Duc Hung Somchai Somsak Siriporn Budi Agus Dewi Siti
 Putri Rizky Wahyu Bambang Surya Bongbong Imelda Corazon Ramon
+José Jesús Matías Agustín Julián Iván Rubén Ramón Germán Simón Adrián Óscar Ángel Víctor Héctor
+Inés Sofía Belén Ángela Fátima António Sebastião Gonçalo Conceição Zoë Chloé Élodie Hélène
+Véronique Jérôme Rémi Grégoire Thérèse Renée André Noël Jörg Björn Sören Søren Jørgen Bjørn Åsa
+Lukáš Tomáš Jiří Miloš Dušan Đorđe Željko Łukasz Michał Paweł Radosław Kateřina İbrahim İsmail
+Şükrü Ömer Çağlar Ümit Gülnara Şule Zoé Clément Gaëlle Anaïs Maëlle Loïc Aurélien Médéric Efraín
+Fermín Damián Cristián Fabián Ruth Yésica Maximilián Ivána Tamás Gábor László Zoltán Péter János
+Árpád Ádám Dávid Bálint Máté Réka Dóra Sára Zsuzsanna Mária Tünde Emőke Gyöngyi Nóra Milovan
+Nebojša Slobodan Nikola Marko Luka Maja Ana-Marija Mihai Ștefan Ion Ioan Gheorghe Vasile Ráhel
+Ingrida Rasa Kęstutis Valdis Krišjānis Egils Kristjan Tõnis Jüri Mart Tiit Sauli Päivi Antti Mikko
+Heikki Sanna Jyrki María Mónica Verónica Jelena Mihaela Ioana Ilinca Małgorzata Ágnes Erzsébet
+Katalin Andreea
 """, None))
 
 # given names that are (almost always) women's: lets "she" skip the men
