@@ -1004,3 +1004,9 @@ def test_the_rwanda_backed_group_is_the_group_named_before():
 def test_a_person_with_an_accented_given_name_is_a_person(name):
     got = {(e.type, e.name) for e in extract_article(f"{name} won the seat on Sunday, officials said.").entities}
     assert ("person", name) in got
+
+
+def test_the_named_body_with_an_appositive_speaks_and_spanish_bodies_are_bodies():
+    got = speech("The Colegio de Profesores, the main teachers' union, said about 78% of its members had joined "
+                 "the stoppage. The union says the offer excludes younger retirees.")
+    assert [sp for k, _, _, sp, _ in got if k == "claim"] == ["Colegio de Profesores"] * 2

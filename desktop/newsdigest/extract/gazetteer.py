@@ -308,6 +308,10 @@ Communities
 Management League Headquarters Sentinel Gazette Herald Tribune Chronicle Courier Telegraph Observer Examiner
 Inquirer Dispatch Campus Policing Cartel Buses Coaches Rail Ferries Kreditbank Landesbank Sparkasse Engineering Intelligence
 Tech FM Institution Bloc Rovers Wanderers Albion Rangers Hotspur FC Moors Broadcasting
+Colegio Sindicato Asociación Confederación Federación Movimiento Servicio Agencia Conselho Ministério
+Associação Federação Comissão Serviço Agência Companhia Confédération Fédération Mouvement Agence Société
+Compagnie Consiglio Ministero Istituto Associazione Federazione Partito Movimento Fondazione Commissione
+Agenzia Società
 """, None))
 
 # last words that make an unknown name a place ("Suez Canal", "Lake Chad" is in PLACES)

@@ -611,11 +611,12 @@ class SpeakerFinder:
                 return Speaker(indef.group(0), "", 0.6, [indef.group(0)], "source")
         if not first and (_AUX_TAIL.sub("", seg) if seg.endswith(_AUX_ENDINGS) else seg).endswith(","):
             lead = self._in(lo, hi)
-            if lead and not self.text[lo:lead[0].start].strip(" \"“‘'") and \
+            if lead and self.text[lo:lead[0].start].strip(" \"“‘'") in ("", "The", "the") and \
+                    (lead[0].type != "place" or not self.text[lo:lead[0].start].strip(" \"“‘'")) and \
                     self.text[lead[0].end:lead[0].end + 1] == "," and self.text.count(",", lo, hi) >= 2:
                 # "Péter Magyar, leader of the opposition Tisza party, which leads ..., called",
                 # "Iraq, OPEC's second-largest producer, has said": a sentence that opens with a
-                # name and an appositive is that name's
+                # name and an appositive is that name's ("The Colegio de Profesores, the main teachers' union,")
                 return self._from_mention(lead[0], 0.9)
             # "Ben Beadle, chief executive of the NRLA, said": skip the appositive
             opening = seg[:-1].rfind(",")
