@@ -1010,3 +1010,10 @@ def test_the_named_body_with_an_appositive_speaks_and_spanish_bodies_are_bodies(
     got = speech("The Colegio de Profesores, the main teachers' union, said about 78% of its members had joined "
                  "the stoppage. The union says the offer excludes younger retirees.")
     assert [sp for k, _, _, sp, _ in got if k == "claim"] == ["Colegio de Profesores"] * 2
+
+
+def test_a_question_quoted_then_asked_by_its_speaker():
+    text = 'Mayor Dimakatso Sello visited on Monday. "How must we live like this?" asked Fatima Isaacs, 62.'
+    assert len(split_sentences(text)) == 2
+    got = speech(text)
+    assert [(sp, cue) for k, _, _, sp, cue in got if k == "quote"] == [("Fatima Isaacs", "asked")]

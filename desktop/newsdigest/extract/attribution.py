@@ -248,6 +248,12 @@ class Attributor:
             sp = self.finder.agent_after(dash.end(), hi)
             return (sp, "–") if sp else None
         limit = min(hi, close_at + 70)
+        if direct and self.text[max(0, close_at - 3):close_at].rstrip(" \"”’'")[-1:] == "?":
+            asked = _ASKED_AFTER.match(self.text, close_at, hi)
+            if asked:  # '"How must we live like this?" asked Fatima Isaacs, 62,': the one who asked
+                sp = self.finder.agent_after(asked.end(), hi)
+                if sp:
+                    return sp, "asked"
         m = next(iter_cues(self.text, close_at, limit), None)
         if m is None and direct:
             # '"...," Haruki Tsuchiya, head of the agency's observation division, told a news conference'
@@ -482,6 +488,8 @@ _RELATIVE_SAY: Final = re.compile(
     r"(?P<verb>says|say|said|estimates|estimate|believes|believe|describes|describe|described|claims|claim|claimed)"
     r"\s+(?:that\s+|(?<=describes\s)as\s+|(?<=describe\s)as\s+|(?<=described\s)as\s+)?"
     r"(?P<rest>[^,;:\"“”]+)")
+#: '"...?" asked X': a question's speaker after it
+_ASKED_AFTER: Final = re.compile(r"[\"”’']?,?\s+asked\s+(?=[A-Z]|the\s|a\s|one\s)")
 #: a lower-case word after a subject: its verb ("raised", "has", "on Tuesday raised" is not matched)
 _LOWER_VERB: Final = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|s)\b")
 _WHEN_ONLY: Final = re.compile(r"(?:on|in|at|last|this|earlier|late|early|in a)\s+\S+(?:\s+\S+){0,3}")

@@ -91,6 +91,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 _add(out, text, ps, ps + dl.end(), pi)
                 start = dl.end()
         for m in _END.finditer(chunk):
+            if m.group()[:1] in "?!" and m.group()[-1:] in "\"”’»" and chunk[m.end() + 1:m.end() + 2].islower():
+                continue  # '"Where is my son?" asked Maria Lopez': the attribution goes on
             if m.group().startswith(".") and len(m.group().rstrip("\"'”’»)]")) == 1 \
                     and _is_abbreviation(chunk, m.start()):
                 # "U.S. officials" ends no sentence, but "in the U.S. The ..." does
