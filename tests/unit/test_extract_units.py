@@ -1017,3 +1017,12 @@ def test_a_question_quoted_then_asked_by_its_speaker():
     assert len(split_sentences(text)) == 2
     got = speech(text)
     assert [(sp, cue) for k, _, _, sp, cue in got if k == "quote"] == [("Fatima Isaacs", "asked")]
+
+
+def test_the_company_is_a_business_and_the_mission_the_mission_named_before():
+    got = speech("The Ministry of Defence has signed a contract with MBDA UK for a new air defence system. The "
+                 "contract will sustain about 1,400 jobs, according to the company.")
+    assert [sp for k, _, _, sp, _ in got if k == "claim"][-1].startswith("MBDA")
+    got = speech("The EU naval mission Aspides says a frigate picked up all 25 crew members. One sailor has serious "
+                 "burns, the mission said in a statement.")
+    assert [sp for k, _, _, sp, _ in got if k == "claim"] == ["Aspides", "Aspides"]

@@ -89,6 +89,8 @@ _KIND_WORDS: Final = {
     "university": ("University", "College", "Institute"), "college": ("College", "University"),
     "school": ("School", "Academy", "College"), "district": ("District",),
 }
+_BUSINESS_HEADS: Final = frozenset(("company", "firm", "carmaker", "insurer", "airline", "maker", "manufacturer",
+                                    "retailer", "carrier"))
 _ONE_OF: Final = re.compile(r"\bone of (?:the|those) (?:people|sources|officials|persons)\s*$")
 _OWNED_BODIES: Final = {"government", "office", "ministry", "party", "campaign", "administration", "team",
                  "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "aides", "family"}
@@ -544,7 +546,7 @@ class SpeakerFinder:
                     "union", "association", "charity", "fund", "commission", "council", "body",
                     "broadcaster", "airline", "institute", "ministry", "party", "government",
                     "trust", "entity", "maker", "manufacturer", "retailer", "carrier", "exchange", "coalition",
-                    "hospital", "utility", "university", "college", "school", "district"):
+                    "hospital", "utility", "university", "college", "school", "district", "mission"):
             orgs = list(dict.fromkeys(m.name for m in earlier if m.type == "organisation"))
             kinds = _KIND_WORDS.get(head)
             if kinds is not None:  # "the hospital said" after "Cedar Valley Regional Medical Center": one of its kind
@@ -554,8 +556,7 @@ class SpeakerFinder:
                 if orgs and _armed(orgs[0]):
                     best = next(m for m in earlier if m.name == orgs[0])
                     return Speaker(best.name, best.role, 0.55, orgs[:4], best.type)
-            if head in ("company", "firm", "carmaker", "insurer", "airline", "maker", "manufacturer", "retailer",
-                        "carrier"):  # a business, not a regulator
+            if head in _BUSINESS_HEADS:  # a business, not a regulator
                 orgs = [n for n in orgs if not any(w in n for w in _GOV_WORDS)] + \
                     [n for n in orgs if any(w in n for w in _GOV_WORDS)]
             elif head in ("agency", "regulator", "authority", "watchdog", "ministry", "office", "commission"):
@@ -578,6 +579,10 @@ class SpeakerFinder:
                 subjects = {n for n, m in latest.items() if self._opens_sentence(m)}
                 ranked = [n for n in orgs if n in quoted] + [n for n in orgs if n not in quoted and n in subjects] + \
                     [n for n in orgs if n not in quoted and n not in subjects]
+                if head in _BUSINESS_HEADS:  # "according to the company" after "The Ministry of Defence has
+                    # signed a contract with MBDA UK": a business before a public body, whatever spoke
+                    ranked = [n for n in ranked if not any(w in n for w in _GOV_WORDS)] + \
+                        [n for n in ranked if any(w in n for w in _GOV_WORDS)]
                 best = next(m for m in earlier if m.name == ranked[0])
                 return Speaker(best.name, best.role, 0.55, ranked[:4], best.type)
         return None
