@@ -1026,3 +1026,12 @@ def test_the_company_is_a_business_and_the_mission_the_mission_named_before():
     got = speech("The EU naval mission Aspides says a frigate picked up all 25 crew members. One sailor has serious "
                  "burns, the mission said in a statement.")
     assert [sp for k, _, _, sp, _ in got if k == "claim"] == ["Aspides", "Aspides"]
+
+
+def test_the_ministry_is_a_ministry_named_before_or_stays_as_written():
+    got = speech("The European Court of Justice ruled last year. Sources at the interior ministry told ANSA that "
+                 "Rome was working with other EU capitals.")
+    assert "European Court of Justice" not in [sp for k, _, _, sp, _ in got if k == "claim"]
+    got = speech("The Health Ministry confirmed 12 deaths. The court adjourned. The ministry said more cases were "
+                 "likely.")
+    assert [sp for k, _, t, sp, _ in got if k == "claim" and t.startswith("The ministry")] == ["Health Ministry"]

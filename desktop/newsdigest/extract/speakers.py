@@ -88,6 +88,7 @@ _KIND_WORDS: Final = {
     "utility": ("Power", "Electric", "Energy", "Gas", "Water", "Utilit", "Grid"),
     "university": ("University", "College", "Institute"), "college": ("College", "University"),
     "school": ("School", "Academy", "College"), "district": ("District",),
+    "ministry": ("Ministry", "Ministerio", "Ministère", "Ministério", "Ministero", "Department", "Office", "MoD", "MOD"),
 }
 _BUSINESS_HEADS: Final = frozenset(("company", "firm", "carmaker", "insurer", "airline", "maker", "manufacturer",
                                     "retailer", "carrier"))
@@ -547,6 +548,7 @@ class SpeakerFinder:
                     "broadcaster", "airline", "institute", "ministry", "party", "government",
                     "trust", "entity", "maker", "manufacturer", "retailer", "carrier", "exchange", "coalition",
                     "hospital", "utility", "university", "college", "school", "district", "mission"):
+            # (for "ministry", also in the list above, _KIND_WORDS keeps only ministries and offices)
             orgs = list(dict.fromkeys(m.name for m in earlier if m.type == "organisation"))
             kinds = _KIND_WORDS.get(head)
             if kinds is not None:  # "the hospital said" after "Cedar Valley Regional Medical Center": one of its kind
