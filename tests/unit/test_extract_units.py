@@ -1035,3 +1035,9 @@ def test_the_ministry_is_a_ministry_named_before_or_stays_as_written():
     got = speech("The Health Ministry confirmed 12 deaths. The court adjourned. The ministry said more cases were "
                  "likely.")
     assert [sp for k, _, t, sp, _ in got if k == "claim" and t.startswith("The ministry")] == ["Health Ministry"]
+
+
+def test_the_court_is_a_court_named_before():
+    got = speech("Hong Kong's Court of Appeal quashed the conviction on Monday, after the Department of Justice "
+                 "dropped its case. The court said the driver had already served most of his sentence.")
+    assert [sp for k, _, t, sp, _ in got if k == "claim" and t.startswith("The court")] == ["Court of Appeal"]

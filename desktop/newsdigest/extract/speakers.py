@@ -89,6 +89,7 @@ _KIND_WORDS: Final = {
     "university": ("University", "College", "Institute"), "college": ("College", "University"),
     "school": ("School", "Academy", "College"), "district": ("District",),
     "ministry": ("Ministry", "Ministerio", "Ministère", "Ministério", "Ministero", "Department", "Office", "MoD", "MOD"),
+    "council": ("Council", "Assembly", "Board", "Consejo", "Conseil"), "court": ("Court", "Tribunal", "Bench"),
 }
 _BUSINESS_HEADS: Final = frozenset(("company", "firm", "carmaker", "insurer", "airline", "maker", "manufacturer",
                                     "retailer", "carrier"))
@@ -547,7 +548,7 @@ class SpeakerFinder:
                     "union", "association", "charity", "fund", "commission", "council", "body",
                     "broadcaster", "airline", "institute", "ministry", "party", "government",
                     "trust", "entity", "maker", "manufacturer", "retailer", "carrier", "exchange", "coalition",
-                    "hospital", "utility", "university", "college", "school", "district", "mission"):
+                    "hospital", "utility", "university", "college", "school", "district", "mission", "court"):
             # (for "ministry", also in the list above, _KIND_WORDS keeps only ministries and offices)
             orgs = list(dict.fromkeys(m.name for m in earlier if m.type == "organisation"))
             kinds = _KIND_WORDS.get(head)
