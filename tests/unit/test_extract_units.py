@@ -1038,6 +1038,7 @@ def test_the_ministry_is_a_ministry_named_before_or_stays_as_written():
 
 
 def test_the_court_is_a_court_named_before():
-    got = speech("Hong Kong's Court of Appeal quashed the conviction on Monday, after the Department of Justice "
-                 "dropped its case. The court said the driver had already served most of his sentence.")
-    assert [sp for k, _, t, sp, _ in got if k == "claim" and t.startswith("The court")] == ["Court of Appeal"]
+    got = speech("The Special Tribunal for Lebanon quashed the conviction on Monday. The Department of Justice said "
+                 "it would not seek a retrial. The court said the defendant had already served most of his sentence.")
+    assert [sp for k, _, t, sp, _ in got if k == "claim" and t.startswith("The court")] == \
+        ["Special Tribunal for Lebanon"]
