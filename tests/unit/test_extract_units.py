@@ -1042,3 +1042,9 @@ def test_the_court_is_a_court_named_before():
                  "it would not seek a retrial. The court said the defendant had already served most of his sentence.")
     assert [sp for k, _, t, sp, _ in got if k == "claim" and t.startswith("The court")] == \
         ["Special Tribunal for Lebanon"]
+
+
+def test_the_party_is_a_party_named_before():
+    got = speech("Georgian Dream won the election, the Central Election Commission said. The party insists its "
+                 "foreign policy remains pro-European.")
+    assert [sp for k, _, t, sp, _ in got if k == "claim" and t.startswith("The party")] == ["Georgian Dream"]

@@ -90,6 +90,8 @@ _KIND_WORDS: Final = {
     "school": ("School", "Academy", "College"), "district": ("District",),
     "ministry": ("Ministry", "Ministerio", "Ministère", "Ministério", "Ministero", "Department", "Office", "MoD", "MOD"),
     "council": ("Council", "Assembly", "Board", "Consejo", "Conseil"), "court": ("Court", "Tribunal", "Bench"),
+    "party": ("Party", "Partido", "Parti", "Partei", "Front", "Movement", "Alliance", "League", "Congress", "Dream",
+              "Union", "Bloc", "Coalition", "Democrats", "Republicans", "Labour", "Conservatives"),
 }
 _BUSINESS_HEADS: Final = frozenset(("company", "firm", "carmaker", "insurer", "airline", "maker", "manufacturer",
                                     "retailer", "carrier"))
