@@ -22,6 +22,11 @@ def speech(text, **kw):
     return [(e.kind, e.quote_type, e.text, e.speaker, e.cue) for e in x.entries if e.kind != "event"]
 
 
+def spoken_by(got, kind):
+    """The speakers of the entries of ``kind`` ("quote" or "claim") in a :func:`speech` list."""
+    return [sp for k, _, _, sp, _ in got if k == kind]
+
+
 @pytest.mark.parametrize("body, words, cue", [
     ('"We will build more homes," Porter said.', "We will build more homes", "said"),
     ('"We will build more homes," said Porter.', "We will build more homes", "said"),
@@ -830,7 +835,7 @@ def test_a_name_a_person_gives_someone_is_their_quote():
 ])
 def test_an_unnamed_source_phrase_opens_at_its_noun_phrase(sentence, speaker):
     got = speech("Council news. " + sentence)
-    assert [sp for k, _, _, sp, _ in got if k == "claim"] == [speaker]
+    assert spoken_by(got, "claim") == [speaker]
 
 
 @pytest.mark.parametrize("sentence, speaker", [
@@ -842,7 +847,7 @@ def test_an_unnamed_source_phrase_opens_at_its_noun_phrase(sentence, speaker):
 ])
 def test_an_unnamed_subject_speaks_through_an_aside_with_a_pronoun(sentence, speaker):
     got = speech("Doctor Gulnara Serikbayeva runs the ward. " + sentence)
-    assert [sp for k, _, _, sp, _ in got if k == "claim"] == [speaker]
+    assert spoken_by(got, "claim") == [speaker]
 
 
 @pytest.mark.parametrize("sentence, speaker", [
@@ -853,13 +858,13 @@ def test_an_unnamed_subject_speaks_through_an_aside_with_a_pronoun(sentence, spe
 ])
 def test_her_counterpart_is_not_she(sentence, speaker):
     got = speech("Finnish Foreign Minister Elina Valtonen condemned the act. " + sentence)
-    assert [sp for k, _, _, sp, _ in got if k == "quote"] == [speaker]
+    assert spoken_by(got, "quote") == [speaker]
 
 
 def test_a_person_of_a_place_speaks_not_the_place():
     got = speech("The budget failed. House Minority Leader Colt Harlan of Grand Junction said the shortfall was "
                  "the predictable result of a decade of spending growth.")
-    assert [sp for k, _, _, sp, _ in got if k == "claim"] == ["Colt Harlan"]
+    assert spoken_by(got, "claim") == ["Colt Harlan"]
 
 
 @pytest.mark.parametrize("sentence, claims", [
@@ -906,7 +911,7 @@ def test_a_capital_dotted_i_keeps_every_offset():
     assert len(lower_keep(text)) == len(text) and lower_keep("Ankara") == "ankara"
     got = speech("Authorities have detained 1,133 people over the arrest of Istanbul Mayor Ekrem İmamoğlu, "
                  "Interior Minister Ali Yerlikaya said.")
-    assert [sp for k, _, _, sp, _ in got if k == "claim"] == ["Ali Yerlikaya"]
+    assert spoken_by(got, "claim") == ["Ali Yerlikaya"]
 
 
 def test_nato_written_as_a_word_is_the_alliance():
@@ -950,7 +955,7 @@ def test_territories_and_us_cities_are_places():
 def test_a_source_phrase_never_opens_or_ends_with_a_relative_word():
     got = speech("More swaps are expected in the coming weeks, according to a person familiar with the negotiations "
                  "who spoke on condition of anonymity.")
-    assert [sp for k, _, _, sp, _ in got if k == "claim"] == ["person familiar with the negotiations"]
+    assert spoken_by(got, "claim") == ["person familiar with the negotiations"]
 
 
 def test_a_joint_statement_is_the_first_body_s_with_the_second_as_candidate():
@@ -969,7 +974,7 @@ def test_two_colleges_joined_by_and_are_two_bodies():
 def test_the_un_refugee_agency_unhcr_is_unhcr():
     got = speech("More than 800,000 refugees have crossed into Chad since April 2023, according to the UN refugee "
                  "agency, UNHCR.")
-    assert [sp for k, _, _, sp, _ in got if k == "claim"] == ["UNHCR"]
+    assert spoken_by(got, "claim") == ["UNHCR"]
 
 
 @pytest.mark.parametrize("name, want", [
@@ -990,13 +995,13 @@ def test_he_skips_a_woman_with_an_accented_name():
 def test_who_after_an_appositive_is_the_person_named():
     got = speech('"The hospitals are full," said Dr Jean-Pierre Kambale, a surgeon at Ndosho hospital, who '
                  'described the situation as "extremely tense".')
-    assert [sp for k, _, _, sp, _ in got if k == "quote"] == ["Jean-Pierre Kambale"] * 2
+    assert spoken_by(got, "quote") == ["Jean-Pierre Kambale"] * 2
 
 
 def test_the_rwanda_backed_group_is_the_group_named_before():
     got = speech("M23 rebels entered Goma on Sunday. The Rwanda-backed armed group declared on Monday that it had "
                  "taken the lakeside city.")
-    assert [sp for k, _, _, sp, _ in got if k == "claim"] == ["M23"]
+    assert spoken_by(got, "claim") == ["M23"]
 
 
 @pytest.mark.parametrize("name", ["María Camila Ospina Durán", "José Luis Peña", "Łukasz Nowak", "Ömer Çelik",
@@ -1009,7 +1014,7 @@ def test_a_person_with_an_accented_given_name_is_a_person(name):
 def test_the_named_body_with_an_appositive_speaks_and_spanish_bodies_are_bodies():
     got = speech("The Colegio de Profesores, the main teachers' union, said about 78% of its members had joined "
                  "the stoppage. The union says the offer excludes younger retirees.")
-    assert [sp for k, _, _, sp, _ in got if k == "claim"] == ["Colegio de Profesores"] * 2
+    assert spoken_by(got, "claim") == ["Colegio de Profesores"] * 2
 
 
 def test_a_question_quoted_then_asked_by_its_speaker():
@@ -1022,16 +1027,16 @@ def test_a_question_quoted_then_asked_by_its_speaker():
 def test_the_company_is_a_business_and_the_mission_the_mission_named_before():
     got = speech("The Ministry of Defence has signed a contract with MBDA UK for a new air defence system. The "
                  "contract will sustain about 1,400 jobs, according to the company.")
-    assert [sp for k, _, _, sp, _ in got if k == "claim"][-1].startswith("MBDA")
+    assert spoken_by(got, "claim")[-1].startswith("MBDA")
     got = speech("The EU naval mission Aspides says a frigate picked up all 25 crew members. One sailor has serious "
                  "burns, the mission said in a statement.")
-    assert [sp for k, _, _, sp, _ in got if k == "claim"] == ["Aspides", "Aspides"]
+    assert spoken_by(got, "claim") == ["Aspides", "Aspides"]
 
 
 def test_the_ministry_is_a_ministry_named_before_or_stays_as_written():
     got = speech("The European Court of Justice ruled last year. Sources at the interior ministry told ANSA that "
                  "Rome was working with other EU capitals.")
-    assert "European Court of Justice" not in [sp for k, _, _, sp, _ in got if k == "claim"]
+    assert "European Court of Justice" not in spoken_by(got, "claim")
     got = speech("The Health Ministry confirmed 12 deaths. The court adjourned. The ministry said more cases were "
                  "likely.")
     assert [sp for k, _, t, sp, _ in got if k == "claim" and t.startswith("The ministry")] == ["Health Ministry"]
