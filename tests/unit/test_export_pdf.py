@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 
 import pytest
@@ -283,3 +284,18 @@ def test_quotes_carry_the_day_their_article_reported_them(tmp_path):
 
     lines = PdfReader(str(out)).pages[0].extract_text().splitlines()
     assert lines[lines.index("Q1") + 1] == date_label(items[0].article.published)
+
+
+def test_a_section_heading_never_ends_a_page_alone(tmp_path):
+    """Briefs of 4 to 39 items: every page with a section's heading also holds its first
+    line ("4 Sources" alone at the foot of a page, its list on the next, was a bug)."""
+    firsts = {r"\d\s+Index\b": "References are to items", r"\d\s+Key quotes and claims": "Q1",
+              r"\d\s+Key events": "E1", r"\d\s+Sources\b": "[1]"}
+    path = tmp_path / "brief.pdf"
+    for n in range(4, 40):
+        write_brief_pdf(bulk_items(n), sample_spec(), path)
+        for page in _text(path):
+            if "Contents" in page:
+                continue  # the contents page lists every heading
+            for head, first in firsts.items():
+                assert not re.search(head, page) or first in page, (n, head)

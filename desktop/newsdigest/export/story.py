@@ -30,6 +30,18 @@ def heading(text: str, style, key: str, level: int, *, caps: bool = False) -> Pa
     return para
 
 
+def _kept_with_next(flowable):
+    """``flowable``, kept on the page of the one after it."""
+    flowable.keepWithNext = 1
+    return flowable
+
+
+def _section_rule(space_after: float) -> HRFlowable:
+    """The rule under a section heading, kept with what follows it: the heading (kept with
+    the rule) never ends a page alone ("3 Index" at the foot of one page, its index on the next)."""
+    return _kept_with_next(HRFlowable(width="100%", thickness=0.5, color=MUTED, spaceAfter=space_after))
+
+
 #: Above this many items citations and index labels are not clickable:
 #: each link is a PDF annotation object, and for very large briefs they
 #: would dominate the file size and the save time.
@@ -174,7 +186,7 @@ def summary_box(content: BriefContent, st: Styles) -> list:
 def events_section(content: BriefContent, st: Styles, number: int) -> list:
     """Key events under date headings, undated last."""
     out = [heading(f"{number}  {SECTIONS['events']}", st.h1, "sec-events", 0),
-           HRFlowable(width="100%", thickness=0.5, color=MUTED, spaceAfter=2)]
+           _section_rule(2)]
     groups = groupby(content.events, key=lambda r: r.entry.date or None)
     for n, (day, rows) in enumerate(groups, 1):
         label = date_label(day, long=True) if day else "Undated"
@@ -187,16 +199,16 @@ def events_section(content: BriefContent, st: Styles, number: int) -> list:
 def quotes_section(content: BriefContent, st: Styles, number: int) -> list:
     """Key quotes and claims in date order."""
     out = [heading(f"{number}  {SECTIONS['quotes']}", st.h1, "sec-quotes", 0),
-           HRFlowable(width="100%", thickness=0.5, color=MUTED, spaceAfter=8)]
+           _section_rule(8)]
     return out + [quote_block(row, content, st) for row in content.quotes]
 
 
 def index_section(content: BriefContent, st: Styles, number: int) -> list:
     """People, places and organisations with the items that mention them."""
     out = [heading(f"{number}  Index", st.h1, "sec-index", 0),
-           HRFlowable(width="100%", thickness=0.5, color=MUTED, spaceAfter=4),
-           Paragraph("References are to items: E for events, Q for quotes and claims.",
-                     st.small)]
+           _section_rule(4),
+           _kept_with_next(Paragraph("References are to items: E for events, Q for quotes and claims.",
+                                     st.small))]
     for category, names in content.index.items():
         out.append(Paragraph(esc(category), st.index_head))
         lines = [_index_line(name, labels, _small(content)) for name, labels in names]
@@ -242,7 +254,7 @@ def _source_line(n: int, article, content: BriefContent) -> Runs:
 def sources_section(content: BriefContent, st: Styles, number: int) -> list:
     """Numbered citations, then the grading key when grades are shown."""
     out = [heading(f"{number}  {SECTIONS['sources']}", st.h1, "sec-sources", 0),
-           HRFlowable(width="100%", thickness=0.5, color=MUTED, spaceAfter=6)]
+           _section_rule(6)]
     out += [_source_line(n, article, content) for n, article in enumerate(content.sources, 1)]
     if content.spec.show_grades:
         out += grading_key(st)
