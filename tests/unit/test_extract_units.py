@@ -1053,3 +1053,11 @@ def test_the_party_is_a_party_named_before():
     got = speech("Georgian Dream won the election, the Central Election Commission said. The party insists its "
                  "foreign policy remains pro-European.")
     assert [sp for k, _, t, sp, _ in got if k == "claim" and t.startswith("The party")] == ["Georgian Dream"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The researchers caution that the results come from small laboratory cells.", "researchers"),
+    ("Economists predict that growth will slow to 1% next year.", "Economists"),
+])
+def test_present_tense_caution_and_predict_report_claims(sentence, speaker):
+    assert spoken_by(speech("The cells worked. " + sentence), "claim") == [speaker]

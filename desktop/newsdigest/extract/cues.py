@@ -26,6 +26,7 @@ praised demanded threatened boasted lamented joked mused quipped assured chanted
 cried screamed yelled whispered pleaded lodged expressed voiced argue contend contends contended
 welcomed hailed condemned slammed decried lauded showed shows counter concede concedes expects expect blamed
 insist claim warn believe note think understands learned learnt report estimate forecast forecasts
+caution cautions predict
 заявил заявила заявили сказал сказала сказали сообщил сообщила сообщили отметил отметила
 подчеркнул подчеркнула написал написала добавил добавила
 """)
