@@ -492,7 +492,7 @@ _RELATIVE_SAY: Final = re.compile(
 _ASKED_AFTER: Final = re.compile(r"[\"”’']?,?\s+asked\s+(?=[A-Z]|the\s|a\s|one\s)")
 #: a lower-case word after a subject: its verb ("raised", "has", "on Tuesday raised" is not matched)
 _LOWER_VERB: Final = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|s)\b")
-_WHEN_ONLY: Final = re.compile(r"(?:on|in|at|last|this|earlier|late|early|in a)\s+\S+(?:\s+\S+){0,3}")
+_WHEN_ONLY: Final = re.compile(r"(?:on|in|at|last|this|earlier|late|early)\s+\S+(?:\s+\S+){0,3}")
 #: words every _RELATIVE_SAY match holds (a cheap test first)
 _RELATIVE_VERBS: Final = (" say", " said ", " estimate", " believe", " describe", " claim")
 

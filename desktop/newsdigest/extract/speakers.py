@@ -605,19 +605,14 @@ class SpeakerFinder:
             people = self._in(lo, hi, ("person",))
             if people and _APPOSITIVE_TO_WHO.fullmatch(self.text, people[-1].end, lo + len(seg) - 4):
                 return self._from_mention(people[-1], 0.85)
-        if seg.endswith(","):
-            # "One paediatrician, who spoke on condition of anonymity because she was not authorised ...,
-            # said", "A neighbor who asked not to be named because she feared retaliation said": the
-            # unnamed subject, not whoever the aside's pronoun is
-            at = lo + len(seg) - len(seg.lstrip(_OPENERS))
-            indef = _INDEF_SOURCE.match(self.text, at, hi)
-            if indef and _ASIDE_TO_END.fullmatch(self.text, indef.end(), lo + len(seg)) and \
+        # "One paediatrician, who spoke on condition of anonymity because she was not authorised ...,
+        # said", "A neighbor who asked not to be named because she feared retaliation said": the
+        # unnamed subject, not whoever the aside's pronoun is
+        aside = _ASIDE_TO_END if seg.endswith(",") else _WHO_ASIDE_LONG if " who " in seg else None
+        if aside is not None:
+            indef = _INDEF_SOURCE.match(self.text, lo + len(seg) - len(seg.lstrip(_OPENERS)), hi)
+            if indef and aside.fullmatch(self.text, indef.end(), lo + len(seg)) and \
                     not self._in(indef.end(), hi, ("person",)):  # ("A company spokesperson, Lee Soo-min,")
-                return Speaker(indef.group(0), "", 0.6, [indef.group(0)], "source")
-        elif _WHO_ASIDE_LONG.search(seg):
-            at = lo + len(seg) - len(seg.lstrip(_OPENERS))
-            indef = _INDEF_SOURCE.match(self.text, at, hi)
-            if indef and _WHO_ASIDE_LONG.fullmatch(self.text, indef.end(), lo + len(seg)):
                 return Speaker(indef.group(0), "", 0.6, [indef.group(0)], "source")
         if not first and (_AUX_TAIL.sub("", seg) if seg.endswith(_AUX_ENDINGS) else seg).endswith(","):
             lead = self._in(lo, hi)
