@@ -15,7 +15,7 @@ see (each training group left out in turn).
 The gate acts at the very end (after speakers are resolved), so quotes, claims and
 events cannot change; only the entity list does.
 
-Data: the development hold-out batches (groups a-g, l-o, x-z, za-zd, zi-zl and zq-zs, by when
+Data: the development hold-out batches (the groups of writers in extract_scorer.DEV_GROUPS, by when
 their writers came in).  The sealed test batches are never read.  The tuned corpus
 tests/data/articles is scored for reference but not trained on (as for the event gate);
 `--with-corpus` trains on it too, for comparison.

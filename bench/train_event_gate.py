@@ -8,8 +8,8 @@ strong L2 penalty is fitted by plain full-batch gradient descent (AdaGrad steps,
 fixed order, no randomness), the decision threshold is the one that gives the
 best events F1 through the real pipeline on the training articles.
 
-Data: the development hold-out batches (groups a-g, l-o, x-z, za-zd, zi-zl and zq-zs, by when their
-writers came in).  The sealed test batches (h-k, p-s, t-w, ze-zh, zm-zp) are never read.  The tuned
+Data: the development hold-out batches (the groups of writers in extract_scorer.DEV_GROUPS, by when their
+writers came in).  The sealed test batches (extract_scorer.TEST_BATCHES) are never read.  The tuned
 corpus tests/data/articles is scored for reference but not trained on: its labels follow
 one labeller's convention on announced plans ("said it would appeal" is not an event
 there), and leaving it out raised every held-out group of writers (session 4:

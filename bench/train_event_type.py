@@ -49,8 +49,8 @@ with it (+3.3%; a list of floats or 15-float rows cost +4.6%, one packed big int
 it costs 5-10%, more than its instructions (a large weight table), so pipeline.TYPES is off
 by default: the 200 articles/s aim cannot spare it.
 
-Data: the development hold-out batches (groups a-g, l-o, x-z, za-zd, zi-zl and zq-zs, by when
-their writers came in).  The sealed test batches (h-k, p-s, t-w, ze-zh, zm-zp) are never read.
+Data: the development hold-out batches (the groups of writers in extract_scorer.DEV_GROUPS, by when
+their writers came in).  The sealed test batches (extract_scorer.TEST_BATCHES) are never read.
 
     PYTHONPATH=desktop python bench/train_event_type.py            # leave-group-out figures only
     PYTHONPATH=desktop python bench/train_event_type.py --write    # also fit on every group, write the module
@@ -265,7 +265,7 @@ def module_text(weights: Weights, margin: float, n_rows: int) -> str:
             "(edit the code part, then run `PYTHONPATH=desktop python bench/train_event_type.py --write`).\n"
             f"A multinomial logistic regression (L2 {L2}, {ITERS} AdaGrad steps, features in >= {MIN_COUNT}\n"
             f"rows, weights under {PRUNE} dropped) fitted on {n_rows} extracted events matched to gold events of\n"
-            "the development hold-out batches a-g, l-o, x-z, za-zd, zi-zl and zq-zs; the label is the gold type.\n"
+            f"the development hold-out batches {', '.join(GROUPS)}; the label is the gold type.\n"
             "Its inputs are the gate's features (event_gate.features) and the rules' type; it overrules the\n"
             "rules' type only by more than MARGIN, chosen by leaving each group of writers out.\n"
             '"""\n')
