@@ -75,6 +75,8 @@ def _is_abbreviation(chunk: str, dot_at: int) -> bool:
     word = seg[len(seg) - m.end():].lower().rstrip(".")
     if word in ABBREVIATIONS:
         return True
+    if word == "x" and chunk[max(0, dot_at - 5):dot_at - 1] == " on ":
+        return False  # "the ministry said on X. Pataz has ...": the platform X ends the sentence
     # single capital initial ("J. Smith") or dotted acronym ("U.S.")
     return len(word) == 1 and word.isalpha() or bool(_DOTTED.fullmatch(word))
 
