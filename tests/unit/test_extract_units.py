@@ -922,19 +922,21 @@ def test_nato_written_as_a_word_is_the_alliance():
 
 
 def test_the_platform_x_is_an_organisation_but_not_an_x_ray():
-    names = {(e.type, e.name) for e in extract_article(
-        "Foreign Minister Badr Albusaidi said on X that the two delegations had met. Doctors used X-ray "
-        "imaging, and a post on X-Linked Research went unanswered.").entities}
+    text = ("Rescuers reached the mine on Monday, the ministry said on X. Pataz has been the scene of attacks. "
+            "Doctors used X-ray imaging, and a post on X-Linked Research went unanswered.")
+    x = extract_article(text)
+    names = {(e.type, e.name) for e in x.entities}
     assert ("organisation", "X") in names
-    assert sum(1 for _, n in names if n.startswith("X")) == 1
+    assert sum(1 for _, n in names if n.startswith("X")) == 1  # not "X. Pataz", nor X-ray
+    assert [e.speaker for e in x.entries if e.kind == "claim"] == ["ministry"]  # "on X." ends the sentence
 
 
 def test_it_is_whoever_said_so_not_the_body_named_in_the_claim():
     got = speech("The Operational Command of the Polish Armed Forces said 19 violations were recorded. Polish "
-                 "F-16s operating under Nato command shot down at least four of them, it said. The Belarusian "
-                 "general staff said it had warned Warsaw about drones that had 'lost their course'.")
+                 "F-16s operating under European Union command shot down at least four of them, it said. The "
+                 "Belarusian general staff said it had warned Warsaw about drones that had 'lost their course'.")
     speakers = [sp for _, _, _, sp, _ in got]
-    assert "North Atlantic Treaty Organization" not in speakers
+    assert "European Union" not in speakers
     assert speakers[1] == "Operational Command of the Polish Armed Forces"
 
 
@@ -987,8 +989,8 @@ def test_gender_of_accented_and_slavic_names(name, want):
 
 
 def test_he_skips_a_woman_with_an_accented_name():
-    got = speech("Editor Jelena Đurić was detained on Monday. Her lawyer, Dragan Milovanović, spoke outside the "
-                 "court. He said she had been questioned for more than seven hours.")
+    got = speech("Editor Jelena Đurić was detained on Monday, her lawyer Dragan Milovanović said. He said she had "
+                 "been questioned for more than seven hours.")
     assert [sp for k, _, t, sp, _ in got if k == "claim" and t.startswith("He said")] == ["Dragan Milovanović"]
 
 
