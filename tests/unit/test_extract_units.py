@@ -1063,3 +1063,25 @@ def test_the_party_is_a_party_named_before():
 ])
 def test_present_tense_caution_and_predict_report_claims(sentence, speaker):
     assert spoken_by(speech("The cells worked. " + sentence), "claim") == [speaker]
+
+
+def test_mme_is_a_title_of_the_woman_named_before():
+    got = speech("Élisabeth Borne addressed the chamber. « On ne peut pas jouer l'avenir de nos retraites », "
+                 "Mme Borne told the chamber.")
+    assert spoken_by(got, "quote") == ["Élisabeth Borne"]
+
+
+def test_think_tank_is_not_a_cue():
+    got = speech("Mariana Lozoya, a researcher at the Mexico City think tank Causa en Común, said the split had "
+                 "fractured local cells into dozens of smaller groups.")
+    assert [(sp, cue) for k, _, _, sp, cue in got if k == "claim"] == [("Mariana Lozoya", "said")]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Two doctors working with the response in Bukoba, who spoke on condition of anonymity because they were "
+     "not authorised to talk to the media, said protective equipment was running short.", "Two doctors"),
+    ("Friedrich Merz opened the debate. But two people close to the chancellor said he had been irritated that "
+     "the rebels went public.", "two people close to the chancellor"),
+])
+def test_several_unnamed_people_speak_as_written(sentence, speaker):
+    assert spoken_by(speech(sentence), "claim") == [speaker]

@@ -38,7 +38,8 @@ ruling finding concluding retorting sneering countering boasting alleging compla
 acknowledging charging citing admitting lamenting predicting recalling
 """)
 
-VERB_RE = "|".join(sorted(set(_VERBS), key=len, reverse=True))
+#: "think" is not the noun in "think tank"
+VERB_RE = "|".join(sorted(set(_VERBS), key=len, reverse=True)).replace("|think|", r"|think(?!\s+tanks?\b)|")
 PART_RE = "|".join(_PARTICIPLES)
 
 #: A cue anywhere: verb forms, participles and the prepositional cues.

@@ -51,7 +51,7 @@ NOMINAL_RE: Final = re.compile(
     r"manufacturer|retailer|charity|association|coalition|registry|[Bb]ench|panel))\b")
 
 # precompiled patterns used in hot paths
-_FEMALE_ROLE = re.compile(r"\b(?:mrs|ms|queen|lady|dame|princess|spokeswoman|chairwoman)\b")
+_FEMALE_ROLE = re.compile(r"\b(?:mrs|ms|mme|mlle|queen|lady|dame|princess|spokeswoman|chairwoman)\b")
 _MALE_ROLE = re.compile(r"\b(?:mr|king|prince|sir|lord|spokesman|chairman)\b")
 _LOCATIVE_END: Final = re.compile(r"\b(?:in|at|from|near|of|to)\s+(?:the\s+)?(?:[^\s]+\s+){0,2}[^\s]+\s*$")
 #: "on Tuesday", "late on Monday" between a subject and its verb
@@ -149,7 +149,8 @@ _INDEF_SOURCE: Final = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'
                            r"parent|student|voter|protester|refugee|villager|physician|midwife|employee|staffer|relative)|"
                            r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+(?:[\w.'’-]+\s+){0,3}?(?:officials|diplomats|"
                            r"sources|aides|executives|officers|ministers|lawmakers|analysts|insiders|negotiators|envoys|"
-                           r"others|members))\b")
+                           r"others|members|doctors|nurses|residents|witnesses|workers|soldiers|employees|staffers|lawyers|"
+                           r"people(?= (?:close to|familiar with|briefed on|with knowledge of|present|involved|who)\b)))\b")
 _DOCUMENTS = {"bulletin", "notice", "communique", "communiqué", "statement"}
 _ARMED_MODS = frozenset({"paramilitary", "militant", "armed", "rebel", "jihadist", "insurgent", "separatist",
                          "islamist", "guerrilla", "militia"})
@@ -177,7 +178,8 @@ _AUX_ENDINGS: Final = ("has", "have", "had", "also", "previously", "repeatedly",
 _WHO_ASIDE: Final = re.compile(r",?\s+who\s+[^,;]{0,80},?\s*")  # "a nurse who asked not to be named said"
 #: an aside after a subject, up to the verb: ", who spoke on condition of anonymity because she ...,",
 #: " who supported removal, speaking on condition of anonymity ...,"
-_ASIDE_TO_END: Final = re.compile(r"(?:,|\s+who\s)[^;:\"“”]{0,200},")
+_ASIDE_TO_END: Final = re.compile(r"(?:\s+(?:working|based|living|serving|stationed)\s[^,;:\"“”]{0,60})?"
+                                  r"(?:,|\s+who\s)[^;:\"“”]{0,200},")  # ("Two doctors working in Bukoba, who ...,")
 #: " who asked not to be named because she feared retaliation" (no comma before the verb)
 _WHO_ASIDE_LONG: Final = re.compile(r"\s+who\s+(?:asked|spoke|requested|declined|was not|is not|were not|are not|"
                                     r"did not)\s[^,;:\"“”]{0,140}$")
@@ -185,6 +187,7 @@ _OPENERS: Final = " \"“‘'"
 _NOMINAL_LEAD = re.compile(r"\s*the\s+((?:[a-z-]+\s+)?(?:company|ministry|agency|government|firm|group|bank|"
                            r"department|office|police|army|military|court|council|commission|union|hospital|"
                            r"regulator|authority|organisation|organization|institute|airline|operator))\s*[,.;)]")
+_CLOSE_TO_ENDS: Final = ("close to ", "familiar with ", "briefed on ", "knowledge of ", "aware of ")
 _SAID_THEN: Final = re.compile(r"\s(?:said|says|added|stated)\s+(?:that\s+)?$")
 _JOINT: Final = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,?\s+and\s+(?:the\s+)?")
 _AGENCY_GAP: Final = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,3}(?:agency|office|body|organi[sz]ation|programme|"
@@ -732,6 +735,8 @@ class SpeakerFinder:
                 # "the Rwanda-backed armed group" are not the place)
             if n.group(0).split()[0].lower() in ("a", "an"):
                 continue  # "a local rights group" is someone new, not someone named before
+            if self.text.endswith(_CLOSE_TO_ENDS, max(lo, n.start() - 20), n.start()):
+                continue  # "two people close to the chancellor said": they speak, not the chancellor
             sp = self.nominal(n.group(1), n.start())
             det = n.group(0).split()[0].lower()
             if det in ("his", "her") and n.group(1).split()[-1].lower() in _OWNED_BODIES:
