@@ -1085,3 +1085,43 @@ def test_think_tank_is_not_a_cue():
 ])
 def test_several_unnamed_people_speak_as_written(sentence, speaker):
     assert spoken_by(speech(sentence), "claim") == [speaker]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Mariana Lozoya, a researcher at the think tank Causa en Común, said the split had fractured local cells.",
+     "Causa en Común"),
+    ("The trial was run by the Institut de Recherche en Sciences de la Santé in Burkina Faso.",
+     "Institut de Recherche en Sciences de la Santé"),
+    ("Doses came from the stockpile managed by the International Coordinating Group on Vaccine Provision.",
+     "International Coordinating Group on Vaccine Provision"),
+])
+def test_body_names_go_on_with_en_des_and_group_on(sentence, name):
+    assert ("organisation", name) in {(e.type, e.name) for e in extract_article(sentence).entities}
+
+
+def test_father_is_a_title():
+    x = extract_article('"People think it will not happen to them," said Father Jhon Jairo Restrepo, a priest.')
+    assert [(e.type, e.name) for e in x.entities] == [("person", "Jhon Jairo Restrepo")]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The rules go further than the existing Premier League and English Football League tests.",
+     {"Premier League", "English Football League"}),
+    ("Optima Rx Solutions and ClearPath Benefits were not part of the deal.",
+     {"Optima Rx Solutions", "ClearPath Benefits"}),
+])
+def test_two_bodies_joined_by_and_are_two(sentence, names):
+    assert {e.name for e in extract_article(sentence).entities if e.type == "organisation"} == names
+
+
+def test_a_country_before_a_body_is_the_same_body():
+    assert same_entity(Entity("organisation", "U.S. Federal Reserve"), Entity("organisation", "Federal Reserve"))
+    assert same_entity(Entity("organisation", "UK Health Security Agency"),
+                       Entity("organisation", "Health Security Agency"))
+    assert not same_entity(Entity("organisation", "US Steel"), Entity("organisation", "Steel"))
+
+
+def test_a_lawyer_for_a_body_speaks_as_written():
+    got = speech("ClearPath Benefits is still fighting the lawsuits. A lawyer for ClearPath said the company "
+                 '"sets no list prices" and would appeal.')
+    assert spoken_by(got, "quote") == ["A lawyer for ClearPath"]

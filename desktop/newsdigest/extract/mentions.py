@@ -30,12 +30,13 @@ from newsdigest.extract.gazetteer import (
 # cheaply at each offset (a counted group opening a pattern is set up at every offset)
 TOKEN_RE = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|[^\W\d_][\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?")
 CONNECTORS: Final = {"of", "for", "the", "de", "al", "bin", "van", "von", "der", "la", "le", "du",
-              "da", "do", "das", "dos", "di", "del", "y", "and", "&", "al-", "den", "ter", "della", "dei"}
+              "da", "do", "das", "dos", "di", "del", "y", "and", "&", "al-", "den", "ter", "della", "dei",
+              "en", "des"}  # ("Causa en Común", "Institut des Sciences")
 #: bodies posted somewhere, whose names go on with "in"/"to" and the place
 _POSTED_HEADS: Final = {"Force", "Mission", "Delegation", "Office", "Representation"}  # not "Embassy in London"
 #: bodies whose names go on with "on" ("Intergovernmental Panel on Climate Change")
 _ON_HEADS: Final = {"Court", "Commission", "Convention", "Committee", "Council", "Panel", "Conference", "Treaty",
-             "Subcommittee", "Forum", "Agreement", "Tribunal", "Summit", "Force"}
+             "Subcommittee", "Forum", "Agreement", "Tribunal", "Summit", "Force", "Group"}
 _CALENDAR_WORDS: Final = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
                    "February", "March", "April", "May", "June", "July", "August", "September", "October",
                    "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
@@ -402,7 +403,9 @@ _HEAD_KEYWORDS = {"Council", "Ministry", "Department", "Agency", "Commission", "
                   "Service", "Authority", "Office", "Institute", "University", "Company", "Group", "Party",
                   "Union", "Association", "Foundation", "Fund", "Board", "Bureau", "Centre", "Center",
                   "Society", "Corporation", "Committee", "Institution", "College", "School", "Hospital",
-                  "Aerospace", "Airlines", "Airways", "Bank", "Trust", "Network", "Project", "Programme", "Forum"}
+                  "Aerospace", "Airlines", "Airways", "Bank", "Trust", "Network", "Project", "Programme", "Forum",
+                  "League", "Federation", "Confederation", "Alliance", "Coalition", "Club", "Museum", "Solutions",
+                  "Systems", "Technologies", "Holdings", "Partners"}
 
 
 def _lower_in(text: str, word: str) -> bool:

@@ -25,6 +25,8 @@ _TITLE_RE = re.compile(rf"^(?:(?:{_TITLES_ALT})\s+)+", re.IGNORECASE)
 _SUFFIX_RE = re.compile(rf"\s+(?:{_SUFFIXES_ALT})$", re.IGNORECASE)
 _GEO_SUFFIX_RE = re.compile(r"\s+(?:valley|river|peninsula|delta|basin|archipelago)$", re.IGNORECASE)
 _CORP_TAIL = re.compile(r"(?:,?\s+(?:&\s+)?(?:Inc|Ltd|Corp|LLC|LLP|Plc|PLC|plc|AG|GmbH|Co)\.?)+$")
+#: a country written before a body's name of two words or more
+_HOME_PREFIX = re.compile(r"^(?:U\.S\.|US|U\.K\.|UK)\s+(?=\S+\s+\S)")
 _OF_RE = re.compile(rf"^(?:the\s+)?(?:{_SUFFIXES_ALT})\s+of\s+", re.IGNORECASE)
 
 
@@ -59,7 +61,11 @@ def entity_key(type: str, name: str) -> str:
     elif type == "organisation":
         name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
         name = _CORP_TAIL.sub("", name) or name  # "Halvorsen Logistics, Inc." is Halvorsen Logistics
-        name = ORGS_LOWER.get(name.casefold(), name)
+        known = ORGS_LOWER.get(name.casefold())
+        if known is None:  # "U.S. Federal Reserve", "UK Health Security Agency": the body
+            name = _HOME_PREFIX.sub("", name)
+            known = ORGS_LOWER.get(name.casefold())
+        name = known or name
     return f"{type}:{fold(name)}"
 
 

@@ -33,7 +33,8 @@ UN_AGENCIES: Final = frozenset({
     "World Food Programme", "Food and Agriculture Organization", "World Health Organization",
     "International Organization for Migration", "International Labour Organization",
     "World Meteorological Organization", "International Atomic Energy Agency"})
-_SPOKES_FOR: Final = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+(?:for|of|at)\s+"
+_SPOKES_FOR: Final = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|lawyer|attorney)\s+"
+                                r"(?:for|of|at)\s+"
                                 r"(?:the\s+)?$")
 _GROUP_AFTER: Final = re.compile(r"\s+([a-z]+(?:ers|ists|ants|ents|ors|ians|troops|forces|officials))\b")
 IT_RE: Final = re.compile(r"\b(?:it|It)\b")
