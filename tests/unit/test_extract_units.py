@@ -1125,3 +1125,13 @@ def test_a_lawyer_for_a_body_speaks_as_written():
     got = speech("ClearPath Benefits is still fighting the lawsuits. A lawyer for ClearPath said the company "
                  '"sets no list prices" and would appeal.')
     assert spoken_by(got, "quote") == ["A lawyer for ClearPath"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Unsere Kurve, an alliance of supporters' organisations, said the ruling showed that the game belongs to "
+     "its members.", "Unsere Kurve"),
+    ("Copa-Cogeca, the main EU farm lobby, said the bloc should suspend trade talks.", "Copa-Cogeca"),
+])
+def test_a_name_with_an_appositive_body_is_that_body_and_speaks(sentence, name):
+    assert ("organisation", name) in {(e.type, e.name) for e in extract_article(sentence).entities}
+    assert spoken_by(speech(sentence), "claim") == [name]

@@ -109,6 +109,13 @@ _ORG_NOUN_BEFORE = re.compile(
     r"mission)"
     r"\s+$")
 # "Bundesbank chief Joachim Nagel", "Tesla's chief executive": who employs the named person
+#: ", the main EU farm lobby", ", an alliance of ...": an appositive whose head noun names a kind of body
+_APPOSITIVE_BODY: Final = re.compile(
+    r",\s+(?:an?|the)\s+(?:(?!(?:of|at|for|in|with|from|and|who|which)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:alliance|lobby|group|union|association|federation|confederation|coalition|company|firm|charity|"
+    r"organi[sz]ation|network|movement|party|think tank|body|agency|institute|airline|carrier|broadcaster|"
+    r"newspaper|regulator|watchdog|consultancy|insurer|retailer|manufacturer|carmaker|start-up|startup|"
+    r"club|foundation|campaign|NGO|conglomerate|cooperative|co-operative|utility|lender)\b")
 _ORG_ROLE_AFTER: Final = re.compile(
     r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?(?:spokes(?:man|woman|person)|chief executive|chief|ceo|CEO|head|"
     r"director|chairman|chairwoman|founder|executive|analyst|economist|strategist|researcher|"
@@ -483,6 +490,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if len(run.tokens) > 1 and run.tokens[-1].text in gz.PLACES and first not in gz.FIRST_NAMES and \
             not run.title and not role and first not in gz.PLACES and first not in _PLACE_MODIFIERS:
         return _because(why, "place_tail_org", "organisation")  # "Gas Infrastructure Europe", "Transparency International Kenya"
+    if len(run.tokens) <= 4 and not run.title and not role and after[:1] == "," and _APPOSITIVE_BODY.match(after):
+        return _because(why, "appositive_body", "organisation")  # "Unsere Kurve, an alliance of supporters' groups,"
     if run.title or role or (len(run.tokens) > 1 and _INITIALS.fullmatch(first)):
         return _because(why, "titled_or_role", "person")  # titled, with a role, or "J.D. Vance"
     if len(run.tokens) > 1 and run.tokens[-1].text in gz.PLACE_WORDS:
