@@ -1079,7 +1079,10 @@ def test_think_tank_is_not_a_cue():
 
 @pytest.mark.parametrize("sentence, speaker", [
     ("Two doctors working with the response in Bukoba, who spoke on condition of anonymity because they were "
-     "not authorised to talk to the media, said protective equipment was running short.", "Two doctors"),
+     "not authorised to talk to the media, said protective equipment was running short.",
+     "Two doctors working with the response in Bukoba"),
+    ("One member of the party's federal executive, who spoke on condition of anonymity, said voters had punished "
+     "the party.", "One member of the party's federal executive"),
     ("Friedrich Merz opened the debate. But two people close to the chancellor said he had been irritated that "
      "the rebels went public.", "two people close to the chancellor"),
 ])
@@ -1135,3 +1138,15 @@ def test_a_lawyer_for_a_body_speaks_as_written():
 def test_a_name_with_an_appositive_body_is_that_body_and_speaks(sentence, name):
     assert ("organisation", name) in {(e.type, e.name) for e in extract_article(sentence).entities}
     assert spoken_by(speech(sentence), "claim") == [name]
+
+
+def test_the_hospital_is_the_hospital_not_its_chief_whose_role_names_it():
+    got = speech("Cedar Valley Regional Medical Center was hit by ransomware. Denise Kowalczyk, the hospital's chief "
+                 "executive, apologised. Appointments have been postponed, the hospital said.")
+    assert spoken_by(got, "claim") == ["Cedar Valley Regional Medical Center"]
+
+
+def test_the_company_is_not_a_company_spokesperson_quoted_before():
+    got = speech("Halden Health Group said the trial had worked. A company spokesperson told reporters that a "
+                 "filing would follow. The company says it has since rewritten its plans.")
+    assert spoken_by(got, "claim")[-1] == "Halden Health Group"

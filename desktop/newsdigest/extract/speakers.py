@@ -179,8 +179,9 @@ _AUX_ENDINGS: Final = ("has", "have", "had", "also", "previously", "repeatedly",
 _WHO_ASIDE: Final = re.compile(r",?\s+who\s+[^,;]{0,80},?\s*")  # "a nurse who asked not to be named said"
 #: an aside after a subject, up to the verb: ", who spoke on condition of anonymity because she ...,",
 #: " who supported removal, speaking on condition of anonymity ...,"
-_ASIDE_TO_END: Final = re.compile(r"(?:\s+(?:working|based|living|serving|stationed)\s[^,;:\"“”]{0,60})?"
-                                  r"(?:,|\s+who\s)[^;:\"“”]{0,200},")  # ("Two doctors working in Bukoba, who ...,")
+_ASIDE_TO_END: Final = re.compile(r"(?P<pp>\s+(?:working|based|living|serving|stationed|of|at|from|in|with)\s"
+                                  r"[^,;:\"“”]{0,60}?)?(?:,|\s+who\s)[^;:\"“”]{0,200},")
+#: ("Two doctors working in Bukoba, who ...,", "One member of the party's executive, who ...,": the subject with its phrase)
 #: " who asked not to be named because she feared retaliation" (no comma before the verb)
 _WHO_ASIDE_LONG: Final = re.compile(r"\s+who\s+(?:asked|spoke|requested|declined|was not|is not|were not|are not|"
                                     r"did not)\s[^,;:\"“”]{0,140}$")
@@ -189,6 +190,13 @@ _NOMINAL_LEAD = re.compile(r"\s*the\s+((?:[a-z-]+\s+)?(?:company|ministry|agency
                            r"department|office|police|army|military|court|council|commission|union|hospital|"
                            r"regulator|authority|organisation|organization|institute|airline|operator))\s*[,.;)]")
 _CLOSE_TO_ENDS: Final = ("close to ", "familiar with ", "briefed on ", "knowledge of ", "aware of ")
+#: nouns for a kind of body: "the company said" is a body named before
+_BODY_HEADS: Final = frozenset({
+    "company", "firm", "group", "agency", "organisation", "organization", "authority", "office", "regulator", "bank",
+    "watchdog", "carmaker", "insurer", "union", "association", "charity", "fund", "commission", "council", "body",
+    "broadcaster", "airline", "institute", "ministry", "party", "government", "trust", "entity", "maker",
+    "manufacturer", "retailer", "carrier", "exchange", "coalition", "hospital", "utility", "university", "college",
+    "school", "district", "mission", "court"})
 _SAID_THEN: Final = re.compile(r"\s(?:said|says|added|stated)\s+(?:that\s+)?$")
 _JOINT: Final = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,?\s+and\s+(?:the\s+)?")
 _AGENCY_GAP: Final = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,3}(?:agency|office|body|organi[sz]ation|programme|"
@@ -533,10 +541,13 @@ class SpeakerFinder:
                 m.type == "organisation" and head in m.name.lower() for m in self._in(0, pos, ("organisation",))):
             return Speaker(noun_phrase.strip(), "", 0.5, [], "source")  # "the Israeli government"
         for at, sp in reversed(self.sources):  # "the bank" after "Brazil's central bank said"
-            if at < pos and head in sp.name.lower().split():
+            if at < pos and sp.name.lower().endswith(head):  # (not "a company spokesperson" for "the company")
                 return Speaker(sp.name, sp.role, 0.55, [sp.name], sp.type)
         earlier = list(reversed(self._in(0, pos, ("person", "organisation"))))
+        body = head in _BODY_HEADS
         for m in earlier:
+            if body and m.type == "person":
+                continue  # "the hospital said": not its chief executive, whose role names it
             if head in m.role.lower() or head in m.name.lower():
                 return Speaker(m.name, m.role, 0.6, [m.name], m.type)
         if head in ("bench", "panel"):  # "the Bench observed": the court that heard the case
@@ -549,12 +560,7 @@ class SpeakerFinder:
                            any(w in m.name for w in _FORCES_WORDS)), None)
             if forces is not None:
                 return Speaker(forces.name, forces.role, 0.55, [forces.name], forces.type)
-        if head in ("company", "firm", "group", "agency", "organisation", "organization",
-                    "authority", "office", "regulator", "bank", "watchdog", "carmaker", "insurer",
-                    "union", "association", "charity", "fund", "commission", "council", "body",
-                    "broadcaster", "airline", "institute", "ministry", "party", "government",
-                    "trust", "entity", "maker", "manufacturer", "retailer", "carrier", "exchange", "coalition",
-                    "hospital", "utility", "university", "college", "school", "district", "mission", "court"):
+        if body:
             # (for "ministry", also in the list above, _KIND_WORDS keeps only ministries and offices)
             orgs = list(dict.fromkeys(m.name for m in earlier if m.type == "organisation"))
             kinds = _KIND_WORDS.get(head)
@@ -615,9 +621,11 @@ class SpeakerFinder:
         aside = _ASIDE_TO_END if seg.endswith(",") else _WHO_ASIDE_LONG if " who " in seg else None
         if aside is not None:
             indef = _INDEF_SOURCE.match(self.text, lo + len(seg) - len(seg.lstrip(_OPENERS)), hi)
-            if indef and aside.fullmatch(self.text, indef.end(), lo + len(seg)) and \
-                    not self._in(indef.end(), hi, ("person",)):  # ("A company spokesperson, Lee Soo-min,")
-                return Speaker(indef.group(0), "", 0.6, [indef.group(0)], "source")
+            tail = aside.fullmatch(self.text, indef.end(), lo + len(seg)) if indef else None
+            if indef and tail and not self._in(indef.end(), hi, ("person",)):  # ("A company spokesperson, Lee Soo-min,")
+                phrase = self.text[indef.start():tail.end("pp")] if aside is _ASIDE_TO_END and tail.group("pp") \
+                    else indef.group(0)
+                return Speaker(phrase, "", 0.6, [phrase], "source")
         if not first and (_AUX_TAIL.sub("", seg) if seg.endswith(_AUX_ENDINGS) else seg).endswith(","):
             lead = self._in(lo, hi)
             if lead and self.text[lo:lead[0].start].strip(" \"“‘'") in ("", "The", "the") and \
