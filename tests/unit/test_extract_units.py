@@ -1150,3 +1150,10 @@ def test_the_company_is_not_a_company_spokesperson_quoted_before():
     got = speech("Halden Health Group said the trial had worked. A company spokesperson told reporters that a "
                  "filing would follow. The company says it has since rewritten its plans.")
     assert spoken_by(got, "claim")[-1] == "Halden Health Group"
+
+
+def test_local_office_titles_are_titles():
+    text = ("Hannah Okafor-Bell chaired the meeting. Trustee Marcus Delaney-Ibe defended the vote.\n\n"
+            "“No one on this board wants to close a school,” he said.")
+    assert spoken_by(speech(text), "quote") == ["Marcus Delaney-Ibe"]
+    assert ("person", "Marcus Delaney-Ibe") in {(e.type, e.name) for e in extract_article(text).entities}

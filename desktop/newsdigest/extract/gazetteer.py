@@ -344,6 +344,8 @@ Brigadier General; General; Gen.; Gen; Colonel; Col.; Lieutenant; Lt.; Major; Ma
 Capt.; Sergeant; Sgt.; Admiral; Adm.; Vice Admiral; Rear Admiral; Commander; Marshal; Field Marshal;
 Air Marshal; Commodore; Brigadier; Brig Gen; Brig. Gen.; Brig.; Brig; Lt Col; Lt. Col.; Superintendent;
 Cllr; Councillor; Commissioner-General;
+Trustee; Alderman; Alderwoman; Councilman; Councilwoman; Councilmember; Council Member; Assemblyman; Assemblywoman;
+Assemblymember; Supervisor; Magistrate; Coroner; Ombudsman; Delegate;
 MLA; MEP; MPP; MSP; Chief Superintendent; Det Chief Supt; Det Chief Insp; Det Supt; Det Insp; Det Sgt; Det Con; Supt; Insp; DCI;
 Deputy Commissioner; Constable; Corporal; Trooper;
 Secretary of State; Secretary-General; Secretary General; Secretary; Senator; Sen.;
