@@ -1157,3 +1157,14 @@ def test_local_office_titles_are_titles():
             "“No one on this board wants to close a school,” he said.")
     assert spoken_by(speech(text), "quote") == ["Marcus Delaney-Ibe"]
     assert ("person", "Marcus Delaney-Ibe") in {(e.type, e.name) for e in extract_article(text).entities}
+
+
+def test_a_title_of_a_country_then_the_person():
+    x = extract_article("Chief Justice of Pakistan Qazi Faez Isa said the proceedings were unfair.")
+    assert {(e.type, e.name) for e in x.entities} == {("person", "Qazi Faez Isa"), ("place", "Pakistan")}
+
+
+def test_a_role_is_not_the_last_person_when_that_person_holds_another():
+    got = speech("Jean-François d'Hondt, a train driver from Namur, said the changes were unfair. "
+                 "The mobility minister told broadcaster VRT on Monday that the reform was unavoidable.")
+    assert spoken_by(got, "claim") == ["Jean-François d'Hondt", "mobility minister"]

@@ -360,6 +360,14 @@ def _clean(run: Run, text: str) -> list[Run]:
                           toks[-1].text in _GOV_BODIES and toks[1].text not in CONNECTORS):
         # "US State Department": the country and the organisation
         return _clean(Run(toks[:1], [], initial), text) + [Run(toks[1:])]
+    n = _title_at(toks, 0)
+    if n and len(toks) > n + 3 and toks[n].text == "of":
+        # "Chief Justice of Pakistan Qazi Faez Isa", "President of Ukraine Volodymyr Zelensky": the
+        # title names its country, then the person (two words at least)
+        for k in (1, 2, 3):
+            if len(toks) - (n + 1 + k) >= 2 and " ".join(t.text for t in toks[n + 1:n + 1 + k]) in PLACES and \
+                    not any(_is_connector(t.text) for t in toks[n + 1 + k:]):
+                return _clean(Run(toks[n + 1:n + 1 + k]), text) + [Run(toks[n + 1 + k:], title=toks[:n + 1 + k])]
     party = _PARTY_AFTER.match(text, toks[-1].end)
     pieces = [toks] if party else _split_plain(toks, text)  # "Law and Justice party" stays whole
     if len(pieces) > 1:  # "Italy and France", "Europe and North America"

@@ -197,6 +197,7 @@ _BODY_HEADS: Final = frozenset({
     "broadcaster", "airline", "institute", "ministry", "party", "government", "trust", "entity", "maker",
     "manufacturer", "retailer", "carrier", "exchange", "coalition", "hospital", "utility", "university", "college",
     "school", "district", "mission", "court"})
+_HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "dr", "mme", "mlle", "prof"})
 _SAID_THEN: Final = re.compile(r"\s(?:said|says|added|stated)\s+(?:that\s+)?$")
 _JOINT: Final = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,?\s+and\s+(?:the\s+)?")
 _AGENCY_GAP: Final = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,3}(?:agency|office|body|organi[sz]ation|programme|"
@@ -772,6 +773,9 @@ class SpeakerFinder:
                 if noun in ("judge", "prosecutor") and (sp is None or noun not in sp.role.lower()):
                     # "sentenced Mkrtchyan ... the judge said": the judge named before, not the defendant
                     sp = self._person_with_role(noun, pos)
+                elif sp is not None and sp.role and noun not in sp.role.lower() and \
+                        not _HONORIFICS.issuperset(w.rstrip(".").lower() for w in sp.role.split()):
+                    sp = None  # "Jean-François d'Hondt, a train driver, ... The mobility minister told": not him
                 if sp:  # "Kemi Badenoch accused him ... The Tory leader said": the person just named
                     return sp
             return self.nominal_source(pos, hi) or Speaker(n.group(1).strip(), "", 0.4, [], "source")
