@@ -1168,3 +1168,9 @@ def test_a_role_is_not_the_last_person_when_that_person_holds_another():
     got = speech("Jean-François d'Hondt, a train driver from Namur, said the changes were unfair. "
                  "The mobility minister told broadcaster VRT on Monday that the reform was unavoidable.")
     assert spoken_by(got, "claim") == ["Jean-François d'Hondt", "mobility minister"]
+
+
+def test_the_former_governor_of_a_body_is_the_person_just_named():
+    got = speech("Mark Carney took the stage to declare victory. The former Bank of Canada governor said he would "
+                 "speak to Donald Trump “in the coming days”.")
+    assert set(spoken_by(got, "claim") + spoken_by(got, "quote")) == {"Mark Carney"}

@@ -168,8 +168,9 @@ _FORCES_WORDS = ("Armed Forces", "Army", "Defense Forces", "Defence Forces", "Mi
 _PRONOUN_OPENING: Final = re.compile(r"\s*[\"“‘']?(?:[\w ]{1,30},\s+)?(He|She)\b")
 _AGE_SUBJECT: Final = re.compile(r"\s*The\s+\d{1,3}-year-old\b")
 _EPITHET_AFTER: Final = re.compile(r"\s+(?:politician|lawmaker|leader|minister|veteran|chief|MP|senator|congressman|"
-                            r"congresswoman|legislator|deputy|official|executive|boss|founder|frontbencher)\b")
-_THE_BEFORE: Final = re.compile(r"\bthe\s+$")
+                            r"congresswoman|legislator|deputy|official|executive|boss|founder|frontbencher|governor|chairman|"
+                            r"chairwoman|president)\b")
+_THE_BEFORE: Final = re.compile(r"\b(?:the|The)\s+(?:former\s+|ex-)?$")
 _ROLE_STEMS = {role: (stems, re.compile(r"(?:%s)\w*(?:\s+\w+)?,?\s+$" % "|".join(stems)))
                for role, stems in (("judge", ("judge", "justice", "magistrate")), ("prosecutor", ("prosecut",)))}
 _AUX_TAIL: Final = re.compile(r"(?:\s+(?:has|have|had|also|has also|had also|previously|repeatedly|today|yesterday|"
@@ -664,7 +665,8 @@ class SpeakerFinder:
             named = [m for m in named if self.text.count("(", lo, m.start) <= self.text.count(")", lo, m.start)]
         for m in named:
             if m.type != "person" and _EPITHET_AFTER.match(self.text, m.end, hi) and \
-                    _THE_BEFORE.search(self.text, max(lo, m.start - 5), m.start):
+                    _THE_BEFORE.search(self.text, max(lo, m.start - 12), m.start) and \
+                    not any(o.type == "person" and o.start > m.end for o in named):  # ("..., Samir Geagea,")
                 sp = self._previous_subject(m.start)
                 if sp:  # 'Nancy Faeser praised the operation. "...," the SPD politician said': Faeser
                     cands.append((m.start, sp))
