@@ -1174,3 +1174,19 @@ def test_the_former_governor_of_a_body_is_the_person_just_named():
     got = speech("Mark Carney took the stage to declare victory. The former Bank of Canada governor said he would "
                  "speak to Donald Trump “in the coming days”.")
     assert set(spoken_by(got, "claim") + spoken_by(got, "quote")) == {"Mark Carney"}
+
+
+def test_a_sentence_ending_he_said_is_his_claim_not_its_subjects():
+    got = speech("Anastasia Volkova, 34, was sentenced. Volkova pleaded partially guilty, her lawyer Dmitry Averin "
+                 "told reporters. She acknowledged making the payment but denied any intention of harming Russia, "
+                 "he said.")
+    assert spoken_by(got, "claim") == ["Dmitry Averin", "Dmitry Averin"]
+    kept = speech("Abdel Fattah al-Sisi met the crown prince. Sisi told the crown prince that Cairo needed urgent "
+                  "support from its allies, an Egyptian official said.")
+    assert spoken_by(kept, "claim")[-1] == "Abdel Fattah al-Sisi"
+
+
+def test_in_the_words_of_after_a_partial_quote_names_its_speaker():
+    got = speech("The defense argued the case was built on “guesswork dressed up as science,” in the words of "
+                 "Okafor’s attorney, Miguel Ángel Treviño, who said the video was too blurry.")
+    assert spoken_by(got, "quote") == ["Miguel Ángel Treviño"]

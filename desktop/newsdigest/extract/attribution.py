@@ -50,6 +50,11 @@ _BARE_FORMS: Final = {"report", "estimate", "forecast"}
 _PLURAL_END: Final = re.compile(r"(?:[a-z]s|\bstaff|\bpolice)\s+$")
 
 
+#: a sentence that ends ", he said." / ", the ministry said, adding ...": that says who reports it
+_TRAILING_SAID = re.compile(r",\s+(?:[\w.'’-]+\s+){1,4}?(said|says|added|adds)(?=\s*(?:[,.;]|$))")
+_WORDS_OF = (" in the words of ", ", in the words of ")
+
+
 def _conj_len(np: str) -> int:
     """Length of a conjunction the source phrase starts with ("and police")."""
     m = _CONJ.match(np)
@@ -216,7 +221,9 @@ class Attributor:
         before = self.text[lo:open_at]
         if title_cue_at_end(before[-40:]) and (not direct or q.words <= 8 and q.text.rstrip()[-1:] not in ".!?,"):
             return None  # 'The play, "Finist the Brave Falcon", won': a title, even after a comma
-        found = self._after(close_at, hi, direct) if direct else None
+        found = self._after(close_at, hi, direct) if direct or \
+            self.text.startswith(_WORDS_OF, close_at + 1 if self.text[close_at:close_at + 1] == "," else close_at) \
+            else None  # 'argued it was built on "guesswork dressed up as science," in the words of X': X
         found = found or self._before(lo, open_at, sent)
         if found is None and not direct and self.prev and self.prev[0] == i - 1 and \
                 self.prev[2] == sent.start and lo > sent.start:
@@ -385,6 +392,14 @@ class Attributor:
                 sp = self.finder.agent_after(m.end(), sent.end) or \
                     self.finder.nominal_source(m.end(), min(sent.end, m.end() + 60))
             else:
+                tail = None if m.group(0).endswith(" that") else \
+                    _TRAILING_SAID.search(self.text, max(m.end(), sent.end - 90), sent.end)
+                if tail and " that " not in self.text[m.end():tail.start()]:
+                    # ("Sisi told the crown prince that Cairo needed ..., an Egyptian official said": Sisi's)  # "She acknowledged making the payment ..., he said": his claim, not hers
+                    last = next(iter_cues(self.text, tail.end() - len(tail.group(1)), sent.end), None)
+                    sp = self._verb_claim(last, sent) if last else None
+                    if sp and last:
+                        return sp, cue_text(last)
                 sp = self._verb_claim(m, sent)
             if sp:
                 return sp, cue_text(m)

@@ -927,6 +927,11 @@ class SpeakerFinder:
                 if m.type == "person" and _ROLE_GAP.fullmatch(gap) and len(gap.split()) <= 4:
                     first = m
                     break
+                if m.type == "person" and first.type == "person" and gap.endswith(", ") and \
+                        (owned := _OWNED_PEOPLE.match(self.text, first.end, m.start)) and \
+                        self.text[owned.end():m.start] == ", ":
+                    first = m  # "in the words of Okafor's attorney, Miguel Ángel Treviño": the attorney
+                    break
                 if m.type == "organisation" and first.type == "organisation" and gap in ("'s ", "’s "):
                     first = m  # "NASA's Jet Propulsion Laboratory": the unit speaks
                     break
