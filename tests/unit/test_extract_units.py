@@ -1190,3 +1190,20 @@ def test_in_the_words_of_after_a_partial_quote_names_its_speaker():
     got = speech("The defense argued the case was built on “guesswork dressed up as science,” in the words of "
                  "Okafor’s attorney, Miguel Ángel Treviño, who said the video was too blurry.")
     assert spoken_by(got, "quote") == ["Miguel Ángel Treviño"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("A local community leader, who asked not to be named for fear of reprisals, said the kidnappers had "
+     "contacted the families on Monday evening.", "A local community leader"),
+    ("A senior PPP leader, who requested anonymity, said the party would consider moving a resolution.",
+     "A senior PPP leader"),
+])
+def test_an_unnamed_leader_speaks_as_written(sentence, speaker):
+    assert spoken_by(speech(sentence), "claim") == [speaker]
+
+
+def test_a_name_before_who_is_a_person():
+    text = ("Legal scholars were cautious. Gautam Bhatia-Rao, who teaches constitutional law in Bengaluru, said the "
+            "ruling restated principles the court had laid down before.")
+    assert ("person", "Gautam Bhatia-Rao") in {(e.type, e.name) for e in extract_article(text).entities}
+    assert spoken_by(speech(text), "claim") == ["Gautam Bhatia-Rao"]
