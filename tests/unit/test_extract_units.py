@@ -1207,3 +1207,18 @@ def test_a_name_before_who_is_a_person():
             "ruling restated principles the court had laid down before.")
     assert ("person", "Gautam Bhatia-Rao") in {(e.type, e.name) for e in extract_article(text).entities}
     assert spoken_by(speech(text), "claim") == ["Gautam Bhatia-Rao"]
+
+
+def test_it_after_an_unnamed_body_that_opened_the_sentence_before():
+    got = speech("The Russian defence ministry has given its own account. In a statement, it said its forces had "
+                 "carried out a “massive strike with long-range precision weapons” against facilities.")
+    assert set(spoken_by(got, "claim") + spoken_by(got, "quote")) == {"Russian defence ministry"}
+    got = speech("The interior ministry rejected the report. It has previously denied carrying out forced "
+                 "expulsions and said that its operations were aimed at smuggling networks.")
+    assert spoken_by(got, "claim") == ["interior ministry"]
+
+
+def test_writing_that_reports_a_claim():
+    got = speech("European Commission President Ursula von der Leyen congratulated Sandu on social media, writing "
+                 "that Moldova’s door to the EU was open.")
+    assert spoken_by(got, "claim") == ["Ursula von der Leyen"]

@@ -35,7 +35,7 @@ reiterating stating saying telling adding calling describing proposing warning i
 arguing vowing urging explaining declaring announcing claiming accusing labeling labelling
 dismissing stressing emphasizing emphasising promising pledging suggesting branding asking
 ruling finding concluding retorting sneering countering boasting alleging complaining conceding
-acknowledging charging citing admitting lamenting predicting recalling
+acknowledging charging citing admitting lamenting predicting recalling writing
 """)
 
 #: "think" is not the noun in "think tank"

@@ -205,6 +205,8 @@ _BODY_HEADS: Final = frozenset({
     "manufacturer", "retailer", "carrier", "exchange", "coalition", "hospital", "utility", "university", "college",
     "school", "district", "mission", "court"})
 _HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "dr", "mme", "mlle", "prof"})
+_OPENING_BODY: Final = re.compile(r"\s*[Tt]he\s+((?:[\w-]+\s+){0,3}?(?:ministry|government|army|military|agency|"
+                                  r"company|police|council|court|regulator|authority|department|office|commission))\s")
 _SAID_THEN: Final = re.compile(r"\s(?:said|says|added|stated)\s+(?:that\s+)?$")
 _JOINT: Final = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,?\s+and\s+(?:the\s+)?")
 _AGENCY_GAP: Final = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,3}(?:agency|office|body|organi[sz]ation|programme|"
@@ -507,6 +509,15 @@ class SpeakerFinder:
         for m in self._in(sent_start, pos, ("organisation", "place")):
             if m.type == "organisation" or m.name in COUNTRIES:
                 return Speaker(m.name, m.role, 0.6, [m.name], m.type)
+        if sent_start > 0:
+            # "The Russian defence ministry has given its own account. In a statement, it said": the body
+            # that opened the sentence just before, unnamed
+            prev = max(self.text.rfind(". ", 0, sent_start - 1), self.text.rfind("\n", 0, sent_start - 1)) + 1
+            body = _OPENING_BODY.match(self.text, prev, sent_start)
+            if body and not self._in(body.start(1), body.end(1)) or \
+                    body and all(m.type == "place" for m in self._in(body.start(1), body.end(1))):
+                sp = self.nominal(body.group(1), body.start(1))
+                return sp or Speaker(body.group(1), "", 0.5, [], "source")
         earlier = [m for m in reversed(self._in(max(0, pos - 400), pos, ("organisation", "place")))
                    if m.type == "organisation" or m.name in COUNTRIES]
         quoted = {n for at, n in self.speakers if at < pos}
@@ -732,6 +743,11 @@ class SpeakerFinder:
                 sp = self.it(p.start(), lo)
                 if sp:
                     cands.append((p.start(), sp))
+            if not cands and hi - lo > 12 and self.text.startswith(("It ", "it "), lo) and \
+                    _AUX_ONLY.fullmatch(self.text, lo + 2, hi):
+                sp = self.it(lo, lo)  # "It has previously denied": it opens the clause
+                if sp:
+                    cands.append((lo, sp))
         one_of = _ONE_OF.search(self.text, max(lo, hi - 40), hi) if not cands else None
         if one_of:
             sp = self.they(hi)  # "..., one of the people said": one of the group quoted before
