@@ -1222,3 +1222,10 @@ def test_writing_that_reports_a_claim():
     got = speech("European Commission President Ursula von der Leyen congratulated Sandu on social media, writing "
                  "that Moldova’s door to the EU was open.")
     assert spoken_by(got, "claim") == ["Ursula von der Leyen"]
+
+
+@pytest.mark.parametrize("name", ["National Syndicate of Tunisian Journalists", "Consortium of Independent Brewers",
+                                  "Collective of Palestinian Artists", "Cooperative of Coffee Growers"])
+def test_more_words_that_name_bodies(name):
+    x = extract_article(f"The {name} called a protest for Friday and said more than 20 people had been charged.")
+    assert ("organisation", name) in {(e.type, e.name) for e in x.entities}

@@ -289,7 +289,7 @@ Tehreek-e-Taliban Pakistan=TTP; Baloch Liberation Army=BLA; Arakan Army; Polisar
 """
 
 ORG_KEYWORDS: Final = set(_split("""
-Ministry Institute Council Bank Party Agency Organization Organisation Commission Court
+Ministry Institute Syndicate Cooperative Consortium Guild Brotherhood Caucus Collective Council Bank Party Agency Organization Organisation Commission Court
 University College Union Company Corporation Corp Inc Ltd LLC Group Committee Parliament
 Congress Senate Assembly Department Office Service Services Authority Army Navy Forces Force
 Guard Police Federation Association Foundation Fund Board Bureau Centre Center Society
