@@ -1229,3 +1229,27 @@ def test_writing_that_reports_a_claim():
 def test_more_words_that_name_bodies(name):
     x = extract_article(f"The {name} called a protest for Friday and said more than 20 people had been charged.")
     assert ("organisation", name) in {(e.type, e.name) for e in x.entities}
+
+
+def test_a_person_of_a_body_between_commas_speaks():
+    got = speech("Writing in a linked Comment, Dr Adaeze Nwosu, of the Nigeria Centre for Disease Control, who was "
+                 "not involved in the study, said the findings should shape the declaration.")
+    assert spoken_by(got, "claim") == ["Adaeze Nwosu"]
+
+
+def test_the_government_is_a_government_named_before_or_stays_as_written():
+    got = speech("EDF cut output at two reactors. Environmental groups argue that climate change will make such cuts "
+                 "more frequent, while the government insists the fleet remains the backbone of its plan.")
+    assert spoken_by(got, "claim")[-1] == "government"
+
+
+def test_an_opening_asked_about_phrase_is_not_the_subject():
+    got = speech('Dmytro Kovalenko scored twice. Asked about Kovalenko at his press conference on Tuesday, head coach '
+                 'Ruben Vos smiled and said: "I cannot talk about players who are not ours."')
+    assert spoken_by(got, "quote") == ["Ruben Vos"]
+
+
+def test_and_a_second_speaker_warned_that_is_a_claim_of_its_own():
+    got = speech("Dick Schoof, the Dutch prime minister, said his government would not support common debt for "
+                 "defence, and Italian officials warned that rules on national borrowing should not penalise them.")
+    assert spoken_by(got, "claim") == ["Dick Schoof", "Italian officials"]

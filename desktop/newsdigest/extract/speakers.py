@@ -91,6 +91,7 @@ _KIND_WORDS: Final = {
     "school": ("School", "Academy", "College"), "district": ("District",),
     "ministry": ("Ministry", "Ministerio", "Ministère", "Ministério", "Ministero", "Department", "Office", "MoD", "MOD"),
     "council": ("Council", "Assembly", "Board", "Consejo", "Conseil"), "court": ("Court", "Tribunal", "Bench"),
+    "government": ("Government", "Cabinet", "Administration", "Executive", "Gobierno", "Governo", "Gouvernement"),
     "party": ("Party", "Partido", "Parti", "Partei", "Front", "Movement", "Alliance", "League", "Congress", "Dream",
               "Union", "Bloc", "Coalition", "Democrats", "Republicans", "Labour", "Conservatives"),
 }
@@ -207,6 +208,10 @@ _BODY_HEADS: Final = frozenset({
 _HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "dr", "mme", "mlle", "prof"})
 _OPENING_BODY: Final = re.compile(r"\s*[Tt]he\s+((?:[\w-]+\s+){0,3}?(?:ministry|government|army|military|agency|"
                                   r"company|police|council|court|regulator|authority|department|office|commission))\s")
+#: "Lewis Hughes of Greater Manchester Police", "Dr Adaeze Nwosu, of the Nigeria Centre for Disease Control,"
+_MEMBER_GAP: Final = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?")
+_OPENER_PHRASE: Final = re.compile(r"\s*(?:Asked|Speaking|Writing|Responding|Addressing|Commenting|Reacting|Pressed|"
+                                   r"Interviewed|Appearing|Testifying)\b[^,;\"“”]{0,120},\s+")
 _SAID_THEN: Final = re.compile(r"\s(?:said|says|added|stated)\s+(?:that\s+)?$")
 _JOINT: Final = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,?\s+and\s+(?:the\s+)?")
 _AGENCY_GAP: Final = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,3}(?:agency|office|body|organi[sz]ation|programme|"
@@ -623,6 +628,9 @@ class SpeakerFinder:
 
     def subject_before(self, lo: int, hi: int, first: bool = False) -> Speaker | None:
         """Nearest speaker-like phrase in ``text[lo:hi]`` (the first one if ``first``)."""
+        opener = _OPENER_PHRASE.match(self.text, lo, hi)
+        if opener is not None and opener.end() < hi:
+            lo = opener.end()  # "Asked about Kovalenko on Tuesday, head coach Ruben Vos smiled and said": not Kovalenko
         if _AGE_SUBJECT.match(self.text, lo, hi) and not self._in(lo, hi, ("person",)):
             sp = self._previous_subject(lo)
             if sp:  # "Sir Geoffrey Pendleton ... The 68-year-old told the crowd": the person just named
@@ -718,7 +726,7 @@ class SpeakerFinder:
             if m.type == "place" and not self._adjacent_cue(m.end, hi) and \
                     not (first and m is named[0] and self._acts(m.end, hi)):
                 continue  # but "Kigali on Tuesday blamed Kinshasa ..., saying": the government
-            if any(o.type == "person" and o.end < m.start and self.text[o.end:m.start] in (" of ", " from ")
+            if any(o.type == "person" and o.end < m.start and _MEMBER_GAP.fullmatch(self.text, o.end, m.start)
                    for o in named):
                 continue  # "House Minority Leader Colt Harlan of Grand Junction said": the person
             owner = _OWNED_PEOPLE.match(self.text, m.end, hi) if m.type == "person" and \
