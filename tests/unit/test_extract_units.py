@@ -1253,3 +1253,15 @@ def test_and_a_second_speaker_warned_that_is_a_claim_of_its_own():
     got = speech("Dick Schoof, the Dutch prime minister, said his government would not support common debt for "
                  "defence, and Italian officials warned that rules on national borrowing should not penalise them.")
     assert spoken_by(got, "claim") == ["Dick Schoof", "Italian officials"]
+
+
+def test_a_name_in_apposition_to_a_kind_of_body_is_that_body():
+    x = extract_article("A fishing boat reached El Hierro late Sunday, Spain’s maritime rescue service, "
+                        "Salvamento Marítimo, said.")
+    assert ("organisation", "Salvamento Marítimo") in {(e.type, e.name) for e in x.entities}
+
+
+def test_the_agency_prefers_a_public_district_to_a_union():
+    got = speech("Amalgamated Transit Union Local 256 walked out at Sacramento Regional Transit District on Monday. "
+                 "Bus service had been suspended on all but four routes, the agency said.")
+    assert spoken_by(got, "claim")[-1] == "Sacramento Regional Transit District"

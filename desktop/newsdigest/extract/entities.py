@@ -116,6 +116,10 @@ _APPOSITIVE_BODY: Final = re.compile(
     r"organi[sz]ation|network|movement|party|think tank|body|agency|institute|airline|carrier|broadcaster|"
     r"newspaper|regulator|watchdog|consultancy|insurer|retailer|manufacturer|carmaker|start-up|startup|"
     r"club|foundation|campaign|NGO|conglomerate|cooperative|co-operative|utility|lender)\b")
+#: a kind of body, then its name in apposition
+_BODY_COMMA: Final = re.compile(r"\b(?:service|agency|group|company|firm|union|organi[sz]ation|regulator|watchdog|"
+                                r"authority|broadcaster|airline|charity|lobby|coalition|alliance|party|institute|"
+                                r"network|monitor|operator|carrier|consortium|federation|association),\s*$")
 _ORG_ROLE_AFTER: Final = re.compile(
     r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?(?:spokes(?:man|woman|person)|chief executive|chief|ceo|CEO|head|"
     r"director|chairman|chairwoman|founder|executive|analyst|economist|strategist|researcher|"
@@ -512,6 +516,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     speech_before = last_word in _SPEECH_BEFORE_WORDS and bool(SPEECH_BEFORE.search(before))
     if 1 < len(run.tokens) <= 4 and speech_before and not before.endswith("by "):
         return _because(why, "speech_before", "person")
+    if len(run.tokens) <= 4 and comma and not run.title and not role and _BODY_COMMA.search(before) and \
+            first not in gz.FIRST_NAMES and after[:1] in (",", ")", ".", ";"):
+        return _because(why, "body_comma", "organisation")  # "Spain's maritime rescue service, Salvamento Marítimo,"
     if 1 < len(run.tokens) <= 4 and comma and _ROLE_COMMA.search(before):
         return _because(why, "role_comma", "person")  # "his Azerbaijani counterpart, Jeyhun Bayramov"
     if len(run.tokens) <= 3 and last_word in ("to", "from", "by") and _ACCORDING_BEFORE.search(before) and \

@@ -82,7 +82,7 @@ _MODIFIER_GAP = re.compile(r"-(?:run|led|backed|controlled|aligned|linked|affili
 _MEDIUM_BEFORE = re.compile(r"\b(?:on|via|in a post on|to)\s+$")
 _GOV_WORDS = ("Agency", "Ministry", "Department", "Office", "Commission", "Authority", "Council", "Court",
               "Police", "Regulatory", "Administration", "Service", "Directorate", "Bureau",
-              "Centers for", "National Institutes")
+              "Centers for", "National Institutes", "District")
 #: words in the names of the bodies "the hospital", "the utility", ... refer to
 _KIND_WORDS: Final = {
     "hospital": ("Hospital", "Medical", "Health", "Clinic", "Infirmary", "NHS"),
@@ -204,7 +204,7 @@ _BODY_HEADS: Final = frozenset({
     "watchdog", "carmaker", "insurer", "union", "association", "charity", "fund", "commission", "council", "body",
     "broadcaster", "airline", "institute", "ministry", "party", "government", "trust", "entity", "maker",
     "manufacturer", "retailer", "carrier", "exchange", "coalition", "hospital", "utility", "university", "college",
-    "school", "district", "mission", "court"})
+    "school", "district", "mission", "court", "service"})
 _HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "dr", "mme", "mlle", "prof"})
 _OPENING_BODY: Final = re.compile(r"\s*[Tt]he\s+((?:[\w-]+\s+){0,3}?(?:ministry|government|army|military|agency|"
                                   r"company|police|council|court|regulator|authority|department|office|commission))\s")
