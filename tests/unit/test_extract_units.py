@@ -1265,3 +1265,16 @@ def test_the_agency_prefers_a_public_district_to_a_union():
     got = speech("Amalgamated Transit Union Local 256 walked out at Sacramento Regional Transit District on Monday. "
                  "Bus service had been suspended on all but four routes, the agency said.")
     assert spoken_by(got, "claim")[-1] == "Sacramento Regional Transit District"
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Neighbouring Uganda and Rwanda have stepped up screening at border crossings.",
+     {("place", "Uganda"), ("place", "Rwanda")}),
+    ("Moody's said last month that the reform could weigh on the outlook.", {("organisation", "Moody's")}),
+    ("The ELN has recorded incidents in the departments of Arauca and Chocó.",
+     {("organisation", "ELN"), ("place", "Arauca"), ("place", "Chocó")}),
+    ("The study was funded by Axpo, Switzerland's largest power producer.",
+     {("organisation", "Axpo"), ("place", "Switzerland")}),
+])
+def test_more_names_found(sentence, found):
+    assert {(e.type, e.name) for e in extract_article(sentence).entities} == found

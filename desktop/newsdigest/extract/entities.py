@@ -111,11 +111,16 @@ _ORG_NOUN_BEFORE = re.compile(
 # "Bundesbank chief Joachim Nagel", "Tesla's chief executive": who employs the named person
 #: ", the main EU farm lobby", ", an alliance of ...": an appositive whose head noun names a kind of body
 _APPOSITIVE_BODY: Final = re.compile(
-    r",\s+(?:an?|the)\s+(?:(?!(?:of|at|for|in|with|from|and|who|which)\b)[\w'’-]+\s+){0,4}?"
+    r",\s+(?:an?|the|[A-Z][\w.-]+['’]s)\s+(?:(?!(?:of|at|for|in|with|from|and|who|which)\b)[\w'’-]+\s+){0,4}?"
     r"(?:alliance|lobby|group|union|association|federation|confederation|coalition|company|firm|charity|"
     r"organi[sz]ation|network|movement|party|think tank|body|agency|institute|airline|carrier|broadcaster|"
     r"newspaper|regulator|watchdog|consultancy|insurer|retailer|manufacturer|carmaker|start-up|startup|"
-    r"club|foundation|campaign|NGO|conglomerate|cooperative|co-operative|utility|lender)\b")
+    r"club|foundation|campaign|NGO|conglomerate|cooperative|co-operative|utility|lender|producer|exporter|"
+    r"importer|supplier|refiner|shipper|operator|developer|bank|insurer)\b")
+_KIND_AFTER: Final = re.compile(r"\s+(?:group|union|party|coalition|alliance|movement|bloc|federation|association|"
+                                r"faction|caucus|cartel)\b")
+_ADMIN_UNIT_OF: Final = re.compile(r"\b(?:departments?|provinces?|states?|regions?|districts?|count(?:y|ies)|"
+                                   r"municipalit(?:y|ies)|prefectures?|governorates?|oblasts?|cantons?)\s+of\s+$")
 #: a kind of body, then its name in apposition
 _BODY_COMMA: Final = re.compile(r"\b(?:service|agency|group|company|firm|union|organi[sz]ation|regulator|watchdog|"
                                 r"authority|broadcaster|airline|charity|lobby|coalition|alliance|party|institute|"
@@ -513,6 +518,15 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
             not run.possessive and name.lower() not in gz.PLACE_SUFFIXES and \
             (speech_after(after) or _SPEECH_BEFORE_TAIL.search(before) and after[:1] in ("", ".", ",", ";", "\n")):
         return _because(why, "the_speech", "organisation")  # "the Carabineros said", "told the Nation", "The Greens warned": people take no article
+    if len(run.tokens) == 1 and not run.title and not role and name not in gz.FIRST_NAMES and \
+            first not in gz.DEMONYMS and name not in gz.PLACES and not run.sentence_initial and \
+            _KIND_AFTER.match(after) and not any(c.isdigit() for c in name) and \
+            not name.endswith(("ing", "ist", "ive", "al", "ian", "ern", "ic")):  # ("Ruling coalition", "Socialist group")
+        return _because(why, "kind_after", "organisation")  # "the centrist Liot group", "the Wagner network"
+    if len(run.tokens) == 1 and last_word == "the" and after.startswith(" administration") and name not in gz.PLACES:
+        return _because(why, "administration", "person")  # "the Biden administration"
+    if len(run.tokens) <= 3 and _ADMIN_UNIT_OF.search(before) and first not in gz.DEMONYMS:
+        return _because(why, "unit_of", "place")  # "the departments of Arauca and Chocó"
     speech_before = last_word in _SPEECH_BEFORE_WORDS and bool(SPEECH_BEFORE.search(before))
     if 1 < len(run.tokens) <= 4 and speech_before and not before.endswith("by "):
         return _because(why, "speech_before", "person")

@@ -236,7 +236,8 @@ Morgan Stanley; Citigroup=Citi; Bank of America; Wells Fargo; Deutsche Bank; UBS
 BNP Paribas; Societe Generale=Société Générale; Santander; Nomura; Mizuho; Macquarie; Standard Chartered;
 NatWest; Berkshire Hathaway; Walmart; Costco; Kroger; Safeway; Meijer; Giant Eagle; Walgreens; CVS;
 Home Depot; Tesco; Sainsbury's; Asda; Aldi; Lidl; Carrefour; Ikea=IKEA; Inditex; LVMH; Kering; Nike;
-Adidas; Coca-Cola; PepsiCo; McDonald's; Starbucks; Danone; Procter & Gamble; Johnson & Johnson; Merck;
+Adidas; Coca-Cola; PepsiCo; McDonald's; Moody's; Sainsbury's; Macy's; Lloyd's; Christie's; Sotheby's;
+Kellogg's; Domino's; Wendy's; Kohl's; Lowe's; Denny's; Applebee's; Hershey's; Dillard's; Morrisons; Starbucks; Danone; Procter & Gamble; Johnson & Johnson; Merck;
 Novartis; Roche; Sanofi; GSK=GlaxoSmithKline; Bayer; Eli Lilly; Novo Nordisk; AbbVie; BioNTech;
 Chevron; ConocoPhillips; TotalEnergies; Eni; Equinor; Petrobras; Pemex; Lukoil; Sinopec; PetroChina;
 ADNOC; Repsol; Ford; General Motors=GM; Stellantis; BMW; Mercedes-Benz; Renault; Nissan; Honda; Hyundai;
@@ -566,6 +567,7 @@ Shreya Siriporn Siti Ségolène Tetiana Valérie Wairimu Ximena Yara Yekaterina 
 
 # capitalised words that start sentences or headlines but never names
 COMMON_CAPS: Final = set(_split("""
+Neighbouring Neighboring Nearby
 The A An In On At To For From By With Without Of And But Or Nor So Yet If When While After
 Before Since Until As Because Although Though Despite During Over Under About Against Between
 This That These Those It Its He She They We I You His Her Their Our My Your Them Him Us

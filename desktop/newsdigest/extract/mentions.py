@@ -117,6 +117,8 @@ _ACRONYM: Final = re.compile(r"(?:[A-Z]\.)+")
 _NAMING_HYPHEN_TAILS: Final = ("-based", "-led", "-backed", "-born", "-owned", "-run", "-aligned", "-controlled",
                         "-allied", "-funded", "-affiliated", "-sponsored", "-brokered", "-headquartered", "-flagged",
                         "-registered", "-related", "-listed")
+#: names that end in a possessive mark ("Moody's said", "at Sainsbury's")
+_POSSESSIVE_NAMES: Final = frozenset({n for n in ORGS if n.endswith("'s") and " " not in n})
 _ABBREV_IN_NAMES: Final = {"St", "Mt", "Ft"}  # "Fort St. James", "Mt. Kenya": the dot stays inside the name
 _CONTRACTION: Final = re.compile(r"['’](?:re|ll|ve|d|m|t)$|n['’]t$", re.IGNORECASE)
 
@@ -174,7 +176,7 @@ def tokenize(text: str, start: int, end: int, pattern: re.Pattern = TOKEN_RE) ->
             w = w[:-1]
         poss = False
         quoted = "'" in w or "’" in w
-        if quoted and len(w) > 2 and w[-1] == "s" and w[-2] in "'’":
+        if quoted and len(w) > 2 and w[-1] == "s" and w[-2] in "'’" and w.replace("’", "'") not in _POSSESSIVE_NAMES:
             w, e, poss = w[:-2], e - 2, True
         elif quoted and w.endswith(("s'", "s’")):
             w, e, poss = w[:-1], e - 1, True
