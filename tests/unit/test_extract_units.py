@@ -1278,3 +1278,21 @@ def test_the_agency_prefers_a_public_district_to_a_union():
 ])
 def test_more_names_found(sentence, found):
     assert {(e.type, e.name) for e in extract_article(sentence).entities} == found
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We will build more homes," said one lawyer.', "one lawyer"),
+    ("Lawyers were wary. ‘The shorter the timetable, the more mistakes,’ said one solicitor who represents "
+     "several of the detainees.", "one solicitor"),
+    ("One senior source went further, sneering that Sir Geoffrey had been 'sulking ever since he was sacked'.",
+     "One senior source"),
+])
+def test_an_unnamed_one_after_or_before_a_quote_speaks_as_written(text, speaker):
+    assert spoken_by(speech(text), "quote") == [speaker]
+
+
+def test_german_low_and_high_quotation_marks():
+    got = speech("„Wir sind nicht gewählt worden, um die Rechnung an unsere Kinder weiterzureichen“, said Pascal "
+                 "Reddig, the leader of the group.")
+    assert [(k, t, sp) for k, _, t, sp, _ in got] == [
+        ("quote", "Wir sind nicht gewählt worden, um die Rechnung an unsere Kinder weiterzureichen", "Pascal Reddig")]

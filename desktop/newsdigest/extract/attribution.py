@@ -296,8 +296,9 @@ class Attributor:
             if w:  # "..., with Home Minister Amit Shah accusing the RJD of ...": Shah accuses
                 sp = self.finder.subject_before(w.end(), m.start()) or \
                     self.finder.indefinite_source(w.end(), m.start())  # "with one sales agent calling"
-            else:
-                sp = self.finder.subject_before(sent.start, m.start(), first=True)
+            else:  # ("One senior Tory source went further, sneering that ...": the source as written)
+                sp = self.finder.subject_before(sent.start, m.start(), first=True) or \
+                    self.finder.indefinite_source(sent.start, m.start())
         else:
             sp = self.finder.subject_before(sent.start, m.start()) or \
                 self.finder.nominal_source(sent.start, m.start()) or \

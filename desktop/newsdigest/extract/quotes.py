@@ -71,7 +71,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 continue  # the continuation mark itself
             if open_at is None and kind in ("open", "either"):
                 open_at, seg_start, pieces = pos, pos + 1, []
-            elif open_at is not None and kind in ("close", "either"):
+            elif open_at is not None and (kind in ("close", "either") or text[open_at] == "„" and text[pos] == "“"):
+                # („...“: the German closing mark is the English opening one)
                 pieces.append((seg_start, pos))  # type: ignore[arg-type]  # set whenever open_at is
                 spans.append(_make(text, open_at, pos + 1, pieces))
                 open_at, seg_start, pieces = None, None, []

@@ -154,7 +154,7 @@ _INDEF_SOURCE: Final = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'
                            r"businessman|businesswoman|shopkeeper|vendor|owner|landlord|tenant|fisherman|miner|"
                            r"representative|delegate|observer|investigator|detective|agent|inspector|prosecutor|"
                            r"attorney|consultant|manager|director|colleague|friend|cousin|brother|sister|son|daughter|"
-                           r"wife|husband|man|woman|grandmother|grandfather|patient|victim|user|fighter|officer)|"
+                           r"wife|husband|man|woman|grandmother|grandfather|patient|victim|user|fighter|officer|solicitor|barrister)|"
                            r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+(?:[\w.'’-]+\s+){0,3}?(?:officials|diplomats|"
                            r"sources|aides|executives|officers|ministers|lawmakers|analysts|insiders|negotiators|envoys|"
                            r"others|members|doctors|nurses|residents|witnesses|workers|soldiers|employees|staffers|lawyers|"
@@ -941,6 +941,8 @@ class SpeakerFinder:
         if indef and named and named[0].type != "person" and named[0].end <= indef.end():
             # "according to a US official": the official, not the United States
             return Speaker(indef.group(0), "", 0.6, [indef.group(0), named[0].name], "source")
+        if indef and not named:  # '"...," said one lawyer': the lawyer, as written
+            return Speaker(indef.group(0), "", 0.6, [indef.group(0)], "source")
         lead = _NOMINAL_LEAD.match(self.text, lo, hi)
         if lead and named and named[0].start >= lead.end():
             # "according to the company, whose managing director, Mark Tennant, said": the company
