@@ -1296,3 +1296,9 @@ def test_german_low_and_high_quotation_marks():
                  "Reddig, the leader of the group.")
     assert [(k, t, sp) for k, _, t, sp, _ in got] == [
         ("quote", "Wir sind nicht gewählt worden, um die Rechnung an unsere Kinder weiterzureichen", "Pascal Reddig")]
+
+
+def test_a_quote_after_a_line_ending_in_a_colon_without_a_cue():
+    got = speech("Ronit Ben-Haim, whose son Omer was abducted from Kibbutz Nir Oz, addressed the crowd:\n\n"
+                 '"Every day that passes is another day my son may not survive."')
+    assert spoken_by(got, "quote") == ["Ronit Ben-Haim"]

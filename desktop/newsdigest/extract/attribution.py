@@ -324,8 +324,9 @@ class Attributor:
         m = None
         for m in iter_cues(self.text, prev.start, prev.end):
             pass
-        if m is None:
-            return None
+        if m is None:  # "Ronit Ben-Haim, whose son ..., addressed the crowd:": the subject before the colon
+            sp = self.finder.subject_before(prev.start, prev.start + len(prev.text.rstrip()) - 1, first=True)
+            return (sp, ":") if sp and sp.type in ("person", "organisation") else None
         first = bool(m.group("part"))
         sp = self.finder.subject_before(prev.start, m.start(), first=first)
         return (sp, cue_text(m)) if sp else None

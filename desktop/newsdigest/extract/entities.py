@@ -560,7 +560,7 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if 1 < len(run.tokens) <= 3 and run.sentence_initial and _OF_THE_ORG.match(after) and \
             not any(t.text in gz.ORG_KEYWORDS or t.text in gz.PLACE_WORDS for t in run.tokens):
         return _because(why, "of_the_org", "person")  # "Lucía Cedeño of the Permanent Committee for ...": split off its organisation
-    if 1 < len(run.tokens) <= 3 and after.startswith(", who ") and first not in gz.DEMONYMS and \
+    if 1 < len(run.tokens) <= 3 and after.startswith((", who ", ", whose ")) and first not in gz.DEMONYMS and \
             not any(t.text in gz.ORG_KEYWORDS or t.text in gz.PLACE_WORDS or t.text in gz.PLACES for t in run.tokens):
         return _because(why, "who_after", "person")  # "Gautam Bhatia-Rao, who teaches law, said": a person
     if 1 < len(run.tokens) <= 3 and run.sentence_initial:
