@@ -204,7 +204,7 @@ def test_an_unnamed_witness_speaks_as_written():
     ("However, The Athletic understands that senior figures at the club held talks on Sunday morning.",
      "The Athletic"),
     ("Russian forces attacked positions around Kurakhove 46 times over the past day, Ukraine's General Staff "
-     "said on Nov. 14, making it the most intense section of the front.", "General Staff"),
+     "said on Nov. 14, making it the most intense section of the front.", "Ukraine's General Staff"),
     ("Even levels below the legal limit were associated with a higher risk, researchers report.", "researchers"),
     ("If the association is causal, the authors estimate, cutting PM2.5 could prevent one in twelve dementia "
      "cases.", "authors"),
@@ -1302,3 +1302,19 @@ def test_a_quote_after_a_line_ending_in_a_colon_without_a_cue():
     got = speech("Ronit Ben-Haim, whose son Omer was abducted from Kibbutz Nir Oz, addressed the crowd:\n\n"
                  '"Every day that passes is another day my son may not survive."')
     assert spoken_by(got, "quote") == ["Ronit Ben-Haim"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Russia's Defence Ministry said 205 servicemen had returned.", "Russia's Defence Ministry"),
+    ("Ukraine's General Staff said on Nov. 14 that the attacks were repelled.", "Ukraine's General Staff"),
+    ("The UAE Foreign Ministry said it was the 12th exchange.", "UAE Foreign Ministry"),
+])
+def test_a_countrys_own_ministry_keeps_its_country(sentence, name):
+    assert ("organisation", name) in {(e.type, e.name) for e in extract_article(sentence).entities}
+
+
+def test_one_countrys_ministry_is_not_anothers():
+    assert same_entity(Entity("organisation", "Russia's Defence Ministry"),
+                       Entity("organisation", "Russian Defense Ministry"))
+    assert not same_entity(Entity("organisation", "Russia's Defence Ministry"),
+                           Entity("organisation", "Ukraine's Defence Ministry"))

@@ -119,6 +119,13 @@ _NAMING_HYPHEN_TAILS: Final = ("-based", "-led", "-backed", "-born", "-owned", "
                         "-registered", "-related", "-listed")
 #: names that end in a possessive mark ("Moody's said", "at Sainsbury's")
 _POSSESSIVE_NAMES: Final = frozenset({n for n in ORGS if n.endswith("'s") and " " not in n})
+#: the words of a country's generic bodies ("Defence Ministry", "General Staff", "Security Service")
+_GENERIC_BODY_WORDS: Final = {"Defence", "Defense", "Foreign", "Interior", "Health", "Justice", "Finance", "Emergency",
+                              "Emergencies", "Situations", "Ministry", "General", "Staff", "Security", "Service",
+                              "Armed", "Forces", "Foreign", "Office", "National", "Guard", "Border", "Intelligence",
+                              "Military", "Embassy", "Navy", "Army", "Air", "Force", "Economy", "Trade", "Energy"}
+_GENERIC_BODY_HEADS: Final = {"Ministry", "Staff", "Service", "Forces", "Office", "Guard", "Embassy", "Navy", "Army",
+                              "Force"}
 _ABBREV_IN_NAMES: Final = {"St", "Mt", "Ft"}  # "Fort St. James", "Mt. Kenya": the dot stays inside the name
 _CONTRACTION: Final = re.compile(r"['’](?:re|ll|ve|d|m|t)$|n['’]t$", re.IGNORECASE)
 
@@ -234,6 +241,19 @@ def cap_tokens(text: str, start: int, end: int) -> list[Token]:
     return [t for t in tokenize(text, start, end, cap_token_pattern(text, start, end)) if t.cap]
 
 
+def _generic_body_at(toks: list[Token], j: int, text: str) -> bool:
+    """Does a country's generic body ("General Staff", "Security Service") start at ``toks[j]``, after
+    its country's possessive?"""
+    if toks[j - 1].text not in PLACES:
+        return False
+    k = j
+    while k < len(toks) and toks[k].text in _GENERIC_BODY_WORDS and (k == j or text[toks[k - 1].end:toks[k].start] == " "):
+        if toks[k].text in _GENERIC_BODY_HEADS:
+            return True
+        k += 1
+    return False
+
+
 def find_runs(text: str, start: int, end: int) -> list[Run]:
     """Capitalised runs in the sentence ``text[start:end]``.
 
@@ -247,6 +267,7 @@ def find_runs(text: str, start: int, end: int) -> list[Run]:
         run = [toks[i]]
         j = i + 1
         while j < n and (not run[-1].possessive or toks[j].text in _AFTER_POSSESSIVE or
+                         len(run) == 1 and _generic_body_at(toks, j, text) or
                          len(run) == 1 and run[0].text not in PLACES and _LOCATIVE_BEFORE.search(text, max(start, run[0].start - 7),
                                                                    run[0].start)):
             # "near Cox's Bazar": after a locative preposition a possessive starts a place name
@@ -328,6 +349,11 @@ def _clean(run: Run, text: str) -> list[Run]:
         return [Run(toks, run.title, initial)]  # "The European Parliament": known once "The" is gone
     if len(toks) == 1:  # most runs: none of the splits below applies to one word
         return [] if _title_at(toks, 0) else [Run(toks, run.title, initial)]
+    if toks[0].text in PLACES and len(toks) > 2 and (toks[0].possessive or toks[0].text.isupper()) and \
+            all(x.text in _GENERIC_BODY_WORDS for x in toks[1:]) and toks[-1].text in _GENERIC_BODY_HEADS:
+        # "Russia's Defence Ministry", "Ukraine's General Staff", "UAE Foreign Ministry": a country's own
+        # ministry, named with its country (the store keys it as "Russian Defence Ministry")
+        return [Run(toks, run.title, initial)]
     for i, t in enumerate(toks[:-1]):
         # "Ukraine's Ministry of Agrarian Policy": the place owns the organisation
         if t.possessive and (" ".join(x.text for x in toks[:i + 1]) in PLACES or

@@ -12,7 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from newsdigest.domain import Entity
-from newsdigest.extract.gazetteer import ORGS_LOWER, PLACE_SUFFIXES, PLACES_LOWER, TITLES
+from newsdigest.extract.gazetteer import DEMONYMS, ORGS_LOWER, PLACE_SUFFIXES, PLACES_LOWER, TITLES
 
 _CYR = dict(zip(
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюяієїґ",
@@ -27,6 +27,9 @@ _GEO_SUFFIX_RE = re.compile(r"\s+(?:valley|river|peninsula|delta|basin|archipela
 _CORP_TAIL = re.compile(r"(?:,?\s+(?:&\s+)?(?:Inc|Ltd|Corp|LLC|LLP|Plc|PLC|plc|AG|GmbH|Co)\.?)+$")
 #: a country written before a body's name of two words or more
 _HOME_PREFIX = re.compile(r"^(?:U\.S\.|US|U\.K\.|UK)\s+(?=\S+\s+\S)")
+_DEMONYM_OF = {country: demonym for demonym, country in reversed(list(DEMONYMS.items()))}  # the first one listed
+_COUNTRY_LEAD = re.compile(r"^([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:['’]s)? (?=[A-Z])")
+_DEFENSE = re.compile(r"\bdefense\b")  # the Russian Defense Ministry is the Russian Defence Ministry
 _OF_RE = re.compile(rf"^(?:the\s+)?(?:{_SUFFIXES_ALT})\s+of\s+", re.IGNORECASE)
 
 
@@ -66,6 +69,13 @@ def entity_key(type: str, name: str) -> str:
             name = _HOME_PREFIX.sub("", name)
             known = ORGS_LOWER.get(name.casefold())
         name = known or name
+        lead = _COUNTRY_LEAD.match(name)
+        if lead:  # "Russia's Defence Ministry", "UAE Foreign Ministry": the country's demonym
+            country = PLACES_LOWER.get(lead.group(1).casefold(), lead.group(1))
+            demonym = _DEMONYM_OF.get(country)
+            if demonym:
+                name = f"{demonym} {name[lead.end():]}"
+        return f"{type}:{_DEFENSE.sub('defence', fold(name))}"
     return f"{type}:{fold(name)}"
 
 

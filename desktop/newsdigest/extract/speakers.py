@@ -648,9 +648,9 @@ class SpeakerFinder:
         aside = _ASIDE_TO_END if seg.endswith(",") else _WHO_ASIDE_LONG if " who " in seg else None
         if aside is not None:
             indef = _INDEF_SOURCE.match(self.text, lo + len(seg) - len(seg.lstrip(_OPENERS)), hi)
-            tail = aside.fullmatch(self.text, indef.end(), lo + len(seg)) if indef else None
-            if indef and tail and not self._in(indef.end(), hi, ("person",)):  # ("A company spokesperson, Lee Soo-min,")
-                phrase = self.text[indef.start():tail.end("pp")] if aside is _ASIDE_TO_END and tail.group("pp") \
+            rest = aside.fullmatch(self.text, indef.end(), lo + len(seg)) if indef else None
+            if indef and rest and not self._in(indef.end(), hi, ("person",)):  # ("A company spokesperson, Lee Soo-min,")
+                phrase = self.text[indef.start():rest.end("pp")] if aside is _ASIDE_TO_END and rest.group("pp") \
                     else indef.group(0)
                 return Speaker(phrase, "", 0.6, [phrase], "source")
         if not first and (_AUX_TAIL.sub("", seg) if seg.endswith(_AUX_ENDINGS) else seg).endswith(","):
