@@ -319,3 +319,62 @@ def test_event_gate_score_sums_as_before(strings):
                  for _ in range(rng.randint(1, 60))]
         old = sum([G.WEIGHTS.get(k, 0.0) for k in feats])
         assert G.score(feats) == old and str(G.score(feats)) == str(old), feats
+
+
+def test_entity_gate_scores_as_before():
+    from newsdigest.extract import entity_gate as G
+    names = list(G.WEIGHTS)
+    rng = random.Random(59)
+    for _ in range(20000):
+        feats = [rng.choice(names) if rng.random() < 0.8 else "missing" + str(rng.randrange(9))
+                 for _ in range(rng.randint(0, 60))]
+        s0 = s1 = s2 = s3 = 0.0  # the old form: each weight read from the tuple by index
+        for k in feats:
+            v = G.WEIGHTS.get(k)
+            if v is not None:
+                s0 += v[0]
+                s1 += v[1]
+                s2 += v[2]
+                s3 += v[3]
+        got = G.scores(feats)
+        assert got == (s0, s1, s2, s3) and repr(got) == repr((s0, s1, s2, s3)), feats
+
+
+def _same_record(new, old) -> None:
+    import dataclasses
+    assert type(new) is type(old)
+    assert new == old and repr(new) == repr(old)
+    assert dataclasses.asdict(new) == dataclasses.asdict(old)
+    assert list(vars(new).items()) == list(vars(old).items())  # the same attributes, in field order
+    for f in dataclasses.fields(old):  # each list field its own new list, as default_factory makes it
+        if isinstance(getattr(old, f.name), list):
+            assert type(getattr(new, f.name)) is list
+
+
+def test_records_made_as_their_constructors_make_them():
+    from newsdigest.domain import EntityRef, Entry, Number
+    from newsdigest.extract.records import new_entry, new_number, new_ref
+    rng = random.Random(61)
+    texts = ["", "x", "Said", "é", "0"]
+    kw_lists = ["speaker_candidates", "actors", "places", "numbers", "entities"]
+    kw_strs = ["quote_type", "speaker", "role", "cue", "action", "when", "date", "event_type"]
+    for _ in range(3000):
+        kw: dict = {}
+        for k in kw_strs:
+            if rng.random() < 0.5:
+                kw[k] = rng.choice(texts) if k not in ("quote_type", "date") or rng.random() < 0.7 else None
+        for k in kw_lists:
+            if rng.random() < 0.5:
+                kw[k] = [rng.choice(texts) for _ in range(rng.randint(0, 3))]
+        if rng.random() < 0.5:
+            kw["confidence"] = round(rng.random(), 2)
+        args = (rng.choice(["event", "quote", "claim"]), rng.choice(texts), rng.randint(0, 99), rng.randint(0, 99))
+        old, new = Entry(*args, **kw), new_entry(*args, **kw)
+        _same_record(new, old)
+        for k in kw_lists:  # given lists are kept as given, missing ones are new
+            assert (getattr(new, k) is kw[k]) if k in kw else getattr(new, k) is not getattr(new_entry(*args), k)
+        ref = (rng.choice(["person", "place"]), rng.choice(texts), rng.choice(texts))
+        _same_record(new_ref(*ref), EntityRef(*ref))
+        num = (rng.choice(texts), rng.choice([None, 0.0, 1.5, 86.0]), rng.choice(texts), rng.choice(texts),
+               rng.choice(texts))
+        _same_record(new_number(*num), Number(*num))

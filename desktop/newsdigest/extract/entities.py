@@ -933,7 +933,9 @@ def build_entities(mentions: list[Mention]) -> list[Entity]:
     """One :class:`Entity` per canonical name, aliases in order of appearance."""
     table: dict[tuple[str, str], Entity] = {}
     for m in mentions:
-        ent = table.setdefault((m.type, m.name), Entity(m.type, m.name, []))
+        ent = table.get((m.type, m.name))
+        if ent is None:  # made only when new (setdefault would make one per mention)
+            ent = table[(m.type, m.name)] = Entity(m.type, m.name, [])
         surface = f"{m.role} {m.surface}".strip() if m.role and m.type == "person" and \
             not m.role.endswith(",") and len(m.role) < 40 else m.surface
         for form in dict.fromkeys((m.surface, surface)):  # a set here would order by hash seed
