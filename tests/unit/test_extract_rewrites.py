@@ -378,3 +378,56 @@ def test_records_made_as_their_constructors_make_them():
         num = (rng.choice(texts), rng.choice([None, 0.0, 1.5, 86.0]), rng.choice(texts), rng.choice(texts),
                rng.choice(texts))
         _same_record(new_number(*num), Number(*num))
+
+
+MARK_PIECES = ["“", "«", "„", "”", "»", '"', "'", "‘", "’", "x", " ", "\n", ".", "é", "Ж", "—", "said"]
+
+
+def test_quote_marks_found_by_find(strings):
+    from newsdigest.extract import quotes as Q
+    rng = random.Random(67)
+    cases = strings[:20000] + ["".join(rng.choice(MARK_PIECES) for _ in range(rng.randint(0, 12)))
+                               for _ in range(30000)]
+    for s in cases:
+        n = len(s)
+        for ps, pe in {(0, n), (min(1, n), n), (0, n // 2), (n // 3, n - n // 3)}:
+            old = [(m.start(), "open" if m.group() in Q.OPENERS else "close" if m.group() in Q.CLOSERS
+                    else "either") for m in Q._MARK.finditer(s, ps, pe)]
+            assert Q._marks(s, ps, pe) == old, (s, ps, pe)
+
+
+END_PIECES = [".", "..", "!", "?", "…", "?!", '"', "'", "”", "’", "»", ")", "]", " ", "  ", "\n", "\t", "\u00a0",
+              "“", "‘", "«", "(", "[", "A", "a", "1", "_", "é", "Ж", "U.S", "Mr", "x", "-", ","]
+
+
+def test_sentence_ends_tried_at_marks(strings):
+    from newsdigest.extract import sentences as S
+    rng = random.Random(71)
+    cases = strings[:20000] + ["".join(rng.choice(END_PIECES) for _ in range(rng.randint(0, 12)))
+                               for _ in range(40000)]
+    for s in cases:
+        assert [m.span() for m in S._end_matches(s)] == [m.span() for m in S._END.finditer(s)], s
+
+
+def test_classify_prechecks():
+    from newsdigest.extract import entities as N
+    from newsdigest.extract import mentions as M
+    rng = random.Random(73)
+    pieces = ["A", "M", "N", "B", "Z", "a", "m", "1", "12", "123", "٣", "²", ".", "-", "based", "Anti", "U", "S",
+              "NATO", "G20", "É", "Ä", "K", "ß", "x"]
+    cases = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 5))) for _ in range(60000)]
+    cases += [chr(cp) + t for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF for t in ("", "1", "B", ".")]
+    for s in cases:
+        if N._ROAD.fullmatch(s):
+            assert N._may_be_road(s), s
+        if N._ACRONYM.fullmatch(s):
+            assert N._may_be_acronym(s), s
+        if N._ADJ_COMPOUND.fullmatch(s):
+            assert "-" in s, s
+        if N._INITIALS.fullmatch(s):
+            assert s[-1:] == ".", s
+    for cp in range(0x10000):  # tokenize takes an ASCII capital as a capital without asking
+        c = chr(cp)
+        if "A" <= c <= "Z":
+            assert not c.islower() and c.isalpha(), c
+    assert M.tokenize("Al-Sisi met al-Sisi and the Minister", 0, 36)  # (smoke: the fast path runs)
