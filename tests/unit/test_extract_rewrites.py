@@ -431,3 +431,19 @@ def test_classify_prechecks():
         if "A" <= c <= "Z":
             assert not c.islower() and c.isalpha(), c
     assert M.tokenize("Al-Sisi met al-Sisi and the Minister", 0, 36)  # (smoke: the fast path runs)
+
+
+CUE_PIECES = ["said", "Said", "SAID", "told", "according", "to", "as", "warned", "that", " ", "  ", "\n", "\t",
+              "x", "1", "_", "é", "ſ", "K", "'", "’", "-", ".", ",", "saying", "tells", "reporters"]
+
+
+def test_cue_word_starts(strings):
+    from newsdigest.extract import cues as C
+    rng = random.Random(79)
+    cases = strings[:20000] + ["".join(rng.choice(CUE_PIECES) for _ in range(rng.randint(0, 10)))
+                               for _ in range(40000)]
+    for s in cases:
+        n = len(s)
+        for lo, hi in {(0, n), (min(2, n), n), (0, n // 2), (n // 3, n - n // 3)}:
+            old = [w.start() for w in C._ANY_WORD.finditer(s, lo, hi) if w.group().lower() in C._START_WORDS]
+            assert C._word_starts(s, lo, hi) == old, (s, lo, hi)
