@@ -319,3 +319,131 @@ def test_event_gate_score_sums_as_before(strings):
                  for _ in range(rng.randint(1, 60))]
         old = sum([G.WEIGHTS.get(k, 0.0) for k in feats])
         assert G.score(feats) == old and str(G.score(feats)) == str(old), feats
+
+
+def test_entity_gate_scores_as_before():
+    from newsdigest.extract import entity_gate as G
+    names = list(G.WEIGHTS)
+    rng = random.Random(59)
+    for _ in range(20000):
+        feats = [rng.choice(names) if rng.random() < 0.8 else "missing" + str(rng.randrange(9))
+                 for _ in range(rng.randint(0, 60))]
+        s0 = s1 = s2 = s3 = 0.0  # the old form: each weight read from the tuple by index
+        for k in feats:
+            v = G.WEIGHTS.get(k)
+            if v is not None:
+                s0 += v[0]
+                s1 += v[1]
+                s2 += v[2]
+                s3 += v[3]
+        got = G.scores(feats)
+        assert got == (s0, s1, s2, s3) and repr(got) == repr((s0, s1, s2, s3)), feats
+
+
+def _same_record(new, old) -> None:
+    import dataclasses
+    assert type(new) is type(old)
+    assert new == old and repr(new) == repr(old)
+    assert dataclasses.asdict(new) == dataclasses.asdict(old)
+    assert list(vars(new).items()) == list(vars(old).items())  # the same attributes, in field order
+    for f in dataclasses.fields(old):  # each list field its own new list, as default_factory makes it
+        if isinstance(getattr(old, f.name), list):
+            assert type(getattr(new, f.name)) is list
+
+
+def test_records_made_as_their_constructors_make_them():
+    from newsdigest.domain import EntityRef, Entry, Number
+    from newsdigest.extract.records import new_entry, new_number, new_ref
+    rng = random.Random(61)
+    texts = ["", "x", "Said", "é", "0"]
+    kw_lists = ["speaker_candidates", "actors", "places", "numbers", "entities"]
+    kw_strs = ["quote_type", "speaker", "role", "cue", "action", "when", "date", "event_type"]
+    for _ in range(3000):
+        kw: dict = {}
+        for k in kw_strs:
+            if rng.random() < 0.5:
+                kw[k] = rng.choice(texts) if k not in ("quote_type", "date") or rng.random() < 0.7 else None
+        for k in kw_lists:
+            if rng.random() < 0.5:
+                kw[k] = [rng.choice(texts) for _ in range(rng.randint(0, 3))]
+        if rng.random() < 0.5:
+            kw["confidence"] = round(rng.random(), 2)
+        args = (rng.choice(["event", "quote", "claim"]), rng.choice(texts), rng.randint(0, 99), rng.randint(0, 99))
+        old, new = Entry(*args, **kw), new_entry(*args, **kw)
+        _same_record(new, old)
+        for k in kw_lists:  # given lists are kept as given, missing ones are new
+            assert (getattr(new, k) is kw[k]) if k in kw else getattr(new, k) is not getattr(new_entry(*args), k)
+        ref = (rng.choice(["person", "place"]), rng.choice(texts), rng.choice(texts))
+        _same_record(new_ref(*ref), EntityRef(*ref))
+        num = (rng.choice(texts), rng.choice([None, 0.0, 1.5, 86.0]), rng.choice(texts), rng.choice(texts),
+               rng.choice(texts))
+        _same_record(new_number(*num), Number(*num))
+
+
+MARK_PIECES = ["“", "«", "„", "”", "»", '"', "'", "‘", "’", "x", " ", "\n", ".", "é", "Ж", "—", "said"]
+
+
+def test_quote_marks_found_by_find(strings):
+    from newsdigest.extract import quotes as Q
+    rng = random.Random(67)
+    cases = strings[:20000] + ["".join(rng.choice(MARK_PIECES) for _ in range(rng.randint(0, 12)))
+                               for _ in range(30000)]
+    for s in cases:
+        n = len(s)
+        for ps, pe in {(0, n), (min(1, n), n), (0, n // 2), (n // 3, n - n // 3)}:
+            old = [(m.start(), "open" if m.group() in Q.OPENERS else "close" if m.group() in Q.CLOSERS
+                    else "either") for m in Q._MARK.finditer(s, ps, pe)]
+            assert Q._marks(s, ps, pe) == old, (s, ps, pe)
+
+
+END_PIECES = [".", "..", "!", "?", "…", "?!", '"', "'", "”", "’", "»", ")", "]", " ", "  ", "\n", "\t", "\u00a0",
+              "“", "‘", "«", "(", "[", "A", "a", "1", "_", "é", "Ж", "U.S", "Mr", "x", "-", ","]
+
+
+def test_sentence_ends_tried_at_marks(strings):
+    from newsdigest.extract import sentences as S
+    rng = random.Random(71)
+    cases = strings[:20000] + ["".join(rng.choice(END_PIECES) for _ in range(rng.randint(0, 12)))
+                               for _ in range(40000)]
+    for s in cases:
+        assert [m.span() for m in S._end_matches(s)] == [m.span() for m in S._END.finditer(s)], s
+
+
+def test_classify_prechecks():
+    from newsdigest.extract import entities as N
+    from newsdigest.extract import mentions as M
+    rng = random.Random(73)
+    pieces = ["A", "M", "N", "B", "Z", "a", "m", "1", "12", "123", "٣", "²", ".", "-", "based", "Anti", "U", "S",
+              "NATO", "G20", "É", "Ä", "K", "ß", "x"]
+    cases = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 5))) for _ in range(60000)]
+    cases += [chr(cp) + t for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF for t in ("", "1", "B", ".")]
+    for s in cases:
+        if N._ROAD.fullmatch(s):
+            assert N._may_be_road(s), s
+        if N._ACRONYM.fullmatch(s):
+            assert N._may_be_acronym(s), s
+        if N._ADJ_COMPOUND.fullmatch(s):
+            assert "-" in s, s
+        if N._INITIALS.fullmatch(s):
+            assert s[-1:] == ".", s
+    for cp in range(0x10000):  # tokenize takes an ASCII capital as a capital without asking
+        c = chr(cp)
+        if "A" <= c <= "Z":
+            assert not c.islower() and c.isalpha(), c
+    assert M.tokenize("Al-Sisi met al-Sisi and the Minister", 0, 36)  # (smoke: the fast path runs)
+
+
+CUE_PIECES = ["said", "Said", "SAID", "told", "according", "to", "as", "warned", "that", " ", "  ", "\n", "\t",
+              "x", "1", "_", "é", "ſ", "K", "'", "’", "-", ".", ",", "saying", "tells", "reporters"]
+
+
+def test_cue_word_starts(strings):
+    from newsdigest.extract import cues as C
+    rng = random.Random(79)
+    cases = strings[:20000] + ["".join(rng.choice(CUE_PIECES) for _ in range(rng.randint(0, 10)))
+                               for _ in range(40000)]
+    for s in cases:
+        n = len(s)
+        for lo, hi in {(0, n), (min(2, n), n), (0, n // 2), (n // 3, n - n // 3)}:
+            old = [w.start() for w in C._ANY_WORD.finditer(s, lo, hi) if w.group().lower() in C._START_WORDS]
+            assert C._word_starts(s, lo, hi) == old, (s, lo, hi)

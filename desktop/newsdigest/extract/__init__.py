@@ -21,6 +21,7 @@ order:
 * ``cues`` / ``attribution``  quote attribution and reported speech (claims)
 * ``taxonomy`` / ``events``   event triggers modelled on ACLED, actors, places
 * ``numbers`` / ``dates``     typed quantities, time expressions to ISO dates
+* ``records``    the Entry, EntityRef and Number records, made without their dataclass __init__
 * ``names``      normalisation shared with the store
 * ``gazetteer``  bundled word lists (countries, cities, organisations,
   titles, given names)

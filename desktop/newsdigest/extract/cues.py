@@ -134,6 +134,33 @@ _START_WORDS: Final = frozenset(_VERBS) | frozenset(_PARTICIPLES) | {
 _ANY_WORD: Final = re.compile(r"[^\W\d_]+")
 
 
+#: bytes.translate table: ASCII letters kept, every other byte a blank
+_NOT_LETTER_BYTES: Final = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
+
+
+def _word_starts(text: str, lo: int, hi: int) -> list[int]:
+    """Offsets of the words of ``_ANY_WORD.finditer(text, lo, hi)`` that lower-cased are in
+    _START_WORDS, in order.
+
+    In ASCII text [^\\W\\d_] is [A-Za-z], so the matches (the pattern has no anchors or
+    look-arounds: in the window they are those of its slice) are the maximal runs of ASCII
+    letters: the runs left when every other byte is made a blank, each found in that
+    blanked copy from the end of the one before (only blanks lie between them).
+    """
+    seg = text[lo:hi]
+    if not seg.isascii():
+        return [w.start() for w in _ANY_WORD.finditer(text, lo, hi) if w.group().lower() in _START_WORDS]
+    runs = seg.encode().translate(_NOT_LETTER_BYTES).decode()
+    starts: list[int] = []
+    pos = 0
+    for w in runs.split():
+        at = runs.find(w, pos)
+        pos = at + len(w)
+        if w.lower() in _START_WORDS:
+            starts.append(lo + at)
+    return starts
+
+
 def iter_cues(text: str, lo: int, hi: int, lookahead: int = 0,
               words: list[tuple[int, int, str]] | None = None) -> Iterator[re.Match[str]]:
     """Like ``CUE.finditer(text, lo, hi)`` but tried only where a cue word starts.
@@ -145,7 +172,7 @@ def iter_cues(text: str, lo: int, hi: int, lookahead: int = 0,
     if words is not None:  # (start, end, lower-case word) relative to ``lo``
         starts = [lo + a for a, _, w in words if w in _START_WORDS]
     else:
-        starts = [w.start() for w in _ANY_WORD.finditer(text, lo, hi) if w.group().lower() in _START_WORDS]
+        starts = _word_starts(text, lo, hi)
     for pos in starts:
         m = CUE.match(text, pos, limit)
         if m and m.end() <= hi:

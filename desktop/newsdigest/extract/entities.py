@@ -328,6 +328,18 @@ def _lower_elsewhere(text: str, word: str) -> bool:
     return False
 
 
+def _may_be_road(name: str) -> bool:
+    """False only where ``_ROAD.fullmatch(name)`` cannot match: "[AMN]\\d{1,2}" is two or
+    three characters, the first A, M or N."""
+    return 2 <= len(name) <= 3 and name[0] in "AMN"
+
+
+def _may_be_acronym(name: str) -> bool:
+    """False only where ``_ACRONYM.fullmatch(name)`` cannot match: each of its branches opens
+    with a capital of [A-Z] (the pattern is case-sensitive)."""
+    return "A" <= name[:1] <= "Z"
+
+
 def _because(why: list[str] | None, code: str, kind: str) -> str:
     """``kind``, noting in ``why`` which rule decided it."""
     if why is not None:
@@ -361,12 +373,12 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return _because(why, "based", "place")  # "Yuen Long-based Kam Fai ...": where a body is based
     if len(run.tokens) == 1 and "-" in name and name not in gz.PLACES and all(p in gz.PLACES for p in name.split("-")):
         return None  # "the Italy-Albania deal": two places as an adjective
-    if len(run.tokens) == 1 and _ADJ_COMPOUND.fullmatch(name):
+    if len(run.tokens) == 1 and "-" in name and _ADJ_COMPOUND.fullmatch(name):  # (every match has a "-")
         return None  # "Russian-speaking", "Anti-doping": an adjective, not a name
     if run.sentence_initial and len(run.tokens) == 1 and not run.title and name[1:].islower() and \
             _lower_elsewhere(text, name) and name not in gz.PLACES and name not in gz.ORGS:
         return None  # "Hospitals asked ...": the word is written lower-case elsewhere, a common noun
-    if _ROAD.fullmatch(name) and name not in gz.ORGS and (_ROAD_BEFORE.search(before[-12:]) or
+    if _may_be_road(name) and _ROAD.fullmatch(name) and name not in gz.ORGS and (_ROAD_BEFORE.search(before[-12:]) or
                                                           _ROAD_AFTER.match(after)):
         return _because(why, "road", "place")  # "the A83 at the Rest and Be Thankful", "on the N22 near Ovens": a road
     if name.isupper() and len(name) > 3 and name.title() in gz.PLACES:
@@ -494,14 +506,14 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if (run.start == 0 or text[run.start - 1] == "\n") and name.isupper() and len(name) > 2 and \
             _DATELINE_AFTER.match(after):
         return _because(why, "dateline", "place")  # "MAYFIELD, Ky. —": a dateline names the place of writing
-    if _ACRONYM.fullmatch(name) or last_word in ("at", "of", "for", "with", "the") and _ORG_BEFORE.search(before):
+    if _may_be_acronym(name) and _ACRONYM.fullmatch(name) or last_word in ("at", "of", "for", "with", "the") and _ORG_BEFORE.search(before):
         return _because(why, "acronym_or_org_before", "organisation")  # "NATO", "analysts at Bernstein"
     if len(run.tokens) > 1 and run.tokens[-1].text in gz.PLACES and first not in gz.FIRST_NAMES and \
             not run.title and not role and first not in gz.PLACES and first not in _PLACE_MODIFIERS:
         return _because(why, "place_tail_org", "organisation")  # "Gas Infrastructure Europe", "Transparency International Kenya"
     if len(run.tokens) <= 4 and not run.title and not role and after[:1] == "," and _APPOSITIVE_BODY.match(after):
         return _because(why, "appositive_body", "organisation")  # "Unsere Kurve, an alliance of supporters' groups,"
-    if run.title or role or (len(run.tokens) > 1 and _INITIALS.fullmatch(first)):
+    if run.title or role or (len(run.tokens) > 1 and first[-1:] == "." and _INITIALS.fullmatch(first)):
         return _because(why, "titled_or_role", "person")  # titled, with a role, or "J.D. Vance"
     if len(run.tokens) > 1 and run.tokens[-1].text in gz.PLACE_WORDS:
         return _because(why, "place_word", "place")  # "Suez Canal", "Lake Chad"
@@ -546,7 +558,7 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if len(run.tokens) == 1 and speech_before and \
             (not before.endswith("by ") or _STATED_BY.search(before)):
         return _because(why, "said_x", "person?")  # "said Porter": kept as a person
-    if _ACRONYM.fullmatch(name):
+    if _may_be_acronym(name) and _ACRONYM.fullmatch(name):
         return _because(why, "acronym2", "organisation")
     if 1 < len(run.tokens) <= 4 and speech_after(after):
         return _because(why, "speech_after", "person")
@@ -966,7 +978,9 @@ def build_entities(mentions: list[Mention]) -> list[Entity]:
     """One :class:`Entity` per canonical name, aliases in order of appearance."""
     table: dict[tuple[str, str], Entity] = {}
     for m in mentions:
-        ent = table.setdefault((m.type, m.name), Entity(m.type, m.name, []))
+        ent = table.get((m.type, m.name))
+        if ent is None:  # made only when new (setdefault would make one per mention)
+            ent = table[(m.type, m.name)] = Entity(m.type, m.name, [])
         surface = f"{m.role} {m.surface}".strip() if m.role and m.type == "person" and \
             not m.role.endswith(",") and len(m.role) < 40 else m.surface
         for form in dict.fromkeys((m.surface, surface)):  # a set here would order by hash seed

@@ -319,10 +319,12 @@ def scores(feats: list[str]) -> tuple[float, float, float, float]:
     for k in feats:
         v = w.get(k)
         if v is not None:
-            s0 += v[0]
-            s1 += v[1]
-            s2 += v[2]
-            s3 += v[3]
+            # unpacked once: mypyc unboxes the whole tuple (four floats) at every v[i]
+            a, b, c, d = v
+            s0 += a
+            s1 += b
+            s2 += c
+            s3 += d
     return s0, s1, s2, s3
 
 

@@ -165,7 +165,9 @@ def tokenize(text: str, start: int, end: int, pattern: re.Pattern = TOKEN_RE) ->
         s = text.find(w, pos, end)
         e = pos = s + len(w)
         c = w[0]
-        if c.islower():
+        if "A" <= c <= "Z":  # an ASCII capital (most tokens): not lower case, a letter
+            cap = True
+        elif c.islower():
             if c in "aeibcd" and _PARTICLE.match(w):
                 cap = True  # "al-Sisi"
             elif w.rstrip(".") in _KEEP_LOWER:

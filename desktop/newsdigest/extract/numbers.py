@@ -6,6 +6,7 @@ from typing import Final
 import re
 
 from newsdigest.domain import Number
+from newsdigest.extract.records import new_number
 from newsdigest.extract.sentences import lower_keep
 from newsdigest.extract.taxonomy import anchored
 
@@ -122,7 +123,7 @@ def find_numbers(text: str, start: int, end: int, words: list[tuple[int, int, st
         s = m.start() if qual else m.start("cur") if m.group("cur") else m.start("num") \
             if num else m.start("word") if m.group("word") else m.start("vague")
         counts = _counts(text, m.end(), end, unit_name)
-        out.append(Number(text[s:m.end()].strip(), value, unit_name, counts, qual))
+        out.append(new_number(text[s:m.end()].strip(), value, unit_name, counts, qual))
     return out
 
 

@@ -28,6 +28,7 @@ from newsdigest.extract.entities import Mention, build_entities, find_mentions
 from newsdigest.extract.events import action_phrase, actors_and_places, classify, mask_quotes, matches_at, offsets
 from newsdigest.extract.numbers import find_numbers
 from newsdigest.extract.quotes import QuoteSpan, find_quotes, stretches
+from newsdigest.extract.records import new_entry, new_ref
 from newsdigest.extract.sentences import Sentence, lower_keep, split_sentences
 from newsdigest.extract.speakers import Speaker, SpeakerFinder
 from newsdigest.extract.taxonomy import PHYSICAL, PRIORITY, find_actions, find_triggers, tokens
@@ -48,12 +49,12 @@ def _refs(mentions: list[Mention], speaker: Speaker | None = None) -> list[Entit
     refs: list[EntityRef] = []
     seen = set()
     if speaker and speaker.type in ("person", "organisation", "place"):
-        refs.append(EntityRef(speaker.type, speaker.name, speaker.role))
+        refs.append(new_ref(speaker.type, speaker.name, speaker.role))
         seen.add((speaker.type, speaker.name))
     for m in mentions:
         if (m.type, m.name) not in seen:
             seen.add((m.type, m.name))
-            refs.append(EntityRef(m.type, m.name, m.role))
+            refs.append(new_ref(m.type, m.name, m.role))
     return refs
 
 
@@ -101,7 +102,7 @@ def _quote_entries(text: str, sentences: list[Sentence], quotes: list[QuoteSpan]
         for start, end in stretches(text, q, partial):  # a quote over three paragraphs: three entries
             if not any(c.isalnum() for c in text[start:end]):
                 continue  # marks around punctuation only
-            entries.append(Entry(
+            entries.append(new_entry(
                 kind="quote", text=text[start:end], start=start, end=end,
                 quote_type="partial" if partial else "direct",
                 speaker=sp.name, role=sp.role, cue=a.cue, speaker_candidates=sp.candidates or [sp.name],
@@ -136,7 +137,7 @@ def _interview_answers(text: str, finder: SpeakerFinder, ments: _Mentions, entri
         start, end = a.start(1), a.end(1)
         if any(qs < end and qe > start for qs, qe in quoted):
             continue
-        out.append(Entry(kind="quote", text=text[start:end].rstrip(), start=start, end=start + len(text[start:end].rstrip()),
+        out.append(new_entry(kind="quote", text=text[start:end].rstrip(), start=start, end=start + len(text[start:end].rstrip()),
                          quote_type="direct", speaker=sp.name, role=sp.role, cue="Q&A",
                          speaker_candidates=[sp.name], confidence=0.8,
                          entities=_refs(ments.within(start, end), sp)))
@@ -363,7 +364,7 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: t
         actors.insert(0, sp.name)  # "He addressed frontline troops"
     when, date = when_and_date(text, s.start, s.end, published, words, low, digits, runs)
     conf = 0.5 + 0.15 * (etype != "other") + 0.1 * bool(actors) + 0.1 * bool(places or when)
-    return Entry(kind="event", text=s.text, start=s.start, end=s.end, actors=actors,
+    return new_entry(kind="event", text=s.text, start=s.start, end=s.end, actors=actors,
                  action=action_phrase(s.text, pos), places=places, when=when, date=date,
                  numbers=find_numbers(text, s.start, s.end, words, low, digits, runs), event_type=etype,
                  confidence=round(min(conf, 0.9), 2), entities=_refs(in_sent))
@@ -604,13 +605,13 @@ def _extract(text: str, published: str | None) -> Extraction:
                     c = Sentence(c.start, clause_at, text[c.start:clause_at], c.para)  # the claim ends before it
             else:
                 att.finder.spoke(sp, c.end)
-                entries.append(Entry(
+                entries.append(new_entry(
                     kind="claim", text=c.text, start=c.start, end=c.end, speaker=sp.name,
                     role=sp.role, cue=cue, speaker_candidates=sp.candidates or [sp.name],
                     confidence=round(sp.confidence * 0.9, 2),
                     entities=_refs(ments.within(c.start, c.end), sp)))
         for start, end, sp, cue, _, _ in relative:
-            entries.append(Entry(
+            entries.append(new_entry(
                 kind="claim", text=text[start:end], start=start, end=end, speaker=sp.name, role=sp.role, cue=cue,
                 speaker_candidates=sp.candidates or [sp.name], confidence=round(sp.confidence * 0.8, 2),
                 entities=_refs(ments.within(start, end), sp)))

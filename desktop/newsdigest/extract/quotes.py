@@ -47,12 +47,31 @@ class QuoteSpan:
 _MARK: Final = re.compile(r'[“«„”»"]')
 
 
+#: the characters of _MARK's class
+_MARK_CHARS: Final = '“«„”»"'
+
+
 def _marks(text: str, ps: int, pe: int) -> list[tuple[int, str]]:
-    """Double quote marks in a paragraph as (offset, 'open'|'close'|'either')."""
+    """Double quote marks in a paragraph as (offset, 'open'|'close'|'either').
+
+    The marks are ``_MARK.finditer(text, ps, pe)``'s matches, one character each: every
+    occurrence of a character of its class in ``text[ps:pe]``, in order.  Found here by
+    str.find, a character at a time (a mark not in the text's character range is ruled out
+    at once), instead of the class tested at every offset.
+    """
+    found: list[int] = []
+    for c in _MARK_CHARS:
+        at = text.find(c, ps, pe)
+        while at >= 0:
+            found.append(at)
+            at = text.find(c, at + 1, pe)
+    if not found:
+        return []
+    found.sort()
     out = []
-    for m in _MARK.finditer(text, ps, pe):
-        c = m.group()
-        out.append((m.start(), "open" if c in OPENERS else "close" if c in CLOSERS else "either"))
+    for at in found:
+        c = text[at]
+        out.append((at, "open" if c in OPENERS else "close" if c in CLOSERS else "either"))
     return out
 
 

@@ -81,6 +81,37 @@ def _is_abbreviation(chunk: str, dot_at: int) -> bool:
     return len(word) == 1 and word.isalpha() or bool(_DOTTED.fullmatch(word))
 
 
+#: the characters an _END match starts with (each branch opens with one)
+_END_MARKS: Final = (".", "!", "?", "…")
+
+
+def _end_matches(chunk: str) -> list[re.Match[str]]:
+    """The matches of ``_END.finditer(chunk)``, the pattern tried only where one can start.
+
+    Every branch opens with its literal end mark, so a match starts at one of them: those
+    offsets (found by str.find), in order, each tried where no earlier match covers it, are
+    where finditer would find its matches (no match is empty); the look-aheads see the
+    whole chunk either way.
+    """
+    starts: list[int] = []
+    for mark in _END_MARKS:
+        at = chunk.find(mark)
+        while at >= 0:
+            starts.append(at)
+            at = chunk.find(mark, at + 1)
+    starts.sort()
+    out: list[re.Match[str]] = []
+    last = 0
+    for pos in starts:
+        if pos < last:
+            continue
+        m = _END.match(chunk, pos)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences; offsets index into ``text``."""
     out: list[Sentence] = []
@@ -92,7 +123,7 @@ def split_sentences(text: str) -> list[Sentence]:
             if dl and dl.end() < len(chunk):
                 _add(out, text, ps, ps + dl.end(), pi)
                 start = dl.end()
-        for m in _END.finditer(chunk):
+        for m in _end_matches(chunk):
             if m.group()[:1] in "?!" and m.group()[-1:] in "\"”’»" and chunk[m.end() + 1:m.end() + 2].islower():
                 continue  # '"Where is my son?" asked Maria Lopez': the attribution goes on
             if m.group().startswith(".") and len(m.group().rstrip("\"'”’»)]")) == 1 \
