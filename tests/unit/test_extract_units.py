@@ -1318,3 +1318,22 @@ def test_one_countrys_ministry_is_not_anothers():
                        Entity("organisation", "Russian Defense Ministry"))
     assert not same_entity(Entity("organisation", "Russia's Defence Ministry"),
                            Entity("organisation", "Ukraine's Defence Ministry"))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Seismologists warned of aftershocks. Professor Naci Görür, a geologist who has long warned about the seismic "
+     "risk in Anatolia, said the fault segment near Yeşilyurt had been under stress since 2023.", "Naci Görür"),
+    ("Students protested. Md Faruk, in-charge of the Dhaka Medical College Hospital police outpost, said 34 injured "
+     "people were brought to the hospital by 8pm.", "Md Faruk"),
+    ("A nutrition worker for an international charity in Malakal, who spoke on condition of anonymity, said three "
+     "of the five feeding sites she supervised had shut.", "A nutrition worker for an international charity in Malakal"),
+])
+def test_the_subject_past_its_aside_speaks(text, speaker):
+    assert spoken_by(speech(text), "claim") == [speaker]
+
+
+def test_a_name_before_its_role_in_apposition_is_a_person():
+    text = ("The deal was struck. Stithorn Thananithichot, director of the Office of Innovation for Democracy at "
+            "King Prajadhipok's Institute, described the arrangement as \"a marriage of convenience\".")
+    assert ("person", "Stithorn Thananithichot") in {(e.type, e.name) for e in extract_article(text).entities}
+    assert spoken_by(speech(text), "quote") == ["Stithorn Thananithichot"]

@@ -52,6 +52,8 @@ _PLURAL_END: Final = re.compile(r"(?:[a-z]s|\bstaff|\bpolice)\s+$")
 
 #: a sentence that ends ", he said." / ", the ministry said, adding ...": that says who reports it
 _TRAILING_SAID = re.compile(r",\s+(?:[\w.'’-]+\s+){1,4}?(said|says|added|adds)(?=\s*(?:[,.;]|$))")
+_WHO_BEFORE = re.compile(r",[^,]*\bwho\s+(?:[\w'’-]+\s+){0,3}$")
+_MAIN_SAID_AFTER = re.compile(r"[^,;]{0,120},\s+(?:said|says|told|added)\b")
 _WORDS_OF = (" in the words of ", ", in the words of ")
 
 
@@ -390,6 +392,9 @@ class Attributor:
                         cue = self.text[m.start():that.end() - 4] if that.group(0).endswith("that") else m.group(0)
                         return sp, cue.rstrip()  # "telling reporters", "saying"
                 continue
+            if not m.group("prep") and _WHO_BEFORE.search(self.text, max(sent.start, m.start() - 40), m.start()) and \
+                    _MAIN_SAID_AFTER.match(self.text, m.end(), sent.end):
+                continue  # "X, a geologist who has long warned about ..., said ...": the aside's verb is not the cue
             if m.group("prep"):  # "according to X", "as stated by X"
                 sp = self.finder.agent_after(m.end(), sent.end) or \
                     self.finder.nominal_source(m.end(), min(sent.end, m.end() + 60))

@@ -121,6 +121,10 @@ _KIND_AFTER: Final = re.compile(r"\s+(?:group|union|party|coalition|alliance|mov
                                 r"faction|caucus|cartel)\b")
 _ADMIN_UNIT_OF: Final = re.compile(r"\b(?:departments?|provinces?|states?|regions?|districts?|count(?:y|ies)|"
                                    r"municipalit(?:y|ies)|prefectures?|governorates?|oblasts?|cantons?)\s+of\s+$")
+#: ", director of", ", a geologist who", ", deputy commissioner (Ramna division) of": a person's role after the name
+_ROLE_APPOSITIVE: Final = re.compile(rf",\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_WORDS}|"
+                                     r"geologist|lecturer|scholar|researcher|economist|analyst)\b(?:\s+\([^)]{1,40}\))?"
+                                     r"\s+(?:of|at|for|who|in|with)\b", re.IGNORECASE)
 #: a kind of body, then its name in apposition
 _BODY_COMMA: Final = re.compile(r"\b(?:service|agency|group|company|firm|union|organi[sz]ation|regulator|watchdog|"
                                 r"authority|broadcaster|airline|charity|lobby|coalition|alliance|party|institute|"
@@ -572,6 +576,10 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if 1 < len(run.tokens) <= 3 and run.sentence_initial and _OF_THE_ORG.match(after) and \
             not any(t.text in gz.ORG_KEYWORDS or t.text in gz.PLACE_WORDS for t in run.tokens):
         return _because(why, "of_the_org", "person")  # "Lucía Cedeño of the Permanent Committee for ...": split off its organisation
+    if 1 < len(run.tokens) <= 3 and _ROLE_APPOSITIVE.match(after) and first not in gz.DEMONYMS and not role and \
+            not run.title and not any(t.text in gz.ORG_KEYWORDS or t.text in gz.PLACE_WORDS or t.text in gz.PLACES
+                                      for t in run.tokens):
+        return _because(why, "role_appositive", "person")  # "Stithorn Thananithichot, director of the Office of ..."
     if 1 < len(run.tokens) <= 3 and after.startswith((", who ", ", whose ")) and first not in gz.DEMONYMS and \
             not any(t.text in gz.ORG_KEYWORDS or t.text in gz.PLACE_WORDS or t.text in gz.PLACES for t in run.tokens):
         return _because(why, "who_after", "person")  # "Gautam Bhatia-Rao, who teaches law, said": a person

@@ -436,7 +436,7 @@ Latin American=Latin America; Botswanan=Botswana; Singaporean=Singapore; Sri Lan
 # A few hundred common given names across languages; a run of capitalised
 # words starting with one of these is almost always a person.
 FIRST_NAMES: Final = set(_split("""
-Aaron Abdul Abdullah Abu Adam Adrian Ahmad Ahmed Alan Albert Alejandro Aleksandr Aleksei
+Md Mohd Muhd Aaron Abdul Abdullah Abu Adam Adrian Ahmad Ahmed Alan Albert Alejandro Aleksandr Aleksei
 Alex Alexander Alexandra Alexei Alexey Ali Alice Alicia Alison Amanda Amir Amy Ana Anatoly
 Andrea Andrei Andrew Andriy Andrzej Angela Angelo Ann Anna Anne Annalena Antonio Antony
 Anthony Anton Ariel Arseniy Arthur Ashraf Ayman Bashar Ben Benjamin Bernard Bill Bob

@@ -140,7 +140,8 @@ _NEW_SOURCE = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’'] )|(?<=\n))((?:A
                          % "|".join(sorted(_ONE_PERSON)))
 _LOWER_GAP = re.compile(r"(?:\s+[a-z-]+){0,3}\s+")
 _ROLE_OF_END: Final = re.compile(r"\b(?:president|head|chief|director|chair|chairman|chairwoman|leader|secretary|"
-                          r"spokesman|spokeswoman|spokesperson|governor|commissioner|judge|member)s?\s+"
+                          r"spokesman|spokeswoman|spokesperson|governor|commissioner|judge|member|coordinator|envoy|"
+                          r"representative|ambassador|minister|rapporteur|adviser|advisor|official|commander)s?\s+"
                           r"(?:general\s+)?(?:of|at|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _INDEF_SOURCE: Final = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'’-]+\s+){0,3}?(?:official|diplomat|source|spokesperson|"
                            r"spokesman|spokeswoman|aide|executive|officer|minister|lawmaker|councillor|operative|"
@@ -187,7 +188,7 @@ _AUX_ENDINGS: Final = ("has", "have", "had", "also", "previously", "repeatedly",
 _WHO_ASIDE: Final = re.compile(r",?\s+who\s+[^,;]{0,80},?\s*")  # "a nurse who asked not to be named said"
 #: an aside after a subject, up to the verb: ", who spoke on condition of anonymity because she ...,",
 #: " who supported removal, speaking on condition of anonymity ...,"
-_ASIDE_TO_END: Final = re.compile(r"(?P<pp>\s+(?:working|based|living|serving|stationed|of|at|from|in|with)\s"
+_ASIDE_TO_END: Final = re.compile(r"(?P<pp>\s+(?:working|based|living|serving|stationed|of|at|from|in|with|for)\s"
                                   r"[^,;:\"“”]{0,60}?)?(?:,|\s+who\s)[^;:\"“”]{0,200},")
 #: ("Two doctors working in Bukoba, who ...,", "One member of the party's executive, who ...,": the subject with its phrase)
 #: " who asked not to be named because she feared retaliation" (no comma before the verb)
