@@ -1337,3 +1337,12 @@ def test_a_name_before_its_role_in_apposition_is_a_person():
             "King Prajadhipok's Institute, described the arrangement as \"a marriage of convenience\".")
     assert ("person", "Stithorn Thananithichot") in {(e.type, e.name) for e in extract_article(text).entities}
     assert spoken_by(speech(text), "quote") == ["Stithorn Thananithichot"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Iran has long denied seeking nuclear weapons.", "Iran"),
+    ("John Okafor was arraigned on Monday. He has repeatedly denied any wrongdoing.", "John Okafor"),
+    ("The Kremlin denied any interference in the vote.", "Kremlin"),
+])
+def test_a_denial_is_a_claim(text, speaker):
+    assert spoken_by(speech(text), "claim") == [speaker]

@@ -54,6 +54,11 @@ _PLURAL_END: Final = re.compile(r"(?:[a-z]s|\bstaff|\bpolice)\s+$")
 _TRAILING_SAID = re.compile(r",\s+(?:[\w.'’-]+\s+){1,4}?(said|says|added|adds)(?=\s*(?:[,.;]|$))")
 _WHO_BEFORE = re.compile(r",[^,]*\bwho\s+(?:[\w'’-]+\s+){0,3}$")
 _MAIN_SAID_AFTER = re.compile(r"[^,;]{0,120},\s+(?:said|says|told|added)\b")
+#: what a denial denies: "denied any wrongdoing", "denies deliberately targeting civilians", "denied the allegations"
+_DENIALS: Final = {"denied", "denies", "deny"}
+_DENIED_THING: Final = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{3,}ing\b|(?:any|all)\s|(?:the|these|those)\s+(?:[a-z]+\s+)?"
+                                  r"(?:allegations?|accusations?|charges?|claims?|reports?)\b|wrongdoing|"
+                                  r"responsibility|involvement")
 _WORDS_OF = (" in the words of ", ", in the words of ")
 
 
@@ -466,11 +471,12 @@ class Attributor:
                 if phrase:
                     return Speaker(phrase.group(1), "", 0.45, [], "source")
             return found
-        if len(tail.split()) < 3 or (not with_that and tail.startswith(("to ", "of ", "on "))):
+        denial = not with_that and cue_head(m) in _DENIALS and _DENIED_THING.match(tail) is not None
+        if not denial and (len(tail.split()) < 3 or (not with_that and tail.startswith(("to ", "of ", "on ")))):
             return None  # "said to be", "spoke of", "reported on"
         if not with_that and cue_head(m) in ("showed", "shows", "show") and tail.startswith(("no ", "little ")):
             return None  # "showed no emotion as the verdict was read"
-        if not with_that and cue_head(m) in OBJECT_VERBS:
+        if not with_that and cue_head(m) in OBJECT_VERBS and not denial:
             head = " ".join(tail.split()[:9])
             gerund = cue_head(m) in _GERUND_VERBS and tail.split()[0].endswith("ing")
             if not _CLAUSE_WORDS.search(head) and not any(c.isdigit() for c in head) and not gerund:

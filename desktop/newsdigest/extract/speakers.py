@@ -59,7 +59,7 @@ _LOCATIVE_END: Final = re.compile(r"\b(?:in|at|from|near|of|to)\s+(?:the\s+)?(?:
 _ON_DAY = r"(?:late |early )?on (?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PLACE_ACTS: Final = re.compile(rf"\s+(?:{_ON_DAY}\s+|(?:also|again)\s+)?(?:has\s+|had\s+)?(?:[a-z]{{3,}}ed|said|told)\b")
 _AUX_GAP = re.compile(rf"(?:{_ON_DAY} |(?:yesterday|today|overnight|last week|earlier) )?"
-                     r"(?:has |have |had )?(?:also )?(?:repeatedly |previously )?")
+                     r"(?:has |have |had )?(?:also )?(?:repeatedly |previously |long |consistently |always )?")
 _OWNED_ROLE: Final = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:inspector general|general counsel|spokes(?:man|woman|person)|"
                          r"chief executive|chief|head|director|chairman|chairwoman|president|founder|lawyer|"
                          r"lawyers|attorney|press office|office|secretary|minister|commander|envoy)\b")
