@@ -1346,3 +1346,9 @@ def test_a_name_before_its_role_in_apposition_is_a_person():
 ])
 def test_a_denial_is_a_claim(text, speaker):
     assert spoken_by(speech(text), "claim") == [speaker]
+
+
+def test_a_pronoun_is_not_a_name_that_took_an_article():
+    got = speech("Ilinca Mărgineanu won the Golden Shell. Accepting the award at the Kursaal, Mărgineanu dedicated "
+                 "the prize to her father.\n\n“He never told us what he saw there,” she said.")
+    assert spoken_by(got, "quote") == ["Ilinca Mărgineanu"]

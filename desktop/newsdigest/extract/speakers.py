@@ -448,7 +448,8 @@ class SpeakerFinder:
         People of the other gender (when a given name tells) are skipped; among
         those named in the latest sentence the first named, its subject, wins.
         """
-        recent = self.recent_people(pos, 6)
+        recent = [m for m in self.recent_people(pos, 6) if self.text[max(0, m.start - 4):m.start] not in ("the ", "The ")]
+        # (people take no article: "at the Kursaal", "the Brighouse Pool" are places a "she" is not)
         unnamed = next(((at, sp) for at, sp in reversed(self.sources) if at < pos), None)
         if unnamed and pos - unnamed[0] < 600 and (not recent or recent[0].start < unnamed[0]) and \
                 unnamed[1].name.lower().split()[-1] in _ONE_PERSON:
