@@ -1352,3 +1352,12 @@ def test_a_pronoun_is_not_a_name_that_took_an_article():
     got = speech("Ilinca Mărgineanu won the Golden Shell. Accepting the award at the Kursaal, Mărgineanu dedicated "
                  "the prize to her father.\n\n“He never told us what he saw there,” she said.")
     assert spoken_by(got, "quote") == ["Ilinca Mărgineanu"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The strike by members of Amalgamated Transit Union Local 256 is the first in decades.",
+     "Amalgamated Transit Union Local 256"),
+    ("Workers represented by USW Local 1-337 voted to strike.", "USW Local 1-337"),
+])
+def test_a_union_local_keeps_its_number(sentence, name):
+    assert ("organisation", name) in {(e.type, e.name) for e in extract_article(sentence).entities}

@@ -652,7 +652,8 @@ def find_mentions(text: str, sentences: list[Sentence],
                 run = named
             known = run.text in gz.PLACES or run.text in gz.ORGS
             numbered = _NUMBERED.match(text, run.end, sent.end) if run.tokens[-1].text in _NUMBERED_HEADS and \
-                not run.title else None
+                not run.title and (len(run.tokens) > 1 or run.tokens[0].text != "Local") else None
+            # ("Unifor Local 111" is a union local; a bare "Local 111" later is that one, not another)
             if numbered:  # "Interstate 65", "GRU Unit 26165": the number is part of the name
                 raw.append(Mention(run.start, numbered.end(), text[run.start:numbered.end()],
                                    _NUMBERED_HEADS[run.tokens[-1].text], sentence=si, why="numbered"))
@@ -693,8 +694,8 @@ def find_mentions(text: str, sentences: list[Sentence],
 _LOWER_NEXT = re.compile(r" [a-z]")
 _ON_X: Final = re.compile(r"\bon X\b(?![-\w])")
 _SPEECH_BEFORE_TAIL: Final = re.compile(r"\b(?:told|by|from)\s+the\s+$")
-_NUMBERED = re.compile(r" \d{1,6}\b(?![.,]\d)")
-_NUMBERED_HEADS = {"Interstate": "place", "Highway": "place", "Route": "place", "Unit": "organisation"}
+_NUMBERED = re.compile(r" \d{1,6}(?:-\d{1,6})?\b(?![.,]\d)")  # ("USW Local 1-337")
+_NUMBERED_HEADS = {"Interstate": "place", "Highway": "place", "Route": "place", "Unit": "organisation", "Local": "organisation"}
 _GUESSES = ("person*", "person?", "sibling?", "surname?")
 
 
