@@ -1361,3 +1361,8 @@ def test_a_pronoun_is_not_a_name_that_took_an_article():
 ])
 def test_a_union_local_keeps_its_number(sentence, name):
     assert ("organisation", name) in {(e.type, e.name) for e in extract_article(sentence).entities}
+
+
+def test_a_given_name_that_is_also_a_country_before_whose_is_a_person():
+    x = extract_article("20:03 — Jordan Bardella, whose party voted against, posted on X that the deal was a disgrace.")
+    assert ("person", "Jordan Bardella") in {(e.type, e.name) for e in x.entities}
