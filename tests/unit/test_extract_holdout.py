@@ -1,9 +1,9 @@
 """Scores on the hold-out articles written and labelled by other writers.
 
 These are the closest thing here to "news articles you have not seen, written
-by others" (HOLDOUT.md, sessions 2 to 6): batches of ten, each labelled from
+by others" (HOLDOUT.md, sessions 2 to 7): batches of ten, each labelled from
 tests/data/holdout/GUIDE.md by a writer who never saw the extractor.  The
-development batches (a-g, l-o, x-z, za-zd, zi-zl, zq-zs, zx-zz) were studied
+development batches (a-g, l-o, x-z, za-zd, zi-zl, zq-zs, zx-zz, zze-zzg) were studied
 and rules were fixed on them; the test batches were never looked at beyond their
 pooled figures.  The bars sit a little under today's figures, so a regression
 fails; the test bars are below the issue's aim (0.90 / 0.85 / 0.90), which is not reached yet.
@@ -14,8 +14,8 @@ import pytest
 from extract_scorer import DEV_BATCHES, HOLDOUT, TEST_BATCHES, load_cases, norm, report, score_cases
 
 BARS = {
-    "dev": {"quotes": 0.84, "events": 0.80, "entities": 0.92},
-    "test": {"quotes": 0.80, "events": 0.77, "entities": 0.86},
+    "dev": {"quotes": 0.86, "events": 0.81, "entities": 0.93},
+    "test": {"quotes": 0.82, "events": 0.78, "entities": 0.88},
 }
 
 
