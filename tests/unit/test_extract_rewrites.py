@@ -447,3 +447,23 @@ def test_cue_word_starts(strings):
         for lo, hi in {(0, n), (min(2, n), n), (0, n // 2), (n // 3, n - n // 3)}:
             old = [w.start() for w in C._ANY_WORD.finditer(s, lo, hi) if w.group().lower() in C._START_WORDS]
             assert C._word_starts(s, lo, hi) == old, (s, lo, hi)
+
+
+GROUP_PIECES = ["forces", "Forces", "air force", "air  force", "border guards", "security forces", "security", "Russian",
+                "Russian's", "rebel", "pro-Kremlin", "Hamas's", "troops", "troops'", "forces-led", "forces'x", "forcesx",
+                "forces2", "forcesж", "government", "officials", " ", "  ", "\t", "\n", "\u00a0", "'", "’", "-", ",",
+                "x", "é", "Ж", "local", "state", "workers", "police", "AI", "İ", "\u212a"]
+
+
+def test_group_nouns_tried_at_token_starts(strings):
+    """_group_matches tried only at the offsets _noun_starts takes from the tokens finds what
+    GROUP_RE.finditer finds (and what the old search loop found)."""
+    rng = random.Random(23)
+    extra = ["".join(rng.choice(GROUP_PIECES) for _ in range(rng.randint(1, 12))) for _ in range(40000)]
+    extra += [ctx.format(chr(cp)) for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF
+              for ctx in ("Russian{}forces", "x {}forces", "rebel forces{}", "air{}force")]
+    for s in strings + extra:
+        want = [m.span() for m in E.GROUP_RE.finditer(s)]
+        assert [m.span() for m in E._group_matches(s, E._noun_starts(T.tokens(s)))] == want, s
+        assert [m.span() for m in E._group_matches(s)] == want, s
+

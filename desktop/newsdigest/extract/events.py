@@ -749,11 +749,13 @@ def action_phrase(sentence: str, pos: int) -> str:
 
 
 def actors_and_places(text: str, start: int, end: int, masked: str, mentions: list[Mention],
-                      words: list[tuple[int, int, str]] | None = None) -> tuple[list[str], list[str]]:
+                      words: list[tuple[int, int, str]] | None = None,
+                      masked_words: bool = False) -> tuple[list[str], list[str]]:
     """Canonical actors (people, organisations, groups, acting countries) and places.
 
     ``words``: the sentence's (start, end, lower-case word) tokens; when given,
-    the group patterns run only if a group noun occurs at all.
+    the group patterns run only if a group noun occurs at all.  ``masked_words``:
+    ``words`` are ``taxonomy.tokens(masked)`` (as when nothing was masked).
     """
     actors: list[str] = []
     places: list[str] = []
@@ -768,7 +770,7 @@ def actors_and_places(text: str, start: int, end: int, masked: str, mentions: li
             _add(actors if acting else places, m.name)
     if words is not None and _GROUP_WORDS.isdisjoint([w for _, _, w in words]):
         return actors, places
-    for g in _group_matches(masked):
+    for g in _group_matches(masked, _noun_starts(words) if words is not None and masked_words else None):
         _add(actors, g.group(0).strip())
     for word in _bare_groups(masked):
         if not any(word.lower() in a.lower() for a in actors):
@@ -781,12 +783,48 @@ def actors_and_places(text: str, start: int, end: int, masked: str, mentions: li
 _GROUP_LEAD_WORDS = max(len(d.split()) for d in DEMONYMS) + 1
 
 
-def _group_matches(masked: str) -> Iterator[re.Match[str]] | tuple[()]:
+#: the first words of the group nouns ("air" of "air force")
+_NOUN_FIRST: Final = frozenset(n.split()[0] for n in _GROUP_NOUNS.split("|"))
+
+
+def _noun_starts(words: list[tuple[int, int, str]]) -> list[int]:
+    """Offsets, in order, that include every one where ``_GROUP_NOUN_AT`` matches the text
+    whose ``taxonomy.tokens`` are ``words``.
+
+    A match is a blank (not a token character) and then a group noun, lower case, that
+    ends at \b: a token starts right after the blank, and it is the noun's first word,
+    or (the noun then ends before a "'" or "-", both token characters but no word
+    characters) it starts with the first word and one of those two.
+    """
+    out: list[int] = []
+    for s, _, w in words:
+        if w in _NOUN_FIRST or s and ("'" in w or "-" in w) and \
+                w.split("'", 1)[0].split("-", 1)[0] in _NOUN_FIRST:
+            if s:
+                out.append(s - 1)
+    return out
+
+
+def _group_matches(masked: str, starts: list[int] | None = None) -> Iterator[re.Match[str]] | tuple[()]:
     """``GROUP_RE.finditer(masked)``, started a few words before the first group noun.
 
     No match can start earlier, so the long alternation is not tried over the
-    rest of the sentence.
+    rest of the sentence.  ``starts``, when given, are offsets in order that include
+    every one where ``_GROUP_NOUN_AT`` matches (see _noun_starts): it is tried only there.
     """
+    if starts is not None:
+        first: re.Match[str] | None = None
+        last = 0
+        for p in starts:
+            m = _GROUP_NOUN_AT.match(masked, p)
+            if m is not None:
+                if first is None:
+                    first = m
+                last = max(last, m.end())
+        if first is None:
+            return ()
+        head = masked[:first.start()].rsplit(None, _GROUP_LEAD_WORDS)
+        return GROUP_RE.finditer(masked, len(head[0]) if len(head) > _GROUP_LEAD_WORDS else 0, last)
     noun = _GROUP_NOUN_AT.search(masked)
     if not noun:
         return ()

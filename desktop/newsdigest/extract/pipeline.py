@@ -353,7 +353,7 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: t
             TYPE_TRACE[(s.start, s.end)] = (feats, etype)
         elif TYPES:
             etype = event_type.refine(feats, etype)
-    actors, places = actors_and_places(text, s.start, s.end, masked, in_sent, words)
+    actors, places = actors_and_places(text, s.start, s.end, masked, in_sent, words, masked == s.text)
     if claim:  # the source of a claim is not its actor ("..., as stated by the Kremlin")
         cue_at = s.text.rfind(claim[1])
         late = {m.name for m in in_sent if cue_at > pos and m.start - s.start >= cue_at}
