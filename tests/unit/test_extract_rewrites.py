@@ -467,3 +467,31 @@ def test_group_nouns_tried_at_token_starts(strings):
         assert [m.span() for m in E._group_matches(s, E._noun_starts(T.tokens(s)))] == want, s
         assert [m.span() for m in E._group_matches(s)] == want, s
 
+
+def old_action_phrase(sentence: str, pos: int) -> str:
+    rest = sentence[pos:pos + 90]
+    punct = E._STOP_PUNCT.search(rest, 1)
+    stop = punct.start() if punct else len(rest)
+    word = E._STOP_WORD.search(rest, 1, stop)
+    phrase = rest[:word.start() if word else stop]
+    words = [w.strip("\"“”‘’«»") for w in phrase.split()[:6]]
+    return " ".join(w for w in words if w)
+
+
+PHRASE_PIECES = ["in", "on", "at", "to", "toward", "towards", "towardss", "and", "including", "In", "seized", "the",
+                 "town", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\x1c", ",", ";", ":", ".", "!", "?", "\"", "“",
+                 "«", "x", "é", "Ж", "-", "'"]
+
+
+def test_action_phrase_without_patterns(strings):
+    rng = random.Random(29)
+    extra = ["".join(rng.choice(PHRASE_PIECES) for _ in range(rng.randint(1, 14))) for _ in range(40000)]
+    extra += [ctx.format(chr(cp)) for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF
+              for ctx in ("x{}in y", "x {}in y", "x in{}y", "{0}{0}on", "a b c d e f{}to g")]
+    for s in strings[:3000] + extra:
+        for pos in range(min(len(s), 12)):
+            assert E.action_phrase(s, pos) == old_action_phrase(s, pos), (s, pos)
+    for s in strings:
+        for pos in range(0, len(s), 7):
+            assert E.action_phrase(s, pos) == old_action_phrase(s, pos), (s, pos)
+

@@ -740,12 +740,34 @@ def action_phrase(sentence: str, pos: int) -> str:
     # = _STOP_ACTION.search(rest, 1): its leftmost match starts where the earlier of its two
     # alternatives' first matches does.  A word match (blanks and letters only) that starts
     # before the first punctuation mark also ends before it, so the word search can stop there.
-    punct = _STOP_PUNCT.search(rest, 1)
-    stop = punct.start() if punct else len(rest)
-    word = _STOP_WORD.search(rest, 1, stop)
-    phrase = rest[:word.start() if word else stop]
-    words = [w.strip("\"“”‘’«»") for w in phrase.split()[:6]]
+    # The punctuation: the first of its characters from offset 1 on (= _STOP_PUNCT.search).
+    stop = len(rest)
+    for ch in _STOP_MARKS:
+        k = rest.find(ch, 1, stop)
+        if k >= 0:
+            stop = k
+    # The words: _STOP_WORD.search(rest, 1, stop) matches a blank, a stop word and a blank,
+    # all before ``stop`` and the first blank at offset 1 or later.  In ``seg`` split at its
+    # blanks (str.split and \s: the same characters), that is a chunk equal to a stop word
+    # with a blank before it at 1 or later (any chunk after the first; the first one only
+    # when ``seg`` opens with two blanks) and a blank after it (any chunk but the last; the
+    # last one only when ``seg`` ends in a blank).  The text before the match's blank splits
+    # into the chunks before that one; of those, only the first six are kept.
+    seg = rest[:stop]
+    chunks = seg.split()
+    n = len(chunks)
+    cut = min(n, 6)
+    for k in range(cut):
+        if chunks[k] in _STOP_WORDS and (k > 0 or seg[:2].isspace()) and (k < n - 1 or seg[-1:].isspace()):
+            cut = k
+            break
+    words = [w.strip("\"“”‘’«»") for w in chunks[:cut]]
     return " ".join(w for w in words if w)
+
+
+#: _STOP_PUNCT's characters and _STOP_WORD's words
+_STOP_MARKS: Final = (",", ";", ":", ".", "!", "?")
+_STOP_WORDS: Final = frozenset(_STOP_WORD.pattern[5:].split(")", 1)[0].replace("towards?", "toward|towards").split("|"))
 
 
 def actors_and_places(text: str, start: int, end: int, masked: str, mentions: list[Mention],
@@ -798,10 +820,8 @@ def _noun_starts(words: list[tuple[int, int, str]]) -> list[int]:
     """
     out: list[int] = []
     for s, _, w in words:
-        if w in _NOUN_FIRST or s and ("'" in w or "-" in w) and \
-                w.split("'", 1)[0].split("-", 1)[0] in _NOUN_FIRST:
-            if s:
-                out.append(s - 1)
+        if s and (w in _NOUN_FIRST or ("'" in w or "-" in w) and w.split("'", 1)[0].split("-", 1)[0] in _NOUN_FIRST):
+            out.append(s - 1)
     return out
 
 
