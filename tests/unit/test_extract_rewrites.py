@@ -495,3 +495,76 @@ def test_action_phrase_without_patterns(strings):
         for pos in range(0, len(s), 7):
             assert E.action_phrase(s, pos) == old_action_phrase(s, pos), (s, pos)
 
+
+OLD_NUMBER_RE = re.compile(
+    r"(?:(?P<qual>(?:more than|less than|fewer than|at least|at most|up to|nearly|almost|about|around|roughly|"
+    r"approximately|some|over|under|as many as|as few as|an estimated|close to|just over|just under))\s+)?"
+    r"(?:(?P<cur>[$€£¥])\s?)?(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>half a million|"
+    r"a thousand|a hundred|fifteen|hundred|a dozen|eleven|twelve|twenty|thirty|three|seven|eight|forty|fifty|four|"
+    r"five|nine|one|two|six|ten)|(?P<vague>(?:tens of thousands|hundreds of thousands|dozens|hundreds|thousands|"
+    r"millions|billions|scores)))(?:\s?(?P<scale>thousand|million|billion|trillion|bn|tn|m|k)\b)?(?:\s?(?P<unit>%|"
+    r"(?:percent|per cent|percentage points|km|kilometres|kilometers|miles|kg|tonnes|tons|degrees|dollars|euros|"
+    r"pounds|barrels|hectares|square kilometres|square kilometers|square miles|years|months|days|hours|minutes)\b))?",
+    re.IGNORECASE)
+
+NUMBER_PIECES = ["86", "1,200", "2.5", "$", "€", " ", "\u00a0", "%", "percent", "per cent", "percentage points",
+                 "Percent", "km", "KM", "\u212am", "kg", "k", "m", "bn", "tn", "thousand", "Million", "miles",
+                 "square miles", "years", "ſquare", "more than", "about", "About", "just over", "as many as",
+                 "ſome", "five", "a dozen", "hundreds", "tens of thousands", "x", "é", "-", ",", ".", "İ", "ı"]
+
+
+def test_number_pattern_lookaheads():
+    from newsdigest.extract.numbers import NUMBER_RE
+
+    def spans(pat, s, pos):
+        m = pat.match(s, pos)
+        return None if m is None else (m.span(), m.groupdict(), [m.span(g) for g in range(pat.groups + 1)])
+
+    rng = random.Random(31)
+    extra = ["".join(rng.choice(NUMBER_PIECES) for _ in range(rng.randint(1, 8))) for _ in range(30000)]
+    extra += [ctx.format(chr(cp)) for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF
+              for ctx in ("86{}", "86 {}m", "{}bout 5", "5 {}ilometres", "5{}", "{}86", "5 {}")]
+    for s in extra + all_texts(5)[:60]:
+        for pos in range(min(len(s), 10)) if len(s) < 200 else range(0, len(s), 3):
+            assert spans(NUMBER_RE, s, pos) == spans(OLD_NUMBER_RE, s, pos), (s, pos)
+
+
+_OLD_M = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+          r"|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_OLD_D = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+OLD_WHEN_RE = re.compile(
+    rf"\b(?P<iso>\d{{4}}-\d\d-\d\d)\b"
+    rf"|(?:\b(?:on|by|since|until|from)\s+)?(?:{_OLD_D},?\s+)?(?P<md>{_OLD_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?)\b"
+    rf"|(?:\b(?:on|by|since|until|from)\s+)?(?:{_OLD_D},?\s+)?(?P<dm>\d{{1,2}}(?:st|nd|rd|th)?\s+{_OLD_M}(?:,?\s+(?P<y2>\d{{4}}))?)\b"
+    rf"|(?:\b(?:on|by|since|until|from|last|next|this|late on|early on)\s+)?(?P<day>{_OLD_D})(?:\s+(?:morning|afternoon|evening|night))?\b"
+    rf"|\b(?:in|since|by|until|during|early|late|mid-|last|this|next)\s*(?:-\s*)?(?P<month>{_OLD_M})(?:\s+(?P<y3>\d{{4}}))?\b"
+    rf"|\b(?:in|since|by|until|during|early|late)\s+(?P<year>(?:19|20)\d\d)\b"
+    rf"|\b(?P<rel>yesterday|today|tonight|tomorrow|last (?:week|month|year|night)|this (?:week|month|year|morning)|"
+    rf"earlier this (?:week|month|year)|next (?:week|month|year)|recently|overnight)\b",
+    re.IGNORECASE)
+
+WHEN_PIECES = ["on", "On", "by", "since", "until", "from", "last", "next", "this", "late on", "early on", "in",
+               "during", "early", "late", "mid-", "-", "Monday", "monday", "ſunday", "Friday", ",", " ", "  ", "\t",
+               "\u00a0", "March", "MARCH", "Sept", "Sep.", "May", "may", "5", "14th", "2025", "1999", "2025-03-14",
+               "morning", "night", "yesterday", "today", "earlier this", "week", "month", "year", "recently",
+               "overnight", "x", "é", "İ", "ı", "\u212a", "the"]
+
+
+def test_when_pattern_lookaheads():
+    from newsdigest.extract.dates import WHEN_RE
+
+    def spans(pat, s, pos):
+        m = pat.match(s, pos)
+        return None if m is None else (m.span(), m.groupdict(), [m.span(g) for g in range(pat.groups + 1)])
+
+    assert WHEN_RE.groups == OLD_WHEN_RE.groups and WHEN_RE.groupindex == OLD_WHEN_RE.groupindex
+    rng = random.Random(37)
+    extra = ["".join(rng.choice(WHEN_PIECES) for _ in range(rng.randint(1, 8))) for _ in range(30000)]
+    extra += [ctx.format(chr(cp)) for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF
+              for ctx in ("{}n Monday", "on {}onday", "{}arch 5", "5 {}ugust", "Monday {}orning", "{}esterday",
+                          "{}n 2025", "this {}eek", "last{}May", "{}ate on Friday")]
+    for s in extra + all_texts(5)[:60]:
+        for pos in range(min(len(s), 10)) if len(s) < 200 else range(0, len(s), 2):
+            assert spans(WHEN_RE, s, pos) == spans(OLD_WHEN_RE, s, pos), (s, pos)
+        assert [m.span() for m in WHEN_RE.finditer(s)] == [m.span() for m in OLD_WHEN_RE.finditer(s)], s
+

@@ -24,15 +24,33 @@ DAYS: Final = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "th
 _M = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _D = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
+
+def _ahead(alts: str) -> str:
+    """``(?:alts)`` behind a look-ahead for its alternatives' first characters.
+
+    Every alternative opens with a letter (or a group opening with one), so no match
+    of the group starts elsewhere: the look-ahead (folded as the letters are, under
+    IGNORECASE) changes no match, and where it fails the engine does not try the
+    alternatives one by one.
+    """
+    inner = alts[3:alts.rindex(")")] if alts.startswith("(?:") else alts
+    first = sorted({a[0] for a in inner.split("|")})
+    return "(?=[" + "".join(first) + "])" + (alts if alts.startswith("(?:") else "(?:" + alts + ")")
+
+
+_MA = _ahead(_M)  # the month names (with their optional dot)
+_DA = _ahead(_D)
+_LEAD_A = _ahead("on|by|since|until|from")
+
 WHEN_RE: Final = re.compile(
     rf"\b(?P<iso>\d{{4}}-\d\d-\d\d)\b"
-    rf"|(?:\b(?:on|by|since|until|from)\s+)?(?:{_D},?\s+)?(?P<md>{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?)\b"
-    rf"|(?:\b(?:on|by|since|until|from)\s+)?(?:{_D},?\s+)?(?P<dm>\d{{1,2}}(?:st|nd|rd|th)?\s+{_M}(?:,?\s+(?P<y2>\d{{4}}))?)\b"
-    rf"|(?:\b(?:on|by|since|until|from|last|next|this|late on|early on)\s+)?(?P<day>{_D})(?:\s+(?:morning|afternoon|evening|night))?\b"
-    rf"|\b(?:in|since|by|until|during|early|late|mid-|last|this|next)\s*(?:-\s*)?(?P<month>{_M})(?:\s+(?P<y3>\d{{4}}))?\b"
-    rf"|\b(?:in|since|by|until|during|early|late)\s+(?P<year>(?:19|20)\d\d)\b"
-    rf"|\b(?P<rel>yesterday|today|tonight|tomorrow|last (?:week|month|year|night)|this (?:week|month|year|morning)|"
-    rf"earlier this (?:week|month|year)|next (?:week|month|year)|recently|overnight)\b",
+    rf"|(?:\b{_LEAD_A}\s+)?(?:{_DA},?\s+)?(?P<md>{_MA}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?)\b"
+    rf"|(?:\b{_LEAD_A}\s+)?(?:{_DA},?\s+)?(?P<dm>\d{{1,2}}(?:st|nd|rd|th)?\s+{_MA}(?:,?\s+(?P<y2>\d{{4}}))?)\b"
+    rf"|(?:\b{_ahead('on|by|since|until|from|last|next|this|late on|early on')}\s+)?(?P<day>{_DA})"
+    rf"(?:\s+{_ahead('morning|afternoon|evening|night')})?\b"
+    rf"|\b{_ahead('in|since|by|until|during|early|late|mid-|last|this|next')}\s*(?:-\s*)?(?P<month>{_MA})(?:\s+(?P<y3>\d{{4}}))?\b"
+    rf"|\b{_ahead('in|since|by|until|during|early|late')}\s+(?P<year>(?:19|20)\d\d)\b"
+    rf"|\b(?P<rel>{_ahead('yesterday|today|tonight|tomorrow|last (?:week|month|year|night)|this (?:week|month|year|morning)|earlier this (?:week|month|year)|next (?:week|month|year)|recently|overnight')})\b",
     re.IGNORECASE)
 
 

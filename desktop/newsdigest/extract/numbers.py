@@ -23,16 +23,30 @@ _QUAL = (r"(?:more than|less than|fewer than|at least|at most|up to|nearly|almos
          r"just over|just under)")
 _CUR: Final = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 
+_SCALES = "thousand|million|billion|trillion|bn|tn|m|k"
+_UNITS = ("percent|per cent|percentage points|km|kilometres|kilometers|miles|"
+          "kg|tonnes|tons|degrees|dollars|euros|pounds|barrels|hectares|square kilometres|"
+          "square kilometers|square miles|years|months|days|hours|minutes")
+
+
+def _first_chars(*alternations: str) -> str:
+    """A character class of the first characters of the alternatives (for a look-ahead)."""
+    return "[" + "".join(sorted({a[0] for alts in alternations for a in alts.split("|")})) + "]"
+
+
+# Each optional part (qualifier, scale, unit) opens with a look-ahead for the first
+# characters of its alternatives: an alternative can only match where its first
+# character does, so the look-ahead (under the same IGNORECASE folding) holds wherever
+# one of them matches and changes no match; where it fails, the part is skipped without
+# the engine trying every case-folded alternative in turn.
 NUMBER_RE: Final = re.compile(
-    rf"(?:(?P<qual>{_QUAL})\s+)?"
+    rf"(?:(?={_first_chars(_QUAL[3:-1])})(?P<qual>{_QUAL})\s+)?"
     rf"(?:(?P<cur>[$€£¥])\s?)?"
     rf"(?:(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"|(?P<word>{'|'.join(sorted(_WORDNUM, key=len, reverse=True))})"
     rf"|(?P<vague>{_VAGUE}))"
-    rf"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|tn|m|k)\b)?"
-    rf"(?:\s?(?P<unit>%|(?:percent|per cent|percentage points|km|kilometres|kilometers|miles|"
-    rf"kg|tonnes|tons|degrees|dollars|euros|pounds|barrels|hectares|square kilometres|"
-    rf"square kilometers|square miles|years|months|days|hours|minutes)\b))?",
+    rf"(?:\s?(?={_first_chars(_SCALES)})(?P<scale>{_SCALES})\b)?"
+    rf"(?:\s?(?={_first_chars('%', _UNITS)})(?P<unit>%|(?:{_UNITS})\b))?",
     re.IGNORECASE)
 
 _STOP = set(re.findall(r"\S+", """the a an of in on at by to for from with and or but as is are was were be been
