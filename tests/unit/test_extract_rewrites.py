@@ -568,3 +568,80 @@ def test_when_pattern_lookaheads():
             assert spans(WHEN_RE, s, pos) == spans(OLD_WHEN_RE, s, pos), (s, pos)
         assert [m.span() for m in WHEN_RE.finditer(s)] == [m.span() for m in OLD_WHEN_RE.finditer(s)], s
 
+
+def test_cue_words_grouped_by_first_letter():
+    from newsdigest.extract import cues as C
+    old_verbs = "|".join(sorted(set(C._VERBS), key=len, reverse=True)).replace("|think|", r"|think(?!\s+tanks?\b)|")
+    assert r"think(?!\s+tanks?\b)" in old_verbs
+    assert C.CUE.pattern.count(C.VERB_RE) == 1 and C.CUE.pattern.count(C.PART_RE) == 1
+    old = re.compile(C.CUE.pattern.replace(C.VERB_RE, old_verbs).replace(C.PART_RE, "|".join(C._PARTICIPLES)))
+    assert old.pattern != C.CUE.pattern and old.groupindex == C.CUE.groupindex
+    words = sorted(set(C._VERBS) | set(C._PARTICIPLES) | C._START_WORDS)
+    pieces = words + [w.title() for w in words[:40]] + ["that", "on Monday", "think tank", "think tanks", " ", "  ", "\n",
+                                                        "the", "reporters", "them", '"', "“", "x", "é", ",", "-"]
+    rng = random.Random(41)
+    extra = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(30000)]
+    extra += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(20000)]
+    for s in extra + all_texts(5)[:60]:
+        assert [m.span() for m in C.CUE.finditer(s)] == [m.span() for m in old.finditer(s)], s
+        for pos in range(min(len(s), 12)) if len(s) < 200 else ():
+            a, b = C.CUE.match(s, pos), old.match(s, pos)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (s, pos)
+
+
+def test_quote_word_count(strings):
+    from newsdigest.extract import quotes as Q
+    for s in strings:
+        assert Q.word_count(s) == len(Q._WORDS.findall(s)), s
+    for n in range(1, 7):
+        for tup in itertools.product(["a", "1", "'", "_", " ", "-", "’", "é", "\t"], repeat=n):
+            s = "".join(tup)
+            assert Q.word_count(s) == len(Q._WORDS.findall(s)), s
+    for c in map(chr, range(128)):
+        for s in (c, "a" + c, c + "a", "a" + c + "b", "a'" + c, c + "'a", "don't" + c + "x"):
+            assert Q.word_count(s) == len(Q._WORDS.findall(s)), s
+
+
+def test_group_pattern_demonyms_by_first_letter(strings):
+    from newsdigest.extract.gazetteer import DEMONYMS
+    old_dem = "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
+    assert E.GROUP_RE.pattern.count(E._DEMONYM_RE) == 1
+    old = re.compile(E.GROUP_RE.pattern.replace(E._DEMONYM_RE, old_dem))
+    assert old.pattern != E.GROUP_RE.pattern
+    pieces = sorted(DEMONYMS) + GROUP_PIECES + ["'s", "’s", "North", "South", "Korean", "pro-Russian", "Hamas",
+                                                  "opposition", "federal", "local", "new"]
+    rng = random.Random(43)
+    extra = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(30000)]
+    extra += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(20000)]
+    for s in strings + extra:
+        assert [m.span() for m in E.GROUP_RE.finditer(s)] == [m.span() for m in old.finditer(s)], s
+
+
+def old_is_abbreviation(chunk: str, dot_at: int) -> bool:
+    from newsdigest.extract import sentences as S
+    seg = chunk[max(0, dot_at - 24):dot_at]
+    m = S._WORD_AT_START.match(seg[::-1])
+    if not m:
+        return False
+    word = seg[len(seg) - m.end():].lower().rstrip(".")
+    if word in S.ABBREVIATIONS:
+        return True
+    if word == "x" and chunk[max(0, dot_at - 5):dot_at - 1] == " on ":
+        return False
+    return len(word) == 1 and word.isalpha() or bool(S._DOTTED.fullmatch(word))
+
+
+def test_abbreviation_word_walked_back(strings):
+    from newsdigest.extract.sentences import _is_abbreviation
+    pieces = ["U.S", "u.s", "Mr", "Dr", "J", "x", "X", " on ", "on X", ".", "..", " ", "_", "1", "a.b.c", "e.g", "St",
+              "Lt.-Col", "-", "é", "Ж", "İ", "\u00a0", "abcdefghijklmnopqrstuvwxyz", "town", "'"]
+    rng = random.Random(47)
+    extra = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) + "." for _ in range(30000)]
+    extra += [ctx.format(chr(cp)) for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF
+              for ctx in ("{}.", "a{}.", "{}a.", "on {}.", "U{}S.")]
+    for s in strings + extra:
+        at = s.find(".")
+        while at >= 0:
+            assert _is_abbreviation(s, at) == old_is_abbreviation(s, at), (s, at)
+            at = s.find(".", at + 1)
+
