@@ -645,3 +645,67 @@ def test_abbreviation_word_walked_back(strings):
             assert _is_abbreviation(s, at) == old_is_abbreviation(s, at), (s, at)
             at = s.find(".", at + 1)
 
+
+def test_native_bisect_left():
+    import bisect
+    rng = random.Random(53)
+    for _ in range(20000):
+        a = sorted(rng.randint(-5, 40) for _ in range(rng.randint(0, 12)))
+        x = rng.randint(-8, 45)
+        assert P._bisect_left(a, x) == bisect.bisect_left(a, x), (a, x)
+
+
+def test_reference_first_characters_and_byline_first_letters():
+    from newsdigest.extract import dates as D
+    for cp in range(0x10000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        c = chr(cp)
+        for word in ("since", "until", "till", "before", "by"):
+            if D._REFERENCE.match(c + word[1:] + " x"):
+                assert c in D._REFERENCE_FIRST, hex(cp)
+        if P._BYLINE.match(c + "y Sarah Jones") or P._BYLINE.match(c + "eporting by Sarah Jones") or \
+                P._BYLINE.match(c + "ritten by Sarah Jones"):
+            assert c in P._BYLINE_FIRST, hex(cp)
+
+
+def old_is_date_like(text, m, num, unit, scale):
+    from newsdigest.extract import numbers as N
+    if unit or scale or m.group("cur"):
+        return False
+    before = text[max(0, m.start("num") - 12):m.start("num")]
+    after = text[m.end("num"):m.end("num") + 12]
+    if N._YEAR.fullmatch(num):
+        return True
+    if N._MONTH_BEFORE.search(before) or N._MONTH_AFTER.match(after):
+        return True
+    if N._DATE_TIME_AFTER.match(after):
+        return True
+    return bool(N._LABEL_BEFORE.search(before))
+
+
+DATE_LIKE_PIECES = ["1999", "2025", "1920", "19", "20", "86", "1,200", "2.5", "19.5", " ", "  ", "\n", "\t", "Jan",
+                    "March", "Sept.", "May", "st", "nd", "th", "rd", ":", "/", "30", "a.m.", "p.m.", "am", "pm", "GMT",
+                    "UTC", "No.", "A-", "II ", "x", "é", "٣", "people", "%", "$", "million"]
+
+
+def test_date_like_prechecks(strings):
+    from newsdigest.extract import numbers as N
+    rng = random.Random(59)
+    extra = ["".join(rng.choice(DATE_LIKE_PIECES) for _ in range(rng.randint(1, 9))) for _ in range(40000)]
+    extra += [ctx.format(chr(cp)) for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF
+              for ctx in ("5{}am", "5 {}", "{}Jan 5", "5{}", "Feb{}5")]
+    for s in strings + extra:
+        for m in N.NUMBER_RE.finditer(s):
+            num = m.group("num")
+            if num:
+                unit, scale = (m.group("unit") or "").lower(), (m.group("scale") or "").lower()
+                assert N._is_date_like(s, m, num, unit, scale) == old_is_date_like(s, m, num, unit, scale), (s, m)
+
+
+def test_event_gate_ascii_digit(strings):
+    from newsdigest.extract import event_gate as G
+    for s in strings + [chr(c) for c in range(128)] + ["x" + chr(c) + "y" for c in range(128)]:
+        if s.isascii():
+            assert G._has_ascii_digit(s) == (G._DIGIT.search(s) is not None), s
+

@@ -66,6 +66,11 @@ def find_when(text: str, start: int, end: int) -> tuple[str, str | None]:
     return m.group(0).strip(), None
 
 
+# the month name and the day of an "md" or "dm" date (compiled once, not looked up in re's cache)
+_LETTER_RUN: Final = re.compile(r"[A-Za-z]+")
+_DAY_DIGITS: Final = re.compile(r"\d{1,2}")
+
+
 @lru_cache(maxsize=64)
 def _anchor(published: str | None) -> dt.date | None:
     """The article's date, parsed once per distinct ``published`` (dates are immutable)."""
@@ -85,8 +90,8 @@ def resolve(m: re.Match, published: str | None) -> str | None:
         return g["iso"]
     if g["md"] or g["dm"]:
         part = g["md"] or g["dm"]
-        mon = _month(re.search(r"[A-Za-z]+", part).group())  # type: ignore[union-attr]
-        day = int(re.search(r"\d{1,2}", part).group())  # type: ignore[union-attr]
+        mon = _month(_LETTER_RUN.search(part).group())  # type: ignore[union-attr]
+        day = int(_DAY_DIGITS.search(part).group())  # type: ignore[union-attr]
         year = g["y1"] or g["y2"]
         if not year and not anchor:
             return None
@@ -149,6 +154,9 @@ _ANCHORS: Final = set(DAYS) | set(MONTHS) | {"sept", "last", "next", "this", "ea
 
 _DATELINE_END: Final = re.compile(r"\s*(?:\([A-Za-z .&]+\)\s*)?[-—–]\s")
 _REFERENCE: Final = re.compile(r"(?i:since|until|till|before|by)\b")
+#: the characters a _REFERENCE match can start with: s, u, t, b in either case, and "ſ",
+#: which case-blind matching takes for an s
+_REFERENCE_FIRST: Final = frozenset("sSuUtTbB\u017f")
 _REFERENCE_BEFORE: Final = re.compile(r"\b(?i:since|until|till|before|after|by)\s+(?:the\s+)?$")
 _COMPARED_BEFORE: Final = re.compile(r"\b(?:compared (?:with|to)|than(?! (?:expected|forecast|anticipated|predicted|planned))|"
                               r"versus|vs\.?)\s+(?:[\w.%,$€£-]+\s+){0,5}$",
@@ -234,13 +242,15 @@ def when_and_date(text: str, start: int, end: int, published: str | None,
         return "", None  # cheap exit: most sentences name no time
     best: tuple[float, re.Match[str], str | None, bool] | None = None  # score, match, its date if resolved
     for m in _candidates(text, start, end, low, anchors):
-        if m.group("month") and m.group("month")[:3].lower() == "may" \
-                and not m.group("y3") and m.group(0)[0].islower() and m.group(0).split()[0] not in ("in", "since", "until", "during"):
+        whole = m.group(0)
+        month = m.group("month")
+        if month and month[:3].lower() == "may" \
+                and not m.group("y3") and whole[0].islower() and whole.split()[0] not in ("in", "since", "until", "during"):
             continue  # "may" the verb
         # floats: "said on ..." below takes off half a point (mypyc keeps int and float apart)
         score = 3.0 if (m.group("iso") or m.group("md") or m.group("dm")) else 2.0 if m.group("day") else 1.0
-        if _REFERENCE.match(m.group(0)) or _before(_REFERENCE_BEFORE, _REFERENCE_WORDS, True, text,
-                                                   max(start, m.start() - 12), m.start()):
+        if whole[:1] in _REFERENCE_FIRST and _REFERENCE.match(whole) or \
+                _before(_REFERENCE_BEFORE, _REFERENCE_WORDS, True, text, max(start, m.start() - 12), m.start()):
             score -= 3  # "since the June 2 election", "before March 6": a reference point, not when
         elif _DATELINE_END.match(text, m.end()):
             score -= 4  # "CARACAS, July 29 (Reuters) -": the day of writing, not of the event
@@ -252,7 +262,7 @@ def when_and_date(text: str, start: int, end: int, published: str | None,
             score -= 0.5  # "said on Wednesday that ... had recorded 46C on Saturday": when it was said
         when: str | None = None
         resolved = False
-        if published and not m.group(0)[:1].isdigit() and score > -2:
+        if published and not whole[:1].isdigit() and score > -2:
             when, resolved = resolve(m, published), True
             if when and when[:len(published)] > published[:len(when)]:
                 score -= 4  # "the November 6 first phase": after publication, a plan, not an event

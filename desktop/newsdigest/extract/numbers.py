@@ -190,14 +190,31 @@ def _is_date_like(text: str, m: re.Match, num: str, unit: str, scale: str) -> bo
         return False
     before = text[max(0, m.start("num") - 12):m.start("num")]
     after = text[m.end("num"):m.end("num") + 12]
-    if _YEAR.fullmatch(num):
+    # each pattern is run only where a literal every match of it holds is there: a year is
+    # four characters from "19" or "20"; a month pattern match holds a month's abbreviation
+    # (the patterns are case-sensitive); a _DATE_TIME_AFTER match opens with one of
+    # _DATE_TIME_FIRST or holds one of _DATE_TIME_WORDS
+    if len(num) == 4 and num[:2] in ("19", "20") and _YEAR.fullmatch(num):
         return True
-    if _MONTH_BEFORE.search(before) or \
-            _MONTH_AFTER.match(after):
+    if _has_any(before, _MONTH_ABBRS) and _MONTH_BEFORE.search(before) or \
+            _has_any(after, _MONTH_ABBRS) and _MONTH_AFTER.match(after):
         return True
-    if _DATE_TIME_AFTER.match(after):
+    if (after[:1] in _DATE_TIME_FIRST or _has_any(after, _DATE_TIME_WORDS)) and _DATE_TIME_AFTER.match(after):
         return True
     return bool(_LABEL_BEFORE.search(before))
+
+
+_MONTH_ABBRS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_DATE_TIME_FIRST: Final = frozenset({"s", "n", "r", "t", ":", "/"})
+_DATE_TIME_WORDS: Final = ("a.m.", "p.m.", "am", "pm", "GMT", "UTC")
+
+
+def _has_any(text: str, literals: tuple[str, ...]) -> bool:
+    """Does one of ``literals`` occur in ``text``?"""
+    for lit in literals:
+        if lit in text:
+            return True
+    return False
 
 
 def _value(m: re.Match, scale: str) -> float | None:

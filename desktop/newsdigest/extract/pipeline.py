@@ -40,9 +40,21 @@ class _Mentions:
         self.starts = [m.start for m in self.items]
 
     def within(self, start: int, end: int) -> list[Mention]:
-        i = bisect.bisect_left(self.starts, start)
-        j = bisect.bisect_left(self.starts, end)
+        i = _bisect_left(self.starts, start)
+        j = _bisect_left(self.starts, end)
         return [m for m in self.items[i:j] if m.end <= end]
+
+
+def _bisect_left(a: list[int], x: int) -> int:
+    """``bisect.bisect_left(a, x)`` for a sorted list of ints, as native code (no generic call)."""
+    lo, hi = 0, len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if a[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _refs(mentions: list[Mention], speaker: Speaker | None = None) -> list[EntityRef]:
@@ -273,6 +285,8 @@ def _clauses(s: Sentence) -> list[Sentence]:
 
 
 _BYLINE: Final = re.compile(r"^(?:By|Reporting by|Written by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:,|;|and\b|$)")
+#: the first letters of _BYLINE's words (By, Reporting, Written; the pattern is case-sensitive)
+_BYLINE_FIRST: Final = ("B", "R", "W")
 _TAKE_PLACE: Final = re.compile(r"(?:(?:has|have|had)\s+)?(?:captured|seized|took control of|taken control of|overran)\s+")
 _ANY_DIGIT: Final = re.compile(r"\d")
 # "\d+" written to open with one character class: a search skips ahead to digits
@@ -313,7 +327,7 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: t
            finder: SpeakerFinder, published: str | None, speech: bool, words: list[tuple[int, int, str]],
            clause: bool = False) -> Entry | None:
     """The event reported by sentence ``s``, if any."""
-    if _BYLINE.match(s.text):
+    if s.text[:1] in _BYLINE_FIRST and _BYLINE.match(s.text):
         return None  # "By Sarah Whitcombe, Health Correspondent"
     # names ("National Rally", "Law Society") must not trigger event types
     bare = mask_quotes(masked, 0, len(masked),
