@@ -709,3 +709,47 @@ def test_event_gate_ascii_digit(strings):
         if s.isascii():
             assert G._has_ascii_digit(s) == (G._DIGIT.search(s) is not None), s
 
+
+EVENT_PIECES = ["will", "Will", "is due to", "are set to", "is expected to", "plans to", "intends to", "due", "to",
+                "could", "can", "did", "not", "n't", "cannot", "never", "be no", "be", "no", "The", "army", "It",
+                "is", "are", "was", "were", "remains", "remained", "remain", "has", "have", "had", "long", "been",
+                "a", "still", "under", "in", "x", "U.S.", "’s", "-", " ", "  ", "\t", "\n", "\u00a0", ",", ".",
+                "also", "leave", "é"]
+
+
+def test_event_rule_prechecks(strings):
+    rng = random.Random(67)
+    extra = [" ".join(rng.choice(EVENT_PIECES) for _ in range(rng.randint(1, 12))) for _ in range(40000)]
+    extra += ["".join(rng.choice(EVENT_PIECES) for _ in range(rng.randint(1, 12))) for _ in range(20000)]
+    for s in strings + extra:
+        if E._FUTURE_ANY.search(s):
+            assert E._has_any(s, E._FUTURE_ANY_WORDS), s
+        if E._NEGATED.search(s):
+            assert E._has_any(s, E._NEGATED_WORDS), s
+        body = s.strip()
+        if E._COPULA.match(body):
+            assert not E._COPULA_WORDS.isdisjoint(body.split(None, 8)[1:8]), body
+
+
+def test_event_type_pick_as_min():
+    from newsdigest.extract.taxonomy import PRIORITY
+    rng = random.Random(71)
+    types = list(PRIORITY)
+    for _ in range(20000):
+        keys = rng.sample(types, rng.randint(0, min(6, len(types))))
+        scores = {k: rng.randint(1, 6) for k in keys}
+        want = min(scores, key=lambda k: (-scores[k], E._RANK[k])) if scores else "other"
+        assert E._top_type(scores) == want, scores
+
+
+def test_token_isalpha_by_marks(strings):
+    """A token of taxonomy.tokens is all letters exactly when it has no "'" and no "-" (what
+    _past_marked tests instead of str.isalpha)."""
+    rng = random.Random(79)
+    pieces = ["a", "z", "'", "-", "ё", "я", "AI", "ai", " ", "İ", "ſ", "1", "_", "é", "Ж", "K", "\u212a"]
+    extra = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(30000)]
+    extra += [ctx.format(chr(cp)) for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF for ctx in ("a{}b", "{}")]
+    for s in strings + extra:
+        for _, _, w in T.tokens(s):
+            assert w.isalpha() == ("'" not in w and "-" not in w), (s, w)
+

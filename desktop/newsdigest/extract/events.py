@@ -391,6 +391,34 @@ _DATELINE_START: Final = re.compile(r"^[^a-z—–]{2,60}?\s[—–-]{1,2}\s")
 #: starts with any other character (or none) cannot match
 _NOT_EVENT_FIRST: Final = frozenset("IWUSCHABFYNT—–-LP")
 _RANK = {k: i for i, k in enumerate(PRIORITY)}
+#: literals one of which every match of the pattern holds (both patterns are case-sensitive):
+#: _FUTURE_ANY's phrases end in "will" or "to" after "due", "set", "expected", "plans", "intends";
+#: _NEGATED's in "not" (cannot too), "n't", "never" or "be no"
+_FUTURE_ANY_WORDS: Final = ("will", "due to", "set to", "expected to", "plans to", "intends to")
+_NEGATED_WORDS: Final = ("not", "n't", "never", "be no")
+#: the copulas of _COPULA: a match has one as a whole blank-separated word, second to eighth
+_COPULA_WORDS: Final = frozenset({"is", "are", "was", "were", "remain", "remains", "remained", "has", "have", "had"})
+
+
+def _top_type(scores: dict[str, int]) -> str:
+    """``min(scores, key=lambda k: (-scores[k], _RANK[k])) if scores else "other"``: the first
+    type with the highest score and, among those, the lowest rank (a native loop, no key calls)."""
+    etype = "other"
+    found = False
+    best_score = best_rank = 0
+    for k in scores:
+        sc, rank = scores[k], _RANK[k]
+        if not found or sc > best_score or sc == best_score and rank < best_rank:
+            etype, best_score, best_rank, found = k, sc, rank, True
+    return etype
+
+
+def _has_any(text: str, literals: tuple[str, ...]) -> bool:
+    """Does one of ``literals`` occur in ``text``?"""
+    for lit in literals:
+        if lit in text:
+            return True
+    return False
 
 
 def _may_not_event_start(s: str) -> bool:
@@ -553,7 +581,8 @@ def _past_marked(masked: str, toks: list[tuple[int, int, str]]) -> bool:
     "well-established" is looked at part by part, as the word boundaries of a pattern would.
     """
     for start, _, word in toks:
-        if word.isalpha():  # _word_parts would give [(0, word)]: looked at without the list
+        # word.isalpha(), for a token (a run of [a-zа-яё'-], or "AI"): no "'" and no "-"
+        if "'" not in word and "-" not in word:  # _word_parts would give [(0, word)]: looked at without the list
             if _reports_past(masked, start, word):
                 return True
             continue
@@ -658,7 +687,7 @@ def classify(masked: str, speech_only: bool, toks: list[tuple[int, int, str]] | 
             return _no(why, "hedge")  # "said it would cut ..., as drought lowered ...": a plan and its background
     if main and _may_be_future(masked, max(0, main.start() - 24), main.start()) and \
             _FUTURE.search(masked, max(0, main.start() - 24), main.start()) or \
-            not main and _FUTURE_ANY.search(masked):
+            not main and _has_any(masked, _FUTURE_ANY_WORDS) and _FUTURE_ANY.search(masked):
         return _no(why, "future")  # announced plans are not events yet
     triggers = find_triggers(masked, toks)
     if not main and speech_only and triggers:
@@ -699,7 +728,8 @@ def classify(masked: str, speech_only: bool, toks: list[tuple[int, int, str]] | 
         return _no(why, "noverb")
     if not main and triggers:
         body = stripped
-        cop = _COPULA.match(body) if body.endswith(".") else None
+        cop = _COPULA.match(body) if body.endswith(".") and \
+            not _COPULA_WORDS.isdisjoint(body.split(None, 8)[1:8]) else None
         off = len(masked) - len(masked.lstrip())
         first = min(h for h, _, _ in triggers)
         if cop and not _COPULA_SUBJECT_OK.match(body) and off + cop.end() <= first:
@@ -707,7 +737,7 @@ def classify(masked: str, speech_only: bool, toks: list[tuple[int, int, str]] | 
         state = _PRESENT_STATE.search(masked, 0, first) if body.endswith(".") else None
         if state and not _COPULA_SUBJECT_OK.match(body) and len(masked[:state.start()].split()) <= 6:
             return _no(why, "state")  # "The canal handles 5% of world trade": a description
-    neg = _NEGATED.search(masked) if not main else None
+    neg = _NEGATED.search(masked) if not main and _has_any(masked, _NEGATED_WORDS) else None
     if neg and neg.start() < min(h for h, _, _ in triggers):
         return _no(why, "neg")  # "Reuters could not independently verify ... battlefield reports"
     if speech_only and not main and not physical:
@@ -717,7 +747,7 @@ def classify(masked: str, speech_only: bool, toks: list[tuple[int, int, str]] | 
         if disp and disp.start() < min(h for h, _, _ in triggers):
             return _no(why, "disp")
     # highest score; ties go to the earlier type in PRIORITY
-    etype = min(scores, key=lambda k: (-scores[k], _RANK[k])) if scores else "other"
+    etype = _top_type(scores)
     if etype == "statements" and main and " and " in masked:
         # "called the storming treasonous and deployed the military": the act after the words
         for v in acts:
