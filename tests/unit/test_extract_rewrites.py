@@ -753,3 +753,14 @@ def test_token_isalpha_by_marks(strings):
         for _, _, w in T.tokens(s):
             assert w.isalpha() == ("'" not in w and "-" not in w), (s, w)
 
+
+def test_word_anchors_in_one_pass(strings):
+    from newsdigest.extract import dates as D
+    from newsdigest.extract import numbers as N
+    rng = random.Random(83)
+    pieces = sorted(N._ANCHOR_WORDS | D._ANCHORS) + ["'", "'s", "-", " ", "x", "week's", "one's", "'one", "é"]
+    extra = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(20000)]
+    extra += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(20000)]
+    for s in strings + extra:
+        words = T.tokens(s)
+        assert P._word_anchors(words) == (T.anchored(words, N._ANCHOR_WORDS), T.anchored(words, D._ANCHORS)), s

@@ -221,18 +221,20 @@ def _candidates(text: str, start: int, end: int, low: str, anchors: list[int]) -
 
 def when_and_date(text: str, start: int, end: int, published: str | None,
                   words: list[tuple[int, int, str]] | None = None, low: str | None = None,
-                  digits: bool = True, runs: list[int] | None = None) -> tuple[str, str | None]:
+                  digits: bool = True, runs: list[int] | None = None,
+                  word_anchors: list[int] | None = None) -> tuple[str, str | None]:
     """Best time expression in ``text[start:end]``: the most specific one wins.
 
     ``words``: the span's (start, end, lower-case word) tokens, if already known;
     ``low`` the span lower-cased and ``digits`` False when it has no digit at all;
-    ``runs``, if known, the offsets in ``low`` where runs of digits (``\\d+``) start.
+    ``runs``, if known, the offsets in ``low`` where runs of digits (``\\d+``) start;
+    ``word_anchors``, if known, a new list of ``anchored(words, _ANCHORS)`` (it is extended).
     """
     if low is None:
         low = lower_keep(text[start:end])
     if words is None:
         words = [(m.start(), m.end(), m.group()) for m in _ALPHA.finditer(low)]
-    anchors = anchored(words, _ANCHORS)
+    anchors = anchored(words, _ANCHORS) if word_anchors is None else word_anchors
     if digits:
         if runs is None:
             anchors += [m.start() for m in _DIGIT_RUN.finditer(low)]

@@ -100,19 +100,21 @@ def _counts(text: str, end: int, limit: int, unit: str) -> str:
 
 
 def find_numbers(text: str, start: int, end: int, words: list[tuple[int, int, str]] | None = None,
-                 low: str | None = None, digits: bool = True, runs: list[int] | None = None) -> list[Number]:
+                 low: str | None = None, digits: bool = True, runs: list[int] | None = None,
+                 word_anchors: list[int] | None = None) -> list[Number]:
     """Typed numbers in ``text[start:end]``; years and dates are left to dates.py.
 
     ``words``: the span's (start, end, lower-case word) tokens, if already known;
     ``low`` the span lower-cased and ``digits`` False when it has no digit at all;
-    ``runs``, if known, the offsets in ``low`` where runs of digits (``\\d+``) start.
+    ``runs``, if known, the offsets in ``low`` where runs of digits (``\\d+``) start;
+    ``word_anchors``, if known, a new list of ``anchored(words, _ANCHOR_WORDS)`` (it is extended).
     """
     out: list[Number] = []
     if low is None:
         low = lower_keep(text[start:end])
     if words is None:
         words = [(m.start(), m.end(), m.group()) for m in _ALPHA.finditer(low)]
-    anchors = anchored(words, _ANCHOR_WORDS)
+    anchors = anchored(words, _ANCHOR_WORDS) if word_anchors is None else word_anchors
     if digits:
         if runs is None:
             anchors += [m.start() for m in _DIGITS.finditer(low)]
