@@ -24,15 +24,33 @@ DAYS: Final = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "th
 _M = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _D = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
+
+def _ahead(alts: str) -> str:
+    """``(?:alts)`` behind a look-ahead for its alternatives' first characters.
+
+    Every alternative opens with a letter (or a group opening with one), so no match
+    of the group starts elsewhere: the look-ahead (folded as the letters are, under
+    IGNORECASE) changes no match, and where it fails the engine does not try the
+    alternatives one by one.
+    """
+    inner = alts[3:alts.rindex(")")] if alts.startswith("(?:") else alts
+    first = sorted({a[0] for a in inner.split("|")})
+    return "(?=[" + "".join(first) + "])" + (alts if alts.startswith("(?:") else "(?:" + alts + ")")
+
+
+_MA = _ahead(_M)  # the month names (with their optional dot)
+_DA = _ahead(_D)
+_LEAD_A = _ahead("on|by|since|until|from")
+
 WHEN_RE: Final = re.compile(
     rf"\b(?P<iso>\d{{4}}-\d\d-\d\d)\b"
-    rf"|(?:\b(?:on|by|since|until|from)\s+)?(?:{_D},?\s+)?(?P<md>{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?)\b"
-    rf"|(?:\b(?:on|by|since|until|from)\s+)?(?:{_D},?\s+)?(?P<dm>\d{{1,2}}(?:st|nd|rd|th)?\s+{_M}(?:,?\s+(?P<y2>\d{{4}}))?)\b"
-    rf"|(?:\b(?:on|by|since|until|from|last|next|this|late on|early on)\s+)?(?P<day>{_D})(?:\s+(?:morning|afternoon|evening|night))?\b"
-    rf"|\b(?:in|since|by|until|during|early|late|mid-|last|this|next)\s*(?:-\s*)?(?P<month>{_M})(?:\s+(?P<y3>\d{{4}}))?\b"
-    rf"|\b(?:in|since|by|until|during|early|late)\s+(?P<year>(?:19|20)\d\d)\b"
-    rf"|\b(?P<rel>yesterday|today|tonight|tomorrow|last (?:week|month|year|night)|this (?:week|month|year|morning)|"
-    rf"earlier this (?:week|month|year)|next (?:week|month|year)|recently|overnight)\b",
+    rf"|(?:\b{_LEAD_A}\s+)?(?:{_DA},?\s+)?(?P<md>{_MA}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?)\b"
+    rf"|(?:\b{_LEAD_A}\s+)?(?:{_DA},?\s+)?(?P<dm>\d{{1,2}}(?:st|nd|rd|th)?\s+{_MA}(?:,?\s+(?P<y2>\d{{4}}))?)\b"
+    rf"|(?:\b{_ahead('on|by|since|until|from|last|next|this|late on|early on')}\s+)?(?P<day>{_DA})"
+    rf"(?:\s+{_ahead('morning|afternoon|evening|night')})?\b"
+    rf"|\b{_ahead('in|since|by|until|during|early|late|mid-|last|this|next')}\s*(?:-\s*)?(?P<month>{_MA})(?:\s+(?P<y3>\d{{4}}))?\b"
+    rf"|\b{_ahead('in|since|by|until|during|early|late')}\s+(?P<year>(?:19|20)\d\d)\b"
+    rf"|\b(?P<rel>{_ahead('yesterday|today|tonight|tomorrow|last (?:week|month|year|night)|this (?:week|month|year|morning)|earlier this (?:week|month|year)|next (?:week|month|year)|recently|overnight')})\b",
     re.IGNORECASE)
 
 
@@ -46,6 +64,11 @@ def find_when(text: str, start: int, end: int) -> tuple[str, str | None]:
     if not m:
         return "", None
     return m.group(0).strip(), None
+
+
+# the month name and the day of an "md" or "dm" date (compiled once, not looked up in re's cache)
+_LETTER_RUN: Final = re.compile(r"[A-Za-z]+")
+_DAY_DIGITS: Final = re.compile(r"\d{1,2}")
 
 
 @lru_cache(maxsize=64)
@@ -67,8 +90,8 @@ def resolve(m: re.Match, published: str | None) -> str | None:
         return g["iso"]
     if g["md"] or g["dm"]:
         part = g["md"] or g["dm"]
-        mon = _month(re.search(r"[A-Za-z]+", part).group())  # type: ignore[union-attr]
-        day = int(re.search(r"\d{1,2}", part).group())  # type: ignore[union-attr]
+        mon = _month(_LETTER_RUN.search(part).group())  # type: ignore[union-attr]
+        day = int(_DAY_DIGITS.search(part).group())  # type: ignore[union-attr]
         year = g["y1"] or g["y2"]
         if not year and not anchor:
             return None
@@ -131,6 +154,9 @@ _ANCHORS: Final = set(DAYS) | set(MONTHS) | {"sept", "last", "next", "this", "ea
 
 _DATELINE_END: Final = re.compile(r"\s*(?:\([A-Za-z .&]+\)\s*)?[-—–]\s")
 _REFERENCE: Final = re.compile(r"(?i:since|until|till|before|by)\b")
+#: the characters a _REFERENCE match can start with: s, u, t, b in either case, and "ſ",
+#: which case-blind matching takes for an s
+_REFERENCE_FIRST: Final = frozenset("sSuUtTbB\u017f")
 _REFERENCE_BEFORE: Final = re.compile(r"\b(?i:since|until|till|before|after|by)\s+(?:the\s+)?$")
 _COMPARED_BEFORE: Final = re.compile(r"\b(?:compared (?:with|to)|than(?! (?:expected|forecast|anticipated|predicted|planned))|"
                               r"versus|vs\.?)\s+(?:[\w.%,$€£-]+\s+){0,5}$",
@@ -195,18 +221,20 @@ def _candidates(text: str, start: int, end: int, low: str, anchors: list[int]) -
 
 def when_and_date(text: str, start: int, end: int, published: str | None,
                   words: list[tuple[int, int, str]] | None = None, low: str | None = None,
-                  digits: bool = True, runs: list[int] | None = None) -> tuple[str, str | None]:
+                  digits: bool = True, runs: list[int] | None = None,
+                  word_anchors: list[int] | None = None) -> tuple[str, str | None]:
     """Best time expression in ``text[start:end]``: the most specific one wins.
 
     ``words``: the span's (start, end, lower-case word) tokens, if already known;
     ``low`` the span lower-cased and ``digits`` False when it has no digit at all;
-    ``runs``, if known, the offsets in ``low`` where runs of digits (``\\d+``) start.
+    ``runs``, if known, the offsets in ``low`` where runs of digits (``\\d+``) start;
+    ``word_anchors``, if known, a new list of ``anchored(words, _ANCHORS)`` (it is extended).
     """
     if low is None:
         low = lower_keep(text[start:end])
     if words is None:
         words = [(m.start(), m.end(), m.group()) for m in _ALPHA.finditer(low)]
-    anchors = anchored(words, _ANCHORS)
+    anchors = anchored(words, _ANCHORS) if word_anchors is None else word_anchors
     if digits:
         if runs is None:
             anchors += [m.start() for m in _DIGIT_RUN.finditer(low)]
@@ -216,13 +244,15 @@ def when_and_date(text: str, start: int, end: int, published: str | None,
         return "", None  # cheap exit: most sentences name no time
     best: tuple[float, re.Match[str], str | None, bool] | None = None  # score, match, its date if resolved
     for m in _candidates(text, start, end, low, anchors):
-        if m.group("month") and m.group("month")[:3].lower() == "may" \
-                and not m.group("y3") and m.group(0)[0].islower() and m.group(0).split()[0] not in ("in", "since", "until", "during"):
+        whole = m.group(0)
+        month = m.group("month")
+        if month and month[:3].lower() == "may" \
+                and not m.group("y3") and whole[0].islower() and whole.split()[0] not in ("in", "since", "until", "during"):
             continue  # "may" the verb
         # floats: "said on ..." below takes off half a point (mypyc keeps int and float apart)
         score = 3.0 if (m.group("iso") or m.group("md") or m.group("dm")) else 2.0 if m.group("day") else 1.0
-        if _REFERENCE.match(m.group(0)) or _before(_REFERENCE_BEFORE, _REFERENCE_WORDS, True, text,
-                                                   max(start, m.start() - 12), m.start()):
+        if whole[:1] in _REFERENCE_FIRST and _REFERENCE.match(whole) or \
+                _before(_REFERENCE_BEFORE, _REFERENCE_WORDS, True, text, max(start, m.start() - 12), m.start()):
             score -= 3  # "since the June 2 election", "before March 6": a reference point, not when
         elif _DATELINE_END.match(text, m.end()):
             score -= 4  # "CARACAS, July 29 (Reuters) -": the day of writing, not of the event
@@ -234,7 +264,7 @@ def when_and_date(text: str, start: int, end: int, published: str | None,
             score -= 0.5  # "said on Wednesday that ... had recorded 46C on Saturday": when it was said
         when: str | None = None
         resolved = False
-        if published and not m.group(0)[:1].isdigit() and score > -2:
+        if published and not whole[:1].isdigit() and score > -2:
             when, resolved = resolve(m, published), True
             if when and when[:len(published)] > published[:len(when)]:
                 score -= 4  # "the November 6 first phase": after publication, a plan, not an event

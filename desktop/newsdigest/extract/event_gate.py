@@ -42,6 +42,15 @@ _OPINE = frozenset("argued argues claimed claims insisted insists suggested sugg
                    "predicted predicts expects expect believe think argue contend contends".split())
 _BUCKETS = 256
 _DIGIT: Final = re.compile(r"\d")
+_ASCII_DIGITS: Final = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
+
+
+def _has_ascii_digit(t: str) -> bool:
+    """``_DIGIT.search(t) is not None`` for ASCII ``t``, where \\d matches 0-9 alone."""
+    for d in _ASCII_DIGITS:
+        if d in t:
+            return True
+    return False
 
 
 # word flags, one bit each (Final: compiled in as constants)
@@ -155,7 +164,7 @@ def features(text: str, masked: str, toks: list[tuple[int, int, str]], found: tu
         f.append("question")
     if stripped[-1:] not in (".", "!", "\"", "”", "’", "'"):
         f.append("nostop")
-    if digits and _DIGIT.search(masked):
+    if digits and (_has_ascii_digit(masked) if masked.isascii() else _DIGIT.search(masked) is not None):
         f.append("digit")
     past = perfect = progressive = passive = modal = plan = neg = first = time = number = 0
     types: set[str] = set()

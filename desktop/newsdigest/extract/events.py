@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsdigest.domain import Number
+from newsdigest.extract.cues import by_first_letter
 from newsdigest.extract.entities import Mention
 from newsdigest.extract.gazetteer import DEMONYMS
 from newsdigest.extract.taxonomy import (
@@ -32,7 +33,9 @@ _GROUP_NOUNS = (r"forces|troops|army|military|soldiers|police|protesters|protest
                 r"rebels|militants|fighters|government|authorities|navy|air force|border guards|"
                 r"security forces|separatists|militia|insurgents|rescuers|firefighters|voters|"
                 r"workers|doctors|residents|investors|officials|lawmakers|prosecutors|regulators")
-_DEMONYM_RE = "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
+# the demonyms longest first, grouped by first letter (see cues.by_first_letter: the same matches,
+# without a test per demonym at every offset)
+_DEMONYM_RE = "|".join(by_first_letter(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True)))
 GROUP_RE = re.compile(
     rf"\b(?:(?:{_DEMONYM_RE})(?:['’]s)?\s+|pro-\w+\s+|rebel\s+|opposition\s+|government\s+|"
     rf"federal\s+|local\s+|state\s+|security\s+)(?:[a-z]+\s+)?(?:{_GROUP_NOUNS})\b"
@@ -388,6 +391,34 @@ _DATELINE_START: Final = re.compile(r"^[^a-z—–]{2,60}?\s[—–-]{1,2}\s")
 #: starts with any other character (or none) cannot match
 _NOT_EVENT_FIRST: Final = frozenset("IWUSCHABFYNT—–-LP")
 _RANK = {k: i for i, k in enumerate(PRIORITY)}
+#: literals one of which every match of the pattern holds (both patterns are case-sensitive):
+#: _FUTURE_ANY's phrases end in "will" or "to" after "due", "set", "expected", "plans", "intends";
+#: _NEGATED's in "not" (cannot too), "n't", "never" or "be no"
+_FUTURE_ANY_WORDS: Final = ("will", "due to", "set to", "expected to", "plans to", "intends to")
+_NEGATED_WORDS: Final = ("not", "n't", "never", "be no")
+#: the copulas of _COPULA: a match has one as a whole blank-separated word, second to eighth
+_COPULA_WORDS: Final = frozenset({"is", "are", "was", "were", "remain", "remains", "remained", "has", "have", "had"})
+
+
+def _top_type(scores: dict[str, int]) -> str:
+    """``min(scores, key=lambda k: (-scores[k], _RANK[k])) if scores else "other"``: the first
+    type with the highest score and, among those, the lowest rank (a native loop, no key calls)."""
+    etype = "other"
+    found = False
+    best_score = best_rank = 0
+    for k in scores:
+        sc, rank = scores[k], _RANK[k]
+        if not found or sc > best_score or sc == best_score and rank < best_rank:
+            etype, best_score, best_rank, found = k, sc, rank, True
+    return etype
+
+
+def _has_any(text: str, literals: tuple[str, ...]) -> bool:
+    """Does one of ``literals`` occur in ``text``?"""
+    for lit in literals:
+        if lit in text:
+            return True
+    return False
 
 
 def _may_not_event_start(s: str) -> bool:
@@ -550,7 +581,8 @@ def _past_marked(masked: str, toks: list[tuple[int, int, str]]) -> bool:
     "well-established" is looked at part by part, as the word boundaries of a pattern would.
     """
     for start, _, word in toks:
-        if word.isalpha():  # _word_parts would give [(0, word)]: looked at without the list
+        # word.isalpha(), for a token (a run of [a-zа-яё'-], or "AI"): no "'" and no "-"
+        if "'" not in word and "-" not in word:  # _word_parts would give [(0, word)]: looked at without the list
             if _reports_past(masked, start, word):
                 return True
             continue
@@ -655,7 +687,7 @@ def classify(masked: str, speech_only: bool, toks: list[tuple[int, int, str]] | 
             return _no(why, "hedge")  # "said it would cut ..., as drought lowered ...": a plan and its background
     if main and _may_be_future(masked, max(0, main.start() - 24), main.start()) and \
             _FUTURE.search(masked, max(0, main.start() - 24), main.start()) or \
-            not main and _FUTURE_ANY.search(masked):
+            not main and _has_any(masked, _FUTURE_ANY_WORDS) and _FUTURE_ANY.search(masked):
         return _no(why, "future")  # announced plans are not events yet
     triggers = find_triggers(masked, toks)
     if not main and speech_only and triggers:
@@ -696,7 +728,8 @@ def classify(masked: str, speech_only: bool, toks: list[tuple[int, int, str]] | 
         return _no(why, "noverb")
     if not main and triggers:
         body = stripped
-        cop = _COPULA.match(body) if body.endswith(".") else None
+        cop = _COPULA.match(body) if body.endswith(".") and \
+            not _COPULA_WORDS.isdisjoint(body.split(None, 8)[1:8]) else None
         off = len(masked) - len(masked.lstrip())
         first = min(h for h, _, _ in triggers)
         if cop and not _COPULA_SUBJECT_OK.match(body) and off + cop.end() <= first:
@@ -704,7 +737,7 @@ def classify(masked: str, speech_only: bool, toks: list[tuple[int, int, str]] | 
         state = _PRESENT_STATE.search(masked, 0, first) if body.endswith(".") else None
         if state and not _COPULA_SUBJECT_OK.match(body) and len(masked[:state.start()].split()) <= 6:
             return _no(why, "state")  # "The canal handles 5% of world trade": a description
-    neg = _NEGATED.search(masked) if not main else None
+    neg = _NEGATED.search(masked) if not main and _has_any(masked, _NEGATED_WORDS) else None
     if neg and neg.start() < min(h for h, _, _ in triggers):
         return _no(why, "neg")  # "Reuters could not independently verify ... battlefield reports"
     if speech_only and not main and not physical:
@@ -714,7 +747,7 @@ def classify(masked: str, speech_only: bool, toks: list[tuple[int, int, str]] | 
         if disp and disp.start() < min(h for h, _, _ in triggers):
             return _no(why, "disp")
     # highest score; ties go to the earlier type in PRIORITY
-    etype = min(scores, key=lambda k: (-scores[k], _RANK[k])) if scores else "other"
+    etype = _top_type(scores)
     if etype == "statements" and main and " and " in masked:
         # "called the storming treasonous and deployed the military": the act after the words
         for v in acts:
@@ -740,20 +773,44 @@ def action_phrase(sentence: str, pos: int) -> str:
     # = _STOP_ACTION.search(rest, 1): its leftmost match starts where the earlier of its two
     # alternatives' first matches does.  A word match (blanks and letters only) that starts
     # before the first punctuation mark also ends before it, so the word search can stop there.
-    punct = _STOP_PUNCT.search(rest, 1)
-    stop = punct.start() if punct else len(rest)
-    word = _STOP_WORD.search(rest, 1, stop)
-    phrase = rest[:word.start() if word else stop]
-    words = [w.strip("\"“”‘’«»") for w in phrase.split()[:6]]
+    # The punctuation: the first of its characters from offset 1 on (= _STOP_PUNCT.search).
+    stop = len(rest)
+    for ch in _STOP_MARKS:
+        k = rest.find(ch, 1, stop)
+        if k >= 0:
+            stop = k
+    # The words: _STOP_WORD.search(rest, 1, stop) matches a blank, a stop word and a blank,
+    # all before ``stop`` and the first blank at offset 1 or later.  In ``seg`` split at its
+    # blanks (str.split and \s: the same characters), that is a chunk equal to a stop word
+    # with a blank before it at 1 or later (any chunk after the first; the first one only
+    # when ``seg`` opens with two blanks) and a blank after it (any chunk but the last; the
+    # last one only when ``seg`` ends in a blank).  The text before the match's blank splits
+    # into the chunks before that one; of those, only the first six are kept.
+    seg = rest[:stop]
+    chunks = seg.split()
+    n = len(chunks)
+    cut = min(n, 6)
+    for k in range(cut):
+        if chunks[k] in _STOP_WORDS and (k > 0 or seg[:2].isspace()) and (k < n - 1 or seg[-1:].isspace()):
+            cut = k
+            break
+    words = [w.strip("\"“”‘’«»") for w in chunks[:cut]]
     return " ".join(w for w in words if w)
 
 
+#: _STOP_PUNCT's characters and _STOP_WORD's words
+_STOP_MARKS: Final = (",", ";", ":", ".", "!", "?")
+_STOP_WORDS: Final = frozenset(_STOP_WORD.pattern[5:].split(")", 1)[0].replace("towards?", "toward|towards").split("|"))
+
+
 def actors_and_places(text: str, start: int, end: int, masked: str, mentions: list[Mention],
-                      words: list[tuple[int, int, str]] | None = None) -> tuple[list[str], list[str]]:
+                      words: list[tuple[int, int, str]] | None = None,
+                      masked_words: bool = False) -> tuple[list[str], list[str]]:
     """Canonical actors (people, organisations, groups, acting countries) and places.
 
     ``words``: the sentence's (start, end, lower-case word) tokens; when given,
-    the group patterns run only if a group noun occurs at all.
+    the group patterns run only if a group noun occurs at all.  ``masked_words``:
+    ``words`` are ``taxonomy.tokens(masked)`` (as when nothing was masked).
     """
     actors: list[str] = []
     places: list[str] = []
@@ -768,7 +825,7 @@ def actors_and_places(text: str, start: int, end: int, masked: str, mentions: li
             _add(actors if acting else places, m.name)
     if words is not None and _GROUP_WORDS.isdisjoint([w for _, _, w in words]):
         return actors, places
-    for g in _group_matches(masked):
+    for g in _group_matches(masked, _noun_starts(words) if words is not None and masked_words else None):
         _add(actors, g.group(0).strip())
     for word in _bare_groups(masked):
         if not any(word.lower() in a.lower() for a in actors):
@@ -781,12 +838,46 @@ def actors_and_places(text: str, start: int, end: int, masked: str, mentions: li
 _GROUP_LEAD_WORDS = max(len(d.split()) for d in DEMONYMS) + 1
 
 
-def _group_matches(masked: str) -> Iterator[re.Match[str]] | tuple[()]:
+#: the first words of the group nouns ("air" of "air force")
+_NOUN_FIRST: Final = frozenset(n.split()[0] for n in _GROUP_NOUNS.split("|"))
+
+
+def _noun_starts(words: list[tuple[int, int, str]]) -> list[int]:
+    """Offsets, in order, that include every one where ``_GROUP_NOUN_AT`` matches the text
+    whose ``taxonomy.tokens`` are ``words``.
+
+    A match is a blank (not a token character) and then a group noun, lower case, that
+    ends at \\b: a token starts right after the blank, and it is the noun's first word,
+    or (the noun then ends before a "'" or "-", both token characters but no word
+    characters) it starts with the first word and one of those two.
+    """
+    out: list[int] = []
+    for s, _, w in words:
+        if s and (w in _NOUN_FIRST or ("'" in w or "-" in w) and w.split("'", 1)[0].split("-", 1)[0] in _NOUN_FIRST):
+            out.append(s - 1)
+    return out
+
+
+def _group_matches(masked: str, starts: list[int] | None = None) -> Iterator[re.Match[str]] | tuple[()]:
     """``GROUP_RE.finditer(masked)``, started a few words before the first group noun.
 
     No match can start earlier, so the long alternation is not tried over the
-    rest of the sentence.
+    rest of the sentence.  ``starts``, when given, are offsets in order that include
+    every one where ``_GROUP_NOUN_AT`` matches (see _noun_starts): it is tried only there.
     """
+    if starts is not None:
+        first: re.Match[str] | None = None
+        last = 0
+        for p in starts:
+            m = _GROUP_NOUN_AT.match(masked, p)
+            if m is not None:
+                if first is None:
+                    first = m
+                last = max(last, m.end())
+        if first is None:
+            return ()
+        head = masked[:first.start()].rsplit(None, _GROUP_LEAD_WORDS)
+        return GROUP_RE.finditer(masked, len(head[0]) if len(head) > _GROUP_LEAD_WORDS else 0, last)
     noun = _GROUP_NOUN_AT.search(masked)
     if not noun:
         return ()

@@ -23,16 +23,30 @@ _QUAL = (r"(?:more than|less than|fewer than|at least|at most|up to|nearly|almos
          r"just over|just under)")
 _CUR: Final = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 
+_SCALES = "thousand|million|billion|trillion|bn|tn|m|k"
+_UNITS = ("percent|per cent|percentage points|km|kilometres|kilometers|miles|"
+          "kg|tonnes|tons|degrees|dollars|euros|pounds|barrels|hectares|square kilometres|"
+          "square kilometers|square miles|years|months|days|hours|minutes")
+
+
+def _first_chars(*alternations: str) -> str:
+    """A character class of the first characters of the alternatives (for a look-ahead)."""
+    return "[" + "".join(sorted({a[0] for alts in alternations for a in alts.split("|")})) + "]"
+
+
+# Each optional part (qualifier, scale, unit) opens with a look-ahead for the first
+# characters of its alternatives: an alternative can only match where its first
+# character does, so the look-ahead (under the same IGNORECASE folding) holds wherever
+# one of them matches and changes no match; where it fails, the part is skipped without
+# the engine trying every case-folded alternative in turn.
 NUMBER_RE: Final = re.compile(
-    rf"(?:(?P<qual>{_QUAL})\s+)?"
+    rf"(?:(?={_first_chars(_QUAL[3:-1])})(?P<qual>{_QUAL})\s+)?"
     rf"(?:(?P<cur>[$€£¥])\s?)?"
     rf"(?:(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"|(?P<word>{'|'.join(sorted(_WORDNUM, key=len, reverse=True))})"
     rf"|(?P<vague>{_VAGUE}))"
-    rf"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|tn|m|k)\b)?"
-    rf"(?:\s?(?P<unit>%|(?:percent|per cent|percentage points|km|kilometres|kilometers|miles|"
-    rf"kg|tonnes|tons|degrees|dollars|euros|pounds|barrels|hectares|square kilometres|"
-    rf"square kilometers|square miles|years|months|days|hours|minutes)\b))?",
+    rf"(?:\s?(?={_first_chars(_SCALES)})(?P<scale>{_SCALES})\b)?"
+    rf"(?:\s?(?={_first_chars('%', _UNITS)})(?P<unit>%|(?:{_UNITS})\b))?",
     re.IGNORECASE)
 
 _STOP = set(re.findall(r"\S+", """the a an of in on at by to for from with and or but as is are was were be been
@@ -86,19 +100,21 @@ def _counts(text: str, end: int, limit: int, unit: str) -> str:
 
 
 def find_numbers(text: str, start: int, end: int, words: list[tuple[int, int, str]] | None = None,
-                 low: str | None = None, digits: bool = True, runs: list[int] | None = None) -> list[Number]:
+                 low: str | None = None, digits: bool = True, runs: list[int] | None = None,
+                 word_anchors: list[int] | None = None) -> list[Number]:
     """Typed numbers in ``text[start:end]``; years and dates are left to dates.py.
 
     ``words``: the span's (start, end, lower-case word) tokens, if already known;
     ``low`` the span lower-cased and ``digits`` False when it has no digit at all;
-    ``runs``, if known, the offsets in ``low`` where runs of digits (``\\d+``) start.
+    ``runs``, if known, the offsets in ``low`` where runs of digits (``\\d+``) start;
+    ``word_anchors``, if known, a new list of ``anchored(words, _ANCHOR_WORDS)`` (it is extended).
     """
     out: list[Number] = []
     if low is None:
         low = lower_keep(text[start:end])
     if words is None:
         words = [(m.start(), m.end(), m.group()) for m in _ALPHA.finditer(low)]
-    anchors = anchored(words, _ANCHOR_WORDS)
+    anchors = anchored(words, _ANCHOR_WORDS) if word_anchors is None else word_anchors
     if digits:
         if runs is None:
             anchors += [m.start() for m in _DIGITS.finditer(low)]
@@ -176,14 +192,31 @@ def _is_date_like(text: str, m: re.Match, num: str, unit: str, scale: str) -> bo
         return False
     before = text[max(0, m.start("num") - 12):m.start("num")]
     after = text[m.end("num"):m.end("num") + 12]
-    if _YEAR.fullmatch(num):
+    # each pattern is run only where a literal every match of it holds is there: a year is
+    # four characters from "19" or "20"; a month pattern match holds a month's abbreviation
+    # (the patterns are case-sensitive); a _DATE_TIME_AFTER match opens with one of
+    # _DATE_TIME_FIRST or holds one of _DATE_TIME_WORDS
+    if len(num) == 4 and num[:2] in ("19", "20") and _YEAR.fullmatch(num):
         return True
-    if _MONTH_BEFORE.search(before) or \
-            _MONTH_AFTER.match(after):
+    if _has_any(before, _MONTH_ABBRS) and _MONTH_BEFORE.search(before) or \
+            _has_any(after, _MONTH_ABBRS) and _MONTH_AFTER.match(after):
         return True
-    if _DATE_TIME_AFTER.match(after):
+    if (after[:1] in _DATE_TIME_FIRST or _has_any(after, _DATE_TIME_WORDS)) and _DATE_TIME_AFTER.match(after):
         return True
     return bool(_LABEL_BEFORE.search(before))
+
+
+_MONTH_ABBRS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_DATE_TIME_FIRST: Final = frozenset({"s", "n", "r", "t", ":", "/"})
+_DATE_TIME_WORDS: Final = ("a.m.", "p.m.", "am", "pm", "GMT", "UTC")
+
+
+def _has_any(text: str, literals: tuple[str, ...]) -> bool:
+    """Does one of ``literals`` occur in ``text``?"""
+    for lit in literals:
+        if lit in text:
+            return True
+    return False
 
 
 def _value(m: re.Match, scale: str) -> float | None:

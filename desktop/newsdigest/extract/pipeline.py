@@ -23,9 +23,11 @@ from newsdigest.domain import EntityRef, Entry, Extraction
 from newsdigest.extract import entity_gate, event_gate, event_type
 from newsdigest.extract.attribution import Attribution, Attributor, relative_claims
 from newsdigest.extract.cues import may_have_cue
+from newsdigest.extract.dates import _ANCHORS as _TIME_WORDS
 from newsdigest.extract.dates import when_and_date
 from newsdigest.extract.entities import Mention, build_entities, find_mentions
 from newsdigest.extract.events import action_phrase, actors_and_places, classify, mask_quotes, matches_at, offsets
+from newsdigest.extract.numbers import _ANCHOR_WORDS as _NUMBER_WORDS
 from newsdigest.extract.numbers import find_numbers
 from newsdigest.extract.quotes import QuoteSpan, find_quotes, stretches
 from newsdigest.extract.records import new_entry, new_ref
@@ -40,9 +42,21 @@ class _Mentions:
         self.starts = [m.start for m in self.items]
 
     def within(self, start: int, end: int) -> list[Mention]:
-        i = bisect.bisect_left(self.starts, start)
-        j = bisect.bisect_left(self.starts, end)
+        i = _bisect_left(self.starts, start)
+        j = _bisect_left(self.starts, end)
         return [m for m in self.items[i:j] if m.end <= end]
+
+
+def _bisect_left(a: list[int], x: int) -> int:
+    """``bisect.bisect_left(a, x)`` for a sorted list of ints, as native code (no generic call)."""
+    lo, hi = 0, len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if a[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _refs(mentions: list[Mention], speaker: Speaker | None = None) -> list[EntityRef]:
@@ -273,6 +287,8 @@ def _clauses(s: Sentence) -> list[Sentence]:
 
 
 _BYLINE: Final = re.compile(r"^(?:By|Reporting by|Written by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:,|;|and\b|$)")
+#: the first letters of _BYLINE's words (By, Reporting, Written; the pattern is case-sensitive)
+_BYLINE_FIRST: Final = ("B", "R", "W")
 _TAKE_PLACE: Final = re.compile(r"(?:(?:has|have|had)\s+)?(?:captured|seized|took control of|taken control of|overran)\s+")
 _ANY_DIGIT: Final = re.compile(r"\d")
 # "\d+" written to open with one character class: a search skips ahead to digits
@@ -309,11 +325,29 @@ def _pronoun_subject(text: str) -> re.Match[str] | None:
     return _PRONOUN_SUBJECT.match(text)
 
 
+def _word_anchors(words: list[tuple[int, int, str]]) -> tuple[list[int], list[int]]:
+    """``(anchored(words, numbers._ANCHOR_WORDS), anchored(words, dates._ANCHORS))``, in one pass.
+
+    anchored keeps, in order, the offsets of the words whose part before a "'" (the
+    word itself without one) is in its vocabulary; its early exit returns [] only where
+    that finds nothing.
+    """
+    number_at: list[int] = []
+    time_at: list[int] = []
+    for a, _, w in words:
+        key = w.split("'", 1)[0] if "'" in w else w
+        if key in _NUMBER_WORDS:
+            number_at.append(a)
+        if key in _TIME_WORDS:
+            time_at.append(a)
+    return number_at, time_at
+
+
 def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: tuple[Speaker, str] | None,
            finder: SpeakerFinder, published: str | None, speech: bool, words: list[tuple[int, int, str]],
            clause: bool = False) -> Entry | None:
     """The event reported by sentence ``s``, if any."""
-    if _BYLINE.match(s.text):
+    if s.text[:1] in _BYLINE_FIRST and _BYLINE.match(s.text):
         return None  # "By Sarah Whitcombe, Health Correspondent"
     # names ("National Rally", "Law Society") must not trigger event types
     bare = mask_quotes(masked, 0, len(masked),
@@ -353,7 +387,7 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: t
             TYPE_TRACE[(s.start, s.end)] = (feats, etype)
         elif TYPES:
             etype = event_type.refine(feats, etype)
-    actors, places = actors_and_places(text, s.start, s.end, masked, in_sent, words)
+    actors, places = actors_and_places(text, s.start, s.end, masked, in_sent, words, masked == s.text)
     if claim:  # the source of a claim is not its actor ("..., as stated by the Kremlin")
         cue_at = s.text.rfind(claim[1])
         late = {m.name for m in in_sent if cue_at > pos and m.start - s.start >= cue_at}
@@ -362,11 +396,12 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: t
     sp = finder.pronoun(s.start + pro.end() - 2) if pro else None
     if sp and sp.name not in actors:
         actors.insert(0, sp.name)  # "He addressed frontline troops"
-    when, date = when_and_date(text, s.start, s.end, published, words, low, digits, runs)
+    number_at, time_at = _word_anchors(words)
+    when, date = when_and_date(text, s.start, s.end, published, words, low, digits, runs, time_at)
     conf = 0.5 + 0.15 * (etype != "other") + 0.1 * bool(actors) + 0.1 * bool(places or when)
     return new_entry(kind="event", text=s.text, start=s.start, end=s.end, actors=actors,
                  action=action_phrase(s.text, pos), places=places, when=when, date=date,
-                 numbers=find_numbers(text, s.start, s.end, words, low, digits, runs), event_type=etype,
+                 numbers=find_numbers(text, s.start, s.end, words, low, digits, runs, number_at), event_type=etype,
                  confidence=round(min(conf, 0.9), 2), entities=_refs(in_sent))
 
 

@@ -62,16 +62,39 @@ def new_entry(kind: str, text: str, start: int, end: int, quote_type: str | None
     """``Entry(kind, text, start, end, ...)`` for the fields the extractor fills (a list field
     left out, None here, gets a new list as its default factory would)."""
     e: Entry = _new(Entry)
-    e.__dict__ = {
-        "kind": kind, "text": text, "start": start, "end": end, "quote_type": quote_type,
-        "speaker": speaker, "role": role, "cue": cue,
-        "speaker_candidates": [] if speaker_candidates is None else speaker_candidates,
-        "actors": [] if actors is None else actors, "action": action,
-        "places": [] if places is None else places, "when": when, "date": date,
-        "numbers": [] if numbers is None else numbers, "event_type": event_type,
-        "confidence": confidence, "origin": _ORIGIN, "entities": [] if entities is None else entities,
-        "id": None, "article_id": None}
+    # a copy of the template (its keys in field order, set by one block copy) with every
+    # field but the three constant ones replaced: the same dict, in the same order, as
+    # building it key by key gave
+    d = _ENTRY_FIELDS.copy()
+    d["kind"] = kind
+    d["text"] = text
+    d["start"] = start
+    d["end"] = end
+    d["quote_type"] = quote_type
+    d["speaker"] = speaker
+    d["role"] = role
+    d["cue"] = cue
+    d["speaker_candidates"] = [] if speaker_candidates is None else speaker_candidates
+    d["actors"] = [] if actors is None else actors
+    d["action"] = action
+    d["places"] = [] if places is None else places
+    d["when"] = when
+    d["date"] = date
+    d["numbers"] = [] if numbers is None else numbers
+    d["event_type"] = event_type
+    d["confidence"] = confidence
+    d["entities"] = [] if entities is None else entities
+    e.__dict__ = d
     return e
+
+
+#: Entry's fields in order: "origin", "id" and "article_id" hold what new_entry gives them,
+#: every other one is replaced
+_ENTRY_FIELDS: Final[dict[str, object]] = {
+    "kind": "", "text": "", "start": 0, "end": 0, "quote_type": None, "speaker": "", "role": "", "cue": "",
+    "speaker_candidates": None, "actors": None, "action": "", "places": None, "when": "", "date": None,
+    "numbers": None, "event_type": "", "confidence": 0.5, "origin": _ORIGIN, "entities": None,
+    "id": None, "article_id": None}
 
 
 def new_ref(type: str, name: str, role: str) -> EntityRef:

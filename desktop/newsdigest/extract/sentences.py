@@ -65,20 +65,26 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _is_abbreviation(chunk: str, dot_at: int) -> bool:
     """True when the dot at ``dot_at`` ends an abbreviation or an initial."""
-    # the word (letters, digits, dots) ending at the dot, within 24 characters: matched
-    # from the dot backwards on the reversed window, so that no pattern anchored at its
-    # end has to be tried at every offset
-    seg = chunk[max(0, dot_at - 24):dot_at]
-    m = _WORD_AT_START.match(seg[::-1])
-    if not m:
+    # the word (letters, digits, dots) ending at the dot, within 24 characters: the
+    # characters of [\w.] (\w: str.isalnum() or "_") walked back from the dot, as
+    # _WORD_AT_START matched them on the reversed window
+    lo = max(0, dot_at - 24)
+    at = dot_at
+    while at > lo:
+        c = chunk[at - 1]
+        if c.isalnum() or c == "_" or c == ".":
+            at -= 1
+        else:
+            break
+    if at == dot_at:
         return False
-    word = seg[len(seg) - m.end():].lower().rstrip(".")
+    word = chunk[at:dot_at].lower().rstrip(".")
     if word in ABBREVIATIONS:
         return True
     if word == "x" and chunk[max(0, dot_at - 5):dot_at - 1] == " on ":
         return False  # "the ministry said on X. Pataz has ...": the platform X ends the sentence
-    # single capital initial ("J. Smith") or dotted acronym ("U.S.")
-    return len(word) == 1 and word.isalpha() or bool(_DOTTED.fullmatch(word))
+    # single capital initial ("J. Smith") or dotted acronym ("U.S."; every _DOTTED match has a dot)
+    return len(word) == 1 and word.isalpha() or "." in word and _DOTTED.fullmatch(word) is not None
 
 
 #: the characters an _END match starts with (each branch opens with one)
