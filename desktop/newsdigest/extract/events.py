@@ -406,8 +406,8 @@ def _top_type(scores: dict[str, int]) -> str:
     etype = "other"
     found = False
     best_score = best_rank = 0
-    for k in scores:
-        sc, rank = scores[k], _RANK[k]
+    for k, sc in scores.items():
+        rank = _RANK[k]
         if not found or sc > best_score or sc == best_score and rank < best_rank:
             etype, best_score, best_rank, found = k, sc, rank, True
     return etype
