@@ -18,7 +18,7 @@ from article_texts import all_texts
 from newsdigest.extract import events as E
 from newsdigest.extract import pipeline as P
 from newsdigest.extract import taxonomy as T
-from newsdigest.extract.sentences import lower_keep, split_sentences
+from newsdigest.extract.sentences import has_ascii_digit, lower_keep, split_sentences
 
 OLD_LOW_TOKEN = re.compile(r"[a-zа-яё][a-zа-яё'-]*")
 
@@ -307,7 +307,7 @@ def test_ascii_digit_test(strings):
     for s in strings + [chr(cp) for cp in range(128)]:
         if s.isascii():
             low = lower_keep(s)
-            assert P._has_ascii_digit(low) == bool(P._DIGIT_RUNS.search(low)), s
+            assert has_ascii_digit(low) == bool(P._DIGIT_RUNS.search(low)), s
 
 
 def test_event_gate_score_sums_as_before(strings):
@@ -707,7 +707,7 @@ def test_event_gate_ascii_digit(strings):
     from newsdigest.extract import event_gate as G
     for s in strings + [chr(c) for c in range(128)] + ["x" + chr(c) + "y" for c in range(128)]:
         if s.isascii():
-            assert G._has_ascii_digit(s) == (G._DIGIT.search(s) is not None), s
+            assert has_ascii_digit(s) == (G._DIGIT.search(s) is not None), s
 
 
 EVENT_PIECES = ["will", "Will", "is due to", "are set to", "is expected to", "plans to", "intends to", "due", "to",

@@ -15,6 +15,7 @@ from typing import Final
 
 from newsdigest.extract.cues import _VERBS as _CUE_VERBS
 from newsdigest.extract.events import _PAST_WORDS
+from newsdigest.extract.sentences import has_ascii_digit
 from newsdigest.extract.taxonomy import _ACTION_WORDS, PHYSICAL, _word_types
 
 _MONTHS = frozenset("january february march april may june july august september october november december "
@@ -42,17 +43,6 @@ _OPINE = frozenset("argued argues claimed claims insisted insists suggested sugg
                    "predicted predicts expects expect believe think argue contend contends".split())
 _BUCKETS = 256
 _DIGIT: Final = re.compile(r"\d")
-_ASCII_DIGITS: Final = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
-
-
-def _has_ascii_digit(t: str) -> bool:
-    """``_DIGIT.search(t) is not None`` for ASCII ``t``, where \\d matches 0-9 alone."""
-    for d in _ASCII_DIGITS:
-        if d in t:
-            return True
-    return False
-
-
 # word flags, one bit each (Final: compiled in as constants)
 _PASTLIKE: Final = 1
 _ED: Final = 2
@@ -164,7 +154,7 @@ def features(text: str, masked: str, toks: list[tuple[int, int, str]], found: tu
         f.append("question")
     if stripped[-1:] not in (".", "!", "\"", "”", "’", "'"):
         f.append("nostop")
-    if digits and (_has_ascii_digit(masked) if masked.isascii() else _DIGIT.search(masked) is not None):
+    if digits and (has_ascii_digit(masked) if masked.isascii() else _DIGIT.search(masked) is not None):
         f.append("digit")
     past = perfect = progressive = passive = modal = plan = neg = first = time = number = 0
     types: set[str] = set()

@@ -18,6 +18,7 @@ from newsdigest.domain import Number
 from newsdigest.extract.cues import by_first_letter
 from newsdigest.extract.entities import Mention
 from newsdigest.extract.gazetteer import DEMONYMS
+from newsdigest.extract.sentences import matches_at
 from newsdigest.extract.taxonomy import (
     _ACTION_WORDS,
     PHYSICAL,
@@ -237,22 +238,6 @@ def offsets(text: str, literals: tuple[str, ...]) -> list[int]:
             starts.append(at)
             at = text.find(lit, at + 1)
     return starts
-
-
-def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
-    """The matches ``pattern.finditer(text)`` would give when every match begins at one of
-    ``starts`` (in any order, repeats allowed): tried only there, none overlapping."""
-    starts.sort()
-    out: list[re.Match[str]] = []
-    last = 0
-    for pos in starts:
-        if pos < last:
-            continue
-        m = pattern.match(text, pos)
-        if m is not None:
-            out.append(m)
-            last = m.end()
-    return out
 
 
 def _generic_verb(masked: str) -> ActionHit | None:

@@ -122,7 +122,7 @@ _POSSESSIVE_NAMES: Final = frozenset({n for n in ORGS if n.endswith("'s") and " 
 #: the words of a country's generic bodies ("Defence Ministry", "General Staff", "Security Service")
 _GENERIC_BODY_WORDS: Final = {"Defence", "Defense", "Foreign", "Interior", "Health", "Justice", "Finance", "Emergency",
                               "Emergencies", "Situations", "Ministry", "General", "Staff", "Security", "Service",
-                              "Armed", "Forces", "Foreign", "Office", "National", "Guard", "Border", "Intelligence",
+                              "Armed", "Forces", "Office", "National", "Guard", "Border", "Intelligence",
                               "Military", "Embassy", "Navy", "Army", "Air", "Force", "Economy", "Trade", "Energy"}
 _GENERIC_BODY_HEADS: Final = {"Ministry", "Staff", "Service", "Forces", "Office", "Guard", "Embassy", "Navy", "Army",
                               "Force"}

@@ -31,7 +31,7 @@ from newsdigest.extract.numbers import _ANCHOR_WORDS as _NUMBER_WORDS
 from newsdigest.extract.numbers import find_numbers
 from newsdigest.extract.quotes import QuoteSpan, find_quotes, stretches
 from newsdigest.extract.records import new_entry, new_ref
-from newsdigest.extract.sentences import Sentence, lower_keep, split_sentences
+from newsdigest.extract.sentences import Sentence, has_ascii_digit, lower_keep, split_sentences
 from newsdigest.extract.speakers import Speaker, SpeakerFinder
 from newsdigest.extract.taxonomy import PHYSICAL, PRIORITY, find_actions, find_triggers, tokens
 
@@ -293,15 +293,6 @@ _TAKE_PLACE: Final = re.compile(r"(?:(?:has|have|had)\s+)?(?:captured|seized|too
 _ANY_DIGIT: Final = re.compile(r"\d")
 # "\d+" written to open with one character class: a search skips ahead to digits
 _DIGIT_RUNS: Final = re.compile(r"\d\d*")
-_ASCII_DIGITS: Final = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
-
-
-def _has_ascii_digit(t: str) -> bool:
-    """Does ``t`` hold one of 0-9?"""
-    for d in _ASCII_DIGITS:
-        if d in t:
-            return True
-    return False
 
 
 _PRONOUN_SUBJECT: Final = re.compile(r"^(?:[\w ]+,\s+)?(?:he|she)\b", re.IGNORECASE)
@@ -362,7 +353,7 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: t
     if s.text.isascii():
         # "\d" matches 0-9 alone in ASCII text: ten character searches (memchr) tell a text
         # without digits, more cheaply than a pattern search through it
-        digits = _has_ascii_digit(low)
+        digits = has_ascii_digit(low)
         runs = [m.start() for m in _DIGIT_RUNS.finditer(low)] if digits else []
     else:
         digits = _ANY_DIGIT.search(s.text) is not None

@@ -105,17 +105,34 @@ def _end_matches(chunk: str) -> list[re.Match[str]]:
         while at >= 0:
             starts.append(at)
             at = chunk.find(mark, at + 1)
+    return matches_at(_END, chunk, starts)
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` would give when every match begins at one of
+    ``starts`` (in any order, repeats allowed): tried only there, none overlapping."""
     starts.sort()
     out: list[re.Match[str]] = []
     last = 0
     for pos in starts:
         if pos < last:
             continue
-        m = _END.match(chunk, pos)
+        m = pattern.match(text, pos)
         if m is not None:
             out.append(m)
             last = m.end()
     return out
+
+
+_ASCII_DIGITS: Final = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
+
+
+def has_ascii_digit(t: str) -> bool:
+    """Does ``t`` hold one of 0-9?  (``\\d`` finds nothing else in ASCII text.)"""
+    for d in _ASCII_DIGITS:
+        if d in t:
+            return True
+    return False
 
 
 def split_sentences(text: str) -> list[Sentence]:
