@@ -18,7 +18,7 @@ from newsdigest.domain import Number
 from newsdigest.extract.cues import by_first_letter
 from newsdigest.extract.entities import Mention
 from newsdigest.extract.gazetteer import DEMONYMS
-from newsdigest.extract.sentences import matches_at
+from newsdigest.extract.sentences import matches_at, offsets
 from newsdigest.extract.taxonomy import (
     _ACTION_WORDS,
     PHYSICAL,
@@ -227,17 +227,6 @@ def _generic_verb_matches(masked: str) -> list[re.Match[str]]:
                 starts.append(p)
         at = masked.find("ed", at + 1)
     return matches_at(_GENERIC_VERB, masked, starts)
-
-
-def offsets(text: str, literals: tuple[str, ...]) -> list[int]:
-    """Every offset where one of ``literals`` starts in ``text`` (overlaps included)."""
-    starts: list[int] = []
-    for lit in literals:
-        at = text.find(lit)
-        while at >= 0:
-            starts.append(at)
-            at = text.find(lit, at + 1)
-    return starts
 
 
 def _generic_verb(masked: str) -> ActionHit | None:

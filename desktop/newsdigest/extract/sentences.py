@@ -99,13 +99,18 @@ def _end_matches(chunk: str) -> list[re.Match[str]]:
     where finditer would find its matches (no match is empty); the look-aheads see the
     whole chunk either way.
     """
+    return matches_at(_END, chunk, offsets(chunk, _END_MARKS))
+
+
+def offsets(text: str, literals: tuple[str, ...]) -> list[int]:
+    """Every offset where one of ``literals`` starts in ``text`` (overlaps included)."""
     starts: list[int] = []
-    for mark in _END_MARKS:
-        at = chunk.find(mark)
+    for lit in literals:
+        at = text.find(lit)
         while at >= 0:
             starts.append(at)
-            at = chunk.find(mark, at + 1)
-    return matches_at(_END, chunk, starts)
+            at = text.find(lit, at + 1)
+    return starts
 
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
