@@ -17,8 +17,9 @@ from sqlite_utils import Database
 from newsdigest import ingest, paths
 from newsdigest.domain.errors import AppError, ImportFailed
 from newsdigest.domain.models import ArticleDraft, Extraction, plural
-from newsdigest.extract import entity_key, extract_article
+from newsdigest.extract import KEY_VERSION, entity_key, extract_article
 from newsdigest.store import annotations, articles, entries, open_database
+from newsdigest.store import entities as store_entities
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
@@ -63,11 +64,29 @@ def open_store(path: str | Path | None = None, *, seed_sample: bool | None = Non
     target = Path(path) if path else paths.default_store_path()
     is_new = not target.exists()
     db = open_database(target, **kwargs)
+    refresh_entity_keys(db)
     if seed_sample is None:
         seed_sample = path is None and is_new
     if seed_sample:
         list(import_paths(db, [paths.resource_path("samples", SAMPLE)]))
     return db
+
+
+def refresh_entity_keys(db: Database) -> int:
+    """Key every stored entity with this extractor's entity_key, once per KEY_VERSION.
+
+    A newer extractor may key a name differently ("U.S. Federal Reserve" and "Federal
+    Reserve" became one key): without this, the next article naming it would start a second
+    entity beside the one already annotated.  Keys are only added; returns how many.
+    """
+    if store_entities.meta(db, "entity_key_version") == str(KEY_VERSION):
+        return 0
+    added = store_entities.add_keys(db, [(eid, etype, key) for eid, etype, names in store_entities.keyed_names(db)
+                                         for key in sorted({entity_key(etype, n) for n in names}) if key])
+    store_entities.set_meta(db, "entity_key_version", str(KEY_VERSION))
+    if added:
+        log.info("entity keys refreshed to version %s: %d new", KEY_VERSION, added)
+    return added
 
 
 def entities_with_keys(extraction: Extraction) -> list:

@@ -99,3 +99,24 @@ def test_result_lines_count_in_words():
     error = library.ImportResult("/data/in/b.txt", "error", "/data/in/b.txt: is empty")
     assert error.line() == "error: /data/in/b.txt: is empty"  # the CLI names the whole path
     assert error.line(short=True) == "error: b.txt: is empty"
+
+
+def test_a_store_keyed_by_an_older_extractor_gets_the_new_keys_on_open(tmp_path):
+    store = tmp_path / "old.db"
+    db = library.open_store(store, seed_sample=False)
+    # what an older extractor stored: "U.S. Federal Reserve" keyed with its country
+    old = db["entities"].insert({"type": "organisation", "name": "U.S. Federal Reserve", "aliases": "[]"}).last_pk
+    db.execute("INSERT INTO entity_keys(key, type, entity_id) VALUES (?, ?, ?)",
+               ["organisation:us federal reserve", "organisation", old])
+    db.execute("UPDATE meta SET value = '6' WHERE key = 'entity_key_version'")
+    db.conn.commit()
+    db.close()
+
+    db = library.open_store(store, seed_sample=False)
+    result = library.import_pasted(db, "The Federal Reserve held rates on Wednesday, the central bank said in a "
+                                   "statement. The Federal Reserve has kept rates unchanged since December.",
+                                   title="Fed holds", published="2025-03-12")
+    assert result.status == "imported"
+    feds = [r for r in db.execute("SELECT id, name FROM entities WHERE name LIKE '%Federal Reserve%'")]
+    assert feds == [(old, "U.S. Federal Reserve")]
+    assert library.refresh_entity_keys(db) == 0  # once per key version

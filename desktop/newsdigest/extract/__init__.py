@@ -26,7 +26,7 @@ order:
 * ``gazetteer``  bundled word lists (countries, cities, organisations,
   titles, given names)
 """
-from newsdigest.extract.names import entity_key, same_entity
+from newsdigest.extract.names import KEY_VERSION, entity_key, same_entity
 from newsdigest.extract.pipeline import extract_article
 
-__all__ = ["entity_key", "extract_article", "same_entity"]
+__all__ = ["KEY_VERSION", "entity_key", "extract_article", "same_entity"]

@@ -51,6 +51,11 @@ def loose(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", w)
 
 
+#: Raised whenever entity_key() changes what it returns for some name: a store keyed with an
+#: older version gets the new keys of its entities when it is opened (library.refresh_entity_keys).
+KEY_VERSION = 7  # 7: a country's own ministry by demonym ("Russia's" = "Russian"), Defense = Defence, "U.S. X" = X
+
+
 def entity_key(type: str, name: str) -> str:
     """Store-wide merge key for an entity of ``type`` named ``name``."""
     name = name.strip()

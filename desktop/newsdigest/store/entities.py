@@ -107,3 +107,32 @@ def merge_entities(db: Database, keep_id: int, merge_id: int, *, analyst: str) -
         db.execute("DELETE FROM entities WHERE id = ?", [merge_id])
         history.record(db, None, "entity", f"merge:{keep.name}", gone.name, keep.name, analyst)
     return get_entity(db, keep_id)
+
+
+def keyed_names(db: Database) -> list[tuple[int, str, list[str]]]:
+    """(id, type, [name, *aliases]) of every entity, to compute keys from."""
+    return [(eid, etype, [name, *loads_list(aliases)])
+            for eid, etype, name, aliases in db.execute("SELECT id, type, name, aliases FROM entities")]
+
+
+def add_keys(db: Database, keys: list[tuple[int, str, str]]) -> int:
+    """Add (entity id, type, key) rows; a key another entity already holds stays with it.
+
+    Returns how many keys were new.  Entities are never merged here: two that now
+    share a name stay two until the analyst merges them.
+    """
+    with db.conn:
+        before = db.execute("SELECT count(*) FROM entity_keys").fetchone()[0]
+        db.conn.executemany("INSERT OR IGNORE INTO entity_keys(key, type, entity_id) VALUES (?, ?, ?)",
+                            [(key, etype, eid) for eid, etype, key in keys])
+        return db.execute("SELECT count(*) FROM entity_keys").fetchone()[0] - before
+
+
+def meta(db: Database, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def set_meta(db: Database, key: str, value: str) -> None:
+    with db.conn:
+        db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", [key, value])

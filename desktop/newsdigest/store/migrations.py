@@ -133,3 +133,10 @@ def m003_browse_sort_indexes(db: Database) -> None:
     # page of such a sort orders every row (1.2-1.9 s at a million entries).
     db["entries"].create_index(["text"], if_not_exists=True)
     db["entries"].create_index(["places"], if_not_exists=True)
+
+
+@migrations()
+def m004_meta(db: Database) -> None:
+    # Small facts about the store itself, such as the version of the extractor's
+    # entity keys it was last keyed with (library.refresh_entity_keys).
+    db["meta"].create({"key": str, "value": str}, pk="key")
