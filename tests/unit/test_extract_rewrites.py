@@ -20,6 +20,13 @@ from newsdigest.extract import pipeline as P
 from newsdigest.extract import taxonomy as T
 from newsdigest.extract.sentences import has_ascii_digit, lower_keep, split_sentences
 
+
+def random_strings(rng: random.Random, pieces: list[str], lo: int, hi: int, count: int, *, sep: str = "",
+                   end: str = "") -> list[str]:
+    """``count`` strings of ``lo`` to ``hi`` random ``pieces`` (the cases each rewrite is tried on)."""
+    return [sep.join(rng.choice(pieces) for _ in range(rng.randint(lo, hi))) + end for _ in range(count)]
+
+
 OLD_LOW_TOKEN = re.compile(r"[a-zа-яё][a-zа-яё'-]*")
 
 
@@ -78,7 +85,7 @@ def strings() -> list[str]:
     texts = all_texts(17)
     out = [t[s.start:s.end] for t in texts for s in split_sentences(t)] + texts
     rng = random.Random(3)
-    out += ["".join(rng.choice(PIECES) for _ in range(rng.randint(1, 12))) for _ in range(30000)]
+    out += random_strings(rng, PIECES, 1, 12, 30000)
     return out
 
 
@@ -121,7 +128,7 @@ def test_numbers_and_dates_from_digit_runs(strings):
     from newsdigest.extract.dates import when_and_date
     from newsdigest.extract.numbers import find_numbers
     rng = random.Random(11)
-    extra = ["".join(rng.choice(DIGIT_PIECES) for _ in range(rng.randint(1, 10))) for _ in range(30000)]
+    extra = random_strings(rng, DIGIT_PIECES, 1, 10, 30000)
     extra += [ctx.format(chr(cp)) for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF
               for ctx in ("{}1", "x{}12 March", "{}2,5")]
     for s in strings[:20000] + extra:
@@ -158,7 +165,7 @@ def test_generic_verb_matches(strings):
     def spans(ms):
         return [(m.span(), m.groupdict()) for m in ms]
     rng = random.Random(19)
-    extra = ["".join(rng.choice(GENERIC_PIECES) for _ in range(rng.randint(1, 10))) for _ in range(40000)]
+    extra = random_strings(rng, GENERIC_PIECES, 1, 10, 40000)
     extra += [ctx.format(chr(cp)) for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF
               for ctx in ("x{}walked the", "had{}walked", "{}abcded the", "walked{}the", "was{}xxxxed to")]
     for s in strings + extra:
@@ -180,7 +187,7 @@ def test_date_window_prechecks(strings):
     checks = [(D._REFERENCE_BEFORE, D._REFERENCE_WORDS, True), (D._COMPARED_BEFORE, D._COMPARED_WORDS, True),
               (D._SPEECH_BEFORE, D._SPEECH_WORDS, False)]
     rng = random.Random(23)
-    extra = ["".join(rng.choice(BEFORE_PIECES) for _ in range(rng.randint(1, 8))) for _ in range(30000)]
+    extra = random_strings(rng, BEFORE_PIECES, 1, 8, 30000)
     for s in strings[:3000] + extra:
         n = len(s)
         spots = {(0, n)} | {(max(0, e - w), e) for e in {n, n - 1, n // 2, rng.randrange(n + 1)} if e >= 0
@@ -195,7 +202,7 @@ def test_qualifier_precheck(strings):
     from newsdigest.extract import numbers as N
     rng = random.Random(29)
     pieces = [q for q in N._QUALS] + [" ", "  ", "\n", "\t", "x", "1", "than", "some", "é", "\u00a0", "ſome"]
-    extra = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(30000)]
+    extra = random_strings(rng, pieces, 1, 6, 30000)
     for s in [x.lower()[-24:] for x in strings[:20000]] + extra + [q + " " for q in N._QUALS]:
         for pre in (s, s + " "):
             if pre[-1:] == " ":
@@ -216,7 +223,7 @@ SUFFIX_PIECES = ["a", "an", "the", "The", "THE", "its", "their", "his", "her", "
 
 def _suffix_strings(strings: list[str], seed: int) -> list[str]:
     rng = random.Random(seed)
-    extra = ["".join(rng.choice(SUFFIX_PIECES) for _ in range(rng.randint(0, 8))) for _ in range(40000)]
+    extra = random_strings(rng, SUFFIX_PIECES, 0, 8, 40000)
     return strings[:20000] + extra
 
 
@@ -273,8 +280,7 @@ SPEECH_PIECES = ["said", "says", "also", "later", "has", "had", "told", "зая�
 def test_speech_after_precheck(strings):
     from newsdigest.extract import entities as N
     rng = random.Random(43)
-    cases = strings[:20000] + ["".join(rng.choice(SPEECH_PIECES) for _ in range(rng.randint(0, 6)))
-                               for _ in range(40000)]
+    cases = strings[:20000] + random_strings(rng, SPEECH_PIECES, 0, 6, 40000)
     for cp in range(0x10000):  # every character before, between and instead of the words' first letters
         if 0xD800 <= cp <= 0xDFFF:
             continue
@@ -290,8 +296,7 @@ PRONOUN_PIECES = ["he", "He", "HE", "she", "She", "SHE", "ſhe", "his", "x", "sa
 
 def test_pronoun_subject_precheck(strings):
     rng = random.Random(47)
-    cases = strings[:20000] + ["".join(rng.choice(PRONOUN_PIECES) for _ in range(rng.randint(0, 8)))
-                               for _ in range(40000)]
+    cases = strings[:20000] + random_strings(rng, PRONOUN_PIECES, 0, 8, 40000)
     for cp in range(0x10000):  # case folding, word and blank characters at every deciding place
         if 0xD800 <= cp <= 0xDFFF:
             continue
@@ -386,8 +391,7 @@ MARK_PIECES = ["“", "«", "„", "”", "»", '"', "'", "‘", "’", "x", " "
 def test_quote_marks_found_by_find(strings):
     from newsdigest.extract import quotes as Q
     rng = random.Random(67)
-    cases = strings[:20000] + ["".join(rng.choice(MARK_PIECES) for _ in range(rng.randint(0, 12)))
-                               for _ in range(30000)]
+    cases = strings[:20000] + random_strings(rng, MARK_PIECES, 0, 12, 30000)
     for s in cases:
         n = len(s)
         for ps, pe in {(0, n), (min(1, n), n), (0, n // 2), (n // 3, n - n // 3)}:
@@ -403,8 +407,7 @@ END_PIECES = [".", "..", "!", "?", "…", "?!", '"', "'", "”", "’", "»", ")
 def test_sentence_ends_tried_at_marks(strings):
     from newsdigest.extract import sentences as S
     rng = random.Random(71)
-    cases = strings[:20000] + ["".join(rng.choice(END_PIECES) for _ in range(rng.randint(0, 12)))
-                               for _ in range(40000)]
+    cases = strings[:20000] + random_strings(rng, END_PIECES, 0, 12, 40000)
     for s in cases:
         assert [m.span() for m in S._end_matches(s)] == [m.span() for m in S._END.finditer(s)], s
 
@@ -415,7 +418,7 @@ def test_classify_prechecks():
     rng = random.Random(73)
     pieces = ["A", "M", "N", "B", "Z", "a", "m", "1", "12", "123", "٣", "²", ".", "-", "based", "Anti", "U", "S",
               "NATO", "G20", "É", "Ä", "K", "ß", "x"]
-    cases = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 5))) for _ in range(60000)]
+    cases = random_strings(rng, pieces, 0, 5, 60000)
     cases += [chr(cp) + t for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF for t in ("", "1", "B", ".")]
     for s in cases:
         if N._ROAD.fullmatch(s):
@@ -440,8 +443,7 @@ CUE_PIECES = ["said", "Said", "SAID", "told", "according", "to", "as", "warned",
 def test_cue_word_starts(strings):
     from newsdigest.extract import cues as C
     rng = random.Random(79)
-    cases = strings[:20000] + ["".join(rng.choice(CUE_PIECES) for _ in range(rng.randint(0, 10)))
-                               for _ in range(40000)]
+    cases = strings[:20000] + random_strings(rng, CUE_PIECES, 0, 10, 40000)
     for s in cases:
         n = len(s)
         for lo, hi in {(0, n), (min(2, n), n), (0, n // 2), (n // 3, n - n // 3)}:
@@ -459,7 +461,7 @@ def test_group_nouns_tried_at_token_starts(strings):
     """_group_matches tried only at the offsets _noun_starts takes from the tokens finds what
     GROUP_RE.finditer finds (and what the old search loop found)."""
     rng = random.Random(23)
-    extra = ["".join(rng.choice(GROUP_PIECES) for _ in range(rng.randint(1, 12))) for _ in range(40000)]
+    extra = random_strings(rng, GROUP_PIECES, 1, 12, 40000)
     extra += [ctx.format(chr(cp)) for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF
               for ctx in ("Russian{}forces", "x {}forces", "rebel forces{}", "air{}force")]
     for s in strings + extra:
@@ -485,7 +487,7 @@ PHRASE_PIECES = ["in", "on", "at", "to", "toward", "towards", "towardss", "and",
 
 def test_action_phrase_without_patterns(strings):
     rng = random.Random(29)
-    extra = ["".join(rng.choice(PHRASE_PIECES) for _ in range(rng.randint(1, 14))) for _ in range(40000)]
+    extra = random_strings(rng, PHRASE_PIECES, 1, 14, 40000)
     extra += [ctx.format(chr(cp)) for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF
               for ctx in ("x{}in y", "x {}in y", "x in{}y", "{0}{0}on", "a b c d e f{}to g")]
     for s in strings[:3000] + extra:
@@ -521,7 +523,7 @@ def test_number_pattern_lookaheads():
         return None if m is None else (m.span(), m.groupdict(), [m.span(g) for g in range(pat.groups + 1)])
 
     rng = random.Random(31)
-    extra = ["".join(rng.choice(NUMBER_PIECES) for _ in range(rng.randint(1, 8))) for _ in range(30000)]
+    extra = random_strings(rng, NUMBER_PIECES, 1, 8, 30000)
     extra += [ctx.format(chr(cp)) for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF
               for ctx in ("86{}", "86 {}m", "{}bout 5", "5 {}ilometres", "5{}", "{}86", "5 {}")]
     for s in extra + all_texts(5)[:60]:
@@ -559,7 +561,7 @@ def test_when_pattern_lookaheads():
 
     assert WHEN_RE.groups == OLD_WHEN_RE.groups and WHEN_RE.groupindex == OLD_WHEN_RE.groupindex
     rng = random.Random(37)
-    extra = ["".join(rng.choice(WHEN_PIECES) for _ in range(rng.randint(1, 8))) for _ in range(30000)]
+    extra = random_strings(rng, WHEN_PIECES, 1, 8, 30000)
     extra += [ctx.format(chr(cp)) for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF
               for ctx in ("{}n Monday", "on {}onday", "{}arch 5", "5 {}ugust", "Monday {}orning", "{}esterday",
                           "{}n 2025", "this {}eek", "last{}May", "{}ate on Friday")]
@@ -580,8 +582,8 @@ def test_cue_words_grouped_by_first_letter():
     pieces = words + [w.title() for w in words[:40]] + ["that", "on Monday", "think tank", "think tanks", " ", "  ", "\n",
                                                         "the", "reporters", "them", '"', "“", "x", "é", ",", "-"]
     rng = random.Random(41)
-    extra = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(30000)]
-    extra += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(20000)]
+    extra = random_strings(rng, pieces, 1, 8, 30000, sep=" ")
+    extra += random_strings(rng, pieces, 1, 6, 20000)
     for s in extra + all_texts(5)[:60]:
         assert [m.span() for m in C.CUE.finditer(s)] == [m.span() for m in old.finditer(s)], s
         for pos in range(min(len(s), 12)) if len(s) < 200 else ():
@@ -611,8 +613,8 @@ def test_group_pattern_demonyms_by_first_letter(strings):
     pieces = sorted(DEMONYMS) + GROUP_PIECES + ["'s", "’s", "North", "South", "Korean", "pro-Russian", "Hamas",
                                                   "opposition", "federal", "local", "new"]
     rng = random.Random(43)
-    extra = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(30000)]
-    extra += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(20000)]
+    extra = random_strings(rng, pieces, 1, 6, 30000, sep=" ")
+    extra += random_strings(rng, pieces, 1, 6, 20000)
     for s in strings + extra:
         assert [m.span() for m in E.GROUP_RE.finditer(s)] == [m.span() for m in old.finditer(s)], s
 
@@ -636,7 +638,7 @@ def test_abbreviation_word_walked_back(strings):
     pieces = ["U.S", "u.s", "Mr", "Dr", "J", "x", "X", " on ", "on X", ".", "..", " ", "_", "1", "a.b.c", "e.g", "St",
               "Lt.-Col", "-", "é", "Ж", "İ", "\u00a0", "abcdefghijklmnopqrstuvwxyz", "town", "'"]
     rng = random.Random(47)
-    extra = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) + "." for _ in range(30000)]
+    extra = random_strings(rng, pieces, 1, 10, 30000, end=".")
     extra += [ctx.format(chr(cp)) for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF
               for ctx in ("{}.", "a{}.", "{}a.", "on {}.", "U{}S.")]
     for s in strings + extra:
@@ -692,7 +694,7 @@ DATE_LIKE_PIECES = ["1999", "2025", "1920", "19", "20", "86", "1,200", "2.5", "1
 def test_date_like_prechecks(strings):
     from newsdigest.extract import numbers as N
     rng = random.Random(59)
-    extra = ["".join(rng.choice(DATE_LIKE_PIECES) for _ in range(rng.randint(1, 9))) for _ in range(40000)]
+    extra = random_strings(rng, DATE_LIKE_PIECES, 1, 9, 40000)
     extra += [ctx.format(chr(cp)) for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF
               for ctx in ("5{}am", "5 {}", "{}Jan 5", "5{}", "Feb{}5")]
     for s in strings + extra:
@@ -719,8 +721,8 @@ EVENT_PIECES = ["will", "Will", "is due to", "are set to", "is expected to", "pl
 
 def test_event_rule_prechecks(strings):
     rng = random.Random(67)
-    extra = [" ".join(rng.choice(EVENT_PIECES) for _ in range(rng.randint(1, 12))) for _ in range(40000)]
-    extra += ["".join(rng.choice(EVENT_PIECES) for _ in range(rng.randint(1, 12))) for _ in range(20000)]
+    extra = random_strings(rng, EVENT_PIECES, 1, 12, 40000, sep=" ")
+    extra += random_strings(rng, EVENT_PIECES, 1, 12, 20000)
     for s in strings + extra:
         if E._FUTURE_ANY.search(s):
             assert E._has_any(s, E._FUTURE_ANY_WORDS), s
@@ -747,7 +749,7 @@ def test_token_isalpha_by_marks(strings):
     _past_marked tests instead of str.isalpha)."""
     rng = random.Random(79)
     pieces = ["a", "z", "'", "-", "ё", "я", "AI", "ai", " ", "İ", "ſ", "1", "_", "é", "Ж", "K", "\u212a"]
-    extra = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(30000)]
+    extra = random_strings(rng, pieces, 1, 10, 30000)
     extra += [ctx.format(chr(cp)) for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF for ctx in ("a{}b", "{}")]
     for s in strings + extra:
         for _, _, w in T.tokens(s):
@@ -759,8 +761,8 @@ def test_word_anchors_in_one_pass(strings):
     from newsdigest.extract import numbers as N
     rng = random.Random(83)
     pieces = sorted(N._ANCHOR_WORDS | D._ANCHORS) + ["'", "'s", "-", " ", "x", "week's", "one's", "'one", "é"]
-    extra = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(20000)]
-    extra += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(20000)]
+    extra = random_strings(rng, pieces, 1, 10, 20000, sep=" ")
+    extra += random_strings(rng, pieces, 1, 10, 20000)
     for s in strings + extra:
         words = T.tokens(s)
         assert P._word_anchors(words) == (T.anchored(words, N._ANCHOR_WORDS), T.anchored(words, D._ANCHORS)), s
