@@ -59,7 +59,8 @@ _DENIALS: Final = {"denied", "denies", "deny"}
 _DENIED_THING: Final = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{3,}ing\b|(?:any|all)\s|(?:the|these|those)\s+(?:[a-z]+\s+)?"
                                   r"(?:allegations?|accusations?|charges?|claims?|reports?)\b|wrongdoing|"
                                   r"responsibility|involvement")
-_WORDS_OF = (" in the words of ", ", in the words of ")
+#: a partial quote's speaker named right after it ('"...," in the words of X', '"...", in the words of X')
+_WORDS_OF = " in the words of "
 
 
 def _conj_len(np: str) -> int:
