@@ -1134,6 +1134,8 @@ def test_a_lawyer_for_a_body_speaks_as_written():
     ("Unsere Kurve, an alliance of supporters' organisations, said the ruling showed that the game belongs to "
      "its members.", "Unsere Kurve"),
     ("Copa-Cogeca, the main EU farm lobby, said the bloc should suspend trade talks.", "Copa-Cogeca"),
+    ("Growers are worried. Abrafrutas, the council that speaks for Brazil's fruit growers, said the mango harvest "
+     "would fall short.", "Abrafrutas"),
 ])
 def test_a_name_with_an_appositive_body_is_that_body_and_speaks(sentence, name):
     assert ("organisation", name) in {(e.type, e.name) for e in extract_article(sentence).entities}
@@ -1366,3 +1368,18 @@ def test_a_union_local_keeps_its_number(sentence, name):
 def test_a_given_name_that_is_also_a_country_before_whose_is_a_person():
     x = extract_article("20:03 — Jordan Bardella, whose party voted against, posted on X that the deal was a disgrace.")
     assert ("person", "Jordan Bardella") in {(e.type, e.name) for e in x.entities}
+
+
+def test_a_dot_before_a_lower_case_word_ends_no_sentence():
+    sents = split_sentences("The pilot had flown fewer than 300 hr. on the type, the report said. He had trained in Lima.")
+    assert [t.text for t in sents] == ["The pilot had flown fewer than 300 hr. on the type, the report said.",
+                                      "He had trained in Lima."]
+    got = speech("According to the report, the pilot had flown fewer than 300 hr. on the type before the crash.")
+    assert [text.endswith("on the type before the crash.") for kind, _, text, _, _ in got if kind == "claim"] == [True]
+
+
+def test_according_to_a_body_then_its_name_in_apposition_is_that_name():
+    got = speech("The walkout, called by the dockers' union Unimar, closed three terminals, according to the port "
+                 "authority, Autoridad Portuaria de Valparaíso.")
+    assert spoken_by(got, "claim") == ["Autoridad Portuaria de Valparaíso"]
+

@@ -116,7 +116,7 @@ _APPOSITIVE_BODY: Final = re.compile(
     r"organi[sz]ation|network|movement|party|think tank|body|agency|institute|airline|carrier|broadcaster|"
     r"newspaper|regulator|watchdog|consultancy|insurer|retailer|manufacturer|carmaker|start-up|startup|"
     r"club|foundation|campaign|NGO|conglomerate|cooperative|co-operative|utility|lender|producer|exporter|"
-    r"importer|supplier|refiner|shipper|operator|developer|bank|insurer)\b")
+    r"importer|supplier|refiner|shipper|operator|developer|bank|insurer|council|chamber|society)\b")
 _KIND_AFTER: Final = re.compile(r"\s+(?:group|union|party|coalition|alliance|movement|bloc|federation|association|"
                                 r"faction|caucus|cartel)\b")
 _ADMIN_UNIT_OF: Final = re.compile(r"\b(?:departments?|provinces?|states?|regions?|districts?|count(?:y|ies)|"

@@ -946,7 +946,9 @@ class SpeakerFinder:
         if indef and not named:  # '"...," said one lawyer': the lawyer, as written
             return Speaker(indef.group(0), "", 0.6, [indef.group(0)], "source")
         lead = _NOMINAL_LEAD.match(self.text, lo, hi)
-        if lead and named and named[0].start >= lead.end():
+        if lead and named and named[0].start >= lead.end() and \
+                not (named[0].type == "organisation" and self.text[lead.end() - 1:named[0].start] == ", "):
+            # (but "according to the port authority, Autoridade Portuária de Santos": the authority's name)
             # "according to the company, whose managing director, Mark Tennant, said": the company
             found = self.nominal(lead.group(1), lo)
             if found:
