@@ -1383,3 +1383,28 @@ def test_according_to_a_body_then_its_name_in_apposition_is_that_name():
                  "authority, Autoridad Portuaria de Valparaíso.")
     assert spoken_by(got, "claim") == ["Autoridad Portuaria de Valparaíso"]
 
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Officers led the men away. "They beat him in the cells," said Omarov\'s mother, Aigerim Omarova-Tulegen.',
+     "Aigerim Omarova-Tulegen"),
+    ('The court rose. "He never held a gun," said Nurlan Seitkali\'s sister, Dana Seitkali.', "Dana Seitkali"),
+])
+def test_a_relative_named_after_the_person_speaks(text, speaker):
+    assert spoken_by(speech(text), "quote") == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Zmitser Hrytsuk, a former mayor held for three years, refused to leave, opposition leader Alesia "
+     "Barysaushkaya said in Warsaw.\n\n\"He will not go into exile,\" she said.", "Alesia Barysaushkaya"),
+    ("Vytenis Vilkaitis, a trade unionist, was freed on Friday, lawyer Dainora Petrauskiene said in Vilnius.\n\n"
+     "\"He is exhausted but unbroken,\" she said.", "Dainora Petrauskiene"),
+])
+def test_she_is_the_woman_named_in_the_sentence_before(text, speaker):
+    assert spoken_by(speech(text), "quote") == [speaker]
+
+
+def test_a_name_ending_in_a_weekday_is_a_day_not_a_person():
+    text = ("Police chief Ingrun Brandt announced that 900 officers would be on duty on Rose Monday. Barriers "
+            "would be set up at the entrances, she said.")
+    assert set(spoken_by(speech(text), "claim")) == {"Ingrun Brandt"}

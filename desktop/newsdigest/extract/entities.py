@@ -351,6 +351,9 @@ def _because(why: list[str] | None, code: str, kind: str) -> str:
     return kind
 
 
+_WEEKDAYS: Final = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+
+
 def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | None = None) -> str | None:
     """The type of ``run`` (with ``?``/``*`` for guesses resolve() settles), or None; ``why``, when
     given, gets the name of the rule that decided (a feature of the learned entity gate)."""
@@ -363,6 +366,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     comma = b_end.endswith(",")
     lead = after[:1]
     nxt = after.split(None, 1)[0].rstrip(".,;:").lower() if after.strip() else ""
+    if len(run.tokens) > 1 and run.tokens[-1].text in _WEEKDAYS:
+        return None  # "Rose Monday", "Black Friday", "Ash Wednesday": a day, not a name
     if name in gz.NOT_ENTITIES or first in _NOT_NAME_HEADS:
         return None  # "USS Stockdale" (a ship), "PM GMT-3" (a time)
     if len(run.tokens) == 1 and not run.title and name[-1:] == "s" and name[1:].islower() and \

@@ -64,7 +64,9 @@ _OWNED_ROLE: Final = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:inspector gene
                          r"chief executive|chief|head|director|chairman|chairwoman|president|founder|lawyer|"
                          r"lawyers|attorney|press office|office|secretary|minister|commander|envoy)\b")
 _OWNED_PEOPLE: Final = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:lawyers?|attorneys?|aides?|advis[eo]rs?|allies|"
-                           r"spokes(?:man|woman|person)|office|press office|campaign|administration|family)\b")
+                           r"spokes(?:man|woman|person)|office|press office|campaign|administration|family|"
+                           r"mother|father|wife|husband|widow|widower|son|daughter|brother|sister|parents|"
+                           r"grandmother|grandfather|uncle|aunt|cousin|fianc[eé]e?)\b")
 _AUX_ONLY: Final = re.compile(r"\s*(?:(?:has|have|had|also|later|previously|then|privately|publicly)\s+)*")
 _PERSON_ROLES: Final = {"leader", "minister", "president", "chancellor", "premier", "governor", "mayor",
                  "secretary", "senator", "general", "commander", "judge", "prosecutor", "ambassador",
@@ -328,7 +330,8 @@ def gender(m: Mention) -> str | None:
 _FEMALE_FOLDED: Final = frozenset(fold(n) for n in FEMALE_NAMES)
 _FIRST_FOLDED: Final = frozenset(fold(n) for n in FIRST_NAMES) - _FEMALE_FOLDED
 #: the endings of Slavic surnames that only women bear
-_FEMALE_SURNAME_ENDS: Final = ("ova", "eva", "ska", "cka", "ová", "ská", "cká", "ayeva", "yeva")
+_FEMALE_SURNAME_ENDS: Final = ("ova", "eva", "ska", "cka", "ová", "ská", "cká", "ayeva", "yeva", "skaya", "tskaya",
+                                "kaya")  # ("Tsikhanouskaya")
 
 
 @lru_cache(maxsize=4096)
@@ -473,6 +476,10 @@ class SpeakerFinder:
         owners = [m for m in same if self.text[m.end:m.end + 2] in ("'s", "’s")]
         if owners and len(owners) < len(same):  # "Mehta's lawyer, Thomas Brennan, said": not Mehta
             same = [m for m in same if m not in owners]
+        if want == "f" and len(same) > 1:  # "she": a woman named in the sentence before someone who may not be one
+            women = [m for m in same if gender(m) == "f"]
+            # else an unknown given name in -a ("Martina", "Sviatlana") before one that is not
+            same = women or [m for m in same if gender(m) is None and m.name.split()[0].endswith("a")] or same
         best = min(same, key=lambda m: m.start) if same else top
         head = self._pronoun_subject(best.start)
         if head is not None and head < best.start and self.text[head:head + 3].lower().startswith(word[:2]):
