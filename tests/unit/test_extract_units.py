@@ -1408,3 +1408,12 @@ def test_a_name_ending_in_a_weekday_is_a_day_not_a_person():
     text = ("Police chief Ingrun Brandt announced that 900 officers would be on duty on Rose Monday. Barriers "
             "would be set up at the entrances, she said.")
     assert set(spoken_by(speech(text), "claim")) == {"Ingrun Brandt"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Gunmen burned 30 homes in the valley, according to the U.N. refugee agency.", "U.N. refugee agency"),
+    ("A spokesperson for the provincial Ministry of Health said the clinic would reopen.",
+     "A spokesperson for the provincial Ministry of Health"),
+])
+def test_who_a_claim_is_according_to_as_written(text, speaker):
+    assert spoken_by(speech(text), "claim") == [speaker]

@@ -35,7 +35,7 @@ UN_AGENCIES: Final = frozenset({
     "World Meteorological Organization", "International Atomic Energy Agency"})
 _SPOKES_FOR: Final = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|lawyer|attorney)\s+"
                                 r"(?:for|of|at)\s+"
-                                r"(?:the\s+)?$")
+                                r"(?:the\s+)?(?:[a-z][a-z-]+\s+)?$")  # ("for the federal Department of Justice")
 _GROUP_AFTER: Final = re.compile(r"\s+([a-z]+(?:ers|ists|ants|ents|ors|ians|troops|forces|officials))\b")
 IT_RE: Final = re.compile(r"\b(?:it|It)\b")
 THEY_RE: Final = re.compile(r"\b(?:they|They)\b")
@@ -722,10 +722,7 @@ class SpeakerFinder:
             if agency and not self.text[agency.end():hi].strip():
                 # "the UN food agency says", "the U.N. human rights office said": the agency named
                 # before (the World Food Programme), else the agency as written, not the UN
-                known = next((e for e in reversed(self._in(max(0, m.start - 2000), m.start, ("organisation",)))
-                              if e.name in UN_AGENCIES), None)
-                cands.append((m.start, self._from_mention(known, 0.7) if known else
-                              Speaker(f"{m.surface} {agency.group(1)}", "", 0.6, [m.name], "source")))
+                cands.append((m.start, self._un_agency(m, agency)))
                 continue
             group = _GROUP_AFTER.match(self.text, m.end, hi)
             if group and m.type in ("organisation", "place") and not self.text[group.end():hi].strip():
@@ -941,6 +938,14 @@ class SpeakerFinder:
             phrase = phrase.split()[-1]  # "$410 million from investors": the noun alone
         return Speaker(phrase, "", 0.5, [], "source")
 
+    def _un_agency(self, un: Mention, agency: re.Match[str]) -> Speaker:
+        """The UN agency of "the UN food agency", "the U.N. human rights office": the agency named
+        before (the World Food Programme), else the agency as written, not the UN."""
+        known = next((e for e in reversed(self._in(max(0, un.start - 2000), un.start, ("organisation",)))
+                      if e.name in UN_AGENCIES), None)
+        return self._from_mention(known, 0.7) if known else \
+            Speaker(f"{un.surface} {agency.group(1)}", "", 0.6, [un.name], "source")
+
     def agent_after(self, lo: int, hi: int) -> Speaker | None:
         """First speaker-like phrase after a cue ("said Peskov", "according to X")."""
         window = self.text[lo:hi]
@@ -981,6 +986,8 @@ class SpeakerFinder:
                 if m.type == "organisation" and first.type == "organisation" and _AGENCY_GAP.fullmatch(gap):
                     first = m  # "the UN refugee agency, UNHCR": the agency's own name
                     break
+            if first.name == "United Nations" and (agency := _AGENCY_AFTER.match(self.text, first.end, hi)):
+                return self._un_agency(first, agency)  # "according to the U.N. human rights office"
             return self._from_mention(first, 0.9)
         p = PRONOUN_RE.search(window[:15])
         if p:
