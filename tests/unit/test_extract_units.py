@@ -1417,3 +1417,27 @@ def test_a_name_ending_in_a_weekday_is_a_day_not_a_person():
 ])
 def test_who_a_claim_is_according_to_as_written(text, speaker):
     assert spoken_by(speech(text), "claim") == [speaker]
+
+
+@pytest.mark.parametrize("sentence, found, not_found", [
+    ("The count gave Prime Minister Dorin Recean's Party of Regions (PR) 41 percent.",
+     {("person", "Dorin Recean"), ("organisation", "Party of Regions")}, "Dorin Recean's Party of Regions"),
+    ("An alliance led by Voronin's Party of Communists came second.",
+     {("organisation", "Party of Communists")}, "Voronin's Party of Communists"),
+    ("Crowds filled Tbilisi's Freedom Square on Sunday.", {("place", "Freedom Square")}, "Tbilisi's Freedom Square"),
+    ("Chief Restructuring Officer Dana Kowalik said cash would last six weeks.",
+     {("person", "Dana Kowalik")}, "Restructuring"),
+    ("Commander-in-Chief Valerii Zaluzhnyi said the line held.", {("person", "Valerii Zaluzhnyi")},
+     "Commander-in-Chief Valerii Zaluzhnyi"),
+    ("The Port of Antwerp Authority said the lock would reopen.",
+     {("organisation", "Port of Antwerp Authority")}, None),
+    ("The inquiry went to the Dirección General de Aeronáutica Civil (DGAC) on Friday.",
+     {("organisation", "Dirección General de Aeronáutica Civil")}, "de Aeronáutica Civil"),
+    ("Monitors from the Organization for Security and Co-operation in Europe (OSCE) said the count was fair.",
+     {("organisation", "Organization for Security and Co-operation in Europe")},
+     "Organization for Security and Co-operation"),
+])
+def test_names_split_and_joined_where_they_belong(sentence, found, not_found):
+    got = {(e.type, e.name) for e in extract_article(sentence).entities}
+    assert found <= got
+    assert not_found not in {name for _, name in got}

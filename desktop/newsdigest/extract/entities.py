@@ -427,7 +427,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
             run.tokens[-1].text.lower() in _ROLE_TAILS and \
             not any(t.text in gz.FIRST_NAMES for t in run.tokens):
         return None  # "Eleanor Pruitt, Senior Political Correspondent": a role, not a name
-    if len(run.tokens) > 1 and (first in _PLACE_HEADS or (nxt in _LOCAL_GOV_FIRST and _LOCAL_GOV_AFTER.match(after)) and len(run.tokens) <= 3):
+    if len(run.tokens) > 1 and (first in _PLACE_HEADS and run.tokens[-1].text not in gz.ORG_KEYWORDS or
+                                (nxt in _LOCAL_GOV_FIRST and _LOCAL_GOV_AFTER.match(after)) and len(run.tokens) <= 3):
+        # (but "Port of Rotterdam Authority", "Fort Worth Police Department" are bodies)
         return _because(why, "place_head", "place")  # "Mount Marapi", "the Valparaíso regional government"
     if len(run.tokens) == 1 and (nxt in _LOCAL_GOV_FIRST and _LOCAL_GOV_AFTER.match(after)) and name not in gz.ORGS:
         return _because(why, "local_gov_one", "place")

@@ -33,7 +33,12 @@ CONNECTORS: Final = {"of", "for", "the", "de", "al", "bin", "van", "von", "der",
               "da", "do", "das", "dos", "di", "del", "y", "and", "&", "al-", "den", "ter", "della", "dei",
               "en", "des"}  # ("Causa en Común", "Institut des Sciences")
 #: bodies posted somewhere, whose names go on with "in"/"to" and the place
-_POSTED_HEADS: Final = {"Force", "Mission", "Delegation", "Office", "Representation"}  # not "Embassy in London"
+_POSTED_HEADS: Final = {"Force", "Mission", "Delegation", "Office", "Representation",  # not "Embassy in London"
+                        "Co-operation", "Cooperation"}  # ("Organization for Security and Co-operation in Europe")
+#: Spanish, Portuguese and French heads of bodies' names that a title word may follow
+_ROMANCE_BODY_HEADS: Final = {"Dirección", "Direção", "Direction", "Secretaría", "Secretaria", "Fiscalía", "Procuraduría",
+                              "Procuradoria", "Contraloría", "Superintendencia", "Inspección", "Defensoría",
+                              "Comandancia", "Jefatura", "Intendencia", "Auditoría", "Tesorería", "Inspection"}
 #: bodies whose names go on with "on" ("Intergovernmental Panel on Climate Change")
 _ON_HEADS: Final = {"Court", "Commission", "Convention", "Committee", "Council", "Panel", "Conference", "Treaty",
              "Subcommittee", "Forum", "Agreement", "Tribunal", "Summit", "Force", "Group"}
@@ -363,6 +368,16 @@ def _clean(run: Run, text: str) -> list[Run]:
                              i == 0 and t.text.isupper() and len(t.text) > 1) and \
                 any(x.text in ORG_KEYWORDS for x in toks[i + 1:]):
             return _clean(Run(toks[:i + 1], [], initial), text) + _clean(Run(toks[i + 1:]), text)
+    k = _title_at(toks, 0)
+    for i, t in enumerate(toks[:-2]):
+        if t.possessive and (i > k and toks[k].text in FIRST_NAMES or toks[i + 1].text == "Party") and \
+                not any(x.possessive or _is_connector(x.text) for x in toks[:i]):
+            # (not "Professor Alan Whitby of King's College London") "President Maia Sandu's Party of Action and Solidarity", "Dodon's Party of Socialists":
+            # a person owns what follows, named apart
+            return _clean(Run(toks[:i + 1], run.title, initial), text) + _clean(Run(toks[i + 1:]), text)
+    if toks[0].possessive and len(toks) > 2 and toks[-1].text in PLACE_WORDS and toks[1].text not in PLACE_WORDS:
+        # "Yerevan's Republic Square": the city owns the square
+        return _clean(Run(toks[:1], [], initial), text) + _clean(Run(toks[1:]), text)
     if toks[0].possessive and len(toks) > 1 and _SITE_AFTER.match(text, toks[-1].end):
         # "Saratov's Gagarin airport": the city owns the airport
         return _clean(Run(toks[:1], [], initial), text) + _clean(Run(toks[1:]), text)
@@ -408,6 +423,8 @@ def _clean(run: Run, text: str) -> list[Run]:
     # split at the last title inside the run: "US President Donald Trump"
     for idx in range(len(toks) - 1, -1, -1):
         n = _title_at(toks, idx)
+        if n and idx and toks[idx - 1].text in _ROMANCE_BODY_HEADS:
+            continue  # "Dirección General de Aeronáutica Civil", "Fiscalía General": the body's name
         if n and idx + n < len(toks):
             # a multi-word title that ends here: "Chief Financial Officer"
             first = next((j for j in range(max(0, idx - 3), idx) if _title_at(toks, j) == idx + n - j), idx)
