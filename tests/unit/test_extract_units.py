@@ -1441,3 +1441,19 @@ def test_names_split_and_joined_where_they_belong(sentence, found, not_found):
     got = {(e.type, e.name) for e in extract_article(sentence).entities}
     assert found <= got
     assert not_found not in {name for _, name in got}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Leaders of the Lummi Tribes met the governor.", "Lummi Tribes"),
+    ("The Squamish Indian Band signed the agreement.", "Squamish Indian Band"),
+    ("Smoke reached the Blueberry River First Nation on Friday.", "Blueberry River First Nation"),
+])
+def test_indigenous_governments_are_organisations(sentence, name):
+    assert ("organisation", name) in {(e.type, e.name) for e in extract_article(sentence).entities}
+
+
+def test_she_after_a_tribe_and_its_chief_is_the_chief():
+    text = ("Judge recognizes Lummi Tribes' title to the island\n\n"
+            "Lummi Tribes Chief Cindy Jameson said outside the courthouse that the decision vindicated the elders.\n\n"
+            '"Our ancestors never left," she said.')
+    assert spoken_by(speech(text), "quote") == ["Cindy Jameson"]

@@ -368,6 +368,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     nxt = after.split(None, 1)[0].rstrip(".,;:").lower() if after.strip() else ""
     if len(run.tokens) > 1 and run.tokens[-1].text in _WEEKDAYS:
         return None  # "Rose Monday", "Black Friday", "Ash Wednesday": a day, not a name
+    if len(run.tokens) > 2 and name.endswith(" First Nation"):
+        return _because(why, "first_nation", "organisation")  # "Fort Nelson First Nation": a people's government
     if name in gz.NOT_ENTITIES or first in _NOT_NAME_HEADS:
         return None  # "USS Stockdale" (a ship), "PM GMT-3" (a time)
     if len(run.tokens) == 1 and not run.title and name[-1:] == "s" and name[1:].islower() and \

@@ -290,7 +290,7 @@ Tehreek-e-Taliban Pakistan=TTP; Baloch Liberation Army=BLA; Arakan Army; Polisar
 """
 
 ORG_KEYWORDS: Final = set(_split("""
-Ministry Institute Syndicate Cooperative Consortium Guild Brotherhood Caucus Collective Council Bank Party Agency Organization Organisation Commission Court
+Ministry Institute Tribes Tribe Band Confederacy Syndicate Cooperative Consortium Guild Brotherhood Caucus Collective Council Bank Party Agency Organization Organisation Commission Court
 University College Union Company Corporation Corp Inc Ltd LLC Group Committee Parliament
 Congress Senate Assembly Department Office Service Services Authority Army Navy Forces Force
 Guard Police Federation Association Foundation Fund Board Bureau Centre Center Society
@@ -566,6 +566,31 @@ Parisa Janine Nadine Carla Heidi Greta Svenja Saskia Anke Ulrike Katja Kerstin S
 Valérie Inês Joana Sinéad Róisín Orla Mairead Eilidh Mhairi Nikki Tulsi Kristen Kirsten Gretchen Tammy
 Stacey Tiffany Tracy Wendy Sheila Penny Jill Denise Lupe Marisol Rosa Grażyna Halina Olena Yevheniia
 Shreya Siriporn Siti Ségolène Tetiana Valérie Wairimu Ximena Yara Yekaterina Yumiko Yuna Zanele
+Cindy Martina Sviatlana Saule Alesia Krasimira Tsvetana Ludmila Lyudmyla Nataliia Yuliia Khrystyna Solomiia
+Oleksandra Anzhelika Viktoria Viktoriia Ksenia Kseniya Alyona Alena Galyna Iuliia Marharyta Ulyana Liudmyla
+Kristina Karina Regina Elvira Albina Gulshat Asel Aizhan Saltanat Gaukhar Aruzhan Nodira Shahnoza Dilnoza
+Tamar Tamta Ketevan Natia Mariam Anahit Lusine Gayane Armine Sevinj Leyla Gunel Aytan Agnes Alexia Allison
+Angelina Annette Annie Antonia Audrey Beatrice Belinda Bernadette Bethany Bonnie Brianna Bridget Caitlin
+Candice Cara Carmela Cassandra Catriona Cecilia Charlene Charmaine Christa Clarissa Colleen Connie Constance
+Courtney Crystal Daisy Daphne Darlene Dawn Delia Delphine Desiree Dolly Edith Eileen Elaine Eliza Ellen Eloise
+Elsa Emilia Erica Erika Esther Estelle Eugenia Faith Felicity Florence Frida Gabriella Gabrielle Georgia
+Georgina Geraldine Gillian Ginny Gwen Gwendolyn Hazel Helena Helene Holly Hope Ida Ilse Irene Isla Ivy Jade
+Janet Jasmine Jeanne Jenna Jenny Jill Jocelyn Josephine Juanita Julianne Juliet June Justine Kara Katharina
+Kathy Katie Katrina Kay Kylie Lara Leah Leanne Leonie Lesley Leticia Lillian Lily Lindsay Lindsey Liza Lois
+Lorena Lorraine Lotte Louisa Luciana Lucinda Lydia Mabel Mackenzie Madeleine Madeline Maggie Mallory Marcela
+Marcia Margarita Margot Maribel Marion Marisa Marjorie Marlene Maureen Maxine Melanie Melinda Mercedes
+Meredith Miriam Molly Monique Muriel Myriam Nadine Naomi Nell Nellie Noemi Norma Odile Olive Paloma Patrícia
+Paulina Pauline Pearl Penelope Phoebe Phyllis Priscilla Rebekah Renee Renée Rhonda Rita Roberta Robyn Rochelle
+Ronda Rosalind Rosalía Rosemary Roxana Ruby Sabrina Sally Sandrine Selena Serena Shannon Shauna Sienna Sonia
+Sonja Stella Susanne Suzanne Sybil Sylvia Tara Tessa Thelma Tina Trudy Ulla Una Valerie Viviane Wilma Yvette
+Yvonne Zara Zelda Zoë Zofia Zoya Aminah Ayanda Busisiwe Chiamaka Ebere Efua Esi Ifeoma Ngozika Nkechi Nneka
+Oluwakemi Rukayat Temitope Titilayo Zainabu Amani Neema Rehema Zawadi Fatou Ndeye Aicha Naima Latifa Souad
+Wafa Hind Lamia Maha Nada Najla Rana Sahar Samar Zeina Dania Lubna Tahani Aditi Anushka Geeta Lata Madhuri
+Pallavi Preeti Radhika Rashmi Ritu Sangeeta Shalini Shweta Swati Usha Vandana Nusrat Rubina Shabana Tahmina
+Nasrin Sadia Farzana Taslima Thandeka Naledi Palesa Refilwe Busi Ingeborg Gudrun Solveig Sigrid Liv Hege Siv
+Annika Malin Elin Pernille Lotta Riikka Tuula Minna Satu Kaisa Jutta Gisela Hildegard Elke Karin Renate Ute
+Dagmar Annegret Ricarda Luisa Ramona Fabiola Mirta Graciela Noelia Soledad Belén Itziar Ainhoa Nerea Amaia
+Montserrat Núria Mireia Rosalba Yadira Xiomara Dayana
 """, None))
 
 # capitalised words that start sentences or headlines but never names
