@@ -1457,3 +1457,13 @@ def test_she_after_a_tribe_and_its_chief_is_the_chief():
             "Lummi Tribes Chief Cindy Jameson said outside the courthouse that the decision vindicated the elders.\n\n"
             '"Our ancestors never left," she said.')
     assert spoken_by(speech(text), "quote") == ["Cindy Jameson"]
+
+
+def test_a_partial_quote_inside_a_claim_has_the_claims_speaker():
+    text = ("A Federal Court judge has ruled that the Haida Nation holds title to the islands.\n\n"
+            "In a ruling released on Friday, Justice Miriam Okafor found that the nation had occupied the land.\n\n"
+            'The judge declared that leases granted by the Crown were "void and unenforceable" to that extent.')
+    got = speech(text)
+    partial = [sp for kind, qt, _, sp, _ in got if kind == "quote" and qt == "partial"]
+    assert partial == ["Miriam Okafor"]
+    assert spoken_by(got, "claim")[-1] == "Miriam Okafor"

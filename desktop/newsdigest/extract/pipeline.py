@@ -590,6 +590,23 @@ def extract_article(text: str, *, published: str | None = None, title: str = "")
             gc.enable()
 
 
+def _same_cue_same_speaker(entries: list[Entry]) -> None:
+    """'The judge declared that the titles were "defective and invalid"': a partial quote inside a
+    claim, reported by the same verb, has the claim's speaker.  The claim was attributed after
+    every quote was, knowing who spoke in the sentences before it ("Justice Barbara Young
+    found ..."), where the quote had only the unnamed "A B.C. Supreme Court judge" to go on."""
+    claims = [e for e in entries if e.kind == "claim"]
+    if not claims:
+        return
+    for q in entries:
+        if q.kind != "quote" or q.quote_type != "partial" or not q.cue:
+            continue
+        c = next((c for c in claims if c.start <= q.start and q.end <= c.end and c.cue == q.cue), None)
+        if c is not None and c.speaker != q.speaker:
+            q.speaker, q.role = c.speaker, c.role
+            q.speaker_candidates = list(dict.fromkeys(c.speaker_candidates + q.speaker_candidates))
+
+
 def _extract(text: str, published: str | None) -> Extraction:
     sentences = split_sentences(text)
     quotes = find_quotes(text)
@@ -669,6 +686,7 @@ def _extract(text: str, published: str | None) -> Extraction:
         requoted, spans, _ = _quote_entries(text, sentences, quotes, finder, ments, first_pass, redo)
         if spans:  # some speaker changed
             entries = requoted + [e for e in entries if e.kind != "quote"]
+    _same_cue_same_speaker(entries)
     answers = _interview_answers(text, finder, ments, entries)
     if answers:  # an interviewee's answer is speech, not a happening
         spans = [(a.start, a.end) for a in answers]
