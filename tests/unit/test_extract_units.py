@@ -1467,3 +1467,12 @@ def test_a_partial_quote_inside_a_claim_has_the_claims_speaker():
     partial = [sp for kind, qt, _, sp, _ in got if kind == "quote" and qt == "partial"]
     assert partial == ["Miriam Okafor"]
     assert spoken_by(got, "claim")[-1] == "Miriam Okafor"
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Dockers at the Port of Paranaguá walked off the job on Tuesday.", ("place", "Port of Paranaguá")),
+    ("The owner, Lykos Maritime, said the crew was safe.", ("organisation", "Lykos Maritime")),
+    ("The charterer, Orion Tankers, said the cargo was intact.", ("organisation", "Orion Tankers")),
+])
+def test_ports_and_shipping_firms(sentence, found):
+    assert found in {(e.type, e.name) for e in extract_article(sentence).entities}

@@ -49,7 +49,7 @@ _CALENDAR_WORDS: Final = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"
 _LIST_HEADS: Final = {"Ministry", "Department", "Minister", "Secretary", "Committee", "Commission", "Office"}
 _NAME_LIST: Final = re.compile(r"(?:, [A-Z][\w-]+)+,? and (?:the )?[A-Z][\w-]+\b")
 _LIST_GLUE: Final = re.compile(r"\b(?:and|the)\b")
-_GEO_OF_HEADS = {"Cape", "Gulf", "Bay", "Isle", "Strait", "Straits", "Sea", "Horn"}
+_GEO_OF_HEADS = {"Cape", "Gulf", "Bay", "Isle", "Strait", "Straits", "Sea", "Horn", "Port"}  # ("Port of Santos")
 _SPLIT_AT = {"and", "of", "for", "the"}  # never "&": "Marks & Spencer" is one name
 _TITLE_WORDS: Final = {t.rstrip(".") for t in TITLES}
 #: honours and post-nominal letters written after a name
