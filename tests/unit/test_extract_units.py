@@ -1476,3 +1476,20 @@ def test_a_partial_quote_inside_a_claim_has_the_claims_speaker():
 ])
 def test_ports_and_shipping_firms(sentence, found):
     assert found in {(e.type, e.name) for e in extract_article(sentence).entities}
+
+
+def test_a_quote_in_single_marks_over_two_paragraphs():
+    text = ("Hauliers are worried, and Dr Ewa Malinowska, a logistics researcher at Gdańsk University of "
+            "Technology, said the closure showed how fragile the network was.\n\n"
+            "'The line has no real alternative. If it is lost for a week, trains go onto branch lines.\n\n"
+            "'Operators will lose days, not hours, and some traffic may not come back.'\n\n"
+            "The ministry said repairs would start on Monday.")
+    quotes = [(t, sp) for kind, _, t, sp, _ in speech(text) if kind == "quote"]
+    assert [t[:25] for t, _ in quotes] == ["The line has no real alte", "Operators will lose days,"]
+    assert {sp for _, sp in quotes} == {"Ewa Malinowska"}
+
+
+def test_a_second_speaker_after_and_with_an_appositive_has_a_claim_of_their_own():
+    text = ("Rail operators have long complained that the corridor is full, and Dr Tomasz Lewandowski, a transport "
+            "economist at Warsaw University, said the closure exposed a structural weakness.")
+    assert spoken_by(speech(text), "claim") == ["Rail operators", "Tomasz Lewandowski"]

@@ -178,10 +178,46 @@ def _single_quotes(text: str, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
     if "'" in text:
         found += list(_straight(text))
     out: list[QuoteSpan] = []
+    if found:
+        out.extend(_single_paragraphs(text, found, doubles))
     for open_at, close_at, start, end, inner in found:
         if len(inner) < 2 or any(q.open_at <= open_at < q.close_at for q in doubles + out):
             continue
         out.append(QuoteSpan(open_at, close_at, start, end, inner))
+    return out
+
+
+def _single_paragraphs(text: str, found: list[tuple[int, int, int, int, str]],
+                       doubles: list[QuoteSpan]) -> list[QuoteSpan]:
+    """A quote in single marks over several paragraphs (British style): a paragraph opening with
+    a single mark that does not close in it, then paragraphs that open with the mark again,
+    the last closing it.  One span with a piece per paragraph, as for double marks."""
+    by_open = {f[0]: f for f in found}
+    paras = paragraphs(text)
+    out: list[QuoteSpan] = []
+    k = 0
+    while k < len(paras) - 1:
+        ps, pe = paras[k]
+        mark = text[ps]
+        if mark not in "'‘" or ps in by_open or not text[ps + 1:ps + 2].isalpha() or \
+                any(q.open_at <= ps < q.close_at for q in doubles) or text[paras[k + 1][0]] != mark:
+            k += 1
+            continue
+        pieces = [(ps + 1, pe)]
+        j = k + 1
+        close_at = pe
+        while j < len(paras) and text[paras[j][0]] == mark:
+            qs, qe = paras[j]
+            j += 1
+            closed = by_open.get(qs)
+            if closed is not None:  # the mark closes in this paragraph: the quote ends there
+                pieces.append((closed[2], closed[3]))
+                close_at = closed[1]
+                break
+            pieces.append((qs + 1, qe))
+            close_at = qe
+        out.append(_make(text, ps, close_at, pieces))
+        k = j
     return out
 
 
