@@ -1493,3 +1493,9 @@ def test_a_second_speaker_after_and_with_an_appositive_has_a_claim_of_their_own(
     text = ("Rail operators have long complained that the corridor is full, and Dr Tomasz Lewandowski, a transport "
             "economist at Warsaw University, said the closure exposed a structural weakness.")
     assert spoken_by(speech(text), "claim") == ["Rail operators", "Tomasz Lewandowski"]
+
+
+def test_in_her_view_reports_her_claim():
+    got = speech("Mere Tapsell studies the network. In her view, further breakdowns are almost inevitable unless the "
+                 "line is renewed.")
+    assert spoken_by(got, "claim") == ["Mere Tapsell"]

@@ -379,6 +379,10 @@ class Attributor:
         ``words``: the sentence's (start, end, lower-case word) tokens, if known.
         """
         body = sent.text.rstrip()
+        if body.startswith(("In his view, ", "In her view, ")) and len(body.split()) >= 8:
+            sp = self.finder.pronoun(sent.start + 3)  # "In her view, further breakdowns are almost inevitable"
+            if sp:
+                return sp, body[:11]
         if body.endswith((":", "?")) or len(body.split()) < 6 or not may_have_cue(body, words):
             return None
         for m in iter_cues(self.text, sent.start, sent.end, words=words):
