@@ -1496,6 +1496,6 @@ def test_a_second_speaker_after_and_with_an_appositive_has_a_claim_of_their_own(
 
 
 def test_in_her_view_reports_her_claim():
-    got = speech("Mere Tapsell studies the network. In her view, further breakdowns are almost inevitable unless the "
+    got = speech("Anna Kereama studies the network. In her view, further breakdowns are almost inevitable unless the "
                  "line is renewed.")
-    assert spoken_by(got, "claim") == ["Mere Tapsell"]
+    assert spoken_by(got, "claim") == ["Anna Kereama"]
