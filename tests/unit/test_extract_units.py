@@ -1499,3 +1499,13 @@ def test_in_her_view_reports_her_claim():
     got = speech("Anna Kereama studies the network. In her view, further breakdowns are almost inevitable unless the "
                  "line is renewed.")
     assert spoken_by(got, "claim") == ["Anna Kereama"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Spain's Ministry of Inclusion, Social Security and Migration said it had chartered flights.",
+     "Ministry of Inclusion, Social Security and Migration"),
+    ("Officials at the National Centre for Epidemiology, Prevention and Disease Control (CDC-Peru) said cases rose.",
+     "National Centre for Epidemiology, Prevention and Disease Control"),
+])
+def test_a_body_named_with_a_list_of_several_word_items_is_one_name(sentence, name):
+    assert ("organisation", name) in {(e.type, e.name) for e in extract_article(sentence).entities}

@@ -46,8 +46,11 @@ _CALENDAR_WORDS: Final = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"
                    "February", "March", "April", "May", "June", "July", "August", "September", "October",
                    "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
                    "Oct", "Nov", "Dec", "Christmas", "Easter", "New", "Election", "Independence"}
-_LIST_HEADS: Final = {"Ministry", "Department", "Minister", "Secretary", "Committee", "Commission", "Office"}
-_NAME_LIST: Final = re.compile(r"(?:, [A-Z][\w-]+)+,? and (?:the )?[A-Z][\w-]+\b")
+_LIST_HEADS: Final = {"Ministry", "Department", "Minister", "Secretary", "Committee", "Commission", "Office",
+                      "Centre", "Center", "Institute", "Agency"}
+# (items of up to three words: "Ministry of Inclusion, Social Security and Migration",
+# "Swiss Federal Institute for Forest, Snow and Landscape Research")
+_NAME_LIST: Final = re.compile(r"(?:, [A-Z][\w-]+(?: [A-Z][\w-]+){0,2})+,? and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}\b")
 _LIST_GLUE: Final = re.compile(r"\b(?:and|the)\b")
 _GEO_OF_HEADS = {"Cape", "Gulf", "Bay", "Isle", "Strait", "Straits", "Sea", "Horn", "Port"}  # ("Port of Santos")
 _SPLIT_AT = {"and", "of", "for", "the"}  # never "&": "Marks & Spencer" is one name
@@ -284,7 +287,7 @@ def find_runs(text: str, start: int, end: int) -> list[Run]:
                 run.append(toks[j])
                 j += 1
                 continue
-            if gap == ", " and len(run) >= 3 and run[-2].text == "of" and run[-3].text in _LIST_HEADS:
+            if gap == ", " and len(run) >= 3 and run[-2].text in ("of", "for") and run[-3].text in _LIST_HEADS:
                 listed = _NAME_LIST.match(text, prev.end, end)
                 if listed:  # "Ministry of Trade, Industry and Energy": one name with a list in it
                     while j < n and toks[j].start < listed.end():
