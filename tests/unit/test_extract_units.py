@@ -1509,3 +1509,13 @@ def test_in_her_view_reports_her_claim():
 ])
 def test_a_body_named_with_a_list_of_several_word_items_is_one_name(sentence, name):
     assert ("organisation", name) in {(e.type, e.name) for e in extract_article(sentence).entities}
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Turnout reached 52 percent, the highest in a parliamentary election since 2010.", None),
+    ("Turnout had reached 58 per cent by evening, compared with 54 per cent in 2022.", None),
+    ("Neighbouring Kyrgyzstan reported more than 4,000 measles cases in 2023.", "2023"),
+])
+def test_a_reference_point_or_baseline_is_no_date_for_the_event(sentence, date):
+    events = [e for e in extract_article(sentence, published="2025-09-29").entries if e.kind == "event"]
+    assert [e.date for e in events] == [date]

@@ -158,7 +158,8 @@ _REFERENCE: Final = re.compile(r"(?i:since|until|till|before|by)\b")
 #: which case-blind matching takes for an s
 _REFERENCE_FIRST: Final = frozenset("sSuUtTbB\u017f")
 _REFERENCE_BEFORE: Final = re.compile(r"\b(?i:since|until|till|before|after|by)\s+(?:the\s+)?$")
-_COMPARED_BEFORE: Final = re.compile(r"\b(?:compared (?:with|to)|than(?! (?:expected|forecast|anticipated|predicted|planned))|"
+_COMPARED_BEFORE: Final = re.compile(r"\b(?:compared (?:with|to)|(?<!more )(?<!less )(?<!fewer )(?<!rather )"
+                              r"than(?! (?:expected|forecast|anticipated|predicted|planned))|"
                               r"versus|vs\.?)\s+(?:[\w.%,$€£-]+\s+){0,5}$",
                               re.IGNORECASE)
 _SPEECH_BEFORE: Final = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}|announced|stated|reported|wrote)\s*$")
@@ -243,6 +244,7 @@ def when_and_date(text: str, start: int, end: int, published: str | None,
     if not anchors:
         return "", None  # cheap exit: most sentences name no time
     best: tuple[float, re.Match[str], str | None, bool] | None = None  # score, match, its date if resolved
+    best_is_baseline = False
     for m in _candidates(text, start, end, low, anchors):
         whole = m.group(0)
         month = m.group("month")
@@ -251,15 +253,19 @@ def when_and_date(text: str, start: int, end: int, published: str | None,
             continue  # "may" the verb
         # floats: "said on ..." below takes off half a point (mypyc keeps int and float apart)
         score = 3.0 if (m.group("iso") or m.group("md") or m.group("dm")) else 2.0 if m.group("day") else 1.0
+        baseline = False
         if whole[:1] in _REFERENCE_FIRST and _REFERENCE.match(whole) or \
                 _before(_REFERENCE_BEFORE, _REFERENCE_WORDS, True, text, max(start, m.start() - 12), m.start()):
             score -= 3  # "since the June 2 election", "before March 6": a reference point, not when
+            baseline = not (whole[:3].lower() == "by " or text[max(start, m.start() - 4):m.start()].lower() in
+                            ("by ", " by "))  # ("had fallen to 9,000 by Monday": then, if nothing else is)
         elif _DATELINE_END.match(text, m.end()):
             score -= 4  # "CARACAS, July 29 (Reuters) -": the day of writing, not of the event
         elif text[m.end():m.end() + 2] in ("'s", "’s"):
             score -= 1  # "Monday's earthquakes ... rose on Tuesday": the possessive names a thing
         elif _before(_COMPARED_BEFORE, _COMPARED_WORDS, True, text, max(start, m.start() - 40), m.start()):
             score -= 3  # "58% by 18:00, compared with 54% in 2022": the baseline's date
+            baseline = True
         elif _before(_SPEECH_BEFORE, _SPEECH_WORDS, False, text, max(start, m.start() - 24), m.start()):
             score -= 0.5  # "said on Wednesday that ... had recorded 46C on Saturday": when it was said
         when: str | None = None
@@ -270,7 +276,8 @@ def when_and_date(text: str, start: int, end: int, published: str | None,
                 score -= 4  # "the November 6 first phase": after publication, a plan, not an event
         if best is None or score > best[0]:
             best = (score, m, when, resolved)
-    if not best:
-        return "", None
+            best_is_baseline = baseline
+    if not best or best_is_baseline:
+        return "", None  # only a reference point or a baseline: "the highest since 2010" is no date for it
     _, m, when, resolved = best
     return m.group(0).strip(), when if resolved else resolve(m, published)
