@@ -1519,3 +1519,22 @@ def test_a_body_named_with_a_list_of_several_word_items_is_one_name(sentence, na
 def test_a_reference_point_or_baseline_is_no_date_for_the_event(sentence, date):
     events = [e for e in extract_article(sentence, published="2025-09-29").entries if e.kind == "event"]
     assert [e.date for e in events] == [date]
+
+
+@pytest.mark.parametrize("text, found, not_found", [
+    ('"There is nowhere to hide," said FBI Special Agent in Charge Dana Whitcombe in a statement.',
+     ("person", "Dana Whitcombe"), "Charge Dana Whitcombe"),
+    ("Jorge Salas of the Universidad de los Andes in Bogotá says the windfall is real.",
+     ("organisation", "Universidad de los Andes"), "Andes"),
+    ('An official told Reuters the Commission was "watching closely".', ("organisation", "Reuters"),
+     "Reuters the Commission"),
+])
+def test_titles_and_connectors_inside_names(text, found, not_found):
+    got = {(e.type, e.name) for e in extract_article(text).entities}
+    assert found in got
+    assert not_found not in {name for _, name in got}
+
+
+def test_special_agent_in_charge_speaks_by_name():
+    got = speech('"There is nowhere to hide," said FBI Special Agent in Charge Dana Whitcombe in a statement.')
+    assert spoken_by(got, "quote") == ["Dana Whitcombe"]

@@ -31,7 +31,7 @@ from newsdigest.extract.gazetteer import (
 TOKEN_RE = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|[^\W\d_][\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?")
 CONNECTORS: Final = {"of", "for", "the", "de", "al", "bin", "van", "von", "der", "la", "le", "du",
               "da", "do", "das", "dos", "di", "del", "y", "and", "&", "al-", "den", "ter", "della", "dei",
-              "en", "des"}  # ("Causa en Común", "Institut des Sciences")
+              "en", "des", "los", "las"}  # ("Causa en Común", "Institut des Sciences", "Universidad de los Andes")
 #: bodies posted somewhere, whose names go on with "in"/"to" and the place
 _POSTED_HEADS: Final = {"Force", "Mission", "Delegation", "Office", "Representation",  # not "Embassy in London"
                         "Co-operation", "Cooperation"}  # ("Organization for Security and Co-operation in Europe")
@@ -304,9 +304,12 @@ def find_runs(text: str, start: int, end: int) -> list[Run]:
             elif len(words) == 3 and words[1] in ("in", "to") and prev.text in _POSTED_HEADS and \
                     not words[0] and not words[2] and toks[j].text in PLACES:
                 pass  # "United Nations Interim Force in Lebanon", "EU Delegation to Serbia": a posting
+            elif gap == " in " and prev.text == "Agent" and toks[j].text == "Charge":
+                pass  # "Special Agent in Charge Lauren Beck": one title
             elif len(words) < 3 or len(words) > 5 or words[0] or words[-1] or \
-                    not all(w in CONNECTORS for w in words[1:-1]) or "and the" in gap:
-                break  # "the FBI and the Department of Health": two names
+                    not all(w in CONNECTORS for w in words[1:-1]) or "and the" in gap or \
+                    gap == " the " and (" ".join(t.text for t in run) in ORGS or " ".join(t.text for t in run) in PLACES):
+                break  # "the FBI and the Department of Health", "told Reuters the Commission was": two names
             pos = prev.end + 1  # bridge "Institute for the Study of War"
             for w in words[1:-1]:
                 run.append(Token(pos, pos + len(w), w))
