@@ -1538,3 +1538,11 @@ def test_titles_and_connectors_inside_names(text, found, not_found):
 def test_special_agent_in_charge_speaks_by_name():
     got = speech('"There is nowhere to hide," said FBI Special Agent in Charge Dana Whitcombe in a statement.')
     assert spoken_by(got, "quote") == ["Dana Whitcombe"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Parcels are held by the federal government and the City of Surrey.", "City of Surrey"),
+    ("The Regional District of North Okanagan expanded its evacuation order.", "Regional District of North Okanagan"),
+])
+def test_a_city_of_x_is_its_council(sentence, name):
+    assert ("organisation", name) in {(e.type, e.name) for e in extract_article(sentence).entities}

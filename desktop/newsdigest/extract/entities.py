@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from newsdigest.domain import Entity
 from newsdigest.extract import gazetteer as gz
-from newsdigest.extract.mentions import CONNECTORS, FIRM_TAILS, Run, find_runs, tokenize
+from newsdigest.extract.mentions import CONNECTORS, FIRM_TAILS, LOCAL_GOV_OF, Run, find_runs, tokenize
 from newsdigest.extract.names import fold, loose
 from newsdigest.extract.sentences import Sentence, sentence_at
 
@@ -368,6 +368,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     nxt = after.split(None, 1)[0].rstrip(".,;:").lower() if after.strip() else ""
     if len(run.tokens) > 1 and run.tokens[-1].text in _WEEKDAYS:
         return None  # "Rose Monday", "Black Friday", "Ash Wednesday": a day, not a name
+    if len(run.tokens) > 2 and name.startswith(LOCAL_GOV_OF) and not run.sentence_initial:
+        return _because(why, "local_gov_of", "organisation")  # "the City of Richmond": the council
     if len(run.tokens) > 2 and name.endswith(" First Nation"):
         return _because(why, "first_nation", "organisation")  # "Fort Nelson First Nation": a people's government
     if name in gz.NOT_ENTITIES or first in _NOT_NAME_HEADS:

@@ -52,6 +52,9 @@ _LIST_HEADS: Final = {"Ministry", "Department", "Minister", "Secretary", "Commit
 # "Swiss Federal Institute for Forest, Snow and Landscape Research")
 _NAME_LIST: Final = re.compile(r"(?:, [A-Z][\w-]+(?: [A-Z][\w-]+){0,2})+,? and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}\b")
 _LIST_GLUE: Final = re.compile(r"\b(?:and|the)\b")
+#: a local government named "<kind> of <place>" (an organisation, not the place)
+LOCAL_GOV_OF: Final = ("City of ", "Municipality of ", "Regional District of ", "Regional Municipality of ",
+                       "District Municipality of ", "Borough of ")
 _GEO_OF_HEADS = {"Cape", "Gulf", "Bay", "Isle", "Strait", "Straits", "Sea", "Horn", "Port"}  # ("Port of Santos")
 _SPLIT_AT = {"and", "of", "for", "the"}  # never "&": "Marks & Spencer" is one name
 _TITLE_WORDS: Final = {t.rstrip(".") for t in TITLES}
@@ -485,6 +488,8 @@ def _split_plain(toks: list[Token], text: str = "") -> list[list[Token]]:
     if len(toks) > 2 and toks[0].text in _GEO_OF_HEADS and toks[1].text == "of" and \
             not any(t.text in _SPLIT_AT for t in toks[2:]):
         return [toks]  # "Cape of Good Hope", "Gulf of Aden", "Strait of Hormuz"
+    if full.startswith(LOCAL_GOV_OF) and not any(t.text in _SPLIT_AT for t in toks[3:]):
+        return [toks]  # "City of Johannesburg", "Regional District of Central Okanagan": the council
     if any(t.text in ORG_KEYWORDS for t in toks):
         ands = [i for i, t in enumerate(toks) if t.text == "and"]
         if len(ands) == 1 and toks[-1].text in ORG_KEYWORDS and 2 <= ands[0] <= 3 and \
