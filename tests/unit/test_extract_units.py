@@ -1546,3 +1546,21 @@ def test_special_agent_in_charge_speaks_by_name():
 ])
 def test_a_city_of_x_is_its_council(sentence, name):
     assert ("organisation", name) in {(e.type, e.name) for e in extract_article(sentence).entities}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Public health specialists say the outbreak is likely to last into the spring unless vaccination recovers.",
+     "Public health specialists"),
+    ("The study appeared in Nature. Cities in northern Chile recorded the highest heat-related death rates, "
+     "the study found.", "study"),
+])
+def test_specialists_and_findings_at_the_end_are_claims(text, speaker):
+    assert spoken_by(speech(text), "claim") == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Police found a body in the river on Tuesday.",
+    "The rover has found a rock that could hold signs of ancient life, the agency's chief scientist wrote.",
+])
+def test_found_with_an_object_reports_nothing_by_itself(text):
+    assert "found" not in [cue for kind, _, _, _, cue in speech(text) if kind == "claim"]

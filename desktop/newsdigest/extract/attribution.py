@@ -170,6 +170,8 @@ _LEADS_IN = re.compile(r"\b(?:that|simply|only|just|merely|then|again|flatly)\b"
 _TAIL_ONLY: Final = {"announced", "announces", "declared", "posted", "tweeted", "alleged", "replied", "responded",
               "wrote", "writes", "acknowledged", "conceded", "observed", "recalled", "stated", "states",
               "learned", "learnt"}
+#: verbs that report only at the end of a sentence ("..., the study found.") or with "that"
+_FOUND_TAIL: Final = frozenset(("found", "concluded"))
 _SHORT_TAIL: Final = re.compile(r"(?:\s+(?:on|late|early|last|this)?\s*[A-Za-z]+){0,2}\s*[.!]?[\"”’']?\s*")
 
 
@@ -289,7 +291,8 @@ class Attributor:
 
     def _before(self, lo: int, open_at: int, sent: Sentence) -> tuple[Speaker | None, str] | None:
         # no endpos: a cue's lookahead may need to see the opening mark itself
-        cues = list(iter_cues(self.text, lo, open_at, lookahead=2))
+        cues = [c for c in iter_cues(self.text, lo, open_at, lookahead=2)
+                if cue_head(c) not in _FOUND_TAIL or c.group(0).endswith(" that")]  # ("found him guilty of spreading "fakes"")
         if not cues:
             return None
         m = cues[-1]
@@ -432,6 +435,9 @@ class Attributor:
                 not (cue_head(m) in _TAIL_ONLY and _TAIL_CUE.search(before) and
                      _SHORT_TAIL.fullmatch(self.text, m.end(), sent.end)):
             return None  # "..., the district announced Wednesday.": only at the end does it report
+        if cue_head(m) in _FOUND_TAIL and not with_that and \
+                not (_TAIL_CUE.search(before) and _SHORT_TAIL.fullmatch(self.text, m.end(), sent.end)):
+            return None  # "the rover has found a rock": a finding is reported at the end, "..., the study found."
         if _NEGATED_CUE.search(before[-12:]):
             return None  # "has not said when it will launch": nothing reported
         if cue_head(m) in _BARE_FORMS and not with_that and not _PLURAL_END.search(before) and \

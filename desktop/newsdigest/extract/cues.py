@@ -26,7 +26,7 @@ praised demanded threatened boasted lamented joked mused quipped assured chanted
 cried screamed yelled whispered pleaded lodged expressed voiced argue contend contends contended
 welcomed hailed condemned slammed decried lauded showed shows counter concede concedes expects expect blamed
 insist claim warn believe note think understands learned learnt report estimate forecast forecasts
-caution cautions predict
+caution cautions predict found concluded
 заявил заявила заявили сказал сказала сказали сообщил сообщила сообщили отметил отметила
 подчеркнул подчеркнула написал написала добавил добавила
 """)
@@ -96,7 +96,7 @@ OBJECT_VERBS: Final = {"admitted", "denied", "confirmed", "acknowledged", "estim
                 "predicted", "stressed", "emphasized", "emphasised", "explained", "reiterated",
                 "suggested", "estimates", "maintained", "projected", "forecast", "calculated",
                 "conceded", "concede", "concedes", "countered", "counter", "understands",
-                "report", "estimate", "forecasts"}
+                "report", "estimate", "forecasts", "found", "concluded"}
 
 #: Words that make a quoted phrase a title or a label, not speech.
 TITLE_CUES = re.compile(

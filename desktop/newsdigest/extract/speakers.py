@@ -123,7 +123,7 @@ _SOURCE_NOUNS = (
     r"clinician|surgeon|physician|pilot|consultant|adviser|advisor|professor|manager|executive|"
     r"operative|aide|staffer|insider|negotiator|delegate|mediator|lawmaker|trader|reader|scholar|academic|"
     r"prosecution|defence|defense|"
-    r"historian|epidemiologist|participant|employee|passenger|traveller|traveler|relative|parent|colleague|"
+    r"historian|epidemiologist|specialist|participant|employee|passenger|traveller|traveler|relative|parent|colleague|"
     r"prospectus|indictment|lawsuit|filing|study|survey|paper)(?:s|es)?|"
     r"[a-z]+ologists?|counsel|legal team|"
     r"companies|agencies|charities|supporters|opponents|proponents|detractors|sceptics|skeptics|staff|"
