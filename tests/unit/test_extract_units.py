@@ -1564,3 +1564,17 @@ def test_specialists_and_findings_at_the_end_are_claims(text, speaker):
 ])
 def test_found_with_an_object_reports_nothing_by_itself(text):
     assert "found" not in [cue for kind, _, _, _, cue in speech(text) if kind == "claim"]
+
+
+def test_who_is_spoken_to_is_not_the_speaker():
+    text = ("Fadi Haddad resigned on Thursday, according to a letter seen by L'Orient Today.\n\n"
+            "Speaking to reporters after handing in the letter, he said the draft had been emptied of substance.")
+    assert spoken_by(speech(text), "claim")[-1] == "Fadi Haddad"
+    text = ("An official at the Bale Zone Health Office, who spoke to Addis Standard on condition of anonymity, "
+            "said the zone had only two ambulances.")
+    assert "Addis Standard" not in spoken_by(speech(text), "claim")
+
+
+def test_an_official_at_a_body_speaks_as_written():
+    got = speech("A senior official at the Dutch State Treasury Agency said demand for Dutch bonds remained strong.")
+    assert spoken_by(got, "claim") == ["A senior official at the Dutch State Treasury Agency"]

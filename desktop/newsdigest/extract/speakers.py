@@ -33,7 +33,8 @@ UN_AGENCIES: Final = frozenset({
     "World Food Programme", "Food and Agriculture Organization", "World Health Organization",
     "International Organization for Migration", "International Labour Organization",
     "World Meteorological Organization", "International Atomic Energy Agency"})
-_SPOKES_FOR: Final = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|lawyer|attorney)\s+"
+_SPOKES_FOR: Final = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|lawyer|attorney|official|"
+                                r"economist|analyst|executive|employee|researcher|doctor|engineer|diplomat)\s+"
                                 r"(?:for|of|at)\s+"
                                 r"(?:the\s+)?(?:[a-z][a-z-]+\s+)?$")  # ("for the federal Department of Justice")
 _GROUP_AFTER: Final = re.compile(r"\s+([a-z]+(?:ers|ists|ants|ents|ors|ians|troops|forces|officials))\b")
@@ -163,6 +164,9 @@ _INDEF_SOURCE: Final = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'
                            r"others|members|doctors|nurses|residents|witnesses|workers|soldiers|employees|staffers|lawyers|"
                            r"people(?= (?:close to|familiar with|briefed on|with knowledge of|present|involved|who)\b)))\b")
 _DOCUMENTS = {"bulletin", "notice", "communique", "communiqué", "statement"}
+_SPOKES_HEAD: Final = re.compile(r"spokes|lawyer|attorney")
+#: who is spoken to ("told L'Orient Today", "spoke to Addis Standard", "seen by"): not who "he"/"she" is
+_TO_WHOM: Final = (" told ", " spoke to ", " speaking to ", " seen by ", " interview with ", " talking to ")
 _ARMED_MODS = frozenset({"paramilitary", "militant", "armed", "rebel", "jihadist", "insurgent", "separatist",
                          "islamist", "guerrilla", "militia"})
 _ARMED_WORDS = ("Forces", "Army", "Front", "Brigade", "Brigades", "Militia", "Movement", "Guard", "Corps",
@@ -385,7 +389,8 @@ class SpeakerFinder:
         spans = sorted(quoted or [])
         credits = _byline_spans(text)
         self.people = [m for m in self.mentions if m.type == "person" and not _inside(spans, m.start) and
-                       not (credits and _inside(credits, m.start))]
+                       not (credits and _inside(credits, m.start)) and
+                       not text.endswith(_TO_WHOM, max(0, m.start - 14), m.start)]
         # 'A local official ... told AFP': unnamed people a later "he said" may mean, found once
         self.new_sources = _new_sources(text)
         self.new_source_ends = [m.end() for m in self.new_sources]
@@ -694,7 +699,8 @@ class SpeakerFinder:
         unnamed: list[tuple[int, re.Match]] = []
         named = self._in(lo, hi)
         named = [m for m in named if not (self.text[m.start - 1:m.start] == "(" and
-                                          self.text[m.end:m.end + 1] == ")")]  # "(Reuters)": a credit
+                                          self.text[m.end:m.end + 1] == ")") and  # "(Reuters)": a credit
+                 not self.text.endswith(_TO_WHOM, max(0, m.start - 14), m.start)]  # ("who spoke to Addis Standard")
         if "(" in self.text[lo:hi]:  # "Jake Pemberton (Lib Dem, Hazel Grove) said": an affiliation
             named = [m for m in named if self.text.count("(", lo, m.start) <= self.text.count(")", lo, m.start)]
         for m in named:
@@ -713,8 +719,11 @@ class SpeakerFinder:
                     continue
                 spokes = _SPOKES_FOR.search(self.text, max(lo, m.start - 40), m.start) \
                     if m.type == "organisation" else None
-                if spokes and not self._in(m.end, hi, ("person",)):
+                if spokes and not self._in(m.end, hi, ("person",)) and \
+                        (_SPOKES_HEAD.search(spokes.group(0)) or self.text[m.end:hi].strip()[:1] in ("", ",")):
                     # "A spokesman for the ICO confirmed": the spokesman as written, not the office
+                    # ("A senior official at the Belgian Debt Agency said": also the official, when
+                    # the verb or an aside follows the body at once)
                     phrase = self.text[spokes.start():m.end]
                     cands.append((spokes.start(), Speaker(phrase, "", 0.6, [phrase, m.name], "source")))
                     continue
