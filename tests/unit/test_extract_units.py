@@ -1578,3 +1578,14 @@ def test_who_is_spoken_to_is_not_the_speaker():
 def test_an_official_at_a_body_speaks_as_written():
     got = speech("A senior official at the Dutch State Treasury Agency said demand for Dutch bonds remained strong.")
     assert spoken_by(got, "claim") == ["A senior official at the Dutch State Treasury Agency"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Joko Widodo leaves office in October. Widodo has pledged to strengthen the anti-graft commission before then.",
+     "Joko Widodo"),
+    ("Navy spokesman Col. Rudi Hartono said the patrol boat tracked the ship on Tuesday. According to him, the ship "
+     "was sailing close to a survey vessel.", "Rudi Hartono"),
+    ("The minister promised reform, although critics say the 2019 law weakened the commission.", "critics"),
+])
+def test_pledges_him_and_conjunctions(text, speaker):
+    assert spoken_by(speech(text), "claim")[-1] == speaker

@@ -170,6 +170,8 @@ _LEADS_IN = re.compile(r"\b(?:that|simply|only|just|merely|then|again|flatly)\b"
 _TAIL_ONLY: Final = {"announced", "announces", "declared", "posted", "tweeted", "alleged", "replied", "responded",
               "wrote", "writes", "acknowledged", "conceded", "observed", "recalled", "stated", "states",
               "learned", "learnt"}
+#: verbs whose "to ..." is what was promised ("Prabowo has pledged to strengthen the fight against corruption")
+_PLEDGES: Final = frozenset(("pledged", "pledges", "vowed", "vows", "promised", "promises"))
 #: verbs that report only at the end of a sentence ("..., the study found.") or with "that"
 _FOUND_TAIL: Final = frozenset(("found", "concluded"))
 _SHORT_TAIL: Final = re.compile(r"(?:\s+(?:on|late|early|last|this)?\s*[A-Za-z]+){0,2}\s*[.!]?[\"”’']?\s*")
@@ -431,6 +433,7 @@ class Attributor:
         naming = bool(_NAMING_CUE.match(self.text, m.start(), sent.end))
         before = self.text[sent.start:m.start()]
         if cue_head(m) not in CLAIM_BARE and not with_that and not naming and \
+                not (cue_head(m) in _PLEDGES and self.text.startswith(" to ", m.end())) and \
                 not m.group(0).startswith(("called on", "called for")) and \
                 not (cue_head(m) in _TAIL_ONLY and _TAIL_CUE.search(before) and
                      _SHORT_TAIL.fullmatch(self.text, m.end(), sent.end)):
@@ -483,8 +486,10 @@ class Attributor:
                     return Speaker(phrase.group(1), "", 0.45, [], "source")
             return found
         denial = not with_that and cue_head(m) in _DENIALS and _DENIED_THING.match(tail) is not None
-        if not denial and (len(tail.split()) < 3 or (not with_that and tail.startswith(("to ", "of ", "on ")))):
-            return None  # "said to be", "spoke of", "reported on"
+        pledge = not with_that and cue_head(m) in _PLEDGES and tail.startswith("to ") and len(tail.split()) >= 4
+        if not denial and not pledge and \
+                (len(tail.split()) < 3 or (not with_that and tail.startswith(("to ", "of ", "on ")))):
+            return None  # "said to be", "spoke of", "reported on" (but "has pledged to strengthen ...")
         if not with_that and cue_head(m) in ("showed", "shows", "show") and tail.startswith(("no ", "little ")):
             return None  # "showed no emotion as the verdict was read"
         if not with_that and cue_head(m) in OBJECT_VERBS and not denial:

@@ -165,6 +165,7 @@ _INDEF_SOURCE: Final = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'
                            r"people(?= (?:close to|familiar with|briefed on|with knowledge of|present|involved|who)\b)))\b")
 _DOCUMENTS = {"bulletin", "notice", "communique", "communiqué", "statement"}
 _SPOKES_HEAD: Final = re.compile(r"spokes|lawyer|attorney")
+_HIM: Final = re.compile(r"\s*(him)\b")
 #: who is spoken to ("told L'Orient Today", "spoke to Addis Standard", "seen by"): not who "he"/"she" is
 _TO_WHOM: Final = (" told ", " spoke to ", " speaking to ", " seen by ", " interview with ", " talking to ")
 _ARMED_MODS = frozenset({"paramilitary", "militant", "armed", "rebel", "jihadist", "insurgent", "separatist",
@@ -320,7 +321,8 @@ _NOT_IN_SOURCE: Final = frozenset("of from after before by with for to in on at 
 
 
 SOURCE_RE = re.compile(
-    r"(?:\b(?i:the|a|an|its|his|her|their|local)\s+)?(?P<np>(?:[\w’'-]+\s+){0,3}"
+    r"(?:\b(?i:the|a|an|its|his|her|their|local)\s+)?(?P<np>\b(?!(?i:although|though|while|whereas|but|because)\s)"
+    r"(?:[\w’'-]+\s+){0,3}"
     rf"\b(?i:{_SOURCE_NOUNS})"
     r"(?:\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)?)\b")
 
@@ -998,9 +1000,9 @@ class SpeakerFinder:
             if first.name == "United Nations" and (agency := _AGENCY_AFTER.match(self.text, first.end, hi)):
                 return self._un_agency(first, agency)  # "according to the U.N. human rights office"
             return self._from_mention(first, 0.9)
-        p = PRONOUN_RE.search(window[:15])
+        p = PRONOUN_RE.search(window[:15]) or _HIM.match(window)
         if p:
-            return self.pronoun(lo + p.start())
+            return self.pronoun(lo + p.start(p.lastindex or 0))  # ("according to him": he)
         n = NOMINAL_RE.search(window[:50])
         if n and n.group(0).split()[0].lower() not in ("a", "an"):  # "according to a joint statement"
             found = self.nominal(n.group(1), lo + n.start())
