@@ -1589,3 +1589,8 @@ def test_an_official_at_a_body_speaks_as_written():
 ])
 def test_pledges_him_and_conjunctions(text, speaker):
     assert spoken_by(speech(text), "claim")[-1] == speaker
+
+
+def test_a_mining_firm_named_for_its_metal_is_an_organisation():
+    x = extract_article("Eleven miners died at the shaft. Thembeka Ridge Platinum said the cage had descended too fast.")
+    assert ("organisation", "Thembeka Ridge Platinum") in {(e.type, e.name) for e in x.entities}
