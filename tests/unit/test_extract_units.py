@@ -1594,3 +1594,9 @@ def test_pledges_him_and_conjunctions(text, speaker):
 def test_a_mining_firm_named_for_its_metal_is_an_organisation():
     x = extract_article("Eleven miners died at the shaft. Thembeka Ridge Platinum said the cage had descended too fast.")
     assert ("organisation", "Thembeka Ridge Platinum") in {(e.type, e.name) for e in x.entities}
+
+
+def test_the_union_is_the_union_named_before_not_the_company():
+    got = speech("Workers at Kestrel Trucks approved a new contract. About 61% of the members of the United "
+                 "Steelworkers who voted backed the agreement, the union said late Monday.")
+    assert spoken_by(got, "claim") == ["United Steelworkers"]

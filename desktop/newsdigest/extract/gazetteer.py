@@ -272,6 +272,10 @@ IPCC; UEFA; WADA; Energy Information Administration=EIA|U.S. Energy Information 
 NOAA; National Weather Service; U.S. Geological Survey=USGS; Department of Homeland Security=DHS;
 Immigration and Customs Enforcement=ICE; Drug Enforcement Administration=DEA; National Security Agency=NSA;
 National Transportation Safety Board=NTSB; Federal Aviation Administration=FAA;
+United Auto Workers=UAW; Teamsters=International Brotherhood of Teamsters; AFL-CIO; United Steelworkers=USW;
+Service Employees International Union=SEIU; American Federation of Teachers=AFT; National Education Association=NEA;
+International Association of Machinists=IAM; Unifor; Canadian Union of Public Employees=CUPE; Trades Union Congress=TUC;
+Unison; IG Metall; Verdi=ver.di; CFDT; Force Ouvrière; COSATU; National Union of Mineworkers=NUM;
 Securities and Exchange Commission=SEC; Federal Trade Commission=FTC; Justice Department=Department of Justice|DOJ;
 Secret Service; National Security Council; NHS; Medicines and Healthcare products Regulatory Agency=MHRA; Ofcom; Ofgem; HMRC;
 Metropolitan Police=Met Police; Crown Prosecution Service=CPS; Home Office; Foreign Office;

@@ -97,6 +97,8 @@ _KIND_WORDS: Final = {
     "government": ("Government", "Cabinet", "Administration", "Executive", "Gobierno", "Governo", "Gouvernement"),
     "party": ("Party", "Partido", "Parti", "Partei", "Front", "Movement", "Alliance", "League", "Congress", "Dream",
               "Union", "Bloc", "Coalition", "Democrats", "Republicans", "Labour", "Conservatives"),
+    "union": ("Union", "Workers", "Steelworkers", "Teamsters", "Federation", "Confederation", "Association",
+              "Brotherhood", "Sindicato", "Syndicat", "Gewerkschaft", "Congress of", "Employees"),
 }
 _BUSINESS_HEADS: Final = frozenset(("company", "firm", "carmaker", "insurer", "airline", "maker", "manufacturer",
                                     "retailer", "carrier"))
