@@ -1600,3 +1600,13 @@ def test_the_union_is_the_union_named_before_not_the_company():
     got = speech("Workers at Kestrel Trucks approved a new contract. About 61% of the members of the United "
                  "Steelworkers who voted backed the agreement, the union said late Monday.")
     assert spoken_by(got, "claim") == ["United Steelworkers"]
+
+
+@pytest.mark.parametrize("text", [
+    "Fitch cuts Belgium to A on debt outlook\n\nLes Echos — The rating agency says the federal coalition's budget "
+    "plans will not stop public debt from rising.",
+    "Fitch cuts Belgium to A on debt outlook\n\nHandelsblatt, Düsseldorf\n\nThe rating agency says the federal "
+    "coalition's budget plans will not stop public debt from rising.",
+])
+def test_an_outlets_credit_is_not_who_speaks(text):
+    assert spoken_by(speech(text), "claim") == ["Fitch Ratings"]

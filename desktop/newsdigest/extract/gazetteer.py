@@ -272,6 +272,10 @@ IPCC; UEFA; WADA; Energy Information Administration=EIA|U.S. Energy Information 
 NOAA; National Weather Service; U.S. Geological Survey=USGS; Department of Homeland Security=DHS;
 Immigration and Customs Enforcement=ICE; Drug Enforcement Administration=DEA; National Security Agency=NSA;
 National Transportation Safety Board=NTSB; Federal Aviation Administration=FAA;
+Fitch Ratings=Fitch; S&P Global Ratings=S&P Global|S&P|Standard & Poor's; Moody's Investors Service;
+Les Echos; Handelsblatt; Frankfurter Allgemeine Zeitung=FAZ; L'Orient-Le Jour; L'Orient Today; Daily Maverick;
+PREMIUM TIMES=Premium Times; Addis Standard; Al-Monitor; The National; Rappler; The Straits Times=Straits Times;
+Nikkei Asia; Folha de S.Paulo=Folha; Infobae; Law360;
 United Auto Workers=UAW; Teamsters=International Brotherhood of Teamsters; AFL-CIO; United Steelworkers=USW;
 Service Employees International Union=SEIU; American Federation of Teachers=AFT; National Education Association=NEA;
 International Association of Machinists=IAM; Unifor; Canadian Union of Public Employees=CUPE; Trades Union Congress=TUC;

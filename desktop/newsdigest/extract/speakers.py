@@ -168,6 +168,7 @@ _INDEF_SOURCE: Final = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'
 _DOCUMENTS = {"bulletin", "notice", "communique", "communiqué", "statement"}
 _SPOKES_HEAD: Final = re.compile(r"spokes|lawyer|attorney")
 _HIM: Final = re.compile(r"\s*(him)\b")
+_CREDIT_AFTER: Final = re.compile(r"(?: \([^)\n]{1,60}\))? (?:—|–|--) |(?:, [^\n,]{1,40})?(?:\n|$)")
 #: who is spoken to ("told L'Orient Today", "spoke to Addis Standard", "seen by"): not who "he"/"she" is
 _TO_WHOM: Final = (" told ", " spoke to ", " speaking to ", " seen by ", " interview with ", " talking to ")
 _ARMED_MODS = frozenset({"paramilitary", "militant", "armed", "rebel", "jihadist", "insurgent", "separatist",
@@ -542,7 +543,7 @@ class SpeakerFinder:
                 sp = self.nominal(body.group(1), body.start(1))
                 return sp or Speaker(body.group(1), "", 0.5, [], "source")
         earlier = [m for m in reversed(self._in(max(0, pos - 400), pos, ("organisation", "place")))
-                   if m.type == "organisation" or m.name in COUNTRIES]
+                   if (m.type == "organisation" or m.name in COUNTRIES) and not self._credit(m)]
         quoted = {n for at, n in self.speakers if at < pos}
         # the subject of the sentence just before ("The ministry did not comment. It said ..."), else
         # an organisation already quoted, else one that is not the medium ("said on Telegram")
@@ -585,7 +586,7 @@ class SpeakerFinder:
         for at, sp in reversed(self.sources):  # "the bank" after "Brazil's central bank said"
             if at < pos and sp.name.lower().endswith(head):  # (not "a company spokesperson" for "the company")
                 return Speaker(sp.name, sp.role, 0.55, [sp.name], sp.type)
-        earlier = list(reversed(self._in(0, pos, ("person", "organisation"))))
+        earlier = [m for m in reversed(self._in(0, pos, ("person", "organisation"))) if not self._credit(m)]
         body = head in _BODY_HEADS
         for m in earlier:
             if body and m.type == "person":
@@ -704,7 +705,8 @@ class SpeakerFinder:
         named = self._in(lo, hi)
         named = [m for m in named if not (self.text[m.start - 1:m.start] == "(" and
                                           self.text[m.end:m.end + 1] == ")") and  # "(Reuters)": a credit
-                 not self.text.endswith(_TO_WHOM, max(0, m.start - 14), m.start)]  # ("who spoke to Addis Standard")
+                 not self.text.endswith(_TO_WHOM, max(0, m.start - 14), m.start) and  # ("who spoke to Addis Standard")
+                 not self._credit(m)]
         if "(" in self.text[lo:hi]:  # "Jake Pemberton (Lib Dem, Hazel Grove) said": an affiliation
             named = [m for m in named if self.text.count("(", lo, m.start) <= self.text.count(")", lo, m.start)]
         for m in named:
@@ -958,6 +960,13 @@ class SpeakerFinder:
                       if e.name in UN_AGENCIES), None)
         return self._from_mention(known, 0.7) if known else \
             Speaker(f"{un.surface} {agency.group(1)}", "", 0.6, [un.name], "source")
+
+    def _credit(self, m: Mention) -> bool:
+        """Does ``m`` open a paragraph as the outlet's credit ("Les Echos — The rating agency says",
+        "Law360 (February 8, 2024) -- A federal jury", a line "Handelsblatt, Düsseldorf")?  It
+        reports; it is not the subject."""
+        return (m.start == 0 or self.text[m.start - 1] == "\n") and \
+            _CREDIT_AFTER.match(self.text, m.end) is not None
 
     def agent_after(self, lo: int, hi: int) -> Speaker | None:
         """First speaker-like phrase after a cue ("said Peskov", "according to X")."""
