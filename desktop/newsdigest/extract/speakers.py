@@ -608,7 +608,9 @@ class SpeakerFinder:
             orgs = list(dict.fromkeys(m.name for m in earlier if m.type == "organisation"))
             kinds = _KIND_WORDS.get(head)
             if kinds is not None:  # "the hospital said" after "Cedar Valley Regional Medical Center": one of its kind
-                orgs = [n for n in orgs if any(w in n for w in kinds)]  # (none: "the utility" stays as written)
+                # (none: "the utility" stays as written; but a union may be called anything: "The Colegio de
+                # Profesores, the main teachers' union," is one)
+                orgs = [n for n in orgs if any(w in n for w in kinds)] or (orgs if head == "union" else [])
             if not _ARMED_MODS.isdisjoint(noun_phrase.lower().split()):  # "the paramilitary group": an armed one
                 orgs = [n for n in orgs if _armed(n)] + [n for n in orgs if not _armed(n)]
                 if orgs and _armed(orgs[0]):
