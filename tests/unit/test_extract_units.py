@@ -1610,3 +1610,17 @@ def test_the_union_is_the_union_named_before_not_the_company():
 ])
 def test_an_outlets_credit_is_not_who_speaks(text):
     assert spoken_by(speech(text), "claim") == ["Fitch Ratings"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Rail firms lobbied hard. The BVDP, the platform lobby, declined to comment. According to people familiar with "
+     "the company's finances, reclassifying its riders could add as much as €60 million a year.",
+     ["people familiar with the company's finances"]),
+    ("The inquiry is continuing, according to people familiar with the matter. Those people said prosecutors had "
+     "interviewed several former employees this spring.",
+     ["people familiar with the matter", "people familiar with the matter"]),
+    ("Two people familiar with the talks said the deal was close. One of the people said the executives were "
+     "surprised by the ruling.", ["Two people familiar with the talks", "One of the people"]),
+])
+def test_people_familiar_with_and_those_people(text, speakers):
+    assert spoken_by(speech(text), "claim") == speakers

@@ -136,7 +136,7 @@ _SOURCE_NOUNS = (
     r"indictment|complaint|filing|lawsuit|court documents|court papers|court filings|memo|"
     r"records|documents|filings|statistics|estimates|polls|surveys|studies|bulletin|notice|communiqu[eé]|"
     r"(?:people|sources|officials|persons|person|source) (?:familiar with|briefed on|close to|with knowledge of|aware of) "
-    r"(?:the )?\w+(?: \w+)?|monitor")
+    r"(?:the )?\w+(?:['’]s?)?(?: \w+)?|monitor")  # ("people familiar with the company's finances")
 #: heads of an unnamed source that is one person ("he said" may refer back to it)
 _ONE_PERSON: Final = frozenset("""official source diplomat resident witness spokesman spokeswoman spokesperson officer
 man woman doctor nurse analyst lawyer commander soldier worker farmer teacher student aide adviser advisor
@@ -208,6 +208,9 @@ _OPENERS: Final = " \"“‘'"
 _NOMINAL_LEAD = re.compile(r"\s*the\s+((?:[a-z-]+\s+)?(?:company|ministry|agency|government|firm|group|bank|"
                            r"department|office|police|army|military|court|council|commission|union|hospital|"
                            r"regulator|authority|organisation|organization|institute|airline|operator))\s*[,.;)]")
+_THOSE_PEOPLE: Final = re.compile(r"\s*(?:(?:Those|These|The) people|(?P<one>One of (?:the|those) people))\s*")
+_FAMILIAR_LEAD: Final = re.compile(r"\s*(?:(?:two|three|several|some|many)\s+)?(?:people|sources|officials|persons) "
+                                   r"(?:familiar with|briefed on|close to|with knowledge of|aware of) ", re.IGNORECASE)
 _CLOSE_TO_ENDS: Final = ("close to ", "familiar with ", "briefed on ", "knowledge of ", "aware of ")
 #: nouns for a kind of body: "the company said" is a body named before
 _BODY_HEADS: Final = frozenset({
@@ -649,6 +652,11 @@ class SpeakerFinder:
 
     def subject_before(self, lo: int, hi: int, first: bool = False) -> Speaker | None:
         """Nearest speaker-like phrase in ``text[lo:hi]`` (the first one if ``first``)."""
+        back = _THOSE_PEOPLE.fullmatch(self.text, lo, hi)
+        if back is not None:
+            if back.group("one"):  # "One of the people said": one of them, as written
+                return Speaker(back.group("one"), "", 0.55, [back.group("one")], "source")
+            return self.they(lo)  # "Those people said": the people familiar with the matter, just quoted
         opener = _OPENER_PHRASE.match(self.text, lo, hi)
         if opener is not None and opener.end() < hi:
             lo = opener.end()  # "Asked about Kovalenko on Tuesday, head coach Ruben Vos smiled and said": not Kovalenko
@@ -1016,6 +1024,10 @@ class SpeakerFinder:
         p = PRONOUN_RE.search(window[:15]) or _HIM.match(window)
         if p:
             return self.pronoun(lo + p.start(p.lastindex or 0))  # ("according to him": he)
+        if _FAMILIAR_LEAD.match(window):  # "according to people familiar with the company's finances": them, not it
+            src = self.nominal_source(lo, min(hi, lo + 80))
+            if src:
+                return src
         n = NOMINAL_RE.search(window[:50])
         if n and n.group(0).split()[0].lower() not in ("a", "an"):  # "according to a joint statement"
             found = self.nominal(n.group(1), lo + n.start())
