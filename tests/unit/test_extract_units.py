@@ -1624,3 +1624,12 @@ def test_an_outlets_credit_is_not_who_speaks(text):
 ])
 def test_people_familiar_with_and_those_people(text, speakers):
     assert spoken_by(speech(text), "claim") == speakers
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Deputy Carla Ruiz of Unión por la Patria said her bloc would go to court.", "Unión por la Patria"),
+    ("Farmers from the Coordination Rurale blocked the road near Agen.", "Coordination Rurale"),
+    ("The Frente Amplio won the runoff in Montevideo.", "Frente Amplio"),
+])
+def test_romance_language_party_and_movement_names_are_organisations(sentence, name):
+    assert ("organisation", name) in {(e.type, e.name) for e in extract_article(sentence).entities}
