@@ -1633,3 +1633,9 @@ def test_people_familiar_with_and_those_people(text, speakers):
 ])
 def test_romance_language_party_and_movement_names_are_organisations(sentence, name):
     assert ("organisation", name) in {(e.type, e.name) for e in extract_article(sentence).entities}
+
+
+def test_the_municipal_government_is_not_the_state_government_quoted_before():
+    got = speech("The state government said it had issued alerts on Saturday. The municipal government denied that "
+                 "the warnings had come late.")
+    assert spoken_by(got, "claim") == ["state government", "municipal government"]

@@ -586,8 +586,12 @@ class SpeakerFinder:
         if len(words) > 1 and words[0] in DEMONYMS and not any(
                 m.type == "organisation" and head in m.name.lower() for m in self._in(0, pos, ("organisation",))):
             return Speaker(noun_phrase.strip(), "", 0.5, [], "source")  # "the Israeli government"
+        mod = words[-2].lower() if len(words) > 1 and words[-2].islower() and words[-2] not in ("the", "a", "an") \
+            else None
         for at, sp in reversed(self.sources):  # "the bank" after "Brazil's central bank said"
             if at < pos and sp.name.lower().endswith(head):  # (not "a company spokesperson" for "the company")
+                if mod is not None and mod not in sp.name.lower():
+                    continue  # "the municipal government" is not the state government quoted before
                 return Speaker(sp.name, sp.role, 0.55, [sp.name], sp.type)
         earlier = [m for m in reversed(self._in(0, pos, ("person", "organisation"))) if not self._credit(m)]
         body = head in _BODY_HEADS
