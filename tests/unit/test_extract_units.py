@@ -1639,3 +1639,10 @@ def test_the_municipal_government_is_not_the_state_government_quoted_before():
     got = speech("The state government said it had issued alerts on Saturday. The municipal government denied that "
                  "the warnings had come late.")
     assert spoken_by(got, "claim") == ["state government", "municipal government"]
+
+
+def test_the_port_authority_is_not_a_company_named_before():
+    got = speech("Ecuador signed a concession for the port of Manta with a group led by the operator Yilport and "
+                 "the Chilean firm Agunsa. The port authority estimated that the terminal would handle 500,000 "
+                 "containers a year by 2030.")
+    assert spoken_by(got, "claim")[-1] == "port authority"

@@ -632,6 +632,9 @@ class SpeakerFinder:
                 if gov:
                     best = next(m for m in earlier if m.name == gov[0])
                     return Speaker(best.name, best.role, 0.55, gov[:4], best.type)
+                if head in ("authority", "regulator", "watchdog") and orgs and \
+                        not any(w in n for n in orgs for w in ("Authority", "Regulat", "Watchdog", "Commission")):
+                    return None  # "The port authority estimated" after two port operators: as written
             near = next((m for m in earlier if m.type == "organisation"), None)
             if near is not None and head in ("group", "militia", "movement", "organisation", "organization") and \
                     not _SENTENCE_END.search(self.text, near.end, pos):
