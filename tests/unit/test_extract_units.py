@@ -1646,3 +1646,11 @@ def test_the_port_authority_is_not_a_company_named_before():
                  "the Chilean firm Agunsa. The port authority estimated that the terminal would handle 500,000 "
                  "containers a year by 2030.")
     assert spoken_by(got, "claim")[-1] == "port authority"
+
+
+def test_a_bodys_own_body_is_named_apart_and_speaks():
+    text = "The Directorate of Communications' Center for Combating Disinformation said the report was false."
+    got = {(e.type, e.name) for e in extract_article(text).entities}
+    assert {("organisation", "Directorate of Communications"),
+            ("organisation", "Center for Combating Disinformation")} <= got
+    assert spoken_by(speech(text), "claim") == ["Center for Combating Disinformation"]

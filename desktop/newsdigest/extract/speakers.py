@@ -724,6 +724,10 @@ class SpeakerFinder:
                                           self.text[m.end:m.end + 1] == ")") and  # "(Reuters)": a credit
                  not self.text.endswith(_TO_WHOM, max(0, m.start - 14), m.start) and  # ("who spoke to Addis Standard")
                  not self._credit(m)]
+        owners = {m.start for m in named for o in named if m.type == o.type == "organisation" and
+                  self.text[m.end:o.start] in ("'s ", "’s ", "' ", "’ ")}
+        if owners:  # "The Directorate of Communications' Center for Combating Disinformation said": the centre
+            named = [m for m in named if m.start not in owners]
         if "(" in self.text[lo:hi]:  # "Jake Pemberton (Lib Dem, Hazel Grove) said": an affiliation
             named = [m for m in named if self.text.count("(", lo, m.start) <= self.text.count(")", lo, m.start)]
         for m in named:
