@@ -1654,3 +1654,11 @@ def test_a_bodys_own_body_is_named_apart_and_speaks():
     assert {("organisation", "Directorate of Communications"),
             ("organisation", "Center for Combating Disinformation")} <= got
     assert spoken_by(speech(text), "claim") == ["Center for Combating Disinformation"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Fighters moved into Deir ez-Zor on Monday.", "Deir ez-Zor"),
+    ("Aid convoys reached Deir ez-Zor and Raqqa on Tuesday.", "Deir ez-Zor"),
+])
+def test_arabic_article_particles_join_a_place_name(sentence, name):
+    assert ("place", name) in {(e.type, e.name) for e in extract_article(sentence).entities}

@@ -212,7 +212,7 @@ def tokenize(text: str, start: int, end: int, pattern: re.Pattern = TOKEN_RE) ->
 
 # The capitalised-token scanner, written to open with one character class so that a
 # search skips straight to the offsets where a token can start.  It is the pattern
-#     A: [A-Z]\.(?:[A-Z]\.)+  |  B: (?:al|el|ad|as|an|ibn|bin|abu|ben)-[A-Z][\w\-]*
+#     A: [A-Z]\.(?:[A-Z]\.)+  |  B: (?:al|el|ad|as|an|az|ar|at|ash|ez|es|ed|en|er|et|ibn|bin|abu|ben)-[A-Z][\w\-]*
 #     | C: d['’][A-Z][\w\-]*  |  D: [A-ZÀ-ÖØ-ÞĀ-žА-ЯЁЂ-ЏЄІЇҐΑ-ΩΆ-Ώ][\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?
 # (which opened with an alternation, so the engine tried all four branches at every
 # offset) with the first character of every branch taken out in front: L = the capitals
@@ -229,7 +229,7 @@ _CAP_TOKEN_RE: Final = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-žА-ЯЁЂ-ЏЄІЇҐΑ-ΩΆ-Ώaeibd](?:"
     r"\.(?<=[A-Z]\.)(?:[A-Z]\.)+|"
     r"(?<![aeibd])[\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?|"
-    r"(?:(?<=a)(?:l|d|s|n|bu)|(?<=e)l|(?<=i)bn|(?<=b)(?:in|en))-[A-Z][\w\-]*|"
+    r"(?:(?<=a)(?:l|d|s|n|bu|z|r|t|sh)|(?<=e)(?:l|z|s|d|n|r|t)|(?<=i)bn|(?<=b)(?:in|en))-[A-Z][\w\-]*|"
     r"(?<=d)['’][A-Z][\w\-]*)")
 # The same without B and C, for text with no "-" (which every B match has) and no "d'" or
 # "d’" (which every C match has): there only A and D can match.  L is D's class alone, and
@@ -246,7 +246,7 @@ def cap_token_pattern(text: str, start: int, end: int) -> re.Pattern:
     return _CAP_TOKEN_RE
 
 
-_PARTICLE: Final = re.compile(r"(?:al|el|ad|as|an|ibn|bin|abu|ben)-[A-Z]|d['’][A-Z]")
+_PARTICLE: Final = re.compile(r"(?:al|el|ad|as|an|az|ar|at|ash|ez|es|ed|en|er|et|ibn|bin|abu|ben)-[A-Z]|d['’][A-Z]")
 
 
 def cap_tokens(text: str, start: int, end: int) -> list[Token]:
