@@ -22,7 +22,7 @@ from newsdigest.extract import mentions
 ROOT = Path(__file__).resolve().parents[2]
 
 OLD_CAP_TOKEN = re.compile(
-    r"[A-Z]\.(?:[A-Z]\.)+|(?:al|el|ad|as|an|ibn|bin|abu|ben)-[A-Z][\w\-]*|d['’][A-Z][\w\-]*|"
+    r"[A-Z]\.(?:[A-Z]\.)+|(?:al|el|ad|as|an|az|ar|at|ash|ez|es|ed|en|er|et|ibn|bin|abu|ben)-[A-Z][\w\-]*|d['’][A-Z][\w\-]*|"
     r"[A-ZÀ-ÖØ-ÞĀ-žА-ЯЁЂ-ЏЄІЇҐΑ-ΩΆ-Ώ][\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?")
 
 # (old pattern, new pattern for (text, pos, endpos)): a rewritten pattern, or the choice
