@@ -169,7 +169,7 @@ _DOCUMENTS = {"bulletin", "notice", "communique", "communiqué", "statement"}
 _SPOKES_HEAD: Final = re.compile(r"spokes|lawyer|attorney")
 _HIM: Final = re.compile(r"\s*(him)\b")
 _CREDIT_AFTER: Final = re.compile(r"(?: \([^)\n]{1,60}\))? (?:—|–|--) |(?:, [^\n,]{1,40})?(?:\n|$)")
-#: who is spoken to ("told L'Orient Today", "spoke to Addis Standard", "seen by"): not who "he"/"she" is
+#: what comes before who is spoken to (see _spoken_to)
 _TO_WHOM: Final = (" told ", " spoke to ", " speaking to ", " seen by ", " interview with ", " talking to ")
 _ARMED_MODS = frozenset({"paramilitary", "militant", "armed", "rebel", "jihadist", "insurgent", "separatist",
                          "islamist", "guerrilla", "militia"})
@@ -233,6 +233,12 @@ _AGENCY_GAP: Final = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,3}(?:agency|of
 _APPOSITIVE_TO_WHO: Final = re.compile(r"(?:,\s+[^,;:\"“”()]{1,80})?,")
 _SENTENCE_END: Final = re.compile(r"[.!?][\"”’']?\s")
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)(?:[Tt]he\s+)?$")
+
+
+def _spoken_to(text: str, start: int) -> bool:
+    """Is the name at ``start`` who is spoken to ("told L'Orient Today", "who spoke to Addis
+    Standard", "seen by")?  Then it is neither who "he" is nor a sentence's subject."""
+    return text.endswith(_TO_WHOM, max(0, start - 14), start)
 
 
 def _byline_spans(text: str) -> list[tuple[int, int]]:
@@ -397,8 +403,7 @@ class SpeakerFinder:
         spans = sorted(quoted or [])
         credits = _byline_spans(text)
         self.people = [m for m in self.mentions if m.type == "person" and not _inside(spans, m.start) and
-                       not (credits and _inside(credits, m.start)) and
-                       not text.endswith(_TO_WHOM, max(0, m.start - 14), m.start)]
+                       not (credits and _inside(credits, m.start)) and not _spoken_to(text, m.start)]
         # 'A local official ... told AFP': unnamed people a later "he said" may mean, found once
         self.new_sources = _new_sources(text)
         self.new_source_ends = [m.end() for m in self.new_sources]
@@ -722,8 +727,7 @@ class SpeakerFinder:
         named = self._in(lo, hi)
         named = [m for m in named if not (self.text[m.start - 1:m.start] == "(" and
                                           self.text[m.end:m.end + 1] == ")") and  # "(Reuters)": a credit
-                 not self.text.endswith(_TO_WHOM, max(0, m.start - 14), m.start) and  # ("who spoke to Addis Standard")
-                 not self._credit(m)]
+                 not _spoken_to(self.text, m.start) and not self._credit(m)]  # ("who spoke to Addis Standard")
         owners = {m.start for m in named for o in named if m.type == o.type == "organisation" and
                   self.text[m.end:o.start] in ("'s ", "’s ", "' ", "’ ")}
         if owners:  # "The Directorate of Communications' Center for Combating Disinformation said": the centre
