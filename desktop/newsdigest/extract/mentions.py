@@ -383,8 +383,8 @@ def _clean(run: Run, text: str) -> list[Run]:
     for i, t in enumerate(toks[:-2]):
         if t.possessive and (i > k and toks[k].text in FIRST_NAMES or toks[i + 1].text == "Party") and \
                 not any(x.possessive or _is_connector(x.text) for x in toks[:i]):
-            # (not "Professor Alan Whitby of King's College London") "President Maia Sandu's Party of Action and Solidarity", "Dodon's Party of Socialists":
-            # a person owns what follows, named apart
+            # "President Maia Sandu's Party of Action and Solidarity", "Dodon's Party of Socialists": a
+            # person owns what follows, named apart (not "Professor Alan Whitby of King's College London")
             return _clean(Run(toks[:i + 1], run.title, initial), text) + _clean(Run(toks[i + 1:]), text)
     if toks[0].possessive and len(toks) > 2 and toks[-1].text in PLACE_WORDS and toks[1].text not in PLACE_WORDS:
         # "Yerevan's Republic Square": the city owns the square
