@@ -33,8 +33,9 @@ UN_AGENCIES: Final = frozenset({
     "World Food Programme", "Food and Agriculture Organization", "World Health Organization",
     "International Organization for Migration", "International Labour Organization",
     "World Meteorological Organization", "International Atomic Energy Agency"})
-_SPOKES_FOR: Final = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|lawyer|attorney|official|"
-                                r"economist|analyst|executive|employee|researcher|doctor|engineer|diplomat)\s+"
+_SPOKES_FOR: Final = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?:(?P<speaks>spokes(?:man|woman|person)|lawyer|"
+                                r"attorney)|official|economist|analyst|executive|employee|researcher|doctor|engineer|"
+                                r"diplomat)\s+"
                                 r"(?:for|of|at)\s+"
                                 r"(?:the\s+)?(?:[a-z][a-z-]+\s+)?$")  # ("for the federal Department of Justice")
 _GROUP_AFTER: Final = re.compile(r"\s+([a-z]+(?:ers|ists|ants|ents|ors|ians|troops|forces|officials))\b")
@@ -166,7 +167,6 @@ _INDEF_SOURCE: Final = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'
                            r"others|members|doctors|nurses|residents|witnesses|workers|soldiers|employees|staffers|lawyers|"
                            r"people(?= (?:close to|familiar with|briefed on|with knowledge of|present|involved|who)\b)))\b")
 _DOCUMENTS = {"bulletin", "notice", "communique", "communiqué", "statement"}
-_SPOKES_HEAD: Final = re.compile(r"spokes|lawyer|attorney")
 _HIM: Final = re.compile(r"\s*(him)\b")
 _CREDIT_AFTER: Final = re.compile(r"(?: \([^)\n]{1,60}\))? (?:—|–|--) |(?:, [^\n,]{1,40})?(?:\n|$)")
 #: what comes before who is spoken to (see _spoken_to)
@@ -751,7 +751,7 @@ class SpeakerFinder:
                 spokes = _SPOKES_FOR.search(self.text, max(lo, m.start - 40), m.start) \
                     if m.type == "organisation" else None
                 if spokes and not self._in(m.end, hi, ("person",)) and \
-                        (_SPOKES_HEAD.search(spokes.group(0)) or self.text[m.end:hi].strip()[:1] in ("", ",")):
+                        (spokes.group("speaks") or self.text[m.end:hi].strip()[:1] in ("", ",")):
                     # "A spokesman for the ICO confirmed": the spokesman as written, not the office
                     # ("A senior official at the Belgian Debt Agency said": also the official, when
                     # the verb or an aside follows the body at once)
