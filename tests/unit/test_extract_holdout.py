@@ -10,6 +10,8 @@ fails; the test bars are below the issue's aim (0.90 / 0.85 / 0.90), which is no
 """
 from __future__ import annotations
 
+import json
+
 import pytest
 from extract_scorer import DEV_BATCHES, HOLDOUT, TEST_BATCHES, load_cases, norm, report, score_cases
 
@@ -49,3 +51,20 @@ def test_labels_quote_the_article_text():
 def test_f1_above_bar(scores, split, category):
     c = scores[split][category]
     assert c.f1 >= BARS[split][category], f"{split}\n" + report(scores[split])
+
+
+def test_second_labels_belong_to_articles_and_quote_them():
+    """The second labeller's files (bench/label_agreement.py) label hold-out articles, from their text."""
+    files = sorted((HOLDOUT / "second-labeller").glob("*/*.json"))
+    assert len(files) >= 70
+    for path in files:
+        original = HOLDOUT / path.parent.name / path.name
+        assert original.exists(), path
+        labels = json.loads(path.read_text(encoding="utf-8"))
+        text = norm(original.with_suffix(".txt").read_text(encoding="utf-8"))
+        for q in labels["quotes"]:
+            assert q["kind"] in ("quote", "claim") and q["speaker"], (path.name, q)
+            assert norm(q["text"]) in text, (path.name, q["text"])
+        for e in labels["events"]:
+            assert norm(e["contains"]) in text, (path.name, e["contains"])
+        assert all(e["type"] in ("person", "place", "organisation") for e in labels["entities"]), path
