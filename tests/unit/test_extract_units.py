@@ -1436,6 +1436,10 @@ def test_who_a_claim_is_according_to_as_written(text, speaker):
     ("Monitors from the Organization for Security and Co-operation in Europe (OSCE) said the count was fair.",
      {("organisation", "Organization for Security and Co-operation in Europe")},
      "Organization for Security and Co-operation"),
+    ("Doug Ford won a third majority on Thursday. Mr. Ford called the election in January.",
+     {("person", "Doug Ford")}, "Ford"),
+    ("Jordan's Foreign Ministry said the aid worker had been freed.",
+     {("place", "Jordan"), ("organisation", "Jordan's Foreign Ministry")}, None),
 ])
 def test_names_split_and_joined_where_they_belong(sentence, found, not_found):
     got = {(e.type, e.name) for e in extract_article(sentence).entities}

@@ -242,6 +242,8 @@ class Mention:
         self.kind = kind
 
 
+#: a title only a person bears: "Mr. Ford" is the man, not the carmaker
+_HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "dr", "mme", "mlle", "prof", "professor"})
 _TITLE_BARE: Final = {t.rstrip(".") for t in gz.TITLES}
 _ROLE_WORDS_SET: Final = gz.ROLE_NOUNS | {w.lower() for t in _TITLE_BARE for w in t.split()}
 _LOWER_WORD: Final = re.compile(r"[^\W\d_]+")
@@ -443,8 +445,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if len(run.tokens) > 1 and _ACRONYM_HEAD.fullmatch(first) and first not in gz.PLACES and not name.isupper() and \
             not run.title and run.tokens[1].text[:1].isupper() and run.tokens[1].text not in gz.ROLE_NOUNS:
         return _because(why, "acronym_head", "organisation")  # "SK Hynix", "LG Electronics"
-    if name in gz.ORGS and not (len(run.tokens) == 1 and (nxt in _PLACE_NOUN_FIRST and _PLACE_NOUN_AFTER.match(after))):
-        return _because(why, "gaz_org", "organisation")
+    if name in gz.ORGS and not (len(run.tokens) == 1 and (nxt in _PLACE_NOUN_FIRST and _PLACE_NOUN_AFTER.match(after))) \
+            and not (run.title and run.title[-1].text.rstrip(".").lower() in _HONORIFICS):
+        return _because(why, "gaz_org", "organisation")  # (but "Mr. Ford" is a man, whatever the carmaker)
     if len(run.tokens) == 1 and not run.title and _CAMEL.fullmatch(name) and not name.startswith(_CAMEL_NAME_HEADS):
         return _because(why, "camel", "organisation")  # "VicRoads", "YouGov", "NightCrawler": a brand's inner capital
     if len(run.tokens) > 1 and first in gz.ORGS and first not in gz.PLACES and not run.title and \

@@ -368,8 +368,9 @@ def _clean(run: Run, text: str) -> list[Run]:
     if toks[0].text in PLACES and len(toks) > 2 and (toks[0].possessive or toks[0].text.isupper()) and \
             all(x.text in _GENERIC_BODY_WORDS for x in toks[1:]) and toks[-1].text in _GENERIC_BODY_HEADS:
         # "Russia's Defence Ministry", "Ukraine's General Staff", "UAE Foreign Ministry": a country's own
-        # ministry, named with its country (the store keys it as "Russian Defence Ministry")
-        return [Run(toks, run.title, initial)]
+        # ministry, named with its country (the store keys it as "Russian Defence Ministry"); the
+        # country is named too ("Jordan's Foreign Ministry said" names Jordan)
+        return [Run(toks[:1], [], initial), Run(toks, run.title, initial)]
     for i, t in enumerate(toks[:-1]):
         # "Ukraine's Ministry of Agrarian Policy": the place owns the organisation
         if t.possessive and (" ".join(x.text for x in toks[:i + 1]) in PLACES or
