@@ -157,8 +157,9 @@ def test_the_speaker_goes_on_in_a_relative_clause():
     got = speech('Strikes hit Nuseirat. "We woke up to the sound of the walls falling on us," said Umm Ahmad '
                  'Abu Jarad, who said she lost her sister and two nephews in the strike. Several others said '
                  'the shelling had gone on all night.')
-    assert [(k, sp) for k, _, _, sp, _ in got] == [("claim", "Umm Ahmad Abu Jarad"), ("quote", "Umm Ahmad Abu Jarad"),
+    assert [(k, sp) for k, _, _, sp, _ in got] == [("quote", "Umm Ahmad Abu Jarad"), ("claim", "Umm Ahmad Abu Jarad"),
                                                   ("claim", "Several others")]
+    assert got[1][2].startswith("said she lost her sister")
 
 
 def test_it_said_after_an_organisation_named_as_the_company():
@@ -1666,3 +1667,16 @@ def test_a_bodys_own_body_is_named_apart_and_speaks():
 ])
 def test_arabic_article_particles_join_a_place_name(sentence, name):
     assert ("place", name) in {(e.type, e.name) for e in extract_article(sentence).entities}
+
+
+@pytest.mark.parametrize("text", [
+    '"People have been stuck in their driveways since yesterday afternoon," Whitcomb said, adding that the '
+    'municipality would review its snow-clearing contracts in the spring.',
+    # the quote opened a sentence before
+    'Laura Whitcomb spoke on Monday. "The roads are a mess. People have been stuck since yesterday," '
+    'Whitcomb said, adding that the municipality would review its snow-clearing contracts in the spring.',
+])
+def test_a_speaker_who_goes_on_after_a_quote_makes_a_claim_of_what_follows(text):
+    claims = [e for e in extract_article(text).entries if e.kind == "claim"]
+    assert [(c.text.startswith("adding that the municipality"), c.speaker.endswith("Whitcomb")) for c in claims] == \
+        [(True, True)]

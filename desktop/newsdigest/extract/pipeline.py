@@ -202,16 +202,7 @@ def _claim(s: Sentence, att: Attributor, attributed: list[tuple[int, int]],
     """
     if _overlaps(s, [(q.open_at, q.close_at) for q in quotes if q.words >= 5 and q.text[:1].isupper()
                      and (q.open_at, q.close_at) in attributed]):
-        # a sentence built around a direct quote is that quote, unless the speaker goes on:
-        # '"The law will take its course," said X, adding that the courts had monitored it'
-        last_close = max(q.close_at for q in quotes) - s.start
-        more = _GOES_ON.search(s.text, max(0, last_close))
-        mine = [e for e in entries if e.kind == "quote" and s.start <= e.start < s.end and e.speaker]
-        if more and mine and len(s.text[more.end():].split()) >= 5:
-            q = mine[-1]
-            kind = next((r.type for r in q.entities if r.name == q.speaker), "source")
-            return Speaker(q.speaker, q.role, 0.8, q.speaker_candidates, kind), more.group(1) or more.group(2)
-        return None
+        return None  # a sentence built around a direct quote is that quote (_goes_on: unless its speaker goes on)
     found = att.claim(s, words)
     if found and quotes and found[1] and found[1] not in mask_quotes(
             s.text, 0, len(s.text), [(q.open_at - s.start, q.close_at - s.start) for q in quotes]):
@@ -236,6 +227,28 @@ _GOES_ON: Final = re.compile(r",\s+((?:adding|saying|insisting|warning|noting|ar
                       r"calling on|calling for|urging)(?: that)?)\s|"
                       # '"...," said Umm Ahmad, who said she lost her sister': the speaker goes on
                       r",\s+who\b[^.;\"“”]{0,80}?\b((?:said|says|added|told \w+)(?: that)?)\s")
+
+def _goes_on(text: str, s: Sentence, quotes: list[QuoteSpan], entries: list[Entry]) -> Entry | None:
+    """'"The law will take its course," said X, adding that the courts had monitored it': after
+    the quote its speaker goes on, and what follows the cue is a claim of theirs (also when the
+    quote opened in a sentence before)."""
+    last = max(quotes, key=lambda q: q.close_at)
+    if last.close_at >= s.end:
+        return None
+    more = _GOES_ON.search(s.text, max(0, last.close_at - s.start))
+    if more is None or len(s.text[more.end():].split()) < 5 or \
+            more.group(2) and more.group(2).startswith("told") and not more.group(2).endswith("that"):
+        return None  # (", who told The Gleaner in a voice note": whom, not what)
+    q = next((e for e in reversed(entries) if e.kind == "quote" and e.speaker and
+              last.open_at <= e.start < last.close_at), None)
+    if q is None:
+        return None
+    at = s.start + (more.start(1) if more.group(1) else more.start(2))
+    sp = next((r for r in q.entities if r.name == q.speaker), None)
+    return new_entry(kind="claim", text=text[at:s.end], start=at, end=s.end, speaker=q.speaker, role=q.role,
+                     cue=more.group(1) or more.group(2), speaker_candidates=q.speaker_candidates or [q.speaker],
+                     confidence=0.72, entities=[sp] if sp else [])
+
 
 #: words a reported clause needs beyond its partial quote to be a claim of its own:
 #: 'said she had "betrayed the trust"' is the quote, 'said the bill handed the
@@ -622,6 +635,9 @@ def _extract(text: str, published: str | None) -> Extraction:
     closes = [q.close_at for q in quotes]  # quotes never nest, so these are sorted
     for s in sentences:
         near = _quotes_in(s, quotes, closes)
+        goes_on = _goes_on(text, s, near, entries) if near else None
+        if goes_on is not None:
+            entries.append(goes_on)
         if near and _quoted_share(s, near) > 0.5 and not all(q.text[:1].islower() for q in near):
             continue
         qspans = [(q.open_at, q.close_at) for q in near]
