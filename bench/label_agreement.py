@@ -70,17 +70,33 @@ def _as_labels(text: str, published: str | None) -> dict:
             "entities": [{"type": e.type, "name": e.name} for e in x.entities]}
 
 
+def _same(sents: list[Sentence]) -> dict[str, Callable[[dict, dict, int], bool]]:
+    """Per category: whether a reference label ``r`` and another ``o`` agree, at a matching level."""
+    return {"quotes": lambda r, o, loose: _overlap(r["text"], o["text"], loose)
+            and same_speaker(o["speaker"], r["speaker"]) and bool(loose or o.get("kind") == r.get("kind")),
+            "events": lambda r, o, _: _sentence(sents, r["contains"]) == _sentence(sents, o["contains"]) != -1,
+            "entities": lambda r, o, _: same_entity(Entity(o["type"], o["name"]), Entity(r["type"], r["name"]))}
+
+
 def _agree(sents: list[Sentence], ref: dict, other: dict) -> dict[str, tuple[int, int, int]]:
     """(matched, in ref, in other) per category."""
-    rq, oq = ref.get("quotes", []), other.get("quotes", [])
-    hq = _pairs(rq, oq, lambda r, o, loose: _overlap(r["text"], o["text"], loose)
-               and same_speaker(o["speaker"], r["speaker"]) and (loose or o.get("kind") == r.get("kind")))
-    re_, oe = ref.get("events", []), other.get("events", [])
-    hs = _pairs(re_, oe, lambda r, o, _: _sentence(sents, r["contains"]) == _sentence(sents, o["contains"]) != -1)
-    ren = [Entity(e["type"], e["name"]) for e in ref.get("entities", [])]
-    oen = [Entity(e["type"], e["name"]) for e in other.get("entities", [])]
-    hn = _pairs(ren, oen, lambda r, o, _: same_entity(o, r))
-    return {"quotes": (hq, len(rq), len(oq)), "events": (hs, len(re_), len(oe)), "entities": (hn, len(ren), len(oen))}
+    same = _same(sents)
+    return {k: (_pairs(ref.get(k, []), other.get(k, []), same[k]), len(ref.get(k, [])), len(other.get(k, [])))
+            for k in KEYS}
+
+
+def _consensus(sents: list[Sentence], first: dict, second: dict, mine: dict) -> dict[str, tuple[int, int, int, int]]:
+    """Per category: (labels both labellers give that the extractor finds, labels both give,
+    extracted items that either labeller gives, extracted items)."""
+    same = _same(sents)
+    out = {}
+    for k in KEYS:
+        both = [r for r in first.get(k, []) if any(same[k](r, o, 2) for o in second.get(k, []))]
+        found = sum(any(same[k](r, x, 2) for x in mine.get(k, [])) for r in both)
+        either = first.get(k, []) + second.get(k, [])
+        backed = sum(any(same[k](r, x, 2) for r in either) for x in mine.get(k, []))
+        out[k] = (found, len(both), backed, len(mine.get(k, [])))
+    return out
 
 
 def main(relabel: Path, batches: list[str], extractor: bool = False) -> None:
@@ -88,6 +104,7 @@ def main(relabel: Path, batches: list[str], extractor: bool = False) -> None:
     if extractor:
         rows["extractor vs first labeller"] = {k: [0, 0, 0] for k in KEYS}
         rows["extractor vs second labeller"] = {k: [0, 0, 0] for k in KEYS}
+    consensus = {k: [0, 0, 0, 0] for k in KEYS}
     articles = 0
     for b in batches:
         for ref_path in sorted((HOLDOUT / b).glob("*.json")):
@@ -106,12 +123,23 @@ def main(relabel: Path, batches: list[str], extractor: bool = False) -> None:
                 for key, counts in _agree(sents, a, c).items():
                     for i, n in enumerate(counts):
                         rows[row][key][i] += n
+            if extractor:
+                for key, counts in _consensus(sents, ref, other, mine).items():
+                    for i, n in enumerate(counts):
+                        consensus[key][i] += n
     print(f"{articles} articles labelled twice")
     for row, totals in rows.items():
         print(f"{row}: F1  (matched / reference / other)")
         for key, (h, a, c) in totals.items():
             f1 = 2 * h / (a + c) if a + c else 0.0
             print(f"  {key:10} {f1:6.3f}  ({h}/{a}/{c})")
+    if extractor:
+        print("extractor against the two labellers together: recall on what both give, precision against what "
+              "either gives")
+        for key, (found, both, backed, mine) in consensus.items():
+            r, p = found / both if both else 0.0, backed / mine if mine else 0.0
+            print(f"  {key:10} R {r:6.3f}  P {p:6.3f}  F1 {2 * p * r / (p + r) if p + r else 0.0:6.3f}"
+                  f"  ({found}/{both}, {backed}/{mine})")
 
 
 if __name__ == "__main__":
