@@ -1680,3 +1680,19 @@ def test_a_speaker_who_goes_on_after_a_quote_makes_a_claim_of_what_follows(text)
     claims = [e for e in extract_article(text).entries if e.kind == "claim"]
     assert [(c.text.startswith("adding that the municipality"), c.speaker.endswith("Whitcomb")) for c in claims] == \
         [(True, True)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Police arrested Joaquín "El Chapo" Guzmán in 2016.', "Joaquín Guzmán"),
+    ("\"We will fight,\" said gang leader Jimmy 'Barbecue' Chérizier.", "Jimmy Chérizier"),
+    ("Commander-in-chief Oleksandr Syrskyi (Олександр Сирський) has acknowledged the problem.", "Oleksandr Syrskyi"),
+])
+def test_a_nickname_or_a_lower_case_title_does_not_break_a_name(text, name):
+    assert ("person", name) in {(e.type, e.name) for e in extract_article(text).entities}
+
+
+def test_and_an_unnamed_source_said_is_a_second_claim():
+    text = ("Oleksandr Syrskyi has acknowledged that brigades on the eastern front remain understrength, and a "
+            "senior official in the presidential office said the mobilisation age was unlikely to be lowered.")
+    assert [c.speaker for c in extract_article(text).entries if c.kind == "claim"] == \
+        ["Oleksandr Syrskyi", "a senior official"]

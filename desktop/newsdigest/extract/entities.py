@@ -645,6 +645,28 @@ def _named_in_body(text: str, run: Run, sent: Sentence) -> Run | None:
     return None
 
 
+#: 'Joaquín "El Chapo" Guzmán', "Jimmy 'Barbecue' Chérizier": a nickname in quotation marks inside a name
+_NICKNAMED: Final = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+)\s+[\"“‘']([A-Z][^\"“”‘’'\n]{0,28}[^\s\"“”‘’'])[\"”’']"
+                               r"\s+([A-Z][\w’'-]+)(?![\w’'])")
+
+
+def _nicknamed(text: str, sentences: list[Sentence], raw: list[Mention]) -> list[Mention]:
+    """``raw`` with each person named around a nickname in quotation marks as one mention, the
+    name without the nickname (writers and the store name him "Joaquín Guzmán")."""
+    found = []
+    for m in _NICKNAMED.finditer(text):
+        given, surname = m.group(1), m.group(3)
+        si = sentence_at(sentences, m.start())
+        if _title_case(sentences[si].text) or surname in gz.COMMON_CAPS or given in gz.COMMON_CAPS:
+            continue  # 'Drama "Winter Inventory" Wins': a headline's title
+        found.append(Mention(m.start(), m.end(), f"{given} {surname}", "person", sentence=si, why="nickname",
+                             kind="person"))
+    if not found:
+        return raw
+    kept = [r for r in raw if not any(f.start <= r.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda r: r.start)
+
+
 def find_mentions(text: str, sentences: list[Sentence],
                   quoted: list[tuple[int, int]] | tuple[tuple[int, int], ...] = ()) -> list[Mention]:
     """All entity mentions in the article, typed and canonicalised.
@@ -696,6 +718,8 @@ def find_mentions(text: str, sentences: list[Sentence],
                                why=why[0] if why else "", kind=kind))
     if ships:
         raw = [m for m in raw if m.surface not in ships]
+    if quoted:
+        raw = _nicknamed(text, sentences, raw)
     if " on X" in text:  # "wrote on X", "in a post on X": the platform (a one-letter name no run finds)
         for x in _ON_X.finditer(text):
             at = x.end() - 1

@@ -342,7 +342,7 @@ Executive Officer; Senior Advocate; Vice President; President; Chief Executive O
 Chief Operating Officer; Chief Technology Officer; Chief Restructuring Officer; Chief Investment Officer;
 Chief Information Officer; Chief Medical Officer; Chief Commercial Officer; Chief Marketing Officer; Chief Legal Officer;
 Chief Risk Officer; Chief Strategy Officer; Chief Nursing Officer; Chief Economist; Chief Scientist; Chief Executive;
-Commander-in-Chief; Commander in Chief; Special Agent in Charge; Special Agent; Assistant Prosecutor; Justices; Judges; Senators; Prime Minister; Deputy Prime Minister; Foreign Minister;
+Commander-in-Chief; Commander-in-chief; Commander in Chief; Special Agent in Charge; Special Agent; Assistant Prosecutor; Justices; Judges; Senators; Prime Minister; Deputy Prime Minister; Foreign Minister;
 Defence Minister; Defense Minister; Finance Minister; Interior Minister; Health Minister;
 Minister; Chancellor; King; Queen; Crown Prince; Prince; Princess; Pope; Emperor; Sultan;
 Emir; Sheikh; Ayatollah; Senior General; Director-General; Director General; Administrator;
