@@ -1696,3 +1696,15 @@ def test_and_an_unnamed_source_said_is_a_second_claim():
             "senior official in the presidential office said the mobilisation age was unlikely to be lowered.")
     assert [c.speaker for c in extract_article(text).entries if c.kind == "claim"] == \
         ["Oleksandr Syrskyi", "a senior official"]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Most refugees came from the Democratic Republic of Congo and Sudan.",
+     {("place", "Democratic Republic of Congo"), ("place", "Sudan")}),
+    ("The drones were made in Alabuga, in Russia's Republic of Tatarstan.",
+     {("place", "Russia"), ("place", "Republic of Tatarstan")}),
+    ("Officials in the Kingdom of Saudi Arabia said so.", {("place", "Saudi Arabia")}),
+])
+def test_a_state_named_with_of_is_one_place(sentence, found):
+    got = {(e.type, e.name) for e in extract_article(sentence).entities}
+    assert found <= got and not any(name.endswith(("Republic", "Kingdom")) for _, name in got)

@@ -278,6 +278,8 @@ def _role_before(text: str, sent_start: int, run: Run) -> str:
 
 _PLACE_MODIFIERS: Final = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
                     "Central", "Upper", "Lower", "Greater", "New", "Old", "Inner", "Outer", "Mid"}
+#: a country or a country's part named as a state: "Republic of Tatarstan", "Kingdom of Saudi Arabia"
+_STATE_OF_HEADS: Final = frozenset({"Republic", "Kingdom", "Emirate", "Sultanate", "Principality"})
 _PLACE_HEADS: Final = {"Mount", "Mt", "Lake", "Cape", "Fort", "Isle", "Gulf", "Bay", "Port", "Mountains", "Strait",
                 "Straits", "Horn", "Avenida", "Plaza", "Place", "Rue", "Calle", "Via"}
 _LOCAL_GOV_AFTER: Final = re.compile(r"\s+(?:regional|provincial|municipal|city|state|local|district|county|"
@@ -433,6 +435,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
             run.tokens[-1].text.lower() in _ROLE_TAILS and \
             not any(t.text in gz.FIRST_NAMES for t in run.tokens):
         return None  # "Eleanor Pruitt, Senior Political Correspondent": a role, not a name
+    if len(run.tokens) > 2 and first in _STATE_OF_HEADS and run.tokens[1].text == "of" and not run.title and \
+            run.tokens[-1].text not in gz.ORG_KEYWORDS:
+        return _because(why, "state_of", "place")  # "Republic of Tatarstan", "Kingdom of Saudi Arabia"
     if len(run.tokens) > 1 and (first in _PLACE_HEADS and run.tokens[-1].text not in gz.ORG_KEYWORDS or
                                 (nxt in _LOCAL_GOV_FIRST and _LOCAL_GOV_AFTER.match(after)) and len(run.tokens) <= 3):
         # (but "Port of Rotterdam Authority", "Fort Worth Police Department" are bodies)

@@ -10,6 +10,7 @@ from typing import Final
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from newsdigest.extract.gazetteer import (
     COMMON_CAPS,
@@ -55,7 +56,11 @@ _LIST_GLUE: Final = re.compile(r"\b(?:and|the)\b")
 #: a local government named "<kind> of <place>" (an organisation, not the place)
 LOCAL_GOV_OF: Final = ("City of ", "Municipality of ", "Regional District of ", "Regional Municipality of ",
                        "District Municipality of ", "Borough of ")
-_GEO_OF_HEADS = {"Cape", "Gulf", "Bay", "Isle", "Strait", "Straits", "Sea", "Horn", "Port"}  # ("Port of Santos")
+_GEO_OF_HEADS = {"Cape", "Gulf", "Bay", "Isle", "Strait", "Straits", "Sea", "Horn", "Port",  # ("Port of Santos")
+                 "Republic", "Kingdom", "Emirate", "Sultanate", "Principality"}  # ("Republic of Tatarstan")
+#: words that open the name of a country's part: "Republic of Tatarstan", "Province of Quebec"
+_PLACE_UNITS: Final = frozenset({"Republic", "Province", "State", "Region", "Territory", "Oblast", "Kingdom",
+                                 "Emirate", "Governorate", "Autonomous", "Sultanate", "Principality"})
 _SPLIT_AT = {"and", "of", "for", "the"}  # never "&": "Marks & Spencer" is one name
 _TITLE_WORDS: Final = {t.rstrip(".") for t in TITLES}
 #: honours and post-nominal letters written after a name
@@ -387,6 +392,12 @@ def _clean(run: Run, text: str) -> list[Run]:
             # "President Maia Sandu's Party of Action and Solidarity", "Dodon's Party of Socialists": a
             # person owns what follows, named apart (not "Professor Alan Whitby of King's College London")
             return _clean(Run(toks[:i + 1], run.title, initial), text) + _clean(Run(toks[i + 1:]), text)
+    if len(toks) > 2 and toks[0].text in _GEO_OF_HEADS and toks[1].text == "of" and full not in PLACES and \
+            toks[0].text in _PLACE_UNITS and " ".join(t.text for t in toks[2:]) in PLACES:
+        return [Run(toks[2:], run.title, False)]  # "the Republic of Belarus", "the Kingdom of Saudi Arabia": the country
+    if toks[0].possessive and len(toks) > 2 and toks[0].text in PLACES and toks[1].text in _PLACE_UNITS:
+        # "Russia's Republic of Tatarstan", "Ukraine's Donetsk region": the country owns the place
+        return _clean(Run(toks[:1], [], initial), text) + _clean(Run(toks[1:]), text)
     if toks[0].possessive and len(toks) > 2 and toks[-1].text in PLACE_WORDS and toks[1].text not in PLACE_WORDS:
         # "Yerevan's Republic Square": the city owns the square
         return _clean(Run(toks[:1], [], initial), text) + _clean(Run(toks[1:]), text)
@@ -515,6 +526,12 @@ def _split_plain(toks: list[Token], text: str = "") -> list[list[Token]]:
             # UK Research and Innovation": a body is complete at its head noun
             return [toks[:ands[0]], toks[ands[0] + 1:]]
         return [toks]
+    ands = [i for i, t in enumerate(toks) if t.text == "and"]
+    if ands and 0 < ands[0] and ands[-1] < len(toks) - 1:
+        # "the Democratic Republic of Congo and Sudan": split at "and" first, so that a known name
+        # on either side stays whole
+        cuts = [-1, *ands, len(toks)]
+        return [q for a, b in pairwise(cuts) if b - a > 1 for q in _split_plain(toks[a + 1:b], text)]
     out: list[list[Token]] = []
     cur: list[Token] = []
     for t in toks:
