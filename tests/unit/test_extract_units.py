@@ -1708,3 +1708,11 @@ def test_and_an_unnamed_source_said_is_a_second_claim():
 def test_a_state_named_with_of_is_one_place(sentence, found):
     got = {(e.type, e.name) for e in extract_article(sentence).entities}
     assert found <= got and not any(name.endswith(("Republic", "Kingdom")) for _, name in got)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The Canadian Red Cross said 4,000 evacuees had registered.", ("organisation", "Canadian Red Cross")),
+    ("Drivers were told to avoid Highway 97C near Peachland.", ("place", "Highway 97C")),
+])
+def test_a_national_red_cross_and_a_lettered_highway_keep_their_whole_name(sentence, name):
+    assert name in {(e.type, e.name) for e in extract_article(sentence).entities}

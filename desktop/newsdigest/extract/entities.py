@@ -739,7 +739,7 @@ def find_mentions(text: str, sentences: list[Sentence],
 _LOWER_NEXT = re.compile(r" [a-z]")
 _ON_X: Final = re.compile(r"\bon X\b(?![-\w])")
 _SPEECH_BEFORE_TAIL: Final = re.compile(r"\b(?:told|by|from)\s+the\s+$")
-_NUMBERED = re.compile(r" \d{1,6}(?:-\d{1,6})?\b(?![.,]\d)")  # ("USW Local 1-337")
+_NUMBERED = re.compile(r" \d{1,6}(?:-\d{1,6}|[A-Z])?\b(?![.,]\d)")  # ("USW Local 1-337", "Highway 97C")
 _NUMBERED_HEADS = {"Interstate": "place", "Highway": "place", "Route": "place", "Unit": "organisation", "Local": "organisation"}
 _GUESSES = ("person*", "person?", "sibling?", "surname?")
 

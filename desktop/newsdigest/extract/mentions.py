@@ -61,6 +61,8 @@ _GEO_OF_HEADS = {"Cape", "Gulf", "Bay", "Isle", "Strait", "Straits", "Sea", "Hor
 #: words that open the name of a country's part: "Republic of Tatarstan", "Province of Quebec"
 _PLACE_UNITS: Final = frozenset({"Republic", "Province", "State", "Region", "Territory", "Oblast", "Kingdom",
                                  "Emirate", "Governorate", "Autonomous", "Sultanate", "Principality"})
+#: bodies each country has its own of, named with the country: "the Canadian Red Cross"
+_NATIONAL_SOCIETIES: Final = ("Red Cross", "Red Crescent")
 _SPLIT_AT = {"and", "of", "for", "the"}  # never "&": "Marks & Spencer" is one name
 _TITLE_WORDS: Final = {t.rstrip(".") for t in TITLES}
 #: honours and post-nominal letters written after a name
@@ -423,7 +425,8 @@ def _clean(run: Run, text: str) -> list[Run]:
     if _title_at(toks, 0) == len(toks) or len(toks) == 1 and _title_at(toks, 0):
         return []  # "the Chief Justice said": a role without a name
     rest = " ".join(t.text for t in toks[1:])
-    if len(toks) > 1 and (rest in ORGS and (toks[0].text in PLACES or toks[0].text in DEMONYMS) or
+    if len(toks) > 1 and (rest in ORGS and (toks[0].text in PLACES or toks[0].text in DEMONYMS) and
+                          not rest.startswith(_NATIONAL_SOCIETIES) or
                           toks[0].text in PLACES and toks[0].text.replace(".", "").isupper() and
                           toks[-1].text in _GOV_BODIES and toks[1].text not in CONNECTORS):
         # "US State Department": the country and the organisation
