@@ -1716,3 +1716,17 @@ def test_a_state_named_with_of_is_one_place(sentence, found):
 ])
 def test_a_national_red_cross_and_a_lettered_highway_keep_their_whole_name(sentence, name):
     assert name in {(e.type, e.name) for e in extract_article(sentence).entities}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("About 300 people sheltered at the Gympie Civic Centre overnight.", "Gympie Civic Centre"),
+    ("Maconacon, a coastal town in Isabela, was cut off.", "Maconacon"),
+    ("Floods cut roads in Ilagan City on Monday.", "Ilagan City"),
+])
+def test_venues_towns_in_apposition_and_cities_are_places(sentence, name):
+    assert ("place", name) in {(e.type, e.name) for e in extract_article(sentence).entities}
+
+
+def test_a_company_in_apposition_stays_a_company():
+    got = {(e.type, e.name) for e in extract_article("Sanofi, a French company in Paris, said so.").entities}
+    assert ("organisation", "Sanofi") in got

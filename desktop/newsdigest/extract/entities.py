@@ -79,6 +79,11 @@ _PLACE_APPOS: Final = re.compile(r"\b(?:capital|city|town|village|region|provinc
 _CAPITAL_BEFORE: Final = re.compile(r"\b(?:capital|port city|border town|border city|port town|coastal city|coastal town|"
                              r"hometown|home town)\s+$", re.IGNORECASE)
 _CAPITAL_WORDS: Final = frozenset({"capital", "city", "town"})
+#: ", a coastal town in Isabela", ", a village north of Kharkiv": the name before is a place
+_PLACE_APPOS_AFTER: Final = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|municipality|province|district|region|island|"
+    r"port|suburb|neighbou?rhood|county|commune|settlement|hamlet|enclave|oblast|state|township|borough)"
+    r"\s+(?:in|of|on|near|north|south|east|west|outside|about|some|just)\b")
 _PLACE_OF: Final = re.compile(r"\b(?:(?:town|city|village|region|province|district|oblast|port|capital|"
                        r"county|state|island|settlement|suburb|municipality|neighbou?rhood|commune)s?|cities|mayor|"
                        r"governor|outskirts|suburbs|streets|centre of|center of)\s+of\s+$", re.IGNORECASE)
@@ -203,6 +208,10 @@ _OF_THE_ORG: Final = re.compile(r" of the (?:[A-Z][\w’'-]+ )+")
 _SITE_WORDS: Final = {"Base", "Airbase", "Airport", "Spaceport", "Cosmodrome", "Station", "Buildings", "Stadium", "Arena",
                "Mosque", "Masjid", "Cathedral", "Temple", "Penitentiary", "Prison", "Jail", "Way", "Corridor",
                "Trench", "Place"}
+#: a centre that is a place people go to, not a body: "Civic Centre", "Recreation Centre"
+_VENUE_WORDS: Final = frozenset({"Civic", "Recreation", "Entertainment", "Community", "Leisure", "Sports", "Aquatic",
+                                 "Evacuation", "Shopping", "Cultural", "Exhibition", "Conference", "Events", "Arts",
+                                 "Trade", "Visitor", "Visitors", "Youth", "Senior", "Seniors", "Fitness"})
 _STREET_WORDS: Final = {"Street", "Avenue", "Road", "Boulevard", "Lane", "Drive"}
 # "Spokane Regional Health District": a public body, not a district of a place
 _SERVICE_WORDS: Final = {"Health", "Water", "Fire", "Transit", "Irrigation", "Sanitation", "Utility", "Conservation",
@@ -415,6 +424,12 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
                                 run.tokens[-1].text in ("Centre", "Center") and run.tokens[-2].text == "Convention") \
             and not run.title and name not in gz.ORGS:
         return _because(why, "site_word", "place")  # "Vandenberg Space Force Base", "Central Police Station": a site, whatever runs it
+    if len(run.tokens) > 1 and run.tokens[-1].text in ("Centre", "Center") and run.tokens[-2].text in _VENUE_WORDS \
+            and not run.title and name not in gz.ORGS:
+        return _because(why, "venue", "place")  # "the Gympie Civic Centre", "Parkinson Recreation Centre": a venue
+    if len(run.tokens) == 2 and run.tokens[1].text == "City" and first not in gz.PLACES and not run.title and \
+            name not in gz.ORGS and name not in gz.PLACES:
+        return _because(why, "city", "place")  # "Santiago City", "Ilagan City" (not "Manchester City", a club)
     if len(run.tokens) > 1 and run.tokens[-1].text in _STREET_WORDS and not run.title and name not in gz.ORGS:
         return _because(why, "street", "place")  # "North Division Street", even though "Division" names units elsewhere
     if len(run.tokens) > 2 and run.tokens[-1].text == "District" and \
@@ -511,6 +526,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return _because(why, "possessive_role", "organisation")  # "Deutsche Bahn's personnel chief"
     if last_word in _CAPITAL_WORDS and _CAPITAL_BEFORE.search(before) and not run.title and name not in gz.ORGS:
         return _because(why, "capital", "place")  # "the Paraguayan capital Asunción", "the port city Mombasa"
+    if lead == "," and not run.title and name not in gz.ORGS and _PLACE_APPOS_AFTER.match(after):
+        return _because(why, "place_appos_after", "place")  # "Maconacon, a coastal town in Isabela,"
     if name not in gz.ORGS and (last_word == "of" and _PLACE_OF.search(before) or
                                 comma and _PLACE_APPOS.search(before) and not speech_after(after)):
         return _because(why, "place_of", "place")  # "the town of Sudzha", "the state capital, Porto Alegre,"
