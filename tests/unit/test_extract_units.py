@@ -1730,3 +1730,11 @@ def test_venues_towns_in_apposition_and_cities_are_places(sentence, name):
 def test_a_company_in_apposition_stays_a_company():
     got = {(e.type, e.name) for e in extract_article("Sanofi, a French company in Paris, said so.").entities}
     assert ("organisation", "Sanofi") in got
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Dozens of vessels anchored off Skagen on Friday.", ("place", "Skagen")),
+    ("An official told The Daily Star that at least 12 people died.", ("organisation", "Daily Star")),
+])
+def test_off_names_a_place_and_told_the_names_an_outlet(sentence, found):
+    assert found in {(e.type, e.name) for e in extract_article(sentence).entities}

@@ -57,7 +57,9 @@ SPEECH_BEFORE: Final = re.compile(
     r"(?:\b(?:said|says|added|wrote|told|noted|declared|explained|insisted|argued|warned|asked|"
     r"replied|according to|by|recalled|continued|stressed|admitted|conceded)\s+(?:the\s+)?)$")
 _PLACE_BEFORE: Final = re.compile(r"\b(?:in|near|from|into|across|outside|toward|towards|around|"
-                           r"through)\s+(?:the\s+)?$", re.IGNORECASE)
+                           r"through|off)\s+(?:the\s+)?$", re.IGNORECASE)  # ("anchored off Skagen")
+#: "told the BBC", "told The Daily Star": nobody tells "the" person
+_TOLD_THE: Final = re.compile(r"\btold\s+[Tt]he\s+$")
 _PARTY_AFTER: Final = re.compile(r"\s+(?:party|movement|coalition|alliance|bloc|militia)\b")
 _KNOWN_AS: Final = re.compile(r"\b(?:group|gang|organi[sz]ation|company|firm|network|militia|movement|party|"
                        r"outfit|collective)\s+(?:known as|called|named|dubbed)\s+$", re.IGNORECASE)
@@ -597,6 +599,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
             not any(t.text.lower() in _ROLE_WORDS_SET or t.text.lower() in gz.ROLE_MODIFIERS
                     for t in run.tokens):
         return _because(why, "org_role", "org?")  # "Bundesbank chief Joachim Nagel"
+    if last_word == "the" and len(run.tokens) <= 4 and not run.title and _TOLD_THE.search(before) and \
+            name not in gz.PLACES:
+        return _because(why, "told_the", "organisation")  # "told The Paris Review": an outlet
     if len(run.tokens) == 1 and speech_before and \
             (not before.endswith("by ") or _STATED_BY.search(before)):
         return _because(why, "said_x", "person?")  # "said Porter": kept as a person
