@@ -1738,3 +1738,16 @@ def test_a_company_in_apposition_stays_a_company():
 ])
 def test_off_names_a_place_and_told_the_names_an_outlet(sentence, found):
     assert found in {(e.type, e.name) for e in extract_article(sentence).entities}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The Russian defence ministry said its air defences downed 40 drones.", "Russian defence ministry"),
+    ("The Belarusian general staff said it had warned Warsaw.", "Belarusian general staff"),
+])
+def test_a_countrys_ministry_in_lower_case_is_an_organisation(sentence, name):
+    assert ("organisation", name) in {(e.type, e.name) for e in extract_article(sentence).entities}
+
+
+def test_a_countrys_army_in_lower_case_is_no_entity():
+    """Writers name "the Israeli military" as a source but not as an entity (1 of 24 on development)."""
+    assert not extract_article("The Israeli military said it struck targets.").entities

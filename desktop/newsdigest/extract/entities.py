@@ -747,6 +747,8 @@ def find_mentions(text: str, sentences: list[Sentence],
         raw = [m for m in raw if m.surface not in ships]
     if quoted:
         raw = _nicknamed(text, sentences, raw)
+    if " ministry" in text or " general staff" in text:
+        raw = _national_bodies(text, sentences, raw)
     if " on X" in text:  # "wrote on X", "in a post on X": the platform (a one-letter name no run finds)
         for x in _ON_X.finditer(text):
             at = x.end() - 1
@@ -760,6 +762,21 @@ def find_mentions(text: str, sentences: list[Sentence],
 
 _LOWER_NEXT = re.compile(r" [a-z]")
 _ON_X: Final = re.compile(r"\bon X\b(?![-\w])")
+#: "the Russian defence ministry", "the UAE foreign ministry", "the Belarusian general staff": a country's
+#: body written in lower case, which no run of capitals finds
+_NATIONAL_BODY: Final = re.compile(
+    r"\b[Tt]he ((?:%s) (?:(?:[a-z]+|and) ){0,3}?(?:ministry|general staff))\b"
+    % "|".join(re.escape(n) for n in sorted({*gz.DEMONYMS, *gz.COUNTRIES, "UAE", "US", "U.S.", "UK"},
+                                             key=len, reverse=True)))
+
+
+def _national_bodies(text: str, sentences: list[Sentence], raw: list[Mention]) -> list[Mention]:
+    """``raw`` with each country's body named in lower case ("the Italian economy ministry")."""
+    found = [Mention(m.start(1), m.end(1), m.group(1), "organisation", sentence=sentence_at(sentences, m.start(1)),
+                     why="national_body", kind="organisation") for m in _NATIONAL_BODY.finditer(text)]
+    if not found:
+        return raw
+    return sorted(raw + found, key=lambda r: r.start)
 _SPEECH_BEFORE_TAIL: Final = re.compile(r"\b(?:told|by|from)\s+the\s+$")
 _NUMBERED = re.compile(r" \d{1,6}(?:-\d{1,6}|[A-Z])?\b(?![.,]\d)")  # ("USW Local 1-337", "Highway 97C")
 _NUMBERED_HEADS = {"Interstate": "place", "Highway": "place", "Route": "place", "Unit": "organisation", "Local": "organisation"}
