@@ -1751,3 +1751,16 @@ def test_a_countrys_ministry_in_lower_case_is_an_organisation(sentence, name):
 def test_a_countrys_army_in_lower_case_is_no_entity():
     """Writers name "the Israeli military" as a source but not as an entity (1 of 24 on development)."""
     assert not extract_article("The Israeli military said it struck targets.").entities
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Residents south of the Awali river were warned to move.", "Awali river"),
+    ("The Rhône glacier has lost a third of its volume.", "Rhône glacier"),
+    ("Drones struck the Primorsk oil terminal on the Baltic.", "Primorsk"),
+])
+def test_a_name_before_a_lower_case_river_glacier_or_port_is_a_place(sentence, name):
+    assert ("place", name) in {(e.type, e.name) for e in extract_article(sentence).entities}
+
+
+def test_a_demonym_before_port_is_no_place():
+    assert not extract_article("The eastern Libyan port is still counting its dead.").entities

@@ -64,10 +64,12 @@ _PARTY_AFTER: Final = re.compile(r"\s+(?:party|movement|coalition|alliance|bloc|
 _KNOWN_AS: Final = re.compile(r"\b(?:group|gang|organi[sz]ation|company|firm|network|militia|movement|party|"
                        r"outfit|collective)\s+(?:known as|called|named|dubbed)\s+$", re.IGNORECASE)
 _PLACE_NOUN_AFTER: Final = re.compile(r"\s+(?:market|camp|displacement camp|camps|neighbou?rhood|suburb|border crossing|crossing|"
-                               r"checkpoint|refugee camp|settlement)\b")
+                               r"checkpoint|refugee camp|settlement|port|oil terminal|seaport)\b")
 # "Gagarin airport", "Santa Rosa mine", "Philadelphi corridor": the lower-case noun is part of the site's name
-SITE_AFTER: Final = re.compile(r"\s+(?:airport|mine|road|corridor|courthouse|tower|national park)\b")
-_SITE_FIRST: Final = frozenset({"airport", "mine", "road", "corridor", "courthouse", "tower", "national"})
+SITE_AFTER: Final = re.compile(r"\s+(?:airport|mine|road|corridor|courthouse|tower|national park|river|glacier|"
+                               r"steelworks|nuclear power plant|dam)\b")
+_SITE_FIRST: Final = frozenset({"airport", "mine", "road", "corridor", "courthouse", "tower", "national", "river",
+                                "glacier", "steelworks", "nuclear", "dam"})
 _WHICH_AFTER: Final = re.compile(r"(?:['’]s)?,\s+which\b")
 _INITIALS: Final = re.compile(r"(?:[A-Z]\.)+")
 _ORG_BEFORE: Final = re.compile(
@@ -416,7 +418,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if len(run.tokens) <= 3 and nxt in _SITE_FIRST and SITE_AFTER.match(after) and not run.title and \
             name not in gz.ORGS and first not in gz.DEMONYMS:
         return _because(why, "site", "place")  # "Frans Seda airport", "Salah al-Din road"
-    if len(run.tokens) <= 3 and (nxt in _PLACE_NOUN_FIRST and _PLACE_NOUN_AFTER.match(after)) and not run.title:
+    if len(run.tokens) <= 3 and (nxt in _PLACE_NOUN_FIRST and _PLACE_NOUN_AFTER.match(after)) and not run.title and \
+            name not in gz.DEMONYMS:  # (not "the eastern Libyan port")
         return _because(why, "placenoun", "place")  # "Ghazipur market", "Zamzam camp", "Sayeda Zeinab market"
     if name in gz.PLACES:
         return _because(why, "gaz_place", "place")
