@@ -1764,3 +1764,12 @@ def test_a_name_before_a_lower_case_river_glacier_or_port_is_a_place(sentence, n
 
 def test_a_demonym_before_port_is_no_place():
     assert not extract_article("The eastern Libyan port is still counting its dead.").entities
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The ministry said in a statement posted on WeChat that it had expelled him.", "WeChat"),
+    ("The site was blocked by Roskomnadzor in 2022.", "Roskomnadzor"),
+    ("The survey was conducted by Mediana for the broadcaster.", "Mediana"),
+])
+def test_platforms_and_bodies_that_block_or_poll_are_organisations(sentence, name):
+    assert ("organisation", name) in {(e.type, e.name) for e in extract_article(sentence).entities}

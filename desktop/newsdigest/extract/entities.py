@@ -300,7 +300,8 @@ _LOCAL_GOV_AFTER: Final = re.compile(r"\s+(?:regional|provincial|municipal|city|
                               r"police|prosecutors?|court|assembly|officials|governor|mayor)\b")
 _ACRONYM_HEAD: Final = re.compile(r"[A-Z]{2,4}")
 _PORTFOLIO_AFTER: Final = re.compile(r"\s+(?:Minister|Secretary|Commissioner|Minister of State)\b")
-_ORG_BY: Final = re.compile(r"\b(?:operated|made|developed|built|produced|manufactured)\s+by\s+$")
+_ORG_BY: Final = re.compile(r"\b(?:operated|made|developed|built|produced|manufactured|blocked|banned|"
+                            r"conducted|commissioned)\s+by\s+$")  # ("blocked by Roskomnadzor", "a poll conducted by")
 _LOCAL_GOV_FIRST: Final = _first_words(_LOCAL_GOV_AFTER)
 _THING_FIRST: Final = _first_words(_THING_AFTER) | {"crude", "futures", "award", "awards", "prize", "prizes", "medal", "medals", "accord",
                                               "accords", "ranking", "rankings", "laws"}
