@@ -1773,3 +1773,14 @@ def test_a_demonym_before_port_is_no_place():
 ])
 def test_platforms_and_bodies_that_block_or_poll_are_organisations(sentence, name):
     assert ("organisation", name) in {(e.type, e.name) for e in extract_article(sentence).entities}
+
+
+@pytest.mark.parametrize("sentence, name, not_found", [
+    ("The Committee to Protect Journalists called for the convictions to be overturned.",
+     "Committee to Protect Journalists", "Protect Journalists"),
+    ("The Office of the Director of Public Prosecutions said it would appeal.",
+     "Office of the Director of Public Prosecutions", "of Public Prosecutions"),
+])
+def test_a_bodys_aim_or_officer_inside_its_name_stays_in_it(sentence, name, not_found):
+    got = {(e.type, e.name) for e in extract_article(sentence).entities}
+    assert ("organisation", name) in got and not_found not in {n for _, n in got}

@@ -36,6 +36,9 @@ CONNECTORS: Final = {"of", "for", "the", "de", "al", "bin", "van", "von", "der",
 #: bodies posted somewhere, whose names go on with "in"/"to" and the place
 _POSTED_HEADS: Final = {"Force", "Mission", "Delegation", "Office", "Representation",  # not "Embassy in London"
                         "Co-operation", "Cooperation"}  # ("Organization for Security and Co-operation in Europe")
+#: heads of bodies named for what they set out to do: "Committee to Protect Journalists"
+_MISSION_HEADS: Final = {"Committee", "Campaign", "Coalition", "Alliance", "Fund", "Society", "Foundation", "Movement",
+                         "Initiative", "Partnership", "Network", "Project"}
 #: Spanish, Portuguese and French heads of bodies' names that a title word may follow
 _ROMANCE_BODY_HEADS: Final = {"Dirección", "Direção", "Direction", "Secretaría", "Secretaria", "Fiscalía", "Procuraduría",
                               "Procuradoria", "Contraloría", "Superintendencia", "Inspección", "Defensoría",
@@ -314,6 +317,9 @@ def find_runs(text: str, start: int, end: int) -> list[Run]:
             elif len(words) == 3 and words[1] in ("in", "to") and prev.text in _POSTED_HEADS and \
                     not words[0] and not words[2] and toks[j].text in PLACES:
                 pass  # "United Nations Interim Force in Lebanon", "EU Delegation to Serbia": a posting
+            elif gap == " to " and prev.text in _MISSION_HEADS and not toks[j].possessive and \
+                    toks[j].text not in PLACES and toks[j].text not in ORGS:
+                pass  # "Committee to Protect Journalists", "Campaign to Stop Killer Robots": a body's aim
             elif gap == " in " and prev.text == "Agent" and toks[j].text == "Charge":
                 pass  # "Special Agent in Charge Lauren Beck": one title
             elif len(words) < 3 or len(words) > 5 or words[0] or words[-1] or \
@@ -451,6 +457,9 @@ def _clean(run: Run, text: str) -> list[Run]:
         n = _title_at(toks, idx)
         if n and idx and toks[idx - 1].text in _ROMANCE_BODY_HEADS:
             continue  # "Dirección General de Aeronáutica Civil", "Fiscalía General": the body's name
+        if n and idx > 1 and toks[idx - 1].text in ("of", "the") and toks[0].text in ORG_KEYWORDS and \
+                idx + n < len(toks) and toks[idx + n].text in CONNECTORS:
+            continue  # "Office of the Director of Public Prosecutions": the title is inside the body's name
         if n and idx + n < len(toks):
             # a multi-word title that ends here: "Chief Financial Officer"
             first = next((j for j in range(max(0, idx - 3), idx) if _title_at(toks, j) == idx + n - j), idx)
