@@ -1784,3 +1784,11 @@ def test_platforms_and_bodies_that_block_or_poll_are_organisations(sentence, nam
 def test_a_bodys_aim_or_officer_inside_its_name_stays_in_it(sentence, name, not_found):
     got = {(e.type, e.name) for e in extract_article(sentence).entities}
     assert ("organisation", name) in got and not_found not in {n for _, n in got}
+
+
+@pytest.mark.parametrize("text", [
+    "Vandrel, which completed its purchase of Calder in mid-2022, isn't accused of wrongdoing.",
+    "The company, which employs 4,000 people in the region, didn't say how many jobs would go.",
+])
+def test_a_negated_cue_with_a_contraction_reports_nothing(text):
+    assert not [e for e in extract_article(text).entries if e.kind == "claim"]

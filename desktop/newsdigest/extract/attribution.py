@@ -36,7 +36,7 @@ _SUBJECT_ASIDE: Final = re.compile(r"^[^,]{3,80}?(?=,\s+(?:who|speaking|citing|a
 _POSSESSOR: Final = re.compile(r"(?:\w['’]s|s['’])\s+$")
 _PASSIVE: Final = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")
 _WITH_SUBJECT: Final = re.compile(r"\b(?:with|and)\s+(?=(?:[\w.'’()-]+\s+){1,6}$)")
-_NEGATED_CUE: Final = re.compile(r"\b(?:not|never|n['’]t|(?:declined|refused|declining|refusing)\s+to)\s+$")
+_NEGATED_CUE: Final = re.compile(r"(?:\b(?:not|never|(?:declined|refused|declining|refusing)\s+to)|n['’]t)\s+$")
 _NOUN_CUES: Final = {"claims", "estimates", "reports", "notes", "warns", "remarks", "comments", "posts", "claim",
                      "forecast", "forecasts", "report", "estimate"}
 _DETERMINED: Final = re.compile(r"\b(?:the|these|those|its|their|his|her|such|of)\s+(?:[A-Z][\w-]*\s+)?$")
@@ -442,7 +442,7 @@ class Attributor:
                 not (_TAIL_CUE.search(before) and _SHORT_TAIL.fullmatch(self.text, m.end(), sent.end)):
             return None  # "the rover has found a rock": a finding is reported at the end, "..., the study found."
         if _NEGATED_CUE.search(before[-12:]):
-            return None  # "has not said when it will launch": nothing reported
+            return None  # "has not said when it will launch", "isn't accused of": nothing reported
         if cue_head(m) in _BARE_FORMS and not with_that and not _PLURAL_END.search(before) and \
                 not (_TAIL_CUE.search(before) and len(self.text[m.end():sent.end].split()) < 4):
             return None  # "to commission audits and report incidents": no one reports anything yet
