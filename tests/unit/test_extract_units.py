@@ -1792,3 +1792,25 @@ def test_a_bodys_aim_or_officer_inside_its_name_stays_in_it(sentence, name, not_
 ])
 def test_a_negated_cue_with_a_contraction_reports_nothing(text):
     assert not [e for e in extract_article(text).entries if e.kind == "claim"]
+
+
+def test_a_long_appositive_naming_a_group_makes_an_organisation_that_speaks():
+    x = extract_article("Natural Justice, a Cape Town-based environmental law group, said it would file a case "
+                        "in the coming weeks.")
+    assert ("organisation", "Natural Justice") in {(e.type, e.name) for e in x.entities}
+    assert [e.speaker for e in x.entries if e.kind == "claim"] == ["Natural Justice"]
+
+
+def test_a_portfolio_title_is_part_of_the_role_not_a_name():
+    x = extract_article("Jordan's Minister of Planning and International Cooperation, Khaled Al-Masri, told the "
+                        "conference that his country continued to host more than 600,000 refugees.")
+    assert ("person", "Khaled Al-Masri") in {(e.type, e.name) for e in x.entities}
+    assert not [e for e in x.entities if e.name.startswith("of ")]
+    assert [e.speaker for e in x.entries if e.kind == "claim"] == ["Khaled Al-Masri"]
+
+
+def test_an_estimated_number_is_no_cue():
+    text = ("The fire broke out Sunday afternoon in the Westwood Hills subdivision of Upper Tantallon and quickly "
+            "spread through the dense, dry woods, forcing an estimated 16,000 people from their homes in Hammonds "
+            "Plains, Highland Park and surrounding communities.")
+    assert not [e for e in extract_article(text).entries if e.kind == "claim"]

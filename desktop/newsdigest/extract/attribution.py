@@ -443,6 +443,8 @@ class Attributor:
             return None  # "the rover has found a rock": a finding is reported at the end, "..., the study found."
         if _NEGATED_CUE.search(before[-12:]):
             return None  # "has not said when it will launch", "isn't accused of": nothing reported
+        if before.endswith((" an ", " a ", " the ")):
+            return None  # "forcing an estimated 16,000 people from their homes": an adjective
         if cue_head(m) in _BARE_FORMS and not with_that and not _PLURAL_END.search(before) and \
                 not (_TAIL_CUE.search(before) and len(self.text[m.end():sent.end].split()) < 4):
             return None  # "to commission audits and report incidents": no one reports anything yet

@@ -152,7 +152,8 @@ _DATELINE_AFTER: Final = re.compile(r"(?:,\s+(?:[A-Z][a-z]{1,5}\.|[A-Z][a-z]+)|\
 _ORG_NOUN_WORDS: Final = frozenset(re.findall(r"[a-z-]+", _ORG_NOUN_BEFORE.pattern.split("(?:", 1)[1]))
 _SPEECH_BEFORE_WORDS: Final = frozenset(re.findall(r"[a-z]+", SPEECH_BEFORE.pattern)) | {"the"}
 _ORG_APPOSITIVE: Final = re.compile(
-    r",\s+(?:the|a|an|[A-Z][\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:charity|company|firm|group|agency|regulator|watchdog|"
+    r",\s+(?:the|a|an|[A-Z][\w-]+['’]s)\s+(?:(?!(?:of|at|for|with|in|on|to|by)\s)[\w-]+\s+){0,4}?"
+    r"(?:charity|company|firm|group|agency|regulator|watchdog|"
     r"broadcaster|bank|lender|insurer|carrier|airline|retailer|union|think tank|think-tank|"
     r"newspaper|non-profit|nonprofit|organi[sz]ation|startup|start-up|developer|manufacturer|maker|"
     r"operator|conglomerate|party|movement|militia|network|institute|foundation|consultancy|rival|"

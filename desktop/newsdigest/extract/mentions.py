@@ -460,6 +460,16 @@ def _clean(run: Run, text: str) -> list[Run]:
         if n and idx > 1 and toks[idx - 1].text in ("of", "the") and toks[0].text in ORG_KEYWORDS and \
                 idx + n < len(toks) and toks[idx + n].text in CONNECTORS:
             continue  # "Office of the Director of Public Prosecutions": the title is inside the body's name
+        if n and idx + n < len(toks) and toks[idx + n].text in ("of", "for") and toks[0].text not in ORG_KEYWORDS:
+            # "Minister of Planning and International Cooperation (Khaled Al-Masri)": the portfolio is part of
+            # the title, and a person follows it only from a given name on
+            k = next((k for k in range(idx + n + 2, len(toks)) if toks[k].text in FIRST_NAMES and
+                      toks[k - 1].text not in CONNECTORS), 0)
+            first = idx
+            while first > 0 and toks[first - 1].text.lower() in ROLE_MODIFIERS:
+                first -= 1
+            out = _clean(Run(toks[:first], sentence_initial=initial), text) if first else []
+            return out + ([Run(toks[k:], title=toks[:k])] if k else [])
         if n and idx + n < len(toks):
             # a multi-word title that ends here: "Chief Financial Officer"
             first = next((j for j in range(max(0, idx - 3), idx) if _title_at(toks, j) == idx + n - j), idx)
