@@ -1814,3 +1814,12 @@ def test_an_estimated_number_is_no_cue():
             "spread through the dense, dry woods, forcing an estimated 16,000 people from their homes in Hammonds "
             "Plains, Highland Park and surrounding communities.")
     assert not [e for e in extract_article(text).entries if e.kind == "claim"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("More than 200 people were detained, according to the French broadcaster.", "French broadcaster"),
+    ("Tailbacks of more than 400 km were reported across Flanders, according to the Flemish broadcaster.",
+     "Flemish broadcaster"),
+])
+def test_a_broadcaster_or_newspaper_heads_an_unnamed_source(text, speaker):
+    assert [e.speaker for e in extract_article(text).entries if e.kind == "claim"] == [speaker]

@@ -408,7 +408,7 @@ agriculture energy education environment transport labour labor culture sports
 """, None))
 
 DEMONYMS: Final = dict(x.split("=") for x in _split("""
-Russian=Russia; Ukrainian=Ukraine; American=United States; British=United Kingdom;
+Russian=Russia; Ukrainian=Ukraine; Flemish=Flanders; Walloon=Wallonia; Catalan=Catalonia; Bavarian=Bavaria; Sicilian=Sicily; Crimean=Crimea; Tibetan=Tibet; American=United States; British=United Kingdom;
 Rwandan=Rwanda; Burundian=Burundi; Ugandan=Uganda; Tanzanian=Tanzania; Ghanaian=Ghana;
 Senegalese=Senegal; Tunisian=Tunisia; Algerian=Algeria; Moroccan=Morocco; Zambian=Zambia;
 Zimbabwean=Zimbabwe; Mozambican=Mozambique; Angolan=Angola; Cameroonian=Cameroon;

@@ -285,6 +285,9 @@ def _source_words() -> frozenset[str]:
         words.update((w, w + "s", w + "es"))
     for w in body[:group.start()].split("|") + body[group.end():].split("|"):
         w = re.sub(r"\(\?<!.*?\)", "", w)  # "(?<!social )media" starts with "media"
+        if w.endswith("s?"):  # "broadcasters?": "broadcaster" and "broadcasters"
+            words.update((w[:-2], w[:-1]))
+        w = w.replace("[eé]", "e")  # "communiqu[eé]"
         words.add(w)
         if " " in w and w.replace(" ", "").isalpha():
             words.add(w.rsplit(" ", 1)[1])  # "central bank": a match holds "bank"
