@@ -65,11 +65,12 @@ def test_reported_speech_is_a_claim(body, cue):
     assert [(k, s, c) for k, _, _, s, c in got] == [("claim", "Jane Porter", cue)]
 
 
-def test_interrupted_quote_keeps_one_speaker():
+def test_interrupted_quote_is_one_quote_of_one_speaker():
+    """'"A," he said, "B."' is one quote, its text the whole span (the attribution inside it)."""
     text = LEAD + '"We will build," Porter said, "and we will build fast."'
     quotes = [e for e in extract_article(text).entries if e.kind == "quote"]
     assert [(q.text, q.speaker, q.cue) for q in quotes] == [
-        ("We will build", "Jane Porter", "said"), ("and we will build fast.", "Jane Porter", "said")]
+        ('We will build," Porter said, "and we will build fast.', "Jane Porter", "said")]
     assert all(text[q.start:q.end] == q.text for q in quotes)
 
 

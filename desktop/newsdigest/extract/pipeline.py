@@ -73,18 +73,16 @@ def _refs(mentions: list[Mention], speaker: Speaker | None = None) -> list[Entit
 
 
 def _pair_interrupted(text: str, quotes: list[QuoteSpan],
-                      attrs: list[Attribution | None]) -> list[tuple[QuoteSpan, Attribution]]:
-    """Attributed quotes; in `"A," he said, "B."` the B half takes A's speaker.
-
-    The halves stay two entries so that each one's text is exactly its span.
-    """
-    out: list[tuple[QuoteSpan, Attribution]] = []
+                      attrs: list[Attribution | None]) -> list[tuple[QuoteSpan, Attribution, bool]]:
+    """Attributed quotes, each with whether it is the B half of `"A," he said, "B."`, which
+    takes A's speaker and joins A's entry: one quote, interrupted by its attribution."""
+    out: list[tuple[QuoteSpan, Attribution, bool]] = []
     for i, (q, a) in enumerate(zip(quotes, attrs)):
         prev = out[-1] if out else None
         if prev and prev[0] is quotes[i - 1] and _interrupted(text, prev[0], q, prev[1]):
-            out.append((q, prev[1]))
+            out.append((q, prev[1], True))
         elif a is not None and a.speaker is not None:
-            out.append((q, a))
+            out.append((q, a, False))
     return out
 
 
@@ -108,11 +106,21 @@ def _quote_entries(text: str, sentences: list[Sentence], quotes: list[QuoteSpan]
              for i in range(len(quotes))]
     if keep is not None and attrs == keep:  # dataclasses: same speakers, cues and candidates
         return [], [], attrs
-    entries, spans = [], []
-    for q, a in _pair_interrupted(text, quotes, attrs):
+    entries: list[Entry] = []
+    spans = []
+    for q, a, joins in _pair_interrupted(text, quotes, attrs):
         partial = not a.direct
         sp = a.speaker
         assert sp is not None  # _pair_interrupted keeps only quotes with a speaker
+        if joins and entries and not partial:
+            # '"We will build," Porter said, "and we will build fast."': one quote, its text the whole
+            # span with the attribution inside it (the text is always exactly the span)
+            first = entries[-1]
+            end = stretches(text, q, False)[-1][1]
+            first.text, first.end = text[first.start:end], end
+            first.entities = _refs(ments.within(first.start, end), sp)
+            spans.append((q.open_at, q.close_at))
+            continue
         for start, end in stretches(text, q, partial):  # a quote over three paragraphs: three entries
             if not any(c.isalnum() for c in text[start:end]):
                 continue  # marks around punctuation only
