@@ -1824,3 +1824,16 @@ def test_an_estimated_number_is_no_cue():
 ])
 def test_a_broadcaster_or_newspaper_heads_an_unnamed_source(text, speaker):
     assert [e.speaker for e in extract_article(text).entries if e.kind == "claim"] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Volunteers with the White Helmets civil defence group said 12 people died.", "White Helmets"),
+    ("The Viasna human rights centre now counts 1,200 political prisoners.", "Viasna"),
+    ("The IG BCE union, which represents 30,000 workers, objected.", "IG BCE"),
+])
+def test_a_name_before_a_lower_case_body_noun_is_an_organisation(sentence, name):
+    assert ("organisation", name) in {(e.type, e.name) for e in extract_article(sentence).entities}
+
+
+def test_an_adjective_before_group_is_no_organisation():
+    assert not extract_article("The Socialist group in parliament abstained on Tuesday.").entities

@@ -83,6 +83,10 @@ _PLACE_APPOS: Final = re.compile(r"\b(?:capital|city|town|village|region|provinc
 _CAPITAL_BEFORE: Final = re.compile(r"\b(?:capital|port city|border town|border city|port town|coastal city|coastal town|"
                              r"hometown|home town)\s+$", re.IGNORECASE)
 _CAPITAL_WORDS: Final = frozenset({"capital", "city", "town"})
+#: "the White Helmets civil defence group", "the Aum Shinrikyo doomsday cult": a lower-case noun for a body
+_ORG_NOUN_AFTER: Final = re.compile(
+    r" (?:[a-z-]+ ){0,2}(?:union|group|project|cult|network|charity|organi[sz]ation|foundation|think tank|"
+    r"collective|consortium|satirical newspaper|rights centre|rights center|monitoring group)\b(?! [A-Z]| of\b)")
 #: ", a coastal town in Isabela", ", a village north of Kharkiv": the name before is a place
 _PLACE_APPOS_AFTER: Final = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|municipality|province|district|region|island|"
@@ -533,6 +537,11 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return _because(why, "possessive_role", "organisation")  # "Deutsche Bahn's personnel chief"
     if last_word in _CAPITAL_WORDS and _CAPITAL_BEFORE.search(before) and not run.title and name not in gz.ORGS:
         return _because(why, "capital", "place")  # "the Paraguayan capital Asunción", "the port city Mombasa"
+    if last_word == "the" and lead == " " and not run.title and not run.possessive and name not in gz.PLACES and \
+            not any(t.text in gz.DEMONYMS for t in run.tokens) and "-" not in run.tokens[-1].text[1:] and \
+            not (len(run.tokens) == 1 and name.endswith(("ist", "ic", "an", "ive"))) and _ORG_NOUN_AFTER.match(after):
+        # (not "the Socialist group", "the South American Mercosur group": adjectives)
+        return _because(why, "org_noun_after", "organisation")  # "the Viasna human rights centre", "the IG BCE union"
     if lead == "," and not run.title and name not in gz.ORGS and _PLACE_APPOS_AFTER.match(after):
         return _because(why, "place_appos_after", "place")  # "Maconacon, a coastal town in Isabela,"
     if name not in gz.ORGS and (last_word == "of" and _PLACE_OF.search(before) or
