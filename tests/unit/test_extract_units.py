@@ -1837,3 +1837,11 @@ def test_a_name_before_a_lower_case_body_noun_is_an_organisation(sentence, name)
 
 def test_an_adjective_before_group_is_no_organisation():
     assert not extract_article("The Socialist group in parliament abstained on Tuesday.").entities
+
+
+def test_a_relative_named_by_a_given_name_is_a_person_of_that_kin():
+    text = ("Fatima Bello, 34, fled the fighting with her children. Her husband, Adam, went out to look for bread and never "
+            "came back. \"We left at night because they were shooting anyone who moved,\" she says.")
+    x = extract_article(text)
+    assert ("person", "Adam") in {(e.type, e.name) for e in x.entities}
+    assert [e.speaker for e in x.entries if e.kind == "quote"] == ["Fatima Bello"]

@@ -83,6 +83,11 @@ _PLACE_APPOS: Final = re.compile(r"\b(?:capital|city|town|village|region|provinc
 _CAPITAL_BEFORE: Final = re.compile(r"\b(?:capital|port city|border town|border city|port town|coastal city|coastal town|"
                              r"hometown|home town)\s+$", re.IGNORECASE)
 _CAPITAL_WORDS: Final = frozenset({"capital", "city", "town"})
+#: "her husband, Adam,", "whose son Omer": a relative named by a given name only
+_KIN_BEFORE: Final = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur|[a-z]+['’]s)\s+(?:(?:eldest|youngest|older|younger|"
+                                r"late|elder|twin|baby|teenage|\d+-year-old)\s+)?(?P<kin>husband|wife|son|daughter|brother|"
+                                r"sister|mother|father|uncle|aunt|cousin|grandson|granddaughter|grandmother|grandfather|"
+                                r"nephew|niece|partner|fiancée?|boyfriend|girlfriend|first name)\s*,?\s+$")
 #: "the White Helmets civil defence group", "the Aum Shinrikyo doomsday cult": a lower-case noun for a body
 _ORG_NOUN_AFTER: Final = re.compile(
     r" (?:[a-z-]+ ){0,2}(?:union|group|project|cult|network|charity|organi[sz]ation|foundation|think tank|"
@@ -537,6 +542,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return _because(why, "possessive_role", "organisation")  # "Deutsche Bahn's personnel chief"
     if last_word in _CAPITAL_WORDS and _CAPITAL_BEFORE.search(before) and not run.title and name not in gz.ORGS:
         return _because(why, "capital", "place")  # "the Paraguayan capital Asunción", "the port city Mombasa"
+    if len(run.tokens) <= 2 and not run.title and name not in gz.PLACES and name not in gz.ORGS and \
+            _KIN_BEFORE.search(before):
+        return _because(why, "kin", "person")  # "her husband, Adam,", "whose son Omer", "her first name, Marie-Ange"
     if last_word == "the" and lead == " " and not run.title and not run.possessive and name not in gz.PLACES and \
             not any(t.text in gz.DEMONYMS for t in run.tokens) and "-" not in run.tokens[-1].text[1:] and \
             not (len(run.tokens) == 1 and name.endswith(("ist", "ic", "an", "ive"))) and _ORG_NOUN_AFTER.match(after):
@@ -740,6 +748,9 @@ def find_mentions(text: str, sentences: list[Sentence],
             role = "" if known else _role_before(text, sent.start, run) or _role_after(text, run, sent.end)
             why: list[str] = []
             kind = _classify(text, run, sent, role, why)
+            if why and why[0] == "kin":  # "her husband, Adam": he is her husband (and a man, for "she said")
+                kin = _KIN_BEFORE.search(text, max(sent.start, run.start - 60), run.start)
+                role = kin.group("kin") if kin and kin.group("kin") != "first name" else role
             i = bisect.bisect_right(quoted_starts, run.start) - 1
             if kind and i >= 0 and run.start < quoted[i][1] and \
                     _NAMING_BEFORE.search(text, max(0, quoted[i][0] - 14), quoted[i][0]):
