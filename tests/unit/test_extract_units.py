@@ -1845,3 +1845,9 @@ def test_a_relative_named_by_a_given_name_is_a_person_of_that_kin():
     x = extract_article(text)
     assert ("person", "Adam") in {(e.type, e.name) for e in x.entities}
     assert [e.speaker for e in x.entries if e.kind == "quote"] == ["Fatima Bello"]
+
+
+def test_names_before_a_plural_place_noun_are_places():
+    got = {(e.type, e.name) for e in extract_article(
+        "EDF cut output at plants along the Rhône and Garonne rivers on Wednesday.").entities}
+    assert {("place", "Rhône"), ("place", "Garonne")} <= got

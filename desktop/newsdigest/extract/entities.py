@@ -64,7 +64,8 @@ _PARTY_AFTER: Final = re.compile(r"\s+(?:party|movement|coalition|alliance|bloc|
 _KNOWN_AS: Final = re.compile(r"\b(?:group|gang|organi[sz]ation|company|firm|network|militia|movement|party|"
                        r"outfit|collective)\s+(?:known as|called|named|dubbed)\s+$", re.IGNORECASE)
 _PLACE_NOUN_AFTER: Final = re.compile(r"\s+(?:market|camp|displacement camp|camps|neighbou?rhood|suburb|border crossing|crossing|"
-                               r"checkpoint|refugee camp|settlement|port|oil terminal|seaport)\b")
+                               r"checkpoint|refugee camp|settlement|port|oil terminal|seaport|neighbou?rhoods|districts|rivers|"
+                               r"villages|townships)\b")
 # "Gagarin airport", "Santa Rosa mine", "Philadelphi corridor": the lower-case noun is part of the site's name
 SITE_AFTER: Final = re.compile(r"\s+(?:airport|mine|road|corridor|courthouse|tower|national park|river|glacier|"
                                r"steelworks|nuclear power plant|dam)\b")
@@ -193,7 +194,7 @@ def _first_words(pattern: re.Pattern) -> frozenset[str]:
                      if w.split())
 
 
-_PLACE_NOUN_FIRST: Final = _first_words(_PLACE_NOUN_AFTER) | {"neighbourhood", "neighborhood"}
+_PLACE_NOUN_FIRST: Final = _first_words(_PLACE_NOUN_AFTER) | {"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods"}
 _PARTY_FIRST: Final = _first_words(_PARTY_AFTER)
 _REGION_FIRST: Final = _first_words(_REGION_AFTER) | {"state", "states", "provinces", "regions"}
 _PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,}s")
