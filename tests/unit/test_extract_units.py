@@ -1851,3 +1851,15 @@ def test_names_before_a_plural_place_noun_are_places():
     got = {(e.type, e.name) for e in extract_article(
         "EDF cut output at plants along the Rhône and Garonne rivers on Wednesday.").entities}
     assert {("place", "Rhône"), ("place", "Garonne")} <= got
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Transit strike enters second week\n\nBy Lena Hartwig, The Sacramento Bee\n\nBus drivers walked out on Monday.",
+     "Sacramento Bee"),
+    ("Council votes to close pools\n\nBy Khanh Nguyen | The Oregon Ledger\n\nThe council voted 5-2 on Tuesday.",
+     "Oregon Ledger"),
+    ("Talks resume\n\nBy Jane Doe, Health Correspondent\n\nTalks resumed in Kyiv on Tuesday.", None),
+])
+def test_a_byline_names_its_outlet_not_the_writers_job(text, outlet):
+    orgs = [e.name for e in extract_article(text).entities if e.type == "organisation"]
+    assert orgs == ([outlet] if outlet else [])

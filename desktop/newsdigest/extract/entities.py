@@ -775,6 +775,8 @@ def find_mentions(text: str, sentences: list[Sentence],
         raw = _nicknamed(text, sentences, raw)
     if " ministry" in text or " general staff" in text:
         raw = _national_bodies(text, sentences, raw)
+    if "By " in text:
+        raw = _byline_outlets(text, sentences, raw)
     if " on X" in text:  # "wrote on X", "in a post on X": the platform (a one-letter name no run finds)
         for x in _ON_X.finditer(text):
             at = x.end() - 1
@@ -794,6 +796,34 @@ _NATIONAL_BODY: Final = re.compile(
     r"\b[Tt]he ((?:%s) (?:(?:[a-z]+|and) ){0,3}?(?:ministry|general staff))\b"
     % "|".join(re.escape(n) for n in sorted({*gz.DEMONYMS, *gz.COUNTRIES, "UAE", "US", "U.S.", "UK"},
                                              key=len, reverse=True)))
+
+
+#: "By Lena Hartwig, The Sacramento Bee", "By Khanh Nguyễn | The Oregon Ledger": the outlet a byline names
+_BYLINE_OUTLET: Final = re.compile(r"^(?:By|BY) [^\n,|]{2,60}?(?:,| \|) +((?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}) *$",
+                                   re.MULTILINE)
+
+
+_BYLINE_ROLES: Final = frozenset({"correspondent", "editor", "reporter", "desk", "writer", "staff", "columnist",
+                                   "producer", "bureau", "contributor", "analyst", "journalist", "chief", "team"})
+
+
+def _byline_outlets(text: str, sentences: list[Sentence], raw: list[Mention]) -> list[Mention]:
+    """``raw`` with the outlet a byline line names after the writer, unless it is a place."""
+    found = []
+    for m in _BYLINE_OUTLET.finditer(text):
+        name = m.group(1)
+        bare = name[4:] if name.startswith("The ") else name
+        if bare in gz.PLACES or name in gz.PLACES or (" " not in name and name not in gz.ORGS) or \
+                name.rsplit(" ", 1)[-1].lower() in _BYLINE_ROLES:
+            continue  # "By Jane Doe, Kyiv": where the writer files from; ", Health Correspondent": a job
+        if any(r.start < m.end(1) and r.end > m.start(1) for r in raw if r.type == "organisation"):
+            continue  # already named
+        found.append(Mention(m.start(1), m.end(1), name, "organisation", sentence=sentence_at(sentences, m.start(1)),
+                             why="byline_outlet", kind="organisation"))
+    if not found:
+        return raw
+    kept = [r for r in raw if not any(f.start <= r.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda r: r.start)
 
 
 def _national_bodies(text: str, sentences: list[Sentence], raw: list[Mention]) -> list[Mention]:
