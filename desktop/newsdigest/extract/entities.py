@@ -711,9 +711,15 @@ def _nicknamed(text: str, sentences: list[Sentence], raw: list[Mention]) -> list
             continue  # 'Drama "Winter Inventory" Wins': a headline's title
         found.append(Mention(m.start(), m.end(), f"{given} {surname}", "person", sentence=si, why="nickname",
                              kind="person"))
+    return _merged(raw, found)
+
+
+def _merged(raw: list[Mention], found: list[Mention], replace: bool = True) -> list[Mention]:
+    """``raw`` with the mentions ``found`` by a pass of their own, in text order; with ``replace``
+    a found mention takes the place of the run mentions that start inside it."""
     if not found:
         return raw
-    kept = [r for r in raw if not any(f.start <= r.start < f.end for f in found)]
+    kept = [r for r in raw if not any(f.start <= r.start < f.end for f in found)] if replace else raw
     return sorted(kept + found, key=lambda r: r.start)
 
 
@@ -801,8 +807,7 @@ _NATIONAL_BODY: Final = re.compile(
 #: "By Lena Hartwig, The Sacramento Bee", "By Khanh Nguyễn | The Oregon Ledger": the outlet a byline names
 _BYLINE_OUTLET: Final = re.compile(r"^(?:By|BY) [^\n,|]{2,60}?(?:,| \|) +((?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}) *$",
                                    re.MULTILINE)
-
-
+#: what a byline names after the writer that is the writer's job, not an outlet ("Health Correspondent")
 _BYLINE_ROLES: Final = frozenset({"correspondent", "editor", "reporter", "desk", "writer", "staff", "columnist",
                                    "producer", "bureau", "contributor", "analyst", "journalist", "chief", "team"})
 
@@ -820,19 +825,14 @@ def _byline_outlets(text: str, sentences: list[Sentence], raw: list[Mention]) ->
             continue  # already named
         found.append(Mention(m.start(1), m.end(1), name, "organisation", sentence=sentence_at(sentences, m.start(1)),
                              why="byline_outlet", kind="organisation"))
-    if not found:
-        return raw
-    kept = [r for r in raw if not any(f.start <= r.start < f.end for f in found)]
-    return sorted(kept + found, key=lambda r: r.start)
+    return _merged(raw, found)
 
 
 def _national_bodies(text: str, sentences: list[Sentence], raw: list[Mention]) -> list[Mention]:
     """``raw`` with each country's body named in lower case ("the Italian economy ministry")."""
     found = [Mention(m.start(1), m.end(1), m.group(1), "organisation", sentence=sentence_at(sentences, m.start(1)),
                      why="national_body", kind="organisation") for m in _NATIONAL_BODY.finditer(text)]
-    if not found:
-        return raw
-    return sorted(raw + found, key=lambda r: r.start)
+    return _merged(raw, found, replace=False)
 _SPEECH_BEFORE_TAIL: Final = re.compile(r"\b(?:told|by|from)\s+the\s+$")
 _NUMBERED = re.compile(r" \d{1,6}(?:-\d{1,6}|[A-Z])?\b(?![.,]\d)")  # ("USW Local 1-337", "Highway 97C")
 _NUMBERED_HEADS = {"Interstate": "place", "Highway": "place", "Route": "place", "Unit": "organisation", "Local": "organisation"}
