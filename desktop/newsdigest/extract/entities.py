@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from newsdigest.domain import Entity
 from newsdigest.extract import gazetteer as gz
-from newsdigest.extract.mentions import CONNECTORS, FIRM_TAILS, LOCAL_GOV_OF, Run, find_runs, tokenize
+from newsdigest.extract.mentions import CONNECTORS, FIRM_TAILS, LOCAL_GOV_OF, STATE_OF_HEADS, Run, find_runs, tokenize
 from newsdigest.extract.names import fold, loose
 from newsdigest.extract.sentences import Sentence, sentence_at
 
@@ -86,9 +86,8 @@ _CAPITAL_BEFORE: Final = re.compile(r"\b(?:capital|port city|border town|border 
 _CAPITAL_WORDS: Final = frozenset({"capital", "city", "town"})
 #: "her husband, Adam,", "whose son Omer": a relative named by a given name only
 _KIN_BEFORE: Final = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur|[a-z]+['’]s)\s+(?:(?:eldest|youngest|older|younger|"
-                                r"late|elder|twin|baby|teenage|\d+-year-old)\s+)?(?P<kin>husband|wife|son|daughter|brother|"
-                                r"sister|mother|father|uncle|aunt|cousin|grandson|granddaughter|grandmother|grandfather|"
-                                r"nephew|niece|partner|fiancée?|boyfriend|girlfriend|first name)\s*,?\s+$")
+                                r"late|elder|twin|baby|teenage|\d+-year-old)\s+)?(?P<kin>%s|cousin|partner|first name)\s*,?\s+$"
+                                % "|".join(sorted(gz.MALE_KIN | gz.FEMALE_KIN, key=lambda w: (-len(w), w))))
 #: "the White Helmets civil defence group", "the Aum Shinrikyo doomsday cult": a lower-case noun for a body
 _ORG_NOUN_AFTER: Final = re.compile(
     r" (?:[a-z-]+ ){0,2}(?:union|group|project|cult|network|charity|organi[sz]ation|foundation|think tank|"
@@ -302,8 +301,6 @@ def _role_before(text: str, sent_start: int, run: Run) -> str:
 
 _PLACE_MODIFIERS: Final = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
                     "Central", "Upper", "Lower", "Greater", "New", "Old", "Inner", "Outer", "Mid"}
-#: a country or a country's part named as a state: "Republic of Tatarstan", "Kingdom of Saudi Arabia"
-_STATE_OF_HEADS: Final = frozenset({"Republic", "Kingdom", "Emirate", "Sultanate", "Principality"})
 _PLACE_HEADS: Final = {"Mount", "Mt", "Lake", "Cape", "Fort", "Isle", "Gulf", "Bay", "Port", "Mountains", "Strait",
                 "Straits", "Horn", "Avenida", "Plaza", "Place", "Rue", "Calle", "Via"}
 _LOCAL_GOV_AFTER: Final = re.compile(r"\s+(?:regional|provincial|municipal|city|state|local|district|county|"
@@ -467,7 +464,7 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
             run.tokens[-1].text.lower() in _ROLE_TAILS and \
             not any(t.text in gz.FIRST_NAMES for t in run.tokens):
         return None  # "Eleanor Pruitt, Senior Political Correspondent": a role, not a name
-    if len(run.tokens) > 2 and first in _STATE_OF_HEADS and run.tokens[1].text == "of" and not run.title and \
+    if len(run.tokens) > 2 and first in STATE_OF_HEADS and run.tokens[1].text == "of" and not run.title and \
             run.tokens[-1].text not in gz.ORG_KEYWORDS:
         return _because(why, "state_of", "place")  # "Republic of Tatarstan", "Kingdom of Saudi Arabia"
     if len(run.tokens) > 1 and (first in _PLACE_HEADS and run.tokens[-1].text not in gz.ORG_KEYWORDS or

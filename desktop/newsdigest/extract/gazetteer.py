@@ -667,3 +667,9 @@ COUNTRIES: set[str] = set(_table(_COUNTRIES).values())
 ORGS: Final[dict[str, str]] = _table(_ORGS) | _table(_ORGS_MORE)
 PLACES_LOWER = {k.casefold(): v for k, v in PLACES.items()}
 ORGS_LOWER = {k.casefold(): v for k, v in ORGS.items()}
+#: kinship nouns, by the sex they name ("her husband, Adam": a man): entities names relatives by them,
+#: speakers tells "he" from "she" by them
+MALE_KIN: Final = frozenset({"husband", "son", "brother", "father", "uncle", "nephew", "grandson", "grandfather",
+                             "boyfriend", "fiancé"})
+FEMALE_KIN: Final = frozenset({"wife", "daughter", "sister", "mother", "aunt", "niece", "granddaughter",
+                               "grandmother", "girlfriend", "fiancée"})

@@ -59,11 +59,13 @@ _LIST_GLUE: Final = re.compile(r"\b(?:and|the)\b")
 #: a local government named "<kind> of <place>" (an organisation, not the place)
 LOCAL_GOV_OF: Final = ("City of ", "Municipality of ", "Regional District of ", "Regional Municipality of ",
                        "District Municipality of ", "Borough of ")
+#: a country or a country's part named as a state: "Republic of Tatarstan", "Kingdom of Saudi Arabia"
+STATE_OF_HEADS: Final = frozenset({"Republic", "Kingdom", "Emirate", "Sultanate", "Principality"})
 _GEO_OF_HEADS = {"Cape", "Gulf", "Bay", "Isle", "Strait", "Straits", "Sea", "Horn", "Port",  # ("Port of Santos")
-                 "Republic", "Kingdom", "Emirate", "Sultanate", "Principality"}  # ("Republic of Tatarstan")
+                 *STATE_OF_HEADS}
 #: words that open the name of a country's part: "Republic of Tatarstan", "Province of Quebec"
-_PLACE_UNITS: Final = frozenset({"Republic", "Province", "State", "Region", "Territory", "Oblast", "Kingdom",
-                                 "Emirate", "Governorate", "Autonomous", "Sultanate", "Principality"})
+_PLACE_UNITS: Final = STATE_OF_HEADS | {"Province", "State", "Region", "Territory", "Oblast", "Governorate",
+                                        "Autonomous"}
 #: bodies each country has its own of, named with the country: "the Canadian Red Cross"
 _NATIONAL_SOCIETIES: Final = ("Red Cross", "Red Crescent")
 _SPLIT_AT = {"and", "of", "for", "the"}  # never "&": "Marks & Spencer" is one name
@@ -400,8 +402,8 @@ def _clean(run: Run, text: str) -> list[Run]:
             # "President Maia Sandu's Party of Action and Solidarity", "Dodon's Party of Socialists": a
             # person owns what follows, named apart (not "Professor Alan Whitby of King's College London")
             return _clean(Run(toks[:i + 1], run.title, initial), text) + _clean(Run(toks[i + 1:]), text)
-    if len(toks) > 2 and toks[0].text in _GEO_OF_HEADS and toks[1].text == "of" and full not in PLACES and \
-            toks[0].text in _PLACE_UNITS and " ".join(t.text for t in toks[2:]) in PLACES:
+    if len(toks) > 2 and toks[0].text in STATE_OF_HEADS and toks[1].text == "of" and full not in PLACES and \
+            " ".join(t.text for t in toks[2:]) in PLACES:
         return [Run(toks[2:], run.title, False)]  # "the Republic of Belarus", "the Kingdom of Saudi Arabia": the country
     if toks[0].possessive and len(toks) > 2 and toks[0].text in PLACES and toks[1].text in _PLACE_UNITS:
         # "Russia's Republic of Tatarstan", "Ukraine's Donetsk region": the country owns the place
@@ -460,26 +462,21 @@ def _clean(run: Run, text: str) -> list[Run]:
         if n and idx > 1 and toks[idx - 1].text in ("of", "the") and toks[0].text in ORG_KEYWORDS and \
                 idx + n < len(toks) and toks[idx + n].text in CONNECTORS:
             continue  # "Office of the Director of Public Prosecutions": the title is inside the body's name
-        if n and idx + n < len(toks) and toks[idx + n].text in ("of", "for") and toks[0].text not in ORG_KEYWORDS:
+        if not n or idx + n >= len(toks):
+            continue
+        # a multi-word title that ends here: "Chief Financial Officer"
+        first = next((j for j in range(max(0, idx - 3), idx) if _title_at(toks, j) == idx + n - j), idx)
+        while first > 0 and (_title_at(toks, first - 1) >= 1 or  # "Detective Chief Inspector"
+                             toks[first - 1].text.lower() in ROLE_MODIFIERS):  # "Assistant Prosecutor"
+            first -= 1
+        out = _clean(Run(toks[:first], sentence_initial=initial), text) if first else []
+        if toks[idx + n].text in ("of", "for") and toks[0].text not in ORG_KEYWORDS:
             # "Minister of Planning and International Cooperation (Khaled Al-Masri)": the portfolio is part of
             # the title, and a person follows it only from a given name on
             k = next((k for k in range(idx + n + 2, len(toks)) if toks[k].text in FIRST_NAMES and
                       toks[k - 1].text not in CONNECTORS), 0)
-            first = idx
-            while first > 0 and toks[first - 1].text.lower() in ROLE_MODIFIERS:
-                first -= 1
-            out = _clean(Run(toks[:first], sentence_initial=initial), text) if first else []
             return out + ([Run(toks[k:], title=toks[:k])] if k else [])
-        if n and idx + n < len(toks):
-            # a multi-word title that ends here: "Chief Financial Officer"
-            first = next((j for j in range(max(0, idx - 3), idx) if _title_at(toks, j) == idx + n - j), idx)
-            while first > 0 and (_title_at(toks, first - 1) >= 1 or  # "Detective Chief Inspector"
-                                 toks[first - 1].text.lower() in ROLE_MODIFIERS):  # "Assistant Prosecutor"
-                first -= 1
-            head = Run(toks[:first], sentence_initial=initial) if first else None
-            person = Run(toks[idx + n:], title=toks[:idx + n])
-            out = _clean(head, text) if head else []
-            return out + [person]
+        return out + [Run(toks[idx + n:], title=toks[:idx + n])]
     return [Run(toks, run.title, initial)]
 
 

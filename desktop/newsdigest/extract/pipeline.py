@@ -108,11 +108,12 @@ def _quote_entries(text: str, sentences: list[Sentence], quotes: list[QuoteSpan]
         return [], [], attrs
     entries: list[Entry] = []
     spans = []
+    made = 0  # entries before the last quote's own
     for q, a, joins in _pair_interrupted(text, quotes, attrs):
         partial = not a.direct
         sp = a.speaker
         assert sp is not None  # _pair_interrupted keeps only quotes with a speaker
-        if joins and entries and not partial:
+        if joins and len(entries) > made and not partial:
             # '"We will build," Porter said, "and we will build fast."': one quote, its text the whole
             # span with the attribution inside it (the text is always exactly the span)
             first = entries[-1]
@@ -121,6 +122,7 @@ def _quote_entries(text: str, sentences: list[Sentence], quotes: list[QuoteSpan]
             first.entities = _refs(ments.within(first.start, end), sp)
             spans.append((q.open_at, q.close_at))
             continue
+        made = len(entries)
         for start, end in stretches(text, q, partial):  # a quote over three paragraphs: three entries
             if not any(c.isalnum() for c in text[start:end]):
                 continue  # marks around punctuation only
@@ -235,6 +237,7 @@ _GOES_ON: Final = re.compile(r",\s+((?:adding|saying|insisting|warning|noting|ar
                       r"calling on|calling for|urging)(?: that)?)\s|"
                       # '"...," said Umm Ahmad, who said she lost her sister': the speaker goes on
                       r",\s+who\b[^.;\"“”]{0,80}?\b((?:said|says|added|told \w+)(?: that)?)\s")
+
 
 def _goes_on(text: str, s: Sentence, quotes: list[QuoteSpan], entries: list[Entry]) -> Entry | None:
     """'"The law will take its course," said X, adding that the courts had monitored it': after

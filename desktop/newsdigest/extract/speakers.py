@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsdigest.extract.entities import Mention
-from newsdigest.extract.gazetteer import COUNTRIES, DEMONYMS, FEMALE_NAMES, FIRST_NAMES, ROLE_NOUNS
+from newsdigest.extract.gazetteer import COUNTRIES, DEMONYMS, FEMALE_KIN, FEMALE_NAMES, FIRST_NAMES, MALE_KIN, ROLE_NOUNS
 from newsdigest.extract.names import fold
 
 # PRONOUN_RE and NOMINAL_RE are searched over whole sentences: each opens with its first
@@ -56,11 +56,6 @@ NOMINAL_RE: Final = re.compile(
 # precompiled patterns used in hot paths
 _FEMALE_ROLE = re.compile(r"\b(?:mrs|ms|mme|mlle|queen|lady|dame|princess|spokeswoman|chairwoman)\b")
 _MALE_ROLE = re.compile(r"\b(?:mr|king|prince|sir|lord|spokesman|chairman)\b")
-#: a relative named by the kinship alone ("her husband, Adam": role "husband"; entities._KIN_BEFORE)
-_MALE_KIN: Final = frozenset({"husband", "son", "brother", "father", "uncle", "nephew", "grandson", "grandfather",
-                              "boyfriend", "fiancé"})
-_FEMALE_KIN: Final = frozenset({"wife", "daughter", "sister", "mother", "aunt", "niece", "granddaughter",
-                                "grandmother", "girlfriend", "fiancée"})
 _LOCATIVE_END: Final = re.compile(r"\b(?:in|at|from|near|of|to)\s+(?:the\s+)?(?:[^\s]+\s+){0,2}[^\s]+\s*$")
 #: "on Tuesday", "late on Monday" between a subject and its verb
 _ON_DAY = r"(?:late |early )?on (?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -366,9 +361,9 @@ def _gender(name: str, role: str) -> str | None:
     parts = name.split()
     first = parts[0] if parts else ""
     role = role.lower()
-    if role in _MALE_KIN:
+    if role in MALE_KIN:  # a relative named by the kinship ("her husband, Adam": role "husband")
         return "m"
-    if first in FEMALE_NAMES or fold(first) in _FEMALE_FOLDED or _FEMALE_ROLE.search(role) or role in _FEMALE_KIN:
+    if first in FEMALE_NAMES or fold(first) in _FEMALE_FOLDED or _FEMALE_ROLE.search(role) or role in FEMALE_KIN:
         return "f"  # ("María", "Zoë" as "Maria", "Zoe")
     if len(parts) > 1 and first not in FIRST_NAMES and parts[-1].endswith(_FEMALE_SURNAME_ENDS):
         return "f"  # "Anastasia Volkova", "Małgorzata Kowalska": Slavic women's surnames
