@@ -1863,3 +1863,20 @@ def test_names_before_a_plural_place_noun_are_places():
 def test_a_byline_names_its_outlet_not_the_writers_job(text, outlet):
     orgs = [e.name for e in extract_article(text).entities if e.type == "organisation"]
     assert orgs == ([outlet] if outlet else [])
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Customers moved $640 million to a trading affiliate, Hexa Markets, last week.", "Hexa Markets"),
+    ("The exchange appointed specialists from Harcourt Restructuring as provisional liquidators.",
+     "Harcourt Restructuring"),
+    ("Shares of Applied Materials fell 3% on Friday.", "Applied Materials"),
+    ("The contract went to Gulf Ridge Paving in March.", "Gulf Ridge Paving"),
+    ("Parents at Kimbell Elementary learned of the closure on Monday.", "Kimbell Elementary"),
+])
+def test_a_name_ending_in_a_trade_word_is_an_organisation(sentence, name):
+    assert ("organisation", name) in {(e.type, e.name) for e in extract_article(sentence).entities}
+
+
+def test_a_role_for_a_portfolio_is_no_organisation():
+    text = "— Professor Sir Malcolm Reid, Vice-Principal for Research, Heriot-Aldridge University"
+    assert "Vice-Principal for Research" not in {e.name for e in extract_article(text).entities}

@@ -464,6 +464,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
             run.tokens[-1].text.lower() in _ROLE_TAILS and \
             not any(t.text in gz.FIRST_NAMES for t in run.tokens):
         return None  # "Eleanor Pruitt, Senior Political Correspondent": a role, not a name
+    if len(run.tokens) > 2 and run.tokens[1].text == "for" and not run.title and \
+            first.lower().rsplit("-", 1)[-1] in _ROLE_FOR_HEADS:
+        return None  # "Professor Sir Malcolm Reid, Vice-Principal for Research,": a role, not a body
     if len(run.tokens) > 2 and first in STATE_OF_HEADS and run.tokens[1].text == "of" and not run.title and \
             run.tokens[-1].text not in gz.ORG_KEYWORDS:
         return _because(why, "state_of", "place")  # "Republic of Tatarstan", "Kingdom of Saudi Arabia"
@@ -659,6 +662,7 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     return None
 
 
+_ROLE_FOR_HEADS: Final = frozenset(gz.ROLE_NOUNS | {"principal", "provost", "dean", "rector", "registrar"})
 _CAMEL: Final = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+")
 _CAMEL_NAME_HEADS: Final = ("Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "Du", "Fitz")
 _HEAD_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
