@@ -1880,3 +1880,22 @@ def test_a_name_ending_in_a_trade_word_is_an_organisation(sentence, name):
 def test_a_role_for_a_portfolio_is_no_organisation():
     text = "— Professor Sir Malcolm Reid, Vice-Principal for Research, Heriot-Aldridge University"
     assert "Vice-Principal for Research" not in {e.name for e in extract_article(text).entities}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Sen. Curtis Van Dalen, R-Prineville, said the fee would fall hardest on rural residents.", "Prineville"),
+    ("Sen. Margaret Lindquist, DFL-New Hope, who chairs the committee, said she had not decided.", "New Hope"),
+    ("Rep. Adam Schiff (D-Calif.) said the report was damning.", "California"),
+])
+def test_a_lawmakers_party_designation_names_a_home_place_and_the_lawmaker_speaks(text, place):
+    x = extract_article(text)
+    assert ("place", place) in {(e.type, e.name) for e in x.entities}
+    assert not [e for e in x.entities if e.name.startswith(("R-", "D-", "DFL-"))]
+    assert {e.speaker for e in x.entries if e.kind == "claim"} <= {"Curtis Van Dalen", "Margaret Lindquist", "Adam Schiff"}
+    assert [e for e in x.entries if e.kind == "claim"]
+
+
+def test_an_abbreviation_closing_a_bracket_before_a_lower_case_word_ends_no_sentence():
+    text = "Rep. Adam Schiff (D-Calif.) said the report was damning. It was released on Monday."
+    assert [s.text for s in split_sentences(text)] == [
+        "Rep. Adam Schiff (D-Calif.) said the report was damning.", "It was released on Monday."]

@@ -784,6 +784,8 @@ def find_mentions(text: str, sentences: list[Sentence],
         raw = _national_bodies(text, sentences, raw)
     if "By " in text:
         raw = _byline_outlets(text, sentences, raw)
+    if "-" in text and _PARTY_HOME.search(text):
+        raw = _party_homes(text, sentences, raw)
     if " on X" in text:  # "wrote on X", "in a post on X": the platform (a one-letter name no run finds)
         for x in _ON_X.finditer(text):
             at = x.end() - 1
@@ -827,6 +829,20 @@ def _byline_outlets(text: str, sentences: list[Sentence], raw: list[Mention]) ->
         found.append(Mention(m.start(1), m.end(1), name, "organisation", sentence=sentence_at(sentences, m.start(1)),
                              why="byline_outlet", kind="organisation"))
     return _merged(raw, found)
+
+
+#: "Sen. Curtis Van Dalen, R-Prineville, said", "(D-Calif.)": a US lawmaker's party and home
+_PARTY_HOME: Final = re.compile(r"(?:, |\()(?:R|D|I|DFL|Ind)-((?:[A-Z][\w\'’]*\.?)(?: [A-Z][\w\'’]*\.?){0,2})(?=[,)])")
+
+
+def _party_homes(text: str, sentences: list[Sentence], raw: list[Mention]) -> list[Mention]:
+    """``raw`` with the home a US lawmaker's party designation names as a place, not the
+    designation as a person ("R-Seminole")."""
+    found = [Mention(m.start(1), m.end(1), gz.PLACES.get(m.group(1).rstrip("."), m.group(1)), "place",
+                     sentence=sentence_at(sentences, m.start(1)), why="party_home", kind="place")
+             for m in _PARTY_HOME.finditer(text)]
+    spans = [(f.start - 4, f.end) for f in found]
+    return _merged([r for r in raw if not any(a < r.end and r.start < b for a, b in spans)], found)
 
 
 def _national_bodies(text: str, sentences: list[Sentence], raw: list[Mention]) -> list[Mention]:

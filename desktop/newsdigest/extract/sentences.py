@@ -154,8 +154,8 @@ def split_sentences(text: str) -> list[Sentence]:
         for m in _end_matches(chunk):
             if m.group()[:1] in "?!" and m.group()[-1:] in "\"”’»" and chunk[m.end() + 1:m.end() + 2].islower():
                 continue  # '"Where is my son?" asked Maria Lopez': the attribution goes on
-            if m.group() == "." and chunk[m.end() + 1:m.end() + 2].islower() and chunk[m.end():m.end() + 1] == " ":
-                continue  # "fewer than 200 hr. on type": a dot before a lower-case word is no end
+            if m.group() in (".", ".)") and chunk[m.end() + 1:m.end() + 2].islower() and chunk[m.end():m.end() + 1] == " ":
+                continue  # "fewer than 200 hr. on type", "(D-Calif.) said": a dot before a lower-case word is no end
             if m.group().startswith(".") and len(m.group().rstrip("\"'”’»)]")) == 1 \
                     and _is_abbreviation(chunk, m.start()):
                 # "U.S. officials" ends no sentence, but "in the U.S. The ..." does
