@@ -1899,3 +1899,18 @@ def test_an_abbreviation_closing_a_bracket_before_a_lower_case_word_ends_no_sent
     text = "Rep. Adam Schiff (D-Calif.) said the report was damning. It was released on Monday."
     assert [s.text for s in split_sentences(text)] == [
         "Rep. Adam Schiff (D-Calif.) said the report was damning.", "It was released on Monday."]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("ST. PAUL - The Minnesota House voted 70-62 on Thursday to strip the Legislature of its veto.", "St. Paul"),
+    ("FT. WORTH, Texas — The council voted on Tuesday to close two libraries.", "Fort Worth"),
+])
+def test_a_capitalised_saint_dateline_is_one_place(text, place):
+    ents = {(e.type, e.name) for e in extract_article(text).entities}
+    assert ("place", place) in ents
+    assert not {n for _, n in ents} & {"ST", "PAUL", "FT", "WORTH"}
+
+
+def test_a_capitalised_label_before_a_colon_is_no_name():
+    text = "FORECAST: More storms are possible Wednesday across south-central Kansas."
+    assert {e.name for e in extract_article(text).entities} == {"Kansas"}

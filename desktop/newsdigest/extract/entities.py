@@ -420,6 +420,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if _may_be_road(name) and _ROAD.fullmatch(name) and name not in gz.ORGS and (_ROAD_BEFORE.search(before[-12:]) or
                                                           _ROAD_AFTER.match(after)):
         return _because(why, "road", "place")  # "the A83 at the Rest and Be Thankful", "on the N22 near Ovens": a road
+    if name.isupper() and after[:1] == ":" and (run.start == 0 or text[run.start - 1] == "\n") and \
+            name not in gz.ORGS and name.title() not in gz.PLACES:
+        return None  # "FORECAST: More storms ...", "UPDATE:": a label, not a name (but "ISLAMABAD:" is a dateline)
     if name.isupper() and len(name) > 3 and name.title() in gz.PLACES:
         return _because(why, "dateline_caps", "place")  # datelines: "LONDON (Reuters) -"
     if name.isupper() and len(run.tokens) > 1 and name.title() in gz.ORGS:
@@ -784,6 +787,8 @@ def find_mentions(text: str, sentences: list[Sentence],
         raw = _national_bodies(text, sentences, raw)
     if "By " in text:
         raw = _byline_outlets(text, sentences, raw)
+    if "T. " in text and _SAINT_DATELINE.search(text):
+        raw = _saint_datelines(text, sentences, raw)
     if "-" in text and _PARTY_HOME.search(text):
         raw = _party_homes(text, sentences, raw)
     if " on X" in text:  # "wrote on X", "in a post on X": the platform (a one-letter name no run finds)
@@ -828,6 +833,21 @@ def _byline_outlets(text: str, sentences: list[Sentence], raw: list[Mention]) ->
             continue  # already named
         found.append(Mention(m.start(1), m.end(1), name, "organisation", sentence=sentence_at(sentences, m.start(1)),
                              why="byline_outlet", kind="organisation"))
+    return _merged(raw, found)
+
+
+#: "ST. PAUL - ", "ST. PETERSBURG, Fla. —": a dateline's place whose "St." the capitals split off
+_SAINT_DATELINE: Final = re.compile(r"^(ST|FT|MT)\. ([A-Z]{3,}(?: [A-Z]{3,})?)(?=,| [-—–]| \()", re.MULTILINE)
+_SAINT_HEADS: Final = {"ST": "St.", "FT": "Fort", "MT": "Mount"}
+
+
+def _saint_datelines(text: str, sentences: list[Sentence], raw: list[Mention]) -> list[Mention]:
+    """``raw`` with a capitalised dateline's "ST. PAUL" as the place St. Paul, not two names."""
+    found = []
+    for m in _SAINT_DATELINE.finditer(text):
+        name = f"{_SAINT_HEADS[m.group(1)]} {m.group(2).title()}"
+        found.append(Mention(m.start(), m.end(), gz.PLACES.get(name, name), "place",
+                             sentence=sentence_at(sentences, m.start()), why="dateline", kind="place"))
     return _merged(raw, found)
 
 
