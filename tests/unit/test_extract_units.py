@@ -1914,3 +1914,24 @@ def test_a_capitalised_saint_dateline_is_one_place(text, place):
 def test_a_capitalised_label_before_a_colon_is_no_name():
     text = "FORECAST: More storms are possible Wednesday across south-central Kansas."
     assert {e.name for e in extract_article(text).entities} == {"Kansas"}
+
+
+def test_a_fellow_at_a_think_tank_is_a_person_who_speaks():
+    x = extract_article("Renad Mansour, a senior research fellow at Chatham House, said the grid was failing.")
+    assert ("person", "Renad Mansour") in {(e.type, e.name) for e in x.entities}
+    assert [e.speaker for e in x.entries if e.kind == "claim"] == ["Renad Mansour"]
+
+
+def test_an_adverb_opening_a_sentence_is_no_name():
+    x = extract_article("Separately, the prosecutor's office in Ankara said police had detained 21 people.")
+    assert "Separately" not in {e.name for e in x.entities}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The Istanbul Chief Public Prosecutor's Office said police had detained 21 people.",
+     "Istanbul Chief Public Prosecutor's Office"),
+    ("The Chief Minister's Office said the visit would go ahead.", "Chief Minister's Office"),
+    ("The Prosecutor General's Office opened a case on Monday.", "Prosecutor General's Office"),
+])
+def test_a_title_owning_an_office_is_part_of_the_bodys_name(sentence, name):
+    assert ("organisation", name) in {(e.type, e.name) for e in extract_article(sentence).entities}

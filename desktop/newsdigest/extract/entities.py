@@ -141,7 +141,7 @@ _ADMIN_UNIT_OF: Final = re.compile(r"\b(?:departments?|provinces?|states?|region
                                    r"municipalit(?:y|ies)|prefectures?|governorates?|oblasts?|cantons?)\s+of\s+$")
 #: ", director of", ", a geologist who", ", deputy commissioner (Ramna division) of": a person's role after the name
 _ROLE_APPOSITIVE: Final = re.compile(rf",\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_WORDS}|"
-                                     r"geologist|lecturer|scholar|researcher|economist|analyst)\b(?:\s+\([^)]{1,40}\))?"
+                                     r"geologist|lecturer|scholar|researcher|economist|analyst|fellow|historian|academic|specialist|consultant)\b(?:\s+\([^)]{1,40}\))?"
                                      r"\s+(?:of|at|for|who|in|with)\b", re.IGNORECASE)
 #: a kind of body, then its name in apposition
 _BODY_COMMA: Final = re.compile(r"\b(?:service|agency|group|company|firm|union|organi[sz]ation|regulator|watchdog|"
@@ -414,6 +414,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return None  # "the Italy-Albania deal": two places as an adjective
     if len(run.tokens) == 1 and "-" in name and _ADJ_COMPOUND.fullmatch(name):  # (every match has a "-")
         return None  # "Russian-speaking", "Anti-doping": an adjective, not a name
+    if run.sentence_initial and len(run.tokens) == 1 and not run.title and lead == "," and len(name) >= 8 and \
+            name.endswith("ly") and name[1:].islower() and name not in gz.FIRST_NAMES and name not in gz.PLACES:
+        return None  # "Separately, the prosecutor's office said": an adverb opening the sentence
     if run.sentence_initial and len(run.tokens) == 1 and not run.title and name[1:].islower() and \
             _lower_elsewhere(text, name) and name not in gz.PLACES and name not in gz.ORGS:
         return None  # "Hospitals asked ...": the word is written lower-case elsewhere, a common noun

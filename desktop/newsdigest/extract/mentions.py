@@ -589,4 +589,9 @@ def _title_at(toks: list[Token], i: int) -> int:
         return 0  # "Court of Justice", "Ministry of Justice": part of the body's name
     if word.lower() in OCCUPATIONS and i + 1 < len(toks) and toks[i + 1].text in FIRST_NAMES:
         return 1  # "Engineer Rosa Huamán": an occupation written as a title
-    return 1 if (word in _TITLE_WORDS or word.lower() in ROLE_NOUNS) and not toks[i].possessive else 0
+    if not (word in _TITLE_WORDS or word.lower() in ROLE_NOUNS) or toks[i].possessive:
+        return 0
+    for j in range(i + 1, min(i + 4, len(toks) - 1)):
+        if toks[j].possessive:  # "Chief Public Prosecutor's Office", "the Chief Minister's Office": a body
+            return 0 if toks[j + 1].text in ORG_KEYWORDS and toks[j].text not in FIRST_NAMES else 1
+    return 1
