@@ -1935,3 +1935,20 @@ def test_an_adverb_opening_a_sentence_is_no_name():
 ])
 def test_a_title_owning_an_office_is_part_of_the_bodys_name(sentence, name):
     assert ("organisation", name) in {(e.type, e.name) for e in extract_article(sentence).entities}
+
+
+@pytest.mark.parametrize("sentence, places", [
+    ("Officers were called to an apartment near 51st Avenue and Indian School Road on Tuesday.",
+     {"51st Avenue", "Indian School Road"}),
+    ("The crash happened on Southeast 122nd Avenue in Portland.", {"Southeast 122nd Avenue", "Portland"}),
+])
+def test_a_numbered_street_is_a_place(sentence, places):
+    assert {e.name for e in extract_article(sentence).entities if e.type == "place"} == places
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Shares of Helsinki-based Lumina Space rose 4% after the launch on Monday.", "Lumina Space"),
+    ("Coinvale, a Dubai-based cryptocurrency exchange with two million users, halted withdrawals.", "Coinvale"),
+])
+def test_a_body_based_somewhere_or_described_as_an_exchange_is_an_organisation(sentence, name):
+    assert ("organisation", name) in {(e.type, e.name) for e in extract_article(sentence).entities}

@@ -134,7 +134,8 @@ _APPOSITIVE_BODY: Final = re.compile(
     r"organi[sz]ation|network|movement|party|think tank|body|agency|institute|airline|carrier|broadcaster|"
     r"newspaper|regulator|watchdog|consultancy|insurer|retailer|manufacturer|carmaker|start-up|startup|"
     r"club|foundation|campaign|NGO|conglomerate|cooperative|co-operative|utility|lender|producer|exporter|"
-    r"importer|supplier|refiner|shipper|operator|developer|bank|insurer|council|chamber|society)\b")
+    r"importer|supplier|refiner|shipper|operator|developer|bank|insurer|council|chamber|society|exchange|"
+    r"outsourcer|provider|platform|contractor|publisher|brokerage|fund|chain|distributor)\b")
 _KIND_AFTER: Final = re.compile(r"\s+(?:group|union|party|coalition|alliance|movement|bloc|federation|association|"
                                 r"faction|caucus|cartel)\b")
 _ADMIN_UNIT_OF: Final = re.compile(r"\b(?:departments?|provinces?|states?|regions?|districts?|count(?:y|ies)|"
@@ -166,7 +167,8 @@ _ORG_APPOSITIVE: Final = re.compile(
     r"broadcaster|bank|lender|insurer|carrier|airline|retailer|union|think tank|think-tank|"
     r"newspaper|non-profit|nonprofit|organi[sz]ation|startup|start-up|developer|manufacturer|maker|"
     r"operator|conglomerate|party|movement|militia|network|institute|foundation|consultancy|rival|"
-    r"competitor|subsidiary|parent|unit|affiliate|supplier|customer|partner|chipmaker|carmaker)"
+    r"competitor|subsidiary|parent|unit|affiliate|supplier|customer|partner|chipmaker|carmaker|exchange|"
+    r"outsourcer|provider|platform|contractor|publisher|brokerage|fund|chain|distributor)"
     r"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:that|which|building|developing|making|founded|based|backed|whose)\b)")  # closed appositive: ", a rights group said" is a new subject
 _VESSEL_BEFORE: Final = re.compile(r"\b(?:frigate|destroyer|corvette|warship|tanker|vessel|ship|freighter|submarine|yacht|"
                             r"trawler|ferry|boat|icebreaker)\s+(?:the\s+)?$")
@@ -408,6 +410,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return None  # "MPs warn", "CEOs": a plural role
     if last_word in _VESSEL_WORDS and _VESSEL_BEFORE.search(before) and not run.title:
         return None  # "the Italian frigate Federico Martinengo", "the rescue ship Ocean Viking"
+    if before.endswith(("-based ", "-headquartered ")) and not run.title and len(name) > 2 and after[:1] != "&" and \
+            run.tokens[0].text.split("-")[0] not in gz.FIRST_NAMES and name not in gz.PLACES:
+        return _because(why, "org_noun", "organisation")  # "Helsinki-based Lumina Space": a body where it is based
     if after[:1] == "-" and after.startswith(("-based", "-headquartered")) and name not in gz.ORGS:
         return _because(why, "based", "place")  # "Yuen Long-based Kam Fai ...": where a body is based
     if len(run.tokens) == 1 and "-" in name and name not in gz.PLACES and all(p in gz.PLACES for p in name.split("-")):
@@ -790,6 +795,8 @@ def find_mentions(text: str, sentences: list[Sentence],
         raw = _national_bodies(text, sentences, raw)
     if "By " in text:
         raw = _byline_outlets(text, sentences, raw)
+    if _NUMBERED_STREET.search(text):
+        raw = _numbered_streets(text, sentences, raw)
     if "T. " in text and _SAINT_DATELINE.search(text):
         raw = _saint_datelines(text, sentences, raw)
     if "-" in text and _PARTY_HOME.search(text):
@@ -836,6 +843,26 @@ def _byline_outlets(text: str, sentences: list[Sentence], raw: list[Mention]) ->
             continue  # already named
         found.append(Mention(m.start(1), m.end(1), name, "organisation", sentence=sentence_at(sentences, m.start(1)),
                              why="byline_outlet", kind="organisation"))
+    return _merged(raw, found)
+
+
+#: "near 51st Avenue", "on Southeast 122nd Avenue", "West 57th Street": a numbered street, which no run of
+#: capitals finds whole
+_NUMBERED_STREET: Final = re.compile(r"\b(?:(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest) )?"
+                                     r"\d{1,4}(?:st|nd|rd|th) (?:Street|Avenue|Road|Boulevard|Lane|Drive|Parkway)\b")
+
+
+def _numbered_streets(text: str, sentences: list[Sentence], raw: list[Mention]) -> list[Mention]:
+    """``raw`` with each numbered street as a place; a run that went on from its street word
+    ("Avenue and Indian School Road") keeps what follows the "and"."""
+    found = [Mention(m.start(), m.end(), m.group(), "place", sentence=sentence_at(sentences, m.start()),
+                     why="street", kind="place") for m in _NUMBERED_STREET.finditer(text)]
+    for f in found:
+        for r in raw:
+            if f.start <= r.start < f.end < r.end and text.startswith(" and ", f.end) and r.type == "place":
+                rest = f.end + 5
+                found.append(Mention(rest, r.end, text[rest:r.end], "place", sentence=r.sentence, why="street",
+                                     kind="place"))
     return _merged(raw, found)
 
 
