@@ -1952,3 +1952,27 @@ def test_a_numbered_street_is_a_place(sentence, places):
 ])
 def test_a_body_based_somewhere_or_described_as_an_exchange_is_an_organisation(sentence, name):
     assert ("organisation", name) in {(e.type, e.name) for e in extract_article(sentence).entities}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The bill, which was approved by the Sejm last month, would end the judges' terms.", "Sejm"),
+    ("The Riigikogu passed the budget on Wednesday.", "Riigikogu"),
+    ("Law and Justice (PiS) lost its majority in 2023.", "Law and Justice"),
+])
+def test_parliaments_and_parties_are_organisations(sentence, name):
+    assert ("organisation", name) in {(e.type, e.name) for e in extract_article(sentence).entities}
+
+
+def test_an_identity_number_scheme_is_no_organisation():
+    text = "The intruders accessed names, dates of birth and National Insurance numbers of 2,300 staff."
+    assert "National Insurance" not in {e.name for e in extract_article(text).entities}
+
+
+def test_a_body_described_with_and_in_apposition_is_an_organisation():
+    text = "Clarendell, a payroll and HR outsourcer used by 1,400 UK organisations, has confirmed the breach."
+    assert ("organisation", "Clarendell") in {(e.type, e.name) for e in extract_article(text).entities}
+
+
+def test_a_cue_verb_is_no_part_of_an_unnamed_source():
+    text = "Attackers exploited unpatched file-transfer box, says firm – customers told weeks later"
+    assert all(not e.speaker.startswith(("says", "said", "told")) for e in extract_article(text).entries)

@@ -129,7 +129,7 @@ _ORG_NOUN_BEFORE = re.compile(
 # "Bundesbank chief Joachim Nagel", "Tesla's chief executive": who employs the named person
 #: ", the main EU farm lobby", ", an alliance of ...": an appositive whose head noun names a kind of body
 _APPOSITIVE_BODY: Final = re.compile(
-    r",\s+(?:an?|the|[A-Z][\w.-]+['’]s)\s+(?:(?!(?:of|at|for|in|with|from|and|who|which)\b)[\w'’-]+\s+){0,4}?"
+    r",\s+(?:an?|the|[A-Z][\w.-]+['’]s)\s+(?:(?!(?:of|at|for|in|with|from|who|which)\b)[\w'’-]+\s+){0,4}?"
     r"(?:alliance|lobby|group|union|association|federation|confederation|coalition|company|firm|charity|"
     r"organi[sz]ation|network|movement|party|think tank|body|agency|institute|airline|carrier|broadcaster|"
     r"newspaper|regulator|watchdog|consultancy|insurer|retailer|manufacturer|carmaker|start-up|startup|"
@@ -157,7 +157,7 @@ _GEO_TITLE_AFTER: Final = re.compile(r"\s+(?:Chief Minister|Governor|Gov\.|Mayor
                               r"chief minister|premier)\b")
 _THING_AFTER: Final = re.compile(r"\s+(?:awards?|prizes?|festival|trophy|medals?|initiative|programme|program|crude|futures|"
                           r"scheme|strategy|doctrine|plan|treaty|accords?|act|bill|law|index|awards|"
-                          r"update|report|survey|review|outlook|forecast|bulletin|ranking|rankings)\b")
+                          r"update|report|survey|review|outlook|forecast|bulletin|ranking|rankings|numbers?)\b")
 _DATELINE_AFTER: Final = re.compile(r"(?:,\s+(?:[A-Z][a-z]{1,5}\.|[A-Z][a-z]+)|\s*\(|\s+[—–-](?:\s|$))")
 _ORG_NOUN_WORDS: Final = frozenset(re.findall(r"[a-z-]+", _ORG_NOUN_BEFORE.pattern.split("(?:", 1)[1]))
 _SPEECH_BEFORE_WORDS: Final = frozenset(re.findall(r"[a-z]+", SPEECH_BEFORE.pattern)) | {"the"}

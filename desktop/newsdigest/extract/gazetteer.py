@@ -288,13 +288,16 @@ AKP=Justice and Development Party|Justice and Development party; CHP; BJP=Bharat
 Indian National Congress; Aam Aadmi Party=AAP; Trinamool Congress; RJD=Rashtriya Janata Dal;
 Janata Dal (United)=JD(U); PML-N; Pakistan Tehreek-e-Insaf=PTI; ANC=African National Congress;
 ZANU-PF; Frelimo; Renamo; MPLA; UNITA; Likud; Yesh Atid; National Rally; La France Insoumise;
-SPD; CDU; CSU; FDP; Alternative for Germany=AfD; PiS; Civic Platform; PSOE; Vox; Podemos; Sumar;
+SPD; CDU; CSU; FDP; Alternative for Germany=AfD; Law and Justice=PiS; Civic Platform; PSOE; Vox; Podemos; Sumar;
 Brothers of Italy; Forza Italia; Five Star Movement; Fianna Fáil; Fine Gael; Syriza; New Democracy;
 Bloc Québécois; Georgian Dream; New Democratic Party=NDP; Pheu Thai; Gerindra; Golkar; Liberal Democratic Party=LDP;
 People Power Party; Kuomintang=KMT; Democratic Progressive Party=DPP; Awami League; Morena;
 Slovenian Democratic Party=SDS; ELN=National Liberation Army; FARC; Los Choneros; Los Lobos;
 Jalisco New Generation Cartel=CJNG; MS-13; Group for the Support of Islam and Muslims=JNIM|Jama'at Nusrat al-Islam wal-Muslimin; ISWAP; PKK; YPG; Syrian Democratic Forces=SDF;
 Tehreek-e-Taliban Pakistan=TTP; Baloch Liberation Army=BLA; Arakan Army; Polisario Front
+Sejm; Seimas; Saeima; Riigikogu; Sabor; Storting; Folketing; Riksdag; Eduskunta; Lok Sabha; Rajya Sabha; Bundesrat;
+Dáil=Dáil Éireann|Dail; Oireachtas; GERB; VMRO-DPMNE; SDSM; Smer; Progressive Slovakia; Civic Coalition; Fenerbahçe=Fenerbahce;
+Galatasaray; Beşiktaş=Besiktas; FTX; Binance; Coinbase; Experian; Equifax; Mandiant; CrowdStrike;
 """
 
 ORG_KEYWORDS: Final = set(_split("""
