@@ -1976,3 +1976,20 @@ def test_a_body_described_with_and_in_apposition_is_an_organisation():
 def test_a_cue_verb_is_no_part_of_an_unnamed_source():
     text = "Attackers exploited unpatched file-transfer box, says firm – customers told weeks later"
     assert all(not e.speaker.startswith(("says", "said", "told")) for e in extract_article(text).entries)
+
+
+def test_a_role_refers_to_the_person_with_it_named_last_even_by_surname():
+    text = ("Foreign Minister Abbas Araghchi led the Iranian delegation. The delegations exchanged messages "
+            "through Omani Foreign Minister Badr Albusaidi for hours.\n\n"
+            "Speaking to state television after the talks, Araghchi said the atmosphere had been calm.\n\n"
+            "\"Neither side wants negotiations for the sake of negotiations,\" the foreign minister said.")
+    quotes = [e for e in extract_article(text).entries if e.kind == "quote"]
+    assert [q.speaker for q in quotes] == ["Abbas Araghchi"]
+
+
+def test_an_unattributed_quote_paragraph_is_not_given_to_a_name_in_the_possessive():
+    text = ("Jurors returned not-guilty verdicts on all four counts. Raymond Tolliver, 58, wiped his eyes as the "
+            "verdicts were read in Circuit Judge María Estévez's courtroom.\n\n"
+            "\"For two years I've had people cross the street when they saw me coming. I never took a dime.\"")
+    quotes = [e for e in extract_article(text).entries if e.kind == "quote"]
+    assert [q.speaker for q in quotes] == ["Raymond Tolliver"]

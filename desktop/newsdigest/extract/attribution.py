@@ -374,6 +374,9 @@ class Attributor:
             sp = self.last[1]
             return Speaker(sp.name, sp.role, 0.55, sp.candidates, sp.type), ""
         recent = self.finder.recent_people(sent.start)
+        if len(recent) > 1 and self.text.startswith(("'s ", "’s "), recent[0].end) and \
+                recent[1].sentence == recent[0].sentence:
+            recent = [recent[1], recent[0], *recent[2:]]  # "... in Judge María Estévez's courtroom": not who speaks next
         if recent and recent[0].sentence >= self.sentences.index(sent) - 2:
             return Speaker(recent[0].name, recent[0].role, 0.35, [m.name for m in recent]), ""
         return None

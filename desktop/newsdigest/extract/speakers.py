@@ -608,8 +608,9 @@ class SpeakerFinder:
         for m in earlier:
             if body and m.type == "person":
                 continue  # "the hospital said": not its chief executive, whose role names it
-            if head in m.role.lower() or head in m.name.lower():
-                return Speaker(m.name, m.role, 0.6, [m.name], m.type)
+            role = m.role or (self._latest_role(m.name, m.start) if m.type == "person" else "")
+            if head in role.lower() or head in m.name.lower():  # ("Araghchi said": the minister named before)
+                return Speaker(m.name, role, 0.6, [m.name], m.type)
         if head in ("bench", "panel"):  # "the Bench observed": the court that heard the case
             court = next((m for m in earlier if m.type == "organisation" and
                           any(w in m.name for w in ("Court", "Tribunal"))), None)
