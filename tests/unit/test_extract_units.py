@@ -1993,3 +1993,19 @@ def test_an_unattributed_quote_paragraph_is_not_given_to_a_name_in_the_possessiv
             "\"For two years I've had people cross the street when they saw me coming. I never took a dime.\"")
     quotes = [e for e in extract_article(text).entries if e.kind == "quote"]
     assert [q.speaker for q in quotes] == ["Raymond Tolliver"]
+
+
+def test_the_company_is_the_body_the_sentence_before_was_about():
+    text = ("Energy company DTEK said its thermal plants were damaged. Restoring them would take weeks, it said.\n\n"
+            "National grid operator Ukrenergo introduced emergency outages in Kyiv on Friday. The company warned "
+            "that scheduled outages would likely continue through the weekend.")
+    claims = [e for e in extract_article(text).entries if e.kind == "claim" and "weekend" in e.text]
+    assert [c.speaker for c in claims] == ["Ukrenergo"]
+
+
+def test_an_outlet_that_polled_is_not_the_agency_that_speaks():
+    text = ("According to Eurostat, consumer prices rose 1.9% from a year earlier. Economists polled by Reuters "
+            "had expected 2.0%.\n\nCore inflation, which excludes volatile food and energy costs, slowed to 2.3%, "
+            "the agency said.")
+    claims = [e for e in extract_article(text).entries if e.kind == "claim" and "Core" in e.text]
+    assert [c.speaker for c in claims] == ["Eurostat"]

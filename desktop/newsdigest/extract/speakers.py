@@ -232,6 +232,7 @@ _AGENCY_GAP: Final = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,3}(?:agency|of
                                 r"program|fund|mission|force|commission|court|council|watchdog|regulator),\s+")
 _APPOSITIVE_TO_WHO: Final = re.compile(r"(?:,\s+[^,;:\"“”()]{1,80})?,")
 _SENTENCE_END: Final = re.compile(r"[.!?][\"”’']?\s")
+_PREP_BEFORE: Final = re.compile(r"\b(?:to|by|from|of|at|in|on|with|for|via|and|or|than)\s+(?:the\s+)?$|\d\W*$")
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)(?:[Tt]he\s+)?$")
 
 
@@ -660,6 +661,14 @@ class SpeakerFinder:
                 subjects = {n for n, m in latest.items() if self._opens_sentence(m)}
                 ranked = [n for n in orgs if n in quoted] + [n for n in orgs if n not in quoted and n in subjects] + \
                     [n for n in orgs if n not in quoted and n not in subjects]
+                lead = earlier[0] if earlier else None
+                if lead is not None and lead.type == "organisation" and lead.name in orgs and \
+                        self.first_in_sentence.get(lead.sentence) is lead and \
+                        len(_SENTENCE_END.findall(self.text, lead.end, pos)) == 1 and len(lead.name) > 2 and \
+                        not _PREP_BEFORE.search(self.text, max(0, lead.start - 16), lead.start):
+                    # "National grid operator Ukrenergo introduced outages. The company warned ...": the
+                    # body the sentence before was about, whoever was quoted earlier
+                    ranked = [lead.name] + [n for n in ranked if n != lead.name]
                 if head in _BUSINESS_HEADS:  # "according to the company" after "The Ministry of Defence has
                     # signed a contract with MBDA UK": a business before a public body, whatever spoke
                     ranked = [n for n in ranked if not any(w in n for w in _GOV_WORDS)] + \
