@@ -2009,3 +2009,19 @@ def test_an_outlet_that_polled_is_not_the_agency_that_speaks():
             "the agency said.")
     claims = [e for e in extract_article(text).entries if e.kind == "claim" and "Core" in e.text]
     assert [c.speaker for c in claims] == ["Eurostat"]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Funds came from Northlight Ventures and Forth Capital last year.", {"Northlight Ventures", "Forth Capital"}),
+    ("Nordhavn Mutual said premiums had risen.", {"Nordhavn Mutual"}),
+    ("Hungary will lose access to the Recovery and Resilience Facility funds.", {"Recovery and Resilience Facility"}),
+    ("Tomasz Wrona, an analyst at Norwich-based outfit Hexbridge Security, said it was familiar.", {"Hexbridge Security"}),
+])
+def test_firms_insurers_and_facilities_are_organisations(sentence, names):
+    assert names <= {e.name for e in extract_article(sentence).entities if e.type == "organisation"}
+
+
+def test_high_representative_is_a_title():
+    text = "The EU High Representative for Foreign Affairs and Security Policy, Kaja Kallas, said the law was wrong."
+    names = {e.name for e in extract_article(text).entities}
+    assert "Kaja Kallas" in names and not any(n.startswith("EU High") for n in names)

@@ -324,7 +324,7 @@ Colegio Sindicato Asociación Confederación Federación Movimiento Unión Uniã
 Associação Federação Comissão Serviço Agência Companhia Confédération Fédération Mouvement Agence Société
 Compagnie Consiglio Ministero Istituto Associazione Federazione Partito Movimento Fondazione Commissione
 Agenzia Società
-Research Markets Restructuring Materials Paving Elementary Analytics Advisory Construction Realty Manufacturing Automotive Software Payments Aviation Utilities Renewables
+Research Markets Restructuring Materials Paving Elementary Security Mutual Facility Analytics Advisory Construction Realty Manufacturing Automotive Software Payments Aviation Utilities Renewables
 """, None))
 
 # last words that make an unknown name a place ("Suez Canal", "Lake Chad" is in PLACES)
@@ -341,7 +341,7 @@ PLACE_SUFFIXES = {"region", "oblast", "province", "district", "county", "state",
 
 # person titles; multi-word ones first so the longest wins
 TITLES = _split("""
-Senior Managing Executive Officer; Managing Executive Officer; Senior Managing Director; Managing Director;
+High Representative; High Commissioner; Senior Managing Executive Officer; Managing Executive Officer; Senior Managing Director; Managing Director;
 Executive Officer; Senior Advocate; Vice President; President; Chief Executive Officer; Chief Financial Officer;
 Chief Operating Officer; Chief Technology Officer; Chief Restructuring Officer; Chief Investment Officer;
 Chief Information Officer; Chief Medical Officer; Chief Commercial Officer; Chief Marketing Officer; Chief Legal Officer;

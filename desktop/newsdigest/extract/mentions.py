@@ -501,7 +501,7 @@ _HEAD_KEYWORDS = {"Council", "Ministry", "Department", "Agency", "Commission", "
                   "Union", "Association", "Foundation", "Fund", "Board", "Bureau", "Centre", "Center",
                   "Society", "Corporation", "Committee", "Institution", "College", "School", "Hospital",
                   "Aerospace", "Airlines", "Airways", "Bank", "Trust", "Network", "Project", "Programme", "Forum",
-                  "League", "Federation", "Confederation", "Alliance", "Coalition", "Club", "Museum", "Solutions",
+                  "League", "Federation", "Confederation", "Alliance", "Coalition", "Club", "Museum", "Solutions", "Ventures", "Capital", "Partners",
                   "Systems", "Technologies", "Holdings", "Partners"}
 
 
