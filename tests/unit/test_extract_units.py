@@ -2025,3 +2025,14 @@ def test_high_representative_is_a_title():
     text = "The EU High Representative for Foreign Affairs and Security Policy, Kaja Kallas, said the law was wrong."
     names = {e.name for e in extract_article(text).entities}
     assert "Kaja Kallas" in names and not any(n.startswith("EU High") for n in names)
+
+
+def test_a_general_staff_of_a_countrys_armed_forces_is_one_body():
+    text = "The General Staff of Ukraine's Armed Forces later confirmed the strike."
+    assert {e.name for e in extract_article(text).entities} == {"General Staff of Ukraine's Armed Forces"}
+
+
+def test_a_person_of_a_named_group_is_split_from_it():
+    text = "Oleksandr Kovalenko of the Information Resistance group said the assault had failed."
+    ents = {(e.type, e.name) for e in extract_article(text).entities}
+    assert {("person", "Oleksandr Kovalenko"), ("organisation", "Information Resistance")} <= ents

@@ -156,7 +156,7 @@ _CONTRACTION: Final = re.compile(r"['’](?:re|ll|ve|d|m|t)$|n['’]t$", re.IGNO
 _KEEP_LOWER: Final = CONNECTORS | ROLE_NOUNS | ROLE_MODIFIERS
 _PARTY_AFTER: Final = re.compile(r"\s+(?:party|movement|coalition|alliance|bloc|group|union|militia)\b")
 # "Children's Hospital", "People's Republic": possessives inside a name
-_AFTER_POSSESSIVE: Final = ORG_KEYWORDS | {"Republic", "Liberation", "Hospital", "University", "Party"}
+_AFTER_POSSESSIVE: Final = ORG_KEYWORDS | {"Republic", "Liberation", "Hospital", "University", "Party", "Armed"}
 _GOV_BODIES: Final = {"Department", "Ministry", "Office", "Agency"}
 _ACRONYM_TOKEN: Final = re.compile(r"[A-Z]{2,6}")
 _PARTY_ADJECTIVES: Final = {"Liberal", "Conservative", "Labour", "Democrat", "Republican", "Tory", "Socialist",
@@ -451,7 +451,7 @@ def _clean(run: Run, text: str) -> list[Run]:
     pieces = [toks] if party else _split_plain(toks, text)  # "Law and Justice party" stays whole
     if len(pieces) > 1:  # "Italy and France", "Europe and North America"
         return [r for p in pieces for r in _clean(Run(p, [], initial and p is pieces[0]), text)]
-    of = _person_of_org(toks)
+    of = _person_of_org(toks, party is not None)
     if of:  # "Inspector Lewis Hughes of Greater Manchester Police"
         return _clean(Run(toks[:of], run.title, initial), text) + _clean(Run(toks[of + 1:]), text)
     # split at the last title inside the run: "US President Donald Trump"
@@ -480,12 +480,13 @@ def _clean(run: Run, text: str) -> list[Run]:
     return [Run(toks, run.title, initial)]
 
 
-def _person_of_org(toks: list[Token]) -> int:
-    """Index of the "of" in "<title> <name> of <organisation>", or 0."""
+def _person_of_org(toks: list[Token], body_after: bool = False) -> int:
+    """Index of the "of" in "<title> <name> of <organisation>", or 0; ``body_after``: a body's
+    kind follows the run ("Oleksandr Kovalenko of the Information Resistance group")."""
     for i, t in enumerate(toks):
         if t.text == "of" and 1 < i < len(toks) - 1:
             left, right = toks[:i], toks[i + 1:]
-            if not any(r.text in ORG_KEYWORDS for r in right):
+            if not any(r.text in ORG_KEYWORDS for r in right) and not (body_after and right[0].text == "the"):
                 continue
             if any(_title_at(left, j) for j in range(len(left) - 1)):
                 return i
@@ -501,7 +502,7 @@ _HEAD_KEYWORDS = {"Council", "Ministry", "Department", "Agency", "Commission", "
                   "Union", "Association", "Foundation", "Fund", "Board", "Bureau", "Centre", "Center",
                   "Society", "Corporation", "Committee", "Institution", "College", "School", "Hospital",
                   "Aerospace", "Airlines", "Airways", "Bank", "Trust", "Network", "Project", "Programme", "Forum",
-                  "League", "Federation", "Confederation", "Alliance", "Coalition", "Club", "Museum", "Solutions", "Ventures", "Capital", "Partners",
+                  "League", "Federation", "Confederation", "Alliance", "Coalition", "Club", "Museum", "Solutions", "Ventures", "Capital",
                   "Systems", "Technologies", "Holdings", "Partners"}
 
 
