@@ -2036,3 +2036,19 @@ def test_a_person_of_a_named_group_is_split_from_it():
     text = "Oleksandr Kovalenko of the Information Resistance group said the assault had failed."
     ents = {(e.type, e.name) for e in extract_article(text).entities}
     assert {("person", "Oleksandr Kovalenko"), ("organisation", "Information Resistance")} <= ents
+
+
+@pytest.mark.parametrize("sentence, places", [
+    ("The tornado was on the ground from just south of Burrton to the edge of Wichita.", {"Burrton", "Wichita"}),
+    ("A 170-kilometre pipeline links Novi Iskar near Sofia with Niš in southern Serbia.",
+     {"Novi Iskar", "Sofia", "Niš", "Serbia"}),
+    ("A Multnomah County jury found a Gresham man guilty of manslaughter.", {"Multnomah County", "Gresham"}),
+    ("The quake was felt in neighbouring Elazığ, Adıyaman and Diyarbakır.", {"Elazığ", "Adıyaman", "Diyarbakır"}),
+])
+def test_unknown_names_placed_by_direction_neighbour_or_residents_are_places(sentence, places):
+    assert {e.name for e in extract_article(sentence).entities if e.type == "place"} == places
+
+
+def test_a_plural_noun_opening_a_sentence_before_in_the_south_is_no_place():
+    text = "Floods in the southern Brazilian state of Rio Grande do Sul have killed 57 people."
+    assert "Floods" not in {e.name for e in extract_article(text).entities}

@@ -60,6 +60,14 @@ _PLACE_BEFORE: Final = re.compile(r"\b(?:in|near|from|into|across|outside|toward
                            r"through|off)\s+(?:the\s+)?$", re.IGNORECASE)  # ("anchored off Skagen")
 #: "told the BBC", "told The Daily Star": nobody tells "the" person
 _TOLD_THE: Final = re.compile(r"\btold\s+[Tt]he\s+$")
+_COMPASS: Final = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+#: "just south of Burrton": a place
+_DIRECTION_OF: Final = re.compile(rf"\b{_COMPASS}\s+of\s+$", re.IGNORECASE)
+#: "Novi Iskar near Sofia", "Niš in southern Serbia": a place placed by another
+_NEAR_PLACE_AFTER: Final = re.compile(rf"\s+(?:near|outside)\s+[A-Z]|\s+in\s+(?:the\s+)?(?:{_COMPASS}(?:ern)?|central)\s+[A-Z]")
+#: "a Gresham man", "an Ashland resident": where someone is from
+_RESIDENT_AFTER: Final = re.compile(r"\s+(?:man|woman|men|women|resident|residents|native|family|couple|boy|girl|"
+                                    r"teenager|teen)\b")
 _PARTY_AFTER: Final = re.compile(r"\s+(?:party|movement|coalition|alliance|bloc|militia)\b")
 _KNOWN_AS: Final = re.compile(r"\b(?:group|gang|organi[sz]ation|company|firm|network|militia|movement|party|"
                        r"outfit|collective)\s+(?:known as|called|named|dubbed)\s+$", re.IGNORECASE)
@@ -591,6 +599,12 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return _because(why, "place_tail_org", "organisation")  # "Gas Infrastructure Europe", "Transparency International Kenya"
     if len(run.tokens) <= 4 and not run.title and not role and after[:1] == "," and _APPOSITIVE_BODY.match(after):
         return _because(why, "appositive_body", "organisation")  # "Unsere Kurve, an alliance of supporters' groups,"
+    if len(run.tokens) <= 3 and not run.title and not role and name not in gz.ORGS and \
+            first not in gz.FIRST_NAMES and first not in gz.DEMONYMS and \
+            (_DIRECTION_OF.search(before) or
+             _NEAR_PLACE_AFTER.match(after) and not (run.sentence_initial and len(run.tokens) == 1) or
+             before.endswith(("a ", "an ")) and last_word in ("a", "an") and _RESIDENT_AFTER.match(after)):
+        return _because(why, "place_before", "place")  # "just south of Burrton", "Novi Iskar near Sofia", "a Gresham man"
     if run.title or role or (len(run.tokens) > 1 and first[-1:] == "." and _INITIALS.fullmatch(first)):
         return _because(why, "titled_or_role", "person")  # titled, with a role, or "J.D. Vance"
     if len(run.tokens) > 1 and run.tokens[-1].text in gz.PLACE_WORDS:
@@ -928,27 +942,36 @@ def _list_siblings(raw: list[Mention], text: str) -> None:
     "Papua New Guinea, East Timor and Singapore" are places, "Google and
     Anthropic" organisations; a guessed person stays a person otherwise.
     """
-    for i, m in enumerate(raw):
-        lone_guess = m.type == "person?" and " " not in m.surface  # "Halifax and Huddersfield wrote"
-        if m.type not in ("person*", "sibling?") and not lone_guess:
-            continue
-        for j in (i - 1, i + 1):
-            if 0 <= j < len(raw) and raw[j].type in ("place", "organisation", "place?") and \
-                    raw[j].sentence == m.sentence:
-                a, b = (raw[j], m) if j < i else (m, raw[j])
-                sep = text[a.end:b.start]
-                if sep == ", " and b is raw[j] and (_LOWER_NEXT.match(text, b.end) or
-                                                    text[b.end:b.end + 2] in ("'s", "’s")):
-                    continue  # "Antoine Renard, WFP deputy country director", "Andrii Sybiha, Ukraine's
-                    # foreign minister": an appositive, not a list
-                if sep == ", " and b is m and not _LIST_GOES_ON.match(text, m.end):
-                    continue  # "the Minister for Foreign Affairs of Ireland, Micheál Martin, said": a name
-                if sep in (", ", " and ", ", and ", " or ", " & "):
-                    m.type = raw[j].type
-                    break
-        else:
-            if not lone_guess:
-                m.type = "person" if m.type == "person*" else "surname?"  # "Salam's office": kept if named in full
+    guesses = [(i, m, m.type == "person?" and " " not in m.surface)  # "Halifax and Huddersfield wrote"
+               for i, m in enumerate(raw) if m.type in ("person*", "sibling?") or
+               m.type == "person?" and " " not in m.surface]
+    typed: set[int] = set()
+    for _ in range(3):  # again while a list passes a type on: "in Elazığ, Adıyaman and Diyarbakır"
+        before = len(typed)
+        for i, m, _lone in guesses:
+            if i in typed:
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(raw) and raw[j].type in ("place", "organisation", "place?") and \
+                        raw[j].sentence == m.sentence:
+                    a, b = (raw[j], m) if j < i else (m, raw[j])
+                    sep = text[a.end:b.start]
+                    if sep == ", " and b is raw[j] and (_LOWER_NEXT.match(text, b.end) and
+                                                        not text.startswith((" and ", " or "), b.end) or
+                                                        text[b.end:b.end + 2] in ("'s", "’s")):
+                        continue  # "Antoine Renard, WFP deputy country director", "Andrii Sybiha, Ukraine's
+                        # foreign minister": an appositive, not a list
+                    if sep == ", " and b is m and not _LIST_GOES_ON.match(text, m.end):
+                        continue  # "the Minister for Foreign Affairs of Ireland, Micheál Martin, said": a name
+                    if sep in (", ", " and ", ", and ", " or ", " & "):
+                        m.type = raw[j].type
+                        typed.add(i)
+                        break
+        if len(typed) == before:
+            break
+    for i, m, lone_guess in guesses:
+        if i not in typed and not lone_guess:
+            m.type = "person" if m.type == "person*" else "surname?"  # "Salam's office": kept if named in full
 
 
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
