@@ -2052,3 +2052,16 @@ def test_unknown_names_placed_by_direction_neighbour_or_residents_are_places(sen
 def test_a_plural_noun_opening_a_sentence_before_in_the_south_is_no_place():
     text = "Floods in the southern Brazilian state of Rio Grande do Sul have killed 57 people."
     assert "Floods" not in {e.name for e in extract_article(text).entities}
+
+
+def test_a_body_that_reported_that_is_a_speaker():
+    text = "Baker Hughes reported Friday that the number of oil rigs operating in the Permian fell by three."
+    claims = [e for e in extract_article(text).entries if e.kind == "claim"]
+    assert [c.speaker for c in claims] == ["Baker Hughes"]
+
+
+def test_the_person_is_the_unnamed_source_named_just_before():
+    text = ("More swaps are expected in the coming weeks, according to a person familiar with the negotiations who "
+            "spoke on condition of anonymity. The person said the next exchange could include civilians.")
+    claims = [e for e in extract_article(text).entries if e.kind == "claim"]
+    assert len(claims) == 2 and {c.speaker for c in claims} == {"person familiar with the negotiations"}

@@ -60,6 +60,9 @@ _PLACE_BEFORE: Final = re.compile(r"\b(?:in|near|from|into|across|outside|toward
                            r"through|off)\s+(?:the\s+)?$", re.IGNORECASE)  # ("anchored off Skagen")
 #: "told the BBC", "told The Daily Star": nobody tells "the" person
 _TOLD_THE: Final = re.compile(r"\btold\s+[Tt]he\s+$")
+#: "Baker Hughes reported Friday that", "Fitch estimates that": a body reporting what it counted
+_REPORTS_AFTER: Final = re.compile(r"\s+(?:has\s+|had\s+)?(?:reported|reports|estimated|estimates|forecast|forecasts|"
+                                   r"projected|projects)\s+(?:\w+\s+){0,2}?that\b")
 _COMPASS: Final = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 #: "just south of Burrton": a place
 _DIRECTION_OF: Final = re.compile(rf"\b{_COMPASS}\s+of\s+$", re.IGNORECASE)
@@ -647,6 +650,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
             not any(t.text.lower() in _ROLE_WORDS_SET or t.text.lower() in gz.ROLE_MODIFIERS
                     for t in run.tokens):
         return _because(why, "org_role", "org?")  # "Bundesbank chief Joachim Nagel"
+    if len(run.tokens) <= 3 and run.sentence_initial and not run.title and not role and \
+            first not in gz.FIRST_NAMES and _REPORTS_AFTER.match(after):
+        return _because(why, "according", "org?")  # "Baker Hughes reported Friday that": a body reporting figures
     if last_word == "the" and len(run.tokens) <= 4 and not run.title and _TOLD_THE.search(before) and \
             name not in gz.PLACES:
         return _because(why, "told_the", "organisation")  # "told The Paris Review": an outlet

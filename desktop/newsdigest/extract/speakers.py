@@ -51,7 +51,7 @@ NOMINAL_RE: Final = re.compile(
     r"parliament|assembly|senate|congress|tribunal|cabinet|hospital|railway|directorate|department|"
     r"district|church|university|airline|utility|operator|mission|embassy|diplomat|source|aide|"
     r"negotiator|witness|resident|centre|center|federation|alliance|foundation|trust|"
-    r"manufacturer|retailer|charity|association|coalition|registry|[Bb]ench|panel))\b")
+    r"manufacturer|retailer|charity|association|coalition|registry|[Bb]ench|panel|person))\b")
 
 # precompiled patterns used in hot paths
 _FEMALE_ROLE = re.compile(r"\b(?:mrs|ms|mme|mlle|queen|lady|dame|princess|spokeswoman|chairwoman)\b")
@@ -268,6 +268,20 @@ def _new_sources(text: str) -> list[re.Match[str]]:
             at = text.find(word, at + 1)
     found.sort(key=lambda m: m.end())
     return found
+
+
+#: words that open what follows a source's head noun: "a person familiar with ...", "an official at ..."
+_POST_HEAD: Final = frozenset("familiar with at of from in close who briefed speaking involved based".split())
+
+
+def _source_head(name: str) -> str:
+    """The head noun of an unnamed source followed by its modifiers ("person" for "a person
+    familiar with the negotiations"), or "" when none follows it."""
+    words = name.lower().split()
+    for i in range(1, min(len(words), 5)):
+        if words[i] in _POST_HEAD:
+            return words[i - 1]
+    return ""
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -600,7 +614,9 @@ class SpeakerFinder:
         mod = words[-2].lower() if len(words) > 1 and words[-2].islower() and words[-2] not in ("the", "a", "an") \
             else None
         for at, sp in reversed(self.sources):  # "the bank" after "Brazil's central bank said"
-            if at < pos and sp.name.lower().endswith(head):  # (not "a company spokesperson" for "the company")
+            # (not "a company spokesperson" for "the company"; but "the person" after "a person familiar
+            # with the negotiations")
+            if at < pos and (sp.name.lower().endswith(head) or _source_head(sp.name) == head):
                 if mod is not None and mod not in sp.name.lower():
                     continue  # "the municipal government" is not the state government quoted before
                 return Speaker(sp.name, sp.role, 0.55, [sp.name], sp.type)
