@@ -2065,3 +2065,9 @@ def test_the_person_is_the_unnamed_source_named_just_before():
             "spoke on condition of anonymity. The person said the next exchange could include civilians.")
     claims = [e for e in extract_article(text).entries if e.kind == "claim"]
     assert len(claims) == 2 and {c.speaker for c in claims} == {"person familiar with the negotiations"}
+
+
+def test_an_owned_body_opening_the_sentence_speaks_as_written():
+    text = "The Public Defender's office says dozens of detainees were beaten in custody."
+    claims = [e for e in extract_article(text).entries if e.kind == "claim"]
+    assert [c.speaker for c in claims] == ["Public Defender's office"]

@@ -138,6 +138,11 @@ _NOT_PLAIN = (r"(?!(?:he|she|it|they|we|i|you|his|her|its|their|who|which|that|a
 _PLAIN_SUBJECT: Final = re.compile(r"\s*(?:the\s+)?((?:(?:a|an|some|several|many|most|other|two|three|four|five|"
                                    rf"dozens of|local)\s+)?(?:{_NOT_PLAIN}(?:[a-z][a-z'’-]*|[A-Z]{{2,}}s)\s+){{0,2}}"
                                    rf"{_NOT_PLAIN}(?:[a-z][a-z'’-]*|[A-Z]{{2,}}s))\s+(?:(?:also|later|privately|publicly)\s+)?")
+#: "The Public Defender's office", "Zelensky's press service": a body someone named owns, opening the sentence
+_OWNED_SUBJECT: Final = re.compile(r"\s*(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){0,2}?"
+                                   r"(?:office|ministry|department|agency|spokesperson|spokesman|spokeswoman|"
+                                   r"press service|press office|team|lawyers?|attorneys?|campaign|administration))"
+                                   r"\s+(?:(?:also|has|had|have|later)\s+)?")
 _DASH: Final = re.compile(r"\s*[.,!?]?\s*[–—―-]{1,2}\s*(?=\S)")
 
 
@@ -520,6 +525,10 @@ class Attributor:
             if src is not None and not self.text[sent.start:src.start()].strip(" \"“‘'") and \
                     _LOWER_VERB.match(self.text, src.end()):
                 found = self.finder.nominal_source(sent.start, src.end())
+        if found is None:
+            owned = _OWNED_SUBJECT.fullmatch(self.text, sent.start, m.start())
+            if owned:  # "The Public Defender's office says": the office as written, when nothing names it
+                return Speaker(owned.group(1), "", 0.5, [], "source")
         if found is None and before.rstrip().endswith(","):
             aside = _SUBJECT_ASIDE.match(before)
             if aside:  # "One council diplomat, speaking on condition of anonymity ..., said"
