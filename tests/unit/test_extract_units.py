@@ -2071,3 +2071,25 @@ def test_an_owned_body_opening_the_sentence_speaks_as_written():
     text = "The Public Defender's office says dozens of detainees were beaten in custody."
     claims = [e for e in extract_article(text).entries if e.kind == "claim"]
     assert [c.speaker for c in claims] == ["Public Defender's office"]
+
+
+def test_police_scotland_is_one_body():
+    text = "Police Scotland urged drivers in the north and west to avoid all but essential travel."
+    x = extract_article(text)
+    assert {(e.type, e.name) for e in x.entities} == {("organisation", "Police Scotland")}
+    assert {e.speaker for e in x.entries if e.kind == "claim"} <= {"Police Scotland"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Coinvale, a Dubai-based crypto exchange, froze withdrawals on Monday. The exchange said on its website "
+     "late Monday that it had appointed specialists as provisional liquidators.", "Coinvale"),
+    ("Nordhavn Mutual raised its rates on Monday. In a circular to members, the Oslo-based mutual said additional "
+     "premiums had risen to 1% of hull value.", "Nordhavn Mutual"),
+    ("Premiums rose again. One senior broker said several underwriters had stopped offering cover.",
+     "One senior broker"),
+    ("The setback is likely to complicate fundraising. Two investors who spoke on condition of anonymity said the "
+     "company had been in talks to raise $150 million.", "Two investors"),
+])
+def test_business_nouns_and_market_people_are_sources(text, speaker):
+    claims = [e for e in extract_article(text).entries if e.kind == "claim"]
+    assert speaker in [c.speaker for c in claims]

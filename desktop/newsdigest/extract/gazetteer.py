@@ -297,7 +297,7 @@ Jalisco New Generation Cartel=CJNG; MS-13; Group for the Support of Islam and Mu
 Tehreek-e-Taliban Pakistan=TTP; Baloch Liberation Army=BLA; Arakan Army; Polisario Front
 Sejm; Seimas; Saeima; Riigikogu; Sabor; Storting; Folketing; Riksdag; Eduskunta; Lok Sabha; Rajya Sabha; Bundesrat;
 Dáil=Dáil Éireann|Dail; Oireachtas; GERB; VMRO-DPMNE; SDSM; Smer; Progressive Slovakia; Civic Coalition; Fenerbahçe=Fenerbahce;
-Galatasaray; Beşiktaş=Besiktas; FTX; Binance; Coinbase; Experian; Equifax; Mandiant; CrowdStrike;
+Police Scotland; PSNI=Police Service of Northern Ireland; An Garda Síochána=Garda Síochána|Gardaí; Galatasaray; Beşiktaş=Besiktas; FTX; Binance; Coinbase; Experian; Equifax; Mandiant; CrowdStrike;
 """
 
 ORG_KEYWORDS: Final = set(_split("""

@@ -51,7 +51,8 @@ NOMINAL_RE: Final = re.compile(
     r"parliament|assembly|senate|congress|tribunal|cabinet|hospital|railway|directorate|department|"
     r"district|church|university|airline|utility|operator|mission|embassy|diplomat|source|aide|"
     r"negotiator|witness|resident|centre|center|federation|alliance|foundation|trust|"
-    r"manufacturer|retailer|charity|association|coalition|registry|[Bb]ench|panel|person))\b")
+    r"manufacturer|retailer|charity|association|coalition|registry|[Bb]ench|panel|person|exchange|insurer|mutual|carrier|broadcaster|newspaper|outlet|maker|chipmaker|carmaker|drugmaker|"
+    r"producer|miner|startup|start-up|developer))\b")
 
 # precompiled patterns used in hot paths
 _FEMALE_ROLE = re.compile(r"\b(?:mrs|ms|mme|mlle|queen|lady|dame|princess|spokeswoman|chairwoman)\b")
@@ -102,7 +103,8 @@ _KIND_WORDS: Final = {
               "Brotherhood", "Sindicato", "Syndicat", "Gewerkschaft", "Congress of", "Employees"),
 }
 _BUSINESS_HEADS: Final = frozenset(("company", "firm", "carmaker", "insurer", "airline", "maker", "manufacturer",
-                                    "retailer", "carrier"))
+                                    "retailer", "carrier", "exchange", "mutual", "chipmaker", "drugmaker", "producer",
+                                    "miner", "startup", "start-up", "developer"))
 _ONE_OF: Final = re.compile(r"\bone of (?:the|those) (?:people|sources|officials|persons)\s*$")
 _OWNED_BODIES: Final = {"government", "office", "ministry", "party", "campaign", "administration", "team",
                  "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "aides", "family"}
@@ -161,10 +163,12 @@ _INDEF_SOURCE: Final = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'
                            r"businessman|businesswoman|shopkeeper|vendor|owner|landlord|tenant|fisherman|miner|"
                            r"representative|delegate|observer|investigator|detective|agent|inspector|prosecutor|"
                            r"attorney|consultant|manager|director|colleague|friend|cousin|brother|sister|son|daughter|"
-                           r"wife|husband|man|woman|grandmother|grandfather|patient|victim|user|fighter|officer|solicitor|barrister)|"
+                           r"wife|husband|man|woman|grandmother|grandfather|patient|victim|user|fighter|officer|solicitor|barrister|"
+                           r"broker|underwriter|banker|investor|shareholder|creditor|trader)|"
                            r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+(?:[\w.'’-]+\s+){0,3}?(?:officials|diplomats|"
                            r"sources|aides|executives|officers|ministers|lawmakers|analysts|insiders|negotiators|envoys|"
                            r"others|members|doctors|nurses|residents|witnesses|workers|soldiers|employees|staffers|lawyers|"
+                           r"investors|bankers|brokers|shareholders|traders|creditors|"
                            r"people(?= (?:close to|familiar with|briefed on|with knowledge of|present|involved|who)\b)))\b")
 _DOCUMENTS = {"bulletin", "notice", "communique", "communiqué", "statement"}
 _HIM: Final = re.compile(r"\s*(him)\b")
@@ -218,7 +222,8 @@ _BODY_HEADS: Final = frozenset({
     "watchdog", "carmaker", "insurer", "union", "association", "charity", "fund", "commission", "council", "body",
     "broadcaster", "airline", "institute", "ministry", "party", "government", "trust", "entity", "maker",
     "manufacturer", "retailer", "carrier", "exchange", "coalition", "hospital", "utility", "university", "college",
-    "school", "district", "mission", "court", "service"})
+    "school", "district", "mission", "court", "service", "mutual", "chipmaker", "drugmaker", "producer", "miner",
+    "startup", "start-up", "developer", "newspaper", "outlet"})
 _HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "dr", "mme", "mlle", "prof"})
 _OPENING_BODY: Final = re.compile(r"\s*[Tt]he\s+((?:[\w-]+\s+){0,3}?(?:ministry|government|army|military|agency|"
                                   r"company|police|council|court|regulator|authority|department|office|commission))\s")
