@@ -2093,3 +2093,17 @@ def test_police_scotland_is_one_body():
 def test_business_nouns_and_market_people_are_sources(text, speaker):
     claims = [e for e in extract_article(text).entries if e.kind == "claim"]
     assert speaker in [c.speaker for c in claims]
+
+
+def test_a_circular_speaks_for_the_body_that_issued_it():
+    text = ("Nordhavn Mutual raised its war risk rates on Monday.\n\n"
+            "'We cannot rule out that underwriters will decline to quote for certain vessel types,' the circular said.")
+    quotes = [e for e in extract_article(text).entries if e.kind == "quote"]
+    assert [q.speaker for q in quotes] == ["Nordhavn Mutual"]
+
+
+def test_but_said_is_said_by_the_sentences_subject():
+    text = ("The GMB union, which represents many of the workers at Bolton, welcomed the order but said ministers "
+            "must now commit to buying British.")
+    claims = [e for e in extract_article(text).entries if e.kind == "claim"]
+    assert [c.speaker for c in claims] == ["GMB"]

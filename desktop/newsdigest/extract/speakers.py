@@ -52,7 +52,7 @@ NOMINAL_RE: Final = re.compile(
     r"district|church|university|airline|utility|operator|mission|embassy|diplomat|source|aide|"
     r"negotiator|witness|resident|centre|center|federation|alliance|foundation|trust|"
     r"manufacturer|retailer|charity|association|coalition|registry|[Bb]ench|panel|person|exchange|insurer|mutual|carrier|broadcaster|newspaper|outlet|maker|chipmaker|carmaker|drugmaker|"
-    r"producer|miner|startup|start-up|developer))\b")
+    r"producer|miner|startup|start-up|developer|circular|notice|filing|letter|memo|bulletin|communiqu[eé]))\b")
 
 # precompiled patterns used in hot paths
 _FEMALE_ROLE = re.compile(r"\b(?:mrs|ms|mme|mlle|queen|lady|dame|princess|spokeswoman|chairwoman)\b")
@@ -108,7 +108,7 @@ _BUSINESS_HEADS: Final = frozenset(("company", "firm", "carmaker", "insurer", "a
 _ONE_OF: Final = re.compile(r"\bone of (?:the|those) (?:people|sources|officials|persons)\s*$")
 _OWNED_BODIES: Final = {"government", "office", "ministry", "party", "campaign", "administration", "team",
                  "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "aides", "family"}
-_AND_END: Final = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+)?$")
+_AND_END: Final = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$")
 _SUBORDINATE: Final = re.compile(r"\b(?:and|that|said|says|told|whether|if|when|while|after|because)\b")
 _ROLE_GAP_COMMA: Final = re.compile(r"[\w’' ,()-]{0,40}")  # "JD(U) spokesperson Neeraj Kumar"
 _ROLE_GAP = re.compile(r"[\w’' -]{0,40}")
@@ -170,7 +170,7 @@ _INDEF_SOURCE: Final = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'
                            r"others|members|doctors|nurses|residents|witnesses|workers|soldiers|employees|staffers|lawyers|"
                            r"investors|bankers|brokers|shareholders|traders|creditors|"
                            r"people(?= (?:close to|familiar with|briefed on|with knowledge of|present|involved|who)\b)))\b")
-_DOCUMENTS = {"bulletin", "notice", "communique", "communiqué", "statement"}
+_DOCUMENTS = {"bulletin", "notice", "communique", "communiqué", "statement", "circular"}
 _HIM: Final = re.compile(r"\s*(him)\b")
 _CREDIT_AFTER: Final = re.compile(r"(?: \([^)\n]{1,60}\))? (?:—|–|--) |(?:, [^\n,]{1,40})?(?:\n|$)")
 #: what comes before who is spoken to (see _spoken_to)
@@ -606,7 +606,7 @@ class SpeakerFinder:
         """Resolve "the spokesperson" / "the ministry" to something named earlier."""
         head = noun_phrase.lower().split()[-1]
         if head in ("statement", "report", "communique", "communiqué", "bulletin", "filing", "post", "document",
-                    "briefing", "letter", "memo", "notice"):
+                    "briefing", "letter", "memo", "notice", "circular"):
             # "the statement said": whoever issued it, the organisation quoted last
             issuers = [n for at, n in self.speakers if at < pos] or \
                 [m.name for m in self._in(max(0, pos - 600), pos, ("organisation",))]
