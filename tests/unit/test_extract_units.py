@@ -2107,3 +2107,12 @@ def test_but_said_is_said_by_the_sentences_subject():
             "must now commit to buying British.")
     claims = [e for e in extract_article(text).entries if e.kind == "claim"]
     assert [c.speaker for c in claims] == ["GMB"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Soldiers of the 68th Separate Jaeger Brigade repelled the assault near Pokrovsk.", "68th Separate Jaeger Brigade"),
+    ("The 11th U.S. Circuit Court of Appeals upheld the ruling on Monday.", "11th U.S. Circuit Court of Appeals"),
+    ("Ships of China's 1st Fleet Command shadowed the vessel.", "1st Fleet Command"),
+])
+def test_a_numbered_unit_or_court_keeps_its_number(sentence, name):
+    assert ("organisation", name) in {(e.type, e.name) for e in extract_article(sentence).entities}

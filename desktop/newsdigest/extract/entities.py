@@ -815,7 +815,7 @@ def find_mentions(text: str, sentences: list[Sentence],
         raw = _national_bodies(text, sentences, raw)
     if "By " in text:
         raw = _byline_outlets(text, sentences, raw)
-    if _NUMBERED_STREET.search(text):
+    if _NUMBERED_STREET.search(text) or _NUMBERED_BODY.search(text):
         raw = _numbered_streets(text, sentences, raw)
     if "T. " in text and _SAINT_DATELINE.search(text):
         raw = _saint_datelines(text, sentences, raw)
@@ -872,11 +872,21 @@ _NUMBERED_STREET: Final = re.compile(r"\b(?:(?:North|South|East|West|Northeast|N
                                      r"\d{1,4}(?:st|nd|rd|th) (?:Street|Avenue|Road|Boulevard|Lane|Drive|Parkway)\b")
 
 
+#: "the 68th Separate Jaeger Brigade", "the 6th Fleet", "the 11th U.S. Circuit Court of Appeals": a numbered
+#: unit or court, whose number no run of capitals takes in
+_NUMBERED_BODY: Final = re.compile(r"\b\d{1,3}(?:st|nd|rd|th) (?:(?:U\.S\.|[A-Z][\w'’-]*) ){0,3}"
+                                   r"(?:Brigade|Battalion|Regiment|Division|Corps|Army|Fleet(?: Command)?|Squadron|"
+                                   r"Circuit(?: Court of Appeals)?)\b")
+
+
 def _numbered_streets(text: str, sentences: list[Sentence], raw: list[Mention]) -> list[Mention]:
-    """``raw`` with each numbered street as a place; a run that went on from its street word
-    ("Avenue and Indian School Road") keeps what follows the "and"."""
+    """``raw`` with each numbered street as a place and each numbered unit or court as an
+    organisation; a run that went on from its street word ("Avenue and Indian School Road")
+    keeps what follows the "and"."""
     found = [Mention(m.start(), m.end(), m.group(), "place", sentence=sentence_at(sentences, m.start()),
                      why="street", kind="place") for m in _NUMBERED_STREET.finditer(text)]
+    found += [Mention(m.start(), m.end(), m.group(), "organisation", sentence=sentence_at(sentences, m.start()),
+                      why="numbered", kind="organisation") for m in _NUMBERED_BODY.finditer(text)]
     for f in found:
         for r in raw:
             if f.start <= r.start < f.end < r.end and text.startswith(" and ", f.end) and r.type == "place":
