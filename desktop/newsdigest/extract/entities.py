@@ -604,8 +604,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return _because(why, "appositive_body", "organisation")  # "Unsere Kurve, an alliance of supporters' groups,"
     if len(run.tokens) <= 3 and not run.title and not role and name not in gz.ORGS and \
             first not in gz.FIRST_NAMES and first not in gz.DEMONYMS and \
-            (_DIRECTION_OF.search(before) or
-             _NEAR_PLACE_AFTER.match(after) and not (run.sentence_initial and len(run.tokens) == 1) or
+            (before.endswith("of ") and _DIRECTION_OF.search(before) is not None or
+             after.startswith((" near ", " outside ", " in ")) and _NEAR_PLACE_AFTER.match(after) is not None and
+             not (run.sentence_initial and len(run.tokens) == 1) or
              before.endswith(("a ", "an ")) and last_word in ("a", "an") and _RESIDENT_AFTER.match(after)):
         return _because(why, "place_before", "place")  # "just south of Burrton", "Novi Iskar near Sofia", "a Gresham man"
     if run.title or role or (len(run.tokens) > 1 and first[-1:] == "." and _INITIALS.fullmatch(first)):
@@ -815,7 +816,7 @@ def find_mentions(text: str, sentences: list[Sentence],
         raw = _national_bodies(text, sentences, raw)
     if "By " in text:
         raw = _byline_outlets(text, sentences, raw)
-    if _NUMBERED_STREET.search(text) or _NUMBERED_BODY.search(text):
+    if _ORDINAL.search(text) and (_NUMBERED_STREET.search(text) or _NUMBERED_BODY.search(text)):
         raw = _numbered_streets(text, sentences, raw)
     if "T. " in text and _SAINT_DATELINE.search(text):
         raw = _saint_datelines(text, sentences, raw)
@@ -874,6 +875,7 @@ _NUMBERED_STREET: Final = re.compile(r"\b(?:(?:North|South|East|West|Northeast|N
 
 #: "the 68th Separate Jaeger Brigade", "the 6th Fleet", "the 11th U.S. Circuit Court of Appeals": a numbered
 #: unit or court, whose number no run of capitals takes in
+_ORDINAL: Final = re.compile(r"\d(?:st|nd|rd|th) [A-Z]")  # what every numbered street or body holds
 _NUMBERED_BODY: Final = re.compile(r"\b\d{1,3}(?:st|nd|rd|th) (?:(?:U\.S\.|[A-Z][\w'’-]*) ){0,3}"
                                    r"(?:Brigade|Battalion|Regiment|Division|Corps|Army|Fleet(?: Command)?|Squadron|"
                                    r"Circuit(?: Court of Appeals)?)\b")
