@@ -2116,3 +2116,13 @@ def test_but_said_is_said_by_the_sentences_subject():
 ])
 def test_a_numbered_unit_or_court_keeps_its_number(sentence, name):
     assert ("organisation", name) in {(e.type, e.name) for e in extract_article(sentence).entities}
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Protesters block roads in Basra as power cuts bite\n\nSinan Mahmoud\nBaghdad\nJul 31, 2023\n\n"
+     "Hundreds of protesters blocked roads in the city on Monday, witnesses said.", {"Sinan Mahmoud"}),
+    ("Adlumen loses appeal against EU fine over ad-tech tying\n\nMarta Lindqvist in Brussels and Paola Ricci in "
+     "Luxembourg\n\nAdlumen has lost its challenge against a fine imposed in 2023.", {"Marta Lindqvist", "Paola Ricci"}),
+])
+def test_a_byline_without_by_names_its_writers(text, people):
+    assert people <= {e.name for e in extract_article(text).entities if e.type == "person"}

@@ -671,6 +671,12 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return _because(why, "initial_speech", "person?")  # "Trump, speaking at a rally, said"
     if len(run.tokens) == 1 and run.sentence_initial:
         return _because(why, "surname_initial", "surname?")  # kept only if it is the surname of someone named in full
+    if 1 < len(run.tokens) <= 3 and sent.para <= 3 and after.startswith(" in ") and name not in gz.PLACES and \
+            _PEOPLE_IN_PLACES.fullmatch(sent.text.strip()):
+        return _because(why, "initial_multi", "person")  # "Marta Lindqvist in Brussels and Paola Ricci in Luxembourg"
+    if 1 < len(run.tokens) <= 3 and sent.para <= 3 and sent.text.strip() == name and not run.title and \
+            not any(t.text in gz.ORG_KEYWORDS or t.text in gz.PLACE_WORDS or t.text in gz.PLACES for t in run.tokens):
+        return _because(why, "initial_multi", "person")  # a byline line of its own: "Sinan Mahmoud"
     if 1 < len(run.tokens) <= 3 and run.sentence_initial and _OF_THE_ORG.match(after) and \
             not any(t.text in gz.ORG_KEYWORDS or t.text in gz.PLACE_WORDS for t in run.tokens):
         return _because(why, "of_the_org", "person")  # "Lucía Cedeño of the Permanent Committee for ...": split off its organisation
@@ -700,11 +706,16 @@ _CAMEL_NAME_HEADS: Final = ("Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "V
 _HEAD_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
+#: a byline without "By": "Marta Lindqvist in Brussels and Paola Ricci in Luxembourg"
+_PEOPLE_IN_PLACES: Final = re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}in [A-Z][\w'’-]+(?:(?:,|,? and) (?:[A-Z][\w'’-]+ ){1,3}in "
+                                      r"[A-Z][\w'’-]+)*")
+
+
 def _title_case(sentence: str) -> bool:
     """A headline in title case: nearly every longer word capitalised, no closing full stop."""
     if sentence.rstrip().endswith(".") or sentence.lstrip()[:1] in "(–—-" or "By " in sentence or \
-            " by " in sentence:
-        return False  # credits and signature lines name people in full
+            " by " in sentence or _PEOPLE_IN_PLACES.fullmatch(sentence.strip()):
+        return False  # credits and signature lines name people in full ("Marta Lindqvist in Brussels and ...")
     words = _HEAD_WORD.findall(sentence)
     return len(words) >= 6 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
