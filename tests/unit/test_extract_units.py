@@ -2126,3 +2126,11 @@ def test_a_numbered_unit_or_court_keeps_its_number(sentence, name):
 ])
 def test_a_byline_without_by_names_its_writers(text, people):
     assert people <= {e.name for e in extract_article(text).entities if e.type == "person"}
+
+
+@pytest.mark.parametrize("sentence, places", [
+    ("The patient had travelled from Dar es Salaam on Monday.", {"Dar es Salaam"}),
+    ("The leaflets were printed in Wolof and handed out in Dakar.", {"Dakar"}),
+])
+def test_languages_are_no_places_and_dar_es_salaam_is_one(sentence, places):
+    assert {e.name for e in extract_article(sentence).entities} == places

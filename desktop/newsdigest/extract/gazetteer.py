@@ -643,6 +643,8 @@ VIDEO; CONTACT; SOURCE; SOURCES; READ MORE; REPORTER; CORRESPONDENT; INTRO; UPDA
 GMT; BST; UTC; CET; CEST; EET; EEST; MSK; IST; EST; EDT; CST; CDT; PST; PDT; JST; KST; AEST; AEDT;
 Central Time; Eastern Time; Pacific Time; Mountain Time; Greenwich Mean Time;
 ET; PT; Hebrew; Arabic; English; Mandarin; Cantonese; Hindi; Urdu; Farsi; Persian; Swahili; Tagalog;
+Wolof; Kannada; Telugu; Malayalam; Marathi; Gujarati; Amharic; Tigrinya; Oromo; Hausa; Yoruba; Igbo; Pashto; Dari;
+Quechua; Aymara; Guaraní; Tamazight; Bahasa; Afrikaans; Indigenous;
 SAST; WAT; EAT; HKT; SGT; NOW; NOT; ALL; NEW; BIG; OUT; YES; THE; AND; BUT; FOR; ONE; TWO; WAR;
 END; OFF; STOP; NEVER; MUST; WILL; FREE; HELP; SOS; RIP; WOW; OMG; LOL; FYI;
 JAN; FEB; MAR; APR; JUN; JUL; AUG; SEP; SEPT; OCT; NOV; DEC; Brent; WTI; West Texas Intermediate;

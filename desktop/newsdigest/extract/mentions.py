@@ -32,7 +32,7 @@ from newsdigest.extract.gazetteer import (
 TOKEN_RE = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|[^\W\d_][\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?")
 CONNECTORS: Final = {"of", "for", "the", "de", "al", "bin", "van", "von", "der", "la", "le", "du",
               "da", "do", "das", "dos", "di", "del", "y", "and", "&", "al-", "den", "ter", "della", "dei",
-              "en", "des", "los", "las", "por", "el", "para"}  # ("Causa en Común", "Institut des Sciences", "Universidad de los Andes")
+              "en", "des", "los", "las", "por", "el", "para", "es"}  # ("Causa en Común", "Institut des Sciences", "Universidad de los Andes")
 #: bodies posted somewhere, whose names go on with "in"/"to" and the place
 _POSTED_HEADS: Final = {"Force", "Mission", "Delegation", "Office", "Representation",  # not "Embassy in London"
                         "Co-operation", "Cooperation"}  # ("Organization for Security and Co-operation in Europe")
