@@ -2134,3 +2134,16 @@ def test_a_byline_without_by_names_its_writers(text, people):
 ])
 def test_languages_are_no_places_and_dar_es_salaam_is_one(sentence, places):
     assert {e.name for e in extract_article(sentence).entities} == places
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("One customer, a housing association in the North West, told us its records were stolen.", "North West"),
+    ("At least 47 people have died of cholera in the Bale and West Arsi zones of Oromia region.", "West Arsi"),
+])
+def test_a_compass_point_with_a_name_is_a_place(sentence, place):
+    assert ("place", place) in {(e.type, e.name) for e in extract_article(sentence).entities}
+
+
+def test_a_compass_point_before_a_demonym_is_no_place():
+    assert "South American" not in {e.name for e in extract_article(
+        "Farmers protested against the South American trade deal on Monday.").entities}

@@ -64,6 +64,8 @@ _TOLD_THE: Final = re.compile(r"\btold\s+[Tt]he\s+$")
 _REPORTS_AFTER: Final = re.compile(r"\s+(?:has\s+|had\s+)?(?:reported|reports|estimated|estimates|forecast|forecasts|"
                                    r"projected|projects)\s+(?:\w+\s+){0,2}?that\b")
 _COMPASS: Final = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+_COMPASS_WORDS: Final = frozenset({"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest",
+                                   "North-East", "North-West", "South-East", "South-West"})
 #: "just south of Burrton": a place
 _DIRECTION_OF: Final = re.compile(rf"\b{_COMPASS}\s+of\s+$", re.IGNORECASE)
 #: "Novi Iskar near Sofia", "Niš in southern Serbia": a place placed by another
@@ -602,6 +604,11 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return _because(why, "place_tail_org", "organisation")  # "Gas Infrastructure Europe", "Transparency International Kenya"
     if len(run.tokens) <= 4 and not run.title and not role and after[:1] == "," and _APPOSITIVE_BODY.match(after):
         return _because(why, "appositive_body", "organisation")  # "Unsere Kurve, an alliance of supporters' groups,"
+    if len(run.tokens) == 2 and not run.title and not role and name not in gz.ORGS and \
+            (first in _COMPASS_WORDS or run.tokens[1].text in _COMPASS_WORDS) and \
+            not (first in _COMPASS_WORDS and (run.tokens[1].text in gz.ORG_KEYWORDS or
+                                              run.tokens[1].text in gz.DEMONYMS)):
+        return _because(why, "modifier_place", "place")  # "the North West", "West Arsi", "Tiruppur North"
     if len(run.tokens) <= 3 and not run.title and not role and name not in gz.ORGS and \
             first not in gz.FIRST_NAMES and first not in gz.DEMONYMS and \
             (before.endswith("of ") and _DIRECTION_OF.search(before) is not None or
