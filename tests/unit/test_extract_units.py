@@ -2147,3 +2147,13 @@ def test_a_compass_point_with_a_name_is_a_place(sentence, place):
 def test_a_compass_point_before_a_demonym_is_no_place():
     assert "South American" not in {e.name for e in extract_article(
         "Farmers protested against the South American trade deal on Monday.").entities}
+
+
+@pytest.mark.parametrize("sentence, ents", [
+    ("Fighters overran El Geneina in June.", {("place", "El Geneina")}),
+    ("Migrants reached El Hierro on Monday.", {("place", "El Hierro")}),
+    ("The newspaper El Tiempo reported the deal on Monday.", {("organisation", "El Tiempo")}),
+    ("El Niño is fading, forecasters said.", set()),
+])
+def test_el_heads_a_place_unless_a_newspaper_or_a_climate_pattern(sentence, ents):
+    assert {(e.type, e.name) for e in extract_article(sentence).entities} == ents

@@ -316,7 +316,7 @@ def _role_before(text: str, sent_start: int, run: Run) -> str:
 
 _PLACE_MODIFIERS: Final = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
                     "Central", "Upper", "Lower", "Greater", "New", "Old", "Inner", "Outer", "Mid"}
-_PLACE_HEADS: Final = {"Mount", "Mt", "Lake", "Cape", "Fort", "Isle", "Gulf", "Bay", "Port", "Mountains", "Strait",
+_PLACE_HEADS: Final = {"Mount", "Mt", "Lake", "Cape", "Fort", "Isle", "Gulf", "Bay", "Port", "Mountains", "Strait", "El",
                 "Straits", "Horn", "Avenida", "Plaza", "Place", "Rue", "Calle", "Via"}
 _LOCAL_GOV_AFTER: Final = re.compile(r"\s+(?:regional|provincial|municipal|city|state|local|district|county|"
                               r"metropolitan)\s+(?:government|council|authorities|authority|administration|"
@@ -494,7 +494,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if len(run.tokens) > 2 and first in STATE_OF_HEADS and run.tokens[1].text == "of" and not run.title and \
             run.tokens[-1].text not in gz.ORG_KEYWORDS:
         return _because(why, "state_of", "place")  # "Republic of Tatarstan", "Kingdom of Saudi Arabia"
-    if len(run.tokens) > 1 and (first in _PLACE_HEADS and run.tokens[-1].text not in gz.ORG_KEYWORDS or
+    if len(run.tokens) > 1 and (first in _PLACE_HEADS and run.tokens[-1].text not in gz.ORG_KEYWORDS and
+                                name not in gz.ORGS or
                                 (nxt in _LOCAL_GOV_FIRST and _LOCAL_GOV_AFTER.match(after)) and len(run.tokens) <= 3):
         # (but "Port of Rotterdam Authority", "Fort Worth Police Department" are bodies)
         return _because(why, "place_head", "place")  # "Mount Marapi", "the Valparaíso regional government"

@@ -297,7 +297,8 @@ Jalisco New Generation Cartel=CJNG; MS-13; Group for the Support of Islam and Mu
 Tehreek-e-Taliban Pakistan=TTP; Baloch Liberation Army=BLA; Arakan Army; Polisario Front
 Sejm; Seimas; Saeima; Riigikogu; Sabor; Storting; Folketing; Riksdag; Eduskunta; Lok Sabha; Rajya Sabha; Bundesrat;
 Dáil=Dáil Éireann|Dail; Oireachtas; GERB; VMRO-DPMNE; SDSM; Smer; Progressive Slovakia; Civic Coalition; Fenerbahçe=Fenerbahce;
-Police Scotland; PSNI=Police Service of Northern Ireland; An Garda Síochána=Garda Síochána|Gardaí; Galatasaray; Beşiktaş=Besiktas; FTX; Binance; Coinbase; Experian; Equifax; Mandiant; CrowdStrike;
+Police Scotland; PSNI=Police Service of Northern Ireland; An Garda Síochána=Garda Síochána|Gardaí; El Mundo; El Tiempo; El Universal; El Comercio; El Faro; El Nacional; El Heraldo; El Deber; El Espectador;
+El Observador; El Mercurio; El Periódico; El Confidencial; El Economista; El Financiero; El Diario; Galatasaray; Beşiktaş=Besiktas; FTX; Binance; Coinbase; Experian; Equifax; Mandiant; CrowdStrike;
 """
 
 ORG_KEYWORDS: Final = set(_split("""
@@ -644,7 +645,7 @@ GMT; BST; UTC; CET; CEST; EET; EEST; MSK; IST; EST; EDT; CST; CDT; PST; PDT; JST
 Central Time; Eastern Time; Pacific Time; Mountain Time; Greenwich Mean Time;
 ET; PT; Hebrew; Arabic; English; Mandarin; Cantonese; Hindi; Urdu; Farsi; Persian; Swahili; Tagalog;
 Wolof; Kannada; Telugu; Malayalam; Marathi; Gujarati; Amharic; Tigrinya; Oromo; Hausa; Yoruba; Igbo; Pashto; Dari;
-Quechua; Aymara; Guaraní; Tamazight; Bahasa; Afrikaans; Indigenous;
+Quechua; Aymara; Guaraní; Tamazight; Bahasa; Afrikaans; Indigenous; El Niño; La Niña; El Chapo;
 SAST; WAT; EAT; HKT; SGT; NOW; NOT; ALL; NEW; BIG; OUT; YES; THE; AND; BUT; FOR; ONE; TWO; WAR;
 END; OFF; STOP; NEVER; MUST; WILL; FREE; HELP; SOS; RIP; WOW; OMG; LOL; FYI;
 JAN; FEB; MAR; APR; JUN; JUL; AUG; SEP; SEPT; OCT; NOV; DEC; Brent; WTI; West Texas Intermediate;
