@@ -2157,3 +2157,11 @@ def test_a_compass_point_before_a_demonym_is_no_place():
 ])
 def test_el_heads_a_place_unless_a_newspaper_or_a_climate_pattern(sentence, ents):
     assert {(e.type, e.name) for e in extract_article(sentence).entities} == ents
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Palacios told the television channel Ecuavisa that 3,200 soldiers were deployed.", "Ecuavisa"),
+    ("The messaging app Pingo was among the services affected.", "Pingo"),
+])
+def test_a_name_after_channel_or_app_is_an_organisation(sentence, name):
+    assert ("organisation", name) in {(e.type, e.name) for e in extract_article(sentence).entities}

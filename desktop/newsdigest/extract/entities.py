@@ -137,7 +137,7 @@ _ORG_NOUN_BEFORE = re.compile(
     r"lobby|federation|association|body|alliance|campaign|movement|union|website|magazine|tabloid|weekly|portal|"
     r"rival|rivals|subsidiary|unit|brand|chipmaker|automaker|carmaker|drugmaker|miner|publisher|"
     r"shipbroker|broker|brokerage|shipper|shipping line|provider|consultancy|think tank|institute|gang|journal|"
-    r"mission|outfit|fund|investor|backer)"
+    r"mission|outfit|fund|investor|backer|channel|station|app|site)"
     r"\s+$")
 # "Bundesbank chief Joachim Nagel", "Tesla's chief executive": who employs the named person
 #: ", the main EU farm lobby", ", an alliance of ...": an appositive whose head noun names a kind of body
