@@ -2165,3 +2165,13 @@ def test_el_heads_a_place_unless_a_newspaper_or_a_climate_pattern(sentence, ents
 ])
 def test_a_name_after_channel_or_app_is_an_organisation(sentence, name):
     assert ("organisation", name) in {(e.type, e.name) for e in extract_article(sentence).entities}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Nitish Kumar, the Janata Dal (United) chief, was no longer in control.", "Janata Dal (United)"),
+    ("The Janata Dal (Secular), which had hoped to play kingmaker, managed 19 seats.", "Janata Dal (Secular)"),
+    ("The IUML defeated the CPI(M)'s candidate by 8,412 votes.", "Communist Party of India (Marxist)"),
+])
+def test_a_known_name_with_a_bracket_is_one_organisation(sentence, name):
+    ents = {(e.type, e.name) for e in extract_article(sentence).entities}
+    assert ("organisation", name) in ents and not {n for _, n in ents} & {"United", "Secular", "M"}

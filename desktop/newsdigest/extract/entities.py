@@ -837,6 +837,8 @@ def find_mentions(text: str, sentences: list[Sentence],
         raw = _byline_outlets(text, sentences, raw)
     if _ORDINAL.search(text) and (_NUMBERED_STREET.search(text) or _NUMBERED_BODY.search(text)):
         raw = _numbered_streets(text, sentences, raw)
+    if "(" in text and any(n in text for n in _BRACKETED):
+        raw = _bracketed_names(text, sentences, raw)
     if "T. " in text and _SAINT_DATELINE.search(text):
         raw = _saint_datelines(text, sentences, raw)
     if "-" in text and _PARTY_HOME.search(text):
@@ -915,6 +917,26 @@ def _numbered_streets(text: str, sentences: list[Sentence], raw: list[Mention]) 
                 found.append(Mention(rest, r.end, text[rest:r.end], "place", sentence=r.sentence, why="street",
                                      kind="place"))
     return _merged(raw, found)
+
+
+#: known names with a bracket inside ("Janata Dal (United)", "CPI(M)"), which no run of capitals holds whole
+_BRACKETED: Final = tuple(sorted((n for n in gz.ORGS if "(" in n), key=len, reverse=True))
+
+
+def _bracketed_names(text: str, sentences: list[Sentence], raw: list[Mention]) -> list[Mention]:
+    """``raw`` with each known bracketed name as one organisation, in place of its pieces."""
+    found: list[Mention] = []
+    for name in _BRACKETED:
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not any(f.start < end and at < f.end for f in found) and \
+                    not text[end:end + 1].isalnum() and not text[at - 1:at].isalnum():
+                found.append(Mention(at, end, name, "organisation", sentence=sentence_at(sentences, at),
+                                     why="gaz_org", kind="organisation"))
+            at = text.find(name, end)
+    return _merged([r for r in raw if not any(f.start <= r.start < f.end or r.start < f.start < r.end
+                                              for f in found)], found)
 
 
 #: "ST. PAUL - ", "ST. PETERSBURG, Fla. —": a dateline's place whose "St." the capitals split off

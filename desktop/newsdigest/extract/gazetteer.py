@@ -286,7 +286,7 @@ Metropolitan Police=Met Police; Crown Prosecution Service=CPS; Home Office; Fore
 Reform UK; SNP=Scottish National Party; Plaid Cymru; Sinn Féin=Sinn Fein; DUP; Fidesz;
 AKP=Justice and Development Party|Justice and Development party; CHP; BJP=Bharatiya Janata Party;
 Indian National Congress; Aam Aadmi Party=AAP; Trinamool Congress; RJD=Rashtriya Janata Dal;
-Janata Dal (United)=JD(U); PML-N; Pakistan Tehreek-e-Insaf=PTI; ANC=African National Congress;
+Janata Dal (United)=JD(U); Janata Dal (Secular)=JD(S); Communist Party of India (Marxist)=CPI(M); CPI(ML); PML-N; Pakistan Tehreek-e-Insaf=PTI; ANC=African National Congress;
 ZANU-PF; Frelimo; Renamo; MPLA; UNITA; Likud; Yesh Atid; National Rally; La France Insoumise;
 SPD; CDU; CSU; FDP; Alternative for Germany=AfD; Law and Justice=PiS; Civic Platform; PSOE; Vox; Podemos; Sumar;
 Brothers of Italy; Forza Italia; Five Star Movement; Fianna Fáil; Fine Gael; Syriza; New Democracy;
