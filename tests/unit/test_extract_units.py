@@ -2175,3 +2175,13 @@ def test_a_name_after_channel_or_app_is_an_organisation(sentence, name):
 def test_a_known_name_with_a_bracket_is_one_organisation(sentence, name):
     ents = {(e.type, e.name) for e in extract_article(sentence).entities}
     assert ("organisation", name) in ents and not {n for _, n in ents} & {"United", "Secular", "M"}
+
+
+def test_an_outlets_bureau_line_names_the_outlet():
+    text = "Congress wins two seats\n\nThe Hindu Bureau CHENNAI/BENGALURU\n\nThe Congress and its allies won two seats."
+    assert ("organisation", "The Hindu") in {(e.type, e.name) for e in extract_article(text).entities}
+
+
+def test_a_national_bureau_is_no_outlets_credit_line():
+    text = "The National Bureau of Investigation said on Wednesday that divers had recovered the anchor."
+    assert "The National" not in {e.name for e in extract_article(text).entities}

@@ -837,6 +837,8 @@ def find_mentions(text: str, sentences: list[Sentence],
         raw = _byline_outlets(text, sentences, raw)
     if _ORDINAL.search(text) and (_NUMBERED_STREET.search(text) or _NUMBERED_BODY.search(text)):
         raw = _numbered_streets(text, sentences, raw)
+    if " Bureau" in text and _BUREAU_LINE.search(text):
+        raw = _bureau_lines(text, sentences, raw)
     if "(" in text and any(n in text for n in _BRACKETED):
         raw = _bracketed_names(text, sentences, raw)
     if "T. " in text and _SAINT_DATELINE.search(text):
@@ -917,6 +919,19 @@ def _numbered_streets(text: str, sentences: list[Sentence], raw: list[Mention]) 
                 found.append(Mention(rest, r.end, text[rest:r.end], "place", sentence=r.sentence, why="street",
                                      kind="place"))
     return _merged(raw, found)
+
+
+#: "The Hindu Bureau CHENNAI": an outlet's credit line, the outlet named with its "The"
+_BUREAU_LINE: Final = re.compile(r"^((?:The )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) Bureau(?:[ \t]+[A-Z][A-Z/ ,.-]*)?$",
+                                  re.MULTILINE)
+
+
+def _bureau_lines(text: str, sentences: list[Sentence], raw: list[Mention]) -> list[Mention]:
+    """``raw`` with the known outlet a credit line names ("The Hindu Bureau"), not "Hindu Bureau"."""
+    found = [Mention(m.start(1), m.end(0), m.group(1), "organisation", sentence=sentence_at(sentences, m.start(1)),
+                     why="gaz_org", kind="organisation")
+             for m in _BUREAU_LINE.finditer(text) if m.group(1) in gz.ORGS]
+    return _merged([r for r in raw if not any(f.start <= r.start < f.end for f in found)], found)
 
 
 #: known names with a bracket inside ("Janata Dal (United)", "CPI(M)"), which no run of capitals holds whole
