@@ -2185,3 +2185,14 @@ def test_an_outlets_bureau_line_names_the_outlet():
 def test_a_national_bureau_is_no_outlets_credit_line():
     text = "The National Bureau of Investigation said on Wednesday that divers had recovered the anchor."
     assert "The National" not in {e.name for e in extract_article(text).entities}
+
+
+@pytest.mark.parametrize("sentence, person, title", [
+    ("Shri Ramesh Kumar said the count would finish by evening.", "Ramesh Kumar", "Shri"),
+    ("Begum Khaleda Zia returned to Dhaka on Monday.", "Khaleda Zia", "Begum"),
+    ("Khun Srettha Thavisin met the delegation on Monday.", "Srettha Thavisin", "Khun"),
+    ("Smt. Nirmala Sitharaman presented the budget on Monday.", "Nirmala Sitharaman", "Smt."),
+])
+def test_south_and_southeast_asian_honorifics_are_titles(sentence, person, title):
+    names = {e.name for e in extract_article(sentence).entities if e.type == "person"}
+    assert person in names and not any(n.startswith(title) for n in names)

@@ -369,7 +369,8 @@ Secretary of State; Secretary-General; Secretary General; Secretary; Senator; Se
 Representative; Rep.; Congressman; Congresswoman; Governor; Gov.; Mayor; Judge; Justice;
 Chief Justice; Attorney General; Prosecutor; Dr.; Dr; Doctor; Professor; Prof.; Mr.; Mr;
 Mrs.; Mrs; Ms.; Ms; Mme.; Mme; Mlle.; Mlle; Sir; Dame; Lord; Lady; Speaker; Premier; Chairman; Chairwoman; Chair;
-Patriarch; Archbishop; Father; Fr.; Reverend; Rev.; Pastor; Ratu; Datuk; Dato'; Tan Sri; Alhaji; Мэр; Президент; Премьер-министр; Министр; Генерал; Губернатор; Глава;
+Patriarch; Archbishop; Father; Fr.; Reverend; Rev.; Pastor; Ratu; Datuk; Dato'; Tan Sri; Alhaji;
+Shri; Shrimati; Smt.; Smt; Begum; Khun; Haji; Hajjah; Maulana; Mufti; Tunku; Thiru; Janab; Bapak; Ibu; Мэр; Президент; Премьер-министр; Министр; Генерал; Губернатор; Глава;
 Посол; Bishop; Cardinal; Rabbi; Imam; Ambassador; Envoy; Commissioner;
 Director; Chief; Inspector; Detective; Sheriff; Officer; Coach; Saint
 """)

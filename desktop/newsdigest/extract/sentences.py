@@ -16,7 +16,7 @@ ABBREVIATIONS = {
     "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "mt", "ft", "approx", "dept", "est", "fig", "hon", "rev", "messrs", "u.s",
     "u.k", "u.n", "e.u", "a.m", "p.m", "d.c", "e.g", "i.e", "al",
-    "brig", "cmdr", "cdr", "lt.-col", "supt", "insp", "det", "cpl", "pvt", "sgt.-maj", "adv", "atty",
+    "brig", "smt", "cmdr", "cdr", "lt.-col", "supt", "insp", "det", "cpl", "pvt", "sgt.-maj", "adv", "atty",
 }
 
 # A sentence ends at [.!?]+ (then closing quotes or brackets) before a new word or the
