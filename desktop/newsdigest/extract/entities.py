@@ -836,7 +836,7 @@ def find_mentions(text: str, sentences: list[Sentence],
     if "By " in text:
         raw = _byline_outlets(text, sentences, raw)
     if _ORDINAL.search(text) and (_NUMBERED_STREET.search(text) or _NUMBERED_BODY.search(text)):
-        raw = _numbered_streets(text, sentences, raw)
+        raw = _numbered_names(text, sentences, raw)
     if " Bureau" in text and _BUREAU_LINE.search(text):
         raw = _bureau_lines(text, sentences, raw)
     if "(" in text and any(n in text for n in _BRACKETED):
@@ -904,7 +904,7 @@ _NUMBERED_BODY: Final = re.compile(r"\b\d{1,3}(?:st|nd|rd|th) (?:(?:U\.S\.|[A-Z]
                                    r"Circuit(?: Court of Appeals)?)\b")
 
 
-def _numbered_streets(text: str, sentences: list[Sentence], raw: list[Mention]) -> list[Mention]:
+def _numbered_names(text: str, sentences: list[Sentence], raw: list[Mention]) -> list[Mention]:
     """``raw`` with each numbered street as a place and each numbered unit or court as an
     organisation; a run that went on from its street word ("Avenue and Indian School Road")
     keeps what follows the "and"."""
@@ -976,10 +976,11 @@ _PARTY_HOME: Final = re.compile(r"(?:, |\()(?:R|D|I|DFL|Ind)-((?:[A-Z][\w\'’]*
 def _party_homes(text: str, sentences: list[Sentence], raw: list[Mention]) -> list[Mention]:
     """``raw`` with the home a US lawmaker's party designation names as a place, not the
     designation as a person ("R-Seminole")."""
-    found = [Mention(m.start(1), m.end(1), gz.PLACES.get(m.group(1).rstrip("."), m.group(1)), "place",
-                     sentence=sentence_at(sentences, m.start(1)), why="party_home", kind="place")
-             for m in _PARTY_HOME.finditer(text)]
-    spans = [(f.start - 4, f.end) for f in found]
+    found, spans = [], []
+    for m in _PARTY_HOME.finditer(text):
+        found.append(Mention(m.start(1), m.end(1), gz.PLACES.get(m.group(1).rstrip("."), m.group(1)), "place",
+                             sentence=sentence_at(sentences, m.start(1)), why="party_home", kind="place"))
+        spans.append((m.start(), m.end(1)))  # the whole designation, party letters included
     return _merged([r for r in raw if not any(a < r.end and r.start < b for a, b in spans)], found)
 
 
