@@ -2196,3 +2196,14 @@ def test_a_national_bureau_is_no_outlets_credit_line():
 def test_south_and_southeast_asian_honorifics_are_titles(sentence, person, title):
     names = {e.name for e in extract_article(sentence).entities if e.type == "person"}
     assert person in names and not any(n.startswith(title) for n in names)
+
+
+@pytest.mark.parametrize("text, ents", [
+    ("Nazar Voloshyn, a spokesman for the Khortytsia group of forces, said the assault failed.",
+     {("person", "Nazar Voloshyn"), ("organisation", "Khortytsia group of forces")}),
+    ("Bulgaria's government resigns\n\nBIRN Sofia\n\nThe government resigned on Monday.",
+     {("place", "Bulgaria"), ("organisation", "BIRN"), ("place", "Sofia")}),
+    ("Withdrawals were announced on Coinvale's Telegram channel.", {("organisation", "Telegram")}),
+])
+def test_groups_of_forces_bureau_lines_and_owned_platforms(text, ents):
+    assert {(e.type, e.name) for e in extract_article(text).entities} == ents

@@ -837,6 +837,8 @@ def find_mentions(text: str, sentences: list[Sentence],
         raw = _byline_outlets(text, sentences, raw)
     if _ORDINAL.search(text) and (_NUMBERED_STREET.search(text) or _NUMBERED_BODY.search(text)):
         raw = _numbered_names(text, sentences, raw)
+    if " group of forces" in text or _ACRONYM_CITY_LINE.search(text):
+        raw = _forces_and_bureaus(text, sentences, raw)
     if " Bureau" in text and _BUREAU_LINE.search(text):
         raw = _bureau_lines(text, sentences, raw)
     if "(" in text and any(n in text for n in _BRACKETED):
@@ -919,6 +921,28 @@ def _numbered_names(text: str, sentences: list[Sentence], raw: list[Mention]) ->
                 found.append(Mention(rest, r.end, text[rest:r.end], "place", sentence=r.sentence, why="street",
                                      kind="place"))
     return _merged(raw, found)
+
+
+#: "Khortytsia group of forces": a command named with its lower-case kind; "BIRN Sofia" alone on a line: an
+#: outlet's bureau and its city
+_GROUP_OF_FORCES: Final = re.compile(r"\b[A-Z][\w'’-]+ group of forces\b")
+_ACRONYM_CITY_LINE: Final = re.compile(r"^([A-Z]{3,6}) ([A-Z][\w'’-]+)$", re.MULTILINE)
+
+
+def _forces_and_bureaus(text: str, sentences: list[Sentence], raw: list[Mention]) -> list[Mention]:
+    """``raw`` with each "X group of forces" as one organisation, and each line "BIRN Sofia" as the
+    outlet and its city rather than one name."""
+    found = [Mention(m.start(), m.end(), m.group(), "organisation", sentence=sentence_at(sentences, m.start()),
+                     why="org_noun", kind="organisation") for m in _GROUP_OF_FORCES.finditer(text)]
+    for m in _ACRONYM_CITY_LINE.finditer(text):
+        if m.group(2) in gz.PLACES and m.group(1) not in gz.PLACES:
+            at = sentence_at(sentences, m.start())
+            found.append(Mention(m.start(1), m.end(1), m.group(1), "organisation", sentence=at, why="acronym2",
+                                 kind="organisation"))
+            found.append(Mention(m.start(2), m.end(2), m.group(2), "place", sentence=at, why="gaz_place",
+                                 kind="place"))
+    return _merged([r for r in raw if not any(f.start <= r.start < f.end or r.start < f.start < r.end
+                                              for f in found)], found)
 
 
 #: "The Hindu Bureau CHENNAI": an outlet's credit line, the outlet named with its "The"

@@ -393,7 +393,9 @@ def _clean(run: Run, text: str) -> list[Run]:
                              i == 0 and t.text.isupper() and len(t.text) > 1 or
                              # "University of São Paulo's Institute of Geosciences": a body owns a body
                              i >= 2 and toks[0].text in ORG_KEYWORDS and toks[1].text in ("of", "for")) and \
-                any(x.text in ORG_KEYWORDS for x in toks[i + 1:]):
+                any(x.text in ORG_KEYWORDS for x in toks[i + 1:]) or \
+                t.possessive and " ".join(x.text for x in toks[i + 1:]) in ORGS:
+            # ("Coinvale's Telegram channel": a known platform the name owns)
             return _clean(Run(toks[:i + 1], [], initial), text) + _clean(Run(toks[i + 1:]), text)
     k = _title_at(toks, 0)
     for i, t in enumerate(toks[:-2]):
