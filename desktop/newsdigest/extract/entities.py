@@ -926,7 +926,7 @@ def _numbered_names(text: str, sentences: list[Sentence], raw: list[Mention]) ->
 #: "Khortytsia group of forces": a command named with its lower-case kind; "BIRN Sofia" alone on a line: an
 #: outlet's bureau and its city
 _GROUP_OF_FORCES: Final = re.compile(r"\b[A-Z][\w'’-]+ group of forces\b")
-_ACRONYM_CITY_LINE: Final = re.compile(r"^([A-Z]{3,6}) ([A-Z][\w'’-]+)$", re.MULTILINE)
+_ACRONYM_CITY_LINE: Final = re.compile(r"\n([A-Z]{3,6}) ([A-Z][\w'’-]+)(?=\n|$)")  # (opens with a literal: fast)
 
 
 def _forces_and_bureaus(text: str, sentences: list[Sentence], raw: list[Mention]) -> list[Mention]:
