@@ -766,12 +766,14 @@ def _nicknamed(text: str, sentences: list[Sentence], raw: list[Mention]) -> list
     return _merged(raw, found)
 
 
-def _merged(raw: list[Mention], found: list[Mention], replace: bool = True) -> list[Mention]:
+def _merged(raw: list[Mention], found: list[Mention], replace: bool = True, overlap: bool = False) -> list[Mention]:
     """``raw`` with the mentions ``found`` by a pass of their own, in text order; with ``replace``
-    a found mention takes the place of the run mentions that start inside it."""
+    a found mention takes the place of the run mentions that start inside it, with ``overlap``
+    also of those that start before it and run into it ("Hindu Bureau CHENNAI", "Janata Dal")."""
     if not found:
         return raw
-    kept = [r for r in raw if not any(f.start <= r.start < f.end for f in found)] if replace else raw
+    kept = [r for r in raw if not any(f.start <= r.start < f.end or overlap and r.start < f.start < r.end
+                                      for f in found)] if replace else raw
     return sorted(kept + found, key=lambda r: r.start)
 
 
@@ -914,13 +916,10 @@ def _numbered_names(text: str, sentences: list[Sentence], raw: list[Mention]) ->
                      why="street", kind="place") for m in _NUMBERED_STREET.finditer(text)]
     found += [Mention(m.start(), m.end(), m.group(), "organisation", sentence=sentence_at(sentences, m.start()),
                       why="numbered", kind="organisation") for m in _NUMBERED_BODY.finditer(text)]
-    for f in found:
-        for r in raw:
-            if f.start <= r.start < f.end < r.end and text.startswith(" and ", f.end) and r.type == "place":
-                rest = f.end + 5
-                found.append(Mention(rest, r.end, text[rest:r.end], "place", sentence=r.sentence, why="street",
-                                     kind="place"))
-    return _merged(raw, found)
+    rests = [Mention(f.end + 5, r.end, text[f.end + 5:r.end], "place", sentence=r.sentence, why="street", kind="place")
+             for f in found for r in raw
+             if f.start <= r.start < f.end < r.end and text.startswith(" and ", f.end) and r.type == "place"]
+    return _merged(raw, found + rests)
 
 
 #: "Khortytsia group of forces": a command named with its lower-case kind; "BIRN Sofia" alone on a line: an
@@ -941,8 +940,7 @@ def _forces_and_bureaus(text: str, sentences: list[Sentence], raw: list[Mention]
                                  kind="organisation"))
             found.append(Mention(m.start(2), m.end(2), m.group(2), "place", sentence=at, why="gaz_place",
                                  kind="place"))
-    return _merged([r for r in raw if not any(f.start <= r.start < f.end or r.start < f.start < r.end
-                                              for f in found)], found)
+    return _merged(raw, found, overlap=True)
 
 
 #: "The Hindu Bureau CHENNAI": an outlet's credit line, the outlet named with its "The"
@@ -955,7 +953,7 @@ def _bureau_lines(text: str, sentences: list[Sentence], raw: list[Mention]) -> l
     found = [Mention(m.start(1), m.end(0), m.group(1), "organisation", sentence=sentence_at(sentences, m.start(1)),
                      why="gaz_org", kind="organisation")
              for m in _BUREAU_LINE.finditer(text) if m.group(1) in gz.ORGS]
-    return _merged([r for r in raw if not any(f.start <= r.start < f.end for f in found)], found)
+    return _merged(raw, found)
 
 
 #: known names with a bracket inside ("Janata Dal (United)", "CPI(M)"), which no run of capitals holds whole
@@ -974,8 +972,7 @@ def _bracketed_names(text: str, sentences: list[Sentence], raw: list[Mention]) -
                 found.append(Mention(at, end, name, "organisation", sentence=sentence_at(sentences, at),
                                      why="gaz_org", kind="organisation"))
             at = text.find(name, end)
-    return _merged([r for r in raw if not any(f.start <= r.start < f.end or r.start < f.start < r.end
-                                              for f in found)], found)
+    return _merged(raw, found, overlap=True)
 
 
 #: "ST. PAUL - ", "ST. PETERSBURG, Fla. —": a dateline's place whose "St." the capitals split off
@@ -994,7 +991,9 @@ def _saint_datelines(text: str, sentences: list[Sentence], raw: list[Mention]) -
 
 
 #: "Sen. Curtis Van Dalen, R-Prineville, said", "(D-Calif.)": a US lawmaker's party and home
-_PARTY_HOME: Final = re.compile(r"(?:, |\()(?:R|D|I|DFL|Ind)-((?:[A-Z][\w\'’]*\.?)(?: [A-Z][\w\'’]*\.?){0,2})(?=[,)])")
+#: the party letters before a US lawmaker's home ("R-", "DFL-"); speakers.py skips them too
+PARTY_LETTERS: Final = r"(?:R|D|I|DFL|Ind)-"
+_PARTY_HOME: Final = re.compile(rf"(?:, |\(){PARTY_LETTERS}((?:[A-Z][\w\'’]*\.?)(?: [A-Z][\w\'’]*\.?){{0,2}})(?=[,)])")
 
 
 def _party_homes(text: str, sentences: list[Sentence], raw: list[Mention]) -> list[Mention]:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsdigest.extract.entities import Mention
+from newsdigest.extract.entities import PARTY_LETTERS, Mention
 from newsdigest.extract.gazetteer import COUNTRIES, DEMONYMS, FEMALE_KIN, FEMALE_NAMES, FIRST_NAMES, MALE_KIN, ROLE_NOUNS
 from newsdigest.extract.names import fold
 
@@ -228,7 +228,7 @@ _HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord"
 _OPENING_BODY: Final = re.compile(r"\s*[Tt]he\s+((?:[\w-]+\s+){0,3}?(?:ministry|government|army|military|agency|"
                                   r"company|police|council|court|regulator|authority|department|office|commission))\s")
 #: "Lewis Hughes of Greater Manchester Police", "Dr Adaeze Nwosu, of the Nigeria Centre for Disease Control,"
-_MEMBER_GAP: Final = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?|(?:,\s+|\s+\()(?:R|D|I|DFL|Ind)-")  # (", D-Ashland,")
+_MEMBER_GAP: Final = re.compile(rf",?\s+(?:of|from)\s+(?:the\s+)?|(?:,\s+|\s+\(){PARTY_LETTERS}")  # (", D-Ashland,")
 _OPENER_PHRASE: Final = re.compile(r"\s*(?:Asked|Speaking|Writing|Responding|Addressing|Commenting|Reacting|Pressed|"
                                    r"Interviewed|Appearing|Testifying)\b[^,;\"“”]{0,120},\s+")
 _SAID_THEN: Final = re.compile(r"\s(?:said|says|added|stated)\s+(?:that\s+)?$")
