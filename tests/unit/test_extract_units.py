@@ -2207,3 +2207,43 @@ def test_south_and_southeast_asian_honorifics_are_titles(sentence, person, title
 ])
 def test_groups_of_forces_bureau_lines_and_owned_platforms(text, ents):
     assert {(e.type, e.name) for e in extract_article(text).entities} == ents
+
+
+@pytest.mark.parametrize("sentence, ents", [
+    ("The Union of Journalists in Finland (UJF) called a strike on Monday.",
+     {("organisation", "Union of Journalists in Finland")}),
+    ("The Board of Control for Cricket in India (BCCI) has stayed out of the row.",
+     {("organisation", "Board of Control for Cricket in India")}),
+    # guards: a law is no body, and a name the runs found whole keeps its owner
+    ("He was charged under the Prevention of Money Laundering Act (PMLA) on Monday.", set()),
+    ("In a statement, the UN Office for the Coordination of Humanitarian Affairs (OCHA) said 40 trucks were waiting.",
+     {("organisation", "UN Office for the Coordination of Humanitarian Affairs")}),
+])
+def test_a_bracketed_acronym_vouches_for_the_whole_name_before_it(sentence, ents):
+    assert {(e.type, e.name) for e in extract_article(sentence).entities} == ents
+
+
+def test_a_claim_keeps_a_speaker_whose_name_holds_commas():
+    text = ("The storm made landfall in Aurora on Sunday, the Philippine Atmospheric, Geophysical, and "
+            "Astronomical Services Administration (PAGASA) said.")
+    claims = [e for e in extract_article(text).entries if e.kind == "claim"]
+    assert [c.speaker for c in claims] == ["Philippine Atmospheric, Geophysical, and Astronomical Services Administration"]
+
+
+@pytest.mark.parametrize("sentence, ents", [
+    ("Former Press Council chairman Hamid Rafiq said the law was vague.",
+     {("organisation", "Press Council"), ("person", "Hamid Rafiq")}),
+    ("Detective Inspector Jo Ward, of the force's Major Incident Team, said the inquiry was continuing.",
+     {("organisation", "Major Incident Team"), ("person", "Jo Ward")}),
+    ("Hours after Inês Albuquerque published her letter, the firm replied.", {("person", "Inês Albuquerque")}),
+    ("World Athletics warned that the federation could face sanctions.", {("organisation", "World Athletics")}),
+    ("Officials in Tehran said the Islamic Republic would not negotiate.", {("place", "Tehran")}),
+    ("The army did not respond to questions from The New Humanitarian.", {("organisation", "New Humanitarian")}),
+    ("A fire swept through a factory in Gazipur's Kashimpur area late on Monday.",
+     {("place", "Gazipur"), ("place", "Kashimpur")}),
+    ("Firefighters reached the Tantallon area by noon on Sunday.", {("place", "Tantallon")}),
+])
+def test_name_heads_that_are_no_persons_and_places_before_area(sentence, ents):
+    """"Former" is no part of a name, "Major" opens a team's, "Inês" is a given name with its
+    accent, "World" opens a body's name, a mid-sentence "The" a title's, and "X area" is a place."""
+    assert {(e.type, e.name) for e in extract_article(sentence).entities} == ents

@@ -475,6 +475,9 @@ class Attributor:
                                          or lead and lead.group(0).rstrip().endswith(",")):
             # "..., X said (on Monday).", "..., said Daniel Morgan, a portfolio manager at Y."
             cut = sent.start + before.rfind(",") + 1
+            for split in self.finder._in(max(sent.start, cut - 120), m.start(), ("organisation",)):
+                if split.start < cut < split.end:  # "..., the Philippine Atmospheric, Geophysical, and ... (PAGASA) said"
+                    cut = split.start
             inverted = not self.text[cut:m.start()].strip()  # "..., said Daniel Morgan"
             if inverted and before.rfind(",") > 0:
                 # "..., its head, Hendra Gunawan, said": the name between the last two commas

@@ -119,7 +119,7 @@ _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+)?([^,;:\"“”(
 # precompiled patterns used in hot paths
 _ACRONYM: Final = re.compile(r"[A-Z]{2,8}|(?:[A-Z]\.){2,}|[A-Z]{1,3}\d{1,3}")  # "NATO", "U.N.", "M23", "G20"
 _REGION_AFTER: Final = re.compile(r"\s+(?:region|oblast|province|district|county|governorate|states?|provinces|regions|"
-                           r"peninsula|valley|delta|basin|coast|archipelago)\b", re.IGNORECASE)
+                           r"peninsula|valley|delta|basin|coast|archipelago|area|suburb|township|neighbourhood|neighborhood|upazila)\b", re.IGNORECASE)
 _ACCORDING_BEFORE: Final = re.compile(r"\b(?i:according to|data from|figures from|a report by|a survey by)\s+$")
 _STATED_BY: Final = re.compile(r"(?:stated|said|quoted|reported|noted) by $")
 _THE_BEFORE: Final = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -229,6 +229,8 @@ _NAMED_EVENT_HEADS: Final = {"Cyclone", "Hurricane", "Typhoon", "Storm", "Tropic
 
 _INSTITUTIONAL = {"National", "Federal", "Central", "Royal", "State", "International", "European", "United",
                   "General", "Supreme", "Democratic", "Republican", "People", "Islamic", "World"}
+#: the last word of a country's name: "the Islamic Republic", "the United Arab Emirates"
+_STATE_TAILS: Final = frozenset({"Republic", "Emirates", "States", "Kingdom", "Islands"})
 _SHIP_HEADS = {"USS", "HMS", "MV", "MT", "HMAS", "INS", "BRP", "HMCS", "HMNZS", "RFS", "ROKS"}
 _NOT_NAME_HEADS: Final = _SHIP_HEADS | {"AM", "PM", "GMT", "UTC"}
 _ROLE_TAILS: Final = (gz.ROLE_NOUNS | gz.OCCUPATIONS) - {"head", "chief", "chair", "member", "guard", "partner", "justice",
@@ -395,6 +397,15 @@ def _because(why: list[str] | None, code: str, kind: str) -> str:
 _WEEKDAYS: Final = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 
 
+#: the given names folded, for one written with its accents ("Inês", "Zoë") or in Cyrillic
+_GIVEN_FOLDED: Final = frozenset(fold(n) for n in gz.FIRST_NAMES)
+
+
+def _given_name(word: str) -> bool:
+    """Whether ``word`` is a known given name, as written or without its accents."""
+    return word in gz.FIRST_NAMES or not word.isascii() and fold(word) in _GIVEN_FOLDED
+
+
 def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | None = None) -> str | None:
     """The type of ``run`` (with ``?``/``*`` for guesses resolve() settles), or None; ``why``, when
     given, gets the name of the rule that decided (a feature of the learned entity gate)."""
@@ -402,6 +413,7 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     before = text[max(sent.start, run.start - 40):run.start]
     after = text[run.end:min(sent.end, run.end + 40)]
     first = run.tokens[0].text
+    last_token = run.tokens[-1].text
     b_end = before.rstrip()
     last_word = b_end[b_end.rfind(" ") + 1:].lower() if before[-1:] == " " else ""
     comma = b_end.endswith(",")
@@ -600,7 +612,7 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return _because(why, "dateline", "place")  # "MAYFIELD, Ky. —": a dateline names the place of writing
     if _may_be_acronym(name) and _ACRONYM.fullmatch(name) or last_word in ("at", "of", "for", "with", "the") and _ORG_BEFORE.search(before):
         return _because(why, "acronym_or_org_before", "organisation")  # "NATO", "analysts at Bernstein"
-    if len(run.tokens) > 1 and run.tokens[-1].text in gz.PLACES and first not in gz.FIRST_NAMES and \
+    if len(run.tokens) > 1 and run.tokens[-1].text in gz.PLACES and not _given_name(first) and \
             not run.title and not role and first not in gz.PLACES and first not in _PLACE_MODIFIERS:
         return _because(why, "place_tail_org", "organisation")  # "Gas Infrastructure Europe", "Transparency International Kenya"
     if len(run.tokens) <= 4 and not run.title and not role and after[:1] == "," and _APPOSITIVE_BODY.match(after):
@@ -610,6 +622,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
             not (first in _COMPASS_WORDS and (run.tokens[1].text in gz.ORG_KEYWORDS or
                                               run.tokens[1].text in gz.DEMONYMS)):
         return _because(why, "modifier_place", "place")  # "the North West", "West Arsi", "Tiruppur North"
+    if 1 < len(run.tokens) <= 4 and before.endswith((" The ", "(The ")) and not run.title and not role and \
+            name not in gz.PLACES and f"The {name}" not in gz.PLACES and last_token not in gz.PLACE_WORDS:
+        return _because(why, "told_the", "organisation")  # "questions from The New Humanitarian": a title, mid-sentence
     if len(run.tokens) <= 3 and not run.title and not role and name not in gz.ORGS and \
             first not in gz.FIRST_NAMES and first not in gz.DEMONYMS and \
             (before.endswith("of ") and _DIRECTION_OF.search(before) is not None or
@@ -623,7 +638,7 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return _because(why, "place_word", "place")  # "Suez Canal", "Lake Chad"
     if nxt in _REGION_FIRST and _REGION_AFTER.match(after):
         return _because(why, "region", "place")
-    if first.split("-")[0] in gz.FIRST_NAMES and len(run.tokens) > 1 and first not in gz.DEMONYMS:
+    if _given_name(first.split("-")[0]) and len(run.tokens) > 1 and first not in gz.DEMONYMS:
         return _because(why, "given_name", "person")
     if first in gz.DEMONYMS and len(run.tokens) > 1:
         if run.tokens[-1].text in gz.ORG_KEYWORDS or speech_after(after):
@@ -643,6 +658,11 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return _because(why, "administration", "person")  # "the Biden administration"
     if len(run.tokens) <= 3 and _ADMIN_UNIT_OF.search(before) and first not in gz.DEMONYMS:
         return _because(why, "unit_of", "place")  # "the departments of Arauca and Chocó"
+    if 1 < len(run.tokens) <= 4 and first in _INSTITUTIONAL and not run.title and not role and \
+            not _given_name(run.tokens[1].text) and name not in gz.PLACES and \
+            last_token not in _STATE_TAILS and last_token != "War" and last_token[:-1] not in gz.ORG_KEYWORDS:
+        # ("the Islamic Republic", "World War 2", "national Olympic Committees": a country, a war, a kind)
+        return _because(why, "org_words", "organisation")  # "World Athletics warned": no one's given name
     speech_before = last_word in _SPEECH_BEFORE_WORDS and bool(SPEECH_BEFORE.search(before))
     if 1 < len(run.tokens) <= 4 and speech_before and not before.endswith("by "):
         return _because(why, "speech_before", "person")
@@ -845,6 +865,8 @@ def find_mentions(text: str, sentences: list[Sentence],
         raw = _bureau_lines(text, sentences, raw)
     if "(" in text and any(n in text for n in _BRACKETED):
         raw = _bracketed_names(text, sentences, raw)
+    if " (" in text and _ACRONYM_IN_BRACKETS.search(text):
+        raw = _acronym_names(text, sentences, raw)
     if "T. " in text and _SAINT_DATELINE.search(text):
         raw = _saint_datelines(text, sentences, raw)
     if "-" in text and _PARTY_HOME.search(text):
@@ -1005,6 +1027,59 @@ def _party_homes(text: str, sentences: list[Sentence], raw: list[Mention]) -> li
                              sentence=sentence_at(sentences, m.start(1)), why="party_home", kind="place"))
         spans.append((m.start(), m.end(1)))  # the whole designation, party letters included
     return _merged([r for r in raw if not any(a < r.end and r.start < b for a, b in spans)], found)
+
+
+#: "the Board of Control for Cricket in India (BCCI)": a body's whole name, which its acronym in
+#: brackets vouches for where the runs split it at "in", "on" or "and"
+_ACRONYM_IN_BRACKETS: Final = re.compile(r" \(([A-Z][A-Z&]{2,7})\)")
+_ACRONYM_JOINS: Final = frozenset({"of", "for", "in", "on", "and", "the", "&", "de", "des", "du", "la", "to"})
+_DOCUMENT_TAILS: Final = frozenset({"Act", "Law", "Bill", "Code", "Treaty", "Index", "Rule", "Order", "Regulation"})
+
+
+def _acronym_span(text: str, end: int, letters: str) -> int | None:
+    """Where the name whose initials are ``letters`` starts, reading back from ``end``; None when
+    the words before do not spell them, or spell them without a joining word to bridge."""
+    at, joined = end, False
+    while letters:
+        word = re.search(r"([\w&'’.-]+)[ ,]*$", text[max(0, at - 40):at])
+        if not word:
+            return None
+        w, start = word.group(1), at - len(word.group(0))
+        if w in _ACRONYM_JOINS:
+            if not joined and w not in ("the",):
+                joined = True
+            at = start
+            continue
+        parts = [x for x in w.split("-") if x]
+        heads = "".join(x[0] for x in parts if x[:1].isupper())
+        if not heads or not w[:1].isupper():
+            return None
+        if letters.endswith(heads):
+            letters = letters[:-len(heads)]
+        elif letters.endswith(w[0]):
+            letters = letters[:-1]
+        else:
+            return None
+        at = start
+    return at if joined else None
+
+
+def _acronym_names(text: str, sentences: list[Sentence], raw: list[Mention]) -> list[Mention]:
+    """``raw`` with each body named in full before its bracketed acronym as one mention."""
+    found = []
+    for m in _ACRONYM_IN_BRACKETS.finditer(text):
+        start = _acronym_span(text, m.start(), m.group(1).replace("&", ""))
+        if start is None or "\n" in text[start:m.start()]:
+            continue
+        name = text[start:m.start()]
+        if any(r.start <= start and r.end >= m.start() for r in raw) or \
+                not any(start <= r.start < m.start() and r.type == "organisation" for r in raw) or \
+                name.rsplit(" ", 1)[-1] in _DOCUMENT_TAILS:
+            continue  # found whole ("UN Office for ... (OCHA)"); no body in it ("Senior Advocate of Nigeria"); a law
+        kind = "place" if name in gz.PLACES or name.rsplit(" ", 1)[-1] in _STATE_TAILS else "organisation"
+        found.append(Mention(start, m.start(), name, kind, sentence=sentence_at(sentences, start),
+                             why="bracket_acronym", kind=kind))
+    return _merged(raw, found, overlap=True)
 
 
 def _national_bodies(text: str, sentences: list[Sentence], raw: list[Mention]) -> list[Mention]:
@@ -1286,6 +1361,10 @@ def _link_acronyms(mentions: list[Mention], text: str) -> None:
                         o.type = "organisation"
     orgs = {m.name for m in mentions if m.type == "organisation" and " " in m.name}
     by_initials = {_initials(o): o for o in orgs if len(_initials(o)) >= 2}
+    for o in orgs:  # "OCHA" for "UN Office for the Coordination of Humanitarian Affairs": the owner's letters go
+        owner, _, rest = o.partition(" ")
+        if owner.isupper() and len(owner) <= 3 and len(_initials(rest)) >= 3:
+            by_initials.setdefault(_initials(rest), o)
     for body in orgs:  # "KASA" for "Korea AeroSpace Administration": a capital inside a word counts too
         humps = _humps(body)
         if len(humps) >= 3:

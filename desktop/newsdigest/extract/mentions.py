@@ -164,7 +164,8 @@ _PARTY_ADJECTIVES: Final = {"Liberal", "Conservative", "Labour", "Democrat", "Re
 _DESK_AFTER: Final = re.compile(r"\s+(?:[a-z]+\s+)?(?:correspondent|editor|reporter|bureau chief)\b")
 FIRM_TAILS: Final = {"Foods", "Farms", "Products", "Industries", "Holdings", "Brands", "Enterprises", "Inc", "LLC", "Ltd",
                "Company", "Co", "Corp", "Corporation", "Group", "Partners", "Motors", "Dairies"}
-_SITE_AFTER: Final = re.compile(r"\s+(?:airport|mine|road|corridor|courthouse|tower|national park)\b")
+_SITE_AFTER: Final = re.compile(r"\s+(?:airport|mine|road|corridor|courthouse|tower|national park|"
+                                r"area|district|neighbou?rhood|suburb|township|village|upazila)\b")
 _LOCATIVE_BEFORE: Final = re.compile(r"\b(?:in|near|to|at|from|outside)\s+$")
 
 
@@ -594,6 +595,9 @@ def _title_at(toks: list[Token], i: int) -> int:
         return 1  # "Engineer Rosa Huamán": an occupation written as a title
     if not (word in _TITLE_WORDS or word.lower() in ROLE_NOUNS) or toks[i].possessive:
         return 0
+    if 1 < len(toks) - i <= 4 and toks[-1].text in ORG_KEYWORDS and \
+            not any(t.text in FIRST_NAMES or t.possessive for t in toks[i + 1:]):
+        return 0  # "GMP's Major Incident Team", "the Senior Fraud Office": the word opens a body's name
     for j in range(i + 1, min(i + 4, len(toks) - 1)):
         if toks[j].possessive:  # "Chief Public Prosecutor's Office", "the Chief Minister's Office": a body
             return 0 if toks[j + 1].text in ORG_KEYWORDS and toks[j].text not in FIRST_NAMES else 1
