@@ -2247,3 +2247,22 @@ def test_name_heads_that_are_no_persons_and_places_before_area(sentence, ents):
     """"Former" is no part of a name, "Major" opens a team's, "Inês" is a given name with its
     accent, "World" opens a body's name, a mid-sentence "The" a title's, and "X area" is a place."""
     assert {(e.type, e.name) for e in extract_article(sentence).entities} == ents
+
+
+@pytest.mark.parametrize("sentence, ents", [
+    ("Taslima Khatun, general secretary of the Garment Workers' Unity Forum, said the fire was avoidable.",
+     {("person", "Taslima Khatun"), ("organisation", "Garment Workers' Unity Forum")}),
+    ("The quake struck late on May 14, Türkiye's Disaster and Emergency Management Authority said.",
+     {("place", "Turkey"), ("organisation", "Disaster and Emergency Management Authority")}),
+    ("The Meteorology, Climatology and Geophysics Agency warned that heavy rain would continue.",
+     {("organisation", "Meteorology, Climatology and Geophysics Agency")}),
+])
+def test_bodies_whose_names_hold_a_plural_possessive_an_and_or_a_list(sentence, ents):
+    assert {(e.type, e.name) for e in extract_article(sentence).entities} == ents
+
+
+def test_a_us_states_chamber_is_one_body_and_the_bare_chamber_is_it():
+    text = ("The Oregon Senate voted 19-10 on Wednesday to approve the package. The Oregon House passed it on "
+            "Tuesday. The Senate vote ended a decade of fights.")
+    ents = {(e.type, e.name) for e in extract_article(text).entities}
+    assert ents == {("organisation", "Oregon Senate"), ("organisation", "Oregon House")}

@@ -21,7 +21,8 @@ from itertools import pairwise
 
 from newsdigest.domain import Entity
 from newsdigest.extract import gazetteer as gz
-from newsdigest.extract.mentions import CONNECTORS, FIRM_TAILS, LOCAL_GOV_OF, STATE_OF_HEADS, Run, find_runs, tokenize
+from newsdigest.extract.mentions import (CONNECTORS, FIRM_TAILS, LOCAL_GOV_OF, STATE_OF_HEADS, Run, find_runs,
+                                         state_chamber, tokenize)
 from newsdigest.extract.names import fold, loose
 from newsdigest.extract.sentences import Sentence, sentence_at
 
@@ -231,6 +232,7 @@ _INSTITUTIONAL = {"National", "Federal", "Central", "Royal", "State", "Internati
                   "General", "Supreme", "Democratic", "Republican", "People", "Islamic", "World"}
 #: the last word of a country's name: "the Islamic Republic", "the United Arab Emirates"
 _STATE_TAILS: Final = frozenset({"Republic", "Emirates", "States", "Kingdom", "Islands"})
+_CHAMBER_TAILS: Final = frozenset(c.rsplit(" ", 1)[-1] for c in gz.STATE_CHAMBERS)
 _SHIP_HEADS = {"USS", "HMS", "MV", "MT", "HMAS", "INS", "BRP", "HMCS", "HMNZS", "RFS", "ROKS"}
 _NOT_NAME_HEADS: Final = _SHIP_HEADS | {"AM", "PM", "GMT", "UTC"}
 _ROLE_TAILS: Final = (gz.ROLE_NOUNS | gz.OCCUPATIONS) - {"head", "chief", "chair", "member", "guard", "partner", "justice",
@@ -503,6 +505,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if len(run.tokens) > 2 and run.tokens[1].text == "for" and not run.title and \
             first.lower().rsplit("-", 1)[-1] in _ROLE_FOR_HEADS:
         return None  # "Professor Sir Malcolm Reid, Vice-Principal for Research,": a role, not a body
+    if last_token in _CHAMBER_TAILS and state_chamber(name):
+        return _because(why, "org_words", "organisation")  # "the Oregon House"
     if len(run.tokens) > 2 and first in STATE_OF_HEADS and run.tokens[1].text == "of" and not run.title and \
             run.tokens[-1].text not in gz.ORG_KEYWORDS:
         return _because(why, "state_of", "place")  # "Republic of Tatarstan", "Kingdom of Saudi Arabia"
@@ -867,6 +871,8 @@ def find_mentions(text: str, sentences: list[Sentence],
         raw = _bracketed_names(text, sentences, raw)
     if " (" in text and _ACRONYM_IN_BRACKETS.search(text):
         raw = _acronym_names(text, sentences, raw)
+    if " and " in text and _LISTED_BODY.search(text):
+        raw = _listed_bodies(text, sentences, raw)
     if "T. " in text and _SAINT_DATELINE.search(text):
         raw = _saint_datelines(text, sentences, raw)
     if "-" in text and _PARTY_HOME.search(text):
@@ -1082,6 +1088,23 @@ def _acronym_names(text: str, sentences: list[Sentence], raw: list[Mention]) -> 
     return _merged(raw, found, overlap=True)
 
 
+#: "the Meteorology, Climatology and Geophysics Agency": a body whose name opens with a list of
+#: the fields it covers, which runs split at the commas
+_LISTED_BODY: Final = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+, ){1,3}[A-Z][a-z]+,? and (?:[A-Z][a-z]+ ){0,2}([A-Z][a-z]+))\b")
+
+
+def _listed_bodies(text: str, sentences: list[Sentence], raw: list[Mention]) -> list[Mention]:
+    """``raw`` with each body named after a list of fields as one organisation."""
+    found = []
+    for m in _LISTED_BODY.finditer(text):
+        words = re.findall(r"[A-Z][a-z]+", m.group(1))
+        if m.group(2) in gz.ORG_KEYWORDS and not any(w in gz.PLACES or w in gz.DEMONYMS or w in gz.FIRST_NAMES or
+                                                     w in gz.ORGS for w in words):
+            found.append(Mention(m.start(1), m.end(1), m.group(1), "organisation",
+                                 sentence=sentence_at(sentences, m.start(1)), why="org_words", kind="organisation"))
+    return _merged(raw, found, overlap=True)
+
+
 def _national_bodies(text: str, sentences: list[Sentence], raw: list[Mention]) -> list[Mention]:
     """``raw`` with each country's body named in lower case ("the Italian economy ministry")."""
     found = [Mention(m.start(1), m.end(1), m.group(1), "organisation", sentence=sentence_at(sentences, m.start(1)),
@@ -1282,6 +1305,14 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
             for m in out:  # "PTI spokesman" later in the article is the same party
                 if m.surface == b.surface and m.type in ("organisation", "person"):
                     m.type, m.name = a.type, a.name
+    chambers = {m.name for m in out if m.type == "organisation" and m.name.rsplit(" ", 1)[-1] in _CHAMBER_TAILS and
+                state_chamber(m.name)}
+    if chambers:  # "the Senate" after "the Oregon Senate": the state's, when the article names one
+        for m in out:
+            if m.type == "organisation" and m.name in gz.STATE_CHAMBERS:
+                mine = [c for c in chambers if c.endswith(" " + m.name)]
+                if len(mine) == 1:
+                    m.name = mine[0]
     return out
 
 

@@ -672,6 +672,17 @@ def _table(block: str) -> dict[str, str]:
 PLACES: Final[dict[str, str]] = _table(_COUNTRIES) | _table(_PLACES) | _table(_PLACES_MORE) | \
     {k.rstrip("."): v for k, v in _table(_STATE_ABBREVIATIONS).items() if k.endswith(".")}
 COUNTRIES: set[str] = set(_table(_COUNTRIES).values())
+#: the fifty US states, whose legislatures carry their names ("the Oregon Senate")
+US_STATES: Final = frozenset(_split("""
+Alabama; Alaska; Arizona; Arkansas; California; Colorado; Connecticut; Delaware; Florida; Georgia; Hawaii;
+Idaho; Illinois; Indiana; Iowa; Kansas; Kentucky; Louisiana; Maine; Maryland; Massachusetts; Michigan;
+Minnesota; Mississippi; Missouri; Montana; Nebraska; Nevada; New Hampshire; New Jersey; New Mexico;
+New York; New York State; North Carolina; North Dakota; Ohio; Oklahoma; Oregon; Pennsylvania; Rhode Island;
+South Carolina; South Dakota; Tennessee; Texas; Utah; Vermont; Virginia; Washington; Washington State;
+West Virginia; Wisconsin; Wyoming""", ";"))
+#: a US state's chambers: "the Minnesota House", "the Rhode Island General Assembly"
+STATE_CHAMBERS: Final = frozenset({"Senate", "House", "Assembly", "Legislature", "General Assembly",
+                                   "House of Representatives", "House of Delegates", "State Senate"})
 ORGS: Final[dict[str, str]] = _table(_ORGS) | _table(_ORGS_MORE)
 PLACES_LOWER = {k.casefold(): v for k, v in PLACES.items()}
 ORGS_LOWER = {k.casefold(): v for k, v in ORGS.items()}

@@ -24,7 +24,9 @@ from newsdigest.extract.gazetteer import (
     PLACES,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
+    STATE_CHAMBERS,
     TITLES,
+    US_STATES,
 )
 
 # "[A-Z]\.(?:[A-Z]\.)+" is "(?:[A-Z]\.){2,}" written so that a search tries its first letter
@@ -280,6 +282,28 @@ def _generic_body_at(toks: list[Token], j: int, text: str) -> bool:
     return False
 
 
+def state_chamber(name: str) -> bool:
+    """Whether ``name`` is a US state's legislative chamber ("Minnesota House", "Texas State Senate")."""
+    for chamber in STATE_CHAMBERS:
+        if name.endswith(" " + chamber) and name[:-len(chamber) - 1] in US_STATES:
+            return True
+    return False
+
+
+def _plural_body_at(toks: list[Token], j: int, text: str) -> bool:
+    """Does a body whose name holds a plural possessive go on at ``toks[j]`` ("Garment Workers' Unity
+    Forum", "Teachers' Service Commission")?"""
+    prev = toks[j - 1]
+    if not prev.text.endswith("s") or text[prev.end:prev.end + 2] not in ("' ", "’ "):
+        return False
+    for k in range(j, min(j + 3, len(toks))):
+        if k > j and text[toks[k - 1].end:toks[k].start] != " ":
+            return False
+        if toks[k].text in ORG_KEYWORDS:
+            return True
+    return False
+
+
 def find_runs(text: str, start: int, end: int) -> list[Run]:
     """Capitalised runs in the sentence ``text[start:end]``.
 
@@ -293,7 +317,7 @@ def find_runs(text: str, start: int, end: int) -> list[Run]:
         run = [toks[i]]
         j = i + 1
         while j < n and (not run[-1].possessive or toks[j].text in _AFTER_POSSESSIVE or
-                         len(run) == 1 and _generic_body_at(toks, j, text) or
+                         len(run) == 1 and _generic_body_at(toks, j, text) or _plural_body_at(toks, j, text) or
                          len(run) == 1 and run[0].text not in PLACES and _LOCATIVE_BEFORE.search(text, max(start, run[0].start - 7),
                                                                    run[0].start)):
             # "near Cox's Bazar": after a locative preposition a possessive starts a place name
@@ -436,6 +460,8 @@ def _clean(run: Run, text: str) -> list[Run]:
     if _title_at(toks, 0) == len(toks) or len(toks) == 1 and _title_at(toks, 0):
         return []  # "the Chief Justice said": a role without a name
     rest = " ".join(t.text for t in toks[1:])
+    if rest and state_chamber(f"{toks[0].text} {rest}"):
+        return [Run(toks, run.title, initial)]  # "the Oregon Senate": the state's own chamber, one body
     if len(toks) > 1 and (rest in ORGS and (toks[0].text in PLACES or toks[0].text in DEMONYMS) and
                           not rest.startswith(_NATIONAL_SOCIETIES) or
                           toks[0].text in PLACES and toks[0].text.replace(".", "").isupper() and
@@ -540,8 +566,10 @@ def _split_plain(toks: list[Token], text: str = "") -> list[list[Token]]:
         if ands == [1] and len(toks) >= 5 and toks[-1].text in ORG_KEYWORDS and toks[2].text[:1].isupper() and \
                 toks[0].text not in ORG_KEYWORDS and toks[0].text not in _INSTITUTION_WORDS and \
                 not any(t.text in _SPLIT_AT for t in toks[2:]) and not _lower_in(text, toks[0].text) and \
-                text[max(0, toks[0].start - 4):toks[0].start].lower() != "the ":
+                text[max(0, toks[0].start - 4):toks[0].start].lower() != "the " and \
+                text[max(0, toks[0].start - 3):toks[0].start] not in ("'s ", "’s "):
             # "Murfreesboro and Crestline Regional Medical Center": a name, then a body with its own name
+            # (not "Türkiye's Disaster and Emergency Management Authority": a country's body)
             return [toks[:1], toks[2:]]
         if ands and toks[ands[0] - 1].text in _HEAD_KEYWORDS and len(toks) - ands[0] > 2 and \
                 toks[ands[0] + 1].text[:1].isupper():
