@@ -2266,3 +2266,18 @@ def test_a_us_states_chamber_is_one_body_and_the_bare_chamber_is_it():
             "Tuesday. The Senate vote ended a decade of fights.")
     ents = {(e.type, e.name) for e in extract_article(text).entities}
     assert ents == {("organisation", "Oregon Senate"), ("organisation", "Oregon House")}
+
+
+@pytest.mark.parametrize("sentence, ents", [
+    ("In Kottayam, UDF candidate Mariamma Kurian had secured a margin of 4,812 votes.",
+     {("place", "Kottayam"), ("person", "Mariamma Kurian")}),
+    ("Relief packs went to Tuguegarao and Quezon City on Monday.", {("place", "Tuguegarao"), ("place", "Quezon City")}),
+    ("Oil reached at least 11 communities in Bayelsa State, officials said.", {("place", "Bayelsa State")}),
+    ("The agency issued a severe flood warning for the River Tay.", {("place", "River Tay")}),
+    ("Campaigners were unimpressed. River Action said the fine was too small.", {("organisation", "River Action")}),
+    ("The shooting is being investigated by the Major Crime Squad.", {("organisation", "Major Crime Squad")}),
+])
+def test_a_role_that_heads_the_next_name_and_place_words(sentence, ents):
+    """"In Kottayam, UDF candidate Mariamma Kurian": the role is hers, not Kottayam's; "City",
+    "State" and "River" make places, unless the place speaks."""
+    assert {(e.type, e.name) for e in extract_article(sentence).entities} == ents

@@ -232,6 +232,8 @@ _INSTITUTIONAL = {"National", "Federal", "Central", "Royal", "State", "Internati
                   "General", "Supreme", "Democratic", "Republican", "People", "Islamic", "World"}
 #: the last word of a country's name: "the Islamic Republic", "the United Arab Emirates"
 _STATE_TAILS: Final = frozenset({"Republic", "Emirates", "States", "Kingdom", "Islands"})
+#: a town's or a state's own word at the end of its name ("Quezon City", "Bayelsa State")
+_UNIT_TAILS: Final = frozenset({"City", "State", "Ward", "Municipality"})
 _CHAMBER_TAILS: Final = frozenset(c.rsplit(" ", 1)[-1] for c in gz.STATE_CHAMBERS)
 _SHIP_HEADS = {"USS", "HMS", "MV", "MT", "HMAS", "INS", "BRP", "HMCS", "HMNZS", "RFS", "ROKS"}
 _NOT_NAME_HEADS: Final = _SHIP_HEADS | {"AM", "PM", "GMT", "UTC"}
@@ -320,7 +322,7 @@ def _role_before(text: str, sent_start: int, run: Run) -> str:
 
 _PLACE_MODIFIERS: Final = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
                     "Central", "Upper", "Lower", "Greater", "New", "Old", "Inner", "Outer", "Mid"}
-_PLACE_HEADS: Final = {"Mount", "Mt", "Lake", "Cape", "Fort", "Isle", "Gulf", "Bay", "Port", "Mountains", "Strait", "El",
+_PLACE_HEADS: Final = {"Mount", "Mt", "Lake", "River", "Cape", "Fort", "Isle", "Gulf", "Bay", "Port", "Mountains", "Strait", "El",
                 "Straits", "Horn", "Avenida", "Plaza", "Place", "Rue", "Calle", "Via"}
 _LOCAL_GOV_AFTER: Final = re.compile(r"\s+(?:regional|provincial|municipal|city|state|local|district|county|"
                               r"metropolitan)\s+(?:government|council|authorities|authority|administration|"
@@ -353,10 +355,19 @@ def _role_after(text: str, run: Run, sent_end: int) -> str:
     if m and m.group(1).split()[0].lower() in ("his", "her", "their", "its") and \
             _SAID_NEXT.match(text, m.end(1)):
         m = None  # "congratulated Faye, his spokesman said": the spokesman is someone else
+    if m and m.group(1).islower() and m.group(1).endswith("s") and _SAID_NEXT.match(text, m.end(1)):
+        m = None  # "in Bayelsa State, officials said": who said it, not what the place is
     if m:
-        words = m.group(1).lower().split()
-        if any(w in gz.ROLE_NOUNS or w in gz.OCCUPATIONS for w in words):
-            return m.group(1).strip()
+        written = m.group(1).split()
+        words = [w.lower() for w in written]
+        for i, w in enumerate(words):
+            if w in gz.ROLE_NOUNS or w in gz.OCCUPATIONS:
+                nxt = written[i + 1:i + 3]
+                if nxt and nxt[0][0].isupper() and (len(nxt[0].rstrip(".")) == 1 or _given_name(nxt[0]) or
+                                                    len(nxt) == 2 and nxt[1][0].isupper() and
+                                                    nxt[1] not in gz.ORG_KEYWORDS and nxt[0] not in gz.ORG_KEYWORDS):
+                    return ""  # "In Kottayam, UDF candidate Mariamma Kurian had ...": the role is hers
+                return m.group(1).strip()
     return ""
 
 
@@ -514,6 +525,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
                                 name not in gz.ORGS or
                                 (nxt in _LOCAL_GOV_FIRST and _LOCAL_GOV_AFTER.match(after)) and len(run.tokens) <= 3):
         # (but "Port of Rotterdam Authority", "Fort Worth Police Department" are bodies)
+        if first in _PLACE_HEADS and after.startswith(" ") and speech_after(after):
+            return _because(why, "org_words", "organisation")  # "River Action said": a place does not speak
         return _because(why, "place_head", "place")  # "Mount Marapi", "the Valparaíso regional government"
     if len(run.tokens) == 1 and (nxt in _LOCAL_GOV_FIRST and _LOCAL_GOV_AFTER.match(after)) and name not in gz.ORGS:
         return _because(why, "local_gov_one", "place")
@@ -640,6 +653,10 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return _because(why, "titled_or_role", "person")  # titled, with a role, or "J.D. Vance"
     if len(run.tokens) > 1 and run.tokens[-1].text in gz.PLACE_WORDS:
         return _because(why, "place_word", "place")  # "Suez Canal", "Lake Chad"
+    if 1 < len(run.tokens) <= 3 and last_token in _UNIT_TAILS and name not in gz.ORGS and \
+            not any(t.text in gz.PLACES or _given_name(t.text) or t.text in gz.ORG_KEYWORDS for t in run.tokens[:-1]):
+        # ("Manchester City" is a club, "Wayne State" a university: a known place or a given name before it)
+        return _because(why, "place_word", "place")  # "Quezon City", "Bayelsa State", "An Lac Ward"
     if nxt in _REGION_FIRST and _REGION_AFTER.match(after):
         return _because(why, "region", "place")
     if _given_name(first.split("-")[0]) and len(run.tokens) > 1 and first not in gz.DEMONYMS:
