@@ -2281,3 +2281,19 @@ def test_a_role_that_heads_the_next_name_and_place_words(sentence, ents):
     """"In Kottayam, UDF candidate Mariamma Kurian": the role is hers, not Kottayam's; "City",
     "State" and "River" make places, unless the place speaks."""
     assert {(e.type, e.name) for e in extract_article(sentence).entities} == ents
+
+
+@pytest.mark.parametrize("sentence, ents", [
+    ("The Foreign Ministry's Department of East Asian Affairs summoned the envoy.",
+     {("organisation", "Foreign Ministry"), ("organisation", "Department of East Asian Affairs")}),
+    ("West Midlands Trains and Govia Thameslink Railway are expected to follow.",
+     {("organisation", "West Midlands Trains"), ("organisation", "Govia Thameslink Railway")}),
+    ("Doses are supplied through the national Expanded Program on Immunization.",
+     {("organisation", "Expanded Program on Immunization")}),
+    ("He thanked the community in east Limerick for its help.", {("place", "Limerick")}),
+    ("A Co Kerry man was found guilty on Monday.", {("place", "Kerry")}),
+    ("Trains run across Essex and parts of Cambridgeshire and Hertfordshire.",
+     {("place", "Essex"), ("place", "Cambridgeshire"), ("place", "Hertfordshire")}),
+])
+def test_owned_departments_operator_lists_and_irish_and_english_counties(sentence, ents):
+    assert {(e.type, e.name) for e in extract_article(sentence).entities} == ents

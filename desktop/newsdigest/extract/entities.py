@@ -67,6 +67,12 @@ _REPORTS_AFTER: Final = re.compile(r"\s+(?:has\s+|had\s+)?(?:reported|reports|es
 _COMPASS: Final = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 _COMPASS_WORDS: Final = frozenset({"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest",
                                    "North-East", "North-West", "South-East", "South-West"})
+#: "in east Limerick", "across northern Kunduz": a lower-case compass word before a place
+_COMPASS_LOWER: Final = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                                   "central", "north-east", "north-west", "south-east", "south-west", "northeastern",
+                                   "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+                                   "south-eastern", "south-western"})
+_COMPASS_BEFORE: Final = re.compile(r"(?<![A-Za-z-])(?:%s) $" % "|".join(sorted(_COMPASS_LOWER, key=len, reverse=True)))
 #: "just south of Burrton": a place
 _DIRECTION_OF: Final = re.compile(rf"\b{_COMPASS}\s+of\s+$", re.IGNORECASE)
 #: "Novi Iskar near Sofia", "Niš in southern Serbia": a place placed by another
@@ -647,7 +653,11 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
             (before.endswith("of ") and _DIRECTION_OF.search(before) is not None or
              after.startswith((" near ", " outside ", " in ")) and _NEAR_PLACE_AFTER.match(after) is not None and
              not (run.sentence_initial and len(run.tokens) == 1) or
-             before.endswith(("a ", "an ")) and last_word in ("a", "an") and _RESIDENT_AFTER.match(after)):
+             before.endswith(("a ", "an ")) and last_word in ("a", "an") and _RESIDENT_AFTER.match(after) or
+             last_word in _COMPASS_LOWER and _COMPASS_BEFORE.search(before) is not None or
+             before.endswith((" Co ", " Co. ", " County ")) or
+             len(run.tokens) == 1 and name.endswith("shire")):
+        # "in east Limerick", "a Co Limerick man", "parts of Cambridgeshire"
         return _because(why, "place_before", "place")  # "just south of Burrton", "Novi Iskar near Sofia", "a Gresham man"
     if run.title or role or (len(run.tokens) > 1 and first[-1:] == "." and _INITIALS.fullmatch(first)):
         return _because(why, "titled_or_role", "person")  # titled, with a role, or "J.D. Vance"

@@ -320,7 +320,7 @@ Universität Ministerio Ministère Junta Xunta Generalitat Consejo Conseil Corte
 Communities
 Management League Headquarters Sentinel Gazette Herald Tribune Chronicle Courier Telegraph Observer Examiner
 Inquirer Dispatch Campus Policing Cartel Buses Coaches Rail Ferries Kreditbank Landesbank Sparkasse Engineering Intelligence
-Squad Unit
+Squad Unit Trains
 Tech FM Institution Bloc Rovers Wanderers Albion Rangers Hotspur FC Moors Broadcasting
 Colegio Sindicato Asociación Confederación Federación Movimiento Unión União Frente Alianza Aliança Coalición Rassemblement Coordination Servicio Agencia Conselho Ministério
 Associação Federação Comissão Serviço Agência Companhia Confédération Fédération Mouvement Agence Société

@@ -47,7 +47,8 @@ _ROMANCE_BODY_HEADS: Final = {"Dirección", "Direção", "Direction", "Secretar�
                               "Comandancia", "Jefatura", "Intendencia", "Auditoría", "Tesorería", "Inspection"}
 #: bodies whose names go on with "on" ("Intergovernmental Panel on Climate Change")
 _ON_HEADS: Final = {"Court", "Commission", "Convention", "Committee", "Council", "Panel", "Conference", "Treaty",
-             "Subcommittee", "Forum", "Agreement", "Tribunal", "Summit", "Force", "Group"}
+             "Subcommittee", "Forum", "Agreement", "Tribunal", "Summit", "Force", "Group", "Program", "Programme", "Accord",
+             "Institute", "Centre", "Center", "Office"}
 _CALENDAR_WORDS: Final = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
                    "February", "March", "April", "May", "June", "July", "August", "September", "October",
                    "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
@@ -417,7 +418,9 @@ def _clean(run: Run, text: str) -> list[Run]:
                              " ".join(x.text for x in toks[:i + 1]) in ORGS or
                              i == 0 and t.text.isupper() and len(t.text) > 1 or
                              # "University of São Paulo's Institute of Geosciences": a body owns a body
-                             i >= 2 and toks[0].text in ORG_KEYWORDS and toks[1].text in ("of", "for")) and \
+                             i >= 2 and toks[0].text in ORG_KEYWORDS and toks[1].text in ("of", "for") or
+                             # "the Foreign Ministry's Department of East Asian Affairs": so does a ministry
+                             1 <= i <= 2 and t.text in _GOV_BODIES and toks[i + 1].text in _HEAD_KEYWORDS) and \
                 any(x.text in ORG_KEYWORDS for x in toks[i + 1:]) or \
                 t.possessive and " ".join(x.text for x in toks[i + 1:]) in ORGS:
             # ("Coinvale's Telegram channel": a known platform the name owns)
@@ -441,6 +444,9 @@ def _clean(run: Run, text: str) -> list[Run]:
     if toks[0].possessive and len(toks) > 1 and _SITE_AFTER.match(text, toks[-1].end):
         # "Saratov's Gagarin airport": the city owns the airport
         return _clean(Run(toks[:1], [], initial), text) + _clean(Run(toks[1:]), text)
+    if len(toks) > 1 and toks[0].text in ("Co", "Co.") and toks[1].text[:1].isupper():
+        toks = toks[1:]  # "a Co Limerick man": Ireland's "County", before the county's name
+        initial = False
     if len(toks) > 1 and toks[0].text in PLACES and " ".join(t.text for t in toks[1:]) in NOT_ENTITIES:
         toks = toks[:1]  # "U.S. West Texas Intermediate": the country, not the crude grade
     if len(toks) >= 3 and toks[-1].text in PLACES and _DESK_AFTER.match(text, toks[-1].end):
@@ -532,7 +538,7 @@ _HEAD_KEYWORDS = {"Council", "Ministry", "Department", "Agency", "Commission", "
                   "Society", "Corporation", "Committee", "Institution", "College", "School", "Hospital",
                   "Aerospace", "Airlines", "Airways", "Bank", "Trust", "Network", "Project", "Programme", "Forum",
                   "League", "Federation", "Confederation", "Alliance", "Coalition", "Club", "Museum", "Solutions", "Ventures", "Capital",
-                  "Systems", "Technologies", "Holdings", "Partners"}
+                  "Systems", "Technologies", "Holdings", "Partners", "Trains", "Railway", "Railways"}
 
 
 def _lower_in(text: str, word: str) -> bool:
