@@ -2297,3 +2297,19 @@ def test_a_role_that_heads_the_next_name_and_place_words(sentence, ents):
 ])
 def test_owned_departments_operator_lists_and_irish_and_english_counties(sentence, ents):
     assert {(e.type, e.name) for e in extract_article(sentence).entities} == ents
+
+
+def test_the_page_a_body_posted_on_is_not_who_spoke():
+    text = ("Cambodia's Ministry of National Defence gave a different account. In a statement posted on its "
+            "Facebook page, it said Thai soldiers had \"intruded deep into Cambodian territory\".")
+    said = [e for e in extract_article(text).entries if e.kind in ("quote", "claim")]
+    assert said and {e.speaker for e in said} == {"Ministry of National Defence"}
+
+
+def test_a_surname_that_is_also_a_city_names_the_person_before_who():
+    text = ("The release came hours after Inês Albuquerque, who led the risk team, published a letter. "
+            "Albuquerque, who joined the firm in 2022, said she had resigned.\n\n"
+            "\u201cI\u2019m not saying it is dangerous,\u201d she said.")
+    x = extract_article(text)
+    assert ("place", "Albuquerque") not in {(e.type, e.name) for e in x.entities}
+    assert [e.speaker for e in x.entries if e.kind == "quote"] == ["Inês Albuquerque"]

@@ -1197,6 +1197,8 @@ def _list_siblings(raw: list[Mention], text: str) -> None:
             m.type = "person" if m.type == "person*" else "surname?"  # "Salam's office": kept if named in full
 
 
+#: what follows a person's surname but no place's: "Albuquerque, who joined", "Jordan said"
+_PERSON_NEXT: Final = re.compile(r",? (?:who|whose) | (?:said|says|told|added|wrote|argued)\b")
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _NAME_PARTICLES = frozenset({"de", "da", "del", "della", "van", "von", "der", "den", "la", "le", "bin", "al", "el", "abu"})
 
@@ -1257,8 +1259,9 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
             if len(fam) == 1:  # "Wang said" after "Wang Chuanfu": family name first
                 given = next(iter(fam))
                 k = _surname_key(given)
-        if m.type in ("person?", "place?", "surname?", "org?") and k in people:
-            m.type = "person"
+        if m.type in ("person?", "place?", "surname?", "org?") and k in people or \
+                m.type == "place" and " " not in m.surface and people.get(k) and _PERSON_NEXT.match(text, m.end):
+            m.type = "person"  # ("Albuquerque, who joined ...": Inês Albuquerque, named before, not the city)
         elif m.type == "org?":
             m.type = "organisation"
         elif m.type == "person?":

@@ -85,6 +85,7 @@ _POSSESSIVE_APPOSITIVE: Final = re.compile(r"(?i:his|her|their)\s+(?:[\w'’-]+\
 _LEADING_CONJ = re.compile(r"^(?:and|but|or|while|as|whereas|with)\s+", re.IGNORECASE)
 _MODIFIER_GAP = re.compile(r"-(?:run|led|backed|controlled|aligned|linked|affiliated|allied|owned|based)\s+")
 _MEDIUM_BEFORE = re.compile(r"\b(?:on|via|in a post on|to)\s+$")
+_OWN_MEDIUM_BEFORE: Final = re.compile(r"\b(?:on|via) (?:its|their) (?:official )?$")
 _GOV_WORDS = ("Agency", "Ministry", "Department", "Office", "Commission", "Authority", "Council", "Court",
               "Police", "Regulatory", "Administration", "Service", "Directorate", "Bureau",
               "Centers for", "National Institutes", "District")
@@ -564,7 +565,9 @@ class SpeakerFinder:
             if sp is not None and sp.type != "person":
                 return sp
         for m in self._in(sent_start, pos, ("organisation", "place")):
-            if m.type == "organisation" or m.name in COUNTRIES:
+            if (m.type == "organisation" or m.name in COUNTRIES) and \
+                    not _OWN_MEDIUM_BEFORE.search(self.text, max(0, m.start - 16), m.start):
+                # (not "In a statement posted on its Facebook page, it said": where it said it)
                 return Speaker(m.name, m.role, 0.6, [m.name], m.type)
         if sent_start > 0:
             # "The Russian defence ministry has given its own account. In a statement, it said": the body
@@ -576,7 +579,8 @@ class SpeakerFinder:
                 sp = self.nominal(body.group(1), body.start(1))
                 return sp or Speaker(body.group(1), "", 0.5, [], "source")
         earlier = [m for m in reversed(self._in(max(0, pos - 400), pos, ("organisation", "place")))
-                   if (m.type == "organisation" or m.name in COUNTRIES) and not self._credit(m)]
+                   if (m.type == "organisation" or m.name in COUNTRIES) and not self._credit(m) and
+                   not _OWN_MEDIUM_BEFORE.search(self.text, max(0, m.start - 16), m.start)]
         quoted = {n for at, n in self.speakers if at < pos}
         # the subject of the sentence just before ("The ministry did not comment. It said ..."), else
         # an organisation already quoted, else one that is not the medium ("said on Telegram")
@@ -763,7 +767,8 @@ class SpeakerFinder:
         named = self._in(lo, hi)
         named = [m for m in named if not (self.text[m.start - 1:m.start] == "(" and
                                           self.text[m.end:m.end + 1] == ")") and  # "(Reuters)": a credit
-                 not _spoken_to(self.text, m.start) and not self._credit(m)]  # ("who spoke to Addis Standard")
+                 not _spoken_to(self.text, m.start) and not self._credit(m) and  # ("who spoke to Addis Standard")
+                 not _OWN_MEDIUM_BEFORE.search(self.text, max(0, m.start - 16), m.start)]  # ("on its Facebook page")
         owners = {m.start for m in named for o in named if m.type == o.type == "organisation" and
                   self.text[m.end:o.start] in ("'s ", "’s ", "' ", "’ ")}
         if owners:  # "The Directorate of Communications' Center for Combating Disinformation said": the centre
