@@ -2313,3 +2313,13 @@ def test_a_surname_that_is_also_a_city_names_the_person_before_who():
     x = extract_article(text)
     assert ("place", "Albuquerque") not in {(e.type, e.name) for e in x.entities}
     assert [e.speaker for e in x.entries if e.kind == "quote"] == ["Inês Albuquerque"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Norvane Labs launched Kestrel 3 on Wednesday. The San Francisco startup says the model beats its "
+     "predecessor by wide margins.", "Norvane Labs"),
+    ("Libya's coastguard said in a statement it had recovered 22 bodies and was still searching.", "Libya's coastguard"),
+])
+def test_a_body_named_with_its_place_or_country_speaks(text, speaker):
+    claims = [e for e in extract_article(text).entries if e.kind == "claim"]
+    assert [c.speaker for c in claims] == [speaker]

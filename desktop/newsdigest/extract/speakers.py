@@ -52,7 +52,7 @@ NOMINAL_RE: Final = re.compile(
     r"district|church|university|airline|utility|operator|mission|embassy|diplomat|source|aide|"
     r"negotiator|witness|resident|centre|center|federation|alliance|foundation|trust|"
     r"manufacturer|retailer|charity|association|coalition|registry|[Bb]ench|panel|person|exchange|insurer|mutual|carrier|broadcaster|newspaper|outlet|maker|chipmaker|carmaker|drugmaker|"
-    r"producer|miner|startup|start-up|developer|circular|notice|filing|letter|memo|bulletin|communiqu[eé]))\b")
+    r"producer|miner|startup|start-up|developer|coastguard|navy|circular|notice|filing|letter|memo|bulletin|communiqu[eé]))\b")
 
 # precompiled patterns used in hot paths
 _FEMALE_ROLE = re.compile(r"\b(?:mrs|ms|mme|mlle|queen|lady|dame|princess|spokeswoman|chairwoman)\b")
@@ -118,7 +118,7 @@ _ROLE_GAP = re.compile(r"[\w’' -]{0,40}")
 
 _SOURCE_NOUNS = (
     r"officials|authorities|authority|police|service|ministry|ministries|government|agency|group|groups|"
-    r"spokesperson|spokesman|spokeswoman|results|figures|data|army|military|force|forces|navy|"
+    r"spokesperson|spokesman|spokeswoman|results|figures|data|army|military|force|forces|navy|coastguard|"
     r"command|guard|prosecutors|investigators|rescuers|medics|monitors|observers|organi[sz]ers|"
     r"activists|lawyers|campaigners|critics|lawmakers|legislators|authorities|forecasters|"
     r"(?:resident|witness|villager|survivor|student|farmer|teacher|nurse|soldier|worker|"
@@ -858,10 +858,12 @@ class SpeakerFinder:
             if any(m.start >= n.start() and m.end <= n.end() + 40 and
                    not (m.type == "place" and m.end < n.end() and self.text[m.end:m.end + 1] == "-" and
                         self.text[m.end + 1:m.end + 2].islower()) and
-                   not (m.type == "place" and m.start >= n.end() and _LOCATIVE_END.search(self.text, n.end(), m.start))
+                   not (m.type == "place" and m.start >= n.end() and _LOCATIVE_END.search(self.text, n.end(), m.start)) and
+                   not (m.type == "place" and m.end < n.end() and n.group(1).split()[-1].lower() in _BODY_HEADS and
+                        not self._in(n.end(), min(hi, n.end() + 40), ("person", "organisation")))
                    for m in named):
                 continue  # "the Kremlin spokesperson Dmitry Peskov": the name wins ("the California-based company",
-                # "the Rwanda-backed armed group" are not the place)
+                # "the Rwanda-backed armed group" are not the place, nor "the San Francisco startup")
             if n.group(0).split()[0].lower() in ("a", "an"):
                 continue  # "a local rights group" is someone new, not someone named before
             if self.text.endswith(_CLOSE_TO_ENDS, max(lo, n.start() - 20), n.start()):
