@@ -2323,3 +2323,23 @@ def test_a_surname_that_is_also_a_city_names_the_person_before_who():
 def test_a_body_named_with_its_place_or_country_speaks(text, speaker):
     claims = [e for e in extract_article(text).entries if e.kind == "claim"]
     assert [c.speaker for c in claims] == [speaker]
+
+
+def test_every_gazetteer_name_is_one_line():
+    """A table line that lacks its closing ";" runs into the next line's first name ("Polisario Front\nSejm"),
+    and both are lost."""
+    from newsdigest.extract import gazetteer as gz
+    bad = [n for table in (gz.ORGS, gz.PLACES) for n in table if "\n" in n or n != n.strip()]
+    assert bad == []
+    assert gz.ORGS["Sejm"] == "Sejm" and gz.ORGS["Polisario Front"] == "Polisario Front"
+
+
+@pytest.mark.parametrize("sentence, ents", [
+    ("The bill passed in the Sejm on Friday.", {("organisation", "Sejm")}),
+    ("The 2030 edition will be held in the French Alps.", {("place", "French Alps")}),
+    ("Protesters gathered outside the State Library on Sunday.", {("place", "State Library")}),
+    ("Evacuees were taken to the Ridge County Fairgrounds overnight.", {("place", "Ridge County Fairgrounds")}),
+    ("He was released from HMP Bedford on Tuesday.", {("place", "HMP Bedford")}),
+])
+def test_parliaments_ranges_venues_and_prisons(sentence, ents):
+    assert {(e.type, e.name) for e in extract_article(sentence).entities} == ents

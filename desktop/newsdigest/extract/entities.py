@@ -246,6 +246,10 @@ _NOT_NAME_HEADS: Final = _SHIP_HEADS | {"AM", "PM", "GMT", "UTC"}
 _ROLE_TAILS: Final = (gz.ROLE_NOUNS | gz.OCCUPATIONS) - {"head", "chief", "chair", "member", "guard", "partner", "justice",
                                                    "president", "speaker", "prosecutor", "attorney"}
 _OF_THE_ORG: Final = re.compile(r" of the (?:[A-Z][\w’'-]+ )+")
+#: a building that is a body too ("the State Library said") but a place where people are ("outside the State Library")
+_BUILDING_WORDS: Final = frozenset({"Library", "Campus", "Complex", "Hall", "Grounds", "Fairgrounds", "Terminal", "Market"})
+_LOCATIVE_THE: Final = re.compile(r"\b(?:at|outside|inside|near|into|to|towards?|from|opposite|in front of|on the steps of)"
+                                  r"\s+the\s+$")
 _SITE_WORDS: Final = {"Base", "Airbase", "Airport", "Spaceport", "Cosmodrome", "Station", "Buildings", "Stadium", "Arena",
                "Mosque", "Masjid", "Cathedral", "Temple", "Penitentiary", "Prison", "Jail", "Way", "Corridor",
                "Trench", "Place"}
@@ -328,7 +332,7 @@ def _role_before(text: str, sent_start: int, run: Run) -> str:
 
 _PLACE_MODIFIERS: Final = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
                     "Central", "Upper", "Lower", "Greater", "New", "Old", "Inner", "Outer", "Mid"}
-_PLACE_HEADS: Final = {"Mount", "Mt", "Lake", "River", "Cape", "Fort", "Isle", "Gulf", "Bay", "Port", "Mountains", "Strait", "El",
+_PLACE_HEADS: Final = {"Mount", "Mt", "Lake", "River", "HMP", "Cape", "Fort", "Isle", "Gulf", "Bay", "Port", "Mountains", "Strait", "El",
                 "Straits", "Horn", "Avenida", "Plaza", "Place", "Rue", "Calle", "Via"}
 _LOCAL_GOV_AFTER: Final = re.compile(r"\s+(?:regional|provincial|municipal|city|state|local|district|county|"
                               r"metropolitan)\s+(?:government|council|authorities|authority|administration|"
@@ -493,6 +497,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
                                 run.tokens[-1].text in ("Centre", "Center") and run.tokens[-2].text == "Convention") \
             and not run.title and name not in gz.ORGS:
         return _because(why, "site_word", "place")  # "Vandenberg Space Force Base", "Central Police Station": a site, whatever runs it
+    if len(run.tokens) > 1 and last_token in _BUILDING_WORDS and not run.title and name not in gz.ORGS and \
+            _LOCATIVE_THE.search(before) is not None:
+        return _because(why, "site_word", "place")  # "outside the State Library", "at the One Mile Sports Complex"
     if len(run.tokens) > 1 and run.tokens[-1].text in ("Centre", "Center") and run.tokens[-2].text in _VENUE_WORDS \
             and not run.title and name not in gz.ORGS:
         return _because(why, "venue", "place")  # "the Gympie Civic Centre", "Parkinson Recreation Centre": a venue
@@ -636,7 +643,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if _may_be_acronym(name) and _ACRONYM.fullmatch(name) or last_word in ("at", "of", "for", "with", "the") and _ORG_BEFORE.search(before):
         return _because(why, "acronym_or_org_before", "organisation")  # "NATO", "analysts at Bernstein"
     if len(run.tokens) > 1 and run.tokens[-1].text in gz.PLACES and not _given_name(first) and \
-            not run.title and not role and first not in gz.PLACES and first not in _PLACE_MODIFIERS:
+            not run.title and not role and first not in gz.PLACES and first not in _PLACE_MODIFIERS and \
+            not (first in gz.DEMONYMS and len(run.tokens) == 2):  # ("the French Alps": a place)
         return _because(why, "place_tail_org", "organisation")  # "Gas Infrastructure Europe", "Transparency International Kenya"
     if len(run.tokens) <= 4 and not run.title and not role and after[:1] == "," and _APPOSITIVE_BODY.match(after):
         return _because(why, "appositive_body", "organisation")  # "Unsere Kurve, an alliance of supporters' groups,"
@@ -674,6 +682,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if first in gz.DEMONYMS and len(run.tokens) > 1:
         if run.tokens[-1].text in gz.ORG_KEYWORDS or speech_after(after):
             return _because(why, "demonym_org", "organisation")
+        if len(run.tokens) == 2 and last_token in gz.PLACES:
+            return _because(why, "place_word", "place")  # "the French Alps", "the Swiss Jura"
         return None
     if len(run.tokens) == 1 and not run.title and not role and before.endswith(("the ", "The ")) and \
             last_word == "the" and not _PLACE_BEFORE.search(before) and name not in gz.FIRST_NAMES and \
