@@ -170,6 +170,9 @@ def import_pasted(db: Database, text: str, *, title: str = "", outlet: str = "",
         return _import_drafts(db, title or "pasted text", [draft], analyst)
     except ImportFailed as exc:
         return ImportResult("pasted text", "error", str(exc))
+    except Exception as exc:  # an extractor bug: the analyst's text is refused with a reason, not lost silently
+        log.exception("import of pasted text failed")
+        return ImportResult("pasted text", "error", f"pasted text: unexpected error ({exc})")
 
 
 # --- annotation use cases --------------------------------------------------------

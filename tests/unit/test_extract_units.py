@@ -2343,3 +2343,11 @@ def test_every_gazetteer_name_is_one_line():
 ])
 def test_parliaments_ranges_venues_and_prisons(sentence, ents):
     assert {(e.type, e.name) for e in extract_article(sentence).entities} == ents
+
+
+def test_a_noun_that_looks_like_a_reporting_verb_after_that_the_does_not_crash():
+    """', but cautioned that the estimate could change': "the estimate" is no subject that
+    says something, and the relative-clause reader once failed on it (IndexError)."""
+    x = extract_article("Officials said the repair would take weeks, but cautioned that the estimate could change "
+                        "once the damaged components have been inspected.")
+    assert [e.speaker for e in x.entries if e.kind == "claim"] == ["Officials"]

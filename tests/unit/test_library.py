@@ -120,3 +120,16 @@ def test_a_store_keyed_by_an_older_extractor_gets_the_new_keys_on_open(tmp_path)
     feds = [r for r in db.execute("SELECT id, name FROM entities WHERE name LIKE '%Federal Reserve%'")]
     assert feds == [(old, "U.S. Federal Reserve")]
     assert library.refresh_entity_keys(db) == 0  # once per key version
+
+
+def test_an_extractor_bug_fails_one_file_or_paste_with_a_reason_and_leaves_the_store(db, tmp_path, monkeypatch):
+    def broken(*args, **kwargs):
+        raise IndexError("list index out of range")
+    monkeypatch.setattr(library, "extract_article", broken)
+    (tmp_path / "a.txt").write_text("Police said 3 people were arrested in Oslo on Monday.")
+    before = _count(db)
+    (result,) = library.import_paths(db, [tmp_path / "a.txt"])
+    assert result.status == "error" and "a.txt" in result.message and "unexpected error" in result.message
+    pasted = library.import_pasted(db, "Police said 4 people were arrested in Bergen on Monday.")
+    assert pasted.status == "error" and "pasted text" in pasted.message
+    assert _count(db) == before

@@ -584,7 +584,8 @@ def relative_claims(text: str, s: Sentence, finder: SpeakerFinder) -> list[tuple
         else:
             src = source_matches(text, lo, hi)
             sp = None
-            if text.startswith("the ", lo):  # "which the company says": the company named before
+            if text.startswith("the ", lo) and hi > lo + 4:  # "which the company says": the company named before
+                # (not "cautioned that the estimate could change": "estimate" is the noun, nobody speaks)
                 sp = finder.nominal(text[lo + 4:hi], lo)
             if sp is None and src is not None and src.end() >= hi - 1:
                 sp = finder.nominal_source(lo, hi)

@@ -608,6 +608,8 @@ class SpeakerFinder:
 
     def nominal(self, noun_phrase: str, pos: int) -> Speaker | None:
         """Resolve "the spokesperson" / "the ministry" to something named earlier."""
+        if not noun_phrase.strip():
+            return None
         head = noun_phrase.lower().split()[-1]
         if head in ("statement", "report", "communique", "communiqué", "bulletin", "filing", "post", "document",
                     "briefing", "letter", "memo", "notice", "circular"):
