@@ -2351,3 +2351,42 @@ def test_a_noun_that_looks_like_a_reporting_verb_after_that_the_does_not_crash()
     x = extract_article("Officials said the repair would take weeks, but cautioned that the estimate could change "
                         "once the damaged components have been inspected.")
     assert [e.speaker for e in x.entries if e.kind == "claim"] == ["Officials"]
+
+
+@pytest.mark.parametrize("sentence, person, title", [
+    ("The state's police spokesman, SP Olayinka Fadeyi, confirmed the incident.", "Olayinka Fadeyi", "SP"),
+    ("ASP Nuhu Garba said a tactical team had been deployed.", "Nuhu Garba", "ASP"),
+    ("The state chairman of the NLC, Comrade Adebayo Ogunsola, said the congress would not back down.",
+     "Adebayo Ogunsola", "Comrade"),
+    ("The village head, Mai Unguwa Ibrahim Sani, confirmed the abduction.", "Ibrahim Sani", "Mai Unguwa"),
+    ("The queen mother of the yam sellers, Nana Ama Serwaa Kumi, said prices had risen.", "Ama Serwaa Kumi", "Nana"),
+    ("The paramount ruler, HRM Ebikeme Tonye-Ere, is asking the court to act.", "Ebikeme Tonye-Ere", "HRM"),
+])
+def test_west_african_police_ranks_and_traditional_titles_are_titles(sentence, person, title):
+    people = {e.name for e in extract_article(sentence).entities if e.type == "person"}
+    assert person in people and not any(n.startswith(title + " ") for n in people)
+
+
+@pytest.mark.parametrize("sentence, ents", [
+    ("Ghana and Côte d\u2019Ivoire produce most of the world's cocoa.",
+     {("place", "Ghana"), ("place", "Côte d\u2019Ivoire")}),
+    ("Traders at Kwame Nkrumah Circle and Makola Market said prices had risen.",
+     {("place", "Kwame Nkrumah Circle"), ("place", "Makola Market")}),
+    ("Bandits abducted 23 residents of Kasuwan Magani in Kajuru Local Government Area of Kaduna State on Monday.",
+     {("place", "Kasuwan Magani"), ("place", "Kajuru Local Government Area"), ("place", "Kaduna State")}),
+    ("The UDP candidate for the Bakau New Town ward filed a petition.",
+     {("organisation", "UDP"), ("place", "Bakau New Town")}),
+    ("The judge adjourned the matter after counsel to the company, Olumide Bakare, SAN, asked for time.",
+     {("person", "Olumide Bakare")}),
+    ("Labour leaders are expected to meet the president at the Presidential Villa on Thursday.",
+     {("place", "Presidential Villa")}),
+])
+def test_west_african_places_and_an_honour_after_a_name(sentence, ents):
+    assert {(e.type, e.name) for e in extract_article(sentence).entities} >= ents
+
+
+def test_a_site_written_with_a_lower_case_noun_is_the_place_it_is_named_for():
+    from newsdigest.extract.names import entity_key
+    assert entity_key("place", "Zamzam camp") == entity_key("place", "Zamzam")
+    assert entity_key("place", "Oje market") == entity_key("place", "Oje")
+    assert entity_key("place", "Makola Market") != entity_key("place", "Makola")  # a name of its own

@@ -21,8 +21,8 @@ from itertools import pairwise
 
 from newsdigest.domain import Entity
 from newsdigest.extract import gazetteer as gz
-from newsdigest.extract.mentions import (CONNECTORS, FIRM_TAILS, LOCAL_GOV_OF, STATE_OF_HEADS, Run, find_runs,
-                                         state_chamber, tokenize)
+from newsdigest.extract.mentions import (CONNECTORS, FIRM_TAILS, LOCAL_GOV_OF, POST_NOMINALS, STATE_OF_HEADS, Run,
+                                         find_runs, state_chamber, tokenize)
 from newsdigest.extract.names import fold, loose
 from newsdigest.extract.sentences import Sentence, sentence_at
 
@@ -119,6 +119,7 @@ _PLACE_APPOS_AFTER: Final = re.compile(
     r"\s+(?:in|of|on|near|north|south|east|west|outside|about|some|just)\b")
 _PLACE_OF: Final = re.compile(r"\b(?:(?:town|city|village|region|province|district|oblast|port|capital|"
                        r"county|state|island|settlement|suburb|municipality|neighbou?rhood|commune)s?|cities|mayor|"
+                       r"residents|villagers|people|communities|"
                        r"governor|outskirts|suburbs|streets|centre of|center of)\s+of\s+$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+)?([^,;:\"“”()]{2,60}?)"
                          r"(?=,|;|\.(?:\s|$)|\s+(?:said|told|added)\b)")
@@ -126,7 +127,8 @@ _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+)?([^,;:\"“”(
 # precompiled patterns used in hot paths
 _ACRONYM: Final = re.compile(r"[A-Z]{2,8}|(?:[A-Z]\.){2,}|[A-Z]{1,3}\d{1,3}")  # "NATO", "U.N.", "M23", "G20"
 _REGION_AFTER: Final = re.compile(r"\s+(?:region|oblast|province|district|county|governorate|states?|provinces|regions|"
-                           r"peninsula|valley|delta|basin|coast|archipelago|area|suburb|township|neighbourhood|neighborhood|upazila)\b", re.IGNORECASE)
+                           r"peninsula|valley|delta|basin|coast|archipelago|area|suburb|township|neighbourhood|neighborhood|upazila|"
+                           r"ward|constituency|commune|municipality|locality)\b", re.IGNORECASE)
 _ACCORDING_BEFORE: Final = re.compile(r"\b(?i:according to|data from|figures from|a report by|a survey by)\s+$")
 _STATED_BY: Final = re.compile(r"(?:stated|said|quoted|reported|noted) by $")
 _THE_BEFORE: Final = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -247,7 +249,8 @@ _ROLE_TAILS: Final = (gz.ROLE_NOUNS | gz.OCCUPATIONS) - {"head", "chief", "chair
                                                    "president", "speaker", "prosecutor", "attorney"}
 _OF_THE_ORG: Final = re.compile(r" of the (?:[A-Z][\w’'-]+ )+")
 #: a building that is a body too ("the State Library said") but a place where people are ("outside the State Library")
-_BUILDING_WORDS: Final = frozenset({"Library", "Campus", "Complex", "Hall", "Grounds", "Fairgrounds", "Terminal", "Market"})
+_BUILDING_WORDS: Final = frozenset({"Library", "Campus", "Complex", "Hall", "Grounds", "Fairgrounds", "Terminal", "Market",
+                                    "Villa", "House"})
 _LOCATIVE_THE: Final = re.compile(r"\b(?:at|outside|inside|near|into|to|towards?|from|opposite|in front of|on the steps of)"
                                   r"\s+the\s+$")
 _SITE_WORDS: Final = {"Base", "Airbase", "Airport", "Spaceport", "Cosmodrome", "Station", "Buildings", "Stadium", "Arena",
@@ -427,6 +430,10 @@ _GIVEN_FOLDED: Final = frozenset(fold(n) for n in gz.FIRST_NAMES)
 def _given_name(word: str) -> bool:
     """Whether ``word`` is a known given name, as written or without its accents."""
     return word in gz.FIRST_NAMES or not word.isascii() and fold(word) in _GIVEN_FOLDED
+
+
+#: "Olumide Bakare, SAN,", "Ronan Geraghty, SC,": an honour after the comma marks a person
+_POST_NOMINAL_AFTER: Final = re.compile(r", (?:%s)\b(?![-\w])" % "|".join(sorted(POST_NOMINALS)))
 
 
 def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | None = None) -> str | None:
@@ -623,6 +630,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if name not in gz.ORGS and (last_word == "of" and _PLACE_OF.search(before) or
                                 comma and _PLACE_APPOS.search(before) and not speech_after(after)):
         return _because(why, "place_of", "place")  # "the town of Sudzha", "the state capital, Porto Alegre,"
+    if name.endswith(" Local Government Area") and len(run.tokens) <= 5:
+        return _because(why, "place_word", "place")  # "Kajuru Local Government Area": Nigeria's districts
     if nxt in _PARTY_FIRST and _PARTY_AFTER.match(after) and (len(run.tokens) > 1 or first not in gz.DEMONYMS and
                                       not first.endswith(("ing", "ed"))) or "&" in name or \
             last_word in ("as", "called", "named", "dubbed") and _KNOWN_AS.search(before) or \
@@ -637,6 +646,11 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return _because(why, "country_lead", "organisation")  # "France Unbowed", "Kenya Airways"
     if len(run.tokens) > 1 and run.tokens[-1].text in gz.PLACE_WORDS and not run.title:
         return _because(why, "place_word_tail", "place")  # "the West Philippine Sea", even after "spokesman for"
+    if len(run.tokens) == 1 and name in POST_NOMINALS and before.endswith(", "):
+        return None  # "Olumide Bakare, SAN,": the honour, no name of its own
+    if 1 < len(run.tokens) <= 4 and not run.title and name not in gz.ORGS and _POST_NOMINAL_AFTER.match(after) and \
+            not any(t.text in gz.ORG_KEYWORDS for t in run.tokens):
+        return _because(why, "titled_or_role", "person")
     if (run.start == 0 or text[run.start - 1] == "\n") and name.isupper() and len(name) > 2 and \
             _DATELINE_AFTER.match(after):
         return _because(why, "dateline", "place")  # "MAYFIELD, Ky. —": a dateline names the place of writing
@@ -672,8 +686,10 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if len(run.tokens) > 1 and run.tokens[-1].text in gz.PLACE_WORDS:
         return _because(why, "place_word", "place")  # "Suez Canal", "Lake Chad"
     if 1 < len(run.tokens) <= 3 and last_token in _UNIT_TAILS and name not in gz.ORGS and \
-            not any(t.text in gz.PLACES or _given_name(t.text) or t.text in gz.ORG_KEYWORDS for t in run.tokens[:-1]):
-        # ("Manchester City" is a club, "Wayne State" a university: a known place or a given name before it)
+            not any(t.text in gz.PLACES and (last_token != "State" or t.text in gz.US_STATES) or
+                    _given_name(t.text) or t.text in gz.ORG_KEYWORDS for t in run.tokens[:-1]):
+        # ("Manchester City" is a club, "Wayne State", "Ohio State" universities: a known place, a US state or a
+        # given name before it; but "Kaduna State" is the state)
         return _because(why, "place_word", "place")  # "Quezon City", "Bayelsa State", "An Lac Ward"
     if nxt in _REGION_FIRST and _REGION_AFTER.match(after):
         return _because(why, "region", "place")

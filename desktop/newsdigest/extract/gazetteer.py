@@ -336,7 +336,7 @@ PLACE_WORDS = {"Canal", "River", "Lake", "Sea", "Ocean", "Bay", "Gulf", "Strait"
                "Coast", "Province", "Region", "County", "District", "Oblast", "Airport", "Square",
                "Street", "Avenue", "Bridge", "Dam", "Park", "Heights", "Hills", "Plain", "Basin",
                "Delta", "Highway", "Pass", "Range", "Road", "Boulevard", "Plaza", "Harbour", "Harbor", "Reservoir", "Governorate", "Prefecture", "Palace", "Barrage",
-               "Castle", "Cathedral", "Fortress"}
+               "Castle", "Cathedral", "Fortress", "Circle", "Market", "Roundabout", "Junction", "Area"}
 
 PLACE_SUFFIXES = {"region", "oblast", "province", "district", "county", "state", "city",
                   "town", "village", "governorate", "prefecture", "territory", "republic"}
@@ -373,7 +373,9 @@ Mrs.; Mrs; Ms.; Ms; Mme.; Mme; Mlle.; Mlle; Sir; Dame; Lord; Lady; Speaker; Prem
 Patriarch; Archbishop; Father; Fr.; Reverend; Rev.; Pastor; Ratu; Datuk; Dato'; Tan Sri; Alhaji;
 Shri; Shrimati; Smt.; Smt; Begum; Khun; Haji; Hajjah; Maulana; Mufti; Tunku; Thiru; Janab; Bapak; Ibu; Мэр; Президент; Премьер-министр; Министр; Генерал; Губернатор; Глава;
 Посол; Bishop; Cardinal; Rabbi; Imam; Ambassador; Envoy; Commissioner;
-Director; Chief; Inspector; Detective; Sheriff; Officer; Coach; Saint
+Director; Chief; Inspector; Detective; Sheriff; Officer; Coach; Saint;
+SP; ASP; DSP; CSP; ACP; DCP; CP; AIG; DIG; IGP; SSP; Comrade; Nana; Oba; Eze; Igwe; Ooni; Alhaja; Mallam; Malam;
+HRM; HRH; Mai Unguwa; Alkalo; Seyfo; Hon.; Hon
 """)
 
 # lowercase role nouns that may precede or follow a name ("spokesperson Dmitry Peskov")
@@ -667,6 +669,9 @@ def _table(block: str) -> dict[str, str]:
         out[canon] = canon
         for alias in _split(aliases, "|"):
             out[alias] = canon
+    for name, canon in list(out.items()):  # "Côte d’Ivoire" with a typographic apostrophe is the same name
+        if "'" in name:
+            out.setdefault(name.replace("'", "\u2019"), canon)
     return out
 
 

@@ -291,6 +291,10 @@ def state_chamber(name: str) -> bool:
     return False
 
 
+#: the last word of a place that lies in another named after "of"
+_UNIT_OF: Final = frozenset({"Area", "Ward"})  # (not "the Regional District of Central Okanagan", a council)
+
+
 def _plural_body_at(toks: list[Token], j: int, text: str) -> bool:
     """Does a body whose name holds a plural possessive go on at ``toks[j]`` ("Garment Workers' Unity
     Forum", "Teachers' Service Commission")?"""
@@ -451,6 +455,10 @@ def _clean(run: Run, text: str) -> list[Run]:
         toks = toks[:1]  # "U.S. West Texas Intermediate": the country, not the crude grade
     if len(toks) >= 3 and toks[-1].text in PLACES and _DESK_AFTER.match(text, toks[-1].end):
         toks = toks[:-1]  # "Kwame Asante Africa environment correspondent": the desk is not the name
+    for i in range(2, len(toks) - 1):
+        if toks[i].text == "of" and toks[i - 1].text in _UNIT_OF and toks[i + 1].text != "the":
+            # "Kajuru Local Government Area of Kaduna State", "Tirto District of Pekalongan": a place in a place
+            return _clean(Run(toks[:i], run.title, initial), text) + _clean(Run(toks[i + 1:]), text)
     for i in range(3, len(toks) - 1):
         if toks[i].text == "of" and toks[i - 1].text in FIRM_TAILS and len(toks) - i <= 3 and \
                 not any(t.text in _INSTITUTION_WORDS or t.text in CONNECTORS for t in toks[:i]):

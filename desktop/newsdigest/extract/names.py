@@ -24,6 +24,9 @@ _SUFFIXES_ALT = "|".join(sorted(PLACE_SUFFIXES))
 _TITLE_RE = re.compile(rf"^(?:(?:{_TITLES_ALT})\s+)+", re.IGNORECASE)
 _SUFFIX_RE = re.compile(rf"\s+(?:{_SUFFIXES_ALT})$", re.IGNORECASE)
 _GEO_SUFFIX_RE = re.compile(r"\s+(?:valley|river|peninsula|delta|basin|archipelago)$", re.IGNORECASE)
+#: a site written with its common noun in lower case: "Zamzam camp" is Zamzam's camp, "Oje market" Oje's
+#: market (but "Makola Market", a name of its own, keeps its word)
+_SITE_SUFFIX_RE = re.compile(r"\s+(?:camp|market|roundabout)$")
 _CORP_TAIL = re.compile(r"(?:,?\s+(?:&\s+)?(?:Inc|Ltd|Corp|LLC|LLP|Plc|PLC|plc|AG|GmbH|Co)\.?)+$")
 #: a country written before a body's name of two words or more
 _HOME_PREFIX = re.compile(r"^(?:U\.S\.|US|U\.K\.|UK)\s+(?=\S+\s+\S)")
@@ -53,7 +56,8 @@ def loose(word: str) -> str:
 
 #: Raised whenever entity_key() changes what it returns for some name: a store keyed with an
 #: older version gets the new keys of its entities when it is opened (library.refresh_entity_keys).
-KEY_VERSION = 7  # 7: a country's own ministry by demonym ("Russia's" = "Russian"), Defense = Defence, "U.S. X" = X
+KEY_VERSION = 8  # 7: a country's own ministry by demonym ("Russia's" = "Russian"), Defense = Defence, "U.S. X" = X
+# 8: "Zamzam camp" = Zamzam, "Oje market" = Oje
 
 
 def entity_key(type: str, name: str) -> str:
@@ -65,6 +69,7 @@ def entity_key(type: str, name: str) -> str:
         name = _OF_RE.sub("", name)
         name = _SUFFIX_RE.sub("", name) or name
         name = _GEO_SUFFIX_RE.sub("", name) or name  # "Bekaa valley" is the Bekaa
+        name = _SITE_SUFFIX_RE.sub("", name) or name
         name = PLACES_LOWER.get(name.casefold(), name)
     elif type == "organisation":
         name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
