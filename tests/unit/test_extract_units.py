@@ -2390,3 +2390,31 @@ def test_a_site_written_with_a_lower_case_noun_is_the_place_it_is_named_for():
     assert entity_key("place", "Zamzam camp") == entity_key("place", "Zamzam")
     assert entity_key("place", "Oje market") == entity_key("place", "Oje")
     assert entity_key("place", "Makola Market") != entity_key("place", "Makola")  # a name of its own
+
+
+def test_in_a_sports_report_a_town_that_plays_is_its_club():
+    text = ("Lyon rejected a second bid for their striker on Monday. The Ligue 1 club want a fee closer to the "
+            "transfer record, and Brighton are weighing a loan. The midfielder joined Lyon in 2021.")
+    ents = {(e.type, e.name) for e in extract_article(text).entities}
+    assert {("organisation", "Lyon"), ("organisation", "Brighton")} <= ents
+    assert ("place", "Lyon") not in ents
+
+
+def test_outside_a_sports_report_the_town_stays_a_place():
+    ents = {(e.type, e.name) for e in extract_article("Police in Lyon arrested 12 people on Monday.").entities}
+    assert ("place", "Lyon") in ents
+
+
+@pytest.mark.parametrize("sentence, ents", [
+    ("The Detroit Lions beat the Miami Dolphins on Sunday.",
+     {("organisation", "Detroit Lions"), ("organisation", "Miami Dolphins")}),
+    ("Crystal Palace and Nottingham Forest drew 1-1 in the Premier League.",
+     {("organisation", "Crystal Palace"), ("organisation", "Nottingham Forest"), ("organisation", "Premier League")}),
+])
+def test_teams_named_for_a_town_and_clubs_the_gazetteer_knows(sentence, ents):
+    assert {(e.type, e.name) for e in extract_article(sentence).entities} >= ents
+
+
+def test_a_place_whose_name_ends_in_a_plural_is_no_team():
+    ents = extract_article("Tourists flocked to the Florida Keys and the Golan Heights.").entities
+    assert not [e for e in ents if e.type == "organisation"]

@@ -240,6 +240,11 @@ _INSTITUTIONAL = {"National", "Federal", "Central", "Royal", "State", "Internati
                   "General", "Supreme", "Democratic", "Republican", "People", "Islamic", "World"}
 #: the last word of a country's name: "the Islamic Republic", "the United Arab Emirates"
 _STATE_TAILS: Final = frozenset({"Republic", "Emirates", "States", "Kingdom", "Islands"})
+#: plural words that end places' names ("the Florida Keys", "Golan Heights"), not teams'
+_PLACE_PLURALS: Final = frozenset({"Islands", "States", "Keys", "Heights", "Hills", "Falls", "Springs", "Highlands",
+                                   "Lowlands", "Plains", "Mountains", "Alps", "Rockies", "Territories", "Emirates",
+                                   "Lakes", "Woods", "Fields", "Isles", "Downs", "Dales", "Flats", "Sands", "Docks",
+                                   "Gardens", "Meadows", "Narrows", "Straits", "Marshes", "Moors", "Wolds", "Fens"})
 #: a town's or a state's own word at the end of its name ("Quezon City", "Bayelsa State")
 _UNIT_TAILS: Final = frozenset({"City", "State", "Ward", "Municipality"})
 _CHAMBER_TAILS: Final = frozenset(c.rsplit(" ", 1)[-1] for c in gz.STATE_CHAMBERS)
@@ -685,6 +690,10 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return _because(why, "titled_or_role", "person")  # titled, with a role, or "J.D. Vance"
     if len(run.tokens) > 1 and run.tokens[-1].text in gz.PLACE_WORDS:
         return _because(why, "place_word", "place")  # "Suez Canal", "Lake Chad"
+    if 2 <= len(run.tokens) <= 3 and len(last_token) > 3 and last_token.endswith("s") and \
+            last_token not in _PLACE_PLURALS and last_token not in gz.DEMONYMS and last_token[:-1] not in gz.DEMONYMS and \
+            " ".join(t.text for t in run.tokens[:-1]) in gz.PLACES:
+        return _because(why, "org_words", "organisation")  # "the Detroit Lions", "Carolina Panthers": a team
     if 1 < len(run.tokens) <= 3 and last_token in _UNIT_TAILS and name not in gz.ORGS and \
             not any(t.text in gz.PLACES and (last_token != "State" or t.text in gz.US_STATES) or
                     _given_name(t.text) or t.text in gz.ORG_KEYWORDS for t in run.tokens[:-1]):
@@ -936,6 +945,7 @@ def find_mentions(text: str, sentences: list[Sentence],
             raw.append(Mention(at, at + 1, "X", "organisation", sentence=sentence_at(sentences, at), why="platform",
                                kind="organisation"))
         raw.sort(key=lambda m: m.start)
+    _clubs(raw, text)
     _same_surface_same_type(raw)
     _list_siblings(raw, text)
     return resolve([m for m in raw if m.type != "drop"], text)
@@ -1167,6 +1177,32 @@ _SPEECH_BEFORE_TAIL: Final = re.compile(r"\b(?:told|by|from)\s+the\s+$")
 _NUMBERED = re.compile(r" \d{1,6}(?:-\d{1,6}|[A-Z])?\b(?![.,]\d)")  # ("USW Local 1-337", "Highway 97C")
 _NUMBERED_HEADS = {"Interstate": "place", "Highway": "place", "Route": "place", "Unit": "organisation", "Local": "organisation"}
 _GUESSES = ("person*", "person?", "sibling?", "surname?")
+
+
+#: words of a sports report: an article with three of them is about a game, where a town names its club
+_SPORT_WORDS: Final = re.compile(
+    r"\b(?:striker|midfielder|defender|goalkeeper|winger|head coach|kick-off|derby|fixtures?|transfer|relegation|"
+    r"promotion|penalty|referee|squad|signing|on loan|quarterback|touchdown|playoffs?|red card|stoppage time|"
+    r"Premier League|Bundesliga|Ligue 1|Serie A|La ?Liga|Championship|Eredivisie|Premiership)\b")
+_CLUB_BEFORE: Final = re.compile(r"\b(?:against|joined|join|joining|sign for|signed for|at home to|beat|beating|"
+                                 r"versus|vs\.?|v|hosts?|hosted|visit|visited|visiting|leave|left|leaving)\s+$")
+_CLUB_AFTER: Final = re.compile(
+    r"(?:['’]s)?\s+(?:manager|boss|coach|head coach|striker|midfielder|defender|goalkeeper|winger|forward|fans|"
+    r"supporters|owner|owners|chairman|captain|academy|squad|board|beat|beaten|drew|lost|won|sacked|signed|rejected|"
+    r"accepted|agreed|host|hosted|face|faced|played|trail|trailed|bid|offered|paid|are|were|have|had)\b")
+
+
+def _clubs(raw: list[Mention], text: str) -> None:
+    """In a sports report a town that plays, signs or sacks is its club ("Lyon rejected a bid",
+    "against Aberdeen"), and so is every other mention of it."""
+    if len({m.group() for m in _SPORT_WORDS.finditer(text)}) < 3:
+        return
+    clubs = {m.surface for m in raw if m.type in ("place", "place?") and m.surface not in gz.COUNTRIES and
+             gz.PLACES.get(m.surface, m.surface) not in gz.COUNTRIES and m.surface.rsplit(" ", 1)[-1] not in gz.PLACE_WORDS and
+             (_CLUB_AFTER.match(text, m.end) or _CLUB_BEFORE.search(text, max(0, m.start - 14), m.start))}
+    for m in raw:
+        if m.surface in clubs:
+            m.type, m.why, m.kind = "organisation", "org_words", "organisation"
 
 
 def _same_surface_same_type(raw: list[Mention]) -> None:

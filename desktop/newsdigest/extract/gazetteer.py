@@ -299,6 +299,21 @@ Sejm; Seimas; Saeima; Riigikogu; Sabor; Storting; Folketing; Riksdag; Eduskunta;
 Dáil=Dáil Éireann|Dail; Oireachtas; GERB; VMRO-DPMNE; SDSM; Smer; Progressive Slovakia; Civic Coalition; Fenerbahçe=Fenerbahce;
 Police Scotland; PSNI=Police Service of Northern Ireland; An Garda Síochána=Garda Síochána|Gardaí; El Mundo; El Tiempo; El Universal; El Comercio; El Faro; El Nacional; El Heraldo; El Deber; El Espectador;
 El Observador; El Mercurio; El Periódico; El Confidencial; El Economista; El Financiero; El Diario; Galatasaray; Beşiktaş=Besiktas; FTX; Binance; Coinbase; Experian; Equifax; Mandiant; CrowdStrike;
+Bundesliga; Ligue 1; Serie A; La Liga=LaLiga; Eredivisie; Scottish Premiership; English Football League=EFL;
+Major League Soccer=MLS; National Football League=NFL; National Basketball Association=NBA;
+National Hockey League=NHL; Major League Baseball=MLB; Union Cycliste Internationale=UCI; ATP; WTA;
+Court of Arbitration for Sport=CAS; International Tennis Integrity Agency=ITIA; Athletics Integrity Unit=AIU;
+Manchester United=Man Utd|Man United; Manchester City=Man City; Newcastle United; Tottenham Hotspur=Tottenham|Spurs;
+West Ham United=West Ham; Aston Villa; Crystal Palace; Nottingham Forest; Wolverhampton Wanderers=Wolves;
+Brighton & Hove Albion=Brighton and Hove Albion; Leeds United; Leicester City; Luton Town; Ipswich Town;
+Sheffield United; Sheffield Wednesday; Arsenal; Chelsea; Everton; Fulham; Brentford; AFC Bournemouth; Millwall;
+Celtic; Rangers; Heart of Midlothian=Hearts; Hibernian=Hibs; Real Madrid; Atlético Madrid=Atletico Madrid;
+FC Barcelona=Barça|Barca; Athletic Bilbao; Real Sociedad; Villarreal; Sevilla FC; Real Betis; Juventus;
+Inter Milan=Internazionale; AC Milan; Napoli; AS Roma; Lazio; Atalanta; Fiorentina; Bayern Munich;
+Borussia Dortmund; RB Leipzig; Bayer Leverkusen=Bayer 04 Leverkusen|Leverkusen; Eintracht Frankfurt;
+VfL Wolfsburg; TSG Hoffenheim=Hoffenheim; Mainz 05; Union Berlin=1. FC Union Berlin; Paris Saint-Germain=PSG;
+Olympique Lyonnais; Olympique de Marseille; AS Monaco; AFC Ajax; PSV Eindhoven=PSV; Feyenoord; Benfica; FC Porto;
+Sporting CP=Sporting Lisbon; Bodø/Glimt=Bodo/Glimt; Club Brugge; Anderlecht; KRC Genk
 """
 
 ORG_KEYWORDS: Final = set(_split("""
