@@ -2418,3 +2418,29 @@ def test_teams_named_for_a_town_and_clubs_the_gazetteer_knows(sentence, ents):
 def test_a_place_whose_name_ends_in_a_plural_is_no_team():
     ents = extract_article("Tourists flocked to the Florida Keys and the Golan Heights.").entities
     assert not [e for e in ents if e.type == "organisation"]
+
+
+@pytest.mark.parametrize("sentence, ents", [
+    ("The Government of Åland said the ferry had been refloated.", {("organisation", "Government of Åland")}),
+    ("Operator Renaissance Africa Energy said the line was shut.", {("organisation", "Renaissance Africa Energy")}),
+    ("Copper rose 3% on Monday after a landslide at a Chilean mine. Codelco said no workers were hurt, and "
+     "traders said supply was tight.", {("organisation", "Codelco")}),
+    ("Workers walked out at the port on Monday. Medlingsinstitutet said talks would resume on Friday.",
+     {("organisation", "Medlingsinstitutet")}),
+    ("'We lost this vote,' a 19-year-old student named Mariam said on Wednesday.", {("person", "Mariam")}),
+    ("Sénégal and Mali signed the deal.", {("place", "Sénégal"), ("place", "Mali")}),
+])
+def test_governments_of_apposition_nouns_accents_and_a_lone_word_that_speaks(sentence, ents):
+    """A lone unknown word that speaks, with no one in the article bearing it as a name, is a body:
+    news names a person in full first (but "a student named Mariam" is one)."""
+    assert {(e.type, e.name) for e in extract_article(sentence).entities} == ents
+
+
+def test_one_body_under_its_company_form_and_a_city_apart_from_its_country():
+    from newsdigest.extract.names import entity_key
+    text = ("Nordvik Chemicals agrees deal\n\nNordvik Chemicals ASA agreed to buy a rival on Monday, "
+            "its chief executive said in Mexico City. Mexico's regulator must approve it.")
+    orgs = [e.name for e in extract_article(text).entities if e.type == "organisation"]
+    assert len(orgs) == 1 and orgs[0].startswith("Nordvik Chemicals")
+    assert entity_key("place", "Mexico City") != entity_key("place", "Mexico")
+    assert entity_key("place", "Kursk region") == entity_key("place", "Kursk")

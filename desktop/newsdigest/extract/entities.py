@@ -23,7 +23,7 @@ from newsdigest.domain import Entity
 from newsdigest.extract import gazetteer as gz
 from newsdigest.extract.mentions import (CONNECTORS, FIRM_TAILS, LOCAL_GOV_OF, POST_NOMINALS, STATE_OF_HEADS, Run,
                                          find_runs, state_chamber, tokenize)
-from newsdigest.extract.names import fold, loose
+from newsdigest.extract.names import entity_key, fold, loose
 from newsdigest.extract.sentences import Sentence, sentence_at
 
 SPEECH_AFTER: Final = re.compile(
@@ -432,6 +432,10 @@ _WEEKDAYS: Final = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Fri
 _GIVEN_FOLDED: Final = frozenset(fold(n) for n in gz.FIRST_NAMES)
 
 
+#: the gazetteer's places without their accents, for a name written with accents it lacks
+_PLACES_FOLDED: Final = frozenset(fold(n) for n in gz.PLACES)
+
+
 def _given_name(word: str) -> bool:
     """Whether ``word`` is a known given name, as written or without its accents."""
     return word in gz.FIRST_NAMES or not word.isascii() and fold(word) in _GIVEN_FOLDED
@@ -501,8 +505,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if len(run.tokens) <= 3 and (nxt in _PLACE_NOUN_FIRST and _PLACE_NOUN_AFTER.match(after)) and not run.title and \
             name not in gz.DEMONYMS:  # (not "the eastern Libyan port")
         return _because(why, "placenoun", "place")  # "Ghazipur market", "Zamzam camp", "Sayeda Zeinab market"
-    if name in gz.PLACES:
-        return _because(why, "gaz_place", "place")
+    if name in gz.PLACES or not name.isascii() and fold(name) in _PLACES_FOLDED and name not in gz.ORGS:
+        return _because(why, "gaz_place", "place")  # (and "Reykjavík" for "Reykjavik")
     if len(run.tokens) == 2 and first in _PLACE_MODIFIERS and run.tokens[1].text in gz.PLACES:
         return _because(why, "modifier_place", "place")  # "Southern Lebanon", "East Asia"
     if len(run.tokens) > 1 and (run.tokens[-1].text in _SITE_WORDS or
@@ -1259,6 +1263,9 @@ def _list_siblings(raw: list[Mention], text: str) -> None:
             m.type = "person" if m.type == "person*" else "surname?"  # "Salam's office": kept if named in full
 
 
+_LONE_SPEAKER_WHYS: Final = frozenset({"initial_speech", "speech_after_one"})
+#: "a student named Mariam", "Sun Lihua" (whose "Sun" a run drops as a weekday): a person's name all the same
+_NAMED_BEFORE: Final = re.compile(r"(?:\b(?:named|called|as)|\b[A-Z][\w'’-]*|,) $")
 #: what follows a person's surname but no place's: "Albuquerque, who joined", "Jordan said"
 _PERSON_NEXT: Final = re.compile(r",? (?:who|whose) | (?:said|says|told|added|wrote|argued)\b")
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -1279,6 +1286,9 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
     named: dict[str, list[tuple[int, str]]] = {}  # surname key -> (offset, full name), in order
     family_first: dict[str, set[str]] = {}  # first-word key -> full names ("Wang Chuanfu")
     lone = {_surname_key(m.surface) for m in raw if " " not in m.surface}
+    # the words of every name that may be a person's ("Sun Lihua": "Sun" and "Lihua" may each stand for her)
+    name_parts = {w for m in raw if " " in m.surface and (m.type in ("person", "person?") or m.why == "body_comma")
+                  for w in m.surface.split()}
     # "Sheikh Mohammed" after "Mohammed bin Abdulrahman Al Thani": a royal is called by the given name
     royal_given: dict[str, set[str]] = {}
     for m in raw:
@@ -1329,7 +1339,12 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
         elif m.type == "person?":
             if len(m.surface.split()) > 1 and k not in lone and not speech_after(text[m.end:m.end + 30]):
                 continue
-            m.type = "person"
+            # "Mondelez said", "Codelco said": a lone word that speaks, and no one in the article has it
+            # as a surname, is a body (news names a person in full first)
+            m.type = "organisation" if " " not in m.surface and not m.role and m.why in _LONE_SPEAKER_WHYS and \
+                m.surface not in name_parts and m.surface not in gz.FIRST_NAMES and \
+                not _NAMED_BEFORE.search(text, max(0, m.start - 24), m.start) and \
+                not _lower_elsewhere(text, m.surface) and not m.surface.endswith("s") else "person"  # ("Videos posted")
         elif m.type == "place?":
             m.type = "place"
         elif m.type == "surname?":
@@ -1516,10 +1531,15 @@ def _place_name(surface: str) -> str:
 def build_entities(mentions: list[Mention]) -> list[Entity]:
     """One :class:`Entity` per canonical name, aliases in order of appearance."""
     table: dict[tuple[str, str], Entity] = {}
+    keys: dict[tuple[str, str], tuple[str, str]] = {}  # (type, name) -> the first such name's store key
     for m in mentions:
-        ent = table.get((m.type, m.name))
+        at = keys.get((m.type, m.name))
+        if at is None:  # "Nordvik Chemicals" and "Nordvik Chemicals ASA": one body, named as first written
+            at = keys[(m.type, m.name)] = (m.type, entity_key(m.type, m.name)) if m.type == "organisation" else \
+                (m.type, m.name)  # (places stay apart by name: "Nakuru" and "Nakuru County" are both named)
+        ent = table.get(at)
         if ent is None:  # made only when new (setdefault would make one per mention)
-            ent = table[(m.type, m.name)] = Entity(m.type, m.name, [])
+            ent = table[at] = Entity(m.type, m.name, [])
         surface = f"{m.role} {m.surface}".strip() if m.role and m.type == "person" and \
             not m.role.endswith(",") and len(m.role) < 40 else m.surface
         for form in dict.fromkeys((m.surface, surface)):  # a set here would order by hash seed

@@ -627,7 +627,8 @@ Montserrat Núria Mireia Rosalba Yadira Xiomara Dayana
 
 # capitalised words that start sentences or headlines but never names
 COMMON_CAPS: Final = set(_split("""
-Neighbouring Neighboring Nearby Former
+Neighbouring Neighboring Nearby Former Operator Benchmark Miner Insurer Lender Carmaker Automaker
+Retailer Chipmaker Drugmaker Refiner Trader Shipper Exporter Importer Supplier Rival Steelmaker Shipbuilder Broker
 The A An In On At To For From By With Without Of And But Or Nor So Yet If When While After
 Before Since Until As Because Although Though Despite During Over Under About Against Between
 This That These Those It Its He She They We I You His Her Their Our My Your Them Him Us

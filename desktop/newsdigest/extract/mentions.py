@@ -394,6 +394,7 @@ def _clean(run: Run, text: str) -> list[Run]:
                 not initial and toks[0].text in _NAME_OPENERS and len(toks) > 2 and
                 (toks[-1].text in ORG_KEYWORDS or toks[-1].text in PLACE_WORDS)) and not (
                 toks[0].text in _INSTITUTION_WORDS and any(t.text in ORG_KEYWORDS for t in toks[1:])) and \
+            not (toks[0].text == "Government" and len(toks) > 2 and toks[1].text == "of") and \
             not (len(toks) == 2 and toks[0].text[:1].isupper() and toks[0].text not in _CAP_CONNECTORS and
                  toks[0].text not in _SENTENCE_WORDS and toks[1].text in ORG_KEYWORDS):
         # "Lebanon's Health Ministry": a subject word before "Ministry" names it

@@ -27,7 +27,7 @@ _GEO_SUFFIX_RE = re.compile(r"\s+(?:valley|river|peninsula|delta|basin|archipela
 #: a site written with its common noun in lower case: "Zamzam camp" is Zamzam's camp, "Oje market" Oje's
 #: market (but "Makola Market", a name of its own, keeps its word)
 _SITE_SUFFIX_RE = re.compile(r"\s+(?:camp|market|roundabout)$")
-_CORP_TAIL = re.compile(r"(?:,?\s+(?:&\s+)?(?:Inc|Ltd|Corp|LLC|LLP|Plc|PLC|plc|AG|GmbH|Co)\.?)+$")
+_CORP_TAIL = re.compile(r"(?:,?\s+(?:&\s+)?(?:Inc|Ltd|Corp|LLC|LLP|Plc|PLC|plc|AG|GmbH|Co|ASA|AB|Oyj|NV|SA|SE|SpA)\.?)+$")
 #: a country written before a body's name of two words or more
 _HOME_PREFIX = re.compile(r"^(?:U\.S\.|US|U\.K\.|UK)\s+(?=\S+\s+\S)")
 _DEMONYM_OF = {country: demonym for demonym, country in reversed(list(DEMONYMS.items()))}  # the first one listed
@@ -57,7 +57,8 @@ def loose(word: str) -> str:
 #: Raised whenever entity_key() changes what it returns for some name: a store keyed with an
 #: older version gets the new keys of its entities when it is opened (library.refresh_entity_keys).
 KEY_VERSION = 8  # 7: a country's own ministry by demonym ("Russia's" = "Russian"), Defense = Defence, "U.S. X" = X
-# 8: "Zamzam camp" = Zamzam, "Oje market" = Oje
+# 8: "Zamzam camp" = Zamzam, "Oje market" = Oje; "Mexico City" is not Mexico (a city keeps its word); "Nordvik Chemicals ASA" = Nordvik Chemicals (Nordic, Dutch and
+# French company forms too)
 
 
 def entity_key(type: str, name: str) -> str:
@@ -66,11 +67,14 @@ def entity_key(type: str, name: str) -> str:
     if type == "person":
         name = _TITLE_RE.sub("", name)
     elif type == "place":
-        name = _OF_RE.sub("", name)
-        name = _SUFFIX_RE.sub("", name) or name
-        name = _GEO_SUFFIX_RE.sub("", name) or name  # "Bekaa valley" is the Bekaa
-        name = _SITE_SUFFIX_RE.sub("", name) or name
-        name = PLACES_LOWER.get(name.casefold(), name)
+        if name.casefold().endswith(" city"):  # "Mexico City", "Gaza City": a city of its own, not the country
+            name = PLACES_LOWER.get(name.casefold(), name)
+        else:
+            name = _OF_RE.sub("", name)
+            name = _SUFFIX_RE.sub("", name) or name
+            name = _GEO_SUFFIX_RE.sub("", name) or name  # "Bekaa valley" is the Bekaa
+            name = _SITE_SUFFIX_RE.sub("", name) or name
+            name = PLACES_LOWER.get(name.casefold(), name)
     elif type == "organisation":
         name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
         name = _CORP_TAIL.sub("", name) or name  # "Halvorsen Logistics, Inc." is Halvorsen Logistics
