@@ -2444,3 +2444,14 @@ def test_one_body_under_its_company_form_and_a_city_apart_from_its_country():
     assert len(orgs) == 1 and orgs[0].startswith("Nordvik Chemicals")
     assert entity_key("place", "Mexico City") != entity_key("place", "Mexico")
     assert entity_key("place", "Kursk region") == entity_key("place", "Kursk")
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("\u2018We won\u2019t overpay,\u2019 Holm said.", "We won\u2019t overpay"),
+    ("Holm said: \u2018We have a clear idea. We won\u2019t overpay for anybody.\u2019",
+     "We have a clear idea. We won\u2019t overpay for anybody."),
+])
+def test_a_curly_single_quote_holds_its_apostrophes(text, quote):
+    """British copy: \u2018...\u2019 with "won\u2019t" inside, whose mark is followed by a letter."""
+    quotes = [(e.text, e.speaker) for e in extract_article(text).entries if e.kind == "quote"]
+    assert quotes == [(quote, "Holm")]

@@ -144,7 +144,8 @@ def _make(text: str, open_at: int, close_at: int, pieces: list[tuple[int, int]])
     return QuoteSpan(open_at, close_at, start, end, joined, pieces=list(pieces))
 
 
-_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘([^’\n]*?[^\s’])’(?![^\W_])", re.MULTILINE)
+#: ‘...’ (an apostrophe inside, "won’t", is a mark followed by a letter, as with straight marks)
+_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘((?:[^’\n]|’(?=[^\W_]))*?[^\s’])’(?![^\W_])", re.MULTILINE)
 _STRAIGHT_OPEN = re.compile(r"(?<![\w'’])'(?=[^\W\d_])")
 _STRAIGHT_REST = re.compile(r"((?:[^'\n]|'(?=[^\W_]))*?[^\s'])'(?![^\W_])")
 
