@@ -2455,3 +2455,11 @@ def test_a_curly_single_quote_holds_its_apostrophes(text, quote):
     """British copy: \u2018...\u2019 with "won\u2019t" inside, whose mark is followed by a letter."""
     quotes = [(e.text, e.speaker) for e in extract_article(text).entries if e.kind == "quote"]
     assert quotes == [(quote, "Holm")]
+
+
+def test_a_run_of_titles_names_no_one():
+    text = ("Announcing the decision on Monday, the Second Deputy Governor, Dr Abena Kyerewaa Mensah-Bonsu, said "
+            "inflation remained on a downward path.")
+    x = extract_article(text)
+    assert {e.name for e in x.entities if e.type == "person"} == {"Abena Kyerewaa Mensah-Bonsu"}
+    assert [e.speaker for e in x.entries if e.kind == "claim"] == ["Abena Kyerewaa Mensah-Bonsu"]

@@ -474,6 +474,9 @@ def _clean(run: Run, text: str) -> list[Run]:
         toks = toks[1:]  # "the Dutch TTF hub": the adjective is not part of the name
     if _title_at(toks, 0) == len(toks) or len(toks) == 1 and _title_at(toks, 0):
         return []  # "the Chief Justice said": a role without a name
+    if 1 < len(toks) <= 4 and toks[-1].text not in ORG_KEYWORDS and all(t.text.rstrip(".") in _TITLE_WORDS or t.text.lower() in ROLE_NOUNS or
+                                  t.text.lower() in ROLE_MODIFIERS for t in toks):
+        return []  # "the Second Deputy Governor,": titles all, no name
     rest = " ".join(t.text for t in toks[1:])
     if rest and state_chamber(f"{toks[0].text} {rest}"):
         return [Run(toks, run.title, initial)]  # "the Oregon Senate": the state's own chamber, one body
