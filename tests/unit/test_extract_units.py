@@ -2463,3 +2463,18 @@ def test_a_run_of_titles_names_no_one():
     x = extract_article(text)
     assert {e.name for e in x.entities if e.type == "person"} == {"Abena Kyerewaa Mensah-Bonsu"}
     assert [e.speaker for e in x.entries if e.kind == "claim"] == ["Abena Kyerewaa Mensah-Bonsu"]
+
+
+def test_a_person_described_by_an_appositive_is_who_she_is():
+    text = ("Fatou Sarr, a fish seller, walked from Thiaroye to the market. \u201cSince five o'clock I have been "
+            "waiting. Nothing came,\u201d she said.")
+    x = extract_article(text)
+    assert ("person", "Fatou Sarr") in {(e.type, e.name) for e in x.entities}
+    assert [e.speaker for e in x.entries if e.kind == "quote"] == ["Fatou Sarr"]
+
+
+def test_an_unnamed_steward_speaks_and_is_the_he_after():
+    text = ("A shop steward at the port, who did not want to be named, told The Local that many workers were "
+            "prepared to extend the action. \u201cPeople are angry, not tired,\u201d he said.")
+    said = [(e.kind, e.speaker) for e in extract_article(text).entries if e.kind in ("quote", "claim")]
+    assert said == [("claim", "shop steward"), ("quote", "shop steward")]

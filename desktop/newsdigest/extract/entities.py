@@ -445,6 +445,29 @@ def _given_name(word: str) -> bool:
 _POST_NOMINAL_AFTER: Final = re.compile(r", (?:%s)\b(?![-\w])" % "|".join(sorted(POST_NOMINALS)))
 
 
+#: ", a fish seller,", ", a mother of five,": an appositive that describes a person (not ", a chemicals maker,")
+_PERSON_APPOSITIVE: Final = re.compile(r", an? (?:[\w-]+ ){0,3}?([a-z-]+)(?:,| (?:of|from|in|at|who|whose)\b)")
+_PERSON_HEADS: Final = frozenset({"mother", "father", "widow", "widower", "son", "daughter", "wife", "husband", "owner",
+                                  "nurse", "student", "resident", "veteran", "mechanic", "pensioner", "grandmother",
+                                  "grandfather", "teenager", "youth", "monk", "priest", "imam", "pastor", "activist",
+                                  "official", "spokesman", "spokeswoman", "survivor", "witness", "victim", "refugee",
+                                  "migrant", "artisan", "chef", "cook", "tailor", "pilot", "medic", "doctor", "midwife",
+                                  "mum", "mom", "dad", "grandson", "granddaughter", "nephew", "niece", "cousin", "guard"})
+_FIRM_ER: Final = frozenset({"maker", "producer", "supplier", "carrier", "retailer", "lender", "insurer", "broker",
+                             "developer", "manufacturer", "operator", "exporter", "importer", "miner", "refiner",
+                             "shipper", "provider", "outsourcer", "owner", "publisher", "broadcaster", "distributor",
+                             "carmaker", "chipmaker", "drugmaker", "automaker", "explorer", "trader", "partner"})
+
+
+def _is_person_appositive(text: str, at: int, end: int) -> bool:
+    """Does ", a/an ..." at ``at`` describe a person by a noun such as "seller" or "mother"?"""
+    m = _PERSON_APPOSITIVE.match(text, at, end)
+    if m is None:
+        return False
+    head = m.group(1)
+    return head in _PERSON_HEADS or head.endswith(("er", "ist", "ian")) and head not in _FIRM_ER and len(head) > 4
+
+
 def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | None = None) -> str | None:
     """The type of ``run`` (with ``?``/``*`` for guesses resolve() settles), or None; ``why``, when
     given, gets the name of the rule that decided (a feature of the learned entity gate)."""
@@ -782,6 +805,10 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
             not run.title and not any(t.text in gz.ORG_KEYWORDS or t.text in gz.PLACE_WORDS or t.text in gz.PLACES
                                       for t in run.tokens):
         return _because(why, "role_appositive", "person")  # "Stithorn Thananithichot, director of the Office of ..."
+    if 1 < len(run.tokens) <= 3 and after.startswith((", a ", ", an ")) and first not in gz.DEMONYMS and not role and \
+            not run.title and _is_person_appositive(text, run.end, sent.end) and \
+            not any(t.text in gz.ORG_KEYWORDS or t.text in gz.PLACE_WORDS or t.text in gz.PLACES for t in run.tokens):
+        return _because(why, "role_appositive", "person")  # "Fatou Sarr, a fish seller, walked ...": a person
     if 1 < len(run.tokens) <= 3 and after.startswith((", who ", ", whose ")) and first not in gz.DEMONYMS and \
             not any(t.text in gz.ORG_KEYWORDS or t.text in gz.PLACE_WORDS or t.text in gz.PLACES for t in run.tokens):
         return _because(why, "who_after", "person")  # "Gautam Bhatia-Rao, who teaches law, said": a person

@@ -121,7 +121,7 @@ _SOURCE_NOUNS = (
     r"spokesperson|spokesman|spokeswoman|results|figures|data|army|military|force|forces|navy|coastguard|"
     r"command|guard|prosecutors|investigators|rescuers|medics|monitors|observers|organi[sz]ers|"
     r"activists|lawyers|campaigners|critics|lawmakers|legislators|authorities|forecasters|"
-    r"(?:resident|witness|villager|survivor|student|farmer|teacher|nurse|soldier|worker|"
+    r"(?:resident|witness|villager|survivor|student|farmer|teacher|nurse|soldier|worker|steward|vendor|seller|"
     r"shopkeeper|driver|mother|father|neighbour|neighbor|voter|protester|refugee|official|"
     r"analyst|expert|source|diplomat|doctor|scientist|economist|researcher|meteorologist|"
     r"strategist|engineer|commissioner|inspector|coroner|prosecutor|investigator|utility|utilities|"
@@ -144,7 +144,8 @@ _SOURCE_NOUNS = (
 #: heads of an unnamed source that is one person ("he said" may refer back to it)
 _ONE_PERSON: Final = frozenset("""official source diplomat resident witness spokesman spokeswoman spokesperson officer
 man woman doctor nurse analyst lawyer commander soldier worker farmer teacher student aide adviser advisor
-executive minister person survivor villager fighter negotiator insider employee""".split())
+executive minister person survivor villager fighter negotiator insider employee steward vendor seller trader
+driver mother father""".split())
 _NEW_SOURCE = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’'] )|(?<=\n))((?:A|An|One)\s+(?:[\w-]+\s+){0,3}?(?:%s))\b"
                          % "|".join(sorted(_ONE_PERSON)))
 _LOWER_GAP = re.compile(r"(?:\s+[a-z-]+){0,3}\s+")
