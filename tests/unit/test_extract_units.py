@@ -2478,3 +2478,9 @@ def test_an_unnamed_steward_speaks_and_is_the_he_after():
             "prepared to extend the action. \u201cPeople are angry, not tired,\u201d he said.")
     said = [(e.kind, e.speaker) for e in extract_article(text).entries if e.kind in ("quote", "claim")]
     assert said == [("claim", "shop steward"), ("quote", "shop steward")]
+
+
+def test_two_areas_joined_by_and_make_one_police_force():
+    ents = {(e.type, e.name) for e in extract_article(
+        "Mid and West Zealand Police said the ferry hit the quay on Monday.").entities}
+    assert ents == {("organisation", "Mid and West Zealand Police")}

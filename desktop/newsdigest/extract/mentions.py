@@ -291,6 +291,9 @@ def state_chamber(name: str) -> bool:
     return False
 
 
+#: words that make one area of two ("Mid and West Zealand Police"): no name of their own before "and"
+_AREA_MODIFIERS: Final = frozenset({"North", "South", "East", "West", "Mid", "Central", "Upper", "Lower", "Inner",
+                                    "Outer", "Northern", "Southern", "Eastern", "Western"})
 #: the last word of a place that lies in another named after "of"
 _UNIT_OF: Final = frozenset({"Area", "Ward"})  # (not "the Regional District of Central Okanagan", a council)
 
@@ -583,6 +586,7 @@ def _split_plain(toks: list[Token], text: str = "") -> list[list[Token]]:
             return [toks[:ands[0]], toks[ands[0] + 1:]]
         if ands == [1] and len(toks) >= 5 and toks[-1].text in ORG_KEYWORDS and toks[2].text[:1].isupper() and \
                 toks[0].text not in ORG_KEYWORDS and toks[0].text not in _INSTITUTION_WORDS and \
+                toks[0].text not in _AREA_MODIFIERS and \
                 not any(t.text in _SPLIT_AT for t in toks[2:]) and not _lower_in(text, toks[0].text) and \
                 text[max(0, toks[0].start - 4):toks[0].start].lower() != "the " and \
                 text[max(0, toks[0].start - 3):toks[0].start] not in ("'s ", "’s "):
