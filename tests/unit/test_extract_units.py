@@ -2484,3 +2484,14 @@ def test_two_areas_joined_by_and_make_one_police_force():
     ents = {(e.type, e.name) for e in extract_article(
         "Mid and West Zealand Police said the ferry hit the quay on Monday.").entities}
     assert ents == {("organisation", "Mid and West Zealand Police")}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The ministry was told of the decision in advance and will not block it, a source at the ministry told "
+     "Reuters on condition of anonymity.", "a source at the ministry"),
+    ("A senior official at the environment agency said the permit would be reviewed.",
+     "A senior official at the environment agency"),
+])
+def test_a_source_at_a_body_speaks_as_written_even_on_condition_of_anonymity(text, speaker):
+    claims = [e for e in extract_article(text).entries if e.kind == "claim"]
+    assert [c.speaker for c in claims] == [speaker]

@@ -61,6 +61,9 @@ _DENIED_THING: Final = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{3,}ing\b|(?:any|all)\s
                                   r"responsibility|involvement")
 #: a partial quote's speaker named right after it ('"...," in the words of X', '"...", in the words of X')
 _WORDS_OF = " in the words of "
+#: how a source asked not to be named, at the end of its attribution: not what it said
+_ANONYMITY_TAIL: Final = re.compile(r",?\s*(?:speaking\s+)?on (?:the )?condition (?:of anonymity|that (?:he|she|they) "
+                                    r"(?:not be|was not|were not|would not be) (?:named|identified))\s*$")
 
 
 def _conj_len(np: str) -> int:
@@ -471,6 +474,7 @@ class Attributor:
         rest = self.text[m.end():sent.end].strip(" .")
         lead = _TIME_LEAD.match(rest) or _BARE_DAY.match(rest)
         tail = rest[lead.end():] if lead else rest
+        tail = _ANONYMITY_TAIL.sub("", tail)  # "..., a source told Reuters on condition of anonymity."
         if _TAIL_CUE.search(before) and (len(tail.split()) < 4 or _NAMED_TAIL.match(tail) or tail.startswith(",")
                                          or lead and lead.group(0).rstrip().endswith(",")):
             # "..., X said (on Monday).", "..., said Daniel Morgan, a portfolio manager at Y."

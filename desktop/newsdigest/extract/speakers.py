@@ -172,6 +172,8 @@ _INDEF_SOURCE: Final = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'
                            r"others|members|doctors|nurses|residents|witnesses|workers|soldiers|employees|staffers|lawyers|"
                            r"investors|bankers|brokers|shareholders|traders|creditors|"
                            r"people(?= (?:close to|familiar with|briefed on|with knowledge of|present|involved|who)\b)))\b")
+#: "A source at the ministry", "an official in the presidency": one unnamed person of a body, then the body
+_INDEF_AT: Final = re.compile(_INDEF_SOURCE.pattern + r"\s+(?:at|in|from|within|inside|close to)\s+$")
 _DOCUMENTS = {"bulletin", "notice", "communique", "communiqué", "statement", "circular"}
 _HIM: Final = re.compile(r"\s*(him)\b")
 _CREDIT_AFTER: Final = re.compile(r"(?: \([^)\n]{1,60}\))? (?:—|–|--) |(?:, [^\n,]{1,40})?(?:\n|$)")
@@ -869,6 +871,11 @@ class SpeakerFinder:
                 # "the Rwanda-backed armed group" are not the place, nor "the San Francisco startup")
             if n.group(0).split()[0].lower() in ("a", "an"):
                 continue  # "a local rights group" is someone new, not someone named before
+            member = _INDEF_AT.search(self.text, max(lo, n.start() - 48), n.start())
+            if member is not None:  # "A source at the ministry said": the source, as written
+                phrase = self.text[member.start():n.end()]
+                cands.append((member.start(), Speaker(phrase, "", 0.55, [phrase], "source")))
+                continue
             if self.text.endswith(_CLOSE_TO_ENDS, max(lo, n.start() - 20), n.start()):
                 continue  # "two people close to the chancellor said": they speak, not the chancellor
             sp = self.nominal(n.group(1), n.start())
