@@ -2495,3 +2495,12 @@ def test_two_areas_joined_by_and_make_one_police_force():
 def test_a_source_at_a_body_speaks_as_written_even_on_condition_of_anonymity(text, speaker):
     claims = [e for e in extract_article(text).entries if e.kind == "claim"]
     assert [c.speaker for c in claims] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, ents", [
+    ("Spaniard Carlos Alcaraz won the final on Sunday.", {("person", "Carlos Alcaraz")}),
+    ("Lithuanian Christian Democrats lost ground.", set()),
+    ("Southeast Asian buyers and Middle Eastern refiners bought more cargoes in South Sudan.", {("place", "South Sudan")}),
+])
+def test_nationalities_before_a_name_and_region_adjectives(sentence, ents):
+    assert {(e.type, e.name) for e in extract_article(sentence).entities if e.type != "organisation"} == ents

@@ -245,6 +245,8 @@ _PLACE_PLURALS: Final = frozenset({"Islands", "States", "Keys", "Heights", "Hill
                                    "Lowlands", "Plains", "Mountains", "Alps", "Rockies", "Territories", "Emirates",
                                    "Lakes", "Woods", "Fields", "Isles", "Downs", "Dales", "Flats", "Sands", "Docks",
                                    "Gardens", "Meadows", "Narrows", "Straits", "Marshes", "Moors", "Wolds", "Fens"})
+#: adjectives of a region ("Southeast Asian", "Middle Eastern"), which no demonym list holds
+_REGION_ADJECTIVES: Final = frozenset({"Asian", "African", "European", "American", "Arab", "Eastern", "Western"})
 #: a town's or a state's own word at the end of its name ("Quezon City", "Bayelsa State")
 _UNIT_TAILS: Final = frozenset({"City", "State", "Ward", "Municipality"})
 _CHAMBER_TAILS: Final = frozenset(c.rsplit(" ", 1)[-1] for c in gz.STATE_CHAMBERS)
@@ -680,6 +682,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return _because(why, "place_word_tail", "place")  # "the West Philippine Sea", even after "spokesman for"
     if len(run.tokens) == 1 and name in POST_NOMINALS and before.endswith(", "):
         return None  # "Olumide Bakare, SAN,": the honour, no name of its own
+    if 1 < len(run.tokens) <= 3 and (last_token in gz.DEMONYMS or last_token in _REGION_ADJECTIVES) and \
+            all(t.text in _COMPASS_WORDS or t.text in ("Middle", "Central", "Sub-Saharan") for t in run.tokens[:-1]):
+        return None  # "Southeast Asian buyers", "Middle Eastern refiners": adjectives, not places
     if 1 < len(run.tokens) <= 4 and not run.title and name not in gz.ORGS and _POST_NOMINAL_AFTER.match(after) and \
             not any(t.text in gz.ORG_KEYWORDS for t in run.tokens):
         return _because(why, "titled_or_role", "person")

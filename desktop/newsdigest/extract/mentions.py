@@ -294,6 +294,10 @@ def state_chamber(name: str) -> bool:
 #: words that make one area of two ("Mid and West Zealand Police"): no name of their own before "and"
 _AREA_MODIFIERS: Final = frozenset({"North", "South", "East", "West", "Mid", "Central", "Upper", "Lower", "Inner",
                                     "Outer", "Northern", "Southern", "Eastern", "Western"})
+#: nationality nouns written before a name ("Spaniard Carlos Alcaraz")
+_NATIONALITY_NOUNS: Final = frozenset({"Spaniard", "Briton", "Frenchman", "Frenchwoman", "Dutchman", "Dutchwoman",
+                                       "Dane", "Swede", "Scot", "Welshman", "Welshwoman", "Englishman", "Englishwoman",
+                                       "Irishman", "Irishwoman", "Argentine", "Kiwi", "Aussie"})
 #: the last word of a place that lies in another named after "of"
 _UNIT_OF: Final = frozenset({"Area", "Ward"})  # (not "the Regional District of Central Okanagan", a council)
 
@@ -470,6 +474,13 @@ def _clean(run: Run, text: str) -> list[Run]:
             return _clean(Run(toks[:i], run.title, initial), text) + _clean(Run(toks[i + 1:]), text)
     if len(toks) == 2 and toks[1].text in ("Democrat", "Republican") and toks[0].text in PLACES:
         toks = toks[:1]  # "a Maryland Democrat": the state the politician represents
+    if len(toks) >= 3 and (toks[0].text in DEMONYMS or toks[0].text in _NATIONALITY_NOUNS) and \
+            toks[1].text.split("-")[0] in FIRST_NAMES and toks[-1].text not in ORG_KEYWORDS and \
+            not toks[-1].text.endswith(("ists", "ats", "als", "ives", "ens", "ans")) and \
+            not any(_is_connector(t.text) for t in toks[1:]):
+        # "Spaniard Carlos Alcaraz", "Kenyan Faith Kipyegon": the nationality describes the person (not
+        # "Lithuanian Christian Democrats", a party)
+        return [Run(toks[1:], toks[:1], False)]
     if len(toks) >= 3 and toks[0].text in _PARTY_ADJECTIVES and toks[1].text.split("-")[0] in FIRST_NAMES:
         toks = toks[1:]  # "trailing Liberal Bruce Fanjoy": the party label is not part of the name
         initial = False
