@@ -1531,10 +1531,10 @@ def _link_acronyms(mentions: list[Mention], text: str) -> None:
                         o.type = "organisation"
     orgs = {m.name for m in mentions if m.type == "organisation" and " " in m.name}
     by_initials = {_initials(o): o for o in orgs if len(_initials(o)) >= 2}
-    for o in orgs:  # "OCHA" for "UN Office for the Coordination of Humanitarian Affairs": the owner's letters go
-        owner, _, rest = o.partition(" ")
+    for org in orgs:  # "OCHA" for "UN Office for the Coordination of Humanitarian Affairs": the owner's letters go
+        owner, _, rest = org.partition(" ")
         if owner.isupper() and len(owner) <= 3 and len(_initials(rest)) >= 3:
-            by_initials.setdefault(_initials(rest), o)
+            by_initials.setdefault(_initials(rest), org)
     for body in orgs:  # "KASA" for "Korea AeroSpace Administration": a capital inside a word counts too
         humps = _humps(body)
         if len(humps) >= 3:
