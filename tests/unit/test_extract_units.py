@@ -2504,3 +2504,13 @@ def test_a_source_at_a_body_speaks_as_written_even_on_condition_of_anonymity(tex
 ])
 def test_nationalities_before_a_name_and_region_adjectives(sentence, ents):
     assert {(e.type, e.name) for e in extract_article(sentence).entities if e.type != "organisation"} == ents
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Labour sources said the party had struggled to motivate its voters.", "Labour sources"),
+    ("Pentagon officials said the strike hit a depot.", "Pentagon officials"),
+    ("The Benghazi-based administration said it would halt all oil production and exports.",
+     "Benghazi-based administration"),
+])
+def test_a_bodys_unnamed_people_and_an_administration_speak_as_written(text, speaker):
+    assert [e.speaker for e in extract_article(text).entries if e.kind == "claim"] == [speaker]

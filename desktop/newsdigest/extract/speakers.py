@@ -118,7 +118,7 @@ _ROLE_GAP = re.compile(r"[\w’' -]{0,40}")
 
 _SOURCE_NOUNS = (
     r"officials|authorities|authority|police|service|ministry|ministries|government|agency|group|groups|"
-    r"spokesperson|spokesman|spokeswoman|results|figures|data|army|military|force|forces|navy|coastguard|"
+    r"spokesperson|spokesman|spokeswoman|results|figures|data|army|military|force|forces|navy|coastguard|administration|"
     r"command|guard|prosecutors|investigators|rescuers|medics|monitors|observers|organi[sz]ers|"
     r"activists|lawyers|campaigners|critics|lawmakers|legislators|authorities|forecasters|"
     r"(?:resident|witness|villager|survivor|student|farmer|teacher|nurse|soldier|worker|steward|vendor|seller|"
@@ -149,6 +149,10 @@ driver mother father""".split())
 _NEW_SOURCE = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’'] )|(?<=\n))((?:A|An|One)\s+(?:[\w-]+\s+){0,3}?(?:%s))\b"
                          % "|".join(sorted(_ONE_PERSON)))
 _LOWER_GAP = re.compile(r"(?:\s+[a-z-]+){0,3}\s+")
+#: "Labour sources", "Pentagon officials": people of a body left unnamed, the phrase their speaker
+_GROUP_OF_AFTER: Final = re.compile(r" (?:senior |party |government |military |security )?(?:sources|officials|insiders|"
+                                    r"aides|staffers|negotiators|diplomats)\b(?=\s*$|\s+(?:said|say|says|told|have|had|"
+                                    r"also|privately|on|who)\b|,)")
 _ROLE_OF_END: Final = re.compile(r"\b(?:president|head|chief|director|chair|chairman|chairwoman|leader|secretary|"
                           r"spokesman|spokeswoman|spokesperson|governor|commissioner|judge|member|coordinator|envoy|"
                           r"representative|ambassador|minister|rapporteur|adviser|advisor|official|commander)s?\s+"
@@ -781,6 +785,12 @@ class SpeakerFinder:
         if "(" in self.text[lo:hi]:  # "Jake Pemberton (Lib Dem, Hazel Grove) said": an affiliation
             named = [m for m in named if self.text.count("(", lo, m.start) <= self.text.count(")", lo, m.start)]
         for m in named:
+            group = _GROUP_OF_AFTER.match(self.text, m.end, hi) if m.type != "person" else None
+            if group is not None and not self._in(group.end(), hi, ("person",)):
+                # "Labour sources said", "Pentagon officials said": unnamed people of the body, as written
+                phrase = self.text[m.start:group.end()]
+                cands.append((m.start, Speaker(phrase, "", 0.55, [phrase, m.name], "source")))
+                continue
             if m.type != "person" and _EPITHET_AFTER.match(self.text, m.end, hi) and \
                     _THE_BEFORE.search(self.text, max(lo, m.start - 12), m.start) and \
                     not any(o.type == "person" and o.start > m.end for o in named):  # ("..., Samir Geagea,")
