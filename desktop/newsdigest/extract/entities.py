@@ -969,7 +969,7 @@ def find_mentions(text: str, sentences: list[Sentence],
         raw = _bracketed_names(text, sentences, raw)
     if " (" in text and _ACRONYM_IN_BRACKETS.search(text):
         raw = _acronym_names(text, sentences, raw)
-    if " and " in text and _LISTED_BODY.search(text):
+    if " and " in text and _LISTED_TAIL.search(text) and _LISTED_BODY.search(text):
         raw = _listed_bodies(text, sentences, raw)
     if "T. " in text and _SAINT_DATELINE.search(text):
         raw = _saint_datelines(text, sentences, raw)
@@ -1192,6 +1192,10 @@ def _acronym_names(text: str, sentences: list[Sentence], raw: list[Mention]) -> 
 _LISTED_BODY: Final = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+, ){1,3}[A-Z][a-z]+,? and (?:[A-Z][a-z]+ ){0,2}([A-Z][a-z]+))\b")
 
 
+#: what every such name holds, opening with a literal so that a search is fast
+_LISTED_TAIL: Final = re.compile(r", [A-Z][a-z]+,? and [A-Z]")
+
+
 def _listed_bodies(text: str, sentences: list[Sentence], raw: list[Mention]) -> list[Mention]:
     """``raw`` with each body named after a list of fields as one organisation."""
     found = []
@@ -1228,10 +1232,26 @@ _CLUB_AFTER: Final = re.compile(
     r"accepted|agreed|host|hosted|face|faced|played|trail|trailed|bid|offered|paid|are|were|have|had)\b")
 
 
+#: the words of _SPORT_WORDS as plain text: three of them must occur before the pattern runs at all
+_SPORT_LITERALS: Final = ("striker", "midfielder", "defender", "goalkeeper", "winger", "head coach", "kick-off",
+                          "derby", "fixture", "transfer", "relegation", "promotion", "penalty", "referee", "squad",
+                          "signing", "on loan", "quarterback", "touchdown", "playoff", "red card", "stoppage time",
+                          "Premier League", "Bundesliga", "Ligue 1", "Serie A", "Liga", "Championship", "Eredivisie",
+                          "Premiership")
+
+
 def _clubs(raw: list[Mention], text: str) -> None:
     """In a sports report a town that plays, signs or sacks is its club ("Lyon rejected a bid",
     "against Aberdeen"), and so is every other mention of it."""
-    if len({m.group() for m in _SPORT_WORDS.finditer(text)}) < 3:
+    if "club" not in text and "League" not in text and "coach" not in text and "match" not in text:
+        return  # (a cheap first look: a sports report has one of these)
+    seen = 0
+    for w in _SPORT_LITERALS:
+        if w in text:
+            seen += 1
+            if seen == 3:
+                break
+    if seen < 3 or len({m.group() for m in _SPORT_WORDS.finditer(text)}) < 3:
         return
     clubs = {m.surface for m in raw if m.type in ("place", "place?") and m.surface not in gz.COUNTRIES and
              gz.PLACES.get(m.surface, m.surface) not in gz.COUNTRIES and m.surface.rsplit(" ", 1)[-1] not in gz.PLACE_WORDS and

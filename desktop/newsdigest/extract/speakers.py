@@ -881,7 +881,8 @@ class SpeakerFinder:
                 # "the Rwanda-backed armed group" are not the place, nor "the San Francisco startup")
             if n.group(0).split()[0].lower() in ("a", "an"):
                 continue  # "a local rights group" is someone new, not someone named before
-            member = _INDEF_AT.search(self.text, max(lo, n.start() - 48), n.start())
+            member = _INDEF_AT.search(self.text, max(lo, n.start() - 48), n.start()) if self.text.endswith(
+                (" at ", " in ", " from ", " within ", " inside ", " to "), 0, n.start()) else None
             if member is not None:  # "A source at the ministry said": the source, as written
                 phrase = self.text[member.start():n.end()]
                 cands.append((member.start(), Speaker(phrase, "", 0.55, [phrase], "source")))
