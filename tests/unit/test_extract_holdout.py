@@ -1,7 +1,7 @@
 """Scores on the hold-out articles written and labelled by other writers.
 
 These are the closest thing here to "news articles you have not seen, written
-by others" (HOLDOUT.md, sessions 2 to 10): batches of ten, each labelled from
+by others" (HOLDOUT.md, sessions 2 to 11): batches of ten, each labelled from
 tests/data/holdout/GUIDE.md by a writer who never saw the extractor.  The
 development batches (extract_scorer.DEV_GROUPS) were studied
 and rules were fixed on them; the test batches were never looked at beyond their
@@ -16,10 +16,11 @@ import pytest
 from extract_scorer import DEV_BATCHES, HOLDOUT, TEST_BATCHES, load_cases, norm, report, score_cases
 
 #: (session 10 moved zzr-zzu, by four writers it was never tuned on, into development: the
-#: development events figure fell 0.813 -> 0.808 with them, and its bar 0.81 -> 0.80)
+#: development events figure fell 0.813 -> 0.808 with them, and its bar 0.81 -> 0.80; session 11
+#: raised the test bars for quotes and entities under that session's end figures, 0.836 / 0.902)
 BARS = {
     "dev": {"quotes": 0.86, "events": 0.80, "entities": 0.94},
-    "test": {"quotes": 0.82, "events": 0.78, "entities": 0.88},
+    "test": {"quotes": 0.83, "events": 0.78, "entities": 0.89},
 }
 
 
