@@ -457,7 +457,7 @@ _PERSON_HEADS: Final = frozenset({"mother", "father", "widow", "widower", "son",
                                   "mum", "mom", "dad", "grandson", "granddaughter", "nephew", "niece", "cousin", "guard"})
 _FIRM_ER: Final = frozenset({"maker", "producer", "supplier", "carrier", "retailer", "lender", "insurer", "broker",
                              "developer", "manufacturer", "operator", "exporter", "importer", "miner", "refiner",
-                             "shipper", "provider", "outsourcer", "owner", "publisher", "broadcaster", "distributor",
+                             "shipper", "provider", "outsourcer", "publisher", "broadcaster", "distributor",
                              "carmaker", "chipmaker", "drugmaker", "automaker", "explorer", "trader", "partner"})
 
 
@@ -1151,8 +1151,7 @@ def _acronym_span(text: str, end: int, letters: str) -> int | None:
             return None
         w, start = word.group(1), at - len(word.group(0))
         if w in _ACRONYM_JOINS:
-            if not joined and w not in ("the",):
-                joined = True
+            joined = joined or w != "the"  # ("the" alone bridges nothing the runs did not)
             at = start
             continue
         parts = [x for x in w.split("-") if x]

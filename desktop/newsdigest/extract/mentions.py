@@ -465,7 +465,7 @@ def _clean(run: Run, text: str) -> list[Run]:
         toks = toks[:-1]  # "Kwame Asante Africa environment correspondent": the desk is not the name
     for i in range(2, len(toks) - 1):
         if toks[i].text == "of" and toks[i - 1].text in _UNIT_OF and toks[i + 1].text != "the":
-            # "Kajuru Local Government Area of Kaduna State", "Tirto District of Pekalongan": a place in a place
+            # "Kajuru Local Government Area of Kaduna State", "Bakau New Town Ward of Kanifing": a place in a place
             return _clean(Run(toks[:i], run.title, initial), text) + _clean(Run(toks[i + 1:]), text)
     for i in range(3, len(toks) - 1):
         if toks[i].text == "of" and toks[i - 1].text in FIRM_TAILS and len(toks) - i <= 3 and \
@@ -488,8 +488,9 @@ def _clean(run: Run, text: str) -> list[Run]:
         toks = toks[1:]  # "the Dutch TTF hub": the adjective is not part of the name
     if _title_at(toks, 0) == len(toks) or len(toks) == 1 and _title_at(toks, 0):
         return []  # "the Chief Justice said": a role without a name
-    if 1 < len(toks) <= 4 and toks[-1].text not in ORG_KEYWORDS and all(t.text.rstrip(".") in _TITLE_WORDS or t.text.lower() in ROLE_NOUNS or
-                                  t.text.lower() in ROLE_MODIFIERS for t in toks):
+    if 1 < len(toks) <= 4 and toks[-1].text not in ORG_KEYWORDS and \
+            all(t.text.rstrip(".") in _TITLE_WORDS or t.text.lower() in ROLE_NOUNS or t.text.lower() in ROLE_MODIFIERS
+                for t in toks):
         return []  # "the Second Deputy Governor,": titles all, no name
     rest = " ".join(t.text for t in toks[1:])
     if rest and state_chamber(f"{toks[0].text} {rest}"):

@@ -572,8 +572,7 @@ class SpeakerFinder:
             if sp is not None and sp.type != "person":
                 return sp
         for m in self._in(sent_start, pos, ("organisation", "place")):
-            if (m.type == "organisation" or m.name in COUNTRIES) and \
-                    not _OWN_MEDIUM_BEFORE.search(self.text, max(0, m.start - 16), m.start):
+            if (m.type == "organisation" or m.name in COUNTRIES) and not self._own_medium(m):
                 # (not "In a statement posted on its Facebook page, it said": where it said it)
                 return Speaker(m.name, m.role, 0.6, [m.name], m.type)
         if sent_start > 0:
@@ -587,7 +586,7 @@ class SpeakerFinder:
                 return sp or Speaker(body.group(1), "", 0.5, [], "source")
         earlier = [m for m in reversed(self._in(max(0, pos - 400), pos, ("organisation", "place")))
                    if (m.type == "organisation" or m.name in COUNTRIES) and not self._credit(m) and
-                   not _OWN_MEDIUM_BEFORE.search(self.text, max(0, m.start - 16), m.start)]
+                   not self._own_medium(m)]
         quoted = {n for at, n in self.speakers if at < pos}
         # the subject of the sentence just before ("The ministry did not comment. It said ..."), else
         # an organisation already quoted, else one that is not the medium ("said on Telegram")
@@ -777,7 +776,7 @@ class SpeakerFinder:
         named = [m for m in named if not (self.text[m.start - 1:m.start] == "(" and
                                           self.text[m.end:m.end + 1] == ")") and  # "(Reuters)": a credit
                  not _spoken_to(self.text, m.start) and not self._credit(m) and  # ("who spoke to Addis Standard")
-                 not _OWN_MEDIUM_BEFORE.search(self.text, max(0, m.start - 16), m.start)]  # ("on its Facebook page")
+                 not self._own_medium(m)]  # ("on its Facebook page")
         owners = {m.start for m in named for o in named if m.type == o.type == "organisation" and
                   self.text[m.end:o.start] in ("'s ", "’s ", "' ", "’ ")}
         if owners:  # "The Directorate of Communications' Center for Combating Disinformation said": the centre
@@ -1049,6 +1048,11 @@ class SpeakerFinder:
                       if e.name in UN_AGENCIES), None)
         return self._from_mention(known, 0.7) if known else \
             Speaker(f"{un.surface} {agency.group(1)}", "", 0.6, [un.name], "source")
+
+    def _own_medium(self, m: Mention) -> bool:
+        """Is ``m`` the platform a body posted on ("on its Facebook page", "via their Telegram
+        channel")?  Where it said something, not who said it."""
+        return _OWN_MEDIUM_BEFORE.search(self.text, max(0, m.start - 16), m.start) is not None
 
     def _credit(self, m: Mention) -> bool:
         """Does ``m`` open a paragraph as the outlet's credit ("Les Echos — The rating agency says",
