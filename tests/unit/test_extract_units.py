@@ -2514,3 +2514,12 @@ def test_nationalities_before_a_name_and_region_adjectives(sentence, ents):
 ])
 def test_a_bodys_unnamed_people_and_an_administration_speak_as_written(text, speaker):
     assert [e.speaker for e in extract_article(text).entries if e.kind == "claim"] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Chocolate makers have warned that higher cocoa costs will feed through into retail prices.", "Chocolate makers"),
+    ("Insurers said claims for flood damage had risen sharply.", "Insurers"),
+    ("Farmers around Daloa said they had started to abandon older plots.", "Farmers"),
+])
+def test_makers_and_insurers_speak_and_a_place_around_which_people_live_does_not(text, speaker):
+    assert [e.speaker for e in extract_article(text).entries if e.kind == "claim"] == [speaker]
