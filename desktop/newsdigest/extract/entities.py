@@ -127,7 +127,8 @@ _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+)?([^,;:\"“”(
 # precompiled patterns used in hot paths
 _ACRONYM: Final = re.compile(r"[A-Z]{2,8}|(?:[A-Z]\.){2,}|[A-Z]{1,3}\d{1,3}")  # "NATO", "U.N.", "M23", "G20"
 _REGION_AFTER: Final = re.compile(r"\s+(?:region|oblast|province|district|county|governorate|states?|provinces|regions|"
-                           r"peninsula|valley|delta|basin|coast|archipelago|area|suburb|township|neighbourhood|neighborhood|upazila|"
+                           r"peninsula|valley|delta|basin|coast|archipelago|area|suburb|township|neighbourhood|"
+                           r"neighborhood|upazila|"
                            r"ward|constituency|commune|municipality|locality)\b", re.IGNORECASE)
 _ACCORDING_BEFORE: Final = re.compile(r"\b(?i:according to|data from|figures from|a report by|a survey by)\s+$")
 _STATED_BY: Final = re.compile(r"(?:stated|said|quoted|reported|noted) by $")
@@ -256,10 +257,10 @@ _ROLE_TAILS: Final = (gz.ROLE_NOUNS | gz.OCCUPATIONS) - {"head", "chief", "chair
                                                    "president", "speaker", "prosecutor", "attorney"}
 _OF_THE_ORG: Final = re.compile(r" of the (?:[A-Z][\w’'-]+ )+")
 #: a building that is a body too ("the State Library said") but a place where people are ("outside the State Library")
-_BUILDING_WORDS: Final = frozenset({"Library", "Campus", "Complex", "Hall", "Grounds", "Fairgrounds", "Terminal", "Market",
-                                    "Villa", "House"})
-_LOCATIVE_THE: Final = re.compile(r"\b(?:at|outside|inside|near|into|to|towards?|from|opposite|in front of|on the steps of)"
-                                  r"\s+the\s+$")
+_BUILDING_WORDS: Final = frozenset({"Library", "Campus", "Complex", "Hall", "Grounds", "Fairgrounds", "Terminal",
+                                    "Market", "Villa", "House"})
+_LOCATIVE_THE: Final = re.compile(r"\b(?:at|outside|inside|near|into|to|towards?|from|opposite|in front of|"
+                                  r"on the steps of)\s+the\s+$")
 _SITE_WORDS: Final = {"Base", "Airbase", "Airport", "Spaceport", "Cosmodrome", "Station", "Buildings", "Stadium", "Arena",
                "Mosque", "Masjid", "Cathedral", "Temple", "Penitentiary", "Prison", "Jail", "Way", "Corridor",
                "Trench", "Place"}
@@ -342,7 +343,8 @@ def _role_before(text: str, sent_start: int, run: Run) -> str:
 
 _PLACE_MODIFIERS: Final = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
                     "Central", "Upper", "Lower", "Greater", "New", "Old", "Inner", "Outer", "Mid"}
-_PLACE_HEADS: Final = {"Mount", "Mt", "Lake", "River", "HMP", "Cape", "Fort", "Isle", "Gulf", "Bay", "Port", "Mountains", "Strait", "El",
+_PLACE_HEADS: Final = {"Mount", "Mt", "Lake", "River", "HMP",
+                "Cape", "Fort", "Isle", "Gulf", "Bay", "Port", "Mountains", "Strait", "El",
                 "Straits", "Horn", "Avenida", "Plaza", "Place", "Rue", "Calle", "Via"}
 _LOCAL_GOV_AFTER: Final = re.compile(r"\s+(?:regional|provincial|municipal|city|state|local|district|county|"
                               r"metropolitan)\s+(?:government|council|authorities|authority|administration|"
@@ -723,7 +725,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if len(run.tokens) > 1 and run.tokens[-1].text in gz.PLACE_WORDS:
         return _because(why, "place_word", "place")  # "Suez Canal", "Lake Chad"
     if 2 <= len(run.tokens) <= 3 and len(last_token) > 3 and last_token.endswith("s") and \
-            last_token not in _PLACE_PLURALS and last_token not in gz.DEMONYMS and last_token[:-1] not in gz.DEMONYMS and \
+            last_token not in _PLACE_PLURALS and last_token not in gz.DEMONYMS and \
+            last_token[:-1] not in gz.DEMONYMS and \
             " ".join(t.text for t in run.tokens[:-1]) in gz.PLACES:
         return _because(why, "org_words", "organisation")  # "the Detroit Lions", "Carolina Panthers": a team
     if 1 < len(run.tokens) <= 3 and last_token in _UNIT_TAILS and name not in gz.ORGS and \
@@ -1188,7 +1191,8 @@ def _acronym_names(text: str, sentences: list[Sentence], raw: list[Mention]) -> 
 
 #: "the Meteorology, Climatology and Geophysics Agency": a body whose name opens with a list of
 #: the fields it covers, which runs split at the commas
-_LISTED_BODY: Final = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+, ){1,3}[A-Z][a-z]+,? and (?:[A-Z][a-z]+ ){0,2}([A-Z][a-z]+))\b")
+_LISTED_BODY: Final = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+, ){1,3}[A-Z][a-z]+,? and "
+                                 r"(?:[A-Z][a-z]+ ){0,2}([A-Z][a-z]+))\b")
 
 
 #: what every such name holds, opening with a literal so that a search is fast
@@ -1253,7 +1257,8 @@ def _clubs(raw: list[Mention], text: str) -> None:
     if seen < 3 or len({m.group() for m in _SPORT_WORDS.finditer(text)}) < 3:
         return
     clubs = {m.surface for m in raw if m.type in ("place", "place?") and m.surface not in gz.COUNTRIES and
-             gz.PLACES.get(m.surface, m.surface) not in gz.COUNTRIES and m.surface.rsplit(" ", 1)[-1] not in gz.PLACE_WORDS and
+             gz.PLACES.get(m.surface, m.surface) not in gz.COUNTRIES and
+             m.surface.rsplit(" ", 1)[-1] not in gz.PLACE_WORDS and
              (_CLUB_AFTER.match(text, m.end) or _CLUB_BEFORE.search(text, max(0, m.start - 14), m.start))}
     for m in raw:
         if m.surface in clubs:

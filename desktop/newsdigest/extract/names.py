@@ -27,7 +27,8 @@ _GEO_SUFFIX_RE = re.compile(r"\s+(?:valley|river|peninsula|delta|basin|archipela
 #: a site written with its common noun in lower case: "Zamzam camp" is Zamzam's camp, "Oje market" Oje's
 #: market (but "Makola Market", a name of its own, keeps its word)
 _SITE_SUFFIX_RE = re.compile(r"\s+(?:camp|market|roundabout)$")
-_CORP_TAIL = re.compile(r"(?:,?\s+(?:&\s+)?(?:Inc|Ltd|Corp|LLC|LLP|Plc|PLC|plc|AG|GmbH|Co|ASA|AB|Oyj|NV|SA|SE|SpA)\.?)+$")
+_CORP_TAIL = re.compile(r"(?:,?\s+(?:&\s+)?(?:Inc|Ltd|Corp|LLC|LLP|Plc|PLC|plc|AG|GmbH|Co|ASA|AB|Oyj|NV|SA|SE|SpA)"
+                        r"\.?)+$")
 #: a country written before a body's name of two words or more
 _HOME_PREFIX = re.compile(r"^(?:U\.S\.|US|U\.K\.|UK)\s+(?=\S+\s+\S)")
 _DEMONYM_OF = {country: demonym for demonym, country in reversed(list(DEMONYMS.items()))}  # the first one listed
@@ -57,8 +58,8 @@ def loose(word: str) -> str:
 #: Raised whenever entity_key() changes what it returns for some name: a store keyed with an
 #: older version gets the new keys of its entities when it is opened (library.refresh_entity_keys).
 KEY_VERSION = 8  # 7: a country's own ministry by demonym ("Russia's" = "Russian"), Defense = Defence, "U.S. X" = X
-# 8: "Zamzam camp" = Zamzam, "Oje market" = Oje; "Mexico City" is not Mexico (a city keeps its word); "Nordvik Chemicals ASA" = Nordvik Chemicals (Nordic, Dutch and
-# French company forms too)
+# 8: "Zamzam camp" = Zamzam, "Oje market" = Oje; "Mexico City" is not Mexico (a city keeps its
+# word); "Nordvik Chemicals ASA" = Nordvik Chemicals (Nordic, Dutch and French company forms too)
 
 
 def entity_key(type: str, name: str) -> str:

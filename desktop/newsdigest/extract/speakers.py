@@ -57,7 +57,8 @@ NOMINAL_RE: Final = re.compile(
 # precompiled patterns used in hot paths
 _FEMALE_ROLE = re.compile(r"\b(?:mrs|ms|mme|mlle|queen|lady|dame|princess|spokeswoman|chairwoman)\b")
 _MALE_ROLE = re.compile(r"\b(?:mr|king|prince|sir|lord|spokesman|chairman)\b")
-_LOCATIVE_END: Final = re.compile(r"\b(?:in|at|from|near|of|to|around|outside|across|throughout)\s+(?:the\s+)?(?:[^\s]+\s+){0,2}[^\s]+\s*$")
+_LOCATIVE_END: Final = re.compile(r"\b(?:in|at|from|near|of|to|around|outside|across|throughout)\s+(?:the\s+)?"
+                                  r"(?:[^\s]+\s+){0,2}[^\s]+\s*$")
 #: "on Tuesday", "late on Monday" between a subject and its verb
 _ON_DAY = r"(?:late |early )?on (?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PLACE_ACTS: Final = re.compile(rf"\s+(?:{_ON_DAY}\s+|(?:also|again)\s+)?(?:has\s+|had\s+)?(?:[a-z]{{3,}}ed|said|told)\b")
