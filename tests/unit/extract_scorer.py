@@ -91,7 +91,8 @@ HOLDOUT = ROOT / "tests" / "data" / "holdout"
 #: sealed zzr-zzu as a ninth; session 10 moved zzr-zzu to development (after scoring it at
 #: session 9's start and end) and sealed zzv-zzy as a tenth; session 11 moved zzv-zzy to
 #: development (after scoring it at session 10's start and end) and sealed zzz-zzzc as an eleventh, then
-#: added zzzd-zzzg (four more writers) to development after scoring them once.  A new sealed
+#: added zzzd-zzzg (four more writers) to development after scoring them once; session 12 moved zzz-zzzc to
+#: development (after scoring it at session 11's start and end) and sealed zzzm-zzzo as a twelfth.  A new sealed
 #: batch joins TEST_BATCHES as soon as it is written: the trainers of the learned parts
 #: refuse every test batch.
 #: The development batches by group of writers, in the order they came (sessions 2, 3, 4
@@ -100,11 +101,12 @@ DEV_GROUPS = {"a-g": ("a", "b", "c", "d", "e", "f", "g"), "l-o": ("l", "m", "n",
               "za-zd": ("za", "zb", "zc", "zd"), "zi-zl": ("zi", "zj", "zk", "zl"), "zq-zs": ("zq", "zr", "zs"),
               "zx-zz": ("zx", "zy", "zz"), "zze-zzg": ("zze", "zzf", "zzg"), "zzl-zzn": ("zzl", "zzm", "zzn"),
               "zzo-zzq": ("zzo", "zzp", "zzq"), "zzr-zzu": ("zzr", "zzs", "zzt", "zzu"),
-              "zzv-zzy": ("zzv", "zzw", "zzx", "zzy"), "zzzd-zzzg": ("zzzd", "zzze", "zzzf", "zzzg")}
+              "zzv-zzy": ("zzv", "zzw", "zzx", "zzy"), "zzzd-zzzg": ("zzzd", "zzze", "zzzf", "zzzg"),
+              "zzz-zzzc": ("zzz", "zzza", "zzzb", "zzzc")}
 DEV_BATCHES = tuple(b for group in DEV_GROUPS.values() for b in group)
 TEST_BATCHES = ("h", "i", "j", "k", "p", "q", "r", "s", "t", "u", "v", "w", "ze", "zf", "zg", "zh", "zm", "zn", "zo", "zp",
                 "zt", "zu", "zv", "zw", "zza", "zzb", "zzc", "zzd", "zzh", "zzi", "zzj", "zzk",
-                "zzz", "zzza", "zzzb", "zzzc")
+                "zzzm", "zzzn", "zzzo")
 
 
 def load_cases(folder: Path | None = None) -> list[Case]:
