@@ -92,7 +92,8 @@ HOLDOUT = ROOT / "tests" / "data" / "holdout"
 #: session 9's start and end) and sealed zzv-zzy as a tenth; session 11 moved zzv-zzy to
 #: development (after scoring it at session 10's start and end) and sealed zzz-zzzc as an eleventh, then
 #: added zzzd-zzzg (four more writers) to development after scoring them once; session 12 moved zzz-zzzc to
-#: development (after scoring it at session 11's start and end) and sealed zzzm-zzzo as a twelfth.  A new sealed
+#: development (after scoring it at session 11's start and end), sealed zzzm-zzzo as a twelfth and
+#: added zzzh-zzzl (five more writers) to development after scoring them once.  A new sealed
 #: batch joins TEST_BATCHES as soon as it is written: the trainers of the learned parts
 #: refuse every test batch.
 #: The development batches by group of writers, in the order they came (sessions 2, 3, 4
@@ -102,7 +103,7 @@ DEV_GROUPS = {"a-g": ("a", "b", "c", "d", "e", "f", "g"), "l-o": ("l", "m", "n",
               "zx-zz": ("zx", "zy", "zz"), "zze-zzg": ("zze", "zzf", "zzg"), "zzl-zzn": ("zzl", "zzm", "zzn"),
               "zzo-zzq": ("zzo", "zzp", "zzq"), "zzr-zzu": ("zzr", "zzs", "zzt", "zzu"),
               "zzv-zzy": ("zzv", "zzw", "zzx", "zzy"), "zzzd-zzzg": ("zzzd", "zzze", "zzzf", "zzzg"),
-              "zzz-zzzc": ("zzz", "zzza", "zzzb", "zzzc")}
+              "zzz-zzzc": ("zzz", "zzza", "zzzb", "zzzc"), "zzzh-zzzl": ("zzzh", "zzzi", "zzzj", "zzzk", "zzzl")}
 DEV_BATCHES = tuple(b for group in DEV_GROUPS.values() for b in group)
 TEST_BATCHES = ("h", "i", "j", "k", "p", "q", "r", "s", "t", "u", "v", "w", "ze", "zf", "zg", "zh", "zm", "zn", "zo", "zp",
                 "zt", "zu", "zv", "zw", "zza", "zzb", "zzc", "zzd", "zzh", "zzi", "zzj", "zzk",

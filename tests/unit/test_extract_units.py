@@ -2477,7 +2477,7 @@ def test_an_unnamed_steward_speaks_and_is_the_he_after():
     text = ("A shop steward at the port, who did not want to be named, told The Local that many workers were "
             "prepared to extend the action. \u201cPeople are angry, not tired,\u201d he said.")
     said = [(e.kind, e.speaker) for e in extract_article(text).entries if e.kind in ("quote", "claim")]
-    assert said == [("claim", "shop steward"), ("quote", "shop steward")]
+    assert said == [("claim", "A shop steward at the port"), ("quote", "A shop steward at the port")]
 
 
 def test_two_areas_joined_by_and_make_one_police_force():
@@ -2522,4 +2522,52 @@ def test_a_bodys_unnamed_people_and_an_administration_speak_as_written(text, spe
     ("Farmers around Daloa said they had started to abandon older plots.", "Farmers"),
 ])
 def test_makers_and_insurers_speak_and_a_place_around_which_people_live_does_not(text, speaker):
+    assert [e.speaker for e in extract_article(text).entries if e.kind == "claim"] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The IMF approved the loan. In its most recent staff report, the Fund said the programme was on track.", "Fund"),
+    ("The IMF approved the loan. In a staff report, the Fund said the programme was on track.", "Fund"),
+])
+def test_a_report_named_before_the_subject_is_where_it_was_said_not_who_said_it(text, speaker):
+    assert [e.speaker for e in extract_article(text).entries if e.kind == "claim"] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Joy Business reported the auction. A foreign exchange dealer at a commercial bank in Accra, who asked not to be "
+     "named because he is not authorised to speak to the media, said corporate demand was strong.",
+     "A foreign exchange dealer at a commercial bank in Accra"),
+    ("The WHO met on Monday. One scientist involved in the WHO’s deliberations, who spoke on condition of anonymity "
+     "because the process is confidential, said a recommendation was unlikely.",
+     "One scientist involved in the WHO’s deliberations"),
+    ("Camila Arbeláez Mejía spoke earlier. In the sports hall, a doctor who asked not to be named because she works "
+     "for the municipal health service said at least 30 children had arrived with infections.", "a doctor"),
+])
+def test_an_unnamed_source_whose_aside_says_why_speaks_as_written(text, speaker):
+    assert [e.speaker for e in extract_article(text).entries if e.kind == "claim"] == [speaker]
+
+
+def test_a_named_expert_with_an_indefinite_appositive_keeps_the_name():
+    text = ("Professor Anjali Mehta, a cardiologist at Imperial College London, who was not involved in the study, "
+            "said the results were promising.")
+    assert [e.speaker for e in extract_article(text).entries if e.kind == "claim"] == ["Anjali Mehta"]
+
+
+def test_an_anonymous_juror_is_who_she_said_means():
+    text = ("Natalie Brennan-Cho, the defence lawyer, welcomed the verdict.\n\nOne juror, who spoke to WTSP by phone "
+            "on the condition that she not be identified, said the panel was troubled by gaps in the records. "
+            "\"Nobody could tell us whose hands were on that spreadsheet,\" she said.")
+    quotes = [e for e in extract_article(text).entries if e.kind == "quote"]
+    assert [q.speaker for q in quotes] == ["One juror"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The WHO's representative in Chad, Dr. Fatoumata Diallo-Koné, said a vaccination campaign would begin next week.",
+     "Fatoumata Diallo-Koné"),
+    ("Qatar’s Minister of State at the Foreign Ministry, Saad bin Rashid al-Mansouri, said both sides had shown "
+     "flexibility.", "Saad bin Rashid al-Mansouri"),
+    ("Dr Tafadzwa Nyasha Marufu, permanent secretary in the Ministry of Lands, Agriculture and Water, says "
+     "preliminary figures show a poor harvest.", "Tafadzwa Nyasha Marufu"),
+])
+def test_a_bodys_officer_named_in_apposition_speaks_not_the_body(text, speaker):
     assert [e.speaker for e in extract_article(text).entries if e.kind == "claim"] == [speaker]

@@ -28,7 +28,7 @@ from newsdigest.extract.cues import (
 )
 from newsdigest.extract.quotes import QuoteSpan
 from newsdigest.extract.sentences import Sentence, sentence_at
-from newsdigest.extract.speakers import Speaker, SpeakerFinder, source_matches
+from newsdigest.extract.speakers import _OPENER_PHRASE, Speaker, SpeakerFinder, source_matches
 
 _ADVERBS_ONLY: Final = re.compile(r"\s*(?:[a-z]+ly\s+|now\s+|also\s+|still\s+)*")
 _AGENT_NEXT: Final = re.compile(r"\s+(?:the\s+|[A-Z])")
@@ -39,7 +39,9 @@ _WITH_SUBJECT: Final = re.compile(r"\b(?:with|and)\s+(?=(?:[\w.'’()-]+\s+){1,6
 _NEGATED_CUE: Final = re.compile(r"(?:\b(?:not|never|(?:declined|refused|declining|refusing)\s+to)|n['’]t)\s+$")
 _NOUN_CUES: Final = {"claims", "estimates", "reports", "notes", "warns", "remarks", "comments", "posts", "claim",
                      "forecast", "forecasts", "report", "estimate"}
-_DETERMINED: Final = re.compile(r"\b(?:the|these|those|its|their|his|her|such|of)\s+(?:[A-Z][\w-]*\s+)?$")
+#: ("its most recent staff report": lowercase words that are not plurals may stand between)
+_DETERMINED: Final = re.compile(r"\b(?:the|these|those|its|their|his|her|such|of|a|an)\s+"
+                                r"(?:[A-Z][\w-]*\s+|(?:[a-z][a-z-]*[a-rt-z]\s+){1,3})?$")
 _CLAUSE_START: Final = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+$")
 #: "denied targeting civilians": the gerund is what is denied, a claim
 _GERUND_VERBS: Final = {"denied", "denies", "admitted", "admits", "acknowledged", "acknowledges"}
@@ -522,9 +524,11 @@ class Attributor:
                 not self.finder._in(adjacent.start(), adjacent.end()):
             # "Boeing's finances remain fragile, and analysts expect ...": the group right before the verb
             return self.finder.nominal_source(adjacent.start(), m.start())
+        opener = _OPENER_PHRASE.match(self.text, sent.start, m.start())
+        near = max(sent.start, m.start() - 50, opener.end() if opener else 0)  # (not "staff" in "In its staff report,")
         found = self.finder.subject_before(sent.start, m.start()) or \
-            self.finder.nominal_source(max(sent.start, m.start() - 50), m.start()) or \
-            self.finder.indefinite_source(max(sent.start, m.start() - 50), m.start())  # "Several others said"
+            self.finder.nominal_source(near, m.start()) or \
+            self.finder.indefinite_source(near, m.start())  # "Several others said"
         if found is None and before.rstrip().endswith(" and"):
             # "Brazil's central bank raised its benchmark rate by a full point ... and said": the
             # source phrase that opens the sentence, however far back

@@ -118,7 +118,7 @@ _ROLE_GAP = re.compile(r"[\w’' -]{0,40}")
 
 
 _SOURCE_NOUNS = (
-    r"officials|authorities|authority|police|service|ministry|ministries|government|agency|group|groups|"
+    r"officials|authorities|authority|police|service|ministry|ministries|government|agency|group|groups|fund|"
     r"spokesperson|spokesman|spokeswoman|results|figures|data|army|military|force|forces|navy|coastguard|administration|"
     r"command|guard|prosecutors|investigators|rescuers|medics|monitors|observers|organi[sz]ers|"
     r"activists|lawyers|campaigners|critics|lawmakers|legislators|authorities|forecasters|"
@@ -147,7 +147,8 @@ _SOURCE_NOUNS = (
 _ONE_PERSON: Final = frozenset("""official source diplomat resident witness spokesman spokeswoman spokesperson officer
 man woman doctor nurse analyst lawyer commander soldier worker farmer teacher student aide adviser advisor
 executive minister person survivor villager fighter negotiator insider employee steward vendor seller trader
-driver mother father""".split())
+driver mother father juror scientist physician dealer deputy member researcher physiotherapist midwife
+paramedic""".split())
 _NEW_SOURCE = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’'] )|(?<=\n))((?:A|An|One)\s+(?:[\w-]+\s+){0,3}?(?:%s))\b"
                          % "|".join(sorted(_ONE_PERSON)))
 _LOWER_GAP = re.compile(r"(?:\s+[a-z-]+){0,3}\s+")
@@ -218,6 +219,14 @@ _ASIDE_TO_END: Final = re.compile(r"(?P<pp>\s+(?:working|based|living|serving|st
 #: " who asked not to be named because she feared retaliation" (no comma before the verb)
 _WHO_ASIDE_LONG: Final = re.compile(r"\s+who\s+(?:asked|spoke|requested|declined|was not|is not|were not|are not|"
                                     r"did not)\s[^,;:\"“”]{0,140}$")
+#: a title or two before a name that opens a sentence ("Professor Anjali Mehta, a cardiologist at ...,")
+_TITLES_ONLY: Final = re.compile(r"[\s\"“‘']*(?:[A-Z][a-z]{1,11}\.?\s+){1,2}")
+#: an unnamed subject whose aside says why it is unnamed, right before the cue
+_ANON_ASIDE: Final = re.compile(r"(?:^|,\s+)\s*(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)"
+                                r"\s+[^,;:\"“”]{1,80}?)(?:,\s+[^;:\"“”]{0,80}?)?(?:,\s+|\s+)who\s+(?:asked|spoke|requested|"
+                                r"declined|did not want|does not want|was not|is not|were not|are not)\b"
+                                r"[^;:\"“”]{0,60}?(?:named|identified|anonymity|authori[sz]ed|on the record|publicly)"
+                                r"[^;:\"“”]{0,160}$")
 _OPENERS: Final = " \"“‘'"
 _NOMINAL_LEAD = re.compile(r"\s*the\s+((?:[a-z-]+\s+)?(?:company|ministry|agency|government|firm|group|bank|"
                            r"department|office|police|army|military|court|council|commission|union|hospital|"
@@ -240,7 +249,11 @@ _OPENING_BODY: Final = re.compile(r"\s*[Tt]he\s+((?:[\w-]+\s+){0,3}?(?:ministry|
 #: "Lewis Hughes of Greater Manchester Police", "Dr Adaeze Nwosu, of the Nigeria Centre for Disease Control,"
 _MEMBER_GAP: Final = re.compile(rf",?\s+(?:of|from)\s+(?:the\s+)?|(?:,\s+|\s+\(){PARTY_LETTERS}")  # (", D-Ashland,")
 _OPENER_PHRASE: Final = re.compile(r"\s*(?:Asked|Speaking|Writing|Responding|Addressing|Commenting|Reacting|Pressed|"
-                                   r"Interviewed|Appearing|Testifying)\b[^,;\"“”]{0,120},\s+")
+                                   r"Interviewed|Appearing|Testifying)\b[^,;\"“”]{0,120},\s+|"
+                                   # "In its most recent staff report, the Fund said": where, not who
+                                   r"\s*In\s+(?:its|his|her|their|a|an)\s+[^,;\"“”]{0,60}?\b(?:report|statement|"
+                                   r"letter|review|filing|update|assessment|submission|ruling|judgment|decision|"
+                                   r"interview|speech|address|message|post|briefing)\b[^,;\"“”]{0,40},\s+")
 _SAID_THEN: Final = re.compile(r"\s(?:said|says|added|stated)\s+(?:that\s+)?$")
 _JOINT: Final = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,?\s+and\s+(?:the\s+)?")
 _AGENCY_GAP: Final = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,3}(?:agency|office|body|organi[sz]ation|programme|"
@@ -508,7 +521,7 @@ class SpeakerFinder:
         # (people take no article: "at the Kursaal", "the Brighouse Pool" are places a "she" is not)
         unnamed = next(((at, sp) for at, sp in reversed(self.sources) if at < pos), None)
         if unnamed and pos - unnamed[0] < 600 and (not recent or recent[0].start < unnamed[0]) and \
-                unnamed[1].name.lower().split()[-1] in _ONE_PERSON:
+                (_source_head(unnamed[1].name) or unnamed[1].name.lower().split()[-1]) in _ONE_PERSON:
             # 'A local elected official ... told AFP ... "We heard gunfire," he said': the official
             sp = unnamed[1]
             return Speaker(sp.name, sp.role, conf - 0.15, [sp.name] + [m.name for m in recent[:3]], sp.type)
@@ -736,6 +749,11 @@ class SpeakerFinder:
         # "One paediatrician, who spoke on condition of anonymity because she was not authorised ...,
         # said", "A neighbor who asked not to be named because she feared retaliation said": the
         # unnamed subject, not whoever the aside's pronoun is
+        anon = _ANON_ASIDE.search(seg) if " who " in seg else None
+        if anon is not None and not self._in(lo, lo + anon.end("np"), ("person",)):
+            # "A foreign exchange dealer at a bank in Accra, who asked not to be named because he is not
+            # authorised to speak to the media, said": the dealer, as written (not "he", not the media)
+            return Speaker(anon.group("np"), "", 0.6, [anon.group("np")], "source")
         aside = _ASIDE_TO_END if seg.endswith(",") else _WHO_ASIDE_LONG if " who " in seg else None
         if aside is not None:
             indef = _INDEF_SOURCE.match(self.text, lo + len(seg) - len(seg.lstrip(_OPENERS)), hi)
@@ -746,7 +764,8 @@ class SpeakerFinder:
                 return Speaker(phrase, "", 0.6, [phrase], "source")
         if not first and (_AUX_TAIL.sub("", seg) if seg.endswith(_AUX_ENDINGS) else seg).endswith(","):
             lead = self._in(lo, hi)
-            if lead and self.text[lo:lead[0].start].strip(" \"“‘'") in ("", "The", "the") and \
+            if lead and (self.text[lo:lead[0].start].strip(" \"“‘'") in ("", "The", "the") or
+                         lead[0].type == "person" and _TITLES_ONLY.fullmatch(self.text, lo, lead[0].start)) and \
                     (lead[0].type != "place" or not self.text[lo:lead[0].start].strip(" \"“‘'")) and \
                     self.text[lead[0].end:lead[0].end + 1] == "," and self.text.count(",", lo, hi) >= 2:
                 # "Péter Magyar, leader of the opposition Tisza party, which leads ..., called",
@@ -760,7 +779,11 @@ class SpeakerFinder:
                 last = self._in(lo, lo + opening)
                 tail = self.text[last[-1].end:lo + opening].lower().split() if last else []
                 # "Carter's lawyer, Marc Mukasey," : the head only names the employer
-                owned = last and self.text[last[-1].end:last[-1].end + 2] in ("'s", "’s")
+                owned = last and (self.text[last[-1].end:last[-1].end + 2] in ("'s", "’s") or any(
+                    self.text[m.end:m.end + 2] in ("'s", "’s") and
+                    self.text[m.end + 2:lo + opening].split()[:1] and
+                    self.text[m.end + 2:lo + opening].split()[0].lower() in ROLE_NOUNS for m in last))
+                # ("The WHO's representative in Chad, Dr. Fatoumata Diallo-Koné,": the representative)
                 # "the president of the African Court ..., Judge Rosemary Nkandu,": the person holds the role
                 role_of = last and head and head.type == "organisation" and \
                     _ROLE_OF_END.search(self.text, max(lo, last[-1].start - 40), last[-1].start) and \
