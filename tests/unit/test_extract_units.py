@@ -2571,3 +2571,15 @@ def test_an_anonymous_juror_is_who_she_said_means():
 ])
 def test_a_bodys_officer_named_in_apposition_speaks_not_the_body(text, speaker):
     assert [e.speaker for e in extract_article(text).entries if e.kind == "claim"] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("It reached an altitude of more than 7,000km, according to Japan's Ministry of Defense.", "Ministry of Defense"),
+    ("The contract has been awarded to a consortium, according to Tanzania Railways Corporation (TRC) "
+     "director-general Elibariki Ngowi.", "Elibariki Ngowi"),
+    ("OPEC+ met on Sunday. The group, which includes Saudi Arabia, Russia, Iraq and Kazakhstan, said in a statement "
+     "that it would add 138,000 barrels per day.", "Organization of the Petroleum Exporting Countries"),
+    ("Analysts who follow the Sahel expect attacks on supply routes to intensify.", "Analysts"),
+])
+def test_the_speaker_is_the_subject_not_a_name_in_its_modifiers(text, speaker):
+    assert [e.speaker for e in extract_article(text).entries if e.kind == "claim"] == [speaker]

@@ -114,6 +114,7 @@ _AND_END: Final = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$")
 _SUBORDINATE: Final = re.compile(r"\b(?:and|that|said|says|told|whether|if|when|while|after|because)\b")
 _ROLE_GAP_COMMA: Final = re.compile(r"[\w’' ,()-]{0,40}")  # "JD(U) spokesperson Neeraj Kumar"
 _ROLE_GAP = re.compile(r"[\w’' -]{0,40}")
+_ACRONYM_ROLE_GAP: Final = re.compile(r"\s*\([A-Z][\w.&-]{1,10}\)\s+[\w’' -]{0,40}")
 
 
 
@@ -221,6 +222,12 @@ _WHO_ASIDE_LONG: Final = re.compile(r"\s+who\s+(?:asked|spoke|requested|declined
                                     r"did not)\s[^,;:\"“”]{0,140}$")
 #: a title or two before a name that opens a sentence ("Professor Anjali Mehta, a cardiologist at ...,")
 _TITLES_ONLY: Final = re.compile(r"[\s\"“‘']*(?:[A-Z][a-z]{1,11}\.?\s+){1,2}")
+#: a subject with a relative clause or a place after it, right before the cue
+_NP_WHICH: Final = re.compile(r"[\s\"“‘']*(?P<np>(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|"
+                              r"[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,2}),\s+(?:which|who|whose)\s[^\"“”;]{1,200},\s*")
+_NP_WHO_OR_WHERE: Final = re.compile(r"[\s\"“‘']*(?P<np>[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,2}?s)\s+(?:who\s[^\"“”;,]{1,80}?|"
+                                     r"(?:in|across|around)\s+[^\"“”;,]{1,60}?(?:\s+(?:have|has|had))?"
+                                     r"(?:\s+(?:long|also|repeatedly|already|often))?)\s*")
 #: an unnamed subject whose aside says why it is unnamed, right before the cue
 _ANON_ASIDE: Final = re.compile(r"(?:^|,\s+)\s*(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)"
                                 r"\s+[^,;:\"“”]{1,80}?)(?:,\s+[^;:\"“”]{0,80}?)?(?:,\s+|\s+)who\s+(?:asked|spoke|requested|"
@@ -735,6 +742,16 @@ class SpeakerFinder:
         opener = _OPENER_PHRASE.match(self.text, lo, hi)
         if opener is not None and opener.end() < hi:
             lo = opener.end()  # "Asked about Kovalenko on Tuesday, head coach Ruben Vos smiled and said": not Kovalenko
+        clause = _NP_WHICH.fullmatch(self.text, lo, hi) or _NP_WHO_OR_WHERE.fullmatch(self.text, lo, hi)
+        if clause is not None and not self._in(clause.start("np"), clause.end("np")) and \
+                not self._in(clause.end("np"), hi, ("person",) if clause.re is _NP_WHICH else ("person", "organisation")):
+            # "The group, which includes Saudi Arabia, Russia and Iraq, said", "Analysts who follow the
+            # Sahel expect", "Grain exporters in Santiago del Estero have long complained": the subject,
+            # not a name in its clause
+            np_lo, np_hi = clause.start("np"), clause.end("np")
+            if source_matches(self.text, np_lo, np_hi) is not None:
+                found = self.nominal(clause.group("np"), np_lo) if clause.re is _NP_WHICH else None
+                return found or self.nominal_source(np_lo, np_hi)
         if _AGE_SUBJECT.match(self.text, lo, hi) and not self._in(lo, hi, ("person",)):
             sp = self._previous_subject(lo)
             if sp:  # "Sir Geoffrey Pendleton ... The 68-year-old told the crowd": the person just named
@@ -1112,8 +1129,12 @@ class SpeakerFinder:
                 if m.type == "organisation" and _MODIFIER_GAP.fullmatch(gap):
                     first = m  # "the Hamas-run Gaza Health Ministry": the ministry speaks
                     break
-                if m.type == "person" and _ROLE_GAP.fullmatch(gap) and len(gap.split()) <= 4:
-                    first = m
+                if m.type == "person" and (_ROLE_GAP.fullmatch(gap) or _ACRONYM_ROLE_GAP.fullmatch(gap)) and \
+                        len(gap.split()) <= 4:
+                    first = m  # ("Tanzania Railways Corporation (TRC) director-general Elibariki Ngowi")
+                    break
+                if first.type == "place" and m.type == "organisation" and gap in ("'s ", "’s "):
+                    first = m  # "according to Japan's Ministry of Defense": the ministry
                     break
                 if m.type == "person" and first.type == "person" and gap.endswith(", ") and \
                         (owned := _OWNED_PEOPLE.match(self.text, first.end, m.start)) and \
