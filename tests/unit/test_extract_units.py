@@ -2583,3 +2583,13 @@ def test_a_bodys_officer_named_in_apposition_speaks_not_the_body(text, speaker):
 ])
 def test_the_speaker_is_the_subject_not_a_name_in_its_modifiers(text, speaker):
     assert [e.speaker for e in extract_article(text).entries if e.kind == "claim"] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Dmitri Sokolov was sentenced on Tuesday. According to prosecutors, Sokolov was a core member of a ransomware "
+     "crew.", "prosecutors"),
+    ("The Carolina Panthers lost again. According to a team source, the Panthers have also been monitoring the "
+     "workload of Kendall Reese.", "a team source"),
+])
+def test_an_opening_according_to_ends_its_agent_at_the_comma(text, speaker):
+    assert [e.speaker for e in extract_article(text).entries if e.kind == "claim"] == [speaker]

@@ -222,6 +222,8 @@ _WHO_ASIDE_LONG: Final = re.compile(r"\s+who\s+(?:asked|spoke|requested|declined
                                     r"did not)\s[^,;:\"“”]{0,140}$")
 #: a title or two before a name that opens a sentence ("Professor Anjali Mehta, a cardiologist at ...,")
 _TITLES_ONLY: Final = re.compile(r"[\s\"“‘']*(?:[A-Z][a-z]{1,11}\.?\s+){1,2}")
+#: "According to" opening a sentence (what follows the agent's comma is the claim)
+_OPENING_ACCORDING: Final = re.compile(r"(?:^|[\n.!?][\"”’']?\s+|\n)According to\s*$")
 #: a subject with a relative clause or a place after it, right before the cue
 _NP_WHICH: Final = re.compile(r"[\s\"“‘']*(?P<np>(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|"
                               r"[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,2}),\s+(?:which|who|whose)\s[^\"“”;]{1,200},\s*")
@@ -1105,6 +1107,10 @@ class SpeakerFinder:
 
     def agent_after(self, lo: int, hi: int) -> Speaker | None:
         """First speaker-like phrase after a cue ("said Peskov", "according to X")."""
+        comma = self.text.find(",", lo, hi)
+        if comma > 0 and comma - lo < 60 and not self._in(lo, comma) and \
+                _OPENING_ACCORDING.search(self.text, max(0, lo - 16), lo):
+            hi = comma  # "According to prosecutors, Sokolov was ...": the agent ends at the comma
         window = self.text[lo:hi]
         named = [m for m in self._in(lo, hi, ("person", "organisation", "place"))
                  if m.type != "place" or m.start - lo <= 6]
