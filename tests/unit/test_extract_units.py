@@ -2593,3 +2593,17 @@ def test_the_speaker_is_the_subject_not_a_name_in_its_modifiers(text, speaker):
 ])
 def test_an_opening_according_to_ends_its_agent_at_the_comma(text, speaker):
     assert [e.speaker for e in extract_article(text).entries if e.kind == "claim"] == [speaker]
+
+
+def test_a_name_inside_what_is_reported_is_not_who_he_is():
+    text = ("Jean-Baptiste Mérisier, 57, pleaded guilty on Tuesday.\n\n"
+            "Assistant U.S. Attorney Kevin Adeyemi told reporters that the deal was the fastest way to get money back "
+            "to victims. Prosecutors had weighed the risk of a lengthy trial against the value of Mérisier's "
+            "cooperation, he said.")
+    assert [e.speaker for e in extract_article(text).entries if e.kind == "claim"] == ["Kevin Adeyemi"] * 2
+
+
+def test_superintendent_of_police_is_a_title():
+    x = extract_article("Sepahijala Superintendent of Police Arindam Debbarma said a case had been registered.")
+    assert [e.speaker for e in x.entries if e.kind == "claim"] == ["Arindam Debbarma"]
+    assert ("person", "Arindam Debbarma") in {(e.type, e.name) for e in x.entities}

@@ -358,7 +358,9 @@ PLACE_SUFFIXES = {"region", "oblast", "province", "district", "county", "state",
 
 # person titles; multi-word ones first so the longest wins
 TITLES = _split("""
-High Representative; High Commissioner; Senior Managing Executive Officer; Managing Executive Officer; Senior Managing Director; Managing Director;
+Senior Superintendent of Police; Deputy Superintendent of Police; Assistant Superintendent of Police;
+Superintendent of Police; Deputy Inspector General of Police; Inspector General of Police; Commissioner of Police;
+Director General of Police; High Representative; High Commissioner; Senior Managing Executive Officer; Managing Executive Officer; Senior Managing Director; Managing Director;
 Executive Officer; Senior Advocate; Vice President; President; Chief Executive Officer; Chief Financial Officer;
 Chief Operating Officer; Chief Technology Officer; Chief Restructuring Officer; Chief Investment Officer;
 Chief Information Officer; Chief Medical Officer; Chief Commercial Officer; Chief Marketing Officer; Chief Legal Officer;

@@ -222,6 +222,9 @@ _WHO_ASIDE_LONG: Final = re.compile(r"\s+who\s+(?:asked|spoke|requested|declined
                                     r"did not)\s[^,;:\"“”]{0,140}$")
 #: a title or two before a name that opens a sentence ("Professor Anjali Mehta, a cardiologist at ...,")
 _TITLES_ONLY: Final = re.compile(r"[\s\"“‘']*(?:[A-Z][a-z]{1,11}\.?\s+){1,2}")
+#: ", he said." (the pronoun, then its verb): an attribution after what it reports
+_SAID_NEXT: Final = re.compile(r"(?:he|she)\s+(?:said|says|added|adds|told)\b", re.IGNORECASE)
+_SENTENCE_BREAK: Final = re.compile(r"[.!?][\"”’'»]?\s+[A-Z\"“‘'«]|\n")
 #: "According to" opening a sentence (what follows the agent's comma is the claim)
 _OPENING_ACCORDING: Final = re.compile(r"(?:^|[\n.!?][\"”’']?\s+|\n)According to\s*$")
 #: a subject with a relative clause or a place after it, right before the cue
@@ -556,6 +559,13 @@ class SpeakerFinder:
             # else an unknown given name in -a ("Martina", "Sviatlana") before one that is not
             same = women or [m for m in same if gender(m) is None and m.name.split()[0].endswith("a")] or same
         best = min(same, key=lambda m: m.start) if same else top
+        if self.text[max(0, pos - 2):pos] == ", " and _SAID_NEXT.match(self.text, pos) and \
+                not _SENTENCE_BREAK.search(self.text, best.start, pos):
+            # "Prosecutors had weighed the value of Mérisier's cooperation, he said.": a name inside
+            # what is reported is not who reports it; the subject of the sentence before is
+            before = [m for m in fitting if _SENTENCE_BREAK.search(self.text, m.end, pos)]
+            if before:
+                best = min((m for m in before if m.sentence == before[0].sentence), key=lambda m: m.start)
         head = self._pronoun_subject(best.start)
         if head is not None and head < best.start and self.text[head:head + 3].lower().startswith(word[:2]):
             # 'He said he had phoned Carney ... "We will work with him," he said': the same "he"
