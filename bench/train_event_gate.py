@@ -18,6 +18,7 @@ it too, for comparison.
 
     PYTHONPATH=desktop python bench/train_event_gate.py            # leave-group-out figures only
     PYTHONPATH=desktop python bench/train_event_gate.py --write    # also fit on every group, write the module
+    PYTHONPATH=desktop python bench/train_event_gate.py --only=zzzh-zzzl --write  # leave out only the groups named
 """
 from __future__ import annotations
 
@@ -170,7 +171,10 @@ def main() -> None:
     print(line("rules, corpus", events_f1(reference, False)), flush=True)
     # leave one group of writers out: fit on the others (the threshold chosen by leaving
     # each of those out in turn), score the group the model never saw
+    only = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--only=")), "")
     for name, held in groups.items():
+        if only and name not in only.split(","):
+            continue  # --only=zzzh-zzzl,...: leave out only these groups (--only=none: none)
         print(f"train on all but {name}{' + corpus' if corpus else ''}:")
         w, t, _ = train([g for other, g in groups.items() if other != name], corpus)
         install(w, t)
