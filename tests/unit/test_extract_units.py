@@ -2607,3 +2607,19 @@ def test_superintendent_of_police_is_a_title():
     x = extract_article("Sepahijala Superintendent of Police Arindam Debbarma said a case had been registered.")
     assert [e.speaker for e in x.entries if e.kind == "claim"] == ["Arindam Debbarma"]
     assert ("person", "Arindam Debbarma") in {(e.type, e.name) for e in x.entities}
+
+
+def test_a_body_after_a_titled_three_word_name_and_of_is_an_organisation():
+    text = ("\u201cThe country cannot wait,\u201d said Congresswoman Milagros Huanca Ccori of Fuerza Popular, while "
+            "Congressman Raúl Benavides Soto of Perú Libre called the vote a coup.")
+    ents = {(e.type, e.name) for e in extract_article(text).entities}
+    assert {("organisation", "Fuerza Popular"), ("organisation", "Perú Libre")} <= ents
+
+
+@pytest.mark.parametrize("sentence, org", [
+    ("The next government will inherit Codelco's struggle to lift output.", "Codelco"),
+    ("Prices were assessed by Platts on Tuesday.", "S&P Global Platts"),
+    ("The report was first carried by IANS on Monday.", "Indo-Asian News Service"),
+])
+def test_well_known_companies_and_agencies_are_organisations(sentence, org):
+    assert ("organisation", org) in {(e.type, e.name) for e in extract_article(sentence).entities}

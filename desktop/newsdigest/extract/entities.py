@@ -207,7 +207,7 @@ _PORTFOLIO_BEFORE: Final = re.compile(r"\b(?:Minister|Secretary|Commissioner)(?:
 _ROAD: Final = re.compile(r"[AMN]\d{1,2}")
 _ROAD_BEFORE: Final = re.compile(r"\b(?:the|close|closed|along|via)\s+$", re.IGNORECASE)
 _ROAD_AFTER: Final = re.compile(r"\s+(?:road|motorway|near|between|at\s+[A-Z]|in both directions)\b")
-_PERSON_OF_BEFORE: Final = re.compile(r"\b([A-Z][\w'’-]+)\s+[A-Z][\w'’-]+\s+of\s+$")
+_PERSON_OF_BEFORE: Final = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){1,3})[A-Z][\w'’-]+\s+of\s+$")
 #: "a Manhattan Democrat": a party member from a place, not a name
 _PARTISANS: Final = frozenset({"Democrat", "Republican", "Democrats", "Republicans"})
 
@@ -623,7 +623,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
             name not in gz.ORGS and not run.title:
         return _because(why, "firm_of", "place")  # "Harvest Lane Foods of Salinas"
     person_of = _PERSON_OF_BEFORE.search(before) if last_word == "of" and 1 < len(run.tokens) <= 4 else None
-    if person_of and person_of.group(1).split("-")[0] in gz.FIRST_NAMES and name not in gz.PLACES and \
+    if person_of and any(w.split("-")[0] in gz.FIRST_NAMES for w in person_of.group(1).split()) and \
+            name not in gz.PLACES and \
             first not in gz.PLACES and first not in gz.FIRST_NAMES and not run.title:
         return _because(why, "person_of", "organisation")  # "Felix Grünewald of Bankhaus Metzler said": people are of bodies
     if last_word in ("of", "from") and name not in gz.ORGS and _AGE_OF_BEFORE.search(before):

@@ -232,6 +232,19 @@ X=Twitter; Saudi Aramco=Aramco; Glencore; Maersk; Greenpeace; Oxfam; Internation
 
 # more organisations: companies, media, international bodies, agencies, parties and armed groups
 _ORGS_MORE = """
+Codelco; Cochilco; SQM; Albemarle; Ecopetrol; YPF; CNOOC; QatarEnergy; Bunge; Nestlé=Nestle; Mondelez;
+Yara; Comex; S&P Global Platts=Platts; Caixin; Korean Central News Agency=KCNA; Bernama; Antara;
+Indo-Asian News Service=IANS; Freeport-McMoRan; Newmont; Barrick Gold=Barrick; Zijin Mining; Jiangxi Copper;
+Antofagasta Minerals; First Quantum Minerals; Lundin Mining; Teck Resources; Sibanye-Stillwater; Impala Platinum=Implats;
+Gold Fields; Harmony Gold; Eskom; Transnet; Sonatrach; Kenya Power; Ethiopian Airlines; Safaricom; MTN Group=MTN;
+Olam; Wilmar; Louis Dreyfus; Archer-Daniels-Midland=ADM; Viterra; COFCO; Nutrien; OCP Group=OCP; Sinochem; PhosAgro;
+Uralkali; Nornickel=Norilsk Nickel; Rusal; Severstal; Gazprom Neft; Novatek; Transneft; Naftogaz; Ukrenergo; Orlen;
+CEZ; Enel; Engie; Iberdrola; RWE; Uniper; Vattenfall; Ørsted=Orsted; Fortum; Statkraft; Petronas; Pertamina; ONGC;
+Reliance Industries; Indian Oil; Tata Steel; Tata Motors; Infosys; Wipro; Adani Group; Coal India; Gunvor; Mercuria;
+Kpler; Vortexa; Ambrey; Lloyd's List; Argus Media=Argus; ICIS; Wood Mackenzie; Rystad Energy; BloombergNEF;
+Jefferies; Capital Economics; Oxford Economics; Eurasia Group; ING; Rabobank; Commerzbank; Danske Bank; Nordea;
+SEB; Swedbank; DNB; Prensa Latina; Agência Brasil; Télam; Lusa; Belga; Ritzau; Tasnim News Agency=Tasnim;
+Fars News Agency; Syrian Arab News Agency=SANA; Al-Manar; Al Mayadeen;
 Morgan Stanley; Citigroup=Citi; Bank of America; Wells Fargo; Deutsche Bank; UBS; Credit Suisse;
 BNP Paribas; Societe Generale=Société Générale; Santander; Nomura; Mizuho; Macquarie; Standard Chartered;
 NatWest; Berkshire Hathaway; Walmart; Costco; Kroger; Safeway; Meijer; Giant Eagle; Walgreens; CVS;
