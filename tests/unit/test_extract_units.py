@@ -576,7 +576,7 @@ def test_states_forecasts_and_opinions_are_not_events(sentence):
 
 
 @pytest.mark.parametrize("sentence, etype", [
-    ("The National Crime Agency is investigating the attack.", "legal"),
+    ("The National Crime Agency has launched an investigation into the attack.", "legal"),
     ("Protesters dumped manure and set hay bales alight on the motorway.", "riots"),
     ("The governor condemned the unrest and deployed troops to the border.", "strategic_developments"),
     ("More than 400 firefighters battled the flames through the night.", "disasters"),
