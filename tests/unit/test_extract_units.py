@@ -2623,3 +2623,11 @@ def test_a_body_after_a_titled_three_word_name_and_of_is_an_organisation():
 ])
 def test_well_known_companies_and_agencies_are_organisations(sentence, org):
     assert ("organisation", org) in {(e.type, e.name) for e in extract_article(sentence).entities}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Several former cricketers have warned that the infighting could distract the team.", "Several former cricketers"),
+    ("Ministers have said that the policy will not require compensation payments.", "Ministers"),
+])
+def test_a_plural_kind_of_people_speaks_as_written(text, speaker):
+    assert [e.speaker for e in extract_article(text).entries if e.kind == "claim"] == [speaker]

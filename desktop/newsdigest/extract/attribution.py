@@ -148,6 +148,10 @@ _OWNED_SUBJECT: Final = re.compile(r"\s*(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,4}[
                                    r"(?:office|ministry|department|agency|spokesperson|spokesman|spokeswoman|"
                                    r"press service|press office|team|lawyers?|attorneys?|campaign|administration))"
                                    r"\s+(?:(?:also|has|had|have|later)\s+)?")
+#: a sentence whose whole subject is a plural kind of people ("Several former cricketers", "Ministers")
+_PEOPLE_SUBJECT: Final = re.compile(r"\s*((?:(?:Several|Some|Many|Two|Three|Four|Five|Most|Other|Senior|Local|Former)\s+)?"
+                                    r"(?:[a-z][a-z-]+\s+){0,2}[A-Za-z][a-z-]*(?:ers|ors|ists|ians|ents|ants|ees|men|"
+                                    r"women|isters))\s+(?:(?:have|had|also|have also|had also)\s+)?")
 _DASH: Final = re.compile(r"\s*[.,!?]?\s*[–—―-]{1,2}\s*(?=\S)")
 
 
@@ -540,6 +544,9 @@ class Attributor:
             owned = _OWNED_SUBJECT.fullmatch(self.text, sent.start, m.start())
             if owned:  # "The Public Defender's office says": the office as written, when nothing names it
                 return Speaker(owned.group(1), "", 0.5, [], "source")
+            people = _PEOPLE_SUBJECT.fullmatch(self.text, sent.start, m.start())
+            if people:  # "Several former cricketers have warned that": a kind of people, as written
+                return Speaker(people.group(1), "", 0.45, [people.group(1)], "source")
         if found is None and before.rstrip().endswith(","):
             aside = _SUBJECT_ASIDE.match(before)
             if aside:  # "One council diplomat, speaking on condition of anonymity ..., said"
