@@ -2631,3 +2631,18 @@ def test_well_known_companies_and_agencies_are_organisations(sentence, org):
 ])
 def test_a_plural_kind_of_people_speaks_as_written(text, speaker):
     assert [e.speaker for e in extract_article(text).entries if e.kind == "claim"] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Some detainees were beaten and subjected to electric shocks, the prosecution alleges.", "prosecution"),
+    ("Prosecutors allege that Smith moved $9 million to accounts abroad.", "Prosecutors"),
+])
+def test_alleges_reports_what_its_subject_says(text, speaker):
+    assert [e.speaker for e in extract_article(text).entries if e.kind == "claim"] == [speaker]
+
+
+def test_a_report_that_alleges_is_attributed_by_a_later_according_to():
+    text = ("The police report, sent to the Supreme Court, alleges that the plan included an assassination, according "
+            "to two people with knowledge of the document.")
+    # (a guard: without it the new "alleges" cue gave the claim to the Supreme Court)
+    assert [e.speaker for e in extract_article(text).entries if e.kind == "claim"] == ["two people"]

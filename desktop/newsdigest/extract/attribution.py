@@ -458,6 +458,11 @@ class Attributor:
         if cue_head(m) in _FOUND_TAIL and not with_that and \
                 not (_TAIL_CUE.search(before) and _SHORT_TAIL.fullmatch(self.text, m.end(), sent.end)):
             return None  # "the rover has found a rock": a finding is reported at the end, "..., the study found."
+        if cue_head(m) in ("alleges", "allege") and (before.rstrip().endswith((" that", " which", " who")) or
+                                                      ", according to " in self.text[m.end():sent.end]):
+            # "faces a lawsuit from families who allege ...", "The police report alleges that ...,
+            # according to two people with knowledge of it": not whose report it is (that comes last)
+            return None
         if _NEGATED_CUE.search(before[-12:]):
             return None  # "has not said when it will launch", "isn't accused of": nothing reported
         if before.endswith((" an ", " a ", " the ")):

@@ -21,7 +21,7 @@ confirms denied denies suggested suggests hinted hints urged urges pledged pledg
 promised promises predicted predicts estimated estimates reported reports observed commented
 recalled conceded cautioned complained countered maintained reiterated labeled labelled labels
 called calls described describes branded dubbed termed proposed proposes accused accuses
-tweeted posted alleged believes thinks signalled signaled dismissed criticised criticized
+tweeted posted alleged alleges allege believes thinks signalled signaled dismissed criticised criticized
 praised demanded threatened boasted lamented joked mused quipped assured chanted shouted sang
 cried screamed yelled whispered pleaded lodged expressed voiced argue contend contends contended
 welcomed hailed condemned slammed decried lauded showed shows counter concede concedes expects expect blamed
@@ -88,7 +88,7 @@ CLAIM_BARE: Final = {"said", "says", "say", "told", "added", "stated", "claimed"
               "ruled", "determined", "showed", "shows", "show", "argue", "contend", "contends", "contended",
               "insist", "claim", "warn", "believe", "note", "countered", "counter", "concede",
               "concedes", "complained", "expects", "expect", "urged", "urges", "accused", "think", "blamed", "tells",
-              "understands", "report", "estimate", "forecasts"}
+              "understands", "report", "estimate", "forecasts", "alleges", "allege"}
 
 #: Bare verbs that also take a plain object ("admitted fraud", "reported a surge"): reported
 #: speech only when what follows reads as a clause.
