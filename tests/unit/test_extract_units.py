@@ -2646,3 +2646,12 @@ def test_a_report_that_alleges_is_attributed_by_a_later_according_to():
             "to two people with knowledge of the document.")
     # (a guard: without it the new "alleges" cue gave the claim to the Supreme Court)
     assert [e.speaker for e in extract_article(text).entries if e.kind == "claim"] == ["two people"]
+
+
+def test_a_long_quote_named_in_the_paragraph_after_it():
+    text = ("The rules took effect on Monday.\n\n"
+            "\u2018The AI Office has the headcount of a mid-sized law firm. It will have to pick its fights.\n\n"
+            "\u2018My guess is that the first real test will be about copyright.\u2019\n\n"
+            "So says Dr Léa Fontaine-Roux, a former Commission official who now advises technology companies.")
+    quotes = [e for e in extract_article(text).entries if e.kind == "quote"]
+    assert quotes and {q.speaker for q in quotes} == {"Léa Fontaine-Roux"}

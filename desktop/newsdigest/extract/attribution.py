@@ -152,6 +152,9 @@ _OWNED_SUBJECT: Final = re.compile(r"\s*(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,4}[
 _PEOPLE_SUBJECT: Final = re.compile(r"\s*((?:(?:Several|Some|Many|Two|Three|Four|Five|Most|Other|Senior|Local|Former)\s+)?"
                                     r"(?:[a-z][a-z-]+\s+){0,2}[A-Za-z][a-z-]*(?:ers|ors|ists|ians|ents|ants|ees|men|"
                                     r"women|isters))\s+(?:(?:have|had|also|have also|had also)\s+)?")
+#: a paragraph after a long quote that names who spoke it
+_NAMED_AFTER_QUOTE: Final = re.compile(r"[ \t]*\n\s*(?P<cue>[Tt]he speaker (?:is|was)|So says|So said|[Tt]hose (?:are|were) the "
+                                       r"words of|[Tt]he words (?:are|were) those of)\s+")
 _DASH: Final = re.compile(r"\s*[.,!?]?\s*[–—―-]{1,2}\s*(?=\S)")
 
 
@@ -276,6 +279,12 @@ class Attributor:
                 close_at += nxt.end()
                 hi = self.text.find("\n", close_at)
                 hi = len(self.text) if hi < 0 else hi
+        ident = _NAMED_AFTER_QUOTE.match(self.text, close_at) if direct else None
+        if ident is not None:  # '"...." ⏎ So says Dr Léa Fontaine-Roux, a former Commission official': named after
+            end = self.text.find("\n", ident.end())
+            sp = self.finder.agent_after(ident.end(), len(self.text) if end < 0 else end)
+            if sp:
+                return sp, ident.group("cue")
         dash = _DASH.match(self.text, close_at, hi)
         if dash and direct:
             sp = self.finder.agent_after(dash.end(), hi)
