@@ -2655,3 +2655,13 @@ def test_a_long_quote_named_in_the_paragraph_after_it():
             "So says Dr Léa Fontaine-Roux, a former Commission official who now advises technology companies.")
     quotes = [e for e in extract_article(text).entries if e.kind == "quote"]
     assert quotes and {q.speaker for q in quotes} == {"Léa Fontaine-Roux"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A lecturer at the Institute of Local Government Studies, Dr Adwoa Nyarko-Mensah, said such disputes would "
+     "continue.", "Adwoa Nyarko-Mensah"),
+    ("Announcing the decision, the Chief Executive of the Ghana Cocoa Board (COCOBOD), Dr Yaw Asamoah-Boadu, said the "
+     "increase was meant to reward farmers.", "Yaw Asamoah-Boadu"),
+])
+def test_a_person_in_apposition_after_a_role_at_a_body_speaks(text, speaker):
+    assert [e.speaker for e in extract_article(text).entries if e.kind == "claim"] == [speaker]

@@ -222,6 +222,7 @@ _WHO_ASIDE_LONG: Final = re.compile(r"\s+who\s+(?:asked|spoke|requested|declined
                                     r"did not)\s[^,;:\"“”]{0,140}$")
 #: a title or two before a name that opens a sentence ("Professor Anjali Mehta, a cardiologist at ...,")
 _TITLES_ONLY: Final = re.compile(r"[\s\"“‘']*(?:[A-Z][a-z]{1,11}\.?\s+){1,2}")
+_TITLES_ONLY_OR_NONE: Final = re.compile(r"\s*(?:[A-Z][a-z]{1,11}\.?\s+){0,2}")
 #: ", he said." (the pronoun, then its verb): an attribution after what it reports
 _SAID_NEXT: Final = re.compile(r"(?:he|she)\s+(?:said|says|added|adds|told)\b", re.IGNORECASE)
 _SENTENCE_BREAK: Final = re.compile(r"[.!?][\"”’'»]?\s+[A-Z\"“‘'«]|\n")
@@ -805,6 +806,13 @@ class SpeakerFinder:
             opening = seg[:-1].rfind(",")
             if opening > 0:
                 head = self.subject_before(lo, lo + opening)
+                named = self._in(lo + opening + 1, lo + len(seg) - 1)
+                if head is not None and head.type != "person" and len(named) == 1 and named[0].type == "person" and \
+                        _TITLES_ONLY_OR_NONE.fullmatch(self.text, lo + opening + 1, named[0].start) and \
+                        not self.text[named[0].end:lo + len(seg) - 1].strip():
+                    # "A lecturer at the Institute of Local Government Studies, Dr Adwoa Nyarko-Mensah,
+                    # said": the person the appositive names, not the body in the role before it
+                    return self._from_mention(named[0], 0.85)
                 last = self._in(lo, lo + opening)
                 tail = self.text[last[-1].end:lo + opening].lower().split() if last else []
                 # "Carter's lawyer, Marc Mukasey," : the head only names the employer
