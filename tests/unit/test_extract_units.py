@@ -2665,3 +2665,10 @@ def test_a_long_quote_named_in_the_paragraph_after_it():
 ])
 def test_a_person_in_apposition_after_a_role_at_a_body_speaks(text, speaker):
     assert [e.speaker for e in extract_article(text).entries if e.kind == "claim"] == [speaker]
+
+
+def test_an_unnamed_source_speaking_on_condition_of_anonymity_speaks_as_written():
+    text = ("Rail operators met ministers on Monday. One senior industry figure, speaking on condition of anonymity "
+            "because talks were continuing, said the network was \u201cstretched to breaking point\u201d.")
+    said = {(e.kind, e.speaker) for e in extract_article(text).entries if e.kind in ("quote", "claim")}
+    assert ("quote", "One senior industry figure") in said

@@ -236,8 +236,8 @@ _NP_WHO_OR_WHERE: Final = re.compile(r"[\s\"“‘']*(?P<np>[A-Z][a-z]+(?:\s+[a-
                                      r"(?:\s+(?:long|also|repeatedly|already|often))?)\s*")
 #: an unnamed subject whose aside says why it is unnamed, right before the cue
 _ANON_ASIDE: Final = re.compile(r"(?:^|,\s+)\s*(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)"
-                                r"\s+[^,;:\"“”]{1,80}?)(?:,\s+[^;:\"“”]{0,80}?)?(?:,\s+|\s+)who\s+(?:asked|spoke|requested|"
-                                r"declined|did not want|does not want|was not|is not|were not|are not)\b"
+                                r"\s+[^,;:\"“”]{1,80}?)(?:,\s+[^;:\"“”]{0,80}?)?(?:(?:,\s+|\s+)who\s+(?:asked|spoke|requested|"
+                                r"declined|did not want|does not want|was not|is not|were not|are not)|,\s+speaking)\b"
                                 r"[^;:\"“”]{0,60}?(?:named|identified|anonymity|authori[sz]ed|on the record|publicly)"
                                 r"[^;:\"“”]{0,160}$")
 _OPENERS: Final = " \"“‘'"
@@ -779,7 +779,7 @@ class SpeakerFinder:
         # "One paediatrician, who spoke on condition of anonymity because she was not authorised ...,
         # said", "A neighbor who asked not to be named because she feared retaliation said": the
         # unnamed subject, not whoever the aside's pronoun is
-        anon = _ANON_ASIDE.search(seg) if " who " in seg else None
+        anon = _ANON_ASIDE.search(seg) if " who " in seg or ", speaking " in seg else None
         if anon is not None and not self._in(lo, lo + anon.end("np"), ("person",)):
             # "A foreign exchange dealer at a bank in Accra, who asked not to be named because he is not
             # authorised to speak to the media, said": the dealer, as written (not "he", not the media)
