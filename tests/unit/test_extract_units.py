@@ -2672,3 +2672,20 @@ def test_an_unnamed_source_speaking_on_condition_of_anonymity_speaks_as_written(
             "because talks were continuing, said the network was \u201cstretched to breaking point\u201d.")
     said = {(e.kind, e.speaker) for e in extract_article(text).entries if e.kind in ("quote", "claim")}
     assert ("quote", "One senior industry figure") in said
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The deal was signed in May. According to the agreement, he has already handed the government records of "
+     "accounts in the Bahamas.", "the agreement"),
+    ("The court cut the fine. One Brussels-based lawyer who acts for technology companies said the reduction showed "
+     "judges were still prepared to intervene.", "One Brussels-based lawyer"),
+])
+def test_a_document_or_an_unnamed_person_with_a_relative_clause_speaks_as_written(text, speaker):
+    assert [e.speaker for e in extract_article(text).entries if e.kind == "claim"] == [speaker]
+
+
+def test_a_name_in_the_relative_clause_is_the_speaker():
+    # (a guard for the rule above: a relative clause that names the person hands the claim to the name)
+    text = ("Gunmen attacked the church on Sunday. A resident who gave his name only as Ishaya said the attackers "
+            "arrived at around 9:00 am.")
+    assert [e.speaker for e in extract_article(text).entries if e.kind == "claim"] == ["Ishaya"]

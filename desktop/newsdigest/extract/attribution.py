@@ -535,7 +535,8 @@ class Attributor:
             if not _CLAUSE_WORDS.search(head) and not any(c.isdigit() for c in head) and not gerund:
                 return None  # "admitted fraud", "reported a surge in patients"
         adjacent = source_matches(self.text, max(sent.start, m.start() - 60), m.start(), last=True)
-        if adjacent and (adjacent.group("np").rstrip()[-1:] == "s" or
+        if adjacent and " who " not in self.text[sent.start:adjacent.start()] and \
+                (adjacent.group("np").rstrip()[-1:] == "s" or
                          _CLAUSE_START.search(self.text, max(sent.start, adjacent.start("np") - 12),
                                               adjacent.start("np") + _conj_len(adjacent.group("np")))) and \
                 _ADVERBS_ONLY.fullmatch(self.text, adjacent.end(), m.start()) and \

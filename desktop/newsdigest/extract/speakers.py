@@ -234,6 +234,14 @@ _NP_WHICH: Final = re.compile(r"[\s\"“‘']*(?P<np>(?:[Tt]he\s+)?(?:[a-z][\w-]
 _NP_WHO_OR_WHERE: Final = re.compile(r"[\s\"“‘']*(?P<np>[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,2}?s)\s+(?:who\s[^\"“”;,]{1,80}?|"
                                      r"(?:in|across|around)\s+[^\"“”;,]{1,60}?(?:\s+(?:have|has|had))?"
                                      r"(?:\s+(?:long|also|repeatedly|already|often))?)\s*")
+#: an unnamed subject with a restrictive relative clause, right before the cue
+_INDEF_WHO: Final = re.compile(r"[\s\"“‘']*(?P<np>(?:A|An|One|Another|Two|Three|Several|Some)\s+[^,;:\"“”]{1,60}?)\s+who\s+"
+                               r"[^,;:\"“”]{1,120}")
+#: what "According to ..." names when it names no one: "the agreement", "its latest filing"
+_DETERMINED_PHRASE: Final = re.compile(r"(?:the|a|an|its|his|her|their)\s+[\w'’ -]{1,40}")
+_DOCUMENT_HEADS: Final = frozenset("""agreement contract order ruling judgment judgement filing filings report indictment
+complaint statement document documents data figures records study survey decree memo memorandum minutes letter
+transcript affidavit lawsuit""".split())
 #: an unnamed subject whose aside says why it is unnamed, right before the cue
 _ANON_ASIDE: Final = re.compile(r"(?:^|,\s+)\s*(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)"
                                 r"\s+[^,;:\"“”]{1,80}?)(?:,\s+[^;:\"“”]{0,80}?)?(?:(?:,\s+|\s+)who\s+(?:asked|spoke|requested|"
@@ -779,6 +787,10 @@ class SpeakerFinder:
         # "One paediatrician, who spoke on condition of anonymity because she was not authorised ...,
         # said", "A neighbor who asked not to be named because she feared retaliation said": the
         # unnamed subject, not whoever the aside's pronoun is
+        restrictive = _INDEF_WHO.fullmatch(seg) if " who " in seg else None
+        if restrictive is not None and not self._in(lo, hi, ("person",)):
+            # "One Brussels-based lawyer who acts for technology companies said": the lawyer, as written
+            return Speaker(restrictive.group("np"), "", 0.6, [restrictive.group("np")], "source")
         anon = _ANON_ASIDE.search(seg) if " who " in seg or ", speaking " in seg else None
         if anon is not None and not self._in(lo, lo + anon.end("np"), ("person",)):
             # "A foreign exchange dealer at a bank in Accra, who asked not to be named because he is not
@@ -1126,9 +1138,19 @@ class SpeakerFinder:
     def agent_after(self, lo: int, hi: int) -> Speaker | None:
         """First speaker-like phrase after a cue ("said Peskov", "according to X")."""
         comma = self.text.find(",", lo, hi)
-        if comma > 0 and comma - lo < 60 and not self._in(lo, comma) and \
-                _OPENING_ACCORDING.search(self.text, max(0, lo - 16), lo):
+        opening = comma > 0 and comma - lo < 60 and not self._in(lo, comma) and \
+            _OPENING_ACCORDING.search(self.text, max(0, lo - 16), lo) is not None
+        if opening:
             hi = comma  # "According to prosecutors, Sokolov was ...": the agent ends at the comma
+            found = self._agent_after(lo, hi)
+            phrase = self.text[lo:hi].strip()
+            if found is None and _DETERMINED_PHRASE.fullmatch(phrase) and phrase.split()[-1].lower() in _DOCUMENT_HEADS:
+                # "According to the agreement, he has already handed ...": the document, as written
+                return Speaker(phrase, "", 0.5, [phrase], "source")
+            return found
+        return self._agent_after(lo, hi)
+
+    def _agent_after(self, lo: int, hi: int) -> Speaker | None:
         window = self.text[lo:hi]
         named = [m for m in self._in(lo, hi, ("person", "organisation", "place"))
                  if m.type != "place" or m.start - lo <= 6]
