@@ -19,10 +19,12 @@ from extract_scorer import DEV_BATCHES, HOLDOUT, TEST_BATCHES, load_cases, norm,
 #: development events figure fell 0.813 -> 0.808 with them, and its bar 0.81 -> 0.80; session 11
 #: raised the test bars for quotes and entities under that session's end figures, 0.836 / 0.902;
 #: session 12 added zzz-zzzc and zzzh-zzzl, nine batches it was never tuned on, to development:
-#: its quotes fell 0.868 -> 0.857 and entities 0.946 -> 0.935 with them, and their bars to 0.85 / 0.93)
+#: its quotes fell 0.868 -> 0.857 and entities 0.946 -> 0.935 with them; at the session's end, with the
+#: gates retrained on all fifteen groups, development stood at 0.864 / 0.818 / 0.946 and the thirty-five
+#: test batches at 0.841 / 0.798 / 0.905: the bars rose to 0.86 / 0.81 / 0.94 and, for test entities, 0.90)
 BARS = {
-    "dev": {"quotes": 0.85, "events": 0.80, "entities": 0.93},
-    "test": {"quotes": 0.83, "events": 0.78, "entities": 0.89},
+    "dev": {"quotes": 0.86, "events": 0.81, "entities": 0.94},
+    "test": {"quotes": 0.83, "events": 0.78, "entities": 0.90},
 }
 
 
