@@ -149,12 +149,13 @@ _OWNED_SUBJECT: Final = re.compile(r"\s*(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,4}[
                                    r"press service|press office|team|lawyers?|attorneys?|campaign|administration))"
                                    r"\s+(?:(?:also|has|had|have|later)\s+)?")
 #: a sentence whose whole subject is a plural kind of people ("Several former cricketers", "Ministers")
-_PEOPLE_SUBJECT: Final = re.compile(r"\s*((?:(?:Several|Some|Many|Two|Three|Four|Five|Most|Other|Senior|Local|Former)\s+)?"
+_PEOPLE_SUBJECT: Final = re.compile(r"\s*((?:(?:Several|Some|Many|Two|Three|Four|Five|Most|Other|Senior|Local|"
+                                    r"Former)\s+)?"
                                     r"(?:[a-z][a-z-]+\s+){0,2}[A-Za-z][a-z-]*(?:ers|ors|ists|ians|ents|ants|ees|men|"
                                     r"women|isters))\s+(?:(?:have|had|also|have also|had also)\s+)?")
 #: a paragraph after a long quote that names who spoke it
-_NAMED_AFTER_QUOTE: Final = re.compile(r"[ \t]*\n\s*(?P<cue>[Tt]he speaker (?:is|was)|So says|So said|[Tt]hose (?:are|were) the "
-                                       r"words of|[Tt]he words (?:are|were) those of)\s+")
+_NAMED_AFTER_QUOTE: Final = re.compile(r"[ \t]*\n\s*(?P<cue>[Tt]he speaker (?:is|was)|So says|So said|"
+                                       r"[Tt]hose (?:are|were) the words of|[Tt]he words (?:are|were) those of)\s+")
 _DASH: Final = re.compile(r"\s*[.,!?]?\s*[–—―-]{1,2}\s*(?=\S)")
 
 

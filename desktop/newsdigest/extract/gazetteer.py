@@ -235,7 +235,8 @@ _ORGS_MORE = """
 Codelco; Cochilco; SQM; Albemarle; Ecopetrol; YPF; CNOOC; QatarEnergy; Bunge; Nestlé=Nestle; Mondelez;
 Yara; Comex; S&P Global Platts=Platts; Caixin; Korean Central News Agency=KCNA; Bernama; Antara;
 Indo-Asian News Service=IANS; Freeport-McMoRan; Newmont; Barrick Gold=Barrick; Zijin Mining; Jiangxi Copper;
-Antofagasta Minerals; First Quantum Minerals; Lundin Mining; Teck Resources; Sibanye-Stillwater; Impala Platinum=Implats;
+Antofagasta Minerals; First Quantum Minerals; Lundin Mining; Teck Resources; Sibanye-Stillwater;
+Impala Platinum=Implats;
 Gold Fields; Harmony Gold; Eskom; Transnet; Sonatrach; Kenya Power; Ethiopian Airlines; Safaricom; MTN Group=MTN;
 Olam; Wilmar; Louis Dreyfus; Archer-Daniels-Midland=ADM; Viterra; COFCO; Nutrien; OCP Group=OCP; Sinochem; PhosAgro;
 Uralkali; Nornickel=Norilsk Nickel; Rusal; Severstal; Gazprom Neft; Novatek; Transneft; Naftogaz; Ukrenergo; Orlen;
@@ -373,7 +374,8 @@ PLACE_SUFFIXES = {"region", "oblast", "province", "district", "county", "state",
 TITLES = _split("""
 Senior Superintendent of Police; Deputy Superintendent of Police; Assistant Superintendent of Police;
 Superintendent of Police; Deputy Inspector General of Police; Inspector General of Police; Commissioner of Police;
-Director General of Police; High Representative; High Commissioner; Senior Managing Executive Officer; Managing Executive Officer; Senior Managing Director; Managing Director;
+Director General of Police; High Representative; High Commissioner;
+Senior Managing Executive Officer; Managing Executive Officer; Senior Managing Director; Managing Director;
 Executive Officer; Senior Advocate; Vice President; President; Chief Executive Officer; Chief Financial Officer;
 Chief Operating Officer; Chief Technology Officer; Chief Restructuring Officer; Chief Investment Officer;
 Chief Information Officer; Chief Medical Officer; Chief Commercial Officer; Chief Marketing Officer; Chief Legal Officer;

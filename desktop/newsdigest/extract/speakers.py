@@ -231,20 +231,22 @@ _OPENING_ACCORDING: Final = re.compile(r"(?:^|[\n.!?][\"”’']?\s+|\n)Accordin
 #: a subject with a relative clause or a place after it, right before the cue
 _NP_WHICH: Final = re.compile(r"[\s\"“‘']*(?P<np>(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|"
                               r"[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,2}),\s+(?:which|who|whose)\s[^\"“”;]{1,200},\s*")
-_NP_WHO_OR_WHERE: Final = re.compile(r"[\s\"“‘']*(?P<np>[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,2}?s)\s+(?:who\s[^\"“”;,]{1,80}?|"
+_NP_WHO_OR_WHERE: Final = re.compile(r"[\s\"“‘']*(?P<np>[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,2}?s)\s+"
+                                     r"(?:who\s[^\"“”;,]{1,80}?|"
                                      r"(?:in|across|around)\s+[^\"“”;,]{1,60}?(?:\s+(?:have|has|had))?"
                                      r"(?:\s+(?:long|also|repeatedly|already|often))?)\s*")
 #: an unnamed subject with a restrictive relative clause, right before the cue
-_INDEF_WHO: Final = re.compile(r"[\s\"“‘']*(?P<np>(?:A|An|One|Another|Two|Three|Several|Some)\s+[^,;:\"“”]{1,60}?)\s+who\s+"
-                               r"[^,;:\"“”]{1,120}")
+_INDEF_WHO: Final = re.compile(r"[\s\"“‘']*(?P<np>(?:A|An|One|Another|Two|Three|Several|Some)\s+"
+                               r"[^,;:\"“”]{1,60}?)\s+who\s+[^,;:\"“”]{1,120}")
 #: what "According to ..." names when it names no one: "the agreement", "its latest filing"
 _DETERMINED_PHRASE: Final = re.compile(r"(?:the|a|an|its|his|her|their)\s+[\w'’ -]{1,40}")
-_DOCUMENT_HEADS: Final = frozenset("""agreement contract order ruling judgment judgement filing filings report indictment
-complaint statement document documents data figures records study survey decree memo memorandum minutes letter
-transcript affidavit lawsuit""".split())
+_DOCUMENT_HEADS: Final = frozenset("""agreement contract order ruling judgment judgement filing filings report
+indictment complaint statement document documents data figures records study survey decree memo memorandum minutes
+letter transcript affidavit lawsuit""".split())
 #: an unnamed subject whose aside says why it is unnamed, right before the cue
-_ANON_ASIDE: Final = re.compile(r"(?:^|,\s+)\s*(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)"
-                                r"\s+[^,;:\"“”]{1,80}?)(?:,\s+[^;:\"“”]{0,80}?)?(?:(?:,\s+|\s+)who\s+(?:asked|spoke|requested|"
+_ANON_ASIDE: Final = re.compile(r"(?:^|,\s+)\s*(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|"
+                                r"[Ss]ome)\s+[^,;:\"“”]{1,80}?)(?:,\s+[^;:\"“”]{0,80}?)?"
+                                r"(?:(?:,\s+|\s+)who\s+(?:asked|spoke|requested|"
                                 r"declined|did not want|does not want|was not|is not|were not|are not)|,\s+speaking)\b"
                                 r"[^;:\"“”]{0,60}?(?:named|identified|anonymity|authori[sz]ed|on the record|publicly)"
                                 r"[^;:\"“”]{0,160}$")
@@ -765,7 +767,8 @@ class SpeakerFinder:
             lo = opener.end()  # "Asked about Kovalenko on Tuesday, head coach Ruben Vos smiled and said": not Kovalenko
         clause = _NP_WHICH.fullmatch(self.text, lo, hi) or _NP_WHO_OR_WHERE.fullmatch(self.text, lo, hi)
         if clause is not None and not self._in(clause.start("np"), clause.end("np")) and \
-                not self._in(clause.end("np"), hi, ("person",) if clause.re is _NP_WHICH else ("person", "organisation")):
+                not self._in(clause.end("np"), hi,
+                             ("person",) if clause.re is _NP_WHICH else ("person", "organisation")):
             # "The group, which includes Saudi Arabia, Russia and Iraq, said", "Analysts who follow the
             # Sahel expect", "Grain exporters in Santiago del Estero have long complained": the subject,
             # not a name in its clause
