@@ -2689,3 +2689,11 @@ def test_a_name_in_the_relative_clause_is_the_speaker():
     text = ("Gunmen attacked the church on Sunday. A resident who gave his name only as Ishaya said the attackers "
             "arrived at around 9:00 am.")
     assert [e.speaker for e in extract_article(text).entries if e.kind == "claim"] == ["Ishaya"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Houthi movement", "Houthis"), ("Ansar Allah", "Houthis"), ("Kata'ib Hizballah", "Kataib Hezbollah"),
+    ("Platts", "S&P Global Platts"), ("Norilsk Nickel", "Nornickel"),
+])
+def test_well_known_aliases_are_one_organisation(a, b):
+    assert entity_key("organisation", a) == entity_key("organisation", b)

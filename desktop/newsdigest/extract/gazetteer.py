@@ -205,12 +205,12 @@ White House; Pentagon; State Department; Downing Street; Congress; Senate; Parli
 Supreme Court; Federal Bureau of Investigation=FBI; Central Intelligence Agency=CIA;
 Federal Security Service=FSB; Hamas; Hezbollah; Taliban; Islamic State=ISIS|ISIL|IS;
 al-Qaeda=Al-Qaeda|Al Qaeda|al-Qaida|Al-Qaida|al Qaeda; al-Shabaab=Al-Shabaab|al-Shabab|Al-Shabab;
-Boko Haram; M23; Africa Corps; Kataib Hezbollah; Hayat Tahrir al-Sham=HTS; Rapid Support Forces=RSF;
+Boko Haram; M23; Africa Corps; Kataib Hezbollah=Kata'ib Hizballah|Kata'ib Hezbollah|Kataeb Hezbollah; Hayat Tahrir al-Sham=HTS; Rapid Support Forces=RSF;
 Lashkar-e-Taiba; Jaish-e-Mohammed; Islamic Jihad; Tren de Aragua; Sinaloa Cartel;
 U.S. Central Command=CENTCOM|US Central Command; U.S. Africa Command=AFRICOM;
 U.S. European Command=EUCOM; U.S. Indo-Pacific Command=INDOPACOM;
 United Kingdom Maritime Trade Operations=UKMTO|UK Maritime Trade Operations;
-Houthis=Houthi; Wagner Group=Wagner; Institute for the Study of War=ISW; Reuters;
+Houthis=Houthi|Houthi movement|Ansar Allah|Ansarallah; Wagner Group=Wagner; Institute for the Study of War=ISW; Reuters;
 Associated Press=AP; Agence France-Presse=AFP; BBC; CNN; Bloomberg; Al Jazeera; TASS;
 Interfax; RIA Novosti; The New York Times=New York Times; The Washington Post=Washington Post;
 The Guardian=Guardian; Financial Times=FT; Apple; Google=Alphabet; Microsoft; Amazon; Meta=Facebook;
