@@ -2693,7 +2693,7 @@ def test_a_name_in_the_relative_clause_is_the_speaker():
 
 @pytest.mark.parametrize("a, b", [
     ("Houthi movement", "Houthis"), ("Ansar Allah", "Houthis"), ("Kata'ib Hizballah", "Kataib Hezbollah"),
-    ("Platts", "S&P Global Platts"), ("Norilsk Nickel", "Nornickel"),
+    ("Platts", "S&P Global Platts"), ("Norilsk Nickel", "Nornickel"), ("Israeli military", "Israel Defense Forces"),
 ])
 def test_well_known_aliases_are_one_organisation(a, b):
     assert entity_key("organisation", a) == entity_key("organisation", b)

@@ -217,7 +217,7 @@ The Guardian=Guardian; Financial Times=FT; Apple; Google=Alphabet; Microsoft; Am
 Tesla; OpenAI; Nvidia; Samsung; Huawei; TikTok; SpaceX; Boeing; Airbus; Toyota; Volkswagen;
 Gazprom; Rosneft; Shell; BP; ExxonMobil=Exxon; Pfizer; Moderna; AstraZeneca; Goldman Sachs;
 JPMorgan=JPMorgan Chase; Wall Street; Nasdaq; Verkhovna Rada=Rada; Duma=State Duma; Bundestag;
-Knesset; Mossad; Israel Defense Forces=IDF; Centers for Disease Control and Prevention=CDC;
+Knesset; Mossad; Israel Defense Forces=IDF|Israeli military|Israeli army|Israel Defence Forces; Centers for Disease Control and Prevention=CDC;
 Food and Drug Administration=FDA; European Commission; European Parliament;
 Security Council=UN Security Council|U.N. Security Council;
 Europol; Interpol; Saudi Press Agency=SPA; Xinhua; Yonhap; Kyodo; Anadolu; IRNA;
