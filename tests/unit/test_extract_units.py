@@ -2697,3 +2697,10 @@ def test_a_name_in_the_relative_clause_is_the_speaker():
 ])
 def test_well_known_aliases_are_one_organisation(a, b):
     assert entity_key("organisation", a) == entity_key("organisation", b)
+
+
+def test_a_bodys_name_its_acronym_and_its_kind_speak_as_the_body():
+    text = ("The United Kingdom Maritime Trade Operations (UKMTO) agency said the vessel reported an explosion in the "
+            "water.")
+    assert [e.speaker for e in extract_article(text).entries if e.kind == "claim"] == \
+        ["United Kingdom Maritime Trade Operations"]

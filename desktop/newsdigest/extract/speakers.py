@@ -235,6 +235,8 @@ _NP_WHO_OR_WHERE: Final = re.compile(r"[\s\"“‘']*(?P<np>[A-Z][a-z]+(?:\s+[a-
                                      r"(?:who\s[^\"“”;,]{1,80}?|"
                                      r"(?:in|across|around)\s+[^\"“”;,]{1,60}?(?:\s+(?:have|has|had))?"
                                      r"(?:\s+(?:long|also|repeatedly|already|often))?)\s*")
+#: what may stand between a body's name and a noun that says what the body is: "(UKMTO)"
+_BRACKETED_ONLY: Final = re.compile(r"\s*\([^()]{1,12}\)\s*")
 #: an unnamed subject with a restrictive relative clause, right before the cue
 _INDEF_WHO: Final = re.compile(r"[\s\"“‘']*(?P<np>(?:A|An|One|Another|Two|Three|Several|Some)\s+"
                                r"[^,;:\"“”]{1,60}?)\s+who\s+[^,;:\"“”]{1,120}")
@@ -1017,7 +1019,9 @@ class SpeakerFinder:
             if src_np and src_np.start() > after_named + 1 and (len(self.text[src_np.end():hi].split()) <= 3 or
                                                                 _WHO_ASIDE.fullmatch(self.text, src_np.end(), hi)) and \
                     not self.text[after_named:src_np.start()].lstrip().startswith(("'s", "’s")) and \
+                    not _BRACKETED_ONLY.fullmatch(self.text, after_named, src_np.start()) and \
                     not _SUBORDINATE.search(self.text, after_named, src_np.start()):
+                # (but "The United Kingdom Maritime Trade Operations (UKMTO) agency said": the body it names)
                 # "(Reuters) - China's foreign ministry on Monday lodged": the subject next to the verb
                 return Speaker(src_np.group("np").strip(), "", 0.5, [cands[-1][1].name], "source")
         if first:
