@@ -337,9 +337,11 @@ class Attributor:
                 sp = self.finder.subject_before(sent.start, m.start(), first=True) or \
                     self.finder.indefinite_source(sent.start, m.start())
         else:
+            opener = _OPENER_PHRASE.match(self.text, sent.start, m.start())
+            near = opener.end() if opener else sent.start  # (not "staff" in "In its staff report, the Fund said")
             sp = self.finder.subject_before(sent.start, m.start()) or \
-                self.finder.nominal_source(sent.start, m.start()) or \
-                self.finder.indefinite_source(sent.start, m.start())  # "Protesters chanted", "One minister, who ..."
+                self.finder.nominal_source(near, m.start()) or \
+                self.finder.indefinite_source(near, m.start())  # "Protesters chanted", "One minister, who ..."
         return (sp, cue_text(m)) if sp else None
 
     def _colon_intro(self, sent: Sentence, lo: int, open_at: int) -> tuple[Speaker | None, str] | None:
