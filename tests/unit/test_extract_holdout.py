@@ -20,8 +20,8 @@ from extract_scorer import DEV_BATCHES, HOLDOUT, TEST_BATCHES, load_cases, norm,
 #: raised the test bars for quotes and entities under that session's end figures, 0.836 / 0.902;
 #: session 12 added zzz-zzzc and zzzh-zzzl, nine batches it was never tuned on, to development:
 #: its quotes fell 0.868 -> 0.857 and entities 0.946 -> 0.935 with them; at the session's end, with the
-#: gates retrained on all fifteen groups, development stood at 0.864 / 0.818 / 0.946 and the thirty-five
-#: test batches at 0.841 / 0.798 / 0.905: the bars rose to 0.86 / 0.81 / 0.94 and, for test entities, 0.90)
+#: gates retrained on all fifteen groups, development stood at 0.865 / 0.818 / 0.946 and the thirty-five
+#: test batches at 0.842 / 0.798 / 0.905: the bars rose to 0.86 / 0.81 / 0.94 and, for test entities, 0.90)
 BARS = {
     "dev": {"quotes": 0.86, "events": 0.81, "entities": 0.94},
     "test": {"quotes": 0.83, "events": 0.78, "entities": 0.90},
