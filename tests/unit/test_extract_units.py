@@ -2707,7 +2707,7 @@ def test_a_bodys_name_its_acronym_and_its_kind_speak_as_the_body():
 
 
 def test_a_partial_quote_after_a_report_opener_is_the_subjects():
-    text = ("The IMF itself has been unusually blunt. In its most recent staff report, the Fund said the \u201cfootprint\u201d "
-            "of state-owned companies remained large.")
+    text = ("The IMF itself has been unusually blunt. In its most recent staff report, the Fund said the "
+            "\u201cfootprint\u201d of state-owned companies remained large.")
     said = {(e.kind, e.speaker) for e in extract_article(text).entries if e.kind in ("quote", "claim")}
     assert ("quote", "Fund") in said and all(speaker == "Fund" for _, speaker in said)

@@ -205,7 +205,9 @@ White House; Pentagon; State Department; Downing Street; Congress; Senate; Parli
 Supreme Court; Federal Bureau of Investigation=FBI; Central Intelligence Agency=CIA;
 Federal Security Service=FSB; Hamas; Hezbollah; Taliban; Islamic State=ISIS|ISIL|IS;
 al-Qaeda=Al-Qaeda|Al Qaeda|al-Qaida|Al-Qaida|al Qaeda; al-Shabaab=Al-Shabaab|al-Shabab|Al-Shabab;
-Boko Haram; M23; Africa Corps; Kataib Hezbollah=Kata'ib Hizballah|Kata'ib Hezbollah|Kataeb Hezbollah; Hayat Tahrir al-Sham=HTS; Rapid Support Forces=RSF;
+Boko Haram; M23; Africa Corps;
+Kataib Hezbollah=Kata'ib Hizballah|Kata'ib Hezbollah|Kataeb Hezbollah; Hayat Tahrir al-Sham=HTS;
+Rapid Support Forces=RSF;
 Lashkar-e-Taiba; Jaish-e-Mohammed; Islamic Jihad; Tren de Aragua; Sinaloa Cartel;
 U.S. Central Command=CENTCOM|US Central Command; U.S. Africa Command=AFRICOM;
 U.S. European Command=EUCOM; U.S. Indo-Pacific Command=INDOPACOM;
@@ -217,7 +219,9 @@ The Guardian=Guardian; Financial Times=FT; Apple; Google=Alphabet; Microsoft; Am
 Tesla; OpenAI; Nvidia; Samsung; Huawei; TikTok; SpaceX; Boeing; Airbus; Toyota; Volkswagen;
 Gazprom; Rosneft; Shell; BP; ExxonMobil=Exxon; Pfizer; Moderna; AstraZeneca; Goldman Sachs;
 JPMorgan=JPMorgan Chase; Wall Street; Nasdaq; Verkhovna Rada=Rada; Duma=State Duma; Bundestag;
-Knesset; Mossad; Israel Defense Forces=IDF|Israeli military|Israeli army|Israel Defence Forces; Centers for Disease Control and Prevention=CDC;
+Knesset; Mossad;
+Israel Defense Forces=IDF|Israeli military|Israeli army|Israel Defence Forces;
+Centers for Disease Control and Prevention=CDC;
 Food and Drug Administration=FDA; European Commission; European Parliament;
 Security Council=UN Security Council|U.N. Security Council;
 Europol; Interpol; Saudi Press Agency=SPA; Xinhua; Yonhap; Kyodo; Anadolu; IRNA;
