@@ -28,7 +28,7 @@ from newsdigest.extract.cues import (
 )
 from newsdigest.extract.quotes import QuoteSpan
 from newsdigest.extract.sentences import Sentence, sentence_at
-from newsdigest.extract.speakers import _OPENER_PHRASE, Speaker, SpeakerFinder, source_matches
+from newsdigest.extract.speakers import Speaker, SpeakerFinder, after_opener, source_matches
 
 _ADVERBS_ONLY: Final = re.compile(r"\s*(?:[a-z]+ly\s+|now\s+|also\s+|still\s+)*")
 _AGENT_NEXT: Final = re.compile(r"\s+(?:the\s+|[A-Z])")
@@ -337,8 +337,8 @@ class Attributor:
                 sp = self.finder.subject_before(sent.start, m.start(), first=True) or \
                     self.finder.indefinite_source(sent.start, m.start())
         else:
-            opener = _OPENER_PHRASE.match(self.text, sent.start, m.start())
-            near = opener.end() if opener else sent.start  # (not "staff" in "In its staff report, the Fund said")
+            # (not "staff" in "In its staff report, the Fund said")
+            near = after_opener(self.text, sent.start, m.start())
             sp = self.finder.subject_before(sent.start, m.start()) or \
                 self.finder.nominal_source(near, m.start()) or \
                 self.finder.indefinite_source(near, m.start())  # "Protesters chanted", "One minister, who ..."
@@ -546,8 +546,7 @@ class Attributor:
                 not self.finder._in(adjacent.start(), adjacent.end()):
             # "Boeing's finances remain fragile, and analysts expect ...": the group right before the verb
             return self.finder.nominal_source(adjacent.start(), m.start())
-        opener = _OPENER_PHRASE.match(self.text, sent.start, m.start())
-        near = max(sent.start, m.start() - 50, opener.end() if opener else 0)  # (not "staff" in "In its staff report,")
+        near = max(m.start() - 50, after_opener(self.text, sent.start, m.start()))  # (not "its staff report")
         found = self.finder.subject_before(sent.start, m.start()) or \
             self.finder.nominal_source(near, m.start()) or \
             self.finder.indefinite_source(near, m.start())  # "Several others said"

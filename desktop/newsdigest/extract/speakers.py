@@ -367,6 +367,13 @@ SOURCE_WORDS = _source_words()
 _LOW_WORD = re.compile(r"[A-Za-z]+")
 
 
+def after_opener(text: str, lo: int, hi: int) -> int:
+    """Where a sentence's subject may start in ``text[lo:hi]``: after an opening phrase that says
+    when or where it was said ("Asked about X on Tuesday,", "In its most recent staff report,")."""
+    opener = _OPENER_PHRASE.match(text, lo, hi)
+    return opener.end() if opener is not None and opener.end() < hi else lo
+
+
 def source_matches(text: str, lo: int, hi: int, last: bool = False) -> re.Match[str] | None:
     """``SOURCE_RE`` matches in ``text[lo:hi]`` (the first, or with ``last`` the last one).
 
@@ -764,9 +771,7 @@ class SpeakerFinder:
             if back.group("one"):  # "One of the people said": one of them, as written
                 return Speaker(back.group("one"), "", 0.55, [back.group("one")], "source")
             return self.they(lo)  # "Those people said": the people familiar with the matter, just quoted
-        opener = _OPENER_PHRASE.match(self.text, lo, hi)
-        if opener is not None and opener.end() < hi:
-            lo = opener.end()  # "Asked about Kovalenko on Tuesday, head coach Ruben Vos smiled and said": not Kovalenko
+        lo = after_opener(self.text, lo, hi)  # "Asked about Kovalenko on Tuesday, head coach Ruben Vos said": not him
         clause = _NP_WHICH.fullmatch(self.text, lo, hi) or _NP_WHO_OR_WHERE.fullmatch(self.text, lo, hi)
         if clause is not None and not self._in(clause.start("np"), clause.end("np")) and \
                 not self._in(clause.end("np"), hi,
