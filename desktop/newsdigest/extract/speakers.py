@@ -220,9 +220,8 @@ _ASIDE_TO_END: Final = re.compile(r"(?P<pp>\s+(?:working|based|living|serving|st
 #: " who asked not to be named because she feared retaliation" (no comma before the verb)
 _WHO_ASIDE_LONG: Final = re.compile(r"\s+who\s+(?:asked|spoke|requested|declined|was not|is not|were not|are not|"
                                     r"did not)\s[^,;:\"“”]{0,140}$")
-#: a title or two before a name that opens a sentence ("Professor Anjali Mehta, a cardiologist at ...,")
-_TITLES_ONLY: Final = re.compile(r"[\s\"“‘']*(?:[A-Z][a-z]{1,11}\.?\s+){1,2}")
-_TITLES_ONLY_OR_NONE: Final = re.compile(r"\s*(?:[A-Z][a-z]{1,11}\.?\s+){0,2}")
+#: at most two titles before a name ("Professor Anjali Mehta, a cardiologist at ...,", ", Dr Adwoa Nyarko-Mensah,")
+_TITLES_ONLY: Final = re.compile(r"[\s\"“‘']*(?:[A-Z][a-z]{1,11}\.?\s+){0,2}")
 #: ", he said." (the pronoun, then its verb): an attribution after what it reports
 _SAID_NEXT: Final = re.compile(r"(?:he|she)\s+(?:said|says|added|adds|told)\b", re.IGNORECASE)
 _SENTENCE_BREAK: Final = re.compile(r"[.!?][\"”’'»]?\s+[A-Z\"“‘'«]|\n")
@@ -830,7 +829,7 @@ class SpeakerFinder:
                 head = self.subject_before(lo, lo + opening)
                 named = self._in(lo + opening + 1, lo + len(seg) - 1)
                 if head is not None and head.type != "person" and len(named) == 1 and named[0].type == "person" and \
-                        _TITLES_ONLY_OR_NONE.fullmatch(self.text, lo + opening + 1, named[0].start) and \
+                        _TITLES_ONLY.fullmatch(self.text, lo + opening + 1, named[0].start) and \
                         not self.text[named[0].end:lo + len(seg) - 1].strip():
                     # "A lecturer at the Institute of Local Government Studies, Dr Adwoa Nyarko-Mensah,
                     # said": the person the appositive names, not the body in the role before it
@@ -838,11 +837,9 @@ class SpeakerFinder:
                 last = self._in(lo, lo + opening)
                 tail = self.text[last[-1].end:lo + opening].lower().split() if last else []
                 # "Carter's lawyer, Marc Mukasey," : the head only names the employer
-                owned = last and (self.text[last[-1].end:last[-1].end + 2] in ("'s", "’s") or any(
-                    self.text[m.end:m.end + 2] in ("'s", "’s") and
-                    self.text[m.end + 2:lo + opening].split()[:1] and
-                    self.text[m.end + 2:lo + opening].split()[0].lower() in ROLE_NOUNS for m in last))
                 # ("The WHO's representative in Chad, Dr. Fatoumata Diallo-Koné,": the representative)
+                owned = last and (self.text[last[-1].end:last[-1].end + 2] in ("'s", "’s") or
+                                  any(self._owns_role(m, lo + opening) for m in last))
                 # "the president of the African Court ..., Judge Rosemary Nkandu,": the person holds the role
                 role_of = last and head and head.type == "organisation" and \
                     _ROLE_OF_END.search(self.text, max(lo, last[-1].start - 40), last[-1].start) and \
@@ -1134,6 +1131,13 @@ class SpeakerFinder:
                       if e.name in UN_AGENCIES), None)
         return self._from_mention(known, 0.7) if known else \
             Speaker(f"{un.surface} {agency.group(1)}", "", 0.6, [un.name], "source")
+
+    def _owns_role(self, m: Mention, end: int) -> bool:
+        """Is ``m`` a body whose role the words after it name ("The WHO's representative", up to ``end``)?"""
+        if self.text[m.end:m.end + 2] not in ("'s", "’s"):
+            return False
+        words = self.text[m.end + 2:end].split()
+        return bool(words) and words[0].lower() in ROLE_NOUNS
 
     def _own_medium(self, m: Mention) -> bool:
         """Is ``m`` the platform a body posted on ("on its Facebook page", "via their Telegram
