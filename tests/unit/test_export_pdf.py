@@ -275,6 +275,27 @@ def test_institution_speakers_are_indexed_as_organisations():
     assert "Institute for the Study of War" not in people
 
 
+def test_index_lists_names_not_descriptions():
+    """Actors and unnamed sources the extractor did not recognise as entities
+    ("troops", "Russian forces", "Western officials") stay out of the index; a
+    speaker who reads as a name, and a recognised actor, stay in."""
+    from newsdigest.export.content import build_index, prepare
+
+    items = sample_items()
+    event = next(i for i in items if "Sudzha" in i.entry.places)
+    event.entry.actors += ["troops"]
+    claim = next(i for i in items if i.entry.kind == "claim")
+    claim.entry.speaker = "Western officials"
+    quote = next(i for i in items if i.entry.speaker == "Donald Trump")
+    quote.entry.speaker = "Kaja Kallas"
+    index = build_index(prepare(items, sample_spec()).rows)
+    names = {name for group in index.values() for name, _ in group}
+    assert not names & {"troops", "Russian forces", "Western officials"}
+    assert "Kaja Kallas" in dict(index["People"])
+    assert "Vladimir Putin" in dict(index["People"])  # an actor that is a known person
+    assert "United States" in {n for k, v in index.items() if k.startswith("Organisations") for n, _ in v}
+
+
 def test_quotes_carry_the_day_their_article_reported_them(tmp_path):
     items = [i for i in sample_items() if i.entry.kind == "quote" and not i.entry.date]
     assert items and items[0].article.published

@@ -124,18 +124,26 @@ def _known_types(rows: list[Row]) -> dict[str, str]:
 
 
 def _mentions(row: Row, types: dict[str, str]):
+    """The names an entry mentions, with their kind.  The index lists names, not
+    descriptions: a speaker or actor the extractor did not recognise as an entity is
+    listed only when it reads as a name (a speaker "Jane Roe", not "Western officials";
+    no actor "troops" or "Russian forces")."""
     entry = row.entry
     for ref in entry.entities:
         yield ref.type, ref.name
     if entry.speaker:
         # A speaker may be an institution ("Institute for the Study of War").
-        yield types.get(one_line(entry.speaker).casefold(), "person"), entry.speaker
+        speaker = one_line(entry.speaker)
+        kind = types.get(speaker.casefold())
+        last = speaker.split()[-1:]
+        if kind or last and last[0][:1].isupper():  # ends in a surname, not "Western officials"
+            yield kind or "person", speaker
     for place in entry.places:
         yield "place", place
     for actor in entry.actors:
-        # Actors are free text ("Russian forces"); trust the extractor's
-        # entity type when it recognised the name, else file under groups.
-        yield types.get(one_line(actor).casefold(), "organisation"), actor
+        kind = types.get(one_line(actor).casefold())
+        if kind:
+            yield kind, actor
 
 
 def build_index(rows: list[Row]) -> dict[str, list[tuple[str, list[str]]]]:
