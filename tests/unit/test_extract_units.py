@@ -863,6 +863,17 @@ def test_her_counterpart_is_not_she(sentence, speaker):
     assert spoken_by(got, "quote") == [speaker]
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Her centre-right colleague Friedrich Amsel took the opposite view, saying the delay was the minimum needed.",
+     "Friedrich Amsel"),
+    ("His colleague Sofia Arvanitis was more measured, arguing that a single month did not make a trend.",
+     "Sofia Arvanitis"),  # (and "Sofia Arvanitis" is a person, not a team like "Carolina Panthers")
+])
+def test_a_name_after_her_colleague_speaks_not_her(sentence, speaker):
+    got = speech("Marco Bellandi, an economist at Nordbank, said the figures were alarming. " + sentence)
+    assert spoken_by(got, "claim") == ["Marco Bellandi", speaker]
+
+
 def test_a_person_of_a_place_speaks_not_the_place():
     got = speech("The budget failed. House Minority Leader Colt Harlan of Grand Junction said the shortfall was "
                  "the predictable result of a decade of spending growth.")

@@ -83,6 +83,8 @@ _POSSESSIVE_ROLE: Final = re.compile(r"(?i:his|her)\s+(?:[\w-]+\s+)?(?:spokes(?:
 _PEERS: Final = frozenset(("counterpart", "predecessor", "successor", "deputy", "rival"))
 #: "Her Estonian counterpart, Margus Tsahkna,": the possessive's phrase is in apposition to a name
 _POSSESSIVE_APPOSITIVE: Final = re.compile(r"(?i:his|her|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+")
+#: "Her centre-right colleague Friedrich Amsel": a possessive's noun (lower-case words only) right before a name
+_POSSESSED_BEFORE_NAME: Final = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){1,4}")
 _LEADING_CONJ = re.compile(r"^(?:and|but|or|while|as|whereas|with)\s+", re.IGNORECASE)
 _MODIFIER_GAP = re.compile(r"-(?:run|led|backed|controlled|aligned|linked|affiliated|allied|owned|based)\s+")
 _MEDIUM_BEFORE = re.compile(r"\b(?:on|via|in a post on|to)\s+$")
@@ -925,6 +927,9 @@ class SpeakerFinder:
             app = _POSSESSIVE_APPOSITIVE.match(self.text, p.start(), hi)
             if app and any(m.start == app.end() for m in named if m.type == "person"):
                 continue  # "Her Estonian counterpart, Margus Tsahkna, went further": Tsahkna, not "she"
+            if p.group(0).lower() in ("his", "her", "their") and any(
+                    m.type == "person" and _POSSESSED_BEFORE_NAME.fullmatch(self.text, p.end(), m.start) for m in named):
+                continue  # "Her colleague Tomás Revuelta took the opposite view, arguing": Revuelta, not "her"
             sp = self.pronoun(p.start())
             if sp:
                 cands.append((p.start(), sp))
