@@ -2636,6 +2636,27 @@ def test_well_known_companies_and_agencies_are_organisations(sentence, org):
     assert ("organisation", org) in {(e.type, e.name) for e in extract_article(sentence).entities}
 
 
+@pytest.mark.parametrize("sentence, org", [
+    ("Shares of Advanced Micro Devices fell 3% after the close.", "Advanced Micro Devices"),
+    ("Gold exports from the mine operated by Canada's Northfield Minerals were suspended.", "Northfield Minerals"),
+    ("Kestrel Instruments will build the plant near Austin.", "Kestrel Instruments"),
+])
+def test_a_name_ending_in_a_business_word_is_a_company(sentence, org):
+    assert ("organisation", org) in {(e.type, e.name) for e in extract_article(sentence).entities}
+
+
+@pytest.mark.parametrize("sentence, orgs", [
+    ("The review criticised the Crown Prosecution Service and Medway council for delays.",
+     {"Crown Prosecution Service"}),
+    ("The deal was advised by Centerview Partners and Wachtell on the company's side.", {"Centerview Partners"}),
+    ("Patients of King's College Hospital and Guy's and St Thomas' were diverted.", set()),
+])
+def test_a_body_ends_at_its_head_noun_before_and_a_name(sentence, orgs):
+    names = {e.name for e in extract_article(sentence).entities}
+    assert orgs <= names and not any(" and " in n for n in names if n.startswith(("Crown", "Centerview")))
+    assert "Guy" not in names
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Several former cricketers have warned that the infighting could distract the team.", "Several former cricketers"),
     ("Ministers have said that the policy will not require compensation payments.", "Ministers"),

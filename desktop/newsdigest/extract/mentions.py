@@ -565,7 +565,8 @@ _HEAD_KEYWORDS = {"Council", "Ministry", "Department", "Agency", "Commission", "
                   "Society", "Corporation", "Committee", "Institution", "College", "School", "Hospital",
                   "Aerospace", "Airlines", "Airways", "Bank", "Trust", "Network", "Project", "Programme", "Forum",
                   "League", "Federation", "Confederation", "Alliance", "Coalition", "Club", "Museum", "Solutions", "Ventures", "Capital",
-                  "Systems", "Technologies", "Holdings", "Partners", "Trains", "Railway", "Railways"}
+                  "Systems", "Technologies", "Holdings", "Partners", "Trains", "Railway", "Railways",
+                  "Minerals", "Industries", "Motors", "Devices", "Instruments", "Electronics", "Pharmaceuticals"}
 
 
 def _lower_in(text: str, word: str) -> bool:
@@ -605,10 +606,11 @@ def _split_plain(toks: list[Token], text: str = "") -> list[list[Token]]:
             # "Murfreesboro and Crestline Regional Medical Center": a name, then a body with its own name
             # (not "Türkiye's Disaster and Emergency Management Authority": a country's body)
             return [toks[:1], toks[2:]]
-        if ands and toks[ands[0] - 1].text in _HEAD_KEYWORDS and len(toks) - ands[0] > 2 and \
-                toks[ands[0] + 1].text[:1].isupper():
+        if ands and toks[ands[0] - 1].text in _HEAD_KEYWORDS and toks[ands[0] + 1].text[:1].isupper() and \
+                (len(toks) - ands[0] > 2 or toks[-1].text not in ORG_KEYWORDS and len(toks) - ands[0] == 2 and
+                 not toks[-1].possessive):  # (but "King's College Hospital and Guy's and St Thomas'")
             # "Stockport Council and Transport for Greater Manchester", "the Faraday Institution and
-            # UK Research and Innovation": a body is complete at its head noun
+            # UK Research and Innovation", "Centerview Partners and Wachtell": a body is complete at its head noun
             return [toks[:ands[0]], toks[ands[0] + 1:]]
         return [toks]
     ands = [i for i, t in enumerate(toks) if t.text == "and"]
