@@ -874,6 +874,68 @@ def test_a_name_after_her_colleague_speaks_not_her(sentence, speaker):
     assert spoken_by(got, "claim") == ["Marco Bellandi", speaker]
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Majority Leader Conrad Whitfield has not committed floor time to the bill, and two aides familiar with his "
+     "thinking said he is unlikely to do so before the recess.", "two aides"),
+    ("Two aides familiar with his thinking said he is unlikely to do so before the recess.", "Two aides"),
+    ("Court watchers expect the pace to slow further, and several Republicans predicted privately that the next "
+     "nominee would face a harder fight.", "several Republicans"),
+])
+def test_a_coordinated_clause_has_its_own_source(sentence, speaker):
+    got = speech("Majority Leader Conrad Whitfield spoke to reporters on Monday. " + sentence)
+    assert spoken_by(got, "claim") == [speaker]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("In Kyiv, Iryna Hnatiuk, a lawyer with the rights group Truth Hounds, which gathered witness statements used "
+     "in the case, said survivors had waited years.", "Iryna Hnatiuk"),
+    ("16:32 — Dr Tafadzwa Marufu, permanent secretary in the Ministry of Lands, Agriculture and Water, says the grain "
+     "reserve is sufficient until March.", "Tafadzwa Marufu"),
+    ("12:25 p.m. — An APC chieftain in the state, who asked not to be named, told reporters the leadership was "
+     "divided over an appeal.", "An APC chieftain in the state"),
+    ("Her counterpart at EUMETSAT, Dr. Rui Valadares, was more cautious, saying the data would take a year to "
+     "calibrate.", "Rui Valadares"),
+    ("The ECP's counsel, Advocate Farhan Ali Shah, maintained that the commission had acted within its powers.",
+     "Farhan Ali Shah"),
+])
+def test_the_person_in_apposition_speaks_after_a_place_a_time_or_a_body(sentence, speaker):
+    got = speech("Dr. Katrin Vogelsang of ESA was upbeat about the launch. " + sentence)
+    assert spoken_by(got, "claim") == [speaker]
+
+
+def test_a_clause_after_said_is_what_was_said_not_who_said_it():
+    got = speech("Mohammed Rafique, a community leader in Camp 4, said refugees felt forgotten.")
+    assert spoken_by(got, "claim") == ["Mohammed Rafique"]
+
+
+def test_counsel_for_a_body_is_a_role_not_part_of_its_name():
+    x = extract_article("Counsel for the State Election Commission, Shweta Kamat, told the Bench that the commission "
+                        "was ready to conduct the polls.")
+    assert [e.speaker for e in x.entries if e.kind == "claim"] == ["Shweta Kamat"]
+    assert ("organisation", "State Election Commission") in {(e.type, e.name) for e in x.entities}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Inkosi Sakhile Nxumalo said the community would keep the road closed.", "Sakhile Nxumalo"),
+    ("Bu Ratna Wulandari, a researcher at the Bandung Institute, said the levee was too low.", "Ratna Wulandari"),
+])
+def test_honorifics_are_titles(sentence, name):
+    assert ("person", name) in {(e.type, e.name) for e in extract_article(sentence).entities}
+
+
+def test_a_question_opens_with_its_verb_not_a_name():
+    text = "Can Belém deliver on its promises? Analysts doubt it. Can Dündar said the paper would appeal."
+    names = {e.name for e in extract_article(text).entities}
+    assert "Can Belém" not in names and "Can Dündar" in names
+
+
+def test_advocate_general_is_a_title():
+    x = extract_article("During the hearings, Additional Advocate General Rana Imtiaz Anjum described the levy as a "
+                        "\u201cdevelopment charge\u201d.")
+    assert [e.speaker for e in x.entries if e.kind == "quote"] == ["Rana Imtiaz Anjum"]
+    assert ("person", "Rana Imtiaz Anjum") in {(e.type, e.name) for e in x.entities}
+
+
 def test_a_person_of_a_place_speaks_not_the_place():
     got = speech("The budget failed. House Minority Leader Colt Harlan of Grand Junction said the shortfall was "
                  "the predictable result of a decade of spending growth.")

@@ -90,6 +90,10 @@ _BARE_DAY: Final = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
                        r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s*")
 _CLAUSE_WORDS: Final = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|can|may|might|should|"
                            r"must|did|does|do|[a-z]{3,}ed)\b")
+#: "Mohammed Rafique, a community leader, said refugees felt forgotten": what follows the verb is a
+#: clause (a subject and its verb), not who said it ("..., said Daniel Morgan.")
+_CLAUSE_TAIL: Final = re.compile(r"[a-z][\w'’-]*\s+(?:was|were|is|are|had|has|have|will|would|could|can|felt|feel|feels|"
+                                 r"did|must|should|may|might|remained|remain|remains)\b")
 _NAMED_TAIL: Final = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*,\s+(?:a|an|the|who|which|[a-z]+)\b")
 _BELONG = re.compile(r"\b(?:belong|belonged|belongs|came|come|comes)\s+(?:to|from)\s+$|"
                      r"\b(?:words|remarks|comments|voice|account)\s+(?:of|is|was)\s+$|^(?:So\s+)?says\s+$|"
@@ -498,7 +502,8 @@ class Attributor:
         lead = _TIME_LEAD.match(rest) or _BARE_DAY.match(rest)
         tail = rest[lead.end():] if lead else rest
         tail = _ANONYMITY_TAIL.sub("", tail)  # "..., a source told Reuters on condition of anonymity."
-        if _TAIL_CUE.search(before) and (len(tail.split()) < 4 or _NAMED_TAIL.match(tail) or tail.startswith(",")
+        if _TAIL_CUE.search(before) and (len(tail.split()) < 4 and not _CLAUSE_TAIL.match(tail) or
+                                         _NAMED_TAIL.match(tail) or tail.startswith(",")
                                          or lead and lead.group(0).rstrip().endswith(",")):
             # "..., X said (on Monday).", "..., said Daniel Morgan, a portfolio manager at Y."
             cut = sent.start + before.rfind(",") + 1

@@ -381,7 +381,8 @@ Senior Superintendent of Police; Deputy Superintendent of Police; Assistant Supe
 Superintendent of Police; Deputy Inspector General of Police; Inspector General of Police; Commissioner of Police;
 Director General of Police; High Representative; High Commissioner;
 Senior Managing Executive Officer; Managing Executive Officer; Senior Managing Director; Managing Director;
-Executive Officer; Senior Advocate; Vice President; President; Chief Executive Officer; Chief Financial Officer;
+Executive Officer; Senior Advocate; Advocate;
+Vice President; President; Chief Executive Officer; Chief Financial Officer;
 Chief Operating Officer; Chief Technology Officer; Chief Restructuring Officer; Chief Investment Officer;
 Chief Information Officer; Chief Medical Officer; Chief Commercial Officer; Chief Marketing Officer; Chief Legal Officer;
 Chief Risk Officer; Chief Strategy Officer; Chief Nursing Officer; Chief Economist; Chief Scientist; Chief Executive;
@@ -405,9 +406,10 @@ MLA; MEP; MPP; MSP; Chief Superintendent; Det Chief Supt; Det Chief Insp; Det Su
 Deputy Commissioner; Constable; Corporal; Trooper;
 Secretary of State; Secretary-General; Secretary General; Secretary; Senator; Sen.;
 Representative; Rep.; Congressman; Congresswoman; Governor; Gov.; Mayor; Judge; Justice;
-Chief Justice; Attorney General; Prosecutor; Dr.; Dr; Doctor; Professor; Prof.; Mr.; Mr;
+Chief Justice; Additional Attorney General; Attorney General; Additional Advocate General; Advocate General;
+Prosecutor; Dr.; Dr; Doctor; Professor; Prof.; Mr.; Mr;
 Mrs.; Mrs; Ms.; Ms; Mme.; Mme; Mlle.; Mlle; Sir; Dame; Lord; Lady; Speaker; Premier; Chairman; Chairwoman; Chair;
-Patriarch; Archbishop; Father; Fr.; Reverend; Rev.; Pastor; Ratu; Datuk; Dato'; Tan Sri; Alhaji;
+Patriarch; Archbishop; Father; Fr.; Reverend; Rev.; Pastor; Ratu; Datuk; Dato'; Tan Sri; Alhaji; Ibu; Bu; Bapak; Inkosi;
 Shri; Shrimati; Smt.; Smt; Begum; Khun; Haji; Hajjah; Maulana; Mufti; Tunku; Thiru; Janab; Bapak; Ibu; Мэр; Президент; Премьер-министр; Министр; Генерал; Губернатор; Глава;
 Посол; Bishop; Cardinal; Rabbi; Imam; Ambassador; Envoy; Commissioner;
 Director; Chief; Inspector; Detective; Sheriff; Officer; Coach; Saint;

@@ -382,6 +382,12 @@ _TENS = frozenset("Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety".split(
 _NAME_OPENERS = frozenset("All One Two Three Four Five Six Seven Eight Nine Ten Twelve First Second Third".split())
 
 
+#: a question's opening verb before a name ("Can Tisza win?", "Does Nvidia still lead?")
+_QUESTION_OPENERS: Final = frozenset(("Can", "Could", "Should", "Would", "Does", "Did", "Do", "Is", "Are", "Was",
+                                      "Were", "Has", "Have", "Had", "Must", "Might", "May"))
+_ASKED: Final = re.compile(r"[^.!?\n\"“”]{0,120}\?")
+
+
 def _clean(run: Run, text: str) -> list[Run]:
     """Strip leading common words and titles; split at inner titles."""
     toks = run.tokens
@@ -407,6 +413,9 @@ def _clean(run: Run, text: str) -> list[Run]:
         # "Lebanon's Health Ministry": a subject word before "Ministry" names it
         # "the State Bank of India" keeps its first word; "The" and "However" go
         toks = toks[1:]
+        initial = False
+    if initial and len(toks) > 1 and toks[0].text in _QUESTION_OPENERS and _ASKED.match(text, toks[-1].end):
+        toks = toks[1:]  # "Can Belém deliver?": the question's verb (not "Can Dündar said")
         initial = False
     while toks and (_is_connector(toks[-1].text) or
                     len(toks) > 1 and toks[-1].text in POST_NOMINALS):
@@ -456,6 +465,9 @@ def _clean(run: Run, text: str) -> list[Run]:
     if toks[0].possessive and len(toks) > 1 and _SITE_AFTER.match(text, toks[-1].end):
         # "Saratov's Gagarin airport": the city owns the airport
         return _clean(Run(toks[:1], [], initial), text) + _clean(Run(toks[1:]), text)
+    if len(toks) > 3 and toks[0].text in _ROLE_FOR_BODY and toks[1].text == "for" and toks[2].text == "the":
+        toks = toks[3:]  # "Counsel for the State Election Commission, Shweta Kamat,": a role, then its body
+        initial = False
     if len(toks) > 1 and toks[0].text in ("Co", "Co.") and toks[1].text[:1].isupper():
         toks = toks[1:]  # "a Co Limerick man": Ireland's "County", before the county's name
         initial = False
@@ -567,6 +579,11 @@ _HEAD_KEYWORDS = {"Council", "Ministry", "Department", "Agency", "Commission", "
                   "League", "Federation", "Confederation", "Alliance", "Coalition", "Club", "Museum", "Solutions", "Ventures", "Capital",
                   "Systems", "Technologies", "Holdings", "Partners", "Trains", "Railway", "Railways",
                   "Minerals", "Industries", "Motors", "Devices", "Instruments", "Electronics", "Pharmaceuticals"}
+
+
+#: roles written before "for" and the body they act for ("Counsel for the State Election Commission")
+_ROLE_FOR_BODY: Final = frozenset(("Counsel", "Lawyer", "Lawyers", "Attorney", "Spokesperson", "Spokesman",
+                                   "Spokeswoman", "Advocate", "Solicitor", "Barrister"))
 
 
 def _lower_in(text: str, word: str) -> bool:

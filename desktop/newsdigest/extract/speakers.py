@@ -112,9 +112,17 @@ _BUSINESS_HEADS: Final = frozenset(("company", "firm", "carmaker", "insurer", "a
 _ONE_OF: Final = re.compile(r"\bone of (?:the|those) (?:people|sources|officials|persons)\s*$")
 _OWNED_BODIES: Final = {"government", "office", "ministry", "party", "campaign", "administration", "team",
                  "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "aides", "family"}
+#: ", and two aides familiar with his thinking said": a coordinated clause with its own subject, a
+#: noun phrase without a verb of its own (the last ", and" before the cue)
+_AND_SUBJECT: Final = re.compile(r",\s+and\s+((?:[\w'’.-]+\s+){0,7}?[\w'’.-]+\s*)$")
+_NP_VERBS: Final = frozenset("is are was were has have had will would can could may might be been being do does did "
+                             "not who which that".split())
+_SOME_OF: Final = re.compile(r"\b(?:[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Aa] few|[Ff]ew|[Mm]ost|[Oo]ther) $")
 _AND_END: Final = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$")
 _SUBORDINATE: Final = re.compile(r"\b(?:and|that|said|says|told|whether|if|when|while|after|because)\b")
-_ROLE_GAP_COMMA: Final = re.compile(r"[\w’' ,()-]{0,40}")  # "JD(U) spokesperson Neeraj Kumar"
+#: "JD(U) spokesperson Neeraj Kumar", "EUMETSAT, Dr. Rui Valadares"
+_ROLE_GAP_COMMA: Final = re.compile(r"[\w’' ,()-]{0,40}|"
+                                    r",\s+(?:Dr|Prof|Mr|Mrs|Ms|Gen|Col|Capt|Lt|Sgt|Rev|Sen|Rep|Gov)\.\s+")
 _ROLE_GAP = re.compile(r"[\w’' -]{0,40}")
 _ACRONYM_ROLE_GAP: Final = re.compile(r"\s*\([A-Z][\w.&-]{1,10}\)\s+[\w’' -]{0,40}")
 
@@ -144,7 +152,8 @@ _SOURCE_NOUNS = (
     r"central bank|delegation|general staff|security cabinet|"
     r"indictment|complaint|filing|lawsuit|court documents|court papers|court filings|memo|"
     r"records|documents|filings|statistics|estimates|polls|surveys|studies|bulletin|notice|communiqu[eé]|"
-    r"(?:people|sources|officials|persons|person|source) (?:familiar with|briefed on|close to|with knowledge of|aware of) "
+    r"(?:people|sources|officials|persons|person|source|aides?|advis[eo]rs?|diplomats?|executives?|insiders?) "
+    r"(?:familiar with|briefed on|close to|with knowledge of|aware of) "
     r"(?:the )?\w+(?:['’]s?)?(?: \w+)?|monitor")  # ("people familiar with the company's finances")
 #: heads of an unnamed source that is one person ("he said" may refer back to it)
 _ONE_PERSON: Final = frozenset("""official source diplomat resident witness spokesman spokeswoman spokesperson officer
@@ -258,7 +267,8 @@ _NOMINAL_LEAD = re.compile(r"\s*the\s+((?:[a-z-]+\s+)?(?:company|ministry|agency
                            r"department|office|police|army|military|court|council|commission|union|hospital|"
                            r"regulator|authority|organisation|organization|institute|airline|operator))\s*[,.;)]")
 _THOSE_PEOPLE: Final = re.compile(r"\s*(?:(?:Those|These|The) people|(?P<one>One of (?:the|those) people))\s*")
-_FAMILIAR_LEAD: Final = re.compile(r"\s*(?:(?:two|three|several|some|many)\s+)?(?:people|sources|officials|persons) "
+_FAMILIAR_LEAD: Final = re.compile(r"\s*(?:(?:two|three|several|some|many)\s+)?(?:people|sources|officials|"
+                                   r"persons|aides|advis[eo]rs|diplomats|executives|insiders) "
                                    r"(?:familiar with|briefed on|close to|with knowledge of|aware of) ", re.IGNORECASE)
 _CLOSE_TO_ENDS: Final = ("close to ", "familiar with ", "briefed on ", "knowledge of ", "aware of ")
 #: nouns for a kind of body: "the company said" is a body named before
@@ -279,7 +289,11 @@ _OPENER_PHRASE: Final = re.compile(r"\s*(?:Asked|Speaking|Writing|Responding|Add
                                    # "In its most recent staff report, the Fund said": where, not who
                                    r"\s*In\s+(?:its|his|her|their|a|an)\s+[^,;\"“”]{0,60}?\b(?:report|statement|"
                                    r"letter|review|filing|update|assessment|submission|ruling|judgment|decision|"
-                                   r"interview|speech|address|message|post|briefing)\b[^,;\"“”]{0,40},\s+")
+                                   r"interview|speech|address|message|post|briefing)\b[^,;\"“”]{0,40},\s+|"
+                                   # "In Kyiv, Iryna Hnatiuk, a lawyer with ..., said": where, not who
+                                   r"\s*In\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2},\s+(?=[A-Z])|"
+                                   # "16:32 — Dr Tafadzwa Marufu, permanent secretary in ..., says": a live blog's time
+                                   r"\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[—–-]\s+")
 _SAID_THEN: Final = re.compile(r"\s(?:said|says|added|stated)\s+(?:that\s+)?$")
 _JOINT: Final = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,?\s+and\s+(?:the\s+)?")
 _AGENCY_GAP: Final = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,3}(?:agency|office|body|organi[sz]ation|programme|"
@@ -773,6 +787,14 @@ class SpeakerFinder:
                 return Speaker(back.group("one"), "", 0.55, [back.group("one")], "source")
             return self.they(lo)  # "Those people said": the people familiar with the matter, just quoted
         lo = after_opener(self.text, lo, hi)  # "Asked about Kovalenko on Tuesday, head coach Ruben Vos said": not him
+        if not first and ", and " in self.text[lo:hi]:
+            coord = _AND_SUBJECT.search(self.text, lo, hi)
+            if coord is not None and _NP_VERBS.isdisjoint(coord.group(1).lower().split()) and \
+                    not coord.group(1).split()[-1].endswith("ed") and \
+                    (self._in(coord.start(1), hi) or source_matches(self.text, coord.start(1), hi) is not None):
+                # "Whitfield has not committed floor time, and two aides familiar with his thinking said":
+                # the aides, not Whitfield
+                lo = coord.start(1)
         clause = _NP_WHICH.fullmatch(self.text, lo, hi) or _NP_WHO_OR_WHERE.fullmatch(self.text, lo, hi)
         if clause is not None and not self._in(clause.start("np"), clause.end("np")) and \
                 not self._in(clause.end("np"), hi,
@@ -867,6 +889,12 @@ class SpeakerFinder:
         if "(" in self.text[lo:hi]:  # "Jake Pemberton (Lib Dem, Hazel Grove) said": an affiliation
             named = [m for m in named if self.text.count("(", lo, m.start) <= self.text.count(")", lo, m.start)]
         for m in named:
+            some = _SOME_OF.search(self.text, max(lo, m.start - 12), m.start) if m.type == "organisation" and \
+                m.surface.endswith("s") and not self.text[m.end:hi].strip(" ,") else None
+            if some is not None:  # "several Republicans predicted": some of its members, as written
+                phrase = self.text[some.start():m.end]
+                cands.append((some.start(), Speaker(phrase, "", 0.55, [phrase, m.name], "source")))
+                continue
             group = _GROUP_OF_AFTER.match(self.text, m.end, hi) if m.type != "person" else None
             if group is not None and not self._in(group.end(), hi, ("person",)):
                 # "Labour sources said", "Pentagon officials said": unnamed people of the body, as written
@@ -924,6 +952,8 @@ class SpeakerFinder:
         for p in PRONOUN_RE.finditer(self.text, lo, hi):
             if _POSSESSIVE_ROLE.match(self.text, p.start(), hi):
                 continue  # "his spokesman said": the spokesman speaks, not "he"
+            if self.text.endswith(_CLOSE_TO_ENDS, max(lo, p.start() - 20), p.start()):
+                continue  # "two aides familiar with his thinking said": the aides, not "he"
             app = _POSSESSIVE_APPOSITIVE.match(self.text, p.start(), hi)
             if app and any(m.start == app.end() for m in named if m.type == "person"):
                 continue  # "Her Estonian counterpart, Margus Tsahkna, went further": Tsahkna, not "she"
