@@ -42,6 +42,9 @@ _NOUN_CUES: Final = {"claims", "estimates", "reports", "notes", "warns", "remark
 #: ("its most recent staff report": lowercase words that are not plurals may stand between)
 _DETERMINED: Final = re.compile(r"\b(?:the|these|those|its|their|his|her|such|of|a|an)\s+"
                                 r"(?:[A-Z][\w-]*\s+|(?:[a-z][a-z-]*[a-rt-z]\s+){1,3})?$")
+#: "The Commission estimates that": a body referred back to opens the sentence, its verb follows
+_BODY_SUBJECT: Final = re.compile(r"\s*The\s+(?:Commission|Bank|Fund|Ministry|Agency|Court|Council|Government|Board|"
+                                  r"Authority|Department|Bureau|Tribunal|Directorate|Federation)\s+")
 _CLAUSE_START: Final = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+$")
 #: "denied targeting civilians": the gerund is what is denied, a claim
 _GERUND_VERBS: Final = {"denied", "denies", "admitted", "admits", "acknowledged", "acknowledges"}
@@ -157,6 +160,10 @@ _PEOPLE_SUBJECT: Final = re.compile(r"\s*((?:(?:Several|Some|Many|Two|Three|Four
                                     r"Former)\s+)?"
                                     r"(?:[a-z][a-z-]+\s+){0,2}[A-Za-z][a-z-]*(?:ers|ors|ists|ians|ents|ants|ees|men|"
                                     r"women|isters))\s+(?:(?:have|had|also|have also|had also)\s+)?")
+#: "Doctors at Almaty's main children's hospital say", "Solicitors who specialise in land law say": a kind of
+#: people and where they work or what they do, as written
+_PEOPLE_WHERE: Final = re.compile(r"\s*((?:[a-z][a-z-]+\s+){0,2}[A-Z][a-z-]*(?:ers|ors|ists|ians|ents|ants|ees|men|women)"
+                                  r"\s+(?:at|in|from|across|who)\s+[^,;:\"“”()]{2,80}?)\s+(?:(?:have|had|also)\s+)?")
 #: a paragraph after a long quote that names who spoke it
 _NAMED_AFTER_QUOTE: Final = re.compile(r"[ \t]*\n\s*(?P<cue>[Tt]he speaker (?:is|was)|So says|So said|"
                                        r"[Tt]hose (?:are|were) the words of|[Tt]he words (?:are|were) those of)\s+")
@@ -486,7 +493,8 @@ class Attributor:
         if cue_head(m) in _BARE_FORMS and not with_that and not _PLURAL_END.search(before) and \
                 not (_TAIL_CUE.search(before) and len(self.text[m.end():sent.end].split()) < 4):
             return None  # "to commission audits and report incidents": no one reports anything yet
-        det = _DETERMINED.search(before) if cue_head(m) in _NOUN_CUES else None
+        det = _DETERMINED.search(before) if cue_head(m) in _NOUN_CUES and \
+            not (with_that and _BODY_SUBJECT.fullmatch(before)) else None  # ("The Commission estimates that")
         if det:  # "Save the Children estimates that": the article belongs to the name, the verb to it
             named = self.finder._in(max(sent.start, m.start() - 80), m.start(), ("organisation", "person"))
             if named and named[-1].start < sent.start + det.start() and \
@@ -566,7 +574,8 @@ class Attributor:
             owned = _OWNED_SUBJECT.fullmatch(self.text, sent.start, m.start())
             if owned:  # "The Public Defender's office says": the office as written, when nothing names it
                 return Speaker(owned.group(1), "", 0.5, [], "source")
-            people = _PEOPLE_SUBJECT.fullmatch(self.text, sent.start, m.start())
+            people = _PEOPLE_SUBJECT.fullmatch(self.text, sent.start, m.start()) or \
+                _PEOPLE_WHERE.fullmatch(self.text, sent.start, m.start())
             if people:  # "Several former cricketers have warned that": a kind of people, as written
                 return Speaker(people.group(1), "", 0.45, [people.group(1)], "source")
         if found is None and before.rstrip().endswith(","):

@@ -44,13 +44,13 @@ THEY_RE: Final = re.compile(r"\b(?:they|They)\b")
 NOMINAL_RE: Final = re.compile(
     r"[tTaAhHiI](?<!\w[tTaAhHiI])(?:(?<=[tT])he|(?<=[aA])n??|(?<=[hH])(?:is|er)|(?<=[iI])ts)\s+((?:[\w’'-]+\s+){0,2}?"
     r"(?:minister|spokesperson|spokesman|spokeswoman|president|general|chancellor|governor|"
-    r"mayor|judge|prosecutor|ministry|company|agency|army|military|government|commander|commissioner|"
+    r"mayor|judge|prosecutor|[Mm]inistry|company|[Aa]gency|army|military|[Gg]overnment|commander|commissioner|"
     r"official|envoy|ambassador|senator|secretary|chief|director|ceo|chairman|leader|"
-    r"statement|report|institute|court|police|council|bank|group|party|premier|king|queen|fund|"
-    r"commission|board|bureau|authority|regulator|watchdog|lender|union|firm|organi[sz]ation|"
-    r"parliament|assembly|senate|congress|tribunal|cabinet|hospital|railway|directorate|department|"
+    r"statement|report|institute|[Cc]ourt|police|[Cc]ouncil|[Bb]ank|group|party|premier|king|queen|[Ff]und|"
+    r"[Cc]ommission|[Bb]oard|[Bb]ureau|[Aa]uthority|regulator|watchdog|lender|union|firm|organi[sz]ation|"
+    r"parliament|assembly|senate|congress|[Tt]ribunal|cabinet|hospital|railway|[Dd]irectorate|[Dd]epartment|"
     r"district|church|university|airline|utility|operator|mission|embassy|diplomat|source|aide|"
-    r"negotiator|witness|resident|centre|center|federation|alliance|foundation|trust|"
+    r"negotiator|witness|resident|centre|center|[Ff]ederation|alliance|foundation|trust|"
     r"manufacturer|retailer|charity|association|coalition|registry|[Bb]ench|panel|person|exchange|insurer|mutual|carrier|broadcaster|newspaper|outlet|maker|chipmaker|carmaker|drugmaker|"
     r"producer|miner|startup|start-up|developer|coastguard|navy|circular|notice|filing|letter|memo|bulletin|communiqu[eé]))\b")
 
