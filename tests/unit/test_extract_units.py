@@ -945,6 +945,15 @@ def test_a_kind_of_people_and_where_they_work_speak_as_written(sentence, speaker
     assert [e.speaker for e in extract_article(sentence).entries if e.kind == "claim"] == [speaker]
 
 
+def test_the_ministry_after_a_headline_phrase_is_the_ministry_named_since():
+    text = ("Israeli strike on south Lebanon town kills nine, health ministry says\n\n"
+            "An Israeli air strike on a building in Qana killed at least nine people on Wednesday, Lebanon's Ministry "
+            "of Public Health said.\n\nFourteen people were wounded and rescue teams were still searching the rubble, "
+            "the ministry said in a statement.")
+    claims = [e for e in extract_article(text).entries if e.kind == "claim"]
+    assert [e.speaker for e in claims if e.text.startswith("Fourteen")] == ["Ministry of Public Health"]
+
+
 def test_advocate_general_is_a_title():
     x = extract_article("During the hearings, Additional Advocate General Rana Imtiaz Anjum described the levy as a "
                         "\u201cdevelopment charge\u201d.")

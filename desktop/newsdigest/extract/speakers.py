@@ -705,6 +705,12 @@ class SpeakerFinder:
             if at < pos and (sp.name.lower().endswith(head) or _source_head(sp.name) == head):
                 if mod is not None and mod not in sp.name.lower():
                     continue  # "the municipal government" is not the state government quoted before
+                words = [w for w in sp.name.lower().split() if w not in ("the", "a", "an")]
+                named_body = next((m for m in reversed(self._in(max(0, pos - 2000), pos, ("organisation",)))
+                                   if len(words) > 1 and all(w in m.name.lower() for w in words)), None)
+                if named_body is not None:  # "the health ministry" after "the Ministry of Public Health": that body
+                    return Speaker(named_body.name, named_body.role, 0.55, [named_body.name, sp.name],
+                                   named_body.type)
                 return Speaker(sp.name, sp.role, 0.55, [sp.name], sp.type)
         earlier = [m for m in reversed(self._in(0, pos, ("person", "organisation"))) if not self._credit(m)]
         body = head in _BODY_HEADS
