@@ -954,6 +954,12 @@ def test_the_ministry_after_a_headline_phrase_is_the_ministry_named_since():
     assert [e.speaker for e in claims if e.text.startswith("Fourteen")] == ["Ministry of Public Health"]
 
 
+def test_the_committee_is_the_committee_named_before():
+    x = extract_article("The Bank of Thailand's Monetary Policy Committee cut its policy rate on Wednesday. The "
+                        "committee said inflation was likely to stay below the lower end of its target range.")
+    assert [e.speaker for e in x.entries if e.kind == "claim"] == ["Monetary Policy Committee"]
+
+
 def test_advocate_general_is_a_title():
     x = extract_article("During the hearings, Additional Advocate General Rana Imtiaz Anjum described the levy as a "
                         "\u201cdevelopment charge\u201d.")
