@@ -960,6 +960,16 @@ def test_the_committee_is_the_committee_named_before():
     assert [e.speaker for e in x.entries if e.kind == "claim"] == ["Monetary Policy Committee"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The Premier League fined the club on Monday. The league said the owners had failed to give legally binding "
+     "assurances about the funding.", "Premier League"),
+    ("The Chenab Breach Inquiry published its report on Friday. The inquiry said engineers had ignored three warnings "
+     "about the embankment.", "Chenab Breach Inquiry"),
+])
+def test_a_league_or_an_inquiry_referred_back_to_speaks(text, speaker):
+    assert [e.speaker for e in extract_article(text).entries if e.kind == "claim"] == [speaker]
+
+
 def test_advocate_general_is_a_title():
     x = extract_article("During the hearings, Additional Advocate General Rana Imtiaz Anjum described the levy as a "
                         "\u201cdevelopment charge\u201d.")

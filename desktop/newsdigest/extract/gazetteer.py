@@ -350,7 +350,7 @@ Products Industries Foods Brands Enterprises Solutions Logistics Pharma Mining M
 Entertainment Resources Petroleum Steel Chemicals Electronics Insights Consulting Ventures
 Crescent Cross Air International Staff Therapeutics Biosciences Biotech Biologics Healthcare Aerospace Dynamics Robotics Semiconductors Railway Railways Telecom Telecommunications Insurance Electric Power Shipping Platinum Metals Maritime Tankers Lines Navigation Carriers Library Infirmary Bakery Cafe Restaurant Hotel Pharmacy Fundação Fondation Stiftung Forum Confederation Chamber Laboratory Lab Store Stores Marketplace Banco Banque Banca Instituto Institut Universidad Université
 Universität Ministerio Ministère Junta Xunta Generalitat Consejo Conseil Corte Cámara Comisión Compañía Grupo Partido Fundación Observatory Community
-Devices Minerals Semiconductor Instruments Networks Properties
+Devices Minerals Semiconductor Instruments Networks Properties Inquiry
 Communities
 Management League Headquarters Sentinel Gazette Herald Tribune Chronicle Courier Telegraph Observer Examiner
 Inquirer Dispatch Campus Policing Cartel Buses Coaches Rail Ferries Kreditbank Landesbank Sparkasse Engineering Intelligence

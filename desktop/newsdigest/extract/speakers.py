@@ -47,7 +47,8 @@ NOMINAL_RE: Final = re.compile(
     r"mayor|judge|prosecutor|[Mm]inistry|company|[Aa]gency|army|military|[Gg]overnment|commander|commissioner|"
     r"official|envoy|ambassador|senator|secretary|chief|director|ceo|chairman|leader|"
     r"statement|report|institute|[Cc]ourt|police|[Cc]ouncil|[Bb]ank|group|party|premier|king|queen|[Ff]und|"
-    r"[Cc]ommission|[Cc]ommittee|entity|[Bb]oard|[Bb]ureau|[Aa]uthority|regulator|watchdog|lender|union|firm|organi[sz]ation|"
+    r"[Cc]ommission|[Cc]ommittee|entity|club|league|inquiry|network|platform|ombudsman|studio|publisher|"
+    r"consortium|cooperative|observatory|laboratory|[Bb]oard|[Bb]ureau|[Aa]uthority|regulator|watchdog|lender|union|firm|organi[sz]ation|"
     r"parliament|assembly|senate|congress|[Tt]ribunal|cabinet|hospital|railway|[Dd]irectorate|[Dd]epartment|"
     r"district|church|university|airline|utility|operator|mission|embassy|diplomat|source|aide|"
     r"negotiator|witness|resident|centre|center|[Ff]ederation|alliance|foundation|trust|"
@@ -99,6 +100,9 @@ _KIND_WORDS: Final = {
     "university": ("University", "College", "Institute"), "college": ("College", "University"),
     "school": ("School", "Academy", "College"), "district": ("District",),
     "committee": ("Committee", "Commission", "Board", "Council", "Panel"),
+    "club": ("Club", "FC", "United", "City", "Rovers", "Athletic", "Wanderers", "Albion", "Town", "County"),
+    "league": ("League", "Federation", "Association", "Liga"), "ombudsman": ("Ombudsman",),
+    "inquiry": ("Inquiry", "Commission", "Committee", "Tribunal", "Review"),
     "ministry": ("Ministry", "Ministerio", "Ministère", "Ministério", "Ministero", "Department", "Office", "MoD", "MOD"),
     "council": ("Council", "Assembly", "Board", "Consejo", "Conseil"), "court": ("Court", "Tribunal", "Bench"),
     "government": ("Government", "Cabinet", "Administration", "Executive", "Gobierno", "Governo", "Gouvernement"),
@@ -279,7 +283,8 @@ _BODY_HEADS: Final = frozenset({
     "broadcaster", "airline", "institute", "ministry", "party", "government", "trust", "entity", "maker",
     "manufacturer", "retailer", "carrier", "exchange", "coalition", "hospital", "utility", "university", "college",
     "school", "district", "mission", "court", "service", "mutual", "chipmaker", "drugmaker", "producer", "miner",
-    "startup", "start-up", "developer", "newspaper", "outlet", "committee"})
+    "startup", "start-up", "developer", "newspaper", "outlet", "committee", "club", "league", "inquiry", "network",
+    "platform", "ombudsman", "studio", "publisher", "consortium", "cooperative", "observatory", "laboratory"})
 _HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "dr", "mme", "mlle", "prof"})
 _OPENING_BODY: Final = re.compile(r"\s*[Tt]he\s+((?:[\w-]+\s+){0,3}?(?:ministry|government|army|military|agency|"
                                   r"company|police|council|court|regulator|authority|department|office|commission))\s")
