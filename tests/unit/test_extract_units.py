@@ -970,6 +970,22 @@ def test_a_league_or_an_inquiry_referred_back_to_speaks(text, speaker):
     assert [e.speaker for e in extract_article(text).entries if e.kind == "claim"] == [speaker]
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Patent litigators said the verdict underscored the continued appeal of the Eastern District of Texas.",
+     "Patent litigators"),
+    ("Antitrust practitioners said the ruling handed the FTC a needed courtroom win after several setbacks.",
+     "Antitrust practitioners"),
+])
+def test_a_field_and_its_practitioners_speak_as_written(sentence, speaker):
+    assert [e.speaker for e in extract_article(sentence).entries if e.kind == "claim"] == [speaker]
+
+
+def test_people_reached_by_phone_speak_as_written():
+    x = extract_article("Residents of Harena Buluk woreda, reached by phone, said several villages had not yet been "
+                        "visited by health workers.")
+    assert [e.speaker for e in x.entries if e.kind == "claim"] == ["Residents of Harena Buluk"]
+
+
 def test_advocate_general_is_a_title():
     x = extract_article("During the hearings, Additional Advocate General Rana Imtiaz Anjum described the levy as a "
                         "\u201cdevelopment charge\u201d.")

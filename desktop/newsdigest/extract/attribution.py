@@ -32,7 +32,8 @@ from newsdigest.extract.speakers import Speaker, SpeakerFinder, after_opener, so
 
 _ADVERBS_ONLY: Final = re.compile(r"\s*(?:[a-z]+ly\s+|now\s+|also\s+|still\s+)*")
 _AGENT_NEXT: Final = re.compile(r"\s+(?:the\s+|[A-Z])")
-_SUBJECT_ASIDE: Final = re.compile(r"^[^,]{3,80}?(?=,\s+(?:who|speaking|citing|asking|requesting|declining)\b)")
+_SUBJECT_ASIDE: Final = re.compile(r"^[^,]{3,80}?(?=,\s+(?:who|speaking|citing|asking|requesting|declining|reached|"
+                                   r"contacted|interviewed)\b)")  # ("Residents of X, reached by phone, said")
 _POSSESSOR: Final = re.compile(r"(?:\w['’]s|s['’])\s+$")
 _PASSIVE: Final = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")
 _WITH_SUBJECT: Final = re.compile(r"\b(?:with|and)\s+(?=(?:[\w.'’()-]+\s+){1,6}$)")
@@ -160,6 +161,8 @@ _PEOPLE_SUBJECT: Final = re.compile(r"\s*((?:(?:Several|Some|Many|Two|Three|Four
                                     r"Former)\s+)?"
                                     r"(?:[a-z][a-z-]+\s+){0,2}[A-Za-z][a-z-]*(?:ers|ors|ists|ians|ents|ants|ees|men|"
                                     r"women|isters))\s+(?:(?:have|had|also|have also|had also)\s+)?")
+#: "Patent litigators said", "Antitrust practitioners said": a field and its practitioners open the sentence
+_FIELD_PEOPLE: Final = re.compile(r"\s*([A-Z][a-z-]+\s+[a-z][a-z-]*(?:ers|ors|ists|ians|ents|ants))\s+")
 #: "Doctors at Almaty's main children's hospital say", "Solicitors who specialise in land law say": a kind of
 #: people and where they work or what they do, as written
 _PEOPLE_WHERE: Final = re.compile(r"\s*((?:[a-z][a-z-]+\s+){0,2}[A-Z][a-z-]*(?:ers|ors|ists|ians|ents|ants|ees|men|women)"
@@ -575,7 +578,9 @@ class Attributor:
             if owned:  # "The Public Defender's office says": the office as written, when nothing names it
                 return Speaker(owned.group(1), "", 0.5, [], "source")
             people = _PEOPLE_SUBJECT.fullmatch(self.text, sent.start, m.start()) or \
-                _PEOPLE_WHERE.fullmatch(self.text, sent.start, m.start())
+                _PEOPLE_WHERE.fullmatch(self.text, sent.start, m.start()) or \
+                (_FIELD_PEOPLE.fullmatch(self.text, sent.start, m.start()) if cue_head(m) in ("said", "say", "says")
+                 else None)
             if people:  # "Several former cricketers have warned that": a kind of people, as written
                 return Speaker(people.group(1), "", 0.45, [people.group(1)], "source")
         if found is None and before.rstrip().endswith(","):
