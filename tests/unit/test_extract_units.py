@@ -986,6 +986,14 @@ def test_people_reached_by_phone_speak_as_written():
     assert [e.speaker for e in x.entries if e.kind == "claim"] == ["Residents of Harena Buluk"]
 
 
+def test_a_headline_quote_the_body_never_repeats_is_kept():
+    text = ("Rubio tells Nato allies US 'is not leaving' but wants more spending\n\n"
+            "BRUSSELS (Reuters) - Secretary of State Marco Rubio told Nato foreign ministers on Thursday that "
+            "Washington expected allies to spend 5% of GDP on defence. \"We are here to stay,\" Rubio said.")
+    quotes = [(e.text, e.speaker) for e in extract_article(text).entries if e.kind == "quote"]
+    assert ("is not leaving", "Marco Rubio") in quotes
+
+
 def test_advocate_general_is_a_title():
     x = extract_article("During the hearings, Additional Advocate General Rana Imtiaz Anjum described the levy as a "
                         "\u201cdevelopment charge\u201d.")

@@ -725,7 +725,9 @@ def _extract(text: str, published: str | None) -> Extraction:
         entries = [e for e in entries if e.kind != "event" or not any(a <= e.start < b for a, b in spans)] + answers
     head = _headline_end(text)
     if head:  # a headline's "X says ..." is repeated in the body, where its speaker is named in full
-        entries = [e for e in entries if e.kind == "event" or e.start >= head]
+        # (but a quoted phrase the body never repeats is the headline's own: "Rubio tells allies US 'is not leaving'")
+        entries = [e for e in entries if e.kind == "event" or e.start >= head or
+                   e.kind == "quote" and e.speaker and e.text not in text[head:]]
     _type_from_context([e for e in entries if e.kind == "event"])
     entries.sort(key=lambda e: (e.start, e.kind != "event"))
     if ENTITY_TRACE is not None:  # bench/train_entity_gate.py: the rules' entities, with what the gate reads
