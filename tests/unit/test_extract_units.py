@@ -994,6 +994,13 @@ def test_a_headline_quote_the_body_never_repeats_is_kept():
     assert ("is not leaving", "Marco Rubio") in quotes
 
 
+def test_a_countrys_unnamed_minister_speaks_as_written():
+    text = ("Gianluca Ferrante won the final on Sunday. Italy's sports minister hailed the win on social media as "
+            "\"a page of history\".")
+    assert [(e.kind, e.speaker) for e in extract_article(text).entries if e.kind != "event"] == \
+        [("quote", "Italy's sports minister")]
+
+
 def test_advocate_general_is_a_title():
     x = extract_article("During the hearings, Additional Advocate General Rana Imtiaz Anjum described the levy as a "
                         "\u201cdevelopment charge\u201d.")
