@@ -1001,6 +1001,13 @@ def test_a_countrys_unnamed_minister_speaks_as_written():
         [("quote", "Italy's sports minister")]
 
 
+def test_mocking_x_as_quotes_the_mocker():
+    text = ("President Javier Milei shared a series of messages on social media mocking union leaders as "
+            "'the caste'.")
+    assert [(e.kind, e.speaker, e.text) for e in extract_article(text).entries if e.kind != "event"] == \
+        [("quote", "Javier Milei", "the caste")]
+
+
 def test_advocate_general_is_a_title():
     x = extract_article("During the hearings, Additional Advocate General Rana Imtiaz Anjum described the levy as a "
                         "\u201cdevelopment charge\u201d.")

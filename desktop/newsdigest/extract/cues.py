@@ -35,7 +35,8 @@ reiterating stating saying telling adding calling describing proposing warning i
 arguing vowing urging explaining declaring announcing claiming accusing labeling labelling
 dismissing stressing emphasizing emphasising promising pledging suggesting branding asking
 ruling finding concluding retorting sneering countering boasting alleging complaining conceding
-acknowledging charging citing admitting lamenting predicting recalling writing
+acknowledging charging citing admitting lamenting predicting recalling writing mocking hailing praising
+thanking referring
 """)
 
 
