@@ -156,17 +156,16 @@ _OWNED_SUBJECT: Final = re.compile(r"\s*(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,4}[
                                    r"(?:office|ministry|department|agency|spokesperson|spokesman|spokeswoman|"
                                    r"press service|press office|team|lawyers?|attorneys?|campaign|administration))"
                                    r"\s+(?:(?:also|has|had|have|later)\s+)?")
-#: a sentence whose whole subject is a plural kind of people ("Several former cricketers", "Ministers")
+#: a sentence whose whole subject is a plural kind of people ("Several former cricketers", "Ministers"), maybe
+#: with where they work or what they do ("Doctors at Almaty's main children's hospital", "Solicitors who
+#: specialise in land law"), as written
 _PEOPLE_SUBJECT: Final = re.compile(r"\s*((?:(?:Several|Some|Many|Two|Three|Four|Five|Most|Other|Senior|Local|"
                                     r"Former)\s+)?"
                                     r"(?:[a-z][a-z-]+\s+){0,2}[A-Za-z][a-z-]*(?:ers|ors|ists|ians|ents|ants|ees|men|"
-                                    r"women|isters))\s+(?:(?:have|had|also|have also|had also)\s+)?")
+                                    r"women|isters)(?:\s+(?:at|in|from|across|who)\s+[^,;:\"“”()]{2,80}?)?)"
+                                    r"\s+(?:(?:have|had|also|have also|had also)\s+)?")
 #: "Patent litigators said", "Antitrust practitioners said": a field and its practitioners open the sentence
 _FIELD_PEOPLE: Final = re.compile(r"\s*([A-Z][a-z-]+\s+[a-z][a-z-]*(?:ers|ors|ists|ians|ents|ants))\s+")
-#: "Doctors at Almaty's main children's hospital say", "Solicitors who specialise in land law say": a kind of
-#: people and where they work or what they do, as written
-_PEOPLE_WHERE: Final = re.compile(r"\s*((?:[a-z][a-z-]+\s+){0,2}[A-Z][a-z-]*(?:ers|ors|ists|ians|ents|ants|ees|men|women)"
-                                  r"\s+(?:at|in|from|across|who)\s+[^,;:\"“”()]{2,80}?)\s+(?:(?:have|had|also)\s+)?")
 #: a paragraph after a long quote that names who spoke it
 _NAMED_AFTER_QUOTE: Final = re.compile(r"[ \t]*\n\s*(?P<cue>[Tt]he speaker (?:is|was)|So says|So said|"
                                        r"[Tt]hose (?:are|were) the words of|[Tt]he words (?:are|were) those of)\s+")
@@ -578,7 +577,6 @@ class Attributor:
             if owned:  # "The Public Defender's office says": the office as written, when nothing names it
                 return Speaker(owned.group(1), "", 0.5, [], "source")
             people = _PEOPLE_SUBJECT.fullmatch(self.text, sent.start, m.start()) or \
-                _PEOPLE_WHERE.fullmatch(self.text, sent.start, m.start()) or \
                 (_FIELD_PEOPLE.fullmatch(self.text, sent.start, m.start()) if cue_head(m) in ("said", "say", "says")
                  else None)
             if people:  # "Several former cricketers have warned that": a kind of people, as written
