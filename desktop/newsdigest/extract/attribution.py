@@ -96,8 +96,8 @@ _CLAUSE_WORDS: Final = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will
                            r"must|did|does|do|[a-z]{3,}ed)\b")
 #: "Mohammed Rafique, a community leader, said refugees felt forgotten": what follows the verb is a
 #: clause (a subject and its verb), not who said it ("..., said Daniel Morgan.")
-_CLAUSE_TAIL: Final = re.compile(r"[a-z][\w'’-]*\s+(?:was|were|is|are|had|has|have|will|would|could|can|felt|feel|feels|"
-                                 r"did|must|should|may|might|remained|remain|remains)\b")
+_CLAUSE_TAIL: Final = re.compile(r"[a-z][\w'’-]*\s+(?:was|were|is|are|had|has|have|will|would|could|can|felt|feel|"
+                                 r"feels|did|must|should|may|might|remained|remain|remains)\b")
 _NAMED_TAIL: Final = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*,\s+(?:a|an|the|who|which|[a-z]+)\b")
 _BELONG = re.compile(r"\b(?:belong|belonged|belongs|came|come|comes)\s+(?:to|from)\s+$|"
                      r"\b(?:words|remarks|comments|voice|account)\s+(?:of|is|was)\s+$|^(?:So\s+)?says\s+$|"

@@ -726,7 +726,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if len(run.tokens) > 1 and run.tokens[-1].text in gz.PLACE_WORDS:
         return _because(why, "place_word", "place")  # "Suez Canal", "Lake Chad"
     if 2 <= len(run.tokens) <= 3 and len(last_token) > 3 and last_token.endswith("s") and \
-            not last_token.endswith(("is", "us", "ss", "os")) and last_token not in _PLACE_PLURALS and last_token not in gz.DEMONYMS and \
+            not last_token.endswith(("is", "us", "ss", "os")) and last_token not in _PLACE_PLURALS and \
+            last_token not in gz.DEMONYMS and \
             last_token[:-1] not in gz.DEMONYMS and \
             " ".join(t.text for t in run.tokens[:-1]) in gz.PLACES:
         # "the Detroit Lions", "Carolina Panthers": a team (not "Sofia Arvanitis", "Paris Kouros": a surname)

@@ -48,7 +48,8 @@ NOMINAL_RE: Final = re.compile(
     r"official|envoy|ambassador|senator|secretary|chief|director|ceo|chairman|leader|"
     r"statement|report|institute|[Cc]ourt|police|[Cc]ouncil|[Bb]ank|group|party|premier|king|queen|[Ff]und|"
     r"[Cc]ommission|[Cc]ommittee|entity|club|league|inquiry|network|platform|ombudsman|studio|publisher|"
-    r"consortium|cooperative|observatory|laboratory|[Bb]oard|[Bb]ureau|[Aa]uthority|regulator|watchdog|lender|union|firm|organi[sz]ation|"
+    r"consortium|cooperative|observatory|laboratory|[Bb]oard|[Bb]ureau|[Aa]uthority|regulator|watchdog|lender|"
+    r"union|firm|organi[sz]ation|"
     r"parliament|assembly|senate|congress|[Tt]ribunal|cabinet|hospital|railway|[Dd]irectorate|[Dd]epartment|"
     r"district|church|university|airline|utility|operator|mission|embassy|diplomat|source|aide|"
     r"negotiator|witness|resident|centre|center|[Ff]ederation|alliance|foundation|trust|"
@@ -975,7 +976,8 @@ class SpeakerFinder:
             if app and any(m.start == app.end() for m in named if m.type == "person"):
                 continue  # "Her Estonian counterpart, Margus Tsahkna, went further": Tsahkna, not "she"
             if p.group(0).lower() in ("his", "her", "their") and any(
-                    m.type == "person" and _POSSESSED_BEFORE_NAME.fullmatch(self.text, p.end(), m.start) for m in named):
+                    m.type == "person" and _POSSESSED_BEFORE_NAME.fullmatch(self.text, p.end(), m.start)
+                    for m in named):
                 continue  # "Her colleague Tomás Revuelta took the opposite view, arguing": Revuelta, not "her"
             sp = self.pronoun(p.start())
             if sp:
