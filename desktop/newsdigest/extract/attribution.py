@@ -28,7 +28,7 @@ from newsdigest.extract.cues import (
 )
 from newsdigest.extract.quotes import QuoteSpan
 from newsdigest.extract.sentences import Sentence, sentence_at
-from newsdigest.extract.speakers import Speaker, SpeakerFinder, after_opener, source_matches
+from newsdigest.extract.speakers import OWNED_SUBJECT, Speaker, SpeakerFinder, after_opener, source_matches
 
 _ADVERBS_ONLY: Final = re.compile(r"\s*(?:[a-z]+ly\s+|now\s+|also\s+|still\s+)*")
 _AGENT_NEXT: Final = re.compile(r"\s+(?:the\s+|[A-Z])")
@@ -151,11 +151,6 @@ _NOT_PLAIN = (r"(?!(?:he|she|it|they|we|i|you|his|her|its|their|who|which|that|a
 _PLAIN_SUBJECT: Final = re.compile(r"\s*(?:the\s+)?((?:(?:a|an|some|several|many|most|other|two|three|four|five|"
                                    rf"dozens of|local)\s+)?(?:{_NOT_PLAIN}(?:[a-z][a-z'’-]*|[A-Z]{{2,}}s)\s+){{0,2}}"
                                    rf"{_NOT_PLAIN}(?:[a-z][a-z'’-]*|[A-Z]{{2,}}s))\s+(?:(?:also|later|privately|publicly)\s+)?")
-#: "The Public Defender's office", "Zelensky's press service": a body someone named owns, opening the sentence
-_OWNED_SUBJECT: Final = re.compile(r"\s*(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){0,2}?"
-                                   r"(?:office|ministry|department|agency|spokesperson|spokesman|spokeswoman|"
-                                   r"press service|press office|team|lawyers?|attorneys?|campaign|administration))"
-                                   r"\s+(?:(?:also|has|had|have|later)\s+)?")
 #: a sentence whose whole subject is a plural kind of people ("Several former cricketers", "Ministers"), maybe
 #: with where they work or what they do ("Doctors at Almaty's main children's hospital", "Solicitors who
 #: specialise in land law"), as written
@@ -573,7 +568,7 @@ class Attributor:
                     _LOWER_VERB.match(self.text, src.end()):
                 found = self.finder.nominal_source(sent.start, src.end())
         if found is None:
-            owned = _OWNED_SUBJECT.fullmatch(self.text, sent.start, m.start())
+            owned = OWNED_SUBJECT.fullmatch(self.text, sent.start, m.start())
             if owned:  # "The Public Defender's office says": the office as written, when nothing names it
                 return Speaker(owned.group(1), "", 0.5, [], "source")
             people = _PEOPLE_SUBJECT.fullmatch(self.text, sent.start, m.start()) or \

@@ -124,11 +124,13 @@ _AND_SUBJECT: Final = re.compile(r",\s+and\s+((?:[\w'’.-]+\s+){0,7}?[\w'’.-]
 _NP_VERBS: Final = frozenset("is are was were has have had will would can could may might be been being do does did "
                              "not who which that".split())
 _SOME_OF: Final = re.compile(r"\b(?:[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Aa] few|[Ff]ew|[Mm]ost|[Oo]ther) $")
-#: "Italy's sports minister", "Kenya's interior minister": a country's office holder, unnamed
-_PLACE_ROLE: Final = re.compile(r"\s*((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){0,2}?(?:minister|"
-                                r"secretary|president|prime minister|ambassador|envoy|governor|attorney general|"
-                                r"chief prosecutor|foreign ministry|health ministry|interior ministry|defence ministry|"
-                                r"defense ministry))\s*")
+#: an owner's office or office holder as the whole subject, named by no one: "The Public Defender's office",
+#: "Italy's sports minister", "Kenya's interior ministry"
+OWNED_SUBJECT: Final = re.compile(r"\s*(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){0,2}?"
+                                  r"(?:office|ministry|department|agency|spokesperson|spokesman|spokeswoman|"
+                                  r"press service|press office|team|lawyers?|attorneys?|campaign|administration|"
+                                  r"minister|secretary|president|ambassador|envoy|governor|attorney general|"
+                                  r"chief prosecutor))\s+(?:(?:also|has|had|have|later)\s+)?")
 _AND_END: Final = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$")
 _SUBORDINATE: Final = re.compile(r"\b(?:and|that|said|says|told|whether|if|when|while|after|because)\b")
 #: "JD(U) spokesperson Neeraj Kumar", "EUMETSAT, Dr. Rui Valadares"
@@ -1157,7 +1159,7 @@ class SpeakerFinder:
         """An unnamed source as written: "health officials", "the Greek fire service"."""
         m = source_matches(self.text, lo, hi)
         if not m:
-            owned = _PLACE_ROLE.fullmatch(self.text, lo, hi)
+            owned = OWNED_SUBJECT.fullmatch(self.text, lo, hi)
             if owned is not None and self._in(owned.start(1), owned.end(1), ("place",)):
                 # "Italy's sports minister hailed the win as ...": the office holder, as written
                 return Speaker(owned.group(1), "", 0.5, [], "source")
