@@ -2888,3 +2888,23 @@ def test_a_partial_quote_after_a_report_opener_is_the_subjects():
     said = {(e.kind, e.speaker) for e in extract_article(text).entries if e.kind in ("quote", "claim")}
     imf = "International Monetary Fund"  # "the Fund": the IMF named before
     assert ("quote", imf) in said and all(speaker == imf for _, speaker in said)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Annual inflation came in at 4.53% in February, well above forecasts.",
+    "A man who stabbed a delivery driver has been jailed for life and told he must serve at least 22 years.",
+])
+def test_a_noun_or_a_passive_is_not_a_cue(sentence):
+    # ("forecasts" after "well above" is a noun; "and told he must serve" is the passive's second verb)
+    assert [e for e in speech(LEAD + sentence) if e[0] == "claim"] == []
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("A party functionary, who did not wish to be named, said the leadership had anticipated losses in Thrissur.",
+     "A party functionary"),
+    ("Analysts at Goldman Sachs forecast annual inflation of around 30% by December.", "Goldman Sachs"),
+    ("Reform bills keep coming back, and several lobbyists tracking the talks said the likeliest path runs through "
+     "a spending package.", "several lobbyists tracking the talks"),
+])
+def test_unnamed_people_as_the_subject_speak_as_written(sentence, speaker):
+    assert spoken_by(speech(LEAD + sentence), "claim") == [speaker]

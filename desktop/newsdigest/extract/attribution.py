@@ -107,6 +107,8 @@ _SAYING: Final = {"saying", "adding", "arguing", "insisting", "warning", "noting
 _RELATIVE: Final = re.compile(r"\b((?:(?!with\b|from\b|by\b|to\b|of\b|for\b|on\b|in\b|at\b)[a-z-]+\s+){0,2}(?:companies|firms|groups|officials|experts|analysts|critics|"
                        r"residents|lawmakers|activists|scientists|investors|economists|people|countries|"
                        r"governments|unions|doctors|workers))\s+(?:that|who)\s+(?:had\s+|have\s+)?$")
+#: a clause right after "told", with no one told: the passive's "and told he must serve"
+_CLAUSE_NEXT: Final = re.compile(r"\s+(?:he|she|they|it|we|I|you|that)\s")
 _PASSIVE_WORDS: Final = ("is", "was", "are", "were", "be", "been")
 _RELATIVE_LAST: Final = ("that", "who", "had", "have")
 
@@ -147,6 +149,7 @@ _EVIDENCE_HEADS: Final = {"found", "concluded", "ruled", "determined", "showed",
 #: (a capital is allowed in an initialism: MPs), "the family"
 _NOT_PLAIN = (r"(?!(?:he|she|it|they|we|i|you|his|her|its|their|who|which|that|and|but|or|also|then|later|had|has|"
               r"have|was|were|is|are|a|an|the|of|at|in|on|to|for|with|by|from|as|[a-z]+ing|document|statement|"
+              r"well|far|just|above|below|than|ahead|under|over|"  # ("..., well above forecasts.": no one forecasts)
               r"report|filing|letter|memo|notice|bulletin)\b)")
 _PLAIN_SUBJECT: Final = re.compile(r"\s*(?:the\s+)?((?:(?:a|an|some|several|many|most|other|two|three|four|five|"
                                    rf"dozens of|local)\s+)?(?:{_NOT_PLAIN}(?:[a-z][a-z'’-]*|[A-Z]{{2,}}s)\s+){{0,2}}"
@@ -154,11 +157,18 @@ _PLAIN_SUBJECT: Final = re.compile(r"\s*(?:the\s+)?((?:(?:a|an|some|several|many
 #: a sentence whose whole subject is a plural kind of people ("Several former cricketers", "Ministers"), maybe
 #: with where they work or what they do ("Doctors at Almaty's main children's hospital", "Solicitors who
 #: specialise in land law"), as written
-_PEOPLE_SUBJECT: Final = re.compile(r"\s*((?:(?:Several|Some|Many|Two|Three|Four|Five|Most|Other|Senior|Local|"
+_PEOPLE_SUBJECT: Final = re.compile(r"\s*(?:(?:and|but)\s+)?((?:(?:Several|Some|Many|Two|Three|Four|Five|Most|Other|Senior|Local|"
                                     r"Former)\s+)?"
-                                    r"(?:[a-z][a-z-]+\s+){0,2}[A-Za-z][a-z-]*(?:ers|ors|ists|ians|ents|ants|ees|men|"
-                                    r"women|isters)(?:\s+(?:at|in|from|across|who)\s+[^,;:\"“”()]{2,80}?)?)"
+                                    r"(?:[a-z][a-z-]+\s+){0,2}[A-Za-z][a-z-]*(?:ers|ors|ists|ysts|ians|ents|ants|ees|men|"
+                                    r"women|isters)(?:\s+(?:at|in|from|across|who|[a-z]{3,}ing)\s+[^,;:\"“”()]{2,80}?)?)"
                                     r"\s+(?:(?:have|had|also|have also|had also)\s+)?")
+#: "A party functionary said", "One longtime resident ... said": one unnamed person as the whole subject, as written
+_ONE_SOURCE: Final = re.compile(r"\s*((?:A|An|One|Another)\s+(?:[a-z][a-z'’-]*\s+){0,3}?"
+                                r"(?!(?:report|statement|study|survey|document|letter|filing|memo|notice|post|"
+                                r"analysis|review|audit|poll|paper|source document)\b)[a-z][a-z-]{3,})"
+                                r"(?:,\s+(?:who|speaking|reached|contacted|interviewed)\b[^,]{3,80},)?\s+"
+                                r"(?:(?:also|later|privately|publicly)\s+)?")
+_AND_CLAUSE: Final = re.compile(r",\s+(?:and|but)\s+(?=[^,]{3,80}$)")
 #: "Patent litigators said", "Antitrust practitioners said": a field and its practitioners open the sentence
 _FIELD_PEOPLE: Final = re.compile(r"\s*([A-Z][a-z-]+\s+[a-z][a-z-]*(?:ers|ors|ists|ians|ents|ants))\s+")
 #: a paragraph after a long quote that names who spoke it
@@ -483,11 +493,14 @@ class Attributor:
             # "faces a lawsuit from families who allege ...", "The police report alleges that ...,
             # according to two people with knowledge of it": not whose report it is (that comes last)
             return None
+        if m.group(0) == "told" and _CLAUSE_NEXT.match(self.text, m.end()):
+            return None  # "has been jailed for life and told he must serve 22 years": told, passive
         if _NEGATED_CUE.search(before[-12:]):
             return None  # "has not said when it will launch", "isn't accused of": nothing reported
         if before.endswith((" an ", " a ", " the ")):
             return None  # "forcing an estimated 16,000 people from their homes": an adjective
         if cue_head(m) in _BARE_FORMS and not with_that and not _PLURAL_END.search(before) and \
+                not _PEOPLE_SUBJECT.fullmatch(before) and \
                 not (_TAIL_CUE.search(before) and len(self.text[m.end():sent.end].split()) < 4):
             return None  # "to commission audits and report incidents": no one reports anything yet
         det = _DETERMINED.search(before) if cue_head(m) in _NOUN_CUES and \
@@ -571,11 +584,15 @@ class Attributor:
             owned = OWNED_SUBJECT.fullmatch(self.text, sent.start, m.start())
             if owned:  # "The Public Defender's office says": the office as written, when nothing names it
                 return Speaker(owned.group(1), "", 0.5, [], "source")
-            people = _PEOPLE_SUBJECT.fullmatch(self.text, sent.start, m.start()) or \
-                (_FIELD_PEOPLE.fullmatch(self.text, sent.start, m.start()) if cue_head(m) in ("said", "say", "says")
-                 else None)
-            if people:  # "Several former cricketers have warned that": a kind of people, as written
-                return Speaker(people.group(1), "", 0.45, [people.group(1)], "source")
+            coord = _AND_CLAUSE.search(self.text, sent.start, m.start())
+            # (also a coordinated clause's own subject: "..., and several lobbyists tracking the talks said")
+            for lo in (sent.start, coord.end()) if coord else (sent.start,):
+                people = _PEOPLE_SUBJECT.fullmatch(self.text, lo, m.start()) or \
+                    (_FIELD_PEOPLE.fullmatch(self.text, lo, m.start()) if cue_head(m) in ("said", "say", "says")
+                     else None) or _ONE_SOURCE.fullmatch(self.text, lo, m.start())
+                if people:  # "Several former cricketers have warned that", "A party functionary, who did not
+                    # wish to be named, said": a kind of people, or one unnamed person, as written
+                    return Speaker(people.group(1), "", 0.45, [people.group(1)], "source")
         if found is None and before.rstrip().endswith(","):
             aside = _SUBJECT_ASIDE.match(before)
             if aside:  # "One council diplomat, speaking on condition of anonymity ..., said"
