@@ -167,7 +167,10 @@ _ONE_SOURCE: Final = re.compile(r"\s*((?:A|An|One|Another)\s+(?:[a-z][a-z'’-]*
                                 r"(?!(?:report|statement|study|survey|document|letter|filing|memo|notice|post|"
                                 r"analysis|review|audit|poll|paper|source document)\b)[a-z][a-z-]{3,})"
                                 r"(?:,\s+(?:who|speaking|reached|contacted|interviewed)\b[^,]{3,80},)?\s+"
-                                r"(?:(?:also|later|privately|publicly)\s+)?")
+                                r"(?:(?:also|later|privately|publicly)\s+)?|"
+                                r"\s*((?:His|Her|Their)\s+(?:[a-z-]+\s+)?(?:aunt|uncle|mother|father|sister|brother|son|"
+                                r"daughter|wife|husband|widow|cousin|niece|nephew|grandmother|grandfather|parents|"
+                                r"friends?|neighbou?rs?|teammates?))\s+")  # ("His aunt said": no one named)
 _AND_CLAUSE: Final = re.compile(r",\s+(?:and|but)\s+(?=[^,]{3,80}$)")
 #: "Patent litigators said", "Antitrust practitioners said": a field and its practitioners open the sentence
 _FIELD_PEOPLE: Final = re.compile(r"\s*([A-Z][a-z-]+\s+[a-z][a-z-]*(?:ers|ors|ists|ians|ents|ants))\s+")
@@ -592,7 +595,8 @@ class Attributor:
                      else None) or _ONE_SOURCE.fullmatch(self.text, lo, m.start())
                 if people:  # "Several former cricketers have warned that", "A party functionary, who did not
                     # wish to be named, said": a kind of people, or one unnamed person, as written
-                    return Speaker(people.group(1), "", 0.45, [people.group(1)], "source")
+                    phrase = people.group(people.lastindex or 1)
+                    return Speaker(phrase, "", 0.45, [phrase], "source")
         if found is None and before.rstrip().endswith(","):
             aside = _SUBJECT_ASIDE.match(before)
             if aside:  # "One council diplomat, speaking on condition of anonymity ..., said"

@@ -81,7 +81,9 @@ _POSSESSIVE_ROLE: Final = re.compile(r"(?i:his|her)\s+(?:[\w-]+\s+)?(?:spokes(?:
                               r"attorney|aide|aides|office|campaign|representative|adviser|advisor|"
                               r"spokespeople|team|party|government|ministry|press secretary|supporters|"
                               r"followers|allies|critics|opponents|family|relatives|colleagues|counterpart|"
-                              r"predecessor|successor|deputy|rival)\b")
+                              r"predecessor|successor|deputy|rival|aunt|uncle|mother|father|sister|brother|son|"
+                              r"daughter|wife|husband|widow|cousin|niece|nephew|grandmother|grandfather|parents|"
+                              r"partner|friend|friends|neighbou?rs?|teammates?)\b")
 _PEERS: Final = frozenset(("counterpart", "predecessor", "successor", "deputy", "rival"))
 #: "Her Estonian counterpart, Margus Tsahkna,": the possessive's phrase is in apposition to a name
 _POSSESSIVE_APPOSITIVE: Final = re.compile(r"(?i:his|her|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+")
