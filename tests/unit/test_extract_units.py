@@ -2911,3 +2911,16 @@ def test_a_noun_or_a_passive_is_not_a_cue(sentence):
 ])
 def test_unnamed_people_as_the_subject_speak_as_written(sentence, speaker):
     assert spoken_by(speech(LEAD + sentence), "claim")[-1:] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    # a portfolio the gazetteer knows, then a name whose given name it does not know
+    ("'The situation is serious,' says Minister of Defence Sigrun Hovland Aasen.", "Sigrun Hovland Aasen",
+     "Minister of Defence"),
+    # "partner" names a body in "its partner Foxconn", but a person after a firm's name
+    ("“Power is the binding constraint,” said Greyfield partner Sanna Virtanen.", "Sanna Virtanen", "Greyfield partner"),
+])
+def test_a_person_after_a_portfolio_or_a_firms_partner(sentence, person, role):
+    x = extract_article(LEAD + sentence)
+    assert ("person", person) in {(e.type, e.name) for e in x.entities}
+    assert [(e.speaker, e.role) for e in x.entries if e.kind == "quote"] == [(person, role)]

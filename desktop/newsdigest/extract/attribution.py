@@ -595,8 +595,8 @@ class Attributor:
                      else None) or _ONE_SOURCE.fullmatch(self.text, lo, m.start())
                 if people:  # "Several former cricketers have warned that", "A party functionary, who did not
                     # wish to be named, said": a kind of people, or one unnamed person, as written
-                    phrase = people.group(people.lastindex or 1)
-                    return Speaker(phrase, "", 0.45, [phrase], "source")
+                    as_written = people.group(people.lastindex or 1)
+                    return Speaker(as_written, "", 0.45, [as_written], "source")
         if found is None and before.rstrip().endswith(","):
             aside = _SUBJECT_ASIDE.match(before)
             if aside:  # "One council diplomat, speaking on condition of anonymity ..., said"

@@ -183,6 +183,8 @@ _THING_AFTER: Final = re.compile(r"\s+(?:awards?|prizes?|festival|trophy|medals?
                           r"update|report|survey|review|outlook|forecast|bulletin|ranking|rankings|numbers?)\b")
 _DATELINE_AFTER: Final = re.compile(r"(?:,\s+(?:[A-Z][a-z]{1,5}\.|[A-Z][a-z]+)|\s*\(|\s+[—–-](?:\s|$))")
 _ORG_NOUN_WORDS: Final = frozenset(re.findall(r"[a-z-]+", _ORG_NOUN_BEFORE.pattern.split("(?:", 1)[1]))
+#: the org nouns that are also people: "its partner Foxconn", but "Greyfield partner Sanna Virtanen"
+_PERSON_NOUNS: Final = frozenset({"partner", "investor", "backer", "broker", "rival"})
 _SPEECH_BEFORE_WORDS: Final = frozenset(re.findall(r"[a-z]+", SPEECH_BEFORE.pattern)) | {"the"}
 _ORG_APPOSITIVE: Final = re.compile(
     r",\s+(?:the|a|an|[A-Z][\w-]+['’]s)\s+(?:(?!(?:of|at|for|with|in|on|to|by)\s)[\w-]+\s+){0,4}?"
@@ -629,7 +631,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return _because(why, "person_of", "organisation")  # "Felix Grünewald of Bankhaus Metzler said": people are of bodies
     if last_word in ("of", "from") and name not in gz.ORGS and _AGE_OF_BEFORE.search(before):
         return _because(why, "age_of", "place")  # "Priya Raghunathan, 47, of Leicester"
-    if last_word in _ORG_NOUN_WORDS and name not in gz.FIRST_NAMES and not run.title:
+    if last_word in _ORG_NOUN_WORDS and name not in gz.FIRST_NAMES and not run.title and \
+            not (last_word in _PERSON_NOUNS and 1 < len(run.tokens) <= 3 and first in gz.FIRST_NAMES):
+        # (but "Greyfield partner Sanna Virtanen", "Tesla investor Ross Gerber": a person)
         return _because(why, "org_noun", "organisation")  # "statistics agency Istat"
     if not run.title and (nxt in _GEO_FIRST and _GEO_TITLE_AFTER.match(after)) and \
             not any(t.text in gz.ORG_KEYWORDS for t in run.tokens):
