@@ -2924,3 +2924,14 @@ def test_a_person_after_a_portfolio_or_a_firms_partner(sentence, person, role):
     x = extract_article(LEAD + sentence)
     assert ("person", person) in {(e.type, e.name) for e in x.entities}
     assert [(e.speaker, e.role) for e in x.entries if e.kind == "quote"] == [(person, role)]
+
+
+def test_a_bodys_name_ending_in_ly_and_its_aside_before_the_verb():
+    # "Stridely," opens sentences like "Separately," does, but "Stridely is urging" shows it is a name; the
+    # aside's places and "users' data" do not speak
+    text = ("Stridely, the running app that has become one of Strava's biggest rivals, says hackers broke into its "
+            "systems. Stridely, which is based in London but handles European users' data through an office in "
+            "Dublin, said it had notified the regulator. Stridely is urging users to be wary of phishing emails.")
+    x = extract_article(text)
+    assert ("organisation", "Stridely") in {(e.type, e.name) for e in x.entities}
+    assert [e.speaker for e in x.entries if e.kind == "claim"][:2] == ["Stridely", "Stridely"]

@@ -193,7 +193,7 @@ _ORG_APPOSITIVE: Final = re.compile(
     r"newspaper|non-profit|nonprofit|organi[sz]ation|startup|start-up|developer|manufacturer|maker|"
     r"operator|conglomerate|party|movement|militia|network|institute|foundation|consultancy|rival|"
     r"competitor|subsidiary|parent|unit|affiliate|supplier|customer|partner|chipmaker|carmaker|exchange|"
-    r"outsourcer|provider|platform|contractor|publisher|brokerage|fund|chain|distributor)"
+    r"outsourcer|provider|platform|contractor|publisher|brokerage|fund|chain|distributor|app)"
     r"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:that|which|building|developing|making|founded|based|backed|whose)\b)")  # closed appositive: ", a rights group said" is a new subject
 _VESSEL_BEFORE: Final = re.compile(r"\b(?:frigate|destroyer|corvette|warship|tanker|vessel|ship|freighter|submarine|yacht|"
                             r"trawler|ferry|boat|icebreaker)\s+(?:the\s+)?$")
@@ -513,7 +513,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if len(run.tokens) == 1 and "-" in name and _ADJ_COMPOUND.fullmatch(name):  # (every match has a "-")
         return None  # "Russian-speaking", "Anti-doping": an adjective, not a name
     if run.sentence_initial and len(run.tokens) == 1 and not run.title and lead == "," and len(name) >= 8 and \
-            name.endswith("ly") and name[1:].islower() and name not in gz.FIRST_NAMES and name not in gz.PLACES:
+            name.endswith("ly") and name[1:].islower() and name not in gz.FIRST_NAMES and name not in gz.PLACES and \
+            not re.search(rf"\b{re.escape(name)}\b(?!,)", text):
+        # (not "Stridely, the running app, ...", when "Stridely is urging" shows it is a name)
         return None  # "Separately, the prosecutor's office said": an adverb opening the sentence
     if run.sentence_initial and len(run.tokens) == 1 and not run.title and name[1:].islower() and \
             _lower_elsewhere(text, name) and name not in gz.PLACES and name not in gz.ORGS:

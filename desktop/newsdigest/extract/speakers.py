@@ -256,6 +256,8 @@ _OPENING_ACCORDING: Final = re.compile(r"(?:^|[\n.!?][\"”’']?\s+|\n)Accordin
 #: a subject with a relative clause or a place after it, right before the cue
 _NP_WHICH: Final = re.compile(r"[\s\"“‘']*(?P<np>(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|"
                               r"[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,2}),\s+(?:which|who|whose)\s[^\"“”;]{1,200},\s*")
+#: a named body's aside, up to the verb: ", which is based in London," / ", the running app that ...,"
+_NAME_ASIDE: Final = re.compile(r",\s+(?:which|whose|the|a|an)\s[^\"“”;]{1,200},\s*")
 _NP_WHO_OR_WHERE: Final = re.compile(r"[\s\"“‘']*(?P<np>[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,2}?s)\s+"
                                      r"(?:who\s[^\"“”;,]{1,80}?|"
                                      r"(?:in|across|around)\s+[^\"“”;,]{1,60}?(?:\s+(?:have|has|had))?"
@@ -828,6 +830,13 @@ class SpeakerFinder:
             if source_matches(self.text, np_lo, np_hi) is not None:
                 found = self.nominal(clause.group("np"), np_lo) if clause.re is _NP_WHICH else None
                 return found or self.nominal_source(np_lo, np_hi)
+        named = self._in(lo, hi, ("person", "organisation"))
+        if named and named[0].type == "organisation" and not self.text[lo:named[0].start].strip(_OPENERS) and \
+                _NAME_ASIDE.fullmatch(self.text, named[0].end, hi) and \
+                not self._in(named[0].end, hi, ("person",)):
+            # "Stridely, which is headquartered in London but handles European users' data ..., said",
+            # "Stridely, the running app that has become one of Strava's biggest rivals, says": the body
+            return self._from_mention(named[0], 0.85)
         if _AGE_SUBJECT.match(self.text, lo, hi) and not self._in(lo, hi, ("person",)):
             sp = self._previous_subject(lo)
             if sp:  # "Sir Geoffrey Pendleton ... The 68-year-old told the crowd": the person just named
