@@ -2935,3 +2935,16 @@ def test_a_bodys_name_ending_in_ly_and_its_aside_before_the_verb():
     x = extract_article(text)
     assert ("organisation", "Stridely") in {(e.type, e.name) for e in x.entities}
     assert [e.speaker for e in x.entries if e.kind == "claim"][:2] == ["Stridely", "Stridely"]
+
+
+def test_a_subject_described_then_named_speaks_not_the_body_in_its_description():
+    text = ("The Dutch MEP who steered the file through Parliament, Jeroen Vollebregt of the centre-right European "
+            "People's Party (EPP), told reporters he was \"proud but not naive\".")
+    assert spoken_by(speech(LEAD + text), "quote") == ["Jeroen Vollebregt"]
+
+
+def test_a_live_blog_heading_quote_by_a_bare_role_is_the_role_as_written():
+    # (not the organisation quoted in the entry before it)
+    text = ("Amnesty International called the outcome \"a dark day for refugees\".\n\n"
+            "4:05pm: 'A system that finally works,' says rapporteur\n\nThe vote passed.")
+    assert spoken_by(speech(LEAD + text), "quote") == ["Amnesty International", "rapporteur"]

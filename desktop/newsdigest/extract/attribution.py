@@ -107,6 +107,10 @@ _SAYING: Final = {"saying", "adding", "arguing", "insisting", "warning", "noting
 _RELATIVE: Final = re.compile(r"\b((?:(?!with\b|from\b|by\b|to\b|of\b|for\b|on\b|in\b|at\b)[a-z-]+\s+){0,2}(?:companies|firms|groups|officials|experts|analysts|critics|"
                        r"residents|lawmakers|activists|scientists|investors|economists|people|countries|"
                        r"governments|unions|doctors|workers))\s+(?:that|who)\s+(?:had\s+|have\s+)?$")
+#: a plain kind of person after the verb, to the end of the sentence: "says rapporteur", "said the caretaker."
+_BARE_AGENT: Final = re.compile(r"\s+(?!(?:(?:the|a|an|one)\s+)?(?:statement|report|document|letter|filing|study|"
+                                r"survey|post|video|message|note|memo|ruling|judgment|order|release)\b)"
+                                r"((?:(?:the|a|an|one)\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s*(?:[.;]|$)")
 #: a clause right after "told", with no one told: the passive's "and told he must serve"
 _CLAUSE_NEXT: Final = re.compile(r"\s+(?:he|she|they|it|we|I|you|that)\s")
 _PASSIVE_WORDS: Final = ("is", "was", "are", "were", "be", "been")
@@ -330,6 +334,9 @@ class Attributor:
             return None
         if self.text[close_at:m.start()].strip(" ,.") == "" or m.group("prep"):
             sp = self.finder.agent_after(m.end(), hi)  # "said Peskov", "according to X"
+            bare = _BARE_AGENT.match(self.text, m.end(), hi) if sp is None and direct else None
+            if bare is not None:  # "'A system that finally works,' says rapporteur": no one named, as written
+                sp = Speaker(bare.group(1), "", 0.4, [bare.group(1)], "source")
         else:  # '"...," one official said', '"...," a Lebanese participant told AFP'
             sp = self.finder.subject_before(close_at, m.start()) or \
                 self.finder.nominal_source(close_at, m.start()) or \

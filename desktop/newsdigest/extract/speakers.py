@@ -256,6 +256,8 @@ _OPENING_ACCORDING: Final = re.compile(r"(?:^|[\n.!?][\"”’']?\s+|\n)Accordin
 #: a subject with a relative clause or a place after it, right before the cue
 _NP_WHICH: Final = re.compile(r"[\s\"“‘']*(?P<np>(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|"
                               r"[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,2}),\s+(?:which|who|whose)\s[^\"“”;]{1,200},\s*")
+#: a subject described before it is named: "The Dutch MEP who steered the file through Parliament, "
+_DESCRIBED_THEN_NAMED: Final = re.compile(r"[\s\"“‘']*(?:The|A|An)\s+[^,]{3,120}?\s(?:who|which|that)\s[^,]{3,120},\s+")
 #: a named body's aside, up to the verb: ", which is based in London," / ", the running app that ...,"
 _NAME_ASIDE: Final = re.compile(r",\s+(?:which|whose|the|a|an)\s[^\"“”;]{1,200},\s*")
 _NP_WHO_OR_WHERE: Final = re.compile(r"[\s\"“‘']*(?P<np>[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,2}?s)\s+"
@@ -881,6 +883,12 @@ class SpeakerFinder:
             # "Ben Beadle, chief executive of the NRLA, said": skip the appositive
             opening = seg[:-1].rfind(",")
             if opening > 0:
+                described = self._in(lo + opening + 1, lo + len(seg) - 1)
+                if described and described[0].type == "person" and \
+                        _DESCRIBED_THEN_NAMED.fullmatch(self.text, lo, described[0].start):
+                    # "The Dutch MEP who steered the file through Parliament, Jeroen Vollebregt of the EPP, told":
+                    # the person the description names, not a body in it or after the name
+                    return self._from_mention(described[0], 0.85)
                 head = self.subject_before(lo, lo + opening)
                 named = self._in(lo + opening + 1, lo + len(seg) - 1)
                 if head is not None and head.type != "person" and len(named) == 1 and named[0].type == "person" and \
