@@ -2948,3 +2948,16 @@ def test_a_live_blog_heading_quote_by_a_bare_role_is_the_role_as_written():
     text = ("Amnesty International called the outcome \"a dark day for refugees\".\n\n"
             "4:05pm: 'A system that finally works,' says rapporteur\n\nThe vote passed.")
     assert spoken_by(speech(LEAD + text), "quote") == ["Amnesty International", "rapporteur"]
+
+
+def test_the_agency_is_the_body_an_appositive_called_an_agency():
+    text = ("On Thursday, agents from Ibama, the federal environmental agency, and the Federal Police launched an "
+            "operation in Pará. The agents seized 1,200 head of cattle and destroyed two airstrips, the agency said.")
+    assert spoken_by(speech(LEAD + text), "claim") == ["Ibama"]
+
+
+def test_the_company_is_the_sentence_subject_just_before_not_an_earlier_described_company():
+    text = ("DTEK, Ukraine's largest private energy company, said equipment at two plants was damaged. "
+            "National grid operator Ukrenergo introduced emergency power outages in Kyiv on Friday. "
+            "The company warned that scheduled outages would likely continue through the weekend.")
+    assert spoken_by(speech(LEAD + text), "claim")[-1] == "Ukrenergo"

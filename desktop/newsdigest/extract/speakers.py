@@ -256,6 +256,8 @@ _OPENING_ACCORDING: Final = re.compile(r"(?:^|[\n.!?][\"”’']?\s+|\n)Accordin
 #: a subject with a relative clause or a place after it, right before the cue
 _NP_WHICH: Final = re.compile(r"[\s\"“‘']*(?P<np>(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|"
                               r"[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,2}),\s+(?:which|who|whose)\s[^\"“”;]{1,200},\s*")
+#: an appositive that says what a body is: ", the federal environmental agency,", ", Brazil's central bank,"
+_APPOSITIVE_NOUN: Final = re.compile(r",\s+(?:the|a|an|its|[A-Z][\w.'’-]*['’]s)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s*[,)]")
 #: a subject described before it is named: "The Dutch MEP who steered the file through Parliament, "
 _DESCRIBED_THEN_NAMED: Final = re.compile(r"[\s\"“‘']*(?:The|A|An)\s+[^,]{3,120}?\s(?:who|which|that)\s[^,]{3,120},\s+")
 #: a named body's aside, up to the verb: ", which is based in London," / ", the running app that ...,"
@@ -740,6 +742,13 @@ class SpeakerFinder:
             role = m.role or (self._latest_role(m.name, m.start) if m.type == "person" else "")
             if head in role.lower() or head in m.name.lower():  # ("Araghchi said": the minister named before)
                 return Speaker(m.name, role, 0.6, [m.name], m.type)
+            if body and m.type == "organisation" and self._described_as(head, m.name, pos) and \
+                    not any(o.type == "organisation" and o.name != m.name and o.start > m.start and
+                            self.first_in_sentence.get(o.sentence) is o for o in earlier):
+                # "agents from Ibama, the federal environmental agency, ... the agency said": the body so described
+                # (not when another body has since been a sentence's subject: "DTEK, Ukraine's largest private
+                # energy company, ... National grid operator Ukrenergo introduced outages. The company warned")
+                return Speaker(m.name, m.role, 0.6, [m.name], m.type)
         if head in ("bench", "panel"):  # "the Bench observed": the court that heard the case
             court = next((m for m in earlier if m.type == "organisation" and
                           any(w in m.name for w in ("Court", "Tribunal"))), None)
@@ -804,6 +813,16 @@ class SpeakerFinder:
                 best = next(m for m in earlier if m.name == ranked[0])
                 return Speaker(best.name, best.role, 0.55, ranked[:4], best.type)
         return None
+
+    def _described_as(self, head: str, name: str, pos: int) -> bool:
+        """Whether a mention of ``name`` before ``pos`` has an appositive whose noun is ``head``
+        ("Ibama, the federal environmental agency,")."""
+        for m in self._in(max(0, pos - 3000), pos, ("organisation",)):
+            if m.name == name:
+                app = _APPOSITIVE_NOUN.match(self.text, m.end, min(pos, m.end + 80))
+                if app is not None and app.group(1).lower() == head:
+                    return True
+        return False
 
     def subject_before(self, lo: int, hi: int, first: bool = False) -> Speaker | None:
         """Nearest speaker-like phrase in ``text[lo:hi]`` (the first one if ``first``)."""
