@@ -2905,6 +2905,9 @@ def test_a_noun_or_a_passive_is_not_a_cue(sentence):
     ("Analysts at Goldman Sachs forecast annual inflation of around 30% by December.", "Goldman Sachs"),
     ("Reform bills keep coming back, and several lobbyists tracking the talks said the likeliest path runs through "
      "a spending package.", "several lobbyists tracking the talks"),
+    ("Detectives said the murder investigation remained open.", "Detectives"),
+    ("Fishermen in Ranai, the capital of Natuna regency, said foreign vessels had become more frequent.",
+     "Fishermen in Ranai"),
     # (not the superintendent named before: "his" is the boy's)
     ("Superintendent Tania Kupenga said the officer had been retrained. His aunt said he still had scars on his back.",
      "His aunt"),

@@ -26,6 +26,7 @@ from newsdigest.extract.cues import (
     may_have_cue,
     title_cue_at_end,
 )
+from newsdigest.extract.gazetteer import DEMONYMS
 from newsdigest.extract.quotes import QuoteSpan
 from newsdigest.extract.sentences import Sentence, sentence_at
 from newsdigest.extract.speakers import OWNED_SUBJECT, Speaker, SpeakerFinder, after_opener, source_matches
@@ -158,6 +159,16 @@ _NOT_PLAIN = (r"(?!(?:he|she|it|they|we|i|you|his|her|its|their|who|which|that|a
 _PLAIN_SUBJECT: Final = re.compile(r"\s*(?:the\s+)?((?:(?:a|an|some|several|many|most|other|two|three|four|five|"
                                    rf"dozens of|local)\s+)?(?:{_NOT_PLAIN}(?:[a-z][a-z'’-]*|[A-Z]{{2,}}s)\s+){{0,2}}"
                                    rf"{_NOT_PLAIN}(?:[a-z][a-z'’-]*|[A-Z]{{2,}}s))\s+(?:(?:also|later|privately|publicly)\s+)?")
+#: the verbs that always report speech, whoever their subject
+_PLAIN_SPEECH: Final = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "stated"})
+#: a short subject of common nouns opening the sentence (its first word may be capitalised there), maybe with
+#: where from and an appositive: "Detectives", "Fishermen in Ranai, the capital of Natuna regency," (not "The
+#: festival", which names a body the article named before)
+_SUBJECT_AS_WRITTEN: Final = re.compile(
+    rf"[\s\"“‘']*((?!(?:The|Neither|No|None|Nobody|Each|Every|He|She|It|They|We|I|You|So|This|That|These|"
+    rf"Those|Who|Judges?)\b)(?:Our\s+[a-z][a-z-]*|{_NOT_PLAIN}[A-Za-z][a-z'’-]*(?:\s+{_NOT_PLAIN}[a-z][a-z'’-]*){{0,2}}"
+    rf"(?:(?<=[a-z]s)|(?<=men)|(?<=people)|(?<=staff)))(?:\s+(?:in|at|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?)"
+    r"(?:,\s+[^,;\"“”]{3,80},)?\s+(?:(?:have|has|had|also|later|privately|publicly)\s+){0,2}")
 #: a sentence whose whole subject is a plural kind of people ("Several former cricketers", "Ministers"), maybe
 #: with where they work or what they do ("Doctors at Almaty's main children's hospital", "Solicitors who
 #: specialise in land law"), as written
@@ -604,6 +615,14 @@ class Attributor:
                     # wish to be named, said": a kind of people, or one unnamed person, as written
                     as_written = people.group(people.lastindex or 1)
                     return Speaker(as_written, "", 0.45, [as_written], "source")
+        if found is None and cue_head(m) in _PLAIN_SPEECH:
+            lo = after_opener(self.text, sent.start, m.start())
+            plain = _SUBJECT_AS_WRITTEN.fullmatch(self.text, lo, m.start())
+            if plain is not None and not self.finder._in(plain.start(1), plain.end(1), ("person", "organisation")) and \
+                    plain.group(1).split()[0] not in DEMONYMS:
+                # "Detectives said", "The presidential office said", "Fishermen in Ranai, the capital of
+                # Natuna regency, said": a subject no rule names, as written
+                return Speaker(plain.group(1), "", 0.4, [plain.group(1)], "source")
         if found is None and before.rstrip().endswith(","):
             aside = _SUBJECT_ASIDE.match(before)
             if aside:  # "One council diplomat, speaking on condition of anonymity ..., said"
