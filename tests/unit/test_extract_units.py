@@ -2964,3 +2964,12 @@ def test_the_company_is_the_sentence_subject_just_before_not_an_earlier_describe
             "National grid operator Ukrenergo introduced emergency power outages in Kyiv on Friday. "
             "The company warned that scheduled outages would likely continue through the weekend.")
     assert spoken_by(speech(LEAD + text), "claim")[-1] == "Ukrenergo"
+
+
+def test_a_companys_first_word_opening_a_sentence_is_the_company():
+    text = ("Vltava Industries launched a hostile takeover bid for German packaging maker Kessler Verpackung AG on "
+            "Tuesday.\n\nKessler shares jumped 24.6% by midday.\n\nKessler's management and supervisory boards said "
+            "in a joint statement they would review the offer.")
+    x = extract_article(text)
+    assert {e.name for e in x.entities} == {"Vltava Industries", "Kessler Verpackung"}  # (not "Kessler" apart)
+    assert [e.speaker for e in x.entries if e.kind == "claim"] == ["Kessler Verpackung"]

@@ -1387,6 +1387,12 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
         distinct = {f for f in full if not any(g != f and g.endswith(" " + f) for g in full)}
         if len({f.split()[0] for f in distinct}) > 1:  # "Le Pen" is the tail of "Marine Le Pen"
             people[k] = ""
+    firsts: dict[str, set[str]] = {}  # an organisation's first word -> the organisations it opens
+    for m in raw:
+        if m.type in ("organisation", "org?") and " " in m.surface:
+            firsts.setdefault(m.surface.split()[0], set()).add(m.surface)
+    org_firsts = {w for w, orgs in firsts.items() if len(orgs) == 1 and w not in gz.PLACES and w not in gz.DEMONYMS
+                  and w not in gz.FIRST_NAMES and w not in gz.COMMON_CAPS and w not in gz.ORG_KEYWORDS}
     out = []
     for m in raw:
         k = _surname_key(m.surface)
@@ -1413,7 +1419,9 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
         elif m.type == "place?":
             m.type = "place"
         elif m.type == "surname?":
-            continue
+            if m.surface not in org_firsts or m.surface in name_parts:
+                continue
+            m.type = "organisation"  # "Ornivex said" after "Ornivex Bio, Inc.": the company's first word
         if m.type == "person":
             m.name = people.get(k, m.surface)
             if m.name == "" and given:
