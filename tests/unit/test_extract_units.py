@@ -59,6 +59,11 @@ def test_partial_quotes(body, words, cue):
     ("The government would build 300,000 homes a year, as stated by Porter.", "as stated by"),
     ("Porter noted that the government would build 300,000 homes a year.", "noted"),
     ("The government would build 300,000 homes a year, she said.", "said"),
+    ("Porter repeated that the government would build 300,000 homes a year.", "repeated"),
+    ("Porter has pointed out that the government built 300,000 homes last year.", "pointed out"),
+    ("Porter indicated that the government would build 300,000 homes a year.", "indicated"),
+    ("Porter projected that the government would build 300,000 homes a year.", "projected"),
+    ("Porter gave evidence that the government had built 300,000 homes a year.", "gave evidence"),
 ])
 def test_reported_speech_is_a_claim(body, cue):
     got = speech(LEAD + body)

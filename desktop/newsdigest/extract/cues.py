@@ -26,7 +26,8 @@ praised demanded threatened boasted lamented joked mused quipped assured chanted
 cried screamed yelled whispered pleaded lodged expressed voiced argue contend contends contended
 welcomed hailed condemned slammed decried lauded showed shows counter concede concedes expects expect blamed
 insist claim warn believe note think understands learned learnt report estimate forecast forecasts
-caution cautions predict found concluded
+caution cautions predict found concluded repeated repeats projected projects indicated indicates testified testifies
+fear fears feared suspect suspects
 заявил заявила заявили сказал сказала сказали сообщил сообщила сообщили отметил отметила
 подчеркнул подчеркнула написал написала добавил добавила
 """)
@@ -66,6 +67,7 @@ CUE: Final = re.compile(
     rf"in the words of|quoted by))\b|"
     rf"\b(?P<part>{PART_RE})\b|"
     rf"\b(?P<verb>hinted at|proposed (?:creating|setting up|building|establishing)|warned of|"
+    rf"(?:pointed|points|point) out(?: that)?|gave evidence that|"
     rf"(?:warned|cautioned|argued|spoke out|campaigned|lobbied) against|"
     rf"(?:found|concluded|ruled|determined|showed|shows|show|found|estimate[sd]?) that|"
     rf"put the (?:[\w-]+ ){{0,2}}?(?:toll|turnout|number|figure|cost|total|tally|count) at|raised the (?:death )?toll to|"
@@ -147,7 +149,7 @@ def cue_head(m: re.Match) -> str:
 _START_WORDS: Final = frozenset(_VERBS) | frozenset(_PARTICIPLES) | {
     "according", "as", "in", "quoted", "hinted", "proposed", "warned", "accused", "told", "tells",
     "cautioned", "argued", "spoke", "campaigned", "lobbied", "found", "concluded", "ruled",
-    "determined", "showed", "shows", "show", "put", "raised", "blamed",
+    "determined", "showed", "shows", "show", "put", "raised", "blamed", "pointed", "points", "point", "gave",
     "telling", "labeled", "labelled", "called", "branded", "dubbed", "termed", "described"}
 _ANY_WORD: Final = re.compile(r"[^\W\d_]+")
 
@@ -202,7 +204,8 @@ def iter_cues(text: str, lo: int, hi: int, lookahead: int = 0,
 CUE_WORDS = frozenset(_VERBS) | frozenset(_PARTICIPLES) | {"according", "by", "words", "quoted",
                                                             "spoke", "campaigned", "lobbied", "found",
                                                             "concluded", "ruled", "determined", "showed",
-                                                            "shows", "show", "put", "raised", "blamed"}
+                                                            "shows", "show", "put", "raised", "blamed",
+                                                            "pointed", "points", "point", "gave"}
 _WORD = re.compile(r"[a-z]+")
 
 
