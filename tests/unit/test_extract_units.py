@@ -2978,3 +2978,9 @@ def test_a_companys_first_word_opening_a_sentence_is_the_company():
     x = extract_article(text)
     assert {e.name for e in x.entities} == {"Vltava Industries", "Kessler Verpackung"}  # (not "Kessler" apart)
     assert [e.speaker for e in x.entries if e.kind == "claim"] == ["Kessler Verpackung"]
+
+
+def test_a_name_ending_in_apostrophe_s_can_speak():
+    # ("Moody's said" is a name, not "analysts' estimates")
+    text = "Moody's said last month that the reform could weigh on Mexico's sovereign credit profile."
+    assert spoken_by(speech(LEAD + text), "claim") == ["Moody's"]

@@ -495,6 +495,10 @@ class Attributor:
                 return sp, cue_text(m)
         return None
 
+    def _name_ends(self, at: int) -> bool:
+        """Whether a named person or body ends exactly at ``at`` ("Moody's")."""
+        return any(n.end == at for n in self.finder._in(max(0, at - 60), at, ("person", "organisation")))
+
     def _verb_claim(self, m: re.Match, sent: Sentence) -> Speaker | None:
         """The speaker of "X said (that) ..." or "..., X said." for the verb cue ``m``."""
         with_that = m.group(0).endswith(" that")
@@ -531,8 +535,9 @@ class Attributor:
             if named and named[-1].start < sent.start + det.start() and \
                     not self.text[named[-1].end:m.start()].strip():
                 det = None
-        if _passive_or_possessor(before) or det:
-            return None  # "is said to", passive; "analysts' estimates", "the Houthi claims": a noun
+        if _passive_or_possessor(before) and not self._name_ends(sent.start + len(before.rstrip())) or det:
+            return None  # "is said to", passive; "analysts' estimates", "the Houthi claims": a noun (but
+            # "Moody's said": a name that ends in 's)
         rel = _RELATIVE.search(before) if _may_be_relative(before) else None
         if rel:  # "siding with tech companies that warned it would ...": the companies warned
             return self.finder.nominal_source(sent.start + rel.start(1), sent.start + rel.end(1)) or \
