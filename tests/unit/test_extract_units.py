@@ -2984,3 +2984,20 @@ def test_a_name_ending_in_apostrophe_s_can_speak():
     # ("Moody's said" is a name, not "analysts' estimates")
     text = "Moody's said last month that the reform could weigh on Mexico's sovereign credit profile."
     assert spoken_by(speech(LEAD + text), "claim") == ["Moody's"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("At least 17 people have died in the protests, according to rights organisations, most of them in Caracas.",
+     "rights organisations"),
+    ("The Vinci engine has restarted for its second burn, according to the launch commentary.",
+     "the launch commentary"),
+    # a document: whoever issued it, the body quoted before
+    ("Stridely said it had been hacked. Card details weren't affected, according to the email.", "Stridely"),
+])
+def test_a_closing_according_to_that_names_no_one_known_is_still_a_claim(sentence, speaker):
+    assert spoken_by(speech(LEAD + sentence), "claim")[-1:] == [speaker]
+
+
+def test_according_to_its_own_papers_is_no_ones_claim():
+    text = "The ferry was carrying 142 passengers and crew according to its manifest."
+    assert spoken_by(speech(LEAD + text), "claim") == []

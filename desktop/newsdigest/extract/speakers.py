@@ -276,6 +276,14 @@ _DETERMINED_PHRASE: Final = re.compile(r"(?:the|a|an|its|his|her|their)\s+[\w'�
 _DOCUMENT_HEADS: Final = frozenset("""agreement contract order ruling judgment judgement filing filings report
 indictment complaint statement document documents data figures records study survey decree memo memorandum minutes
 letter transcript affidavit lawsuit""".split())
+#: the agent of a closing "according to ...", up to where the sentence goes on
+_TRAILING_AGENT: Final = re.compile(r"\s*((?:the|a|an|its|their|his|her)\s+[^,;.()—–\"“”]{2,70}?|[a-z][^,;.()—–\"“”]{2,70}?)"
+                                    r"(?=\s*(?:[,;.()—–]|$)|\s+(?:and|but|while|as)\s)")
+#: what a body sends out, besides the documents above: "according to the email", "a copy obtained by"
+_SENT_THINGS: Final = frozenset("email analysis verdict notice release copy advisory bulletin communique post".split())
+#: where an agent's head noun ends: "a statement published after ...", "the analysis by ..."
+_AGENT_TAIL_WORDS: Final = frozenset("from of by published released read seen issued filed obtained compiled posted "
+                                     "sent reviewed shared cited".split())
 #: an unnamed subject whose aside says why it is unnamed, right before the cue
 _ANON_ASIDE: Final = re.compile(r"(?:^|,\s+)\s*(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|"
                                 r"[Ss]ome)\s+[^,;:\"“”]{1,80}?)(?:,\s+[^;:\"“”]{0,80}?)?"
@@ -1262,7 +1270,30 @@ class SpeakerFinder:
                 # "According to the agreement, he has already handed ...": the document, as written
                 return Speaker(phrase, "", 0.5, [phrase], "source")
             return found
-        return self._agent_after(lo, hi)
+        found = self._agent_after(lo, hi)
+        if found is None and self.text.endswith("according to", max(0, lo - 12), lo):
+            found = self._as_written_agent(lo, hi)
+        return found
+
+    def _as_written_agent(self, lo: int, hi: int) -> Speaker | None:
+        """The agent of a closing "according to ..." that no rule names: whoever issued a document
+        ("according to the email": the company quoted before), else the phrase as written
+        ("according to rights organisations", "according to the launch commentary")."""
+        m = _TRAILING_AGENT.match(self.text, lo, hi)
+        if m is None:
+            return None
+        phrase = m.group(1)
+        words = phrase.split()
+        cut = next((i for i, w in enumerate(words) if w in _AGENT_TAIL_WORDS), len(words))
+        if cut == 0 or words[0][:1].isupper() and words[0] not in ("The", "A", "An"):
+            return None  # a name the rules did not take: leave it
+        if words[0] in ("its", "their", "his", "her"):
+            return None  # "according to its manifest", "its latest advisory": the subject's own papers
+        if words[cut - 1].lower() in _DOCUMENT_HEADS | _SENT_THINGS and "joint" not in words:
+            issuer = self.nominal("statement", lo)  # (but "a joint statement" is two bodies', as written)
+            if issuer is not None:
+                return issuer
+        return Speaker(phrase, "", 0.45, [phrase], "source")
 
     def _agent_after(self, lo: int, hi: int) -> Speaker | None:
         window = self.text[lo:hi]
