@@ -3001,3 +3001,14 @@ def test_a_closing_according_to_that_names_no_one_known_is_still_a_claim(sentenc
 def test_according_to_its_own_papers_is_no_ones_claim():
     text = "The ferry was carrying 142 passengers and crew according to its manifest."
     assert spoken_by(speech(LEAD + text), "claim") == []
+
+
+def test_a_participle_reports_a_clause_that_opens_with_any_word():
+    text = ("The American Clean Power Association, which represents wind and solar developers, endorsed the measure on "
+            "Tuesday, saying faster approvals were essential to connect 2,600 gigawatts of projects.")
+    assert spoken_by(speech(LEAD + text), "claim") == ["American Clean Power Association"]
+    # (a guard: "telling the council that the co-penholders had ..." still reports what follows "that")
+    text = ("Ambassador Corinne Studer introduced the text, telling the council that the co-penholders had listened "
+            "to every delegation.")
+    assert [(s, c) for k, _, _, s, c in speech(LEAD + text) if k == "claim"] == \
+        [("Corinne Studer", "telling the council")]

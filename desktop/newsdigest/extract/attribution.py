@@ -79,12 +79,17 @@ def _conj_len(np: str) -> int:
     return m.end() if m else 0
 
 _TAIL_CUE: Final = re.compile(r",\s*(?:[^,]{0,80})?$")
-_PART_THAT: Final = re.compile(r"\s+(?:(?:reporters|journalists|lawmakers|investors|analysts|the (?:[\w-]+ ){0,2}[\w-]+|"
-                        r"him|her|them|us|"
-                        r"[A-Z]\w+(?: [A-Z]\w+)?)\s+)?(?:that\b|(?=(?:it|they|he|she|the|this|there|its|their|his|her|our|we|all|no)\s)|"
-                        # "saying 41% of schools were closed", "saying Moscow had": a clause, with its verb
-                        r"(?=(?:a|an|more|about|some|most|many|several|only|[A-Z][\w'’-]*|\d[\d,.%]*)\s(?:\S+\s){0,6}?"
-                        r"(?:was|were|is|are|had|has|have|would|will|could|[a-z]{3,}ed)\b))")
+_PRONOUN_NEXT = r"(?=(?:it|they|he|she|the|this|there|its|their|his|her|our|we|all|no)\s)"
+_VERB_SOON = r"\s(?:\S+\s){0,6}?(?:was|were|is|are|had|has|have|would|will|could|[a-z]{3,}ed)\b"
+#: what follows a participle cue when it reports: "that", a clause ("saying 41% of schools were closed", "saying
+#: Moscow had", "saying faster approvals were"), maybe after whom it was told ("telling the council that")
+_PART_THAT: Final = re.compile(
+    r"\s+(?:(?:reporters|journalists|lawmakers|investors|analysts|the (?:(?!that\b)[\w-]+ ){0,2}(?!that\b)[\w-]+|"
+    r"him|her|them|us|[A-Z]\w+(?: [A-Z]\w+)?)\s+"
+    rf"(?:that\b|{_PRONOUN_NEXT}|(?=(?:a|an|more|about|some|most|many|several|only|[A-Z][\w'’-]*|\d[\d,.%]*){_VERB_SOON}))|"
+    rf"that\b|{_PRONOUN_NEXT}|"
+    r"(?=(?:(?!(?:to|for|with|from|of|in|on|at|by|goodbye|sorry|thanks|hello|so|yes|no)\b)[a-z][\w'’-]*|"
+    rf"[A-Z][\w'’-]*|\d[\d,.%]*){_VERB_SOON}))")
 _TIME_LEAD: Final = re.compile(
     r"^(?:(?:on|in|at|late|early|earlier|last|this|overnight)\s+)+(?:on\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|"
@@ -522,7 +527,7 @@ class Attributor:
             return None  # "has been jailed for life and told he must serve 22 years": told, passive
         if _NEGATED_CUE.search(before[-12:]):
             return None  # "has not said when it will launch", "isn't accused of": nothing reported
-        if before.endswith((" an ", " a ", " the ")):
+        if before.endswith((" an ", " a ", " the ", " of ", " its ", " their ")):
             return None  # "forcing an estimated 16,000 people from their homes": an adjective
         if cue_head(m) in _BARE_FORMS and not with_that and not _PLURAL_END.search(before) and \
                 not _PEOPLE_SUBJECT.fullmatch(before) and \
