@@ -3012,3 +3012,16 @@ def test_a_participle_reports_a_clause_that_opens_with_any_word():
             "to every delegation.")
     assert [(s, c) for k, _, _, s, c in speech(LEAD + text) if k == "claim"] == \
         [("Corinne Studer", "telling the council")]
+
+
+@pytest.mark.parametrize("sentence, speaker, words", [
+    ("The regulator approved the pill, in what doctors described as the first new class of treatment in decades.",
+     "doctors", "the first new class of treatment in decades"),
+    ("It is part of a crackdown on an industry that state auditors have described as riddled with sham providers.",
+     "state auditors", "riddled with sham providers"),
+    ("Israeli forces seized the crossing, a move Egyptian officials privately describe as a breach of the spirit, if "
+     "not the letter, of the 1979 treaty.", "Egyptian officials",
+     "a breach of the spirit, if not the letter, of the 1979 treaty"),
+])
+def test_what_someone_described_as_is_their_claim(sentence, speaker, words):
+    assert [(s, t) for k, _, t, s, _ in speech(LEAD + sentence) if k == "claim"] == [(speaker, words)]

@@ -655,6 +655,14 @@ _ASKED_AFTER: Final = re.compile(r"[\"”’']?,?\s+asked\s+(?=[A-Z]|the\s|a\s|o
 #: a lower-case word after a subject: its verb ("raised", "has", "on Tuesday raised" is not matched)
 _LOWER_VERB: Final = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|s)\b")
 _WHEN_ONLY: Final = re.compile(r"(?:on|in|at|last|this|earlier|late|early)\s+\S+(?:\s+\S+){0,3}")
+#: a relative clause or "what" clause that names something as what its subject called it
+_DESCRIBED_AS: Final = re.compile(
+    r"(?:\b(?:what|that|which)|,\s+(?:a|an)\s+[a-z-]+)\s+"
+    r"(?P<subj>(?:the\s+)?(?:[\w'’.&()-]+\s+){0,4}?[\w'’.&()-]+)\s+(?:(?:have|has|had)\s+)?"
+    r"(?:(?:privately|publicly|once|long|repeatedly|widely)\s+)?"
+    r"(?P<verb>described|describe|describes|called|call|calls|termed|branded|characteri[sz]ed|dubbed|criticised|"
+    r"criticized|condemned|denounced|hailed)\s+(?:at the time\s+)?as\s+(?P<rest>(?!['‘])[^;:\"“”«»]{3,150}?)"
+    r"(?=[.;:]|,\s+(?:and|but|while|which|who|whose|where)\b|$)")
 #: words every _RELATIVE_SAY match holds (a cheap test first)
 _RELATIVE_VERBS: Final = (" say", " said ", " estimate", " believe", " describe", " claim")
 
@@ -665,6 +673,19 @@ def relative_claims(text: str, s: Sentence, finder: SpeakerFinder) -> list[tuple
     body or person or an unnamed source ("lawyers", "federal authorities") that is the clause's
     subject."""
     out: list[tuple[int, int, Speaker, str, int, int]] = []
+    if " as " in s.text:
+        for m in _DESCRIBED_AS.finditer(s.text):
+            # "in what doctors described as the first new class of ...", "an industry that state auditors have
+            # described as riddled with sham providers", "a move Egyptian officials privately describe as ..."
+            rest = m.group("rest").rstrip(" .!?")
+            lo, hi = s.start + m.start("subj"), s.start + m.end("subj")
+            sp = _clause_subject(text, lo, hi, finder)
+            if sp is None and _PLAIN_SUBJECT.fullmatch(text[lo:hi] + " "):
+                sp = Speaker(text[lo:hi], "", 0.45, [text[lo:hi]], "source")  # "state auditors", as written
+            if sp is not None and len(rest.split()) >= 2:
+                start = s.start + m.start("rest")
+                out.append((start, start + len(rest), sp, m.group("verb"), s.start + m.start(),
+                            s.start + m.start("verb")))
     if ", " not in s.text or not any(v in s.text for v in _RELATIVE_VERBS):
         return out
     for m in _RELATIVE_SAY.finditer(s.text):
@@ -672,26 +693,34 @@ def relative_claims(text: str, s: Sentence, finder: SpeakerFinder) -> list[tuple
         if len(rest.split()) < 2 or _WHEN_ONLY.fullmatch(rest):
             continue  # ", the agency said on Monday": no relative clause
         lo, hi = s.start + m.start("subj"), s.start + m.end("subj")
-        named = [n for n in finder._in(lo, hi, ("person", "organisation")) if hi - n.end <= 1]
         verb = m.group("verb")
         if verb.startswith("describ") and not text.startswith("as ", s.start + m.start("rest") - 3):
             continue  # "which he describes in detail": no claim
         if verb.startswith("claim") and not rest.startswith("to "):
             continue  # "which X claimed" takes an object: "claimed to have won" reports
-        if text[lo:hi] in ("he", "she"):  # ", which he describes as politically motivated"
-            sp: Speaker | None = finder.pronoun(lo)
-        elif named:
-            sp = finder._from_mention(named[-1], 0.8)
-        else:
-            src = source_matches(text, lo, hi)
-            sp = None
-            if text.startswith("the ", lo) and hi > lo + 4:  # "which the company says": the company named before
-                # (not "cautioned that the estimate could change": "estimate" is the noun, nobody speaks)
-                sp = finder.nominal(text[lo + 4:hi], lo)
-            if sp is None and src is not None and src.end() >= hi - 1:
-                sp = finder.nominal_source(lo, hi)
+        if any(o[0] == s.start + m.start("rest") for o in out):
+            continue  # (found above)
+        sp = _clause_subject(text, lo, hi, finder)
         if sp is None:
             continue
         start = s.start + m.start("rest")
         out.append((start, start + len(rest), sp, m.group("verb"), s.start + m.start(), s.start + m.start("verb")))
     return out
+
+
+def _clause_subject(text: str, lo: int, hi: int, finder: SpeakerFinder) -> Speaker | None:
+    """Who a relative clause's subject ``text[lo:hi]`` is: "he", a name, "the company" named before, or an
+    unnamed source ("lawyers", "federal authorities")."""
+    named = [n for n in finder._in(lo, hi, ("person", "organisation")) if hi - n.end <= 1]
+    if text[lo:hi] in ("he", "she"):  # ", which he describes as politically motivated"
+        return finder.pronoun(lo)
+    if named:
+        return finder._from_mention(named[-1], 0.8)
+    src = source_matches(text, lo, hi)
+    sp = None
+    if text.startswith("the ", lo) and hi > lo + 4:  # "which the company says": the company named before
+        # (not "cautioned that the estimate could change": "estimate" is the noun, nobody speaks)
+        sp = finder.nominal(text[lo + 4:hi], lo)
+    if sp is None and src is not None and src.end() >= hi - 1:
+        sp = finder.nominal_source(lo, hi)
+    return sp
