@@ -3025,3 +3025,13 @@ def test_a_participle_reports_a_clause_that_opens_with_any_word():
 ])
 def test_what_someone_described_as_is_their_claim(sentence, speaker, words):
     assert [(s, t) for k, _, t, s, _ in speech(LEAD + sentence) if k == "claim"] == [(speaker, words)]
+
+
+@pytest.mark.parametrize("sentence, speakers", [
+    ("Figures released by the Ministry of Health show 1,583 new HIV cases were recorded in 2024.",
+     ["Ministry of Health"]),
+    ("Her reputation recovered slowly, and the Tate show introduced her to a generation of collectors.", []),
+    ("Within three weeks, records show, both ships had been renamed.", []),
+])
+def test_figures_that_show_numbers_report_them(sentence, speakers):
+    assert spoken_by(speech(LEAD + sentence), "claim") == speakers

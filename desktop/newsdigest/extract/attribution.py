@@ -117,6 +117,8 @@ _RELATIVE: Final = re.compile(r"\b((?:(?!with\b|from\b|by\b|to\b|of\b|for\b|on\b
 _BARE_AGENT: Final = re.compile(r"\s+(?!(?:(?:the|a|an|one)\s+)?(?:statement|report|document|letter|filing|study|"
                                 r"survey|post|video|message|note|memo|ruling|judgment|order|release)\b)"
                                 r"((?:(?:the|a|an|one)\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s*(?:[.;]|$)")
+#: figures that "show" something: "USDA data show", "Figures released by the ministry show"
+_DATA_WORDS: Final = re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers|[Pp]olls?|[Ss]urveys?|[Ee]stimates)\b")
 #: a clause right after "told", with no one told: the passive's "and told he must serve"
 _CLAUSE_NEXT: Final = re.compile(r"\s+(?:he|she|they|it|we|I|you|that)\s")
 _PASSIVE_WORDS: Final = ("is", "was", "are", "were", "be", "been")
@@ -525,6 +527,9 @@ class Attributor:
             return None
         if m.group(0) == "told" and _CLAUSE_NEXT.match(self.text, m.end()):
             return None  # "has been jailed for life and told he must serve 22 years": told, passive
+        if cue_head(m) == "show" and not with_that and (not _DATA_WORDS.search(before) or
+                                                         not any(c.isdigit() for c in self.text[m.end():sent.end])):
+            return None  # "USDA data show beef hit a record $6.12" (not "the Tate show", "records show")
         if _NEGATED_CUE.search(before[-12:]):
             return None  # "has not said when it will launch", "isn't accused of": nothing reported
         if before.endswith((" an ", " a ", " the ", " of ", " its ", " their ")):
