@@ -3035,3 +3035,12 @@ def test_what_someone_described_as_is_their_claim(sentence, speaker, words):
 ])
 def test_figures_that_show_numbers_report_them(sentence, speakers):
     assert spoken_by(speech(LEAD + sentence), "claim") == speakers
+
+
+def test_accusing_someone_of_something_is_a_claim_by_the_subject():
+    text = ("The UK sanctioned three units of the GRU, with the government accusing them of a years-long campaign of "
+            "cyber attacks.")
+    assert spoken_by(speech(LEAD + text), "claim") == ["government"]
+    # (a guard: "lawsuits accusing the company of ..." are the lawsuits', not the company's that settles them)
+    text = "Calloway will pay $310 million to settle lawsuits accusing the company of inflating insulin prices."
+    assert spoken_by(speech(LEAD + text), "claim") == []

@@ -117,6 +117,8 @@ _RELATIVE: Final = re.compile(r"\b((?:(?!with\b|from\b|by\b|to\b|of\b|for\b|on\b
 _BARE_AGENT: Final = re.compile(r"\s+(?!(?:(?:the|a|an|one)\s+)?(?:statement|report|document|letter|filing|study|"
                                 r"survey|post|video|message|note|memo|ruling|judgment|order|release)\b)"
                                 r"((?:(?:the|a|an|one)\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s*(?:[.;]|$)")
+#: whom someone accuses, then "of": "accusing Norcliffe and its top executives of concealing"
+_ACCUSED_OF: Final = re.compile(r"\s+(?:[\w'’.-]+\s+){1,8}?of\s+(?=[a-z]+ing\b|a\s|an\s|the\s)")
 #: figures that "show" something: "USDA data show", "Figures released by the ministry show"
 _DATA_WORDS: Final = re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers|[Pp]olls?|[Ss]urveys?|[Ee]stimates)\b")
 #: a clause right after "told", with no one told: the passive's "and told he must serve"
@@ -472,6 +474,10 @@ class Attributor:
                 if that and not that.group(0).rstrip().endswith("that") and \
                         m.group(0).lower() not in _SAYING:
                     that = None  # "calling it a huge blow" names; "saying it was" reports
+                if that is None and m.group(0).lower() == "accusing" and \
+                        (self.text.endswith(", ", 0, m.start()) or
+                         _WITH_SUBJECT.search(self.text, max(sent.start, m.start() - 80), m.start())):
+                    that = _ACCUSED_OF.match(self.text, m.end(), sent.end)  # "accusing the junta of organising"
                 if that and len(self.text[that.end():sent.end].split()) >= 3:
                     w = _WITH_SUBJECT.search(self.text, max(sent.start, m.start() - 80), m.start())
                     # "..., with health officials warning that ...": the officials
