@@ -3044,3 +3044,11 @@ def test_accusing_someone_of_something_is_a_claim_by_the_subject():
     # (a guard: "lawsuits accusing the company of ..." are the lawsuits', not the company's that settles them)
     text = "Calloway will pay $310 million to settle lawsuits accusing the company of inflating insulin prices."
     assert spoken_by(speech(LEAD + text), "claim") == []
+
+
+def test_an_unnamed_source_keeps_where_they_work_and_is_referred_back_to():
+    text = ("Carmakers brace for a chip squeeze\n\n"
+            "\u2018We have perhaps six weeks of buffer,\u2019 said a senior procurement manager at a German "
+            "manufacturer, who asked not to be named.\n\nFor now, the question is arithmetic. \u2018Everyone is "
+            "calling the same three suppliers,\u2019 the German procurement manager said.")
+    assert spoken_by(speech(text), "quote") == ["a senior procurement manager at a German manufacturer"] * 2

@@ -276,6 +276,9 @@ _DETERMINED_PHRASE: Final = re.compile(r"(?:the|a|an|its|his|her|their)\s+[\w'�
 _DOCUMENT_HEADS: Final = frozenset("""agreement contract order ruling judgment judgement filing filings report
 indictment complaint statement document documents data figures records study survey decree memo memorandum minutes
 letter transcript affidavit lawsuit""".split())
+#: where an unnamed source works, named by no name: " at a German manufacturer", " with a Gulf airline"
+_UNNAMED_PP: Final = re.compile(r"\s+(?:at|with|from|in|for)\s+(?:a|an|one|another)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?"
+                                r"[a-z][\w'’-]*(?=\s*(?:[,.;]|$))")
 #: the agent of a closing "according to ...", up to where the sentence goes on
 _TRAILING_AGENT: Final = re.compile(r"\s*((?:the|a|an|its|their|his|her)\s+[^,;.()—–\"“”]{2,70}?|[a-z][^,;.()—–\"“”]{2,70}?)"
                                     r"(?=\s*(?:[,;.()—–]|$)|\s+(?:and|but|while|as)\s)")
@@ -1228,6 +1231,18 @@ class SpeakerFinder:
                 return issuer
         if any(ch.isdigit() for ch in phrase):
             phrase = phrase.split()[-1]  # "$410 million from investors": the noun alone
+        own = [w for w in phrase.lower().split() if w not in ("the", "a", "an")]
+        definite = phrase.lower().startswith("the ") or \
+            self.text[max(0, m.start("np") - 4):m.start("np")].lower() == "the "
+        if len(own) > 1 and definite:
+            # "the German procurement manager said" after "a senior procurement manager at a German
+            # manufacturer": the unnamed person described before, every word of the phrase in the description
+            for indef in reversed(list(_INDEF_SOURCE.finditer(self.text, max(0, lo - 3000), lo))):
+                pp = _UNNAMED_PP.match(self.text, indef.end(), lo)
+                before = self.text[indef.start():pp.end()] if pp else indef.group(0)
+                words = before.lower().split()
+                if words[0] in ("a", "an") and own[-1] in words and all(w in words for w in own):
+                    return Speaker(before, "", 0.55, [before], "source")
         return Speaker(phrase, "", 0.5, [], "source")
 
     def _un_agency(self, un: Mention, agency: re.Match[str]) -> Speaker:
@@ -1304,7 +1319,10 @@ class SpeakerFinder:
             # "according to a US official": the official, not the United States
             return Speaker(indef.group(0), "", 0.6, [indef.group(0), named[0].name], "source")
         if indef and not named:  # '"...," said one lawyer': the lawyer, as written
-            return Speaker(indef.group(0), "", 0.6, [indef.group(0)], "source")
+            pp = _UNNAMED_PP.match(self.text, indef.end(), hi)
+            # ("said a senior procurement manager at a German manufacturer, who ...": with where they work)
+            phrase = self.text[indef.start():pp.end()] if pp else indef.group(0)
+            return Speaker(phrase, "", 0.6, [phrase], "source")
         lead = _NOMINAL_LEAD.match(self.text, lo, hi)
         if lead and named and named[0].start >= lead.end() and \
                 not (named[0].type == "organisation" and self.text[lead.end() - 1:named[0].start] == ", "):
