@@ -3052,3 +3052,9 @@ def test_an_unnamed_source_keeps_where_they_work_and_is_referred_back_to():
             "manufacturer, who asked not to be named.\n\nFor now, the question is arithmetic. \u2018Everyone is "
             "calling the same three suppliers,\u2019 the German procurement manager said.")
     assert spoken_by(speech(text), "quote") == ["a senior procurement manager at a German manufacturer"] * 2
+
+
+def test_a_denial_in_the_present_is_a_claim_as_in_the_past():
+    for verb in ("denies", "denied"):
+        text = f"The Kremlin {verb} deliberately targeting civilians, though thousands have been killed since 2022."
+        assert spoken_by(speech(LEAD + text), "claim") == ["Kremlin"], verb
