@@ -1,7 +1,7 @@
 """Scores on the hold-out articles written and labelled by other writers.
 
 These are the closest thing here to "news articles you have not seen, written
-by others" (HOLDOUT.md, sessions 2 to 11): batches of ten, each labelled from
+by others" (HOLDOUT.md, sessions 2 to 14): batches of ten, each labelled from
 tests/data/holdout/GUIDE.md by a writer who never saw the extractor.  The
 development batches (extract_scorer.DEV_GROUPS) were studied
 and rules were fixed on them; the test batches were never looked at beyond their
@@ -21,10 +21,12 @@ from extract_scorer import DEV_BATCHES, HOLDOUT, TEST_BATCHES, load_cases, norm,
 #: session 12 added zzz-zzzc and zzzh-zzzl, nine batches it was never tuned on, to development:
 #: its quotes fell 0.868 -> 0.857 and entities 0.946 -> 0.935 with them; at the session's end, with the
 #: gates retrained on all fifteen groups, development stood at 0.865 / 0.818 / 0.946 and the thirty-five
-#: test batches at 0.842 / 0.798 / 0.905: the bars rose to 0.86 / 0.81 / 0.94 and, for test entities, 0.90)
+#: test batches at 0.842 / 0.798 / 0.905: the bars rose to 0.86 / 0.81 / 0.94 and, for test entities, 0.90;
+#: session 14 ended with development (eighteen groups) at 0.872 / 0.815 / 0.942 and the forty test batches at
+#: 0.847 / 0.802 / 0.907: the quotes bars rose to 0.865 and 0.84, the test events bar to 0.79)
 BARS = {
-    "dev": {"quotes": 0.86, "events": 0.81, "entities": 0.94},
-    "test": {"quotes": 0.83, "events": 0.78, "entities": 0.90},
+    "dev": {"quotes": 0.865, "events": 0.81, "entities": 0.94},
+    "test": {"quotes": 0.84, "events": 0.79, "entities": 0.90},
 }
 
 
