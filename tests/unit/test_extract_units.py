@@ -3058,3 +3058,16 @@ def test_a_denial_in_the_present_is_a_claim_as_in_the_past():
     for verb in ("denies", "denied"):
         text = f"The Kremlin {verb} deliberately targeting civilians, though thousands have been killed since 2022."
         assert spoken_by(speech(LEAD + text), "claim") == ["Kremlin"], verb
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kessler shares jumped 24.6% by midday, suggesting some investors expect a higher offer.",
+    "Aerodesk's chief executive, Henrik Lindqvist, has apologised in a video posted on LinkedIn.",
+])
+def test_an_inference_or_a_posted_video_is_nobodys_claim(sentence):
+    assert spoken_by(speech(LEAD + sentence), "claim") == []
+
+
+def test_a_source_inside_a_relative_clause_is_the_source_alone():
+    text = "Police detained him over a coal purchase that prosecutors say caused losses of 9 million euros."
+    assert spoken_by(speech(LEAD + text), "claim") == ["prosecutors"]

@@ -119,6 +119,9 @@ _BARE_AGENT: Final = re.compile(r"\s+(?!(?:(?:the|a|an|one)\s+)?(?:statement|rep
                                 r"((?:(?:the|a|an|one)\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s*(?:[.;]|$)")
 #: whom someone accuses, then "of": "accusing Norcliffe and its top executives of concealing"
 _ACCUSED_OF: Final = re.compile(r"\s+(?:[\w'’.-]+\s+){1,8}?of\s+(?=[a-z]+ing\b|a\s|an\s|the\s)")
+#: a thing someone posted, right before "posted": "in a video posted on LinkedIn"
+_POSTED_THING: Final = re.compile(r"\b(?:video|message|statement|post|letter|photo|photograph|clip|note|update|"
+                                  r"thread|images?|footage|recording)s?\s+$")
 #: figures that "show" something: "USDA data show", "Figures released by the ministry show"
 _DATA_WORDS: Final = re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers|[Pp]olls?|[Ss]urveys?|[Ee]stimates)\b")
 #: a clause right after "told", with no one told: the passive's "and told he must serve"
@@ -536,6 +539,8 @@ class Attributor:
         if cue_head(m) == "show" and not with_that and (not _DATA_WORDS.search(before) or
                                                          not any(c.isdigit() for c in self.text[m.end():sent.end])):
             return None  # "USDA data show beef hit a record $6.12" (not "the Tate show", "records show")
+        if cue_head(m) == "posted" and not with_that and _POSTED_THING.search(before):
+            return None  # "has apologised in a video posted on LinkedIn": the video, not who posted it
         if _NEGATED_CUE.search(before[-12:]):
             return None  # "has not said when it will launch", "isn't accused of": nothing reported
         if before.endswith((" an ", " a ", " the ", " of ", " its ", " their ")):

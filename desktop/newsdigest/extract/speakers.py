@@ -276,6 +276,8 @@ _DETERMINED_PHRASE: Final = re.compile(r"(?:the|a|an|its|his|her|their)\s+[\w'�
 _DOCUMENT_HEADS: Final = frozenset("""agreement contract order ruling judgment judgement filing filings report
 indictment complaint statement document documents data figures records study survey decree memo memorandum minutes
 letter transcript affidavit lawsuit""".split())
+#: participles with which a writer draws an inference: "..., suggesting some investors expect"
+_INFERRING: Final = frozenset({"suggesting", "meaning", "indicating", "implying", "signalling", "signaling"})
 #: where an unnamed source works, named by no name: " at a German manufacturer", " with a Gulf airline"
 _UNNAMED_PP: Final = re.compile(r"\s+(?:at|with|from|in|for)\s+(?:a|an|one|another)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?"
                                 r"[a-z][\w'’-]*(?=\s*(?:[,.;]|$))")
@@ -1221,10 +1223,14 @@ class SpeakerFinder:
             cut += 1  # "much of it from residents", "after health officials", "created by voters"
         if cut:
             phrase = " ".join(words[cut:])
-        if phrase.startswith("who ") or phrase.startswith("which "):
-            return None  # "who tracks ransomware groups": a relative clause, not a source
+        if phrase.startswith(("who ", "which ")) or phrase.split()[0] in _INFERRING:
+            return None  # "who tracks ransomware groups": a relative clause, not a source; "..., suggesting
+            # some investors expect a higher offer": the writer's inference
         if phrase.endswith((" who", " that", " which")):
             phrase = phrase.rsplit(" ", 1)[0]  # "a person familiar with the negotiations who spoke ..."
+        for rel in (" that ", " which "):
+            if rel in phrase:  # "a coal purchase that prosecutors say caused losses": the prosecutors
+                phrase = phrase.rsplit(rel, 1)[1]
         if phrase.lower().split()[-1] in _DOCUMENTS:  # "the bulletin showed": whoever issued it
             issuer = self.nominal("statement", m.start())
             if issuer:
