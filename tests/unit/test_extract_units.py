@@ -3071,3 +3071,8 @@ def test_an_inference_or_a_posted_video_is_nobodys_claim(sentence):
 def test_a_source_inside_a_relative_clause_is_the_source_alone():
     text = "Police detained him over a coal purchase that prosecutors say caused losses of 9 million euros."
     assert spoken_by(speech(LEAD + text), "claim") == ["prosecutors"]
+
+
+def test_a_bodys_members_speak_past_a_however():
+    text = "DMK leaders, however, indicated that the party would not part with more seats than it did in 2021."
+    assert spoken_by(speech(LEAD + text), "claim") == ["DMK leaders"]

@@ -39,6 +39,8 @@ _SPOKES_FOR: Final = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?(?:(?P<spe
                                 r"(?:for|of|at)\s+"
                                 r"(?:the\s+)?(?:[a-z][a-z-]+\s+)?$")  # ("for the federal Department of Justice")
 _GROUP_AFTER: Final = re.compile(r"\s+([a-z]+(?:ers|ists|ants|ents|ors|ians|troops|forces|officials))\b")
+#: nothing but an aside adverb between a subject and its verb: ", however,", " also"
+_HOWEVER: Final = re.compile(r"\s*(?:,\s*(?:however|meanwhile|though|too|in turn|for their part|for its part),)?\s*")
 IT_RE: Final = re.compile(r"\b(?:it|It)\b")
 THEY_RE: Final = re.compile(r"\b(?:they|They)\b")
 NOMINAL_RE: Final = re.compile(
@@ -1002,7 +1004,8 @@ class SpeakerFinder:
                 cands.append((m.start, self._un_agency(m, agency)))
                 continue
             group = _GROUP_AFTER.match(self.text, m.end, hi)
-            if group and m.type in ("organisation", "place") and not self.text[group.end():hi].strip():
+            if group and m.type in ("organisation", "place") and \
+                    _HOWEVER.fullmatch(self.text, group.end(), hi):  # ("DMK leaders, however, indicated")
                 # "UN peacekeepers reported": the group speaks, not the organisation
                 cands.append((m.start, Speaker(f"{m.surface} {group.group(1)}", "", 0.7, [], "source")))
                 continue
