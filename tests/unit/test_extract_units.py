@@ -3076,3 +3076,8 @@ def test_a_source_inside_a_relative_clause_is_the_source_alone():
 def test_a_bodys_members_speak_past_a_however():
     text = "DMK leaders, however, indicated that the party would not part with more seats than it did in 2021."
     assert spoken_by(speech(LEAD + text), "claim") == ["DMK leaders"]
+
+
+def test_a_body_known_as_a_name_is_that_body():
+    text = "The U.N. agency for Palestinian refugees, known as UNRWA, warned that famine was \"imminent\" in Gaza."
+    assert spoken_by(speech(LEAD + text), "quote") == ["UNRWA"]

@@ -262,6 +262,8 @@ _NP_WHICH: Final = re.compile(r"[\s\"“‘']*(?P<np>(?:[Tt]he\s+)?(?:[a-z][\w-]
 _APPOSITIVE_NOUN: Final = re.compile(r",\s+(?:the|a|an|its|[A-Z][\w.'’-]*['’]s)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s*[,)]")
 #: a subject described before it is named: "The Dutch MEP who steered the file through Parliament, "
 _DESCRIBED_THEN_NAMED: Final = re.compile(r"[\s\"“‘']*(?:The|A|An)\s+[^,]{3,120}?\s(?:who|which|that)\s[^,]{3,120},\s+")
+#: a subject's name given in an aside: ", known as UNRWA," (then only the verb)
+_KNOWN_AS: Final = re.compile(r",\s+(?:also\s+|better\s+)?known\s+as\s+(?=[^,]{2,60},\s*$)")
 #: a named body's aside, up to the verb: ", which is based in London," / ", the running app that ...,"
 _NAME_ASIDE: Final = re.compile(r",\s+(?:which|whose|the|a|an)\s[^\"“”;]{1,200},\s*")
 _NP_WHO_OR_WHERE: Final = re.compile(r"[\s\"“‘']*(?P<np>[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,2}?s)\s+"
@@ -866,6 +868,12 @@ class SpeakerFinder:
             if source_matches(self.text, np_lo, np_hi) is not None:
                 found = self.nominal(clause.group("np"), np_lo) if clause.re is _NP_WHICH else None
                 return found or self.nominal_source(np_lo, np_hi)
+        known = _KNOWN_AS.search(self.text, lo, hi)
+        if known is not None:  # "The U.N. agency for Palestinian refugees, known as UNRWA, warned": UNRWA
+            named_as = [m for m in self._in(known.end(), hi, ("organisation",)) if m.start == known.end()]
+            # (a person "better known as Abu Mohammed al-Julani" keeps the name given first)
+            if named_as:
+                return self._from_mention(named_as[0], 0.85)
         named = self._in(lo, hi, ("person", "organisation"))
         if named and named[0].type == "organisation" and not self.text[lo:named[0].start].strip(_OPENERS) and \
                 _NAME_ASIDE.fullmatch(self.text, named[0].end, hi) and \
