@@ -3081,3 +3081,13 @@ def test_a_bodys_members_speak_past_a_however():
 def test_a_body_known_as_a_name_is_that_body():
     text = "The U.N. agency for Palestinian refugees, known as UNRWA, warned that famine was \"imminent\" in Gaza."
     assert spoken_by(speech(LEAD + text), "quote") == ["UNRWA"]
+
+
+def test_a_name_whose_rocket_or_shares_are_spoken_of_is_a_firm():
+    # ("Aurora" is also a given name: what the name owns tells that it is a firm)
+    text = ("Aurora Orbital's first rocket broke apart two minutes after liftoff on Wednesday.\n\n"
+            "In a follow-up statement, Aurora said a preliminary review pointed to an engine anomaly. "
+            "It said no one was injured and that the debris fell inside the hazard area.")
+    x = extract_article(text)
+    assert ("organisation", "Aurora Orbital") in {(e.type, e.name) for e in x.entities}
+    assert [e.speaker for e in x.entries if e.kind == "claim"] == ["Aurora Orbital", "Aurora Orbital"]

@@ -183,6 +183,10 @@ _THING_AFTER: Final = re.compile(r"\s+(?:awards?|prizes?|festival|trophy|medals?
                           r"update|report|survey|review|outlook|forecast|bulletin|ranking|rankings|numbers?)\b")
 _DATELINE_AFTER: Final = re.compile(r"(?:,\s+(?:[A-Z][a-z]{1,5}\.|[A-Z][a-z]+)|\s*\(|\s+[—–-](?:\s|$))")
 _ORG_NOUN_WORDS: Final = frozenset(re.findall(r"[a-z-]+", _ORG_NOUN_BEFORE.pattern.split("(?:", 1)[1]))
+#: what only a firm has: "Aurora Orbital's debut launch", "Kessler Verpackung's shares"
+_FIRM_POSSESSIONS: Final = frozenset("""shares stock revenue revenues profit profits earnings sales rocket rockets
+launch plant plants factory factories products app platform debut ipo valuation headquarters subsidiary subsidiaries
+customers workforce stores outlets brand brands fleet aircraft shareholders bondholders""".split())
 #: the org nouns that are also people: "its partner Foxconn", but "Greyfield partner Sanna Virtanen"
 _PERSON_NOUNS: Final = frozenset({"partner", "investor", "backer", "broker", "rival"})
 _SPEECH_BEFORE_WORDS: Final = frozenset(re.findall(r"[a-z]+", SPEECH_BEFORE.pattern)) | {"the"}
@@ -658,6 +662,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if len(run.tokens) > 1 and run.possessive and first not in gz.FIRST_NAMES and \
             any(w.strip(".,") in gz.ROLE_NOUNS for w in after.lower().split()[:3]):
         return _because(why, "possessive_role", "organisation")  # "Deutsche Bahn's personnel chief"
+    if len(run.tokens) > 1 and run.possessive and not run.title and \
+            any(w.strip(".,") in _FIRM_POSSESSIONS for w in after.lower().split()[:3]):
+        return _because(why, "possessive_firm", "organisation")  # "Aurora Orbital's first rocket", "... shares"
     if last_word in _CAPITAL_WORDS and _CAPITAL_BEFORE.search(before) and not run.title and name not in gz.ORGS:
         return _because(why, "capital", "place")  # "the Paraguayan capital Asunción", "the port city Mombasa"
     if len(run.tokens) <= 2 and not run.title and name not in gz.PLACES and name not in gz.ORGS and \
