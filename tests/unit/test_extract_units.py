@@ -3091,3 +3091,9 @@ def test_a_name_whose_rocket_or_shares_are_spoken_of_is_a_firm():
     x = extract_article(text)
     assert ("organisation", "Aurora Orbital") in {(e.type, e.name) for e in x.entities}
     assert [e.speaker for e in x.entries if e.kind == "claim"] == ["Aurora Orbital", "Aurora Orbital"]
+
+
+def test_the_medium_that_quoted_a_source_does_not_speak():
+    text = ("Pakistani security officials, quoted by the state-run Associated Press of Pakistan (APP), however "
+            "claimed that Pakistani posts had \"responded in kind\" to the firing.")
+    assert set(spoken_by(speech(LEAD + text), "quote")) == {"Pakistani security officials"}

@@ -122,6 +122,8 @@ _ACCUSED_OF: Final = re.compile(r"\s+(?:[\w'’.-]+\s+){1,8}?of\s+(?=[a-z]+ing\b
 #: a thing someone posted, right before "posted": "in a video posted on LinkedIn"
 _POSTED_THING: Final = re.compile(r"\b(?:video|message|statement|post|letter|photo|photograph|clip|note|update|"
                                   r"thread|images?|footage|recording)s?\s+$")
+#: the medium in a subject's aside, then its verb: " the state-run Associated Press of Pakistan, accused"
+_MEDIUM_ASIDE: Final = re.compile(r"\s+[^,;]{2,80},\s+(?:(?:[a-z]+ly|however|also|then)\s+)?[a-z]+(?:ed|s)\b")
 #: figures that "show" something: "USDA data show", "Figures released by the ministry show"
 _DATA_WORDS: Final = re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers|[Pp]olls?|[Ss]urveys?|[Ee]stimates)\b")
 #: a clause right after "told", with no one told: the passive's "and told he must serve"
@@ -494,6 +496,9 @@ class Attributor:
             if not m.group("prep") and _WHO_BEFORE.search(self.text, max(sent.start, m.start() - 40), m.start()) and \
                     _MAIN_SAID_AFTER.match(self.text, m.end(), sent.end):
                 continue  # "X, a geologist who has long warned about ..., said ...": the aside's verb is not the cue
+            if m.group("prep") and m.group(0).lower() == "quoted by" and self.text.endswith(", ", 0, m.start()) and \
+                    _MEDIUM_ASIDE.match(self.text, m.end(), sent.end):
+                continue  # "Pakistani security officials, quoted by the state-run APP, accused": the officials
             if m.group("prep"):  # "according to X", "as stated by X"
                 sp = self.finder.agent_after(m.end(), sent.end) or \
                     self.finder.nominal_source(m.end(), min(sent.end, m.end() + 60))
