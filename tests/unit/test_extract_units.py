@@ -3097,3 +3097,12 @@ def test_the_medium_that_quoted_a_source_does_not_speak():
     text = ("Pakistani security officials, quoted by the state-run Associated Press of Pakistan (APP), however "
             "claimed that Pakistani posts had \"responded in kind\" to the firing.")
     assert set(spoken_by(speech(LEAD + text), "quote")) == {"Pakistani security officials"}
+
+
+def test_the_statement_is_the_one_a_body_was_named_as_issuing():
+    text = ("PESHAWAR (Reuters) - Militants attacked a checkpoint on Tuesday, police said.\n\nTwo attackers were killed, "
+            "according to a statement from the provincial police. A search operation was under way, the statement "
+            "said.\n\n\u201cEvery ally wants more,\u201d said a senior DMK functionary who did not wish to be named.")
+    got = speech(text)
+    assert spoken_by(got, "claim")[-1] == "provincial police"
+    assert spoken_by(got, "quote") == ["a senior DMK functionary"]

@@ -202,7 +202,8 @@ _INDEF_SOURCE: Final = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'
                            r"representative|delegate|observer|investigator|detective|agent|inspector|prosecutor|"
                            r"attorney|consultant|manager|director|colleague|friend|cousin|brother|sister|son|daughter|"
                            r"wife|husband|man|woman|grandmother|grandfather|patient|victim|user|fighter|officer|solicitor|barrister|"
-                           r"broker|underwriter|banker|investor|shareholder|creditor|trader)|"
+                           r"broker|underwriter|banker|investor|shareholder|creditor|trader|functionary|"
+                           r"constable)|"
                            r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+(?:[\w.'’-]+\s+){0,3}?(?:officials|diplomats|"
                            r"sources|aides|executives|officers|ministers|lawmakers|analysts|insiders|negotiators|envoys|"
                            r"others|members|doctors|nurses|residents|witnesses|workers|soldiers|employees|staffers|lawyers|"
@@ -264,6 +265,8 @@ _APPOSITIVE_NOUN: Final = re.compile(r",\s+(?:the|a|an|its|[A-Z][\w.'’-]*['’
 _DESCRIBED_THEN_NAMED: Final = re.compile(r"[\s\"“‘']*(?:The|A|An)\s+[^,]{3,120}?\s(?:who|which|that)\s[^,]{3,120},\s+")
 #: a subject's name given in an aside: ", known as UNRWA," (then only the verb)
 _KNOWN_AS: Final = re.compile(r",\s+(?:also\s+|better\s+)?known\s+as\s+(?=[^,]{2,60},\s*$)")
+#: who issued a statement: "according to a statement from the provincial police"
+_STATEMENT_FROM: Final = re.compile(r"\bstatement\s+(?:from|by|issued\s+by)\s+((?:the\s+)?[^,.;]{2,60}?)(?=[,.;]|\s+on\s)")
 #: a named body's aside, up to the verb: ", which is based in London," / ", the running app that ...,"
 _NAME_ASIDE: Final = re.compile(r",\s+(?:which|whose|the|a|an)\s[^\"“”;]{1,200},\s*")
 _NP_WHO_OR_WHERE: Final = re.compile(r"[\s\"“‘']*(?P<np>[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,2}?s)\s+"
@@ -727,7 +730,16 @@ class SpeakerFinder:
         head = noun_phrase.lower().split()[-1]
         if head in ("statement", "report", "communique", "communiqué", "bulletin", "filing", "post", "document",
                     "briefing", "letter", "memo", "notice", "circular"):
-            # "the statement said": whoever issued it, the organisation quoted last
+            # "the statement said": whoever issued it, the organisation quoted last (or the one "a statement from
+            # the provincial police" named just before)
+            named_by = [f for f in _STATEMENT_FROM.finditer(self.text, max(0, pos - 400), pos)]
+            if named_by:
+                by = self.nominal_source(named_by[-1].start(1), named_by[-1].end(1))
+                whose = self._in(named_by[-1].start(1), named_by[-1].end(1), ("organisation", "person"))
+                if whose:
+                    return self._from_mention(whose[0], 0.6)
+                if by is not None:
+                    return by
             issuers = [n for at, n in self.speakers if at < pos] or \
                 [m.name for m in self._in(max(0, pos - 600), pos, ("organisation",))]
             if issuers:
