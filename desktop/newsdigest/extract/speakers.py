@@ -732,12 +732,11 @@ class SpeakerFinder:
                     "briefing", "letter", "memo", "notice", "circular"):
             # "the statement said": whoever issued it, the organisation quoted last (or the one "a statement from
             # the provincial police" named just before)
-            named_by = [f for f in _STATEMENT_FROM.finditer(self.text, max(0, pos - 400), pos)]
+            named_by = list(_STATEMENT_FROM.finditer(self.text, max(0, pos - 400), pos))
             if named_by:
-                by = self.nominal_source(named_by[-1].start(1), named_by[-1].end(1))
-                whose = self._in(named_by[-1].start(1), named_by[-1].end(1), ("organisation", "person"))
-                if whose:
-                    return self._from_mention(whose[0], 0.6)
+                lo, hi = named_by[-1].span(1)
+                whose = self._in(lo, hi, ("organisation", "person"))
+                by = self._from_mention(whose[0], 0.6) if whose else self.nominal_source(lo, hi)
                 if by is not None:
                     return by
             issuers = [n for at, n in self.speakers if at < pos] or \
@@ -765,13 +764,14 @@ class SpeakerFinder:
                 return Speaker(sp.name, sp.role, 0.55, [sp.name], sp.type)
         earlier = [m for m in reversed(self._in(0, pos, ("person", "organisation"))) if not self._credit(m)]
         body = head in _BODY_HEADS
+        described = self._described_as(head, pos) if body else set()
         for m in earlier:
             if body and m.type == "person":
                 continue  # "the hospital said": not its chief executive, whose role names it
             role = m.role or (self._latest_role(m.name, m.start) if m.type == "person" else "")
             if head in role.lower() or head in m.name.lower():  # ("Araghchi said": the minister named before)
                 return Speaker(m.name, role, 0.6, [m.name], m.type)
-            if body and m.type == "organisation" and self._described_as(head, m.name, pos) and \
+            if m.name in described and m.type == "organisation" and \
                     not any(o.type == "organisation" and o.name != m.name and o.start > m.start and
                             self.first_in_sentence.get(o.sentence) is o for o in earlier):
                 # "agents from Ibama, the federal environmental agency, ... the agency said": the body so described
@@ -843,15 +843,15 @@ class SpeakerFinder:
                 return Speaker(best.name, best.role, 0.55, ranked[:4], best.type)
         return None
 
-    def _described_as(self, head: str, name: str, pos: int) -> bool:
-        """Whether a mention of ``name`` before ``pos`` has an appositive whose noun is ``head``
-        ("Ibama, the federal environmental agency,")."""
+    def _described_as(self, head: str, pos: int) -> set[str]:
+        """The bodies named before ``pos`` with an appositive whose noun is ``head`` ("Ibama, the
+        federal environmental agency,")."""
+        out: set[str] = set()
         for m in self._in(max(0, pos - 3000), pos, ("organisation",)):
-            if m.name == name:
-                app = _APPOSITIVE_NOUN.match(self.text, m.end, min(pos, m.end + 80))
-                if app is not None and app.group(1).lower() == head:
-                    return True
-        return False
+            app = _APPOSITIVE_NOUN.match(self.text, m.end, min(pos, m.end + 80))
+            if app is not None and app.group(1).lower() == head:
+                out.add(m.name)
+        return out
 
     def subject_before(self, lo: int, hi: int, first: bool = False) -> Speaker | None:
         """Nearest speaker-like phrase in ``text[lo:hi]`` (the first one if ``first``)."""
