@@ -29,7 +29,14 @@ from newsdigest.extract.cues import (
 from newsdigest.extract.gazetteer import DEMONYMS
 from newsdigest.extract.quotes import QuoteSpan
 from newsdigest.extract.sentences import Sentence, sentence_at
-from newsdigest.extract.speakers import OWNED_SUBJECT, Speaker, SpeakerFinder, after_opener, source_matches
+from newsdigest.extract.speakers import (
+    KIN_NOUNS,
+    OWNED_SUBJECT,
+    Speaker,
+    SpeakerFinder,
+    after_opener,
+    source_matches,
+)
 
 _ADVERBS_ONLY: Final = re.compile(r"\s*(?:[a-z]+ly\s+|now\s+|also\s+|still\s+)*")
 _AGENT_NEXT: Final = re.compile(r"\s+(?:the\s+|[A-Z])")
@@ -86,7 +93,8 @@ _VERB_SOON = r"\s(?:\S+\s){0,6}?(?:was|were|is|are|had|has|have|would|will|could
 _PART_THAT: Final = re.compile(
     r"\s+(?:(?:reporters|journalists|lawmakers|investors|analysts|the (?:(?!that\b)[\w-]+ ){0,2}(?!that\b)[\w-]+|"
     r"him|her|them|us|[A-Z]\w+(?: [A-Z]\w+)?)\s+"
-    rf"(?:that\b|{_PRONOUN_NEXT}|(?=(?:a|an|more|about|some|most|many|several|only|[A-Z][\w'’-]*|\d[\d,.%]*){_VERB_SOON}))|"
+    rf"(?:that\b|{_PRONOUN_NEXT}|"
+    rf"(?=(?:a|an|more|about|some|most|many|several|only|[A-Z][\w'’-]*|\d[\d,.%]*){_VERB_SOON}))|"
     rf"that\b|{_PRONOUN_NEXT}|"
     r"(?=(?:(?!(?:to|for|with|from|of|in|on|at|by|goodbye|sorry|thanks|hello|so|yes|no)\b)[a-z][\w'’-]*|"
     rf"[A-Z][\w'’-]*|\d[\d,.%]*){_VERB_SOON}))")
@@ -125,7 +133,8 @@ _POSTED_THING: Final = re.compile(r"\b(?:video|message|statement|post|letter|pho
 #: the medium in a subject's aside, then its verb: " the state-run Associated Press of Pakistan, accused"
 _MEDIUM_ASIDE: Final = re.compile(r"\s+[^,;]{2,80},\s+(?:(?:[a-z]+ly|however|also|then)\s+)?[a-z]+(?:ed|s)\b")
 #: figures that "show" something: "USDA data show", "Figures released by the ministry show"
-_DATA_WORDS: Final = re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers|[Pp]olls?|[Ss]urveys?|[Ee]stimates)\b")
+_DATA_WORDS: Final = re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers|[Pp]olls?|[Ss]urveys?|"
+                                r"[Ee]stimates)\b")
 #: a clause right after "told", with no one told: the passive's "and told he must serve"
 _CLAUSE_NEXT: Final = re.compile(r"\s+(?:he|she|they|it|we|I|you|that)\s")
 _PASSIVE_WORDS: Final = ("is", "was", "are", "were", "be", "been")
@@ -181,15 +190,17 @@ _PLAIN_SPEECH: Final = frozenset({"said", "says", "say", "told", "tells", "added
 _SUBJECT_AS_WRITTEN: Final = re.compile(
     rf"[\s\"“‘']*((?!(?:The|Neither|No|None|Nobody|Each|Every|He|She|It|They|We|I|You|So|This|That|These|"
     rf"Those|Who|Judges?)\b)(?:Our\s+[a-z][a-z-]*|{_NOT_PLAIN}[A-Za-z][a-z'’-]*(?:\s+{_NOT_PLAIN}[a-z][a-z'’-]*){{0,2}}"
-    rf"(?:(?<=[a-z]s)|(?<=men)|(?<=people)|(?<=staff)))(?:\s+(?:in|at|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?)"
+    rf"(?:(?<=[a-z]s)|(?<=men)|(?<=people)|(?<=staff)))"
+    rf"(?:\s+(?:in|at|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?)"
     r"(?:,\s+[^,;\"“”]{3,80},)?\s+(?:(?:have|has|had|also|later|privately|publicly)\s+){0,2}")
 #: a sentence whose whole subject is a plural kind of people ("Several former cricketers", "Ministers"), maybe
 #: with where they work or what they do ("Doctors at Almaty's main children's hospital", "Solicitors who
 #: specialise in land law"), as written
-_PEOPLE_SUBJECT: Final = re.compile(r"\s*(?:(?:and|but)\s+)?((?:(?:Several|Some|Many|Two|Three|Four|Five|Most|Other|Senior|Local|"
-                                    r"Former)\s+)?"
-                                    r"(?:[a-z][a-z-]+\s+){0,2}[A-Za-z][a-z-]*(?:ers|ors|ists|ysts|ians|ents|ants|ees|men|"
-                                    r"women|isters)(?:\s+(?:at|in|from|across|who|[a-z]{3,}ing)\s+[^,;:\"“”()]{2,80}?)?)"
+_PEOPLE_SUBJECT: Final = re.compile(r"\s*(?:(?:and|but)\s+)?((?:(?:Several|Some|Many|Two|Three|Four|Five|Most|"
+                                    r"Other|Senior|Local|Former)\s+)?"
+                                    r"(?:[a-z][a-z-]+\s+){0,2}[A-Za-z][a-z-]*(?:ers|ors|ists|ysts|ians|ents|ants|ees|"
+                                    r"men|women|isters)"
+                                    r"(?:\s+(?:at|in|from|across|who|[a-z]{3,}ing)\s+[^,;:\"“”()]{2,80}?)?)"
                                     r"\s+(?:(?:have|had|also|have also|had also)\s+)?")
 #: "A party functionary said", "One longtime resident ... said": one unnamed person as the whole subject, as written
 _ONE_SOURCE: Final = re.compile(r"\s*((?:A|An|One|Another)\s+(?:[a-z][a-z'’-]*\s+){0,3}?"
@@ -197,9 +208,7 @@ _ONE_SOURCE: Final = re.compile(r"\s*((?:A|An|One|Another)\s+(?:[a-z][a-z'’-]*
                                 r"analysis|review|audit|poll|paper|source document)\b)[a-z][a-z-]{3,})"
                                 r"(?:,\s+(?:who|speaking|reached|contacted|interviewed)\b[^,]{3,80},)?\s+"
                                 r"(?:(?:also|later|privately|publicly)\s+)?|"
-                                r"\s*((?:His|Her|Their)\s+(?:[a-z-]+\s+)?(?:aunt|uncle|mother|father|sister|brother|son|"
-                                r"daughter|wife|husband|widow|cousin|niece|nephew|grandmother|grandfather|parents|"
-                                r"friends?|neighbou?rs?|teammates?))\s+")  # ("His aunt said": no one named)
+                                rf"\s*((?:His|Her|Their)\s+(?:[a-z-]+\s+)?(?:{KIN_NOUNS}))\s+")  # ("His aunt said")
 _AND_CLAUSE: Final = re.compile(r",\s+(?:and|but)\s+(?=[^,]{3,80}$)")
 #: "Patent litigators said", "Antitrust practitioners said": a field and its practitioners open the sentence
 _FIELD_PEOPLE: Final = re.compile(r"\s*([A-Z][a-z-]+\s+[a-z][a-z-]*(?:ers|ors|ists|ians|ents|ants))\s+")
@@ -651,8 +660,8 @@ class Attributor:
             plain = _SUBJECT_AS_WRITTEN.fullmatch(self.text, lo, m.start())
             if plain is not None and not self.finder._in(plain.start(1), plain.end(1), ("person", "organisation")) and \
                     plain.group(1).split()[0] not in DEMONYMS:
-                # "Detectives said", "The presidential office said", "Fishermen in Ranai, the capital of
-                # Natuna regency, said": a subject no rule names, as written
+                # "Detectives said", "Fishermen in Ranai, the capital of Natuna regency, said": a subject no
+                # rule names, as written
                 return Speaker(plain.group(1), "", 0.4, [plain.group(1)], "source")
         if found is None and before.rstrip().endswith(","):
             aside = _SUBJECT_ASIDE.match(before)

@@ -549,12 +549,13 @@ def _clean(run: Run, text: str) -> list[Run]:
             # the title, and a person follows it only from a given name on
             k = next((k for k in range(idx + n + 2, len(toks)) if toks[k].text in FIRST_NAMES and
                       toks[k - 1].text not in CONNECTORS), 0)
-            j = idx + n + 1
-            while j < len(toks) and (toks[j].text in _PORTFOLIOS or toks[j].text in ("and", "&") and
-                                     j + 1 < len(toks) and toks[j + 1].text in _PORTFOLIOS):
-                j += 1
-            if not k and j > idx + n + 1 and len(toks) - j >= 2 and all(t.text[:1].isupper() for t in toks[j:]):
-                k = j  # "Minister of Defence Sigrun Hovland Aasen": a known portfolio, then a name of two words or more
+            if not k:  # "Minister of Defence Sigrun Hovland Aasen": a known portfolio, then a name of two words or more
+                j = idx + n + 1
+                while j < len(toks) and (toks[j].text in _PORTFOLIOS or toks[j].text in ("and", "&") and
+                                         j + 1 < len(toks) and toks[j + 1].text in _PORTFOLIOS):
+                    j += 1
+                if j > idx + n + 1 and len(toks) - j >= 2 and all(t.text[:1].isupper() for t in toks[j:]):
+                    k = j
             return out + ([Run(toks[k:], title=toks[:k])] if k else [])
         return out + [Run(toks[idx + n:], title=toks[:idx + n])]
     return [Run(toks, run.title, initial)]

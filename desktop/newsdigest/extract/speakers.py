@@ -79,13 +79,14 @@ _AUX_ONLY: Final = re.compile(r"\s*(?:(?:has|have|had|also|later|previously|then
 _PERSON_ROLES: Final = {"leader", "minister", "president", "chancellor", "premier", "governor", "mayor",
                  "secretary", "senator", "general", "commander", "judge", "prosecutor", "ambassador",
                  "envoy", "chief", "chairman", "chairwoman", "director", "king", "queen"}
+#: family and friends: "His aunt said" is the aunt, whoever "his" is
+KIN_NOUNS: Final = (r"aunt|uncle|mother|father|sister|brother|son|daughter|wife|husband|widow|cousin|niece|nephew|"
+                    r"grandmother|grandfather|parents|friends?|neighbou?rs?|teammates?")
 _POSSESSIVE_ROLE: Final = re.compile(r"(?i:his|her)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|lawyer|lawyers|counsel|"
                               r"attorney|aide|aides|office|campaign|representative|adviser|advisor|"
                               r"spokespeople|team|party|government|ministry|press secretary|supporters|"
                               r"followers|allies|critics|opponents|family|relatives|colleagues|counterpart|"
-                              r"predecessor|successor|deputy|rival|aunt|uncle|mother|father|sister|brother|son|"
-                              r"daughter|wife|husband|widow|cousin|niece|nephew|grandmother|grandfather|parents|"
-                              r"partner|friend|friends|neighbou?rs?|teammates?)\b")
+                              rf"predecessor|successor|deputy|rival|partner|{KIN_NOUNS})\b")
 _PEERS: Final = frozenset(("counterpart", "predecessor", "successor", "deputy", "rival"))
 #: "Her Estonian counterpart, Margus Tsahkna,": the possessive's phrase is in apposition to a name
 _POSSESSIVE_APPOSITIVE: Final = re.compile(r"(?i:his|her|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+")
@@ -266,7 +267,8 @@ _DESCRIBED_THEN_NAMED: Final = re.compile(r"[\s\"“‘']*(?:The|A|An)\s+[^,]{3,
 #: a subject's name given in an aside: ", known as UNRWA," (then only the verb)
 _KNOWN_AS: Final = re.compile(r",\s+(?:also\s+|better\s+)?known\s+as\s+(?=[^,]{2,60},\s*$)")
 #: who issued a statement: "according to a statement from the provincial police"
-_STATEMENT_FROM: Final = re.compile(r"\bstatement\s+(?:from|by|issued\s+by)\s+((?:the\s+)?[^,.;]{2,60}?)(?=[,.;]|\s+on\s)")
+_STATEMENT_FROM: Final = re.compile(r"\bstatement\s+(?:from|by|issued\s+by)\s+((?:the\s+)?[^,.;]{2,60}?)"
+                                    r"(?=[,.;]|\s+on\s)")
 #: a named body's aside, up to the verb: ", which is based in London," / ", the running app that ...,"
 _NAME_ASIDE: Final = re.compile(r",\s+(?:which|whose|the|a|an)\s[^\"“”;]{1,200},\s*")
 _NP_WHO_OR_WHERE: Final = re.compile(r"[\s\"“‘']*(?P<np>[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,2}?s)\s+"
@@ -289,7 +291,8 @@ _INFERRING: Final = frozenset({"suggesting", "meaning", "indicating", "implying"
 _UNNAMED_PP: Final = re.compile(r"\s+(?:at|with|from|in|for)\s+(?:a|an|one|another)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?"
                                 r"[a-z][\w'’-]*(?=\s*(?:[,.;]|$))")
 #: the agent of a closing "according to ...", up to where the sentence goes on
-_TRAILING_AGENT: Final = re.compile(r"\s*((?:the|a|an|its|their|his|her)\s+[^,;.()—–\"“”]{2,70}?|[a-z][^,;.()—–\"“”]{2,70}?)"
+_TRAILING_AGENT: Final = re.compile(r"\s*((?:the|a|an|its|their|his|her)\s+[^,;.()—–\"“”]{2,70}?|"
+                                    r"[a-z][^,;.()—–\"“”]{2,70}?)"
                                     r"(?=\s*(?:[,;.()—–]|$)|\s+(?:and|but|while|as)\s)")
 #: what a body sends out, besides the documents above: "according to the email", "a copy obtained by"
 _SENT_THINGS: Final = frozenset("email analysis verdict notice release copy advisory bulletin communique post".split())
