@@ -580,6 +580,16 @@ def test_states_forecasts_and_opinions_are_not_events(sentence):
     assert not _events(LEAD + "\n\n" + sentence)[1:], sentence
 
 
+@pytest.mark.parametrize("line", [
+    "Published On 6 Mar 2024",                 # Al Jazeera's time stamp
+    "Published at : January 15, 2026",         # the Kathmandu Post's
+    "Published in Dawn, October 22nd, 2025",   # Dawn's print credit under the story
+])
+def test_page_time_stamps_are_not_events(line):
+    events = _events(LEAD + "\n\n" + line + "\n\nPolice arrested two men on Sunday.")
+    assert [e.text for e in events][1:] == ["Police arrested two men on Sunday."]
+
+
 @pytest.mark.parametrize("sentence, etype", [
     ("The National Crime Agency has launched an investigation into the attack.", "legal"),
     ("Protesters dumped manure and set hay bales alight on the motorway.", "riots"),

@@ -66,7 +66,9 @@ _STOP_WORD: Final = re.compile(_STOP_ACTION.pattern.split("|", 1)[1])
 _NOT_EVENT_START: Final = re.compile(r"^(?:(?:If|Whether|Unless|Should|Could|Would|What|Why|How|Asked)\b|Background:|"
                               r"By [A-Z]|For more information|(?:(?:But|And|So|Yes|No),?\s+)?(?:I|We)\s|A:\s|(?:That|This) (?:was|is)\b|[—–]\s|-\s+(?![A-Z0-9])|"
                               # a page's time stamp or the wire's credit line, not news
-                              r"(?:Last updated|Updated|Published|Posted|First published)(?::|\s+(?:on\s+|at\s+)?"
+                              # ("Published On 6 Mar 2024", "Published at : January 15", "Published in Dawn, October 22nd")
+                              r"(?:Last updated|Updated|Published|Posted|First published)(?:\s?:|\s+(?:[Oo]n\s+|at\s*:?\s*|"
+                              r"in\s+\S[^,\n]{0,40},\s+)?"
                               r"(?:\d|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|"
                               r"This (?:report|story|article)\b[^.]{0,60}?\bwas (?:first )?published\b)")
 # nothing happened: no comment, no answer, a habit or a routine
