@@ -3116,3 +3116,19 @@ def test_the_statement_is_the_one_a_body_was_named_as_issuing():
     got = speech(text)
     assert spoken_by(got, "claim")[-1] == "provincial police"
     assert spoken_by(got, "quote") == ["a senior DMK functionary"]
+
+
+def test_an_announcement_at_the_end_stays_a_claim_when_a_clause_of_when_follows():
+    text = ("Saudi Arabia will cut its crude production by a further 1 million barrels per day in July, "
+            "Energy Minister Prince Abdulaziz bin Salman announced on Sunday, after OPEC+ agreed to extend "
+            "existing output limits.")
+    assert spoken_by(speech(LEAD + text), "claim") == ["Abdulaziz bin Salman"]
+
+
+@pytest.mark.parametrize("sentence, speakers", [
+    ("The plan comes a week after Harlow Semiconductor announced it would spend $25 billion on two plants.",
+     ["Harlow Semiconductor"]),
+    ("Harlow Semiconductor announced the closure of its plant in Ohio on Tuesday.", []),  # a decision: no claim
+])
+def test_announced_it_would_reports_a_claim_in_mid_sentence(sentence, speakers):
+    assert spoken_by(speech(LEAD + sentence), "claim") == speakers

@@ -247,11 +247,17 @@ _LEADS_IN = re.compile(r"\b(?:that|simply|only|just|merely|then|again|flatly)\b"
 _TAIL_ONLY: Final = {"announced", "announces", "declared", "posted", "tweeted", "alleged", "replied", "responded",
               "wrote", "writes", "acknowledged", "conceded", "observed", "recalled", "stated", "states",
               "learned", "learnt"}
+#: a clause reported after a verb that otherwise reports only at the end: "TSMC announced it would spend ..."
+_PRONOUN_CLAUSE: Final = re.compile(r"\s+(?:on\s+[A-Z]\w+\s+)?(?:it|they|he|she|we)\s+(?:would|will|had|has|have|was|were|"
+                                    r"is|are|could|plans|planned|intends|expects)\s")
 #: verbs whose "to ..." is what was promised ("Prabowo has pledged to strengthen the fight against corruption")
 _PLEDGES: Final = frozenset(("pledged", "pledges", "vowed", "vows", "promised", "promises"))
 #: verbs that report only at the end of a sentence ("..., the study found.") or with "that"
 _FOUND_TAIL: Final = frozenset(("found", "concluded"))
-_SHORT_TAIL: Final = re.compile(r"(?:\s+(?:on|late|early|last|this)?\s*[A-Za-z]+){0,2}\s*[.!]?[\"”’']?\s*")
+_SHORT_TAIL: Final = re.compile(r"(?:\s+(?:on|late|early|last|this)?\s*[A-Za-z]+){0,2}"
+                                # "..., the minister announced on Sunday, after OPEC+ agreed to ...": when, not what
+                                r"(?:,\s+(?:after|before|as|when|while|following|amid|days|hours|weeks)\s[^\"“”]*)?"
+                                r"\s*[.!]?[\"”’']?\s*")
 
 
 #: small words a title or name keeps in lower case ("Games of the Two Continents")
@@ -538,7 +544,8 @@ class Attributor:
                 not (cue_head(m) in _PLEDGES and self.text.startswith(" to ", m.end())) and \
                 not m.group(0).startswith(("called on", "called for")) and \
                 not (cue_head(m) in _TAIL_ONLY and _TAIL_CUE.search(before) and
-                     _SHORT_TAIL.fullmatch(self.text, m.end(), sent.end)):
+                     _SHORT_TAIL.fullmatch(self.text, m.end(), sent.end)) and \
+                not (cue_head(m) in _TAIL_ONLY and _PRONOUN_CLAUSE.match(self.text, m.end(), sent.end)):
             return None  # "..., the district announced Wednesday.": only at the end does it report
         if cue_head(m) in _FOUND_TAIL and not with_that and \
                 not (_TAIL_CUE.search(before) and _SHORT_TAIL.fullmatch(self.text, m.end(), sent.end)):
