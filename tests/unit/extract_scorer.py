@@ -97,7 +97,7 @@ HOLDOUT = ROOT / "tests" / "data" / "holdout"
 #: and added zzzs-zzzu to development after scoring them once; session 14 moved zzzp to development (a
 #: review diff at session 13's end printed some of its lines, so it no longer counts as unseen) and
 #: sealed zzzv-zzzx as a fourteenth, and added zzzy-zzzza (three more writers) to development after scoring
-#: them once.  A new sealed
+#: them once; session 15 sealed zzzzb-zzzzd as a fifteenth.  A new sealed
 #: batch joins TEST_BATCHES as soon as it is written: the trainers of the learned parts
 #: refuse every test batch.
 #: The development batches by group of writers, in the order they came (sessions 2, 3, 4
@@ -114,7 +114,7 @@ DEV_GROUPS = {"a-g": ("a", "b", "c", "d", "e", "f", "g"), "l-o": ("l", "m", "n",
 DEV_BATCHES = tuple(b for group in DEV_GROUPS.values() for b in group)
 TEST_BATCHES = ("h", "i", "j", "k", "p", "q", "r", "s", "t", "u", "v", "w", "ze", "zf", "zg", "zh", "zm", "zn", "zo", "zp",
                 "zt", "zu", "zv", "zw", "zza", "zzb", "zzc", "zzd", "zzh", "zzi", "zzj", "zzk",
-                "zzzm", "zzzn", "zzzo", "zzzq", "zzzr", "zzzv", "zzzw", "zzzx")
+                "zzzm", "zzzn", "zzzo", "zzzq", "zzzr", "zzzv", "zzzw", "zzzx", "zzzzb", "zzzzc", "zzzzd")
 
 
 def load_cases(folder: Path | None = None) -> list[Case]:
