@@ -3132,3 +3132,15 @@ def test_an_announcement_at_the_end_stays_a_claim_when_a_clause_of_when_follows(
 ])
 def test_announced_it_would_reports_a_claim_in_mid_sentence(sentence, speakers):
     assert spoken_by(speech(LEAD + sentence), "claim") == speakers
+
+
+@pytest.mark.parametrize("text, ent", [
+    # "Abu" is a given name, but "Oil" and "Co." make a company of it
+    ("JERA had also negotiated with QatarEnergy and Abu Dhabi National Oil Co. before settling on Shell.",
+     ("organisation", "Abu Dhabi National Oil Co.")),
+    ("JERA signed agreements in May with NextDecade Corp. and Sempra Infrastructure for cargoes.",
+     ("organisation", "Sempra Infrastructure")),
+])
+def test_oil_co_and_infrastructure_name_companies(text, ent):
+    got = {(e.type, e.name) for e in extract_article(text).entities}
+    assert any(t == ent[0] and same_entity(Entity(t, n), Entity(*ent)) for t, n in got), got
