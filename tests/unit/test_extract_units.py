@@ -3144,3 +3144,17 @@ def test_announced_it_would_reports_a_claim_in_mid_sentence(sentence, speakers):
 def test_oil_co_and_infrastructure_name_companies(text, ent):
     got = {(e.type, e.name) for e in extract_article(text).entities}
     assert any(t == ent[0] and same_entity(Entity(t, n), Entity(*ent)) for t, n in got), got
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The Navy said General Dynamics Electric Boat and HII were behind schedule.",
+     {"General Dynamics Electric Boat", "HII"}),
+    ("The contract went to Cheniere Energy and Sempra Infrastructure last year.",
+     {"Cheniere Energy", "Sempra Infrastructure"}),
+    # one body: a common word before "and", a body's own words after it
+    ("Greater Manchester Fire and Rescue Service said the fire was out.", {"Greater Manchester Fire and Rescue Service"}),
+    ("Ukraine's National Security and Defense Council met on Monday.", {"National Security and Defense Council"}),
+    ("The NAACP Legal Defense and Educational Fund sued the state.", {"NAACP Legal Defense and Educational Fund"}),
+])
+def test_two_companies_joined_by_and_are_two(sentence, names):
+    assert {e.name for e in extract_article(sentence).entities if e.type == "organisation"} == names

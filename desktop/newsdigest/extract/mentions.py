@@ -605,6 +605,10 @@ def _lower_in(text: str, word: str) -> bool:
     return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
 
 
+#: endings of adjectives that go on a body's name after "and" ("Legal Defense and Educational Fund")
+_ADJECTIVE_ENDS: Final = ("al", "ic", "ive", "ary", "ous", "ian", "ed", "ing")
+
+
 def _split_plain(toks: list[Token], text: str = "") -> list[list[Token]]:
     """Split a run at connectors unless it is a known or keyword-bearing name."""
     full = " ".join(t.text for t in toks)
@@ -627,6 +631,19 @@ def _split_plain(toks: list[Token], text: str = "") -> list[list[Token]]:
             # "Andreessen Horowitz and Lightspeed Venture Partners": two firms, not one
             # ("Greater Manchester Fire and Rescue Service" is one: "fire" is a common word,
             # and a body named after its place)
+            return [toks[:ands[0]], toks[ands[0] + 1:]]
+        if len(ands) == 1 and ands[0] >= 2 and not any(t.text in _SPLIT_AT for t in toks[:ands[0]]) and \
+                any(t.text in ORG_KEYWORDS for t in toks[:ands[0]]) and \
+                (toks[ands[0] - 1].text in ORG_KEYWORDS or not _lower_in(text, toks[ands[0] - 1].text)) and \
+                not _lower_in(text, toks[ands[0] + 1].text) and not toks[ands[0] - 1].possessive and \
+                toks[ands[0] + 1].text not in ORG_KEYWORDS and not toks[ands[0] + 1].text.endswith(_ADJECTIVE_ENDS) and \
+                (toks[ands[0] + 1].text.isupper() and len(toks[ands[0] + 1].text) > 1 and len(toks) == ands[0] + 2 or
+                 " ".join(t.text for t in toks[ands[0] + 1:]) in ORGS or
+                 len(toks) - ands[0] > 2 and toks[-1].text in ORG_KEYWORDS):
+            # "Cheniere Energy and Sempra Infrastructure", "General Dynamics Electric Boat and HII": two
+            # companies, each a name of its own (not "Greater Manchester Fire and Rescue Service": "fire" is
+            # a common word; not "Texas Oil and Gas Association" where "gas" is; not "National Security and
+            # Defense Council", "NAACP Legal Defense and Educational Fund": a body's own words go on)
             return [toks[:ands[0]], toks[ands[0] + 1:]]
         if ands == [1] and len(toks) >= 5 and toks[-1].text in ORG_KEYWORDS and toks[2].text[:1].isupper() and \
                 toks[0].text not in ORG_KEYWORDS and toks[0].text not in _INSTITUTION_WORDS and \
