@@ -3158,3 +3158,15 @@ def test_oil_co_and_infrastructure_name_companies(text, ent):
 ])
 def test_two_companies_joined_by_and_are_two(sentence, names):
     assert {e.name for e in extract_article(sentence).entities if e.type == "organisation"} == names
+
+
+@pytest.mark.parametrize("sentence, person, title", [
+    ("The council's cabinet member for transport, Coun Nadeem Ashraf, urged both sides to talk.", "Nadeem Ashraf",
+     "Coun"),
+    ("Rear Adm. Keith Lorimer endorsed the findings on Tuesday.", "Keith Lorimer", "Rear"),
+    ("The squadron's commanding officer, Cmdr. Ian Petrakis, was relieved in May.", "Ian Petrakis", "Cmdr"),
+    ("Petty Officer Dana Ruiz was rescued from the water.", "Dana Ruiz", "Petty"),
+])
+def test_council_and_naval_ranks_are_titles(sentence, person, title):
+    names = {e.name for e in extract_article(sentence).entities if e.type == "person"}
+    assert person in names and not any(n.startswith(title) for n in names), names
