@@ -3155,6 +3155,8 @@ def test_oil_co_and_infrastructure_name_companies(text, ent):
     ("Greater Manchester Fire and Rescue Service said the fire was out.", {"Greater Manchester Fire and Rescue Service"}),
     ("Ukraine's National Security and Defense Council met on Monday.", {"National Security and Defense Council"}),
     ("The NAACP Legal Defense and Educational Fund sued the state.", {"NAACP Legal Defense and Educational Fund"}),
+    ("More than 600 patients were on trolleys, according to the Irish Nurses and Midwives Organisation.",
+     {"Irish Nurses and Midwives Organisation"}),
 ])
 def test_two_companies_joined_by_and_are_two(sentence, names):
     assert {e.name for e in extract_article(sentence).entities if e.type == "organisation"} == names

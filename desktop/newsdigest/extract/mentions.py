@@ -627,8 +627,10 @@ def _split_plain(toks: list[Token], text: str = "") -> list[list[Token]]:
         if len(ands) == 1 and toks[-1].text in ORG_KEYWORDS and 2 <= ands[0] <= 3 and \
                 not any(t.text in ORG_KEYWORDS or t.text in _SPLIT_AT or t.text in _INSTITUTION_WORDS
                         for t in toks[:ands[0]]) and not _lower_in(text, toks[ands[0] - 1].text) and \
-                toks[0].text not in PLACES and " ".join(t.text for t in toks[:2]) not in PLACES:
-            # "Andreessen Horowitz and Lightspeed Venture Partners": two firms, not one
+                toks[0].text not in PLACES and " ".join(t.text for t in toks[:2]) not in PLACES and \
+                toks[0].text not in DEMONYMS:
+            # "Andreessen Horowitz and Lightspeed Venture Partners": two firms, not one (not "the Irish
+            # Nurses and Midwives Organisation": a nation's body of two kinds of people)
             # ("Greater Manchester Fire and Rescue Service" is one: "fire" is a common word,
             # and a body named after its place)
             return [toks[:ands[0]], toks[ands[0] + 1:]]
