@@ -3172,3 +3172,27 @@ def test_two_companies_joined_by_and_are_two(sentence, names):
 def test_council_and_naval_ranks_are_titles(sentence, person, title):
     names = {e.name for e in extract_article(sentence).entities if e.type == "person"}
     assert person in names and not any(n.startswith(title) for n in names), names
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The ceasefire began on 22nd October.", "2025-10-22"),             # an ordinal before the month
+    ("Troops withdrew on 14th March 2025, officials said.", "2025-03-14"),
+    ("Rebels seized the town on 1st Sept.", "2025-09-01"),
+    ("Police arrested two men on May 3rd.", "2025-05-03"),
+])
+def test_ordinal_days_resolve_on_either_side_of_the_month(sentence, date):
+    events = [e for e in extract_article(sentence, published="2025-11-01").entries if e.kind == "event"]
+    assert [e.date for e in events] == [date]
+
+
+def test_every_written_day_and_month_resolves_without_error():
+    months = ["January", "Feb", "March", "Apr.", "May", "June", "Jul", "August", "Sept", "Oct.", "November", "Dec"]
+    for day in range(1, 32, 3):
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(day % 10 if day not in (11, 12, 13) else 0, "th")
+        for month in months:
+            for when in (f"{day}{suffix} {month}", f"{month} {day}{suffix}", f"{day} {month}",
+                         f"the {day}{suffix} of {month}"):
+                events = [e for e in extract_article(f"Troops withdrew on {when}, officials said.",
+                                                     published="2025-12-31").entries if e.kind == "event"]
+                assert len(events) == 1, when
+                assert events[0].date is None or events[0].date.startswith("2025-"), (when, events[0].date)

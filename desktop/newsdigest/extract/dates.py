@@ -67,7 +67,7 @@ def find_when(text: str, start: int, end: int) -> tuple[str, str | None]:
 
 
 # the month name and the day of an "md" or "dm" date (compiled once, not looked up in re's cache)
-_LETTER_RUN: Final = re.compile(r"[A-Za-z]+")
+_LETTER_RUN: Final = re.compile(r"[A-Za-z]{3,}")  # a month's name, not the "nd" of "22nd October"
 _DAY_DIGITS: Final = re.compile(r"\d{1,2}")
 
 
