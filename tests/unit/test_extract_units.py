@@ -3196,3 +3196,12 @@ def test_every_written_day_and_month_resolves_without_error():
                                                      published="2025-12-31").entries if e.kind == "event"]
                 assert len(events) == 1, when
                 assert events[0].date is None or events[0].date.startswith("2025-"), (when, events[0].date)
+
+
+@pytest.mark.parametrize("sentence, speakers", [
+    ("A Reuters survey published on Friday found OPEC output averaged 28.9 million barrels per day in February.",
+     ["Reuters"]),
+    ("The rover has found a rock that may hold signs of ancient life.", []),  # a finding, not a report
+])
+def test_a_survey_or_report_that_found_something_reports_a_claim(sentence, speakers):
+    assert spoken_by(speech(LEAD + sentence), "claim") == speakers

@@ -254,6 +254,9 @@ _PRONOUN_CLAUSE: Final = re.compile(r"\s+(?:on\s+[A-Z]\w+\s+)?(?:it|they|he|she|
 _PLEDGES: Final = frozenset(("pledged", "pledges", "vowed", "vows", "promised", "promises"))
 #: verbs that report only at the end of a sentence ("..., the study found.") or with "that"
 _FOUND_TAIL: Final = frozenset(("found", "concluded"))
+#: a study, survey or report as the subject of "found": "A Reuters survey published on Friday found OPEC output ..."
+_FINDING_SUBJECT: Final = re.compile(r"^(?:[^,;:]*\s)?(?:[Ss]urvey|[Rr]eport|[Ss]tudy|[Pp]oll|[Pp]olling|[Ii]nvestigation|"
+                                     r"[Ii]nquiry|[Rr]eview|[Aa]udit|[Aa]nalysis|[Aa]ssessment)\b[^,;:]{0,60}$")
 _SHORT_TAIL: Final = re.compile(r"(?:\s+(?:on|late|early|last|this)?\s*[A-Za-z]+){0,2}"
                                 # "..., the minister announced on Sunday, after OPEC+ agreed to ...": when, not what
                                 r"(?:,\s+(?:after|before|as|when|while|following|amid|days|hours|weeks)\s[^\"“”]*)?"
@@ -548,7 +551,8 @@ class Attributor:
                 not (cue_head(m) in _TAIL_ONLY and _PRONOUN_CLAUSE.match(self.text, m.end(), sent.end)):
             return None  # "..., the district announced Wednesday.": only at the end does it report
         if cue_head(m) in _FOUND_TAIL and not with_that and \
-                not (_TAIL_CUE.search(before) and _SHORT_TAIL.fullmatch(self.text, m.end(), sent.end)):
+                not (_TAIL_CUE.search(before) and _SHORT_TAIL.fullmatch(self.text, m.end(), sent.end)) and \
+                not _FINDING_SUBJECT.search(before):
             return None  # "the rover has found a rock": a finding is reported at the end, "..., the study found."
         if cue_head(m) in ("alleges", "allege") and (before.rstrip().endswith((" that", " which", " who")) or
                                                       ", according to " in self.text[m.end():sent.end]):
