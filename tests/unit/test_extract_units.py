@@ -3205,3 +3205,12 @@ def test_every_written_day_and_month_resolves_without_error():
 ])
 def test_a_survey_or_report_that_found_something_reports_a_claim(sentence, speakers):
     assert spoken_by(speech(LEAD + sentence), "claim") == speakers
+
+
+def test_the_speaker_named_after_a_long_quote_speaks_it():
+    text = ("Police raid illegal gold mines\n\n"
+            "It was the largest raid since January, when President Luiz Inácio Lula da Silva ordered a permanent "
+            "federal presence in the reserve.\n\n"
+            "\u201cWe destroy a camp and three weeks later they are back with new engines and new fuel.\u201d\n\n"
+            "The speaker, police chief Rafael Montenegro, has coordinated operations in the territory for 14 months.")
+    assert spoken_by(speech(text), "quote") == ["Rafael Montenegro"]

@@ -115,7 +115,7 @@ _CLAUSE_TAIL: Final = re.compile(r"[a-z][\w'’-]*\s+(?:was|were|is|are|had|has|
 _NAMED_TAIL: Final = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*,\s+(?:a|an|the|who|which|[a-z]+)\b")
 _BELONG = re.compile(r"\b(?:belong|belonged|belongs|came|come|comes)\s+(?:to|from)\s+$|"
                      r"\b(?:words|remarks|comments|voice|account)\s+(?:of|is|was)\s+$|^(?:So\s+)?says\s+$|"
-                     r"^(?:That|This|Those|These)\s+(?:was|were|is|are)\s", re.IGNORECASE)
+                     r"^(?:That|This|Those|These)\s+(?:was|were|is|are)\s|^The\s+speaker\b", re.IGNORECASE)
 # "called the plan a risk to democracy": naming something is saying it
 _SAYING: Final = {"saying", "adding", "arguing", "insisting", "warning", "noting", "claiming"}
 _RELATIVE: Final = re.compile(r"\b((?:(?!with\b|from\b|by\b|to\b|of\b|for\b|on\b|in\b|at\b)[a-z-]+\s+){0,2}(?:companies|firms|groups|officials|experts|analysts|critics|"
