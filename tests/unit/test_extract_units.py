@@ -3214,3 +3214,22 @@ def test_the_speaker_named_after_a_long_quote_speaks_it():
             "\u201cWe destroy a camp and three weeks later they are back with new engines and new fuel.\u201d\n\n"
             "The speaker, police chief Rafael Montenegro, has coordinated operations in the territory for 14 months.")
     assert spoken_by(speech(text), "quote") == ["Rafael Montenegro"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The ministry has awarded a NT$9.8 billion contract for 1,200 loitering munitions, according to a budget "
+     "document the ministry submitted to the European Commission on Feb. 3.", "Ministry of National Defense"),
+    ("Food prices rose 30 percent in the region, according to a report that Oxfam sent to the World Bank.", "Oxfam"),
+])
+def test_according_to_a_document_someone_issued_is_the_issuers_claim(sentence, speaker):
+    text = "Taiwan's Ministry of National Defense said on Monday it would buy drones.\n\n" + sentence
+    assert spoken_by(speech(text), "claim")[-1] == speaker
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The Executive Yuan yesterday approved a draft general budget.", "Executive Yuan"),
+    ("Speaking on the evening news on TF1, he said 201 people had been arrested.", "TF1"),
+    ("SDLP health spokesperson Declan Rafferty said the figures were shameful.", "Social Democratic and Labour Party"),
+])
+def test_taiwans_yuans_broadcasters_and_parties_are_known_bodies(sentence, name):
+    assert ("organisation", name) in {(e.type, e.name) for e in extract_article(sentence).entities}

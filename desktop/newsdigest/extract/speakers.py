@@ -315,6 +315,12 @@ _FAMILIAR_LEAD: Final = re.compile(r"\s*(?:(?:two|three|several|some|many)\s+)?(
                                    r"persons|aides|advis[eo]rs|diplomats|executives|insiders) "
                                    r"(?:familiar with|briefed on|close to|with knowledge of|aware of) ", re.IGNORECASE)
 _CLOSE_TO_ENDS: Final = ("close to ", "familiar with ", "briefed on ", "knowledge of ", "aware of ")
+#: a document and who issued it: "a budget document the ministry submitted to ...", "a report that Oxfam published"
+_ISSUED_BY: Final = re.compile(r"\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:document|documents|report|filing|filings|letter|"
+                               r"submission|memo|presentation|briefing|assessment)\s+(?:that\s+|which\s+)?"
+                               r"(the\s+[a-z]+|[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s+(?:had\s+|has\s+)?"
+                               r"(?:submitted|sent|filed|published|released|presented|prepared|issued|circulated|"
+                               r"shared|provided|compiled)\b")
 #: nouns for a kind of body: "the company said" is a body named before
 _BODY_HEADS: Final = frozenset({
     "company", "firm", "group", "agency", "organisation", "organization", "authority", "office", "regulator", "bank",
@@ -1347,6 +1353,15 @@ class SpeakerFinder:
 
     def _agent_after(self, lo: int, hi: int) -> Speaker | None:
         window = self.text[lo:hi]
+        issued = _ISSUED_BY.match(self.text, lo, hi)
+        if issued is not None:
+            # "according to a budget document the ministry submitted to the Legislative Yuan": the ministry
+            lo1, hi1 = issued.span(1)
+            whose = self._in(lo1, hi1, ("organisation", "person"))
+            by = self._from_mention(whose[0], 0.6) if whose else \
+                self.nominal(issued.group(1)[4:], lo) if issued.group(1).startswith("the ") else None
+            if by is not None:
+                return by
         named = [m for m in self._in(lo, hi, ("person", "organisation", "place"))
                  if m.type != "place" or m.start - lo <= 6]
         indef = _INDEF_SOURCE.match(self.text, lo + len(window) - len(window.lstrip()), hi)
