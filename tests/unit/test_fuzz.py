@@ -27,6 +27,24 @@ def test_extraction_never_crashes_and_offsets_hold(text):
             assert entry.text.strip() and entry.text.strip() in text
 
 
+#: words of dates and events, joined with spaces: the date resolver sees every order of day, month,
+#: ordinal and year ("on 22nd October" once stopped extraction with a KeyError)
+DATED = st.lists(st.sampled_from([
+    "on", "since", "until", "by", "in", "last", "the", "of", "22nd", "1st", "3rd", "14th", "31st", "2", "October",
+    "May", "Sept.", "Feb", "Monday", "2024", "2025", "police", "arrested", "two", "men", "troops", "withdrew",
+    "said", ",", ".", "“", "”", "\n\n", "officials", "killed", "12:30", "p.m.", "mid-March", "early", "week",
+]), min_size=3, max_size=50).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(DATED, st.sampled_from([None, "2025-03-14", "2024-12-31"]))
+def test_extraction_of_dated_news_never_crashes(text, published):
+    result = extract_article(text, published=published)
+    for entry in result.entries:
+        assert text[entry.start:entry.end] == entry.text
+        assert entry.date is None or entry.date[:4].isdigit()
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.binary(max_size=2000),
        suffix=st.sampled_from([".txt", ".md", ".html", ".xml", ".rss", ".jsonl", ".json", ".pdf"]))
