@@ -3233,3 +3233,9 @@ def test_according_to_a_document_someone_issued_is_the_issuers_claim(sentence, s
 ])
 def test_taiwans_yuans_broadcasters_and_parties_are_known_bodies(sentence, name):
     assert ("organisation", name) in {(e.type, e.name) for e in extract_article(sentence).entities}
+
+
+def test_an_attorney_for_a_client_named_in_an_appositive_speaks_not_the_client():
+    text = ("Wen-Hao Lin, 41, and Kenji Sato, 38, were charged on Tuesday.\n\n"
+            "An attorney for Lin, Sandra Ochoa, said her client looks forward to responding to the allegations.")
+    assert spoken_by(speech(text), "claim") == ["Sandra Ochoa"]

@@ -321,6 +321,10 @@ _ISSUED_BY: Final = re.compile(r"\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:documen
                                r"(the\s+[a-z]+|[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s+(?:had\s+|has\s+)?"
                                r"(?:submitted|sent|filed|published|released|presented|prepared|issued|circulated|"
                                r"shared|provided|compiled)\b")
+#: a role held for someone: "An attorney for Lin", "A spokesman for the minister", "a lawyer representing Ruto"
+_ROLE_FOR: Final = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?:" +
+                              "|".join(sorted((w for w in ROLE_NOUNS if w.isalpha()), key=len, reverse=True)) +
+                              r")\s+(?:for|of|to|representing)\s+[^,;]{2,60}")
 #: nouns for a kind of body: "the company said" is a body named before
 _BODY_HEADS: Final = frozenset({
     "company", "firm", "group", "agency", "organisation", "organization", "authority", "office", "regulator", "bank",
@@ -957,11 +961,13 @@ class SpeakerFinder:
                     return self._from_mention(described[0], 0.85)
                 head = self.subject_before(lo, lo + opening)
                 named = self._in(lo + opening + 1, lo + len(seg) - 1)
-                if head is not None and head.type != "person" and len(named) == 1 and named[0].type == "person" and \
+                if head is not None and len(named) == 1 and named[0].type == "person" and \
+                        (head.type != "person" or _ROLE_FOR.fullmatch(self.text, lo, lo + opening) is not None) and \
                         _TITLES_ONLY.fullmatch(self.text, lo + opening + 1, named[0].start) and \
                         not self.text[named[0].end:lo + len(seg) - 1].strip():
                     # "A lecturer at the Institute of Local Government Studies, Dr Adwoa Nyarko-Mensah,
-                    # said": the person the appositive names, not the body in the role before it
+                    # said": the person the appositive names, not the body in the role before it ("An
+                    # attorney for Lin, Sandra Ochoa, said": not the client)
                     return self._from_mention(named[0], 0.85)
                 last = self._in(lo, lo + opening)
                 tail = self.text[last[-1].end:lo + opening].lower().split() if last else []
