@@ -3239,3 +3239,14 @@ def test_an_attorney_for_a_client_named_in_an_appositive_speaks_not_the_client()
     text = ("Wen-Hao Lin, 41, and Kenji Sato, 38, were charged on Tuesday.\n\n"
             "An attorney for Lin, Sandra Ochoa, said her client looks forward to responding to the allegations.")
     assert spoken_by(speech(text), "claim") == ["Sandra Ochoa"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Prime Minister Jane Porter visited Leeds on Monday.\n\nThe Prime Minister said the talks had been "
+     "productive and that more meetings would follow soon.", "Jane Porter"),
+    # the title's every word: not the foreign minister named last
+    ("Prime Minister Jane Porter met Deputy Foreign Minister Karl Lund on Monday.\n\nThe Prime Minister said the "
+     "talks had been productive and that more meetings would follow soon.", "Jane Porter"),
+])
+def test_a_capitalised_title_stands_for_its_holder(text, speaker):
+    assert spoken_by(speech(text), "claim") == [speaker]

@@ -642,7 +642,8 @@ class Attributor:
             # "Boeing's finances remain fragile, and analysts expect ...": the group right before the verb
             return self.finder.nominal_source(adjacent.start(), m.start())
         near = max(m.start() - 50, after_opener(self.text, sent.start, m.start()))  # (not "its staff report")
-        found = self.finder.subject_before(sent.start, m.start()) or \
+        found = self.finder.titled_role(sent.start, m.start()) or \
+            self.finder.subject_before(sent.start, m.start()) or \
             self.finder.nominal_source(near, m.start()) or \
             self.finder.indefinite_source(near, m.start())  # "Several others said"
         if found is None and before.rstrip().endswith(" and"):

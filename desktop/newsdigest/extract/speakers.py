@@ -325,6 +325,11 @@ _ISSUED_BY: Final = re.compile(r"\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:documen
 _ROLE_FOR: Final = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?:" +
                               "|".join(sorted((w for w in ROLE_NOUNS if w.isalpha()), key=len, reverse=True)) +
                               r")\s+(?:for|of|to|representing)\s+[^,;]{2,60}")
+#: a capitalised title standing for its holder: "The Deputy Secretary", "The Prime Minister"
+_TITLED_ROLE: Final = re.compile(r"\s*[Tt]he\s+((?:(?:Deputy|Vice|Prime|Foreign|Defence|Defense|Finance|Interior|Health|"
+                                 r"Chief|Home|Senior|First|Acting|Interim|Assistant|Under)\s+)*(?:President|Minister|"
+                                 r"Secretary|Governor|Mayor|Chancellor|Premier|Speaker|Commissioner|Ambassador|Judge|"
+                                 r"Pope|King|Queen|Prince|Chairman|Chairwoman|Chair|Director|Prosecutor|Taoiseach))\s*")
 #: nouns for a kind of body: "the company said" is a body named before
 _BODY_HEADS: Final = frozenset({
     "company", "firm", "group", "agency", "organisation", "organization", "authority", "office", "regulator", "bank",
@@ -606,6 +611,19 @@ class SpeakerFinder:
     def _from_mention(self, m: Mention, conf: float) -> Speaker:
         role = m.role or self._latest_role(m.name, m.start)
         return Speaker(m.name, role, conf, [m.name], m.type)
+
+    def titled_role(self, lo: int, hi: int) -> Speaker | None:
+        """"The Deputy Secretary said", "The Prime Minister told MPs": the person named before whose
+        role holds every word of the title (not a minister of another portfolio)."""
+        m = _TITLED_ROLE.fullmatch(self.text, lo, hi)
+        if m is None:
+            return None
+        words = m.group(1).lower().split()
+        for p in reversed(self._in(max(0, lo - 4000), lo, ("person",))):
+            role = (p.role or self._latest_role(p.name, p.start)).lower().split()
+            if role and all(w in role for w in words):
+                return self._from_mention(p, 0.7)
+        return None
 
     def _latest_role(self, name: str, pos: int) -> str:
         for m in self.people:
