@@ -3250,3 +3250,14 @@ def test_an_attorney_for_a_client_named_in_an_appositive_speaks_not_the_client()
 ])
 def test_a_capitalised_title_stands_for_its_holder(text, speaker):
     assert spoken_by(speech(text), "claim") == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("Secretary of State Marco Rubio said the talks had gone well and that a deal was close.",
+     "Marco Rubio", "Secretary of State"),
+    ("Officials met on Monday. Deputy Secretary of State Nathan Hartwell said the talks had gone well.",
+     "Nathan Hartwell", "Deputy Secretary of State"),
+])
+def test_a_title_with_its_own_of_is_the_speakers_role(text, speaker, role):
+    claims = [e for e in extract_article(text).entries if e.kind == "claim"]
+    assert [(c.speaker, c.role) for c in claims] == [(speaker, role)]

@@ -397,8 +397,8 @@ def _clean(run: Run, text: str) -> list[Run]:
     initial = run.sentence_initial
     # "Leaders of the Group of Seven", "Residents of Kyiv": a common noun heads the run
     if (initial or toks[0].text in _PARTITIVES) and len(toks) > 2 and toks[1].text in ("of", "in", "from") and \
-            toks[0].text not in ORG_KEYWORDS and toks[0].text not in PLACES:
-        toks = toks[1:]  # "Shares of Nexora Systems" after a dateline
+            toks[0].text not in ORG_KEYWORDS and toks[0].text not in PLACES and _title_at(toks, 0) < 3:
+        toks = toks[1:]  # "Shares of Nexora Systems" after a dateline (not "Secretary of State Marco Rubio")
     while toks and (toks[0].text in COMMON_CAPS or _is_connector(toks[0].text) or
                     toks[0].text.split("-")[0] in _TENS and "-" in toks[0].text) \
             and not _title_at(toks, 0) and not (len(toks) > 2 and _body_title(toks, 0, 2)) and not (
@@ -521,6 +521,11 @@ def _clean(run: Run, text: str) -> list[Run]:
             if len(toks) - (n + 1 + k) >= 2 and " ".join(t.text for t in toks[n + 1:n + 1 + k]) in PLACES and \
                     not any(_is_connector(t.text) for t in toks[n + 1 + k:]):
                 return _clean(Run(toks[n + 1:n + 1 + k]), text) + [Run(toks[n + 1 + k:], title=toks[:n + 1 + k])]
+    if n > 2 and any(t.text == "of" for t in toks[1:n]) and 2 <= len(toks) - n <= 4 and \
+            not any(_is_connector(t.text) or t.text in ORG_KEYWORDS or t.text in PLACES for t in toks[n:]):
+        # "Secretary of State Marco Rubio", "Deputy Secretary of State Nathan Hartwell": a title with its
+        # own "of", then the person (not split at the "of")
+        return [Run(toks[n:], title=toks[:n])]
     party = _PARTY_AFTER.match(text, toks[-1].end)
     pieces = [toks] if party else _split_plain(toks, text)  # "Law and Justice party" stays whole
     if len(pieces) > 1:  # "Italy and France", "Europe and North America"
