@@ -3261,3 +3261,9 @@ def test_a_capitalised_title_stands_for_its_holder(text, speaker):
 def test_a_title_with_its_own_of_is_the_speakers_role(text, speaker, role):
     claims = [e for e in extract_article(text).entries if e.kind == "claim"]
     assert [(c.speaker, c.role) for c in claims] == [(speaker, role)]
+
+
+def test_a_title_after_and_does_not_take_the_name_before_it_into_the_role():
+    text = "Rubio met Nathan Hartwell and Minister of Defence Sigrun Hovland Aasen. Aasen said the talks had gone well."
+    claims = [e for e in extract_article(text).entries if e.kind == "claim"]
+    assert [(c.speaker, c.role) for c in claims] == [("Sigrun Hovland Aasen", "Minister of Defence")]

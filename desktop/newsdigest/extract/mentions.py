@@ -549,6 +549,9 @@ def _clean(run: Run, text: str) -> list[Run]:
                              toks[first - 1].text.lower() in ROLE_MODIFIERS):  # "Assistant Prosecutor"
             first -= 1
         out = _clean(Run(toks[:first], sentence_initial=initial), text) if first else []
+        # the title starts after the last "and" before it: "... Nathan Hartwell and Minister of Defence
+        # Sigrun Hovland Aasen" (but "US President Donald Trump" keeps "US" in the role)
+        lead = max((j + 1 for j in range(first) if toks[j].text in ("and", "&")), default=0)
         if toks[idx + n].text in ("of", "for") and toks[0].text not in ORG_KEYWORDS:
             # "Minister of Planning and International Cooperation (Khaled Al-Masri)": the portfolio is part of
             # the title, and a person follows it only from a given name on
@@ -561,8 +564,8 @@ def _clean(run: Run, text: str) -> list[Run]:
                     j += 1
                 if j > idx + n + 1 and len(toks) - j >= 2 and all(t.text[:1].isupper() for t in toks[j:]):
                     k = j
-            return out + ([Run(toks[k:], title=toks[:k])] if k else [])
-        return out + [Run(toks[idx + n:], title=toks[:idx + n])]
+            return out + ([Run(toks[k:], title=toks[lead:k])] if k else [])
+        return out + [Run(toks[idx + n:], title=toks[lead:idx + n])]
     return [Run(toks, run.title, initial)]
 
 
