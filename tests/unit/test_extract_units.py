@@ -3267,3 +3267,13 @@ def test_a_title_after_and_does_not_take_the_name_before_it_into_the_role():
     text = "Rubio met Nathan Hartwell and Minister of Defence Sigrun Hovland Aasen. Aasen said the talks had gone well."
     claims = [e for e in extract_article(text).entries if e.kind == "claim"]
     assert [(c.speaker, c.role) for c in claims] == [("Sigrun Hovland Aasen", "Minister of Defence")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Radostina Petrova (Радостина Петрова), a Bulgarian MEP from the Socialists and Democrats group, said the delay "
+    "amounted to rewriting the law.",
+    "Radostina Petrova, a Bulgarian MEP from the Socialists and Democrats group, said the delay amounted to "
+    "rewriting the law.",
+])
+def test_an_mep_described_after_her_name_and_its_own_script_is_the_speaker(sentence):
+    assert spoken_by(speech("Headline here\n\n" + sentence), "claim") == ["Radostina Petrova"]

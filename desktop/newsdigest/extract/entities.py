@@ -456,13 +456,17 @@ _POST_NOMINAL_AFTER: Final = re.compile(r", (?:%s)\b(?![-\w])" % "|".join(sorted
 
 
 #: ", a fish seller,", ", a mother of five,": an appositive that describes a person (not ", a chemicals maker,")
-_PERSON_APPOSITIVE: Final = re.compile(r", an? (?:[\w-]+ ){0,3}?([a-z-]+)(?:,| (?:of|from|in|at|who|whose)\b)")
+_PERSON_APPOSITIVE: Final = re.compile(r", an? (?:[\w-]+ ){0,3}?([a-z-]+|MEP|MP|MSP|MLA|MK|TD)(?:,| (?:of|from|in|at|who|whose)\b)")
 _PERSON_HEADS: Final = frozenset({"mother", "father", "widow", "widower", "son", "daughter", "wife", "husband", "owner",
                                   "nurse", "student", "resident", "veteran", "mechanic", "pensioner", "grandmother",
                                   "grandfather", "teenager", "youth", "monk", "priest", "imam", "pastor", "activist",
                                   "official", "spokesman", "spokeswoman", "survivor", "witness", "victim", "refugee",
                                   "migrant", "artisan", "chef", "cook", "tailor", "pilot", "medic", "doctor", "midwife",
                                   "mum", "mom", "dad", "grandson", "granddaughter", "nephew", "niece", "cousin", "guard"})
+#: a name written again in its own script after it: " (Радостина Петрова)", " (刘文静)"
+_NATIVE_SCRIPT: Final = re.compile(r" \((?=[^)\n]*[^\x00-\x7f])[^)\n]{2,60}\)")
+#: members of a parliament: "Radostina Petrova, a Bulgarian MEP from the Socialists and Democrats group"
+_MEMBER_ACRONYMS: Final = frozenset({"MEP", "MP", "MSP", "MLA", "MK", "TD"})
 _FIRM_ER: Final = frozenset({"maker", "producer", "supplier", "carrier", "retailer", "lender", "insurer", "broker",
                              "developer", "manufacturer", "operator", "exporter", "importer", "miner", "refiner",
                              "shipper", "provider", "outsourcer", "publisher", "broadcaster", "distributor",
@@ -475,7 +479,8 @@ def _is_person_appositive(text: str, at: int, end: int) -> bool:
     if m is None:
         return False
     head = m.group(1)
-    return head in _PERSON_HEADS or head.endswith(("er", "ist", "ian")) and head not in _FIRM_ER and len(head) > 4
+    return head in _PERSON_HEADS or head in _MEMBER_ACRONYMS or head in gz.ROLE_NOUNS or \
+        head.endswith(("er", "ist", "ian")) and head not in _FIRM_ER and len(head) > 4
 
 
 def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | None = None) -> str | None:
@@ -829,8 +834,10 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
             not run.title and not any(t.text in gz.ORG_KEYWORDS or t.text in gz.PLACE_WORDS or t.text in gz.PLACES
                                       for t in run.tokens):
         return _because(why, "role_appositive", "person")  # "Stithorn Thananithichot, director of the Office of ..."
-    if 1 < len(run.tokens) <= 3 and after.startswith((", a ", ", an ")) and first not in gz.DEMONYMS and not role and \
-            not run.title and _is_person_appositive(text, run.end, sent.end) and \
+    native = _NATIVE_SCRIPT.match(text, run.end, sent.end) if after[:2] == " (" else None
+    at = native.end() if native else run.end  # ("Radostina Petrova (Радостина Петрова), a Bulgarian MEP")
+    if 1 < len(run.tokens) <= 3 and text.startswith((", a ", ", an "), at) and first not in gz.DEMONYMS and not role and \
+            not run.title and _is_person_appositive(text, at, sent.end) and \
             not any(t.text in gz.ORG_KEYWORDS or t.text in gz.PLACE_WORDS or t.text in gz.PLACES for t in run.tokens):
         return _because(why, "role_appositive", "person")  # "Fatou Sarr, a fish seller, walked ...": a person
     if 1 < len(run.tokens) <= 3 and after.startswith((", who ", ", whose ")) and first not in gz.DEMONYMS and \
