@@ -3277,3 +3277,10 @@ def test_a_title_after_and_does_not_take_the_name_before_it_into_the_role():
 ])
 def test_an_mep_described_after_her_name_and_its_own_script_is_the_speaker(sentence):
     assert spoken_by(speech("Headline here\n\n" + sentence), "claim") == ["Radostina Petrova"]
+
+
+def test_a_photo_credit_names_the_agency_not_a_file_photo():
+    text = ("Russia says it downed 40 drones\n\nRussian air defences destroyed 40 drones overnight, the defence "
+            "ministry said on Tuesday.\n\nPhoto: A Russian air defence system in Kursk. (Reuters/File Photo)")
+    names = {e.name for e in extract_article(text).entities}
+    assert "Reuters" in names and not any("Photo" in n for n in names), names

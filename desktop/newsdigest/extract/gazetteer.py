@@ -688,7 +688,8 @@ Olympic Games; World Cup; Internet; Covid; COVID; COVID-19; Covid-19; Brexit; Go
 AI; GDP; CEO; PhD; TV; ID; PM; AM; OK; No; Yes; IT; CFO; COO; HR; PR; VIP; DNA; GPS; LGBT;
 LGBTQ; NGO; NGOs; SUV; URL; FAQ; PDF; CCTV; LIVE; UPDATE; BREAKING; WATCH; EXCLUSIVE; ANALYSIS;
 ENDS; END; HOST; ANCHOR; BYLINE; LEAD; NOTE; NOTES; EDITOR; EDITORS; CORRECTION; CAPTION; PHOTO;
-VIDEO; CONTACT; SOURCE; SOURCES; READ MORE; REPORTER; CORRESPONDENT; INTRO; UPDATED; MD; Q; A;
+VIDEO; File Photo; File photo; Handout; Photo; CONTACT; SOURCE; SOURCES; READ MORE; REPORTER; CORRESPONDENT;
+INTRO; UPDATED; MD; Q; A;
 GMT; BST; UTC; CET; CEST; EET; EEST; MSK; IST; EST; EDT; CST; CDT; PST; PDT; JST; KST; AEST; AEDT;
 Central Time; Eastern Time; Pacific Time; Mountain Time; Greenwich Mean Time;
 ET; PT; Hebrew; Arabic; English; Mandarin; Cantonese; Hindi; Urdu; Farsi; Persian; Swahili; Tagalog;
