@@ -3284,3 +3284,10 @@ def test_a_photo_credit_names_the_agency_not_a_file_photo():
             "ministry said on Tuesday.\n\nPhoto: A Russian air defence system in Kursk. (Reuters/File Photo)")
     names = {e.name for e in extract_article(text).entities}
     assert "Reuters" in names and not any("Photo" in n for n in names), names
+
+
+def test_an_imperative_expect_opens_no_name_and_reports_nothing():
+    text = "Expect Manila to release more footage over the coming days, and expect Beijing to say as little as possible."
+    x = extract_article("Headline here\n\n" + text)
+    assert {(e.type, e.name) for e in x.entities} == {("place", "Manila"), ("place", "Beijing")}
+    assert [e for e in x.entries if e.kind == "claim"] == []

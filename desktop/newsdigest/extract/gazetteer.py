@@ -655,7 +655,7 @@ Montserrat Núria Mireia Rosalba Yadira Xiomara Dayana
 
 # capitalised words that start sentences or headlines but never names
 COMMON_CAPS: Final = set(_split("""
-Neighbouring Neighboring Nearby Former Operator Benchmark Miner Insurer Lender Carmaker Automaker
+Neighbouring Neighboring Nearby Former Expect Consider Imagine Remember Operator Benchmark Miner Insurer Lender Carmaker Automaker
 Retailer Chipmaker Drugmaker Refiner Trader Shipper Exporter Importer Supplier Rival Steelmaker Shipbuilder Broker
 The A An In On At To For From By With Without Of And But Or Nor So Yet If When While After
 Before Since Until As Because Although Though Despite During Over Under About Against Between
