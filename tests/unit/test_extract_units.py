@@ -3291,3 +3291,13 @@ def test_an_imperative_expect_opens_no_name_and_reports_nothing():
     x = extract_article("Headline here\n\n" + text)
     assert {(e.type, e.name) for e in x.entities} == {("place", "Manila"), ("place", "Beijing")}
     assert [e for e in x.entries if e.kind == "claim"] == []
+
+
+@pytest.mark.parametrize("sentence, speakers", [
+    ("The tribunal recommended that the trawler's licence be suspended for six months.", ["tribunal"]),
+    ("The council's chief executive informed the committee that the scheme would be delayed until May.",
+     ["council's chief executive"]),
+    ("The panel recommended a ban on such chases.", []),  # a recommendation of a thing reports nothing
+])
+def test_recommended_and_informed_that_report_claims(sentence, speakers):
+    assert spoken_by(speech(LEAD + "\n\n" + sentence), "claim") == speakers

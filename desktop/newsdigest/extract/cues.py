@@ -27,7 +27,7 @@ cried screamed yelled whispered pleaded lodged expressed voiced argue contend co
 welcomed hailed condemned slammed decried lauded showed shows counter concede concedes expects expect blamed
 insist claim warn believe note think understands learned learnt report estimate forecast forecasts
 caution cautions predict found concluded repeated repeats projected projects indicated indicates testified testifies
-fear fears feared suspect suspects show
+fear fears feared suspect suspects show recommended recommends informed informs
 заявил заявила заявили сказал сказала сказали сообщил сообщила сообщили отметил отметила
 подчеркнул подчеркнула написал написала добавил добавила
 """)
@@ -72,7 +72,7 @@ CUE: Final = re.compile(
     rf"(?:found|concluded|ruled|determined|showed|shows|show|found|estimate[sd]?) that|"
     rf"put the (?:[\w-]+ ){{0,2}}?(?:toll|turnout|number|figure|cost|total|tally|count) at|raised the (?:death )?toll to|"
     rf"(?:labell?ed|called|branded|dubbed|termed|described) (?:them|him|her|it|the \w+|this|that)(?= [\"“«‘])|"
-    rf"(?:(?:told|tells|telling)(?:\s+(?:reporters|journalists|lawmakers|[Tt]he (?:[\w-]+ ){{0,2}}[A-Z][\w]+|the \w+|\w+'s|"
+    rf"(?:(?:told|tells|telling|informed|informs)(?:\s+(?:reporters|journalists|lawmakers|[Tt]he (?:[\w-]+ ){{0,2}}[A-Z][\w]+|the \w+|\w+'s|"
     rf"[A-Z]\w+(?: [A-Z]\w+)?|him|her|them|us))|(?:{VERB_RE}))"
     rf"(?:\s+(?:(?:on|at|in|during)\s+[\w ]{{0,45}}?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     rf"today|yesterday)(?=\s+that\b))?(?:\s+that)?|"
