@@ -3301,3 +3301,16 @@ def test_an_imperative_expect_opens_no_name_and_reports_nothing():
 ])
 def test_recommended_and_informed_that_report_claims(sentence, speakers):
     assert spoken_by(speech(LEAD + "\n\n" + sentence), "claim") == speakers
+
+
+@pytest.mark.parametrize("sentence, speakers", [
+    ("Members of the community have raised more than £48,000 in a month, organisers announced at a candlelit vigil "
+     "in the Peace Gardens on Saturday evening.", ["organisers"]),
+    ("The State Department has approved a $1.1 billion sale of air defense systems to Taiwan, the Defense Security "
+     "Cooperation Agency announced Thursday, a move certain to anger Beijing.", ["Defense Security Cooperation Agency"]),
+    # a main verb with an object is no closing attribution
+    ("Founder Dmitry Volkov, a former bond trader, posted a message in Russian and English to the channel on Sunday.",
+     []),
+])
+def test_a_closing_announcement_may_say_where_and_what_it_was(sentence, speakers):
+    assert spoken_by(speech(LEAD + "\n\n" + sentence), "claim") == speakers
