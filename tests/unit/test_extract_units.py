@@ -3306,8 +3306,9 @@ def test_recommended_and_informed_that_report_claims(sentence, speakers):
 @pytest.mark.parametrize("sentence, speakers", [
     ("Members of the community have raised more than £48,000 in a month, organisers announced at a candlelit vigil "
      "in the Peace Gardens on Saturday evening.", ["organisers"]),
-    ("The State Department has approved a $1.1 billion sale of air defense systems to Taiwan, the Defense Security "
-     "Cooperation Agency announced Thursday, a move certain to anger Beijing.", ["Defense Security Cooperation Agency"]),
+    ("The State Department has approved a $1.1 billion sale of air defense systems to Taiwan, the Defense "
+     "Security Cooperation Agency announced Thursday, a move certain to anger Beijing.",
+     ["Defense Security Cooperation Agency"]),
     # a main verb with an object is no closing attribution
     ("Founder Dmitry Volkov, a former bond trader, posted a message in Russian and English to the channel on Sunday.",
      []),
