@@ -3315,3 +3315,11 @@ def test_recommended_and_informed_that_report_claims(sentence, speakers):
 ])
 def test_a_closing_announcement_may_say_where_and_what_it_was(sentence, speakers):
     assert spoken_by(speech(LEAD + "\n\n" + sentence), "claim") == speakers
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Opposition politicians accused the government of making one-sided concessions.", "Opposition politicians"),
+    ("Some attorneys argued that cases such as his would be resolved faster by a local court.", "Some attorneys"),
+])
+def test_a_plural_kind_of_people_accusing_or_arguing_speaks_as_written(sentence, speaker):
+    assert spoken_by(speech(LEAD + "\n\n" + sentence), "claim") == [speaker]

@@ -184,6 +184,9 @@ _PLAIN_SUBJECT: Final = re.compile(r"\s*(?:the\s+)?((?:(?:a|an|some|several|many
                                    rf"{_NOT_PLAIN}(?:[a-z][a-z'’-]*|[A-Z]{{2,}}s))\s+(?:(?:also|later|privately|publicly)\s+)?")
 #: the verbs that always report speech, whoever their subject
 _PLAIN_SPEECH: Final = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "stated"})
+#: verbs whose plain plural subject speaks as written: "Opposition politicians accused the government of ..."
+_AS_WRITTEN_CUES: Final = _PLAIN_SPEECH | {"accused", "accuse", "warned", "warn", "argued", "argue", "insisted",
+                                           "insist", "claimed", "claim", "complained", "complain"}
 #: a short subject of common nouns opening the sentence (its first word may be capitalised there), maybe with
 #: where from and an appositive: "Detectives", "Fishermen in Ranai, the capital of Natuna regency," (not "The
 #: festival", which names a body the article named before)
@@ -671,7 +674,7 @@ class Attributor:
                     # wish to be named, said": a kind of people, or one unnamed person, as written
                     as_written = people.group(people.lastindex or 1)
                     return Speaker(as_written, "", 0.45, [as_written], "source")
-        if found is None and cue_head(m) in _PLAIN_SPEECH:
+        if found is None and cue_head(m) in _AS_WRITTEN_CUES:
             lo = after_opener(self.text, sent.start, m.start())
             plain = _SUBJECT_AS_WRITTEN.fullmatch(self.text, lo, m.start())
             if plain is not None and not self.finder._in(plain.start(1), plain.end(1), ("person", "organisation")) and \
