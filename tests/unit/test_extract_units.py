@@ -3323,3 +3323,13 @@ def test_a_closing_announcement_may_say_where_and_what_it_was(sentence, speakers
 ])
 def test_a_plural_kind_of_people_accusing_or_arguing_speaks_as_written(sentence, speaker):
     assert spoken_by(speech(LEAD + "\n\n" + sentence), "claim") == [speaker]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The migrants, who included 12 children, told officers that they had set off from a beach after midnight.",
+     "the migrants"),
+    ("The officer told the authority he believed the boy was reaching for something in his waistband.",
+     "the officer"),
+])
+def test_people_the_article_gives_no_name_speak_as_written(sentence, speaker):
+    assert spoken_by(speech(LEAD + "\n\n" + sentence), "claim") == [speaker]

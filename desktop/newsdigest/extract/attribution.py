@@ -184,6 +184,14 @@ _PLAIN_SUBJECT: Final = re.compile(r"\s*(?:the\s+)?((?:(?:a|an|some|several|many
                                    rf"{_NOT_PLAIN}(?:[a-z][a-z'’-]*|[A-Z]{{2,}}s))\s+(?:(?:also|later|privately|publicly)\s+)?")
 #: the verbs that always report speech, whoever their subject
 _PLAIN_SPEECH: Final = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "stated"})
+#: "The officer", "the two migrants", "The boy's mother": people the article gives no name, as the subject
+_THE_PERSON: Final = re.compile(
+    r"[\s\"“‘']*([Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:officers?|migrants?|victims?|drivers?|man|men|woman|women|boy|"
+    r"girl|pilots?|witness|witnesses|residents?|survivors?|passengers?|workers?|miners?|farmers?|teachers?|"
+    r"students?|nurses?|doctors?|patients?|defendants?|suspects?|family|families|father|mother|son|daughter|"
+    r"widow|husband|wife|crew|soldiers?|protesters|demonstrators|strikers|refugees|villagers|parents|neighbours?|"
+    r"neighbors?|owners?|shopkeepers?|fishermen|rescuers|paramedics|firefighters|guards?|inmates?|teenagers?))"
+    r"(?:,\s+[^,;\"“”]{3,80},)?\s+(?:(?:have|has|had|also|later)\s+){0,2}")
 #: verbs whose plain plural subject speaks as written: "Opposition politicians accused the government of ..."
 _AS_WRITTEN_CUES: Final = _PLAIN_SPEECH | {"accused", "accuse", "warned", "warn", "argued", "argue", "insisted",
                                            "insist", "claimed", "claim", "complained", "complain"}
@@ -675,6 +683,11 @@ class Attributor:
                     as_written = people.group(people.lastindex or 1)
                     return Speaker(as_written, "", 0.45, [as_written], "source")
         if found is None and cue_head(m) in _AS_WRITTEN_CUES:
+            person = _THE_PERSON.fullmatch(self.text, after_opener(self.text, sent.start, m.start()), m.start())
+            if person is not None:  # "The officer told the authority he believed ...", "The migrants, who
+                # included 12 children, told officers": people no name was given for, as written
+                phrase = "t" + person.group(1)[1:]
+                return Speaker(phrase, "", 0.4, [phrase], "source")
             lo = after_opener(self.text, sent.start, m.start())
             plain = _SUBJECT_AS_WRITTEN.fullmatch(self.text, lo, m.start())
             if plain is not None and not self.finder._in(plain.start(1), plain.end(1), ("person", "organisation")) and \
