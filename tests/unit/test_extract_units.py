@@ -3333,3 +3333,11 @@ def test_a_plural_kind_of_people_accusing_or_arguing_speaks_as_written(sentence,
 ])
 def test_people_the_article_gives_no_name_speak_as_written(sentence, speaker):
     assert spoken_by(speech(LEAD + "\n\n" + sentence), "claim") == [speaker]
+
+
+def test_a_plural_initialism_is_no_name_and_data_firms_are_firms():
+    text = "Companies raised more than 1.3 trillion rupees through IPOs in 2024, according to Prime Database."
+    x = extract_article(LEAD + "\n\n" + text)
+    assert ("organisation", "Prime Database") in {(e.type, e.name) for e in x.entities}
+    assert "IPOs" not in {e.name for e in x.entities}
+    assert spoken_by(speech(LEAD + "\n\n" + text), "claim") == ["Prime Database"]

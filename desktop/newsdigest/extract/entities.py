@@ -463,6 +463,7 @@ _PERSON_HEADS: Final = frozenset({"mother", "father", "widow", "widower", "son",
                                   "official", "spokesman", "spokeswoman", "survivor", "witness", "victim", "refugee",
                                   "migrant", "artisan", "chef", "cook", "tailor", "pilot", "medic", "doctor", "midwife",
                                   "mum", "mom", "dad", "grandson", "granddaughter", "nephew", "niece", "cousin", "guard"})
+_PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,5}s")
 #: a name written again in its own script after it: " (Радостина Петрова)", " (刘文静)"
 _NATIVE_SCRIPT: Final = re.compile(r" \((?=[^)\n]*[^\x00-\x7f])[^)\n]{2,60}\)")
 #: members of a parliament: "Radostina Petrova, a Bulgarian MEP from the Socialists and Democrats group"
@@ -496,6 +497,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     comma = b_end.endswith(",")
     lead = after[:1]
     nxt = after.split(None, 1)[0].rstrip(".,;:").lower() if after.strip() else ""
+    if len(run.tokens) == 1 and _PLURAL_ACRONYM.fullmatch(name):
+        return None  # "IPOs", "SUVs", "CEOs": an initialism made plural is a common noun
     if len(run.tokens) > 1 and run.tokens[-1].text in _WEEKDAYS:
         return None  # "Rose Monday", "Black Friday", "Ash Wednesday": a day, not a name
     if len(run.tokens) > 2 and name.startswith(LOCAL_GOV_OF) and not run.sentence_initial:

@@ -338,7 +338,7 @@ Sporting CP=Sporting Lisbon; Bodø/Glimt=Bodo/Glimt; Club Brugge; Anderlecht; KR
 """
 
 ORG_KEYWORDS: Final = set(_split("""
-Ministry Institute Co Oil Infrastructure Tribes Tribe Band Confederacy Syndicate Cooperative Consortium Guild Brotherhood Caucus Collective Council Bank Party Agency Organization Organisation Commission Court
+Ministry Institute Co Oil Infrastructure Data Database Analytics Tribes Tribe Band Confederacy Syndicate Cooperative Consortium Guild Brotherhood Caucus Collective Council Bank Party Agency Organization Organisation Commission Court
 University College Union Company Corporation Corp Inc Ltd LLC Group Committee Parliament
 Congress Senate Assembly Department Office Service Services Authority Army Navy Forces Force
 Guard Police Federation Association Foundation Fund Board Bureau Centre Center Society
