@@ -3341,3 +3341,13 @@ def test_a_plural_initialism_is_no_name_and_data_firms_are_firms():
     assert ("organisation", "Prime Database") in {(e.type, e.name) for e in x.entities}
     assert "IPOs" not in {e.name for e in x.entities}
     assert spoken_by(speech(LEAD + "\n\n" + text), "claim") == ["Prime Database"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Flooding hit York on Sunday. North Yorkshire Police said roads were closed.\n\nThe force said officers had "
+     "rescued 12 people from cars on the A64.", "North Yorkshire Police"),
+    ("The British Museum holds 11 tabots from Maqdala.\n\nA spokesperson for the London museum said it remained open "
+     "to discussions about loans.", "British Museum"),
+])
+def test_the_force_and_the_museum_are_the_bodies_named_before(text, speaker):
+    assert spoken_by(speech(text), "claim")[-1] == speaker

@@ -56,7 +56,8 @@ NOMINAL_RE: Final = re.compile(
     r"district|church|university|airline|utility|operator|mission|embassy|diplomat|source|aide|"
     r"negotiator|witness|resident|centre|center|[Ff]ederation|alliance|foundation|trust|"
     r"manufacturer|retailer|charity|association|coalition|registry|[Bb]ench|panel|person|exchange|insurer|mutual|carrier|broadcaster|newspaper|outlet|maker|chipmaker|carmaker|drugmaker|"
-    r"producer|miner|startup|start-up|developer|coastguard|navy|circular|notice|filing|letter|memo|bulletin|communiqu[eé]))\b")
+    r"producer|miner|startup|start-up|developer|coastguard|navy|circular|notice|filing|letter|memo|bulletin|communiqu[eé]|"
+    r"festival|force|museum))\b")
 
 # precompiled patterns used in hot paths
 _FEMALE_ROLE = re.compile(r"\b(?:mrs|ms|mme|mlle|queen|lady|dame|princess|spokeswoman|chairwoman)\b")
@@ -101,7 +102,8 @@ _GOV_WORDS = ("Agency", "Ministry", "Department", "Office", "Commission", "Autho
               "Centers for", "National Institutes", "District")
 #: words in the names of the bodies "the hospital", "the utility", ... refer to
 _KIND_WORDS: Final = {
-    "hospital": ("Hospital", "Medical", "Health", "Clinic", "Infirmary", "NHS"),
+    "hospital": ("Hospital", "Medical", "Health", "Clinic", "Infirmary", "NHS"), "festival": ("Festival",),
+    "force": ("Police", "Constabulary", "Garda", "PSNI", "Gendarmerie", "Carabinieri"), "museum": ("Museum",),
     "utility": ("Power", "Electric", "Energy", "Gas", "Water", "Utilit", "Grid"),
     "university": ("University", "College", "Institute"), "college": ("College", "University"),
     "school": ("School", "Academy", "College"), "district": ("District",),
@@ -338,7 +340,7 @@ _BODY_HEADS: Final = frozenset({
     "manufacturer", "retailer", "carrier", "exchange", "coalition", "hospital", "utility", "university", "college",
     "school", "district", "mission", "court", "service", "mutual", "chipmaker", "drugmaker", "producer", "miner",
     "startup", "start-up", "developer", "newspaper", "outlet", "committee", "club", "league", "inquiry", "network",
-    "platform", "ombudsman", "studio", "publisher", "consortium", "cooperative", "observatory", "laboratory"})
+    "platform", "ombudsman", "studio", "publisher", "consortium", "cooperative", "observatory", "laboratory", "festival", "force", "museum"})
 _HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "dr", "mme", "mlle", "prof"})
 _OPENING_BODY: Final = re.compile(r"\s*[Tt]he\s+((?:[\w-]+\s+){0,3}?(?:ministry|government|army|military|agency|"
                                   r"company|police|council|court|regulator|authority|department|office|commission))\s")
