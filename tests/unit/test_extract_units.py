@@ -3351,3 +3351,9 @@ def test_a_plural_initialism_is_no_name_and_data_firms_are_firms():
 ])
 def test_the_force_and_the_museum_are_the_bodies_named_before(text, speaker):
     assert spoken_by(speech(text), "claim")[-1] == speaker
+
+
+def test_people_who_protested_saying_something_claim_it_as_written():
+    text = ("Dozens of artisanal miners protested outside the governor's office in Kolwezi on Monday, saying traders "
+            "had slashed the prices they pay for hand-dug ore.")
+    assert spoken_by(speech(LEAD + "\n\n" + text), "claim") == ["Dozens of artisanal miners"]

@@ -192,6 +192,11 @@ _THE_PERSON: Final = re.compile(
     r"widow|husband|wife|crew|soldiers?|protesters|demonstrators|strikers|refugees|villagers|parents|neighbours?|"
     r"neighbors?|owners?|shopkeepers?|fishermen|rescuers|paramedics|firefighters|guards?|inmates?|teenagers?))"
     r"(?:,\s+[^,;\"“”]{3,80},)?\s+(?:(?:have|has|had|also|later)\s+){0,2}")
+#: a plain plural subject and its past verb opening a sentence that goes on ", saying ...": "villagers painted"
+_PARTICIPLE_SUBJECT: Final = re.compile(
+    r"[\s\"“‘']*((?:(?:Dozens|Hundreds|Thousands|Scores|Many|Some|Several)\s+of\s+)?"
+    r"(?!(?:The|He|She|It|They|We|This|That|These|Those|There)\b)[A-Za-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2}"
+    r"(?:(?<=[a-z]s)|(?<=men)|(?<=people)))\s+[a-z]+ed\b")
 #: verbs whose plain plural subject speaks as written: "Opposition politicians accused the government of ..."
 _AS_WRITTEN_CUES: Final = _PLAIN_SPEECH | {"accused", "accuse", "warned", "warn", "argued", "argue", "insisted",
                                            "insist", "claimed", "claim", "complained", "complain"}
@@ -522,6 +527,12 @@ class Attributor:
                     sp = (self.finder.subject_before(w.end(), m.start()) or
                           self.finder.nominal_source(w.end(), m.start())) if w else None
                     sp = sp or self.finder.subject_before(sent.start, m.start(), first=True)
+                    if sp is None:  # "In Johi tehsil, villagers painted a bleaker picture, saying ...",
+                        # "Dozens of artisanal miners protested ..., saying": the people, as written
+                        kind = _PARTICIPLE_SUBJECT.match(self.text, after_opener(self.text, sent.start, m.start()),
+                                                         m.start())
+                        if kind is not None and not self.finder._in(kind.start(1), kind.end(1)):
+                            sp = Speaker(kind.group(1), "", 0.4, [kind.group(1)], "source")
                     if sp:
                         cue = self.text[m.start():that.end() - 4] if that.group(0).endswith("that") else m.group(0)
                         return sp, cue.rstrip()  # "telling reporters", "saying"
