@@ -3357,3 +3357,9 @@ def test_people_who_protested_saying_something_claim_it_as_written():
     text = ("Dozens of artisanal miners protested outside the governor's office in Kolwezi on Monday, saying traders "
             "had slashed the prices they pay for hand-dug ore.")
     assert spoken_by(speech(LEAD + "\n\n" + text), "claim") == ["Dozens of artisanal miners"]
+
+
+def test_the_app_is_the_app_named_before():
+    text = ("Stridely says hackers stole personal data of 19 million users\n\n"
+            "The fitness app says attackers got in through a third-party support tool.")
+    assert spoken_by(speech(text), "claim")[-1] == "Stridely"

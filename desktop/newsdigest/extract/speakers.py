@@ -57,7 +57,7 @@ NOMINAL_RE: Final = re.compile(
     r"negotiator|witness|resident|centre|center|[Ff]ederation|alliance|foundation|trust|"
     r"manufacturer|retailer|charity|association|coalition|registry|[Bb]ench|panel|person|exchange|insurer|mutual|carrier|broadcaster|newspaper|outlet|maker|chipmaker|carmaker|drugmaker|"
     r"producer|miner|startup|start-up|developer|coastguard|navy|circular|notice|filing|letter|memo|bulletin|communiqu[eé]|"
-    r"festival|force|museum))\b")
+    r"festival|force|museum|app))\b")
 
 # precompiled patterns used in hot paths
 _FEMALE_ROLE = re.compile(r"\b(?:mrs|ms|mme|mlle|queen|lady|dame|princess|spokeswoman|chairwoman)\b")
@@ -340,7 +340,7 @@ _BODY_HEADS: Final = frozenset({
     "manufacturer", "retailer", "carrier", "exchange", "coalition", "hospital", "utility", "university", "college",
     "school", "district", "mission", "court", "service", "mutual", "chipmaker", "drugmaker", "producer", "miner",
     "startup", "start-up", "developer", "newspaper", "outlet", "committee", "club", "league", "inquiry", "network",
-    "platform", "ombudsman", "studio", "publisher", "consortium", "cooperative", "observatory", "laboratory", "festival", "force", "museum"})
+    "platform", "ombudsman", "studio", "publisher", "consortium", "cooperative", "observatory", "laboratory", "festival", "force", "museum", "app"})
 _HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "dr", "mme", "mlle", "prof"})
 _OPENING_BODY: Final = re.compile(r"\s*[Tt]he\s+((?:[\w-]+\s+){0,3}?(?:ministry|government|army|military|agency|"
                                   r"company|police|council|court|regulator|authority|department|office|commission))\s")
