@@ -3363,3 +3363,12 @@ def test_the_app_is_the_app_named_before():
     text = ("Stridely says hackers stole personal data of 19 million users\n\n"
             "The fitness app says attackers got in through a third-party support tool.")
     assert spoken_by(speech(text), "claim")[-1] == "Stridely"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("S&P Global Commodity Insights assessed lithium carbonate at $9,000 a tonne on Monday.",
+     {"S&P Global Commodity Insights"}),
+    ("The S&P 500 rose 1% and the S&P/ASX 200 fell 0.4% on Monday.", set()),  # indices, not the company
+])
+def test_an_initialism_with_an_ampersand_is_one_name(text, names):
+    assert {e.name for e in extract_article(text).entities if e.type == "organisation"} == names

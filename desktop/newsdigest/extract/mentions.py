@@ -316,6 +316,9 @@ def _plural_body_at(toks: list[Token], j: int, text: str) -> bool:
     return False
 
 
+_INDEX_NUMBER: Final = re.compile(r"/|[ ](?:[A-Z]+ )?\d")  # "S&P 500", "S&P/ASX 200", "S&P/BVL": an index
+
+
 def find_runs(text: str, start: int, end: int) -> list[Run]:
     """Capitalised runs in the sentence ``text[start:end]``.
 
@@ -337,6 +340,12 @@ def find_runs(text: str, start: int, end: int) -> list[Run]:
             gap = text[prev.end:toks[j].start]
             if gap == " " or prev.possessive and gap in ("'s ", "’s ", "' ", "’ "):
                 run.append(toks[j])
+                j += 1
+                continue
+            if gap == "&" and len(prev.text) <= 2 and len(toks[j].text) <= 2 and not prev.possessive and \
+                    not _INDEX_NUMBER.match(text, toks[j].end):
+                # "S&P Global", "AT&T", "M&S": one initialism with its ampersand (not the "S&P 500" index)
+                run[-1] = Token(prev.start, toks[j].end, text[prev.start:toks[j].end], toks[j].possessive, True)
                 j += 1
                 continue
             if gap == ", " and len(run) >= 3 and run[-2].text in ("of", "for") and run[-3].text in _LIST_HEADS:
