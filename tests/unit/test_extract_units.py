@@ -3157,6 +3157,10 @@ def test_oil_co_and_infrastructure_name_companies(text, ent):
     ("The NAACP Legal Defense and Educational Fund sued the state.", {"NAACP Legal Defense and Educational Fund"}),
     ("More than 600 patients were on trolleys, according to the Irish Nurses and Midwives Organisation.",
      {"Irish Nurses and Midwives Organisation"}),
+    ("Customers moved their data to Amazon Web Services and Google Cloud last year.",
+     {"Amazon Web Services", "Google Cloud"}),
+    ("The Centers for Disease Control and Prevention said the risk was low.",
+     {"Centers for Disease Control and Prevention"}),
 ])
 def test_two_companies_joined_by_and_are_two(sentence, names):
     assert {e.name for e in extract_article(sentence).entities if e.type == "organisation"} == names

@@ -238,7 +238,8 @@ X=Twitter; Saudi Aramco=Aramco; Glencore; Maersk; Greenpeace; Oxfam; Internation
 _ORGS_MORE = """
 Executive Yuan; Legislative Yuan; Control Yuan; Judicial Yuan; Examination Yuan; TF1; France 2; France 24; PBS; ZDF;
 ARD; RAI; KBS; New York Stock Exchange=NYSE; General Dynamics; Kongsberg; Biogen; Eisai; CMOC Group=CMOC;
-Social Democratic and Labour Party=SDLP; Nepali Congress;
+Social Democratic and Labour Party=SDLP; Nepali Congress; Infineon; NXP Semiconductors=NXP; Renesas; STMicroelectronics;
+Amazon Web Services=AWS; Google Cloud; Microsoft Azure=Azure;
 Codelco; Cochilco; SQM; Albemarle; Ecopetrol; YPF; CNOOC; QatarEnergy; Bunge; Nestlé=Nestle; Mondelez;
 Yara; Comex; S&P Global Platts=Platts; Caixin; Korean Central News Agency=KCNA; Bernama; Antara;
 Indo-Asian News Service=IANS; Freeport-McMoRan; Newmont; Barrick Gold=Barrick; Zijin Mining; Jiangxi Copper;

@@ -664,6 +664,14 @@ def _split_plain(toks: list[Token], text: str = "") -> list[list[Token]]:
             # a common word; not "Texas Oil and Gas Association" where "gas" is; not "National Security and
             # Defense Council", "NAACP Legal Defense and Educational Fund": a body's own words go on)
             return [toks[:ands[0]], toks[ands[0] + 1:]]
+        if len(ands) == 1 and 0 < ands[0] < len(toks) - 1 and not toks[ands[0] - 1].possessive and \
+                (" ".join(t.text for t in toks[:ands[0]]) in ORGS or
+                 ands[0] == 1 and _ACRONYM_TOKEN.fullmatch(toks[0].text)) and \
+                (" ".join(t.text for t in toks[ands[0] + 1:]) in ORGS or toks[ands[0] + 1].text in ORGS or
+                 _ACRONYM_TOKEN.fullmatch(toks[ands[0] + 1].text)) and not _lower_in(text, toks[ands[0] + 1].text):
+            # "Amazon Web Services and Google Cloud", "Infineon and NXP Semiconductors", "EUMETSAT and
+            # France's Centre ...": a known body, then another known one or an initialism's
+            return [toks[:ands[0]], toks[ands[0] + 1:]]
         if ands == [1] and len(toks) >= 5 and toks[-1].text in ORG_KEYWORDS and toks[2].text[:1].isupper() and \
                 toks[0].text not in ORG_KEYWORDS and toks[0].text not in _INSTITUTION_WORDS and \
                 toks[0].text not in _AREA_MODIFIERS and \
