@@ -3376,3 +3376,8 @@ def test_the_app_is_the_app_named_before():
 ])
 def test_an_initialism_with_an_ampersand_is_one_name(text, names):
     assert {e.name for e in extract_article(text).entities if e.type == "organisation"} == names
+
+
+@pytest.mark.parametrize("text", ["Marks and Spencer said sales rose.", "M&S said sales rose."])
+def test_marks_and_spencer_is_one_retailer(text):
+    assert [e.name for e in extract_article(text).entities] == ["Marks & Spencer"]

@@ -239,7 +239,7 @@ _ORGS_MORE = """
 Executive Yuan; Legislative Yuan; Control Yuan; Judicial Yuan; Examination Yuan; TF1; France 2; France 24; PBS; ZDF;
 ARD; RAI; KBS; New York Stock Exchange=NYSE; General Dynamics; Kongsberg; Biogen; Eisai; CMOC Group=CMOC;
 Social Democratic and Labour Party=SDLP; Nepali Congress; Infineon; NXP Semiconductors=NXP; Renesas; STMicroelectronics;
-Amazon Web Services=AWS; Google Cloud; Microsoft Azure=Azure;
+Amazon Web Services=AWS; Google Cloud; Microsoft Azure=Azure; Marks & Spencer=Marks and Spencer|M&S;
 Codelco; Cochilco; SQM; Albemarle; Ecopetrol; YPF; CNOOC; QatarEnergy; Bunge; Nestlé=Nestle; Mondelez;
 Yara; Comex; S&P Global Platts=Platts; Caixin; Korean Central News Agency=KCNA; Bernama; Antara;
 Indo-Asian News Service=IANS; Freeport-McMoRan; Newmont; Barrick Gold=Barrick; Zijin Mining; Jiangxi Copper;
