@@ -3381,3 +3381,9 @@ def test_an_initialism_with_an_ampersand_is_one_name(text, names):
 @pytest.mark.parametrize("text", ["Marks and Spencer said sales rose.", "M&S said sales rose."])
 def test_marks_and_spencer_is_one_retailer(text):
     assert [e.name for e in extract_article(text).entities] == ["Marks & Spencer"]
+
+
+def test_a_group_claiming_to_have_done_something_claims_it():
+    text = ("A group calling itself SafePay listed the hospital on its leak site Thursday, claiming to have stolen "
+            "1.2 terabytes of data, including patient records.")
+    assert spoken_by(speech(LEAD + "\n\n" + text), "claim") == ["SafePay"]

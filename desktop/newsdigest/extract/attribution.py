@@ -197,6 +197,8 @@ _PARTICIPLE_SUBJECT: Final = re.compile(
     r"[\s\"“‘']*((?:(?:Dozens|Hundreds|Thousands|Scores|Many|Some|Several)\s+of\s+)?"
     r"(?!(?:The|He|She|It|They|We|This|That|These|Those|There)\b)[A-Za-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2}"
     r"(?:(?<=[a-z]s)|(?<=men)|(?<=people)))\s+[a-z]+ed\b")
+#: what a group claims to have done: ", claiming to have stolen 1.2 terabytes", ", claiming to hold 480GB"
+_CLAIMING_TO: Final = re.compile(r"\s+(?=to\s+(?:have\s+)?[a-z]{3,}\s)")
 #: verbs whose plain plural subject speaks as written: "Opposition politicians accused the government of ..."
 _AS_WRITTEN_CUES: Final = _PLAIN_SPEECH | {"accused", "accuse", "warned", "warn", "argued", "argue", "insisted",
                                            "insist", "claimed", "claim", "complained", "complain"}
@@ -521,6 +523,8 @@ class Attributor:
                         (self.text.endswith(", ", 0, m.start()) or
                          _WITH_SUBJECT.search(self.text, max(sent.start, m.start() - 80), m.start())):
                     that = _ACCUSED_OF.match(self.text, m.end(), sent.end)  # "accusing the junta of organising"
+                if that is None and m.group(0).lower() == "claiming" and self.text.endswith(", ", 0, m.start()):
+                    that = _CLAIMING_TO.match(self.text, m.end(), sent.end)  # ", claiming to have stolen 1.2TB"
                 if that and len(self.text[that.end():sent.end].split()) >= 3:
                     w = _WITH_SUBJECT.search(self.text, max(sent.start, m.start() - 80), m.start())
                     # "..., with health officials warning that ...": the officials
