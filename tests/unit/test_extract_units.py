@@ -3387,3 +3387,8 @@ def test_a_group_claiming_to_have_done_something_claims_it():
     text = ("A group calling itself SafePay listed the hospital on its leak site Thursday, claiming to have stolen "
             "1.2 terabytes of data, including patient records.")
     assert spoken_by(speech(LEAD + "\n\n" + text), "claim") == ["SafePay"]
+
+
+def test_a_countrys_unit_with_three_words_of_description_speaks_as_written():
+    text = "Nigeria’s financial intelligence unit said in 2024 that it had traced hundreds of transactions."
+    assert spoken_by(speech(LEAD + "\n\n" + text), "claim") == ["Nigeria’s financial intelligence unit"]

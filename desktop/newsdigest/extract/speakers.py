@@ -133,8 +133,9 @@ _NP_VERBS: Final = frozenset("is are was were has have had will would can could 
 _SOME_OF: Final = re.compile(r"\b(?:[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Aa] few|[Ff]ew|[Mm]ost|[Oo]ther) $")
 #: an owner's office or office holder as the whole subject, named by no one: "The Public Defender's office",
 #: "Italy's sports minister", "Kenya's interior ministry"
-OWNED_SUBJECT: Final = re.compile(r"\s*(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){0,2}?"
-                                  r"(?:office|ministry|department|agency|spokesperson|spokesman|spokeswoman|"
+OWNED_SUBJECT: Final = re.compile(r"\s*(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){0,3}?"
+                                  r"(?:office|ministry|department|agency|spokesperson|spokesman|spokeswoman|unit|"
+                                  r"regulator|watchdog|commission|"
                                   r"press service|press office|team|lawyers?|attorneys?|campaign|administration|"
                                   r"minister|secretary|president|ambassador|envoy|governor|attorney general|"
                                   r"chief prosecutor))\s+(?:(?:also|has|had|have|later)\s+)?")
