@@ -3392,3 +3392,9 @@ def test_a_group_claiming_to_have_done_something_claims_it():
 def test_a_countrys_unit_with_three_words_of_description_speaks_as_written():
     text = "Nigeria’s financial intelligence unit said in 2024 that it had traced hundreds of transactions."
     assert spoken_by(speech(LEAD + "\n\n" + text), "claim") == ["Nigeria’s financial intelligence unit"]
+
+
+def test_in_his_view_without_a_comma_reports_his_claim():
+    text = ("Lawyer Giles Brennan spoke to the BBC. In his view the regulation could also put pressure on UEFA to "
+            "reconsider its own position.")
+    assert spoken_by(speech(text), "claim") == ["Giles Brennan"]

@@ -506,7 +506,7 @@ class Attributor:
         ``words``: the sentence's (start, end, lower-case word) tokens, if known.
         """
         body = sent.text.rstrip()
-        if body.startswith(("In his view, ", "In her view, ")) and len(body.split()) >= 8:
+        if body.startswith(("In his view", "In her view")) and body[11:12] in (",", " ") and len(body.split()) >= 8:
             sp = self.finder.pronoun(sent.start + 3)  # "In her view, further breakdowns are almost inevitable"
             if sp:
                 return sp, body[:11]
