@@ -3398,3 +3398,18 @@ def test_in_his_view_without_a_comma_reports_his_claim():
     text = ("Lawyer Giles Brennan spoke to the BBC. In his view the regulation could also put pressure on UEFA to "
             "reconsider its own position.")
     assert spoken_by(speech(text), "claim") == ["Giles Brennan"]
+
+
+def test_a_quote_attributed_after_a_long_title_keeps_its_speaker_and_role():
+    text = ('"These companies have been acting as fronts to acquire American technology, and we are closing that '
+            'door," Under Secretary of Commerce for Industry and Security Daniel Whitcomb said in a statement.')
+    quotes = [e for e in extract_article(LEAD + "\n\n" + text).entries if e.kind == "quote"]
+    assert [(q.speaker, q.role, q.cue) for q in quotes] == [
+        ("Daniel Whitcomb", "Under Secretary of Commerce for Industry and Security", "said")]
+
+
+def test_where_a_quote_was_said_is_no_claim_of_its_own():
+    text = ('"Whole genome sequencing gives us a high level of confidence that these kits are the source," '
+            "Dr. Karen Whitfield, who heads the FDA's outbreak response network, said in a call with reporters.")
+    got = speech(LEAD + "\n\n" + text)
+    assert spoken_by(got, "quote") == ["Karen Whitfield"] and spoken_by(got, "claim") == []

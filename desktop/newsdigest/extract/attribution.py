@@ -380,7 +380,7 @@ class Attributor:
         if dash and direct:
             sp = self.finder.agent_after(dash.end(), hi)
             return (sp, "–") if sp else None
-        limit = min(hi, close_at + 70)
+        limit = min(hi, close_at + 110)  # (a long title before the name: "Under Secretary of Commerce for ...")
         if direct and self.text[max(0, close_at - 3):close_at].rstrip(" \"”’'")[-1:] == "?":
             asked = _ASKED_AFTER.match(self.text, close_at, hi)
             if asked:  # '"How must we live like this?" asked Fatima Isaacs, 62,': the one who asked

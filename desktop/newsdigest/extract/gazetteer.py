@@ -409,7 +409,7 @@ Trustee; Alderman; Alderwoman; Councilman; Councilwoman; Councilmember; Council 
 Assemblymember; Supervisor; Magistrate; Coroner; Ombudsman; Delegate;
 MLA; MEP; MPP; MSP; Chief Superintendent; Det Chief Supt; Det Chief Insp; Det Supt; Det Insp; Det Sgt; Det Con; Supt; Insp; DCI;
 Deputy Commissioner; Constable; Corporal; Trooper;
-Deputy Secretary of State; Deputy Secretary; Secretary of State; Secretary-General; Secretary General; Secretary; Senator; Sen.;
+Deputy Secretary of State; Deputy Secretary; Under Secretary; Secretary of State; Secretary-General; Secretary General; Secretary; Senator; Sen.;
 Representative; Rep.; Congressman; Congresswoman; Governor; Gov.; Mayor; Judge; Justice;
 Chief Justice; Additional Attorney General; Attorney General; Additional Advocate General; Advocate General;
 Prosecutor; Dr.; Dr; Doctor; Professor; Prof.; Mr.; Mr;

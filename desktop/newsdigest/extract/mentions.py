@@ -530,6 +530,16 @@ def _clean(run: Run, text: str) -> list[Run]:
             if len(toks) - (n + 1 + k) >= 2 and " ".join(t.text for t in toks[n + 1:n + 1 + k]) in PLACES and \
                     not any(_is_connector(t.text) for t in toks[n + 1 + k:]):
                 return _clean(Run(toks[n + 1:n + 1 + k]), text) + [Run(toks[n + 1 + k:], title=toks[:n + 1 + k])]
+    if n and n < len(toks) - 3 and toks[n].text in ("of", "for"):
+        # "Under Secretary of Commerce for Industry and Security Daniel Whitcomb", "Secretary of Commerce
+        # Daniel Whitcomb": a title, its portfolio (known words joined by "and", "for", "of"), then the person
+        j = n + 1
+        while j < len(toks) and (toks[j].text in _PORTFOLIOS or toks[j].text in ("and", "&", "for", "of") and
+                                 j + 1 < len(toks) and toks[j + 1].text in _PORTFOLIOS):
+            j += 1
+        if j > n + 1 and 2 <= len(toks) - j <= 4 and \
+                not any(_is_connector(t.text) or t.text in ORG_KEYWORDS or t.text in PLACES for t in toks[j:]):
+            return [Run(toks[j:], title=toks[:j])]
     if n > 2 and any(t.text == "of" for t in toks[1:n]) and 2 <= len(toks) - n <= 4 and \
             not any(_is_connector(t.text) or t.text in ORG_KEYWORDS or t.text in PLACES for t in toks[n:]):
         # "Secretary of State Marco Rubio", "Deputy Secretary of State Nathan Hartwell": a title with its

@@ -248,8 +248,10 @@ def _goes_on(text: str, s: Sentence, quotes: list[QuoteSpan], entries: list[Entr
         return None
     more = _GOES_ON.search(s.text, max(0, last.close_at - s.start))
     if more is None or len(s.text[more.end():].split()) < 5 or \
-            more.group(2) and more.group(2).startswith("told") and not more.group(2).endswith("that"):
-        return None  # (", who told The Gleaner in a voice note": whom, not what)
+            more.group(2) and more.group(2).startswith("told") and not more.group(2).endswith("that") or \
+            _WHERE_SAID.match(s.text, more.end()):
+        return None  # (", who told The Gleaner in a voice note": whom, not what; ", who heads the network, said
+        # in a call with reporters": where it was said)
     q = next((e for e in reversed(entries) if e.kind == "quote" and e.speaker and
               last.open_at <= e.start < last.close_at), None)
     if q is None:
@@ -270,6 +272,7 @@ _HAPPENING_AFTER = re.compile(r",\s+(?:where|after|when|as)\s")
 
 
 _AND_THAT = re.compile(r"\s+and\s+that\s")
+_WHERE_SAID: Final = re.compile(r"(?:in|on|at|during|via|by|from|to|after|before|while)\s")
 
 
 def _reports_more(s: Sentence, quotes: list[QuoteSpan]) -> bool:
