@@ -3413,3 +3413,26 @@ def test_where_a_quote_was_said_is_no_claim_of_its_own():
             "Dr. Karen Whitfield, who heads the FDA's outbreak response network, said in a call with reporters.")
     got = speech(LEAD + "\n\n" + text)
     assert spoken_by(got, "quote") == ["Karen Whitfield"] and spoken_by(got, "claim") == []
+
+
+def test_a_block_quote_without_marks_signed_on_a_dash_line_is_a_direct_quote():
+    text = ("Mine collapse leaves four missing\n\nThe union said it had raised concerns in June. In a statement, its "
+            "regional organiser did not mince words:\n\nWe have warned management repeatedly about the ground "
+            "conditions on that level. The lives of our members cannot be treated as a cost of doing business.\n"
+            "— Lerato Mokoena, AMCU regional organiser, Bojanala\n\nThe department halted work on Wednesday.\n\n"
+            "— With assistance from Lars Eriksen\n")
+    x = extract_article(text)
+    quotes = [(e.quote_type, e.speaker, e.text[:28]) for e in x.entries if e.kind == "quote"]
+    assert quotes == [("direct", "Lerato Mokoena", "We have warned management re")]
+    # the block is the organiser's, not the writer's: no event or claim comes from it
+    assert not any(e.kind != "quote" and "warned management" in e.text for e in x.entries)
+
+
+def test_a_signed_block_takes_the_paragraphs_in_the_same_voice_above_it():
+    text = ("Budget gap widens\n\nThat will not come close to closing the gap, and the chair has stopped pretending "
+            "otherwise.\n\nWe are going to cut things that people care about. There's no version of this where we "
+            "don't.\n\nThe question is whether we do it thoughtfully or in a panic in the last week of session.\n\n"
+            "— Sen. Marisol Quintana-Reyes, D-Pueblo, chair of the Joint Budget Committee\n")
+    quotes = [e for e in extract_article(text).entries if e.kind == "quote"]
+    assert [q.speaker for q in quotes] == ["Marisol Quintana-Reyes"]
+    assert quotes[0].text.startswith("We are going to cut") and quotes[0].text.endswith("last week of session.")

@@ -701,8 +701,8 @@ class Attributor:
             person = _THE_PERSON.fullmatch(self.text, after_opener(self.text, sent.start, m.start()), m.start())
             if person is not None:  # "The officer told the authority he believed ...", "The migrants, who
                 # included 12 children, told officers": people no name was given for, as written
-                phrase = "t" + person.group(1)[1:]
-                return Speaker(phrase, "", 0.4, [phrase], "source")
+                the_people = "t" + person.group(1)[1:]
+                return Speaker(the_people, "", 0.4, [the_people], "source")
             lo = after_opener(self.text, sent.start, m.start())
             plain = _SUBJECT_AS_WRITTEN.fullmatch(self.text, lo, m.start())
             if plain is not None and not self.finder._in(plain.start(1), plain.end(1), ("person", "organisation")) and \

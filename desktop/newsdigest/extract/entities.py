@@ -463,7 +463,6 @@ _PERSON_HEADS: Final = frozenset({"mother", "father", "widow", "widower", "son",
                                   "official", "spokesman", "spokeswoman", "survivor", "witness", "victim", "refugee",
                                   "migrant", "artisan", "chef", "cook", "tailor", "pilot", "medic", "doctor", "midwife",
                                   "mum", "mom", "dad", "grandson", "granddaughter", "nephew", "niece", "cousin", "guard"})
-_PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,5}s")
 #: a name written again in its own script after it: " (Радостина Петрова)", " (刘文静)"
 _NATIVE_SCRIPT: Final = re.compile(r" \((?=[^)\n]*[^\x00-\x7f])[^)\n]{2,60}\)")
 #: members of a parliament: "Radostina Petrova, a Bulgarian MEP from the Socialists and Democrats group"

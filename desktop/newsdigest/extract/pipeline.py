@@ -137,6 +137,44 @@ def _quote_entries(text: str, sentences: list[Sentence], quotes: list[QuoteSpan]
     return entries, spans, attrs
 
 
+#: a line that signs the block quote above it: "— Lerato Mokoena, AMCU regional organiser, Bojanala"
+_SIGNATURE: Final = re.compile(r"^[ \t]*[—–―][ \t]*(?=[A-Z])([^\n]{3,160})$", re.MULTILINE)
+_CREDIT_SIGNATURE: Final = re.compile(r"(?:With (?:additional )?(?:assistance|reporting)|(?:Additional )?[Rr]eporting|"
+                                      r"Editing|Writing|Compiled|Translated|Edited|Photo|Source|Additional)\b")
+#: first-person words: a paragraph in someone's own voice ("We are going to cut things ...")
+_OWN_VOICE: Final = re.compile(r"\b(?:I|I'm|I’m|we|We|we're|We're|we’re|We’re|our|Our|us|my|My)\b")
+_MARKS: Final = "\"“”«»‘’'"
+
+
+def _signed_blocks(text: str, finder: SpeakerFinder) -> list[tuple[int, int, Speaker, int]]:
+    """Block quotes with no quotation marks, signed on a dash line under them ("We have warned
+    management repeatedly ... ⏎ — Lerato Mokoena, AMCU regional organiser"): (start, end, speaker,
+    end of the signature line).  The block is the paragraph above the line, and the paragraphs in
+    the same voice before it (first person, no quotation marks), up to one that introduces it with a colon."""
+    out: list[tuple[int, int, Speaker, int]] = []
+    for m in _SIGNATURE.finditer(text):
+        if m.start() < 2 or text[m.start() - 1] != "\n":
+            continue
+        if _CREDIT_SIGNATURE.match(m.group(1)):
+            continue  # "— With assistance from Lars Eriksen": the reporters' credit
+        sp = finder.agent_after(m.start(1), m.end(1))
+        if sp is None or sp.type not in ("person", "organisation"):
+            continue
+        paras: list[tuple[int, int]] = []
+        end = len(text[:m.start()].rstrip())
+        while end > 0 and len(paras) < 4:
+            start = text.rfind("\n", 0, end) + 1
+            para = text[start:end].strip()
+            if not para or para[0] in _MARKS or any(c in para for c in _MARKS[:5]) or para.endswith(":") or \
+                    paras and not _OWN_VOICE.search(para):
+                break  # a quoted paragraph, an introduction, or the writer's own paragraph before the block
+            paras.append((end - len(para), end))
+            end = len(text[:start].rstrip())
+        if paras:
+            out.append((paras[-1][0], paras[0][1], sp, m.end()))
+    return out
+
+
 _QUESTION = re.compile(r"^Q\s*[:.–—-]\s+\S", re.MULTILINE)
 _ANSWER = re.compile(r"^A\s*[:.–—-]\s+(\S.*)$", re.MULTILINE)
 _CREDIT_LINE = re.compile(r"(?:By|Interview by|Interviewed by|Reporting by)\b", re.IGNORECASE)
@@ -647,9 +685,12 @@ def _extract(text: str, published: str | None) -> Extraction:
     finder = SpeakerFinder(text, mentions, [(q.open_at, q.close_at) for q in quotes])
     entries, attributed, first_pass = _quote_entries(text, sentences, quotes, finder, ments)
     heard = (len(finder.sources), len(finder.speakers))
+    blocks = _signed_blocks(text, finder) if "\n" in text else []
     att = Attributor(text, sentences, finder, quotes)
     closes = [q.close_at for q in quotes]  # quotes never nest, so these are sorted
     for s in sentences:
+        if blocks and any(a <= s.start < end for a, _, _, end in blocks):
+            continue  # a block quote and its signature line: the quote below, no claim or event of the writer's
         near = _quotes_in(s, quotes, closes)
         goes_on = _goes_on(text, s, near, entries) if near else None
         if goes_on is not None:
@@ -721,6 +762,11 @@ def _extract(text: str, published: str | None) -> Extraction:
         requoted, spans, _ = _quote_entries(text, sentences, quotes, finder, ments, first_pass, redo)
         if spans:  # some speaker changed
             entries = requoted + [e for e in entries if e.kind != "quote"]
+    for a, b, sp, _ in blocks:
+        entries.append(new_entry(
+            kind="quote", text=text[a:b], start=a, end=b, quote_type="direct", speaker=sp.name, role=sp.role,
+            cue="–", speaker_candidates=sp.candidates or [sp.name], confidence=round(sp.confidence * 0.9, 2),
+            entities=_refs(ments.within(a, b), sp)))
     _same_cue_same_speaker(entries)
     answers = _interview_answers(text, finder, ments, entries)
     if answers:  # an interviewee's answer is speech, not a happening
