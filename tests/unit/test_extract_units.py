@@ -3436,3 +3436,9 @@ def test_a_signed_block_takes_the_paragraphs_in_the_same_voice_above_it():
     quotes = [e for e in extract_article(text).entries if e.kind == "quote"]
     assert [q.speaker for q in quotes] == ["Marisol Quintana-Reyes"]
     assert quotes[0].text.startswith("We are going to cut") and quotes[0].text.endswith("last week of session.")
+
+
+def test_an_unnamed_source_introducing_a_quote_with_a_colon_speaks_it():
+    text = ("Permitting bill stalls\n\nThe bill has stalled in the Senate. A senior Republican aide put the problem "
+            "bluntly:\n\n\"Nobody on our side wants to take a tough vote on this in an election year.\"")
+    assert spoken_by(speech(text), "quote") == ["A senior Republican aide"]

@@ -199,6 +199,8 @@ _PARTICIPLE_SUBJECT: Final = re.compile(
     r"(?:(?<=[a-z]s)|(?<=men)|(?<=people)))\s+[a-z]+ed\b")
 #: what a group claims to have done: ", claiming to have stolen 1.2 terabytes", ", claiming to hold 480GB"
 _CLAIMING_TO: Final = re.compile(r"\s+(?=to\s+(?:have\s+)?[a-z]{3,}\s)")
+#: an unnamed source of one or a few people: "A senior Republican aide", "two diplomats"
+_ONE_NAMED_SOURCE: Final = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s")
 #: verbs whose plain plural subject speaks as written: "Opposition politicians accused the government of ..."
 _AS_WRITTEN_CUES: Final = _PLAIN_SPEECH | {"accused", "accuse", "warned", "warn", "argued", "argue", "insisted",
                                            "insist", "claimed", "claim", "complained", "complain"}
@@ -457,8 +459,11 @@ class Attributor:
         for m in iter_cues(self.text, prev.start, prev.end):
             pass
         if m is None:  # "Ronit Ben-Haim, whose son ..., addressed the crowd:": the subject before the colon
-            sp = self.finder.subject_before(prev.start, prev.start + len(prev.text.rstrip()) - 1, first=True)
-            return (sp, ":") if sp and sp.type in ("person", "organisation") else None
+            sp = self.finder.subject_before(prev.start, prev.start + len(prev.text.rstrip()) - 1, first=True) or \
+                self.finder.indefinite_source(prev.start, prev.start + len(prev.text.rstrip()) - 1)
+            # ("A senior Republican aide put the problem bluntly:": an unnamed source, as written)
+            return (sp, ":") if sp and (sp.type in ("person", "organisation") or
+                                        sp.type == "source" and _ONE_NAMED_SOURCE.match(sp.name)) else None
         first = bool(m.group("part"))
         sp = self.finder.subject_before(prev.start, m.start(), first=first)
         return (sp, cue_text(m)) if sp else None
