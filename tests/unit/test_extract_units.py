@@ -3442,3 +3442,11 @@ def test_an_unnamed_source_introducing_a_quote_with_a_colon_speaks_it():
     text = ("Permitting bill stalls\n\nThe bill has stalled in the Senate. A senior Republican aide put the problem "
             "bluntly:\n\n\"Nobody on our side wants to take a tough vote on this in an election year.\"")
     assert spoken_by(speech(text), "quote") == ["A senior Republican aide"]
+
+
+def test_the_minister_after_a_quote_is_the_minister_named_at_a_sentence_start():
+    text = ("Headline here\n\nMinister of Defence Sigrun Hovland Aasen met her Nordic counterparts in Helsinki on "
+            "Monday.\n\n“Nordic defence is now one defence. When we buy together, we buy faster,” the Minister says.")
+    x = extract_article(text)
+    assert ("person", "Sigrun Hovland Aasen") in {(e.type, e.name) for e in x.entities}
+    assert spoken_by(speech(text), "quote") == ["Sigrun Hovland Aasen"]

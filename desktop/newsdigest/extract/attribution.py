@@ -405,7 +405,8 @@ class Attributor:
             if bare is not None:  # "'A system that finally works,' says rapporteur": no one named, as written
                 sp = Speaker(bare.group(1), "", 0.4, [bare.group(1)], "source")
         else:  # '"...," one official said', '"...," a Lebanese participant told AFP'
-            sp = self.finder.subject_before(close_at, m.start()) or \
+            sp = self.finder.titled_role(close_at + 1, m.start()) or \
+                self.finder.subject_before(close_at, m.start()) or \
                 self.finder.nominal_source(close_at, m.start()) or \
                 self.finder.indefinite_source(close_at, m.start())  # '"...," one member was quoted as saying'
         return (sp, cue_text(m)) if sp else None

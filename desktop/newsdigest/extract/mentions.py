@@ -406,7 +406,8 @@ def _clean(run: Run, text: str) -> list[Run]:
     initial = run.sentence_initial
     # "Leaders of the Group of Seven", "Residents of Kyiv": a common noun heads the run
     if (initial or toks[0].text in _PARTITIVES) and len(toks) > 2 and toks[1].text in ("of", "in", "from") and \
-            toks[0].text not in ORG_KEYWORDS and toks[0].text not in PLACES and _title_at(toks, 0) < 3:
+            toks[0].text not in ORG_KEYWORDS and toks[0].text not in PLACES and _title_at(toks, 0) < 3 and \
+            not (_title_at(toks, 0) and toks[2].text in _PORTFOLIOS):  # (nor "Minister of Defence Sigrun Aasen")
         toks = toks[1:]  # "Shares of Nexora Systems" after a dateline (not "Secretary of State Marco Rubio")
     while toks and (toks[0].text in COMMON_CAPS or _is_connector(toks[0].text) or
                     toks[0].text.split("-")[0] in _TENS and "-" in toks[0].text) \
