@@ -3450,3 +3450,9 @@ def test_the_minister_after_a_quote_is_the_minister_named_at_a_sentence_start():
     x = extract_article(text)
     assert ("person", "Sigrun Hovland Aasen") in {(e.type, e.name) for e in x.entities}
     assert spoken_by(speech(text), "quote") == ["Sigrun Hovland Aasen"]
+
+
+def test_she_is_not_the_son_named_last():
+    text = ("Hawa Abdallah Issa, 34, fled El Geneina with five children.\n\nHawa’s eldest son, Abakar, 16, wants to "
+            "be a teacher.\n\n“If there is peace, we go home the same day,” she says.")
+    assert spoken_by(speech(text), "quote") == ["Hawa Abdallah Issa"]

@@ -328,6 +328,7 @@ _ISSUED_BY: Final = re.compile(r"\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:documen
 _ROLE_FOR: Final = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?:" +
                               "|".join(sorted((w for w in ROLE_NOUNS if w.isalpha()), key=len, reverse=True)) +
                               r")\s+(?:for|of|to|representing)\s+[^,;]{2,60}")
+_KIN_BEFORE: Final = re.compile(r"\b([a-z]+),\s+$")
 #: a capitalised title standing for its holder: "The Deputy Secretary", "The Prime Minister"
 _TITLED_ROLE: Final = re.compile(r"\s*[Tt]he\s+((?:(?:Deputy|Vice|Prime|Foreign|Defence|Defense|Finance|Interior|Health|"
                                  r"Chief|Home|Senior|First|Acting|Interim|Assistant|Under)\s+)*(?:President|Minister|"
@@ -628,6 +629,17 @@ class SpeakerFinder:
                 return self._from_mention(p, 0.7)
         return None
 
+    def _gender_of(self, m: Mention) -> str | None:
+        """:func:`gender`, else what a kinship word just before the name says ("Hawa's eldest son,
+        Abakar,": a man; "his daughter, Amina": a woman)."""
+        g = gender(m)
+        if g is not None:
+            return g
+        kin = _KIN_BEFORE.search(self.text, max(0, m.start - 24), m.start)
+        if kin is None:
+            return None
+        return "m" if kin.group(1) in MALE_KIN else "f" if kin.group(1) in FEMALE_KIN else None
+
     def _latest_role(self, name: str, pos: int) -> str:
         for m in self.people:
             if m.name == name and m.role:
@@ -658,7 +670,7 @@ class SpeakerFinder:
             return None
         word = self.text[pos:pos + 3].lower()
         want = "f" if word.startswith(("she", "her")) else "m"
-        fits = [gender(m) in (None, want) for m in recent]
+        fits = [self._gender_of(m) in (None, want) for m in recent]
         fitting = [m for m, ok in zip(recent, fits) if ok] or recent
         top = fitting[0]
         same = [m for m in fitting if m.sentence == top.sentence]
@@ -666,7 +678,7 @@ class SpeakerFinder:
         if owners and len(owners) < len(same):  # "Mehta's lawyer, Thomas Brennan, said": not Mehta
             same = [m for m in same if m not in owners]
         if want == "f" and len(same) > 1:  # "she": a woman named in the sentence before someone who may not be one
-            women = [m for m in same if gender(m) == "f"]
+            women = [m for m in same if self._gender_of(m) == "f"]
             # else an unknown given name in -a ("Martina", "Sviatlana") before one that is not
             same = women or [m for m in same if gender(m) is None and m.name.split()[0].endswith("a")] or same
         best = min(same, key=lambda m: m.start) if same else top
