@@ -3456,3 +3456,9 @@ def test_she_is_not_the_son_named_last():
     text = ("Hawa Abdallah Issa, 34, fled El Geneina with five children.\n\nHawa’s eldest son, Abakar, 16, wants to "
             "be a teacher.\n\n“If there is peace, we go home the same day,” she says.")
     assert spoken_by(speech(text), "quote") == ["Hawa Abdallah Issa"]
+
+
+def test_an_engineer_titled_eng_speaks_after_the_quote():
+    text = ('Headline\n\n"Jeddah is ideally positioned to serve as a hub," said Eng. Faisal bin Khalid Al-Otaibi, '
+            'chief executive.')
+    assert spoken_by(speech(text), "quote") == ["Faisal bin Khalid Al-Otaibi"]
