@@ -3462,3 +3462,12 @@ def test_an_engineer_titled_eng_speaks_after_the_quote():
     text = ('Headline\n\n"Jeddah is ideally positioned to serve as a hub," said Eng. Faisal bin Khalid Al-Otaibi, '
             'chief executive.')
     assert spoken_by(speech(text), "quote") == ["Faisal bin Khalid Al-Otaibi"]
+
+
+def test_every_dotted_title_is_an_abbreviation_that_ends_no_sentence():
+    from newsdigest.extract.gazetteer import TITLES
+    from newsdigest.extract.sentences import ABBREVIATIONS
+    dotted = {w[:-1].lower() for t in TITLES for w in t.split() if w.endswith(".")}
+    assert dotted <= ABBREVIATIONS, sorted(dotted - ABBREVIATIONS)
+    text = '"We will pray for them," said Fr. Michael Obi, the parish priest.'
+    assert spoken_by(speech("Headline\n\n" + text), "quote") == ["Michael Obi"]

@@ -17,7 +17,7 @@ ABBREVIATIONS = {
     "dec", "mt", "ft", "approx", "dept", "est", "fig", "hon", "rev", "messrs", "u.s",
     "u.k", "u.n", "e.u", "a.m", "p.m", "d.c", "e.g", "i.e", "al",
     "brig", "smt", "cmdr", "cdr", "lt.-col", "supt", "insp", "det", "cpl", "pvt", "sgt.-maj", "adv", "atty",
-    "eng", "engr", "pfc", "spc", "cllr",
+    "eng", "engr", "pfc", "spc", "cllr", "fr", "mme", "mlle",
 }
 
 # A sentence ends at [.!?]+ (then closing quotes or brackets) before a new word or the
