@@ -3471,3 +3471,12 @@ def test_every_dotted_title_is_an_abbreviation_that_ends_no_sentence():
     assert dotted <= ABBREVIATIONS, sorted(dotted - ABBREVIATIONS)
     text = '"We will pray for them," said Fr. Michael Obi, the parish priest.'
     assert spoken_by(speech("Headline\n\n" + text), "quote") == ["Michael Obi"]
+
+
+@pytest.mark.parametrize("headline", [
+    "ANALYSIS: Egypt’s IMF lifeline buys time, not a cure",
+    "Analysis | Europe’s AI rulebook finally bites — but the real fight has barely begun",
+])
+def test_an_analysis_headline_is_no_event(headline):
+    events = _events(headline + "\n\nEgypt received a $1.2 billion loan tranche on Monday.")
+    assert [e.text for e in events] == ["Egypt received a $1.2 billion loan tranche on Monday."]

@@ -70,7 +70,10 @@ _NOT_EVENT_START: Final = re.compile(r"^(?:(?:If|Whether|Unless|Should|Could|Wou
                               r"(?:Last updated|Updated|Published|Posted|First published)(?:\s?:|\s+(?:[Oo]n\s+|at\s*:?\s*|"
                               r"in\s+\S[^,\n]{0,40},\s+)?"
                               r"(?:\d|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|"
-                              r"This (?:report|story|article)\b[^.]{0,60}?\bwas (?:first )?published\b)")
+                              r"This (?:report|story|article)\b[^.]{0,60}?\bwas (?:first )?published\b|"
+                              # an analysis or opinion piece's headline argues; it reports nothing
+                              r"(?:ANALYSIS|Analysis|OPINION|Opinion|COMMENT|Comment|EXPLAINER|Explainer|FACTBOX|Factbox)"
+                              r"\s*[:|—–-])")
 # nothing happened: no comment, no answer, a habit or a routine
 _NON_EVENT: Final = re.compile(r"\b(?:declined|refused) to (?:comment|discuss|say|speak|elaborate|disclose|specify|name|identify)\b|"
                         r"\bshowed no (?:emotion|reaction)\b|\bdid not (?:immediately )?respond\b|"
@@ -363,9 +366,9 @@ _DATELINE_START: Final = re.compile(r"^[^a-z—–]{2,60}?\s[—–-]{1,2}\s")
 #: the characters a _NOT_EVENT_START match can start with: the first letters of its
 #: alternatives (If Whether Unless Should Could Would What Why How Asked, Background: By,
 #: For more, But And So Yes No I We, A:, That This, the dashes, Last updated Updated
-#: Published Posted First published); the pattern is case-sensitive, so a text that
-#: starts with any other character (or none) cannot match
-_NOT_EVENT_FIRST: Final = frozenset("IWUSCHABFYNT—–-LP")
+#: Published Posted First published, Analysis Opinion Comment Explainer Factbox); the pattern is
+#: case-sensitive, so a text that starts with any other character (or none) cannot match
+_NOT_EVENT_FIRST: Final = frozenset("IWUSCHABFYNT—–-LPOE")
 _RANK = {k: i for i, k in enumerate(PRIORITY)}
 #: literals one of which every match of the pattern holds (both patterns are case-sensitive):
 #: _FUTURE_ANY's phrases end in "will" or "to" after "due", "set", "expected", "plans", "intends";
