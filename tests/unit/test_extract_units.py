@@ -3480,3 +3480,13 @@ def test_every_dotted_title_is_an_abbreviation_that_ends_no_sentence():
 def test_an_analysis_headline_is_no_event(headline):
     events = _events(headline + "\n\nEgypt received a $1.2 billion loan tranche on Monday.")
     assert [e.text for e in events] == ["Egypt received a $1.2 billion loan tranche on Monday."]
+
+
+@pytest.mark.parametrize("sentence, ents", [
+    ("Volvo Cars halted output at its Torslanda plant on Monday.", {("organisation", "Volvo Cars")}),
+    ("Two soldiers of the Frontier Corps were killed in Lakki Marwat.", {("organisation", "Frontier Corps")}),
+    ("US gas futures at Henry Hub rose 3% and the Dow Jones fell.", set()),  # a price point and an index
+])
+def test_cars_and_corps_name_bodies_and_price_points_are_no_people(sentence, ents):
+    got = {(e.type, e.name) for e in extract_article(sentence).entities}
+    assert ents <= got and not any(t == "person" for t, _ in got), got

@@ -339,7 +339,7 @@ Sporting CP=Sporting Lisbon; Bodø/Glimt=Bodo/Glimt; Club Brugge; Anderlecht; KR
 """
 
 ORG_KEYWORDS: Final = set(_split("""
-Ministry Institute Co Oil Infrastructure Data Database Analytics Tribes Tribe Band Confederacy Syndicate Cooperative Consortium Guild Brotherhood Caucus Collective Council Bank Party Agency Organization Organisation Commission Court
+Ministry Institute Co Oil Infrastructure Data Database Analytics Cars Corps Tribes Tribe Band Confederacy Syndicate Cooperative Consortium Guild Brotherhood Caucus Collective Council Bank Party Agency Organization Organisation Commission Court
 University College Union Company Corporation Corp Inc Ltd LLC Group Committee Parliament
 Congress Senate Assembly Department Office Service Services Authority Army Navy Forces Force
 Guard Police Federation Association Foundation Fund Board Bureau Centre Center Society
@@ -690,7 +690,7 @@ Olympic Games; World Cup; Internet; Covid; COVID; COVID-19; Covid-19; Brexit; Go
 AI; GDP; CEO; PhD; TV; ID; PM; AM; OK; No; Yes; IT; CFO; COO; HR; PR; VIP; DNA; GPS; LGBT;
 LGBTQ; NGO; NGOs; SUV; URL; FAQ; PDF; CCTV; LIVE; UPDATE; BREAKING; WATCH; EXCLUSIVE; ANALYSIS;
 ENDS; END; HOST; ANCHOR; BYLINE; LEAD; NOTE; NOTES; EDITOR; EDITORS; CORRECTION; CAPTION; PHOTO;
-VIDEO; File Photo; File photo; Handout; Photo; P&I; CONTACT; SOURCE; SOURCES; READ MORE; REPORTER; CORRESPONDENT;
+VIDEO; File Photo; File photo; Handout; Photo; P&I; Henry Hub; Dow Jones; CONTACT; SOURCE; SOURCES; READ MORE; REPORTER; CORRESPONDENT;
 INTRO; UPDATED; MD; Q; A;
 GMT; BST; UTC; CET; CEST; EET; EEST; MSK; IST; EST; EDT; CST; CDT; PST; PDT; JST; KST; AEST; AEDT;
 Central Time; Eastern Time; Pacific Time; Mountain Time; Greenwich Mean Time;
