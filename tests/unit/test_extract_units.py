@@ -3490,3 +3490,8 @@ def test_an_analysis_headline_is_no_event(headline):
 def test_cars_and_corps_name_bodies_and_price_points_are_no_people(sentence, ents):
     got = {(e.type, e.name) for e in extract_article(sentence).entities}
     assert ents <= got and not any(t == "person" for t, _ in got), got
+
+
+def test_said_a_titled_name_of_a_body_at_the_end_is_a_claim():
+    text = "One-way traffic resumed at around 1 pm on Monday, said Inspector Nirmala Karki of the Area Police Office."
+    assert spoken_by(speech(LEAD + "\n\n" + text), "claim") == ["Nirmala Karki"]
