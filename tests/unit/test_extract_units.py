@@ -3495,3 +3495,9 @@ def test_cars_and_corps_name_bodies_and_price_points_are_no_people(sentence, ent
 def test_said_a_titled_name_of_a_body_at_the_end_is_a_claim():
     text = "One-way traffic resumed at around 1 pm on Monday, said Inspector Nirmala Karki of the Area Police Office."
     assert spoken_by(speech(LEAD + "\n\n" + text), "claim") == ["Nirmala Karki"]
+
+
+def test_telling_reporters_somewhere_that_is_a_claim():
+    text = ("US special envoy Richard Calloway struck a harder tone, telling reporters aboard his plane that any "
+            "agreement must guarantee Iran could never obtain a nuclear weapon.")
+    assert spoken_by(speech(LEAD + "\n\n" + text), "claim") == ["Richard Calloway"]
