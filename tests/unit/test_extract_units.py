@@ -3501,3 +3501,8 @@ def test_telling_reporters_somewhere_that_is_a_claim():
     text = ("US special envoy Richard Calloway struck a harder tone, telling reporters aboard his plane that any "
             "agreement must guarantee Iran could never obtain a nuclear weapon.")
     assert spoken_by(speech(LEAD + "\n\n" + text), "claim") == ["Richard Calloway"]
+
+
+def test_a_question_after_a_label_opens_with_a_verb_not_a_name():
+    text = "ANALYSIS: Can Tisza break Fidesz's grip before Hungary's April vote?\n\nThe Tisza party leads the polls."
+    assert "Can Tisza" not in {e.name for e in extract_article(text).entities}

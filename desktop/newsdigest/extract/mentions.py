@@ -316,6 +316,8 @@ def _plural_body_at(toks: list[Token], j: int, text: str) -> bool:
     return False
 
 
+#: a label before a headline or a paragraph: "ANALYSIS: ", "LIVE | ", "UPDATE — "
+_LABEL_LEAD: Final = re.compile(r"[\s\"“‘«(]*[A-Z]{3,}\s*[:|—–-]\s*")
 _INDEX_NUMBER: Final = re.compile(r"/|[ ](?:[A-Z]+ )?\d")  # "S&P 500", "S&P/ASX 200", "S&P/BVL": an index
 
 
@@ -380,7 +382,8 @@ def find_runs(text: str, start: int, end: int) -> list[Run]:
                 pos += len(w) + 1
             run.append(toks[j])
             j += 1
-        initial = text[start:toks[i].start].strip(" \"“‘«(") == ""
+        lead = text[start:toks[i].start]
+        initial = lead.strip(" \"“‘«(") == "" or _LABEL_LEAD.fullmatch(lead) is not None  # ("ANALYSIS: Can Tisza")
         runs.extend(_clean(Run(run, sentence_initial=initial), text))
         i = j
     return runs
