@@ -328,6 +328,7 @@ _ISSUED_BY: Final = re.compile(r"\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:documen
 _ROLE_FOR: Final = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?:" +
                               "|".join(sorted((w for w in ROLE_NOUNS if w.isalpha()), key=len, reverse=True)) +
                               r")\s+(?:for|of|to|representing)\s+[^,;]{2,60}")
+#: a kinship word and a comma just before a name: "Hawa's eldest son, Abakar"
 _KIN_BEFORE: Final = re.compile(r"\b([a-z]+),\s+$")
 #: a capitalised title standing for its holder: "The Deputy Secretary", "The Prime Minister"
 _TITLED_ROLE: Final = re.compile(r"\s*[Tt]he\s+((?:(?:Deputy|Vice|Prime|Foreign|Defence|Defense|Finance|Interior|Health|"
