@@ -3313,6 +3313,8 @@ def test_recommended_and_informed_that_report_claims(sentence, speakers):
     ("The State Department has approved a $1.1 billion sale of air defense systems to Taiwan, the Defense "
      "Security Cooperation Agency announced Thursday, a move certain to anger Beijing.",
      ["Defense Security Cooperation Agency"]),
+    ("The federation has referred 149 referees to its disciplinary board, the Turkish Football Federation "
+     "announced on Monday, in the largest integrity scandal in a decade.", ["Turkish Football Federation"]),
     # a main verb with an object is no closing attribution
     ("Founder Dmitry Volkov, a former bond trader, posted a message in Russian and English to the channel on Sunday.",
      []),

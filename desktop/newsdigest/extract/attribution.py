@@ -287,7 +287,8 @@ _SHORT_TAIL: Final = re.compile(r"(?:(?:\s+(?:on|late|early|last|this)?\s*[A-Za-
                                 # "..., the agency announced Thursday, a move certain to draw ...": said of it
                                 r"(?:,\s+(?:a|an)\s+(?:move|step|decision|development|announcement)\s[^\"“”]*)?"
                                 # "..., the minister announced on Sunday, after OPEC+ agreed to ...": when, not what
-                                r"(?:,\s+(?:after|before|as|when|while|following|amid|days|hours|weeks)\s[^\"“”]*)?"
+                                r"(?:,\s+(?:after|before|as|when|while|following|amid|days|hours|weeks|in\s+the)\s"
+                                r"[^\"“”]*)?"
                                 r"\s*[.!]?[\"”’']?\s*")
 
 
