@@ -3509,3 +3509,11 @@ def test_a_question_after_a_label_opens_with_a_verb_not_a_name():
     from newsdigest.extract.mentions import find_runs
     text = "ANALYSIS: Can Tisza break Fidesz's grip before Hungary's April vote?"
     assert "Can Tisza" not in [r.text for r in find_runs(text, 0, len(text))]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Traffic resumed on Monday, said Inspector Nirmala KC of the Area Police Office.", "Nirmala KC"),  # a surname
+    ("Judge Timothy Spencer KC said the case was closed.", "Timothy Spencer"),  # an honour
+])
+def test_kc_is_an_honour_after_a_full_name_and_a_surname_after_a_given_name(text, person):
+    assert person in {e.name for e in extract_article("Headline\n\n" + text).entities if e.type == "person"}

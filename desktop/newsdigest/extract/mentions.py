@@ -431,8 +431,9 @@ def _clean(run: Run, text: str) -> list[Run]:
         toks = toks[1:]  # "Can Belém deliver?": the question's verb (not "Can Dündar said")
         initial = False
     while toks and (_is_connector(toks[-1].text) or
-                    len(toks) > 1 and toks[-1].text in POST_NOMINALS):
-        toks = toks[:-1]  # "Judge Timothy Spencer KC": the honour is not the name
+                    len(toks) - _title_at(toks, 0) > 2 and toks[-1].text in POST_NOMINALS):
+        toks = toks[:-1]  # "Judge Timothy Spencer KC": the honour is not the name (but "Inspector
+        # Nirmala KC": a given name and a surname, KC, a common one in Nepal)
     if not toks:
         return []
     if len(toks) < len(run.tokens) and (" ".join(t.text for t in toks) in ORGS or
