@@ -3517,3 +3517,16 @@ def test_a_question_after_a_label_opens_with_a_verb_not_a_name():
 ])
 def test_kc_is_an_honour_after_a_full_name_and_a_surname_after_a_given_name(text, person):
     assert person in {e.name for e in extract_article("Headline\n\n" + text).entities if e.type == "person"}
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    ("Ward Chairperson Bishnu Maya Gurung said the ward office had asked eleven families to move.",
+     "Bishnu Maya Gurung", "Ward Chairperson"),
+    ("City Councilor Vanessa Hurd said she had asked the department to release the footage.",
+     "Vanessa Hurd", "City Councilor"),
+    ("Spokesperson Claire Donnelly said the talks had covered air defence and energy.",
+     "Claire Donnelly", "Spokesperson"),
+])
+def test_chairperson_councilor_and_spokesperson_are_titles(sentence, person, role):
+    claims = [e for e in extract_article(LEAD + "\n\n" + sentence).entries if e.kind == "claim"]
+    assert [(c.speaker, c.role) for c in claims] == [(person, role)]

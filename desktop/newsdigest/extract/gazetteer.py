@@ -414,7 +414,10 @@ Deputy Secretary of State; Deputy Secretary; Under Secretary; Secretary of State
 Representative; Rep.; Congressman; Congresswoman; Governor; Gov.; Mayor; Judge; Justice;
 Chief Justice; Additional Attorney General; Attorney General; Additional Advocate General; Advocate General;
 Prosecutor; Dr.; Dr; Doctor; Professor; Prof.; Mr.; Mr;
-Mrs.; Mrs; Ms.; Ms; Mme.; Mme; Mlle.; Mlle; Sir; Dame; Lord; Lady; Speaker; Premier; Chairman; Chairwoman; Chair;
+Mrs.; Mrs; Ms.; Ms; Mme.; Mme; Mlle.; Mlle; Sir; Dame; Lord; Lady; Speaker; Premier; Chairman; Chairwoman; Chairperson; Chair;
+Executive Director; Spokesperson; Spokesman; Spokeswoman; Vice-Chairperson; Vice Chairman; Vice-Chairman;
+Deputy Chairman; Chief Whip; Opposition Leader; Councilor; Police Commissioner; Inspector-General; Vice-Chancellor;
+Governor-General; Consul General; Special Envoy; President-elect; Head Coach; Chief Inspector; Headteacher;
 Patriarch; Archbishop; Father; Fr.; Reverend; Rev.; Pastor; Ratu; Datuk; Dato'; Tan Sri; Alhaji; Ibu; Bu; Bapak; Inkosi;
 Shri; Shrimati; Smt.; Smt; Begum; Khun; Haji; Hajjah; Maulana; Mufti; Tunku; Thiru; Janab; Bapak; Ibu; Мэр; Президент; Премьер-министр; Министр; Генерал; Губернатор; Глава;
 Посол; Bishop; Cardinal; Rabbi; Imam; Ambassador; Envoy; Commissioner;
