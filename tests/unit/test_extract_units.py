@@ -3530,3 +3530,12 @@ def test_kc_is_an_honour_after_a_full_name_and_a_surname_after_a_given_name(text
 def test_chairperson_councilor_and_spokesperson_are_titles(sentence, person, role):
     claims = [e for e in extract_article(LEAD + "\n\n" + sentence).entries if e.kind == "claim"]
     assert [(c.speaker, c.role) for c in claims] == [(person, role)]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("By Reuters Staff\n\nThe railways stopped on Monday.", {"Reuters"}),
+    ("Environment and Climate Change Canada issued a warning on Monday.", {"Environment and Climate Change Canada"}),
+    ("A Band D home will pay £1,650 a year in Aberdeenshire.", {"Aberdeenshire"}),
+])
+def test_a_wire_byline_a_federal_department_and_a_council_tax_band(text, names):
+    assert {e.name for e in extract_article(text).entities} == names

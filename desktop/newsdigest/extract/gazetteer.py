@@ -240,6 +240,7 @@ Executive Yuan; Legislative Yuan; Control Yuan; Judicial Yuan; Examination Yuan;
 ARD; RAI; KBS; New York Stock Exchange=NYSE; General Dynamics; Kongsberg; Biogen; Eisai; CMOC Group=CMOC;
 Social Democratic and Labour Party=SDLP; Nepali Congress; Infineon; NXP Semiconductors=NXP; Renesas; STMicroelectronics;
 Amazon Web Services=AWS; Google Cloud; Microsoft Azure=Azure; Marks & Spencer=Marks and Spencer|M&S;
+Environment and Climate Change Canada=ECCC; Reuters=Reuters Staff;
 Codelco; Cochilco; SQM; Albemarle; Ecopetrol; YPF; CNOOC; QatarEnergy; Bunge; Nestlé=Nestle; Mondelez;
 Yara; Comex; S&P Global Platts=Platts; Caixin; Korean Central News Agency=KCNA; Bernama; Antara;
 Indo-Asian News Service=IANS; Freeport-McMoRan; Newmont; Barrick Gold=Barrick; Zijin Mining; Jiangxi Copper;
@@ -693,7 +694,8 @@ Olympic Games; World Cup; Internet; Covid; COVID; COVID-19; Covid-19; Brexit; Go
 AI; GDP; CEO; PhD; TV; ID; PM; AM; OK; No; Yes; IT; CFO; COO; HR; PR; VIP; DNA; GPS; LGBT;
 LGBTQ; NGO; NGOs; SUV; URL; FAQ; PDF; CCTV; LIVE; UPDATE; BREAKING; WATCH; EXCLUSIVE; ANALYSIS;
 ENDS; END; HOST; ANCHOR; BYLINE; LEAD; NOTE; NOTES; EDITOR; EDITORS; CORRECTION; CAPTION; PHOTO;
-VIDEO; File Photo; File photo; Handout; Photo; P&I; Henry Hub; Dow Jones; CONTACT; SOURCE; SOURCES; READ MORE; REPORTER; CORRESPONDENT;
+VIDEO; File Photo; File photo; Handout; Photo; P&I; Henry Hub; Dow Jones; Band A; Band B; Band C; Band D; Band E;
+Band F; Band G; Band H; CONTACT; SOURCE; SOURCES; READ MORE; REPORTER; CORRESPONDENT;
 INTRO; UPDATED; MD; Q; A;
 GMT; BST; UTC; CET; CEST; EET; EEST; MSK; IST; EST; EDT; CST; CDT; PST; PDT; JST; KST; AEST; AEDT;
 Central Time; Eastern Time; Pacific Time; Mountain Time; Greenwich Mean Time;
