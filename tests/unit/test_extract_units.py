@@ -3539,3 +3539,11 @@ def test_chairperson_councilor_and_spokesperson_are_titles(sentence, person, rol
 ])
 def test_a_wire_byline_a_federal_department_and_a_council_tax_band(text, names):
     assert {e.name for e in extract_article(text).entities} == names
+
+
+def test_a_plural_title_before_two_names_titles_the_first():
+    text = "The deal was signed in the presence of Presidents Samia Suluhu Hassan and Évariste Ndayishimiye."
+    claims = [e for e in extract_article(text + " Samia Suluhu Hassan said the railway would open in 2027.").entries
+              if e.kind == "claim"]
+    assert [(c.speaker, c.role) for c in claims] == [("Samia Suluhu Hassan", "President")]
+    assert "Évariste Ndayishimiye" in {e.name for e in extract_article(text).entities}

@@ -344,7 +344,10 @@ def _role_before(text: str, sent_start: int, run: Run) -> str:
         start = tok.start
     if not has_role:
         return ""
-    return text[start:run.title[-1].end if run.title else run.start].strip(" ,")
+    role = text[start:run.title[-1].end if run.title else run.start].strip(" ,")
+    if run.title and role.endswith("s") and role[:-1].rsplit(" ", 1)[-1] in gz.PLURAL_TITLE_HEADS:
+        role = role[:-1]  # "Presidents Samia Suluhu Hassan and ...": she is President
+    return role
 
 
 _PLACE_MODIFIERS: Final = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",

@@ -687,6 +687,10 @@ Government Minister President Prime Army Troops Forces Military Parliament State
 """, None))
 
 # events, holidays and documents that look like names but are not entities
+#: titles also written in the plural before two names: "Presidents Samia Suluhu Hassan and Évariste Ndayishimiye"
+PLURAL_TITLE_HEADS: Final = frozenset(("President", "Minister", "Senator", "Governor", "General", "Judge", "Justice",
+                                       "Mayor", "Commissioner", "Ambassador", "Representative", "Councillor",
+                                       "Councilor"))
 NOT_ENTITIES: Final = set(_split("""
 World War II; World War I; World War One; World War Two; Second World War; First World War;
 Cold War; Christmas; Easter; Ramadan; Eid; New Year; Thanksgiving; Holocaust; Olympics;

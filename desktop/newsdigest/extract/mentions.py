@@ -22,6 +22,7 @@ from newsdigest.extract.gazetteer import (
     ORGS,
     PLACE_WORDS,
     PLACES,
+    PLURAL_TITLE_HEADS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     STATE_CHAMBERS,
@@ -747,6 +748,8 @@ def _title_at(toks: list[Token], i: int) -> int:
         return 0  # "Court of Justice", "Ministry of Justice": part of the body's name
     if word.lower() in OCCUPATIONS and i + 1 < len(toks) and toks[i + 1].text in FIRST_NAMES:
         return 1  # "Engineer Rosa Huamán": an occupation written as a title
+    if word.endswith("s") and word[:-1] in PLURAL_TITLE_HEADS and i + 1 < len(toks) and toks[i + 1].text[:1].isupper():
+        return 1  # "Presidents Samia Suluhu Hassan and Évariste Ndayishimiye": a title for two people
     if not (word in _TITLE_WORDS or word.lower() in ROLE_NOUNS) or toks[i].possessive:
         return 0
     if 1 < len(toks) - i <= 4 and toks[-1].text in ORG_KEYWORDS and \
