@@ -3152,7 +3152,8 @@ def test_oil_co_and_infrastructure_name_companies(text, ent):
     ("The contract went to Cheniere Energy and Sempra Infrastructure last year.",
      {"Cheniere Energy", "Sempra Infrastructure"}),
     # one body: a common word before "and", a body's own words after it
-    ("Greater Manchester Fire and Rescue Service said the fire was out.", {"Greater Manchester Fire and Rescue Service"}),
+    ("Greater Manchester Fire and Rescue Service said the fire was out.",
+     {"Greater Manchester Fire and Rescue Service"}),
     ("Ukraine's National Security and Defense Council met on Monday.", {"National Security and Defense Council"}),
     ("The NAACP Legal Defense and Educational Fund sued the state.", {"NAACP Legal Defense and Educational Fund"}),
     ("More than 600 patients were on trolleys, according to the Irish Nurses and Midwives Organisation.",
@@ -3291,7 +3292,8 @@ def test_a_photo_credit_names_the_agency_not_a_file_photo():
 
 
 def test_an_imperative_expect_opens_no_name_and_reports_nothing():
-    text = "Expect Manila to release more footage over the coming days, and expect Beijing to say as little as possible."
+    text = ("Expect Manila to release more footage over the coming days, and expect Beijing to say as little as "
+            "possible.")
     x = extract_article("Headline here\n\n" + text)
     assert {(e.type, e.name) for e in x.entities} == {("place", "Manila"), ("place", "Beijing")}
     assert [e for e in x.entries if e.kind == "claim"] == []

@@ -272,14 +272,16 @@ _TAIL_ONLY: Final = {"announced", "announces", "declared", "posted", "tweeted", 
               "wrote", "writes", "acknowledged", "conceded", "observed", "recalled", "stated", "states",
               "learned", "learnt"}
 #: a clause reported after a verb that otherwise reports only at the end: "TSMC announced it would spend ..."
-_PRONOUN_CLAUSE: Final = re.compile(r"\s+(?:on\s+[A-Z]\w+\s+)?(?:it|they|he|she|we)\s+(?:would|will|had|has|have|was|were|"
+_PRONOUN_CLAUSE: Final = re.compile(r"\s+(?:on\s+[A-Z]\w+\s+)?(?:it|they|he|she|we)\s+"
+                                    r"(?:would|will|had|has|have|was|were|"
                                     r"is|are|could|plans|planned|intends|expects)\s")
 #: verbs whose "to ..." is what was promised ("Prabowo has pledged to strengthen the fight against corruption")
 _PLEDGES: Final = frozenset(("pledged", "pledges", "vowed", "vows", "promised", "promises"))
 #: verbs that report only at the end of a sentence ("..., the study found.") or with "that"
 _FOUND_TAIL: Final = frozenset(("found", "concluded"))
 #: a study, survey or report as the subject of "found": "A Reuters survey published on Friday found OPEC output ..."
-_FINDING_SUBJECT: Final = re.compile(r"^(?:[^,;:]*\s)?(?:[Ss]urvey|[Rr]eport|[Ss]tudy|[Pp]oll|[Pp]olling|[Ii]nvestigation|"
+_FINDING_SUBJECT: Final = re.compile(r"^(?:[^,;:]*\s)?(?:[Ss]urvey|[Rr]eport|[Ss]tudy|[Pp]oll|[Pp]olling|"
+                                     r"[Ii]nvestigation|"
                                      r"[Ii]nquiry|[Rr]eview|[Aa]udit|[Aa]nalysis|[Aa]ssessment)\b[^,;:]{0,60}$")
 _SHORT_TAIL: Final = re.compile(r"(?:(?:\s+(?:on|late|early|last|this)?\s*[A-Za-z]+){0,2}|"
                                 # "..., organisers announced at a candlelit vigil in the Peace Gardens on Saturday"

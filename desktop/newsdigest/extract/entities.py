@@ -459,7 +459,8 @@ _POST_NOMINAL_AFTER: Final = re.compile(r", (?:%s)\b(?![-\w])" % "|".join(sorted
 
 
 #: ", a fish seller,", ", a mother of five,": an appositive that describes a person (not ", a chemicals maker,")
-_PERSON_APPOSITIVE: Final = re.compile(r", an? (?:[\w-]+ ){0,3}?([a-z-]+|MEP|MP|MSP|MLA|MK|TD)(?:,| (?:of|from|in|at|who|whose)\b)")
+_PERSON_APPOSITIVE: Final = re.compile(r", an? (?:[\w-]+ ){0,3}?([a-z-]+|MEP|MP|MSP|MLA|MK|TD)"
+                                       r"(?:,| (?:of|from|in|at|who|whose)\b)")
 _PERSON_HEADS: Final = frozenset({"mother", "father", "widow", "widower", "son", "daughter", "wife", "husband", "owner",
                                   "nurse", "student", "resident", "veteran", "mechanic", "pensioner", "grandmother",
                                   "grandfather", "teenager", "youth", "monk", "priest", "imam", "pastor", "activist",
@@ -841,7 +842,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return _because(why, "role_appositive", "person")  # "Stithorn Thananithichot, director of the Office of ..."
     native = _NATIVE_SCRIPT.match(text, run.end, sent.end) if after[:2] == " (" else None
     at = native.end() if native else run.end  # ("Radostina Petrova (Радостина Петрова), a Bulgarian MEP")
-    if 1 < len(run.tokens) <= 3 and text.startswith((", a ", ", an "), at) and first not in gz.DEMONYMS and not role and \
+    if 1 < len(run.tokens) <= 3 and text.startswith((", a ", ", an "), at) and first not in gz.DEMONYMS and \
+            not role and \
             not run.title and _is_person_appositive(text, at, sent.end) and \
             not any(t.text in gz.ORG_KEYWORDS or t.text in gz.PLACE_WORDS or t.text in gz.PLACES for t in run.tokens):
         return _because(why, "role_appositive", "person")  # "Fatou Sarr, a fish seller, walked ...": a person

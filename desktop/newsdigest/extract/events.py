@@ -66,13 +66,16 @@ _STOP_WORD: Final = re.compile(_STOP_ACTION.pattern.split("|", 1)[1])
 _NOT_EVENT_START: Final = re.compile(r"^(?:(?:If|Whether|Unless|Should|Could|Would|What|Why|How|Asked)\b|Background:|"
                               r"By [A-Z]|For more information|(?:(?:But|And|So|Yes|No),?\s+)?(?:I|We)\s|A:\s|(?:That|This) (?:was|is)\b|[—–]\s|-\s+(?![A-Z0-9])|"
                               # a page's time stamp or the wire's credit line, not news
-                              # ("Published On 6 Mar 2024", "Published at : January 15", "Published in Dawn, October 22nd")
-                              r"(?:Last updated|Updated|Published|Posted|First published)(?:\s?:|\s+(?:[Oo]n\s+|at\s*:?\s*|"
+                              # ("Published On 6 Mar 2024", "Published at : January 15",
+                              # "Published in Dawn, October 22nd")
+                              r"(?:Last updated|Updated|Published|Posted|First published)"
+                              r"(?:\s?:|\s+(?:[Oo]n\s+|at\s*:?\s*|"
                               r"in\s+\S[^,\n]{0,40},\s+)?"
                               r"(?:\d|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|"
                               r"This (?:report|story|article)\b[^.]{0,60}?\bwas (?:first )?published\b|"
                               # an analysis or opinion piece's headline argues; it reports nothing
-                              r"(?:ANALYSIS|Analysis|OPINION|Opinion|COMMENT|Comment|EXPLAINER|Explainer|FACTBOX|Factbox)"
+                              r"(?:ANALYSIS|Analysis|OPINION|Opinion|COMMENT|Comment|EXPLAINER|Explainer|"
+                              r"FACTBOX|Factbox)"
                               r"\s*[:|—–-])")
 # nothing happened: no comment, no answer, a habit or a routine
 _NON_EVENT: Final = re.compile(r"\b(?:declined|refused) to (?:comment|discuss|say|speak|elaborate|disclose|specify|name|identify)\b|"

@@ -340,7 +340,8 @@ Sporting CP=Sporting Lisbon; Bodø/Glimt=Bodo/Glimt; Club Brugge; Anderlecht; KR
 """
 
 ORG_KEYWORDS: Final = set(_split("""
-Ministry Institute Co Oil Infrastructure Data Database Analytics Cars Corps Tribes Tribe Band Confederacy Syndicate Cooperative Consortium Guild Brotherhood Caucus Collective Council Bank Party Agency Organization Organisation Commission Court
+Co Oil Infrastructure Data Database Analytics Cars Corps
+Ministry Institute Tribes Tribe Band Confederacy Syndicate Cooperative Consortium Guild Brotherhood Caucus Collective Council Bank Party Agency Organization Organisation Commission Court
 University College Union Company Corporation Corp Inc Ltd LLC Group Committee Parliament
 Congress Senate Assembly Department Office Service Services Authority Army Navy Forces Force
 Guard Police Federation Association Foundation Fund Board Bureau Centre Center Society
@@ -411,11 +412,13 @@ Trustee; Alderman; Alderwoman; Councilman; Councilwoman; Councilmember; Council 
 Assemblymember; Supervisor; Magistrate; Coroner; Ombudsman; Delegate;
 MLA; MEP; MPP; MSP; Chief Superintendent; Det Chief Supt; Det Chief Insp; Det Supt; Det Insp; Det Sgt; Det Con; Supt; Insp; DCI;
 Deputy Commissioner; Constable; Corporal; Trooper;
-Deputy Secretary of State; Deputy Secretary; Under Secretary; Secretary of State; Secretary-General; Secretary General; Secretary; Senator; Sen.;
+Deputy Secretary of State; Deputy Secretary; Under Secretary;
+Secretary of State; Secretary-General; Secretary General; Secretary; Senator; Sen.;
 Representative; Rep.; Congressman; Congresswoman; Governor; Gov.; Mayor; Judge; Justice;
 Chief Justice; Additional Attorney General; Attorney General; Additional Advocate General; Advocate General;
 Prosecutor; Dr.; Dr; Doctor; Professor; Prof.; Mr.; Mr;
-Mrs.; Mrs; Ms.; Ms; Mme.; Mme; Mlle.; Mlle; Sir; Dame; Lord; Lady; Speaker; Premier; Chairman; Chairwoman; Chairperson; Chair;
+Mrs.; Mrs; Ms.; Ms; Mme.; Mme; Mlle.; Mlle; Sir; Dame; Lord; Lady; Speaker; Premier; Chairman; Chairwoman;
+Chairperson; Chair;
 Executive Director; Spokesperson; Spokesman; Spokeswoman; Vice-Chairperson; Vice Chairman; Vice-Chairman;
 Deputy Chairman; Chief Whip; Opposition Leader; Councilor; Police Commissioner; Inspector-General; Vice-Chancellor;
 Governor-General; Consul General; Special Envoy; President-elect; Head Coach; Chief Inspector; Headteacher;
@@ -661,7 +664,8 @@ Montserrat Núria Mireia Rosalba Yadira Xiomara Dayana
 
 # capitalised words that start sentences or headlines but never names
 COMMON_CAPS: Final = set(_split("""
-Neighbouring Neighboring Nearby Former Expect Consider Imagine Remember Operator Benchmark Miner Insurer Lender Carmaker Automaker
+Expect Consider Imagine Remember
+Neighbouring Neighboring Nearby Former Operator Benchmark Miner Insurer Lender Carmaker Automaker
 Retailer Chipmaker Drugmaker Refiner Trader Shipper Exporter Importer Supplier Rival Steelmaker Shipbuilder Broker
 The A An In On At To For From By With Without Of And But Or Nor So Yet If When While After
 Before Since Until As Because Although Though Despite During Over Under About Against Between

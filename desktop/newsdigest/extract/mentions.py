@@ -671,7 +671,8 @@ def _split_plain(toks: list[Token], text: str = "") -> list[list[Token]]:
                 any(t.text in ORG_KEYWORDS for t in toks[:ands[0]]) and \
                 (toks[ands[0] - 1].text in ORG_KEYWORDS or not _lower_in(text, toks[ands[0] - 1].text)) and \
                 not _lower_in(text, toks[ands[0] + 1].text) and not toks[ands[0] - 1].possessive and \
-                toks[ands[0] + 1].text not in ORG_KEYWORDS and not toks[ands[0] + 1].text.endswith(_ADJECTIVE_ENDS) and \
+                toks[ands[0] + 1].text not in ORG_KEYWORDS and \
+                not toks[ands[0] + 1].text.endswith(_ADJECTIVE_ENDS) and \
                 (toks[ands[0] + 1].text.isupper() and len(toks[ands[0] + 1].text) > 1 and len(toks) == ands[0] + 2 or
                  " ".join(t.text for t in toks[ands[0] + 1:]) in ORGS or
                  len(toks) - ands[0] > 2 and toks[-1].text in ORG_KEYWORDS):

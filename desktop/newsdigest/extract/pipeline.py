@@ -143,7 +143,15 @@ _CREDIT_SIGNATURE: Final = re.compile(r"(?:With (?:additional )?(?:assistance|re
                                       r"Editing|Writing|Compiled|Translated|Edited|Photo|Source|Additional)\b")
 #: first-person words: a paragraph in someone's own voice ("We are going to cut things ...")
 _OWN_VOICE: Final = re.compile(r"\b(?:I|I'm|I’m|we|We|we're|We're|we’re|We’re|our|Our|us|my|My)\b")
-_MARKS: Final = "\"“”«»‘’'"
+_DOUBLE_MARKS: Final = "\"“”«»"  # in a paragraph: it quotes someone itself
+_MARKS: Final = _DOUBLE_MARKS + "‘’'"  # opening a paragraph: a quote of its own
+
+
+def _end_before_blanks(text: str, end: int) -> int:
+    """``end`` moved back over the whitespace before it."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _signed_blocks(text: str, finder: SpeakerFinder) -> list[tuple[int, int, Speaker, int]]:
@@ -161,15 +169,15 @@ def _signed_blocks(text: str, finder: SpeakerFinder) -> list[tuple[int, int, Spe
         if sp is None or sp.type not in ("person", "organisation"):
             continue
         paras: list[tuple[int, int]] = []
-        end = len(text[:m.start()].rstrip())
+        end = _end_before_blanks(text, m.start())
         while end > 0 and len(paras) < 4:
             start = text.rfind("\n", 0, end) + 1
             para = text[start:end].strip()
-            if not para or para[0] in _MARKS or any(c in para for c in _MARKS[:5]) or para.endswith(":") or \
+            if not para or para[0] in _MARKS or any(c in para for c in _DOUBLE_MARKS) or para.endswith(":") or \
                     paras and not _OWN_VOICE.search(para):
                 break  # a quoted paragraph, an introduction, or the writer's own paragraph before the block
             paras.append((end - len(para), end))
-            end = len(text[:start].rstrip())
+            end = _end_before_blanks(text, start)
         if paras:
             out.append((paras[-1][0], paras[0][1], sp, m.end()))
     return out

@@ -56,7 +56,8 @@ NOMINAL_RE: Final = re.compile(
     r"district|church|university|airline|utility|operator|mission|embassy|diplomat|source|aide|"
     r"negotiator|witness|resident|centre|center|[Ff]ederation|alliance|foundation|trust|"
     r"manufacturer|retailer|charity|association|coalition|registry|[Bb]ench|panel|person|exchange|insurer|mutual|carrier|broadcaster|newspaper|outlet|maker|chipmaker|carmaker|drugmaker|"
-    r"producer|miner|startup|start-up|developer|coastguard|navy|circular|notice|filing|letter|memo|bulletin|communiqu[eé]|"
+    r"producer|miner|startup|start-up|developer|coastguard|navy|circular|notice|filing|letter|memo|bulletin|"
+    r"communiqu[eé]|"
     r"festival|force|museum|app))\b")
 
 # precompiled patterns used in hot paths
@@ -319,7 +320,8 @@ _FAMILIAR_LEAD: Final = re.compile(r"\s*(?:(?:two|three|several|some|many)\s+)?(
                                    r"(?:familiar with|briefed on|close to|with knowledge of|aware of) ", re.IGNORECASE)
 _CLOSE_TO_ENDS: Final = ("close to ", "familiar with ", "briefed on ", "knowledge of ", "aware of ")
 #: a document and who issued it: "a budget document the ministry submitted to ...", "a report that Oxfam published"
-_ISSUED_BY: Final = re.compile(r"\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:document|documents|report|filing|filings|letter|"
+_ISSUED_BY: Final = re.compile(r"\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:document|documents|report|filing|filings|"
+                               r"letter|"
                                r"submission|memo|presentation|briefing|assessment)\s+(?:that\s+|which\s+)?"
                                r"(the\s+[a-z]+|[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s+(?:had\s+|has\s+)?"
                                r"(?:submitted|sent|filed|published|released|presented|prepared|issued|circulated|"
@@ -331,7 +333,8 @@ _ROLE_FOR: Final = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w-
 #: a kinship word and a comma just before a name: "Hawa's eldest son, Abakar"
 _KIN_BEFORE: Final = re.compile(r"\b([a-z]+),\s+$")
 #: a capitalised title standing for its holder: "The Deputy Secretary", "The Prime Minister"
-_TITLED_ROLE: Final = re.compile(r"\s*[Tt]he\s+((?:(?:Deputy|Vice|Prime|Foreign|Defence|Defense|Finance|Interior|Health|"
+_TITLED_ROLE: Final = re.compile(r"\s*[Tt]he\s+((?:(?:Deputy|Vice|Prime|Foreign|Defence|Defense|Finance|Interior|"
+                                 r"Health|"
                                  r"Chief|Home|Senior|First|Acting|Interim|Assistant|Under)\s+)*(?:President|Minister|"
                                  r"Secretary|Governor|Mayor|Chancellor|Premier|Speaker|Commissioner|Ambassador|Judge|"
                                  r"Pope|King|Queen|Prince|Chairman|Chairwoman|Chair|Director|Prosecutor|Taoiseach))\s*")
@@ -343,7 +346,8 @@ _BODY_HEADS: Final = frozenset({
     "manufacturer", "retailer", "carrier", "exchange", "coalition", "hospital", "utility", "university", "college",
     "school", "district", "mission", "court", "service", "mutual", "chipmaker", "drugmaker", "producer", "miner",
     "startup", "start-up", "developer", "newspaper", "outlet", "committee", "club", "league", "inquiry", "network",
-    "platform", "ombudsman", "studio", "publisher", "consortium", "cooperative", "observatory", "laboratory", "festival", "force", "museum", "app"})
+    "platform", "ombudsman", "studio", "publisher", "consortium", "cooperative", "observatory", "laboratory",
+    "festival", "force", "museum", "app"})
 _HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "dr", "mme", "mlle", "prof"})
 _OPENING_BODY: Final = re.compile(r"\s*[Tt]he\s+((?:[\w-]+\s+){0,3}?(?:ministry|government|army|military|agency|"
                                   r"company|police|council|court|regulator|authority|department|office|commission))\s")
