@@ -281,8 +281,8 @@ _PLEDGES: Final = frozenset(("pledged", "pledges", "vowed", "vows", "promised", 
 _FOUND_TAIL: Final = frozenset(("found", "concluded"))
 #: a study, survey or report as the subject of "found": "A Reuters survey published on Friday found OPEC output ..."
 _FINDING_SUBJECT: Final = re.compile(r"^(?:[^,;:]*\s)?(?:[Ss]urvey|[Rr]eport|[Ss]tudy|[Pp]oll|[Pp]olling|"
-                                     r"[Ii]nvestigation|"
-                                     r"[Ii]nquiry|[Rr]eview|[Aa]udit|[Aa]nalysis|[Aa]ssessment)\b[^,;:]{0,60}$")
+                                     r"[Ii]nvestigation|[Ii]nquiry|[Rr]eview|[Aa]udit|[Aa]nalysis|[Aa]ssessment)"
+                                     r"\b[^,;:]{0,60}$")
 _SHORT_TAIL: Final = re.compile(r"(?:(?:\s+(?:on|late|early|last|this)?\s*[A-Za-z]+){0,2}|"
                                 # "..., organisers announced at a candlelit vigil in the Peace Gardens on Saturday"
                                 r"(?:\s+(?:at|in|on|during|via|through)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+){1,3})"

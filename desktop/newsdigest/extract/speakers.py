@@ -334,8 +334,8 @@ _ROLE_FOR: Final = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w-
 _KIN_BEFORE: Final = re.compile(r"\b([a-z]+),\s+$")
 #: a capitalised title standing for its holder: "The Deputy Secretary", "The Prime Minister"
 _TITLED_ROLE: Final = re.compile(r"\s*[Tt]he\s+((?:(?:Deputy|Vice|Prime|Foreign|Defence|Defense|Finance|Interior|"
-                                 r"Health|"
-                                 r"Chief|Home|Senior|First|Acting|Interim|Assistant|Under)\s+)*(?:President|Minister|"
+                                 r"Health|Chief|Home|Senior|First|Acting|Interim|Assistant|Under)\s+)*(?:President|"
+                                 r"Minister|"
                                  r"Secretary|Governor|Mayor|Chancellor|Premier|Speaker|Commissioner|Ambassador|Judge|"
                                  r"Pope|King|Queen|Prince|Chairman|Chairwoman|Chair|Director|Prosecutor|Taoiseach))\s*")
 #: nouns for a kind of body: "the company said" is a body named before
