@@ -3549,3 +3549,27 @@ def test_a_plural_title_before_two_names_titles_the_first():
               if e.kind == "claim"]
     assert [(c.speaker, c.role) for c in claims] == [("Samia Suluhu Hassan", "President")]
     assert "Évariste Ndayishimiye" in {e.name for e in extract_article(text).entities}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The ministers met the interim president for three hours, according to the Syrian presidency's Telegram channel.",
+     "Syrian presidency"),
+    ("The International Monetary Fund cut its forecast in April. Traffic through the Suez Canal fell by 40% in "
+     "February, according to data from the International Monetary Fund's PortWatch platform.",
+     "International Monetary Fund"),
+])
+def test_a_channel_speaks_for_its_owner(text, speaker):
+    assert spoken_by(speech(text), "claim")[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Ministry of Public Health said hospitals were full. More than 2,300 people have been killed in Lebanon "
+     "over the past year, according to health ministry figures that do not distinguish civilians.",
+     "Ministry of Public Health"),
+    ("The Kenya Revenue Authority publishes a monthly bulletin. Customs receipts fell 12% in March, according to "
+     "the authority's figures.", "Kenya Revenue Authority"),
+    ("Inflation rose 5.06% in the 12 months through June, according to the national statistics agency IBGE.",
+     "IBGE"),
+])
+def test_counts_cited_are_their_owners_claims(text, speaker):
+    assert spoken_by(speech(text), "claim")[-1] == speaker

@@ -298,6 +298,16 @@ _UNNAMED_PP: Final = re.compile(r"\s+(?:at|with|from|in|for)\s+(?:a|an|one|anoth
 _TRAILING_AGENT: Final = re.compile(r"\s*((?:the|a|an|its|their|his|her)\s+[^,;.()—–\"“”]{2,70}?|"
                                     r"[a-z][^,;.()—–\"“”]{2,70}?)"
                                     r"(?=\s*(?:[,;.()—–]|$)|\s+(?:and|but|while|as)\s)")
+#: where a body publishes what it says: "the Syrian presidency's Telegram channel", "the IMF's PortWatch platform"
+_CHANNEL_AFTER: Final = re.compile(r"\s+(?:channel|account|platform|website|site|page|feed|app|database|dashboard|"
+                                   r"tracker)\b")
+#: the unnamed owner of such a channel, right after the cue: "the Syrian presidency's "
+_OWNER_BEFORE: Final = re.compile(r"\s*(?:data\s+from\s+)?the\s+((?:[A-Za-z-]+\s+){0,3}?[a-z][a-z-]*)['’]s\s+")
+#: what a body counts, after the body: "health ministry figures", "the project's figures"
+_COUNT_HEADS: Final = frozenset("figures data statistics estimates tally count".split())
+#: how such counts are described, which says nothing of whose they are: "the latest official figures"
+_COUNT_MODIFIERS: Final = frozenset("the latest official preliminary provisional final new last recent available "
+                                    "early initial".split())
 #: what a body sends out, besides the documents above: "according to the email", "a copy obtained by"
 _SENT_THINGS: Final = frozenset("email analysis verdict notice release copy advisory bulletin communique post".split())
 #: where an agent's head noun ends: "a statement published after ...", "the analysis by ..."
@@ -1370,10 +1380,32 @@ class SpeakerFinder:
                 # "According to the agreement, he has already handed ...": the document, as written
                 return Speaker(phrase, "", 0.5, [phrase], "source")
             return found
-        found = self._agent_after(lo, hi)
-        if found is None and self.text.endswith("according to", max(0, lo - 12), lo):
+        according = self.text.endswith("according to", max(0, lo - 12), lo)
+        found = self._counts_owner(lo, hi) if according else None
+        if found is None:
+            found = self._agent_after(lo, hi)
+        if found is None and according:
             found = self._as_written_agent(lo, hi)
         return found
+
+    def _counts_owner(self, lo: int, hi: int) -> Speaker | None:
+        """Whose counts a closing "according to" cites when it names no one: "according to health ministry
+        figures" (the ministry named before, else as written), "the project's figures"."""
+        m = _TRAILING_AGENT.match(self.text, lo, hi)
+        if m is None:
+            return None
+        words = m.group(1).split()
+        count = next((i for i, w in enumerate(words) if w.lower() in _COUNT_HEADS), 0)
+        body = [w for w in words[:count] if w.lower() not in _COUNT_MODIFIERS]
+        if not body or len(body) > 3 or not all(w.islower() for w in body) or {"to", "of", "by", "a", "an"} & set(body) \
+                or count + 1 < len(words) and words[count + 1] not in ("that", "which", "for", "on", "in"):
+            return None  # (not "the statistics agency IBGE", "topline data released by the company")
+        owner = " ".join(body).removesuffix("'s").removesuffix("’s")
+        head = owner.split()[-1]
+        found = self.nominal(owner, lo)  # the body named before whose name or kind it is ("the project's")
+        if found is not None and (head in _BODY_HEADS or head in found.name.lower()):
+            return found
+        return Speaker(owner, "", 0.45, [owner], "source")
 
     def _as_written_agent(self, lo: int, hi: int) -> Speaker | None:
         """The agent of a closing "according to ..." that no rule names: whoever issued a document
@@ -1425,6 +1457,10 @@ class SpeakerFinder:
             found = self.nominal(lead.group(1), lo)
             if found:
                 return found
+        owner = _OWNER_BEFORE.fullmatch(self.text, lo, named[0].start) if named else None
+        if owner is not None and _CHANNEL_AFTER.match(self.text, named[0].end):
+            # "according to the Syrian presidency's Telegram channel": the presidency, not Telegram
+            return self.nominal(owner.group(1), lo) or Speaker(owner.group(1), "", 0.5, [owner.group(1)], "source")
         if named and named[0].start - lo <= 60:
             first = named[0]
             for m in named[1:3]:  # "Kremlin spokesperson Dmitry Peskov": the person
@@ -1444,8 +1480,9 @@ class SpeakerFinder:
                         self.text[owned.end():m.start] == ", ":
                     first = m  # "in the words of Okafor's attorney, Miguel Ángel Treviño": the attorney
                     break
-                if m.type == "organisation" and first.type == "organisation" and gap in ("'s ", "’s "):
-                    first = m  # "NASA's Jet Propulsion Laboratory": the unit speaks
+                if m.type == "organisation" and first.type == "organisation" and gap in ("'s ", "’s ") and \
+                        not _CHANNEL_AFTER.match(self.text, m.end):
+                    first = m  # "NASA's Jet Propulsion Laboratory": the unit speaks (not "the IMF's PortWatch platform")
                     break
                 if m.type == "organisation" and first.type == "organisation" and _AGENCY_GAP.fullmatch(gap):
                     first = m  # "the UN refugee agency, UNHCR": the agency's own name
