@@ -3573,3 +3573,28 @@ def test_a_channel_speaks_for_its_owner(text, speaker):
 ])
 def test_counts_cited_are_their_owners_claims(text, speaker):
     assert spoken_by(speech(text), "claim")[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Twelve digital rights organisations, including European Digital Rights and Access Now, wrote to the "
+     "Commission warning that the delay would leave people exposed.", "Twelve digital rights organisations"),
+    ("Chocolate makers including Hershey and Mondelez have warned that higher cocoa costs will feed through "
+     "into retail prices.", "Chocolate makers"),
+])
+def test_a_plural_subject_speaks_not_its_examples(text, speaker):
+    assert spoken_by(speech(text), "claim") == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Meanwhile, the daughter of an 87-year-old man from Newcastle West said her father spent 31 hours on a "
+     "trolley.", "the daughter of an 87-year-old man from Newcastle West"),
+    ("The wife of a detained fisherman told reporters he had not been allowed to call home.",
+     "The wife of a detained fisherman"),
+    ("Vakhtang Gelashvili was arrested in London in May. Gelashvili's family in Tbilisi said in a statement on "
+     "Wednesday that they had full confidence in British justice.", "Gelashvili's family in Tbilisi"),
+    ("A senior official in the ruling Justice and Development Party (AKP), speaking on condition of anonymity, "
+     "told Al-Monitor that the law targets deliberate falsehoods.",
+     "A senior official in the ruling Justice and Development Party"),
+])
+def test_kin_and_unnamed_sources_as_written(text, speaker):
+    assert spoken_by(speech(text), "claim")[-1] == speaker

@@ -264,6 +264,15 @@ _OPENING_ACCORDING: Final = re.compile(r"(?:^|[\n.!?][\"”’']?\s+|\n)Accordin
 #: a subject with a relative clause or a place after it, right before the cue
 _NP_WHICH: Final = re.compile(r"[\s\"“‘']*(?P<np>(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|"
                               r"[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,2}),\s+(?:which|who|whose)\s[^\"“”;]{1,200},\s*")
+_BRACKETED: Final = re.compile(r"\s*\([^()]*\)")
+#: where the owner of people lives: "Gelashvili's family in Tbilisi said"
+_OWNERS_PLACE: Final = re.compile(r"\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+#: someone's kin, unnamed: "the daughter of an 87-year-old man from Newcastle West"
+_KIN_OF: Final = re.compile(rf"[\s\"“‘']*(?:[A-Z][a-z]+,\s+)?(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?:{KIN_NOUNS}|widower|family)\s+of\s+"
+                            r"(?:a|an|the|one|two)\s+[^,;\"“”]{2,80}?)\s*")
+#: a plural subject with examples: "Twelve digital rights organisations, including EDRi and Access Now,"
+_NP_INCLUDING: Final = re.compile(r"[\s\"“‘']*(?P<np>(?:[A-Z][a-z]+\s+)?(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*s),?\s+"
+                                  r"including\s+[^\"“”;,]{1,100}?(?:,\s+|\s+(?=(?:have|has|had|were|are|also)\b))")
 #: an appositive that says what a body is: ", the federal environmental agency,", ", Brazil's central bank,"
 _APPOSITIVE_NOUN: Final = re.compile(r",\s+(?:the|a|an|its|[A-Z][\w.'’-]*['’]s)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s*[,)]")
 #: a subject described before it is named: "The Dutch MEP who steered the file through Parliament, "
@@ -559,7 +568,9 @@ class Speaker:
 
     def __init__(self, name: str, role: str = "", confidence: float = 0.9, candidates: list[str] | None = None,
                  type: str = "person") -> None:
-        self.name = name
+        # an unnamed source as written, without the initials in its brackets: "A senior official in the
+        # ruling Justice and Development Party (AKP)"
+        self.name = _BRACKETED.sub("", name) if type == "source" and "(" in name else name
         self.role = role
         self.confidence = confidence
         self.candidates = [] if candidates is None else candidates
@@ -933,6 +944,17 @@ class SpeakerFinder:
                 # "Whitfield has not committed floor time, and two aides familiar with his thinking said":
                 # the aides, not Whitfield
                 lo = coord.start(1)
+        kin = _KIN_OF.fullmatch(self.text, lo, hi)
+        if kin is not None and not self._in(lo, hi, ("person",)):
+            # "the daughter of an 87-year-old man from Newcastle West said": the daughter, as written
+            return Speaker(kin.group("np"), "", 0.9, [kin.group("np")], "source")
+        including = _NP_INCLUDING.match(self.text, lo, hi)
+        if including is not None and not self._in(lo, including.end("np")) and \
+                self._in(including.end("np"), including.end()):
+            # "Chocolate makers including Hershey and Mondelez have warned": the makers, as written
+            np_lo, np_hi = including.span("np")
+            return self.nominal_source(np_lo, np_hi) or \
+                Speaker(including.group("np"), "", 0.55, [including.group("np")], "source")
         clause = _NP_WHICH.fullmatch(self.text, lo, hi) or _NP_WHO_OR_WHERE.fullmatch(self.text, lo, hi)
         if clause is not None and not self._in(clause.start("np"), clause.end("np")) and \
                 not self._in(clause.end("np"), hi,
@@ -1103,6 +1125,10 @@ class SpeakerFinder:
                 continue  # "House Minority Leader Colt Harlan of Grand Junction said": the person
             owner = _OWNED_PEOPLE.match(self.text, m.end, hi) if m.type == "person" and \
                 (self.text[m.end - 2:m.end] in ("'s", "’s") or self.text[m.end:m.end + 2] in ("'s", "’s")) else None
+            if owner and not _AUX_ONLY.fullmatch(self.text, owner.end(), hi) and \
+                    (place := _OWNERS_PLACE.match(self.text, owner.end(), hi)) and \
+                    _AUX_ONLY.fullmatch(self.text, place.end(), hi):
+                owner = place  # "Gelashvili's family in Tbilisi said": the family
             if owner and _AUX_ONLY.fullmatch(self.text, owner.end(), hi):
                 # "Valieva's lawyers had argued": the lawyers speak, not Valieva
                 cands.append((m.start, Speaker(self.text[m.start:owner.end()], "", 0.5,
