@@ -3598,3 +3598,17 @@ def test_a_plural_subject_speaks_not_its_examples(text, speaker):
 ])
 def test_kin_and_unnamed_sources_as_written(text, speaker):
     assert spoken_by(speech(text), "claim")[-1] == speaker
+
+
+def test_according_to_a_role_named_before_is_its_holder():
+    text = ("Defence lawyer Rodrigo Bascuñán Pérez said his client would appeal. According to the lawyer, Muñoz fired "
+            "only after two officers in his patrol had been injured by projectiles.")
+    got = speech(text)
+    assert [(sp, t[:22]) for k, _, t, sp, _ in got if k == "claim"][-1] == \
+        ("Rodrigo Bascuñán Pérez", "According to the lawye")
+
+
+def test_who_prosecutors_said_reports_the_prosecutors_claim():
+    text = "Jurors convicted Tyler James Morrow, 29, who prosecutors said was driving nearly 60 mph in a 35 mph zone."
+    assert [(sp, t) for k, _, t, sp, _ in speech(text) if k == "claim"] == \
+        [("prosecutors", "was driving nearly 60 mph in a 35 mph zone")]

@@ -731,11 +731,12 @@ class Attributor:
 
 
 # ", a process that lawyers say typically takes more than a year", ", which Treasury estimates would
-# cost $4 billion", ", a request the Defence Ministry says the government accepted": a relative
+# cost $4 billion", ", a request the Defence Ministry says the government accepted", ", who prosecutors said was
+# driving nearly 60 mph": a relative
 # clause whose subject reports what follows its verb
 _RELATIVE_SAY: Final = re.compile(
     r",\s+(?:(?:in|with|on|at|for)\s+)?"
-    r"(?:(?:a|an|the)\s+(?:[\w%$’'-]+\s+){1,3}?(?:(?:that|which)\s+|(?=the\s|[A-Z]))|(?:[\w%$’'-]+\s+){0,3}?(?:that|which)\s+)"
+    r"(?:(?:a|an|the)\s+(?:[\w%$’'-]+\s+){1,3}?(?:(?:that|which)\s+|(?=the\s|[A-Z]))|(?:[\w%$’'-]+\s+){0,3}?(?:that|which|who)\s+)"
     r"(?P<subj>(?:the\s+)?(?:[\w'’.&-]+\s+){0,4}?[\w'’.&-]+)\s+"
     r"(?P<verb>says|say|said|estimates|estimate|believes|believe|describes|describe|described|claims|claim|claimed)"
     r"\s+(?:that\s+|(?<=describes\s)as\s+|(?<=describe\s)as\s+|(?<=described\s)as\s+)?"

@@ -1405,6 +1405,9 @@ class SpeakerFinder:
             if found is None and _DETERMINED_PHRASE.fullmatch(phrase) and phrase.split()[-1].lower() in _DOCUMENT_HEADS:
                 # "According to the agreement, he has already handed ...": the document, as written
                 return Speaker(phrase, "", 0.5, [phrase], "source")
+            if found is None and phrase.startswith("the ") and len(phrase.split()) == 2:
+                # "According to the lawyer, Muñoz fired only after ...": the lawyer named before
+                found = self.nominal(phrase[4:], lo)
             return found
         according = self.text.endswith("according to", max(0, lo - 12), lo)
         found = self._counts_owner(lo, hi) if according else None
