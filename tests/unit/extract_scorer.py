@@ -98,11 +98,12 @@ HOLDOUT = ROOT / "tests" / "data" / "holdout"
 #: review diff at session 13's end printed some of its lines, so it no longer counts as unseen) and
 #: sealed zzzv-zzzx as a fourteenth, and added zzzy-zzzza (three more writers) to development after scoring
 #: them once; session 15 sealed zzzzb-zzzzd as a fifteenth and added zzzze-zzzzg (three more writers) to
-#: development after scoring them once.  A new sealed
+#: development after scoring them once; session 16 sealed zzzzh-zzzzj as a sixteenth and added zzzzk-zzzzm
+#: (three more writers) to development after scoring them once.  A new sealed
 #: batch joins TEST_BATCHES as soon as it is written: the trainers of the learned parts
 #: refuse every test batch.
 #: The development batches by group of writers, in the order they came (sessions 2, 3, 4
-#: twice, 5 twice, 6, 7, 8 twice, 9, 10, 11 twice, 12 twice, 13, 14 and 15): the learned parts' trainers leave one
+#: twice, 5 twice, 6, 7, 8 twice, 9, 10, 11 twice, 12 twice, 13, 14, 15 and 16): the learned parts' trainers leave one
 #: group out at a time.
 DEV_GROUPS = {"a-g": ("a", "b", "c", "d", "e", "f", "g"), "l-o": ("l", "m", "n", "o"), "x-z": ("x", "y", "z"),
               "za-zd": ("za", "zb", "zc", "zd"), "zi-zl": ("zi", "zj", "zk", "zl"), "zq-zs": ("zq", "zr", "zs"),
@@ -111,7 +112,8 @@ DEV_GROUPS = {"a-g": ("a", "b", "c", "d", "e", "f", "g"), "l-o": ("l", "m", "n",
               "zzv-zzy": ("zzv", "zzw", "zzx", "zzy"), "zzzd-zzzg": ("zzzd", "zzze", "zzzf", "zzzg"),
               "zzz-zzzc": ("zzz", "zzza", "zzzb", "zzzc"), "zzzh-zzzl": ("zzzh", "zzzi", "zzzj", "zzzk", "zzzl"),
               "zzzs-zzzu": ("zzzs", "zzzt", "zzzu"), "zzzp": ("zzzp",),
-              "zzzy-zzzza": ("zzzy", "zzzz", "zzzza"), "zzzze-zzzzg": ("zzzze", "zzzzf", "zzzzg")}
+              "zzzy-zzzza": ("zzzy", "zzzz", "zzzza"), "zzzze-zzzzg": ("zzzze", "zzzzf", "zzzzg"),
+              "zzzzk-zzzzm": ("zzzzk", "zzzzl", "zzzzm")}
 DEV_BATCHES = tuple(b for group in DEV_GROUPS.values() for b in group)
 TEST_BATCHES = ("h", "i", "j", "k", "p", "q", "r", "s", "t", "u", "v", "w", "ze", "zf", "zg", "zh", "zm", "zn", "zo", "zp",
                 "zt", "zu", "zv", "zw", "zza", "zzb", "zzc", "zzd", "zzh", "zzi", "zzj", "zzk",
