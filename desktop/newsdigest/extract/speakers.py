@@ -1430,11 +1430,9 @@ class SpeakerFinder:
                 or count + 1 < len(words) and words[count + 1] not in ("that", "which", "for", "on", "in"):
             return None  # (not "the statistics agency IBGE", "topline data released by the company")
         owner = " ".join(body).removesuffix("'s").removesuffix("’s")
-        head = owner.split()[-1]
-        found = self.nominal(owner, lo)  # the body named before whose name or kind it is ("the project's")
-        if found is not None and (head in _BODY_HEADS or head in found.name.lower()):
-            return found
-        return Speaker(owner, "", 0.45, [owner], "source")
+        # the body named before, when a body's noun heads it (not "according to military data")
+        found = self.nominal(owner, lo) if owner.split()[-1] in _BODY_HEADS else None
+        return found or Speaker(owner, "", 0.45, [owner], "source")
 
     def _as_written_agent(self, lo: int, hi: int) -> Speaker | None:
         """The agent of a closing "according to ..." that no rule names: whoever issued a document
