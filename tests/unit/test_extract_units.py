@@ -3612,3 +3612,26 @@ def test_who_prosecutors_said_reports_the_prosecutors_claim():
     text = "Jurors convicted Tyler James Morrow, 29, who prosecutors said was driving nearly 60 mph in a 35 mph zone."
     assert [(sp, t) for k, _, t, sp, _ in speech(text) if k == "claim"] == \
         [("prosecutors", "was driving nearly 60 mph in a 35 mph zone")]
+
+
+def test_a_quoted_heading_between_a_time_zone_and_a_name_is_no_nickname():
+    text = ("Wildfire live\n\n1:30 p.m. PT\n'It just came over the ridge'\n\nGord Hiebert had been watering the roof "
+            "of his house for two days when he saw the glow on Saturday night. Hiebert said the fire moved fast.")
+    assert "PT Gord" not in {e.name for e in extract_article(text).entities}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Russia’s embassy in Washington condemned the extradition in a post on Telegram, calling it “another act of "
+     "legal kidnapping” of a Russian citizen.", "Russia’s embassy in Washington"),
+    ("Russia’s foreign ministry condemned the extradition on Friday, saying it was illegal and politically "
+     "motivated.", "Russia’s foreign ministry"),
+])
+def test_a_countrys_embassy_or_ministry_speaks_where_it_posted(text, speaker):
+    assert {sp for _, _, _, sp, _ in speech(text)} == {speaker}
+
+
+def test_an_operation_dubbed_in_quotation_marks_is_a_name_not_speech():
+    text = ("The embassy condemned the arrest, calling it “another act of legal kidnapping”.\n\nThe case stems from "
+            "a 2024 international operation, dubbed “Operation Cold Harbor,” in which Europol and the FBI seized the "
+            "group's leak site.")
+    assert [t for k, _, t, _, _ in speech(text) if k == "quote"] == ["another act of legal kidnapping"]

@@ -236,6 +236,8 @@ _ONE_SOURCE: Final = re.compile(r"\s*((?:A|An|One|Another)\s+(?:[a-z][a-z'’-]*
 _AND_CLAUSE: Final = re.compile(r",\s+(?:and|but)\s+(?=[^,]{3,80}$)")
 #: "Patent litigators said", "Antitrust practitioners said": a field and its practitioners open the sentence
 _FIELD_PEOPLE: Final = re.compile(r"\s*([A-Z][a-z-]+\s+[a-z][a-z-]*(?:ers|ors|ists|ians|ents|ants))\s+")
+#: a short name in title case: "Operation Cold Harbor" (not a sentence)
+_CAPITALISED_NAME: Final = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of|the|and|[A-Z0-9][\w'’-]*)){0,4}")
 #: a paragraph after a long quote that names who spoke it
 _NAMED_AFTER_QUOTE: Final = re.compile(r"[ \t]*\n\s*(?P<cue>[Tt]he speaker (?:is|was)|So says|So said|"
                                        r"[Tt]hose (?:are|were) the words of|[Tt]he words (?:are|were) those of)\s+")
@@ -348,8 +350,11 @@ class Attributor:
         lo, open_at, close_at, hi, sent = self._windows(i)
         direct = is_direct(self.text, q, sent)
         before = self.text[lo:open_at]
-        if title_cue_at_end(before[-40:]) and (not direct or q.words <= 8 and q.text.rstrip()[-1:] not in ".!?,"):
-            return None  # 'The play, "Finist the Brave Falcon", won': a title, even after a comma
+        if title_cue_at_end(before[-40:]) and (not direct or q.words <= 8 and q.text.rstrip()[-1:] not in ".!?," or
+                                               _CAPITALISED_NAME.fullmatch(q.text.rstrip(" ,")) is not None):
+            # 'The play, "Finist the Brave Falcon", won': a title, even after a comma ('an operation, dubbed
+            # "Operation Cold Harbor," in which': with the comma inside the marks)
+            return None
         found = self._after(close_at, hi, direct) if direct or \
             self.text.startswith(_WORDS_OF, close_at + 1 if self.text[close_at:close_at + 1] == "," else close_at) \
             else None  # 'argued it was built on "guesswork dressed up as science," in the words of X': X

@@ -903,8 +903,9 @@ def _named_in_body(text: str, run: Run, sent: Sentence) -> Run | None:
 
 
 #: 'Joaquín "El Chapo" Guzmán', "Jimmy 'Barbecue' Chérizier": a nickname in quotation marks inside a name
-_NICKNAMED: Final = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+)\s+[\"“‘']([A-Z][^\"“”‘’'\n]{0,28}[^\s\"“”‘’'])[\"”’']"
-                               r"\s+([A-Z][\w’'-]+)(?![\w’'])")
+#: (all on one line: not a time zone, a quoted heading and the name opening the next paragraph)
+_NICKNAMED: Final = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+)[ \t]+[\"“‘']([A-Z][^\"“”‘’'\n]{0,28}[^\s\"“”‘’'])[\"”’']"
+                               r"[ \t]+([A-Z][\w’'-]+)(?![\w’'])")
 
 
 def _nicknamed(text: str, sentences: list[Sentence], raw: list[Mention]) -> list[Mention]:

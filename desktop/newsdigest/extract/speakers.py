@@ -97,7 +97,8 @@ _POSSESSED_BEFORE_NAME: Final = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){1,4}")
 _LEADING_CONJ = re.compile(r"^(?:and|but|or|while|as|whereas|with)\s+", re.IGNORECASE)
 _MODIFIER_GAP = re.compile(r"-(?:run|led|backed|controlled|aligned|linked|affiliated|allied|owned|based)\s+")
 _MEDIUM_BEFORE = re.compile(r"\b(?:on|via|in a post on|to)\s+$")
-_OWN_MEDIUM_BEFORE: Final = re.compile(r"\b(?:on|via) (?:its|their) (?:official )?$")
+_OWN_MEDIUM_BEFORE: Final = re.compile(r"\b(?:on|via) (?:its|their) (?:official )?$|"
+                                      r"\bin an? (?:[a-z]+ )?(?:post|message|video|statement|tweet|thread) on $")
 _GOV_WORDS = ("Agency", "Ministry", "Department", "Office", "Commission", "Authority", "Council", "Court",
               "Police", "Regulatory", "Administration", "Service", "Directorate", "Bureau",
               "Centers for", "National Institutes", "District")
@@ -136,7 +137,7 @@ _SOME_OF: Final = re.compile(r"\b(?:[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[
 #: "Italy's sports minister", "Kenya's interior ministry"
 OWNED_SUBJECT: Final = re.compile(r"\s*(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){0,3}?"
                                   r"(?:office|ministry|department|agency|spokesperson|spokesman|spokeswoman|unit|"
-                                  r"regulator|watchdog|commission|"
+                                  r"regulator|watchdog|commission|embassy|consulate|foreign office|"
                                   r"press service|press office|team|lawyers?|attorneys?|campaign|administration|"
                                   r"minister|secretary|president|ambassador|envoy|governor|attorney general|"
                                   r"chief prosecutor))\s+(?:(?:also|has|had|have|later)\s+)?")
@@ -270,6 +271,10 @@ _OWNERS_PLACE: Final = re.compile(r"\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][
 #: someone's kin, unnamed: "the daughter of an 87-year-old man from Newcastle West"
 _KIN_OF: Final = re.compile(rf"[\s\"“‘']*(?:[A-Z][a-z]+,\s+)?(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?:{KIN_NOUNS}|widower|family)\s+of\s+"
                             r"(?:a|an|the|one|two)\s+[^,;\"“”]{2,80}?)\s*")
+_AUX_TAIL_WORDS: Final = re.compile(r"(?:\s+(?:also|has|had|have|later|on\s+[A-Z][a-z]+day))+$")
+#: what may follow a country's office as the subject, up to its verb: "in Washington condemned", "has said"
+_OWNED_VERB: Final = re.compile(r"(?:(?:in|to)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?(?:(?:also|has|had|have|later|"
+                                r"on\s+[A-Z][a-z]+day)\s+)*[a-z]+(?:ed|s)\b")
 #: a plural subject with examples: "Twelve digital rights organisations, including EDRi and Access Now,"
 _NP_INCLUDING: Final = re.compile(r"[\s\"“‘']*(?P<np>(?:[A-Z][a-z]+\s+)?(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*s),?\s+"
                                   r"including\s+[^\"“”;,]{1,100}?(?:,\s+|\s+(?=(?:have|has|had|were|are|also)\b))")
@@ -944,6 +949,14 @@ class SpeakerFinder:
                 # "Whitfield has not committed floor time, and two aides familiar with his thinking said":
                 # the aides, not Whitfield
                 lo = coord.start(1)
+        owned = OWNED_SUBJECT.match(self.text, lo, hi)
+        verb = _OWNED_VERB.match(self.text, owned.end(), hi) if owned is not None else None
+        if owned is not None and verb is not None and self._in(owned.start(1), owned.end(1), ("place",)) and \
+                not self._in(owned.start(1), owned.end(1), ("person", "organisation")):
+            # "Russia's embassy in Washington condemned the extradition ..., calling it": the embassy, as written
+            phrase = self.text[owned.start(1):verb.end()].rsplit(None, 1)[0]
+            phrase = _AUX_TAIL_WORDS.sub("", phrase)
+            return Speaker(phrase, "", 0.6, [phrase], "source")
         kin = _KIN_OF.fullmatch(self.text, lo, hi)
         if kin is not None and not self._in(lo, hi, ("person",)):
             # "the daughter of an 87-year-old man from Newcastle West said": the daughter, as written
@@ -1383,8 +1396,8 @@ class SpeakerFinder:
 
     def _own_medium(self, m: Mention) -> bool:
         """Is ``m`` the platform a body posted on ("on its Facebook page", "via their Telegram
-        channel")?  Where it said something, not who said it."""
-        return _OWN_MEDIUM_BEFORE.search(self.text, max(0, m.start - 16), m.start) is not None
+        channel", "in a post on Telegram")?  Where it said something, not who said it."""
+        return _OWN_MEDIUM_BEFORE.search(self.text, max(0, m.start - 40), m.start) is not None
 
     def _credit(self, m: Mention) -> bool:
         """Does ``m`` open a paragraph as the outlet's credit ("Les Echos — The rating agency says",
