@@ -949,12 +949,12 @@ class SpeakerFinder:
                 # "Whitfield has not committed floor time, and two aides familiar with his thinking said":
                 # the aides, not Whitfield
                 lo = coord.start(1)
-        owned = OWNED_SUBJECT.match(self.text, lo, hi)
-        verb = _OWNED_VERB.match(self.text, owned.end(), hi) if owned is not None else None
-        if owned is not None and verb is not None and self._in(owned.start(1), owned.end(1), ("place",)) and \
-                not self._in(owned.start(1), owned.end(1), ("person", "organisation")):
+        office = OWNED_SUBJECT.match(self.text, lo, hi)
+        verb = _OWNED_VERB.match(self.text, office.end(), hi) if office is not None else None
+        if office is not None and verb is not None and self._in(office.start(1), office.end(1), ("place",)) and \
+                not self._in(office.start(1), office.end(1), ("person", "organisation")):
             # "Russia's embassy in Washington condemned the extradition ..., calling it": the embassy, as written
-            phrase = self.text[owned.start(1):verb.end()].rsplit(None, 1)[0]
+            phrase = self.text[office.start(1):verb.end()].rsplit(None, 1)[0]
             phrase = _AUX_TAIL_WORDS.sub("", phrase)
             return Speaker(phrase, "", 0.6, [phrase], "source")
         kin = _KIN_OF.fullmatch(self.text, lo, hi)
