@@ -3635,3 +3635,21 @@ def test_an_operation_dubbed_in_quotation_marks_is_a_name_not_speech():
             "a 2024 international operation, dubbed “Operation Cold Harbor,” in which Europol and the FBI seized the "
             "group's leak site.")
     assert [t for k, _, t, _, _ in speech(text) if k == "quote"] == ["another act of legal kidnapping"]
+
+
+def test_a_quote_before_warning_that_is_the_subjects_not_the_warned():
+    text = ("His sister and senior party official Kim Yo-jong on Sunday denounced the allies' springtime exercise as "
+            "\"a rehearsal for invasion,\" warning that Seoul and Washington would \"pay a dear price\" if it went "
+            "ahead.")
+    assert {sp for _, _, _, sp, _ in speech(text)} == {"Kim Yo-jong"}
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    ("Minister of National Defense Cho Young-min said the soldiers had crossed the line by mistake.",
+     "Cho Young-min", "Minister of National Defense"),
+    ("Minister of Unification Kim Yong-hyun said the defectors had arrived in Seoul on Monday.", "Kim Yong-hyun",
+     "Minister of Unification"),
+])
+def test_more_portfolios_stay_in_the_title(sentence, person, role):
+    claims = [e for e in extract_article(sentence).entries if e.kind == "claim"]
+    assert [(c.speaker, c.role) for c in claims] == [(person, role)]

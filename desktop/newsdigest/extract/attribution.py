@@ -364,7 +364,7 @@ class Attributor:
             # 'Araghchi said Tehran was "serious" but would not accept "excessive demands",
             # according to IRNA': a second partial quote in the sentence has the first one's speaker
             found = self.prev[1]
-        found = found or (None if direct else self._after(close_at, hi, False))
+        found = found or (None if direct else self._after(close_at, hi, False, sent.start))
         if found is None and direct:
             found = self._colon_intro(sent, lo, open_at) or self._intro_line(sent, open_at) or self._named_next(q, sent) or self._continuation(sent)
         if found is None:
@@ -376,7 +376,7 @@ class Attributor:
         self.prev = (i, found, sent.start)
         return Attribution(sp, cue, direct)
 
-    def _after(self, close_at: int, hi: int, direct: bool) -> tuple[Speaker | None, str] | None:
+    def _after(self, close_at: int, hi: int, direct: bool, sent_start: int = -1) -> tuple[Speaker | None, str] | None:
         if not self.text[close_at:hi].strip():
             # block quote attributed on the next line: "…" ⏎ – US President Donald Trump
             nxt = re.match(r"\s*\n\s*(?=[–—―-])", self.text[close_at:close_at + 8])
@@ -411,6 +411,11 @@ class Attributor:
                     return self.finder._from_mention(named[-1], 0.85), cue_text(far)
         if not m or (not direct and m.start() - close_at > 25):
             return None
+        if m.group("part") and self.text.startswith(" that ", m.end()):
+            # 'Kim Yo-jong denounced it as "a rehearsal for invasion," warning that Seoul would': the subject
+            # who warns, not Seoul
+            part = self.finder.subject_before(sent_start, close_at, first=True) if 0 <= sent_start < close_at else None
+            return (part, cue_text(m)) if part else None
         if self.text[close_at:m.start()].strip(" ,.") == "" or m.group("prep"):
             sp = self.finder.agent_after(m.end(), hi)  # "said Peskov", "according to X"
             bare = _BARE_AGENT.match(self.text, m.end(), hi) if sp is None and direct else None

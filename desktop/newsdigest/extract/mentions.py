@@ -598,7 +598,9 @@ def _clean(run: Run, text: str) -> list[Run]:
 _PORTFOLIOS: Final = frozenset("""Defence Defense Finance Health Justice Interior Education Energy Agriculture Trade
     Labour Labor Transport Environment Culture Tourism Industry Economy Commerce Foreign Home Internal Affairs Public
     Security Information Communications Housing Immigration Employment Fisheries Mines Mining Water Planning Youth
-    Sport Sports Science Technology Infrastructure Works Development Welfare Budget Treasury Digital Climate""".split())
+    Sport Sports Science Technology Infrastructure Works Development Welfare Budget Treasury Digital Climate National
+    Unification Veterans Land Family Women Children Gender Equality Local Regional Rural Social International
+    Cooperation Relations Overseas Territorial""".split())
 
 
 def _person_of_org(toks: list[Token], body_after: bool = False) -> int:
