@@ -3653,3 +3653,9 @@ def test_a_quote_before_warning_that_is_the_subjects_not_the_warned():
 def test_more_portfolios_stay_in_the_title(sentence, person, role):
     claims = [e for e in extract_article(sentence).entries if e.kind == "claim"]
     assert [(c.speaker, c.role) for c in claims] == [(person, role)]
+
+
+def test_an_outlets_page_stamp_is_no_event():
+    text = ("Fire jumps river\n\nCBC News · Posted: Aug 03, 2025 8:05 AM PT | Last Updated: 4:20 PM PT\n\n"
+            "The district expanded its evacuation order to cover 640 properties on Sunday.")
+    assert [e.text[:12] for e in _events(text)] == ["Fire jumps r", "The district"]

@@ -77,6 +77,9 @@ _NOT_EVENT_START: Final = re.compile(r"^(?:(?:If|Whether|Unless|Should|Could|Wou
                               r"(?:ANALYSIS|Analysis|OPINION|Opinion|COMMENT|Comment|EXPLAINER|Explainer|"
                               r"FACTBOX|Factbox)"
                               r"\s*[:|—–-])")
+#: an outlet's page stamp after its name: "CBC News · Posted: Aug 03, 2025 8:05 AM PT | Last Updated: ..."
+_OUTLET_STAMP: Final = re.compile(r"\s[·|•]\s+(?:Posted|Updated|Published|Last [Uu]pdated)\s*:")
+_STAMP_MARKS: Final = ("· ", "| ", "• ")
 # nothing happened: no comment, no answer, a habit or a routine
 _NON_EVENT: Final = re.compile(r"\b(?:declined|refused) to (?:comment|discuss|say|speak|elaborate|disclose|specify|name|identify)\b|"
                         r"\bshowed no (?:emotion|reaction)\b|\bdid not (?:immediately )?respond\b|"
@@ -401,6 +404,12 @@ def _has_any(text: str, literals: tuple[str, ...]) -> bool:
         if lit in text:
             return True
     return False
+
+
+def page_stamp(s: str) -> bool:
+    """Is ``s`` an outlet's page stamp ("CBC News · Posted: Aug 03, 2025 8:05 AM PT | Last Updated: ...")?
+    Never news, whatever the learned gate makes of its date."""
+    return _has_any(s[:60], _STAMP_MARKS) and _OUTLET_STAMP.search(s[:80]) is not None
 
 
 def _may_not_event_start(s: str) -> bool:

@@ -26,7 +26,8 @@ from newsdigest.extract.cues import may_have_cue
 from newsdigest.extract.dates import _ANCHORS as _TIME_WORDS
 from newsdigest.extract.dates import when_and_date
 from newsdigest.extract.entities import Mention, build_entities, find_mentions
-from newsdigest.extract.events import action_phrase, actors_and_places, classify, mask_quotes, matches_at, offsets
+from newsdigest.extract.events import (action_phrase, actors_and_places, classify, mask_quotes, matches_at, offsets,
+                                        page_stamp)
 from newsdigest.extract.numbers import _ANCHOR_WORDS as _NUMBER_WORDS
 from newsdigest.extract.numbers import find_numbers
 from newsdigest.extract.quotes import QuoteSpan, find_quotes, stretches
@@ -417,6 +418,8 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: t
     """The event reported by sentence ``s``, if any."""
     if s.text[:1] in _BYLINE_FIRST and _BYLINE.match(s.text):
         return None  # "By Sarah Whitcombe, Health Correspondent"
+    if page_stamp(s.text):
+        return None  # "CBC News · Posted: Aug 03, 2025 8:05 AM PT"
     # names ("National Rally", "Law Society") must not trigger event types
     bare = mask_quotes(masked, 0, len(masked),
                        [(m.start - s.start, m.end - s.start) for m in in_sent if m.type != "place"])
