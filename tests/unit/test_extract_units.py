@@ -3659,3 +3659,16 @@ def test_an_outlets_page_stamp_is_no_event():
     text = ("Fire jumps river\n\nCBC News · Posted: Aug 03, 2025 8:05 AM PT | Last Updated: 4:20 PM PT\n\n"
             "The district expanded its evacuation order to cover 640 properties on Sunday.")
     assert [e.text[:12] for e in _events(text)] == ["Fire jumps r", "The district"]
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("Minneapolis has added thousands of rental units over the past decade, but advocates say older buildings are "
+     "being bought by investors.", ["advocates"]),
+    ("The U.S. Commerce Department on Thursday added 27 Chinese companies to its trade blacklist.", []),
+    ("No group has claimed responsibility, but the area is a stronghold of JNIM.", []),
+    ("No crew were injured and the ship continued to port, the manager said.", ["manager"]),
+    ("Mayor Jane Porter said 40 homes had burned. She added that the school would reopen on Monday.",
+     ["Jane Porter", "Jane Porter"]),
+])
+def test_a_quantity_added_and_a_subject_that_is_no_one_report_nothing(text, claims):
+    assert spoken_by(speech(text), "claim") == claims

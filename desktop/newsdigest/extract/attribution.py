@@ -46,6 +46,11 @@ _POSSESSOR: Final = re.compile(r"(?:\w['’]s|s['’])\s+$")
 _PASSIVE: Final = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")
 _WITH_SUBJECT: Final = re.compile(r"\b(?:with|and)\s+(?=(?:[\w.'’()-]+\s+){1,6}$)")
 _NEGATED_CUE: Final = re.compile(r"(?:\b(?:not|never|(?:declined|refused|declining|refusing)\s+to)|n['’]t)\s+$")
+#: a subject that is no one: "No group has claimed responsibility", "Nobody has said"
+_NO_ONE: Final = re.compile(r"[\s\"“‘']*(?:Nobody|No one|None|No\s+[a-z]+)(?:\s+(?:has|have|had|yet|publicly|so far))*\s*$")
+#: a quantity after "added", which makes it no speech: "has added thousands of rental units", "added 250,000 jobs"
+_QUANTITY_NEXT: Final = re.compile(r"\s+(?:[$€£¥]?\d|(?:thousands|hundreds|millions|billions|dozens|tens|more|nearly|"
+                                   r"about|roughly|almost|another|some|an extra|a further|a record)\b)")
 _NOUN_CUES: Final = {"claims", "estimates", "reports", "notes", "warns", "remarks", "comments", "posts", "claim",
                      "forecast", "forecasts", "report", "estimate"}
 #: ("its most recent staff report": lowercase words that are not plurals may stand between)
@@ -619,8 +624,10 @@ class Attributor:
             return None  # "USDA data show beef hit a record $6.12" (not "the Tate show", "records show")
         if cue_head(m) == "posted" and not with_that and _POSTED_THING.search(before):
             return None  # "has apologised in a video posted on LinkedIn": the video, not who posted it
-        if _NEGATED_CUE.search(before[-12:]):
-            return None  # "has not said when it will launch", "isn't accused of": nothing reported
+        if _NEGATED_CUE.search(before[-12:]) or _NO_ONE.fullmatch(before):
+            return None  # "has not said when it will launch", "isn't accused of", "No group has claimed": nothing
+        if cue_head(m) in ("added", "adds", "add") and not with_that and _QUANTITY_NEXT.match(self.text, m.end()):
+            return None  # "Minneapolis has added thousands of rental units": a quantity added, not words
         if before.endswith((" an ", " a ", " the ", " of ", " its ", " their ")):
             return None  # "forcing an estimated 16,000 people from their homes": an adjective
         if cue_head(m) in _BARE_FORMS and not with_that and not _PLURAL_END.search(before) and \
