@@ -3672,3 +3672,8 @@ def test_an_outlets_page_stamp_is_no_event():
 ])
 def test_a_quantity_added_and_a_subject_that_is_no_one_report_nothing(text, claims):
     assert spoken_by(speech(text), "claim") == claims
+
+
+def test_a_place_before_many_voters_is_not_part_of_the_source():
+    text = "The snap parliamentary vote passed off calmly, but in Osh many voters say they backed the president."
+    assert spoken_by(speech(text), "claim") == ["many voters"]

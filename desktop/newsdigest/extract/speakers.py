@@ -275,6 +275,7 @@ _AUX_TAIL_WORDS: Final = re.compile(r"(?:\s+(?:also|has|had|have|later|on\s+[A-Z
 #: what may follow a country's office as the subject, up to its verb: "in Washington condemned", "has said"
 _OWNED_VERB: Final = re.compile(r"(?:(?:in|to)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?(?:(?:also|has|had|have|later|"
                                 r"on\s+[A-Z][a-z]+day)\s+)*[a-z]+(?:ed|s)\b")
+_QUANTIFIERS: Final = frozenset({"many", "some", "most", "few", "several", "other", "all"})
 #: a plural subject with examples: "Twelve digital rights organisations, including EDRi and Access Now,"
 _NP_INCLUDING: Final = re.compile(r"[\s\"“‘']*(?P<np>(?:[A-Z][a-z]+\s+)?(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*s),?\s+"
                                   r"including\s+[^\"“”;,]{1,100}?(?:,\s+|\s+(?=(?:have|has|had|were|are|also)\b))")
@@ -1349,6 +1350,8 @@ class SpeakerFinder:
         while cut < len(words) - 1 and (words[cut] in _NOT_IN_SOURCE or words[cut].endswith("ed") and
                                         words[cut + 1] == "by"):
             cut += 1  # "much of it from residents", "after health officials", "created by voters"
+        while cut < len(words) - 2 and words[cut][:1].isupper() and words[cut + 1] in _QUANTIFIERS:
+            cut += 1  # "in Osh many voters say": the voters, not the town before them
         if cut:
             phrase = " ".join(words[cut:])
         if phrase.startswith(("who ", "which ")) or phrase.split()[0] in _INFERRING:
