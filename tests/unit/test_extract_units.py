@@ -3677,3 +3677,10 @@ def test_a_quantity_added_and_a_subject_that_is_no_one_report_nothing(text, clai
 def test_a_place_before_many_voters_is_not_part_of_the_source():
     text = "The snap parliamentary vote passed off calmly, but in Osh many voters say they backed the president."
     assert spoken_by(speech(text), "claim") == ["many voters"]
+
+
+def test_what_it_called_is_the_body_the_sentence_opens_with():
+    text = ("Russia's Defence Ministry said 90 soldiers were returned. The ministry thanked the UAE for what it "
+            "called \"humanitarian mediation\".")
+    assert [(t, sp) for k, _, t, sp, _ in speech(text) if k == "quote"] == \
+        [("humanitarian mediation", "Russia's Defence Ministry")]

@@ -760,6 +760,12 @@ class SpeakerFinder:
             sp = self.subject_before(sent_start, said.start()) or self.nominal_source(sent_start, said.start())
             if sp is not None and sp.type != "person":
                 return sp
+        opening = _OPENING_BODY.match(self.text, sent_start, pos)
+        if opening is not None and not self._in(sent_start, opening.end(1)):
+            # "The ministry thanked the UAE for what it called ...": the body the sentence opens with
+            found = self.nominal(opening.group(1), opening.start(1))
+            if found is not None and found.type != "person":
+                return found
         for m in self._in(sent_start, pos, ("organisation", "place")):
             if (m.type == "organisation" or m.name in COUNTRIES) and not self._own_medium(m):
                 # (not "In a statement posted on its Facebook page, it said": where it said it)
