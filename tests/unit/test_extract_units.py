@@ -3684,3 +3684,9 @@ def test_what_it_called_is_the_body_the_sentence_opens_with():
             "called \"humanitarian mediation\".")
     assert [(t, sp) for k, _, t, sp, _ in speech(text) if k == "quote"] == \
         [("humanitarian mediation", "Russia's Defence Ministry")]
+
+
+def test_a_storm_prediction_center_is_a_body_not_a_named_storm():
+    text = "More storms are possible on Wednesday across Kansas, the Storm Prediction Center said. Cyclone Remal hit."
+    assert spoken_by(speech(text), "claim") == ["Storm Prediction Center"]
+    assert {e.name for e in extract_article(text).entities} == {"Kansas", "Storm Prediction Center"}

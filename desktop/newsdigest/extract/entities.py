@@ -634,10 +634,10 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if len(run.tokens) > 1 and (nxt in _THING_FIRST and _THING_AFTER.match(after)) and not run.title and not role and \
             first not in gz.FIRST_NAMES:
         return None  # "Golden Mask awards", "Belt and Road initiative": a thing's name
-    if first in _NAMED_EVENT_HEADS and len(run.tokens) > 1 or \
+    if first in _NAMED_EVENT_HEADS and len(run.tokens) > 1 and run.tokens[-1].text not in gz.ORG_KEYWORDS or \
             any(t.text.endswith(("-made", "-style", "-linked")) for t in run.tokens) or \
             len(run.tokens) > 1 and _PLURAL_ACRONYM.fullmatch(run.tokens[-1].text):
-        return None  # "Cyclone Remal", "Chinese-made EVs"
+        return None  # "Cyclone Remal", "Chinese-made EVs" (not "the Storm Prediction Center")
     if last_word == "of" and len(run.tokens) <= 2 and before[:-4].rsplit(" ", 1)[-1] in FIRM_TAILS and \
             name not in gz.ORGS and not run.title:
         return _because(why, "firm_of", "place")  # "Harvest Lane Foods of Salinas"
