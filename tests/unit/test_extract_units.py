@@ -3690,3 +3690,13 @@ def test_a_storm_prediction_center_is_a_body_not_a_named_storm():
     text = "More storms are possible on Wednesday across Kansas, the Storm Prediction Center said. Cyclone Remal hit."
     assert spoken_by(speech(text), "claim") == ["Storm Prediction Center"]
     assert {e.name for e in extract_article(text).entities} == {"Kansas", "Storm Prediction Center"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Members of Unite at the Bolton depot voted by 91 per cent in favour of strike action, the union announced on "
+     "Monday (September 22).", "Unite"),
+    ("Kestrel said that it intends to appeal the decision to the Circuit Court.\n\nMembers of Unite at the Bolton "
+     "depot voted by 91 per cent in favour of strike action, the union announced on Monday.", "Unite"),
+])
+def test_the_union_is_a_union_named_before_not_a_court_or_a_company(text, speaker):
+    assert spoken_by(speech(text), "claim")[-1] == speaker

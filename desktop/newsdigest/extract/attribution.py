@@ -293,6 +293,8 @@ _FINDING_SUBJECT: Final = re.compile(r"^(?:[^,;:]*\s)?(?:[Ss]urvey|[Rr]eport|[Ss
 _SHORT_TAIL: Final = re.compile(r"(?:(?:\s+(?:on|late|early|last|this)?\s*[A-Za-z]+){0,2}|"
                                 # "..., organisers announced at a candlelit vigil in the Peace Gardens on Saturday"
                                 r"(?:\s+(?:at|in|on|during|via|through)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+){1,3})"
+                                # "..., the union announced on Monday (September 22).": the date in brackets
+                                r"(?:\s+\([\w ,]{1,24}\))?"
                                 # "..., the agency announced Thursday, a move certain to draw ...": said of it
                                 r"(?:,\s+(?:a|an)\s+(?:move|step|decision|development|announcement)\s[^\"“”]*)?"
                                 # "..., the minister announced on Sunday, after OPEC+ agreed to ...": when, not what

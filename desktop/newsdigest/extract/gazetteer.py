@@ -302,7 +302,7 @@ Nikkei Asia; Folha de S.Paulo=Folha; Infobae; Law360;
 United Auto Workers=UAW; Teamsters=International Brotherhood of Teamsters; AFL-CIO; United Steelworkers=USW;
 Service Employees International Union=SEIU; American Federation of Teachers=AFT; National Education Association=NEA;
 International Association of Machinists=IAM; Unifor; Canadian Union of Public Employees=CUPE; Trades Union Congress=TUC;
-Unison; IG Metall; Verdi=ver.di; CFDT; Force Ouvrière; COSATU; National Union of Mineworkers=NUM;
+Unison; Unite; GMB; RMT; Aslef; Usdaw; IG Metall; Verdi=ver.di; CFDT; Force Ouvrière; COSATU; National Union of Mineworkers=NUM;
 Securities and Exchange Commission=SEC; Federal Trade Commission=FTC; Justice Department=Department of Justice|DOJ;
 Secret Service; National Security Council; NHS; Medicines and Healthcare products Regulatory Agency=MHRA; Ofcom; Ofgem; HMRC;
 Metropolitan Police=Met Police; Crown Prosecution Service=CPS; Home Office; Foreign Office;

@@ -119,7 +119,9 @@ _KIND_WORDS: Final = {
     "party": ("Party", "Partido", "Parti", "Partei", "Front", "Movement", "Alliance", "League", "Congress", "Dream",
               "Union", "Bloc", "Coalition", "Democrats", "Republicans", "Labour", "Conservatives"),
     "union": ("Union", "Workers", "Steelworkers", "Teamsters", "Federation", "Confederation", "Association",
-              "Brotherhood", "Sindicato", "Syndicat", "Gewerkschaft", "Congress of", "Employees"),
+              "Brotherhood", "Sindicato", "Syndicat", "Gewerkschaft", "Congress of", "Employees",
+              # unions whose names say nothing of what they are
+              "Unite", "Unison", "GMB", "RMT", "Aslef", "Usdaw", "Unifor", "Verdi", "IG Metall", "COSATU", "CFDT"),
 }
 _BUSINESS_HEADS: Final = frozenset(("company", "firm", "carmaker", "insurer", "airline", "maker", "manufacturer",
                                     "retailer", "carrier", "exchange", "mutual", "chipmaker", "drugmaker", "producer",
@@ -879,7 +881,8 @@ class SpeakerFinder:
             if kinds is not None:  # "the hospital said" after "Cedar Valley Regional Medical Center": one of its kind
                 # (none: "the utility" stays as written; but a union may be called anything: "The Colegio de
                 # Profesores, the main teachers' union," is one)
-                orgs = [n for n in orgs if any(w in n for w in kinds)] or (orgs if head == "union" else [])
+                orgs = [n for n in orgs if any(w in n for w in kinds)] or \
+                    ([n for n in orgs if not any(w in n for w in _GOV_WORDS)] if head == "union" else [])
             if not _ARMED_MODS.isdisjoint(noun_phrase.lower().split()):  # "the paramilitary group": an armed one
                 orgs = [n for n in orgs if _armed(n)] + [n for n in orgs if not _armed(n)]
                 if orgs and _armed(orgs[0]):
