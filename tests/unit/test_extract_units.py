@@ -3700,3 +3700,11 @@ def test_a_storm_prediction_center_is_a_body_not_a_named_storm():
 ])
 def test_the_union_is_a_union_named_before_not_a_court_or_a_company(text, speaker):
     assert spoken_by(speech(text), "claim")[-1] == speaker
+
+
+def test_a_limited_company_and_indicated_to_a_regulator_that():
+    text = ("Kestrel Connect Limited was fined on Monday.\n\nKestrel has indicated to the DPC that it intends to appeal "
+            "the decision to the Circuit Court.")
+    assert "Kestrel Connect Limited" in {e.name for e in extract_article(text).entities}
+    assert [(k, sp, cue) for k, _, _, sp, cue in speech(text)] == \
+        [("claim", "Kestrel Connect Limited", "indicated to the DPC")]

@@ -75,7 +75,7 @@ CUE: Final = re.compile(
     rf"(?:(?:told|tells|telling|informed|informs)(?:\s+(?:reporters|journalists|lawmakers|"
     rf"[Tt]he (?:[\w-]+ ){{0,2}}[A-Z][\w]+|the \w+|\w+'s|"
     rf"[A-Z]\w+(?: [A-Z]\w+)?|him|her|them|us))|(?:{VERB_RE}))"
-    rf"(?:\s+(?:(?:on|at|in|during)\s+[\w ]{{0,45}}?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    rf"(?:\s+(?:(?:on|at|in|during|to)\s+[\w ]{{0,45}}?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     rf"today|yesterday)(?=\s+that\b))?(?:\s+that)?|"
     rf"accused \w+ of|called (?:on|for)|blamed (?:[\w'’-]+ ){{1,6}}?on)\b")
 
