@@ -3708,3 +3708,14 @@ def test_a_limited_company_and_indicated_to_a_regulator_that():
     assert "Kestrel Connect Limited" in {e.name for e in extract_article(text).entities}
     assert [(k, sp, cue) for k, _, _, sp, cue in speech(text)] == \
         [("claim", "Kestrel Connect Limited", "indicated to the DPC")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Several players have written to the association's ombudsman complaining that they risk missing the trophy.",
+    "Interior minister Ihor Klymenko has just spoken at the scene.",
+    "Portland officials quickly disputed that figure.",
+    "The Deputy Secretary expressed appreciation for Poland's role as a logistics hub.",
+    "Her neighbour, Graham Tuck, stayed to defend his house until police came door-knocking.",
+])
+def test_more_action_verbs_report_events(sentence):
+    assert [e.text for e in _events(LEAD + "\n\n" + sentence)][-1] == sentence

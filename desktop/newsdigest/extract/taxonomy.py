@@ -171,7 +171,9 @@ ACTION_RE = re.compile(
     r"narrowed|widened|posted|missed|topped|exceeded|overtook|outpaced|trailed|"
     r"installed|completed|finished|launched|tested|discovered|identified|confirmed|"
     r"recovered|retrieved|reopened|resumed|restored|repaired|rebuilt|"
-    r"donated|pledged|allocated|earmarked|disbursed|transferred|siphoned|embezzled|laundered)\b",
+    r"donated|pledged|allocated|earmarked|disbursed|transferred|siphoned|embezzled|laundered|"
+    r"claimed responsibility|grown|disputed|expressed|queued|waited|stayed|"
+    r"written to|spoken)\b",
     re.IGNORECASE)
 
 #: Types whose triggers report a physical happening even inside reported speech.
