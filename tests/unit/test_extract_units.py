@@ -3716,6 +3716,8 @@ def test_a_limited_company_and_indicated_to_a_regulator_that():
     "Portland officials quickly disputed that figure.",
     "The Deputy Secretary expressed appreciation for Poland's role as a logistics hub.",
     "Her neighbour, Graham Tuck, stayed to defend his house until police came door-knocking.",
+    "Hundreds of evacuees were later placed in a convention centre.",
+    "The ministry placed initial crop damage at P1.2 billion.",
 ])
 def test_more_action_verbs_report_events(sentence):
     assert [e.text for e in _events(LEAD + "\n\n" + sentence)][-1] == sentence
