@@ -3721,3 +3721,15 @@ def test_a_limited_company_and_indicated_to_a_regulator_that():
 ])
 def test_more_action_verbs_report_events(sentence):
     assert [e.text for e in _events(LEAD + "\n\n" + sentence)][-1] == sentence
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Neighbouring Kyrgyzstan reported more than 4,000 cases last year, according to the Kyrgyz health ministry.",
+     "Kyrgyz health ministry"),
+    ("Congo has reported more than 15,600 cases and 537 deaths so far, according to WHO figures.",
+     "World Health Organization"),
+    ("Colleges, which have already shed thousands of jobs since Ottawa capped study permits in 2024, warned of "
+     "further program closures.", "Colleges"),
+])
+def test_a_countrys_count_is_its_sources_and_a_which_clause_hides_no_speaker(text, speaker):
+    assert spoken_by(speech(text), "claim") == [speaker]

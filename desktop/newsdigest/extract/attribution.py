@@ -243,6 +243,11 @@ _AND_CLAUSE: Final = re.compile(r",\s+(?:and|but)\s+(?=[^,]{3,80}$)")
 _FIELD_PEOPLE: Final = re.compile(r"\s*([A-Z][a-z-]+\s+[a-z][a-z-]*(?:ers|ors|ists|ians|ents|ants))\s+")
 #: a short name in title case: "Operation Cold Harbor" (not a sentence)
 _CAPITALISED_NAME: Final = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of|the|and|[A-Z0-9][\w'’-]*)){0,4}")
+#: a sentence that opens with a subject and a "which" clause: "Colleges, which have already shed ..., "
+_WHICH_SUBJECT: Final = re.compile(r"[\s\"“‘']*[A-Z][^,;\"“”]{0,40},\s+which\s")
+#: verbs of counting whose place subject only reports a count someone else made
+_COUNTED: Final = frozenset({"reported", "recorded", "registered", "confirmed"})
+_AUX_ONLY_GAP: Final = re.compile(r"\s+(?:(?:has|have|had|so far|now|also)\s+)*")
 #: a paragraph after a long quote that names who spoke it
 _NAMED_AFTER_QUOTE: Final = re.compile(r"[ \t]*\n\s*(?P<cue>[Tt]he speaker (?:is|was)|So says|So said|"
                                        r"[Tt]hose (?:are|were) the words of|[Tt]he words (?:are|were) those of)\s+")
@@ -577,6 +582,9 @@ class Attributor:
             if m.group("prep") and m.group(0).lower() == "quoted by" and self.text.endswith(", ", 0, m.start()) and \
                     _MEDIUM_ASIDE.match(self.text, m.end(), sent.end):
                 continue  # "Pakistani security officials, quoted by the state-run APP, accused": the officials
+            if cue_head(m) in _COUNTED and ", according to " in self.text[m.end():sent.end] and \
+                    self._place_subject(sent.start, m.start()):
+                continue  # "Congo has reported more than 15,600 cases, according to WHO figures": WHO's count
             if m.group("prep"):  # "according to X", "as stated by X"
                 sp = self.finder.agent_after(m.end(), sent.end) or \
                     self.finder.nominal_source(m.end(), min(sent.end, m.end() + 60))
@@ -593,6 +601,12 @@ class Attributor:
             if sp:
                 return sp, cue_text(m)
         return None
+
+    def _place_subject(self, lo: int, cue_at: int) -> bool:
+        """Is a place the subject right before the cue at ``cue_at`` ("Neighbouring Kyrgyzstan reported")?"""
+        named = self.finder._in(lo, cue_at)
+        return bool(named) and named[-1].type == "place" and \
+            _AUX_ONLY_GAP.fullmatch(self.text, named[-1].end, cue_at) is not None
 
     def _name_ends(self, at: int) -> bool:
         """Whether a named person or body ends exactly at ``at`` ("Moody's")."""
@@ -666,6 +680,12 @@ class Attributor:
             if inverted and before.rfind(",") > 0:
                 # "..., its head, Hendra Gunawan, said": the name between the last two commas
                 cut = sent.start + before.rfind(",", 0, before.rfind(",")) + 1
+            if inverted and _WHICH_SUBJECT.match(self.text, sent.start, m.start()):
+                # "Colleges, which have already shed thousands of jobs since Ottawa capped study permits, warned
+                # of ...": the subject the clause hangs on, not a phrase inside the clause
+                found = self.finder.subject_before(sent.start, m.start())
+                if found is not None:
+                    return found
             if inverted:
                 if _AGENT_NEXT.match(self.text, m.end()):  # "..., said the corporation's chief health officer, X"
                     sp = self.finder.agent_after(m.end(), sent.end)
@@ -696,6 +716,7 @@ class Attributor:
                 return None  # "admitted fraud", "reported a surge in patients"
         adjacent = source_matches(self.text, max(sent.start, m.start() - 60), m.start(), last=True)
         if adjacent and " who " not in self.text[sent.start:adjacent.start()] and \
+                ", which " not in self.text[sent.start:adjacent.start()] and \
                 (adjacent.group("np").rstrip()[-1:] == "s" or
                          _CLAUSE_START.search(self.text, max(sent.start, adjacent.start("np") - 12),
                                               adjacent.start("np") + _conj_len(adjacent.group("np")))) and \

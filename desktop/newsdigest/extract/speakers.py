@@ -278,6 +278,8 @@ _AUX_TAIL_WORDS: Final = re.compile(r"(?:\s+(?:also|has|had|have|later|on\s+[A-Z
 _OWNED_VERB: Final = re.compile(r"(?:(?:in|to)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?(?:(?:also|has|had|have|later|"
                                 r"on\s+[A-Z][a-z]+day)\s+)*[a-z]+(?:ed|s)\b")
 _QUANTIFIERS: Final = frozenset({"many", "some", "most", "few", "several", "other", "all"})
+#: a plural common noun, perhaps with a modifier: "Colleges", "Rural hospitals"
+_PLURAL_NP: Final = re.compile(r"[A-Z]?[a-z-]+(?:\s+[a-z-]+)?[a-z]s")
 #: a plural subject with examples: "Twelve digital rights organisations, including EDRi and Access Now,"
 _NP_INCLUDING: Final = re.compile(r"[\s\"“‘']*(?P<np>(?:[A-Z][a-z]+\s+)?(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*s),?\s+"
                                   r"including\s+[^\"“”;,]{1,100}?(?:,\s+|\s+(?=(?:have|has|had|were|are|also)\b))")
@@ -989,6 +991,11 @@ class SpeakerFinder:
             if source_matches(self.text, np_lo, np_hi) is not None:
                 found = self.nominal(clause.group("np"), np_lo) if clause.re is _NP_WHICH else None
                 return found or self.nominal_source(np_lo, np_hi)
+            if clause.re is _NP_WHICH and _PLURAL_NP.fullmatch(clause.group("np")) and \
+                    self.text.startswith(", which ", np_hi):
+                # "Colleges, which have already shed thousands of jobs since Ottawa capped study permits, warned":
+                # the colleges, as written
+                return Speaker(clause.group("np"), "", 0.5, [clause.group("np")], "source")
         known = _KNOWN_AS.search(self.text, lo, hi)
         if known is not None:  # "The U.N. agency for Palestinian refugees, known as UNRWA, warned": UNRWA
             named_as = [m for m in self._in(known.end(), hi, ("organisation",)) if m.start == known.end()]
