@@ -3733,3 +3733,21 @@ def test_more_action_verbs_report_events(sentence):
 ])
 def test_a_countrys_count_is_its_sources_and_a_which_clause_hides_no_speaker(text, speaker):
     assert spoken_by(speech(text), "claim") == [speaker]
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    ("Treasurer Amelia Sørensen said the measure was about fairness.", "Amelia Sørensen", "Treasurer"),
+    ("Vice-chief Tara Whitehorse said several other nations had asked for help.", "Tara Whitehorse", "Vice-chief"),
+    ("Cr Rebecca Tolhurst said the council had been misled.", "Rebecca Tolhurst", "Cr"),
+])
+def test_treasurer_councillor_and_vice_chief_are_titles(sentence, person, role):
+    claims = [e for e in extract_article(sentence).entries if e.kind == "claim"]
+    assert [(c.speaker, c.role) for c in claims] == [(person, role)]
+
+
+def test_creeks_are_places_and_cree_nations_and_coal_miners_are_bodies():
+    text = ("The cyclone crossed the coast near Whim Creek on Monday. The Pimicikamak Cree Nation evacuated 6,000 "
+            "people, and Whitehaven Coal halted work at two mines.")
+    found = {(e.type, e.name) for e in extract_article(text).entities}
+    assert {("place", "Whim Creek"), ("organisation", "Pimicikamak Cree Nation"),
+            ("organisation", "Whitehaven Coal")} <= found

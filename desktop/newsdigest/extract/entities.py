@@ -593,6 +593,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return None  # "Professor Sir Malcolm Reid, Vice-Principal for Research,": a role, not a body
     if last_token in _CHAMBER_TAILS and state_chamber(name):
         return _because(why, "org_words", "organisation")  # "the Oregon House"
+    if len(run.tokens) > 1 and last_token == "Nation" and first not in ("Place", "United", "First") and \
+            not run.title:
+        return _because(why, "org_words", "organisation")  # "Pimicikamak Cree Nation", "Sandy Narrows Dene Nation"
     if len(run.tokens) > 2 and first in STATE_OF_HEADS and run.tokens[1].text == "of" and not run.title and \
             run.tokens[-1].text not in gz.ORG_KEYWORDS:
         return _because(why, "state_of", "place")  # "Republic of Tatarstan", "Kingdom of Saudi Arabia"

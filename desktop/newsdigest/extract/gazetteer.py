@@ -340,7 +340,7 @@ Sporting CP=Sporting Lisbon; Bodø/Glimt=Bodo/Glimt; Club Brugge; Anderlecht; KR
 """
 
 ORG_KEYWORDS: Final = set(_split("""
-Co Oil Infrastructure Data Database Analytics Cars Corps Limited GmbH LLP Pty Bhd
+Co Oil Infrastructure Data Database Analytics Cars Corps Limited GmbH LLP Pty Bhd Coal
 Ministry Institute Tribes Tribe Band Confederacy Syndicate Cooperative Consortium Guild Brotherhood Caucus Collective Council Bank Party Agency Organization Organisation Commission Court
 University College Union Company Corporation Corp Inc Ltd LLC Group Committee Parliament
 Congress Senate Assembly Department Office Service Services Authority Army Navy Forces Force
@@ -370,7 +370,7 @@ Research Markets Restructuring Materials Paving Elementary Security Mutual Facil
 """, None))
 
 # last words that make an unknown name a place ("Suez Canal", "Lake Chad" is in PLACES)
-PLACE_WORDS = {"Canal", "River", "Lake", "Sea", "Ocean", "Bay", "Gulf", "Strait", "Straits", "Shoal",
+PLACE_WORDS = {"Canal", "River", "Lake", "Sea", "Ocean", "Bay", "Gulf", "Strait", "Straits", "Shoal", "Creek",
                "Shoals", "Reef", "Atoll", "Archipelago", "Cape", "Glacier", "Falls", "Lagoon", "Crater",
                "Island", "Islands", "Mountains", "Mountain", "Valley", "Desert", "Peninsula",
                "Coast", "Province", "Region", "County", "District", "Oblast", "Airport", "Square",
@@ -385,7 +385,8 @@ PLACE_SUFFIXES = {"region", "oblast", "province", "district", "county", "state",
 TITLES = _split("""
 Senior Superintendent of Police; Deputy Superintendent of Police; Assistant Superintendent of Police;
 Superintendent of Police; Deputy Inspector General of Police; Inspector General of Police; Commissioner of Police;
-Director General of Police; High Representative; High Commissioner;
+Director General of Police; High Representative; High Commissioner; Treasurer; Cr; Vice-chief; Vice-Chief;
+Vice Chief;
 Senior Managing Executive Officer; Managing Executive Officer; Senior Managing Director; Managing Director;
 Executive Officer; Senior Advocate; Advocate;
 Vice President; President; Chief Executive Officer; Chief Financial Officer;
