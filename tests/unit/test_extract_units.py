@@ -3751,3 +3751,12 @@ def test_creeks_are_places_and_cree_nations_and_coal_miners_are_bodies():
     found = {(e.type, e.name) for e in extract_article(text).entities}
     assert {("place", "Whim Creek"), ("organisation", "Pimicikamak Cree Nation"),
             ("organisation", "Whitehaven Coal")} <= found
+
+
+def test_the_court_of_kings_bench_and_the_director_of_public_prosecutions_are_bodies():
+    text = ("The case began at the Court of King's Bench for Saskatchewan in 2019. The Director of Public "
+            "Prosecutions will decide whether to lay charges.")
+    found = {(e.type, e.name) for e in extract_article(text).entities}
+    assert ("organisation", "Court of King's Bench for Saskatchewan") in found
+    assert ("organisation", "Director of Public Prosecutions") in found
+    assert not any(t == "person" for t, _ in found)

@@ -305,7 +305,8 @@ International Association of Machinists=IAM; Unifor; Canadian Union of Public Em
 Unison; Unite; GMB; RMT; Aslef; Usdaw; IG Metall; Verdi=ver.di; CFDT; Force Ouvrière; COSATU; National Union of Mineworkers=NUM;
 Securities and Exchange Commission=SEC; Federal Trade Commission=FTC; Justice Department=Department of Justice|DOJ;
 Secret Service; National Security Council; NHS; Medicines and Healthcare products Regulatory Agency=MHRA; Ofcom; Ofgem; HMRC;
-Metropolitan Police=Met Police; Crown Prosecution Service=CPS; Home Office; Foreign Office;
+Metropolitan Police=Met Police; Crown Prosecution Service=CPS; Director of Public Prosecutions=DPP; Home Office;
+Foreign Office;
 Reform UK; SNP=Scottish National Party; Plaid Cymru; Sinn Féin=Sinn Fein; DUP; Fidesz;
 AKP=Justice and Development Party|Justice and Development party; CHP; BJP=Bharatiya Janata Party;
 Indian National Congress; Aam Aadmi Party=AAP; Trinamool Congress; RJD=Rashtriya Janata Dal;
