@@ -3760,3 +3760,10 @@ def test_the_court_of_kings_bench_and_the_director_of_public_prosecutions_are_bo
     assert ("organisation", "Court of King's Bench for Saskatchewan") in found
     assert ("organisation", "Director of Public Prosecutions") in found
     assert not any(t == "person" for t, _ in found)
+
+
+def test_a_doctor_after_a_bodys_role_and_a_bare_role_named_before():
+    text = ('"This is the third month in which we have cut prices," said CPC Chairman Dr. Ranjith Wickramaratne.\n\n'
+            "The rapporteur, Jeroen Vollebregt of the EPP, steered the file.\n\n"
+            "4:05pm: 'A system that finally works,' says rapporteur")
+    assert spoken_by(speech(text), "quote") == ["Ranjith Wickramaratne", "Jeroen Vollebregt"]

@@ -431,8 +431,11 @@ class Attributor:
         if self.text[close_at:m.start()].strip(" ,.") == "" or m.group("prep"):
             sp = self.finder.agent_after(m.end(), hi)  # "said Peskov", "according to X"
             bare = _BARE_AGENT.match(self.text, m.end(), hi) if sp is None and direct else None
-            if bare is not None:  # "'A system that finally works,' says rapporteur": no one named, as written
-                sp = Speaker(bare.group(1), "", 0.4, [bare.group(1)], "source")
+            if bare is not None:  # "'A system that finally works,' says rapporteur": the rapporteur named
+                # before, else no one named, as written
+                held = self.finder.nominal(bare.group(1), close_at)
+                sp = held if held is not None and held.type == "person" else \
+                    Speaker(bare.group(1), "", 0.4, [bare.group(1)], "source")
         else:  # '"...," one official said', '"...," a Lebanese participant told AFP'
             sp = self.finder.titled_role(close_at + 1, m.start()) or \
                 self.finder.subject_before(close_at, m.start()) or \

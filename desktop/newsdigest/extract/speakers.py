@@ -148,7 +148,7 @@ _SUBORDINATE: Final = re.compile(r"\b(?:and|that|said|says|told|whether|if|when|
 #: "JD(U) spokesperson Neeraj Kumar", "EUMETSAT, Dr. Rui Valadares"
 _ROLE_GAP_COMMA: Final = re.compile(r"[\w’' ,()-]{0,40}|"
                                     r",\s+(?:Dr|Prof|Mr|Mrs|Ms|Gen|Col|Capt|Lt|Sgt|Rev|Sen|Rep|Gov)\.\s+")
-_ROLE_GAP = re.compile(r"[\w’' -]{0,40}")
+_ROLE_GAP = re.compile(r"[\w’' -]{0,40}(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Col|Capt|Lt|Sgt|Rev|Sen|Rep|Gov|Eng)\.\s+)?")
 _ACRONYM_ROLE_GAP: Final = re.compile(r"\s*\([A-Z][\w.&-]{1,10}\)\s+[\w’' -]{0,40}")
 
 
