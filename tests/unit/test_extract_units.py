@@ -3767,3 +3767,14 @@ def test_a_doctor_after_a_bodys_role_and_a_bare_role_named_before():
             "The rapporteur, Jeroen Vollebregt of the EPP, steered the file.\n\n"
             "4:05pm: 'A system that finally works,' says rapporteur")
     assert spoken_by(speech(text), "quote") == ["Ranjith Wickramaratne", "Jeroen Vollebregt"]
+
+
+@pytest.mark.parametrize("text", [
+    'Congress passed a bill in July that loosens licensing rules, which critics have dubbed the "devastation bill".',
+    "The INDH filed 3,000 complaints over the protests, known in Chile as the “estallido social”.",
+    "Prosecutors said Sokolov was a core member of a ransomware crew that called itself “Polar Vortex”.",
+    "Witnesses would describe him as a frequent visitor, where some staff referred to him as “the Landlord”.",
+    'Prosecutors said the servers were seized in an operation dubbed "Operation Glass Harbor."',
+])
+def test_names_given_with_an_article_or_a_place_between_are_not_quotes(text):
+    assert [t for k, _, t, _, _ in speech(text) if k == "quote"] == []

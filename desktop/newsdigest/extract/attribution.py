@@ -241,6 +241,11 @@ _ONE_SOURCE: Final = re.compile(r"\s*((?:A|An|One|Another)\s+(?:[a-z][a-z'’-]*
 _AND_CLAUSE: Final = re.compile(r",\s+(?:and|but)\s+(?=[^,]{3,80}$)")
 #: "Patent litigators said", "Antitrust practitioners said": a field and its practitioners open the sentence
 _FIELD_PEOPLE: Final = re.compile(r"\s*([A-Z][a-z-]+\s+[a-z][a-z-]*(?:ers|ors|ists|ians|ents|ants))\s+")
+#: a name given to something, with an article or a place between: 'critics have dubbed the "devastation bill"',
+#: 'known in Chile as the "estallido social"', 'a crew that called itself "Polar Vortex"'
+_NAME_GIVEN: Final = re.compile(r"\b(?:(?:known(?:\s+[a-z]+){0,3}\s+as|dubbed|nicknamed|named|codenamed)\s+(?:the|a|an)|"
+                                r"known(?:\s+[a-z]+){1,3}\s+as|known in [A-Z][\w ]{1,30} as(?:\s+the)?|"
+                                r"call(?:ed|s)? (?:itself|themselves)|referred to (?:him|her|it|them) as)\s*[\"“‘'«]?$")
 #: a short name in title case: "Operation Cold Harbor" (not a sentence)
 _CAPITALISED_NAME: Final = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of|the|and|[A-Z0-9][\w'’-]*)){0,4}")
 #: a sentence that opens with a subject and a "which" clause: "Colleges, which have already shed ..., "
@@ -362,8 +367,9 @@ class Attributor:
         lo, open_at, close_at, hi, sent = self._windows(i)
         direct = is_direct(self.text, q, sent)
         before = self.text[lo:open_at]
-        if title_cue_at_end(before[-40:]) and (not direct or q.words <= 8 and q.text.rstrip()[-1:] not in ".!?," or
-                                               _CAPITALISED_NAME.fullmatch(q.text.rstrip(" ,")) is not None):
+        if (title_cue_at_end(before[-40:]) or _NAME_GIVEN.search(before[-60:]) is not None) and \
+                (not direct or q.words <= 8 and q.text.rstrip()[-1:] not in ".!?," or
+                 _CAPITALISED_NAME.fullmatch(q.text.rstrip(" ,.")) is not None):
             # 'The play, "Finist the Brave Falcon", won': a title, even after a comma ('an operation, dubbed
             # "Operation Cold Harbor," in which': with the comma inside the marks)
             return None
