@@ -3778,3 +3778,15 @@ def test_a_doctor_after_a_bodys_role_and_a_bare_role_named_before():
 ])
 def test_names_given_with_an_article_or_a_place_between_are_not_quotes(text):
     assert [t for k, _, t, _, _ in speech(text) if k == "quote"] == []
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ('"These threats are not abstract," says co-author Professor Lars Ødegaard, of the University of Oslo, Norway, '
+     '"and every year we delay, more people die."', "These threats", "more people die."),
+    ("«This verdict,» said BAJ board member Aliaksandra Palchyk, «is revenge for the work Belsat did.»",
+     "This verdict", "the work Belsat did."),
+])
+def test_a_lower_case_second_half_joins_its_interrupted_quote(text, first, last):
+    quotes = [(t, sp) for k, _, t, sp, _ in speech(text) if k == "quote"]
+    assert len(quotes) == 1
+    assert quotes[0][0].startswith(first) and quotes[0][0].endswith(last)

@@ -89,7 +89,10 @@ def _pair_interrupted(text: str, quotes: list[QuoteSpan],
 
 def _interrupted(text: str, q: QuoteSpan, nxt: QuoteSpan, a: Attribution) -> bool:
     gap = text[q.close_at:nxt.open_at]
-    return "\n" not in gap and len(gap.split()) <= 10 and gap.rstrip().endswith((",", ":")) and \
+    # (a lower-case B goes on A's sentence, however long the attribution between: '"These threats are not
+    # abstract," says co-author Professor Lars Ødegaard, of the University of Oslo, Norway, "and every year ..."')
+    return "\n" not in gap and len(gap.split()) <= (25 if nxt.text[:1].islower() else 10) and \
+        gap.rstrip().endswith((",", ":")) and \
         q.text.rstrip().endswith((",", "…", "-", "—")) and bool(a.cue) and \
         (nxt.text[:1].islower() or nxt.words >= 3)
 
@@ -114,7 +117,7 @@ def _quote_entries(text: str, sentences: list[Sentence], quotes: list[QuoteSpan]
         partial = not a.direct
         sp = a.speaker
         assert sp is not None  # _pair_interrupted keeps only quotes with a speaker
-        if joins and len(entries) > made and not partial:
+        if joins and len(entries) > made and (not partial or q.text[:1].islower()):
             # '"We will build," Porter said, "and we will build fast."': one quote, its text the whole
             # span with the attribution inside it (the text is always exactly the span)
             first = entries[-1]
