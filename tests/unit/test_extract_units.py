@@ -3790,3 +3790,13 @@ def test_a_lower_case_second_half_joins_its_interrupted_quote(text, first, last)
     quotes = [(t, sp) for k, _, t, sp, _ in speech(text) if k == "quote"]
     assert len(quotes) == 1
     assert quotes[0][0].startswith(first) and quotes[0][0].endswith(last)
+
+
+def test_a_relative_claim_that_runs_into_a_quote_is_the_quotes_and_sources_lose_their_conjunction():
+    text = ("Students forced 130 refugees onto trucks, an incident UNHCR said left the group \"shocked and "
+            "traumatized.\"\n\nStudents filled the avenue on Wednesday, as the national government confirmed that "
+            "President Javier Milei will veto the university financing law.")
+    got = speech(text)
+    assert [(k, t) for k, _, t, _, _ in got if k == "quote"] == [("quote", "shocked and traumatized")]
+    assert not any(t == "left the group" for _, _, t, _, _ in got)
+    assert not any(sp.startswith("as ") for _, _, _, sp, _ in got)

@@ -241,6 +241,8 @@ _ONE_SOURCE: Final = re.compile(r"\s*((?:A|An|One|Another)\s+(?:[a-z][a-z'’-]*
 _AND_CLAUSE: Final = re.compile(r",\s+(?:and|but)\s+(?=[^,]{3,80}$)")
 #: "Patent litigators said", "Antitrust practitioners said": a field and its practitioners open the sentence
 _FIELD_PEOPLE: Final = re.compile(r"\s*([A-Z][a-z-]+\s+[a-z][a-z-]*(?:ers|ors|ists|ians|ents|ants))\s+")
+#: an opening quotation mark right after a relative claim's words: the quote goes on with the claim
+_QUOTE_NEXT: Final = re.compile(r"\s*[\"“‘«]")
 #: a name given to something, with an article or a place between: 'critics have dubbed the "devastation bill"',
 #: 'known in Chile as the "estallido social"', 'a crew that called itself "Polar Vortex"'
 _NAME_GIVEN: Final = re.compile(r"\b(?:(?:known(?:\s+[a-z]+){0,3}\s+as|dubbed|nicknamed|named|codenamed)\s+(?:the|a|an)|"
@@ -822,7 +824,7 @@ def relative_claims(text: str, s: Sentence, finder: SpeakerFinder) -> list[tuple
             sp = _clause_subject(text, lo, hi, finder)
             if sp is None and _PLAIN_SUBJECT.fullmatch(text[lo:hi] + " "):
                 sp = Speaker(text[lo:hi], "", 0.45, [text[lo:hi]], "source")  # "state auditors", as written
-            if sp is not None and len(rest.split()) >= 2:
+            if sp is not None and len(rest.split()) >= 2 and not _QUOTE_NEXT.match(s.text, m.end("rest")):
                 start = s.start + m.start("rest")
                 out.append((start, start + len(rest), sp, m.group("verb"), s.start + m.start(),
                             s.start + m.start("verb")))
@@ -840,6 +842,8 @@ def relative_claims(text: str, s: Sentence, finder: SpeakerFinder) -> list[tuple
             continue  # "which X claimed" takes an object: "claimed to have won" reports
         if any(o[0] == s.start + m.start("rest") for o in out):
             continue  # (found above)
+        if _QUOTE_NEXT.match(s.text, m.end("rest")):
+            continue  # 'an incident UNHCR said left the group "shocked and traumatized"': the quote carries it
         sp = _clause_subject(text, lo, hi, finder)
         if sp is None:
             continue

@@ -580,7 +580,9 @@ class Speaker:
                  type: str = "person") -> None:
         # an unnamed source as written, without the initials in its brackets: "A senior official in the
         # ruling Justice and Development Party (AKP)"
-        self.name = _BRACKETED.sub("", name) if type == "source" and "(" in name else name
+        if type == "source":  # (nor the conjunction before it: "as the national government confirmed")
+            name = _LEADING_CONJ.sub("", _BRACKETED.sub("", name) if "(" in name else name)
+        self.name = name
         self.role = role
         self.confidence = confidence
         self.candidates = [] if candidates is None else candidates
