@@ -3800,3 +3800,19 @@ def test_a_relative_claim_that_runs_into_a_quote_is_the_quotes_and_sources_lose_
     assert [(k, t) for k, _, t, _, _ in got if k == "quote"] == [("quote", "shocked and traumatized")]
     assert not any(t == "left the group" for _, _, t, _, _ in got)
     assert not any(sp.startswith("as ") for _, _, _, sp, _ in got)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Harrowgate Systems plc said the attack was contained. Restoration began on Saturday, and the Company expects "
+     "most customers to be back online by 6 June.", "Harrowgate Systems"),
+    ("The KFA's dissolved board, led by Hamad Salem Al-Ajmi, said in a statement that it had not been given a "
+     "chance to answer the allegations.", "KFA"),
+])
+def test_a_defined_company_and_a_body_led_by_someone(text, speaker):
+    assert spoken_by(speech(text), "claim")[-1] == speaker
+
+
+def test_a_datelines_agency_credit_is_no_body_to_resolve_to():
+    text = ("BUENOS AIRES, Argentina (AP) — Argentina's monthly inflation rate accelerated to 3.7% in March, the "
+            "national statistics institute said Friday.")
+    assert "Associated Press" not in spoken_by(speech(text), "claim")

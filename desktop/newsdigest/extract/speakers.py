@@ -280,6 +280,10 @@ _OWNED_VERB: Final = re.compile(r"(?:(?:in|to)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)
 _QUANTIFIERS: Final = frozenset({"many", "some", "most", "few", "several", "other", "all"})
 #: a plural common noun, perhaps with a modifier: "Colleges", "Rural hospitals"
 _PLURAL_NP: Final = re.compile(r"[A-Z]?[a-z-]+(?:\s+[a-z-]+)?[a-z]s")
+#: who leads the subject, in an aside: "The KFA's dissolved board, led by Hamad Salem Al-Ajmi, said"
+_LED_BY: Final = re.compile(r",\s+(?:led|headed|chaired|founded|run)\s+by\s+$")
+#: the close of a dateline's agency credit: "BUENOS AIRES, Argentina (AP) —"
+_DATELINE_CREDIT: Final = re.compile(r"\)\s*[—–-]{1,2}\s")
 #: a plural subject with examples: "Twelve digital rights organisations, including EDRi and Access Now,"
 _NP_INCLUDING: Final = re.compile(r"[\s\"“‘']*(?P<np>(?:[A-Z][a-z]+\s+)?(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*s),?\s+"
                                   r"including\s+[^\"“”;,]{1,100}?(?:,\s+|\s+(?=(?:have|has|had|were|are|also)\b))")
@@ -1094,7 +1098,8 @@ class SpeakerFinder:
         named = [m for m in named if not (self.text[m.start - 1:m.start] == "(" and
                                           self.text[m.end:m.end + 1] == ")") and  # "(Reuters)": a credit
                  not _spoken_to(self.text, m.start) and not self._credit(m) and  # ("who spoke to Addis Standard")
-                 not self._own_medium(m)]  # ("on its Facebook page")
+                 not self._own_medium(m) and  # ("on its Facebook page")
+                 not _LED_BY.search(self.text, max(lo, m.start - 16), m.start)]  # ("The board, led by X, said")
         owners = {m.start for m in named for o in named if m.type == o.type == "organisation" and
                   self.text[m.end:o.start] in ("'s ", "’s ", "' ", "’ ")}
         if owners:  # "The Directorate of Communications' Center for Combating Disinformation said": the centre
@@ -1384,6 +1389,11 @@ class SpeakerFinder:
             issuer = self.nominal("statement", m.start())
             if issuer:
                 return issuer
+        if phrase[:4] == "the " and phrase[4:5].isupper() and phrase[4:].lower() in _BODY_HEADS:
+            # "..., and the Company expects": a press release's defined term for the company named before
+            named = self.nominal(phrase[4:].lower(), m.start())
+            if named is not None and named.type == "organisation":
+                return named
         if any(ch.isdigit() for ch in phrase):
             phrase = phrase.split()[-1]  # "$410 million from investors": the noun alone
         own = [w for w in phrase.lower().split() if w not in ("the", "a", "an")]
@@ -1422,10 +1432,11 @@ class SpeakerFinder:
 
     def _credit(self, m: Mention) -> bool:
         """Does ``m`` open a paragraph as the outlet's credit ("Les Echos — The rating agency says",
-        "Law360 (February 8, 2024) -- A federal jury", a line "Handelsblatt, Düsseldorf")?  It
-        reports; it is not the subject."""
+        "Law360 (February 8, 2024) -- A federal jury", a line "Handelsblatt, Düsseldorf", a dateline's
+        "BUENOS AIRES, Argentina (AP) —")?  It reports; it is not the subject."""
         return (m.start == 0 or self.text[m.start - 1] == "\n") and \
-            _CREDIT_AFTER.match(self.text, m.end) is not None
+            _CREDIT_AFTER.match(self.text, m.end) is not None or \
+            m.start > 0 and self.text[m.start - 1] == "(" and _DATELINE_CREDIT.match(self.text, m.end) is not None
 
     def agent_after(self, lo: int, hi: int) -> Speaker | None:
         """First speaker-like phrase after a cue ("said Peskov", "according to X")."""
