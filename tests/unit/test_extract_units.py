@@ -3816,3 +3816,11 @@ def test_a_datelines_agency_credit_is_no_body_to_resolve_to():
     text = ("BUENOS AIRES, Argentina (AP) — Argentina's monthly inflation rate accelerated to 3.7% in March, the "
             "national statistics institute said Friday.")
     assert "Associated Press" not in spoken_by(speech(text), "claim")
+
+
+def test_which_it_describes_is_the_sentences_body_and_a_wire_signature_is_no_speaker():
+    text = ("The American Hospital Association has urged Congress to fund upgrades at rural hospitals, which it "
+            "describes as \"the softest targets in the country.\"\n\nIn Winnipeg, Oksana Melnyk, a nurse, said she "
+            "had spent the day refreshing the website.\n\n\"I passed the exams,\" she said. \"Now I read the news "
+            "and I don't know if there is a place for me.\"\n\n— The Canadian Press")
+    assert spoken_by(speech(text), "quote") == ["American Hospital Association", "Oksana Melnyk", "Oksana Melnyk"]

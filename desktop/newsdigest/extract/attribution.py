@@ -243,6 +243,12 @@ _AND_CLAUSE: Final = re.compile(r",\s+(?:and|but)\s+(?=[^,]{3,80}$)")
 _FIELD_PEOPLE: Final = re.compile(r"\s*([A-Z][a-z-]+\s+[a-z][a-z-]*(?:ers|ors|ists|ians|ents|ants))\s+")
 #: an opening quotation mark right after a relative claim's words: the quote goes on with the claim
 _QUOTE_NEXT: Final = re.compile(r"\s*[\"“‘«]")
+#: a relative clause whose subject is a pronoun, right before its cue: ", which it describes as"
+_WHICH_IT: Final = re.compile(r"\b(?:which|that|what)\s+(it|he|she)\s+(?:(?:has|had|also|once)\s+)?$")
+#: a news agency's line under a story: "— The Canadian Press", "— Reuters"
+_WIRE_SIGNATURE: Final = re.compile(r"[–—―-]+\s*(?:The\s+)?(?:Canadian Press|Associated Press|Reuters|AFP|AP|"
+                                    r"Agence France-Presse|Bloomberg|Press Association|PA Media|dpa|EFE|ANSA|Kyodo|"
+                                    r"Yonhap|Xinhua|Anadolu|TASS)\b[^\n]{0,40}$", re.MULTILINE)
 #: a name given to something, with an article or a place between: 'critics have dubbed the "devastation bill"',
 #: 'known in Chile as the "estallido social"', 'a crew that called itself "Polar Vortex"'
 _NAME_GIVEN: Final = re.compile(r"\b(?:(?:known(?:\s+[a-z]+){0,3}\s+as|dubbed|nicknamed|named|codenamed)\s+(?:the|a|an)|"
@@ -400,6 +406,8 @@ class Attributor:
         if not self.text[close_at:hi].strip():
             # block quote attributed on the next line: "…" ⏎ – US President Donald Trump
             nxt = re.match(r"\s*\n\s*(?=[–—―-])", self.text[close_at:close_at + 8])
+            if nxt and _WIRE_SIGNATURE.match(self.text, close_at + nxt.end()):
+                nxt = None  # "— The Canadian Press" signs the story, not the quote
             if nxt:
                 close_at += nxt.end()
                 hi = self.text.find("\n", close_at)
@@ -472,6 +480,10 @@ class Attributor:
             else:  # ("One senior Tory source went further, sneering that ...": the source as written)
                 sp = self.finder.subject_before(sent.start, m.start(), first=True) or \
                     self.finder.indefinite_source(sent.start, m.start())
+        elif (rel := _WHICH_IT.search(self.text, max(sent.start, m.start() - 16), m.start())) is not None:
+            # 'has urged Congress to fund upgrades at rural hospitals, which it describes as "..."': it is the
+            # sentence's body, not Congress
+            sp = self.finder.it(rel.start(1), sent.start) if rel.group(1) == "it" else self.finder.pronoun(rel.start(1))
         else:
             # (not "staff" in "In its staff report, the Fund said")
             near = after_opener(self.text, sent.start, m.start())
