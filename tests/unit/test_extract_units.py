@@ -3824,3 +3824,11 @@ def test_which_it_describes_is_the_sentences_body_and_a_wire_signature_is_no_spe
             "had spent the day refreshing the website.\n\n\"I passed the exams,\" she said. \"Now I read the news "
             "and I don't know if there is a place for me.\"\n\n— The Canadian Press")
     assert spoken_by(speech(text), "quote") == ["American Hospital Association", "Oksana Melnyk", "Oksana Melnyk"]
+
+
+def test_a_group_calling_itself_x_is_the_body_x():
+    text = ("A group calling itself Vexillum has since claimed on its leak site that it stole 400GB of council data. "
+            "A ransomware group calling itself Crimson Lynx claimed responsibility on Tuesday for the attack.")
+    assert {(e.type, e.name) for e in extract_article(text).entities} == \
+        {("organisation", "Vexillum"), ("organisation", "Crimson Lynx")}
+    assert spoken_by(speech(text), "claim")[0] == "Vexillum"

@@ -82,7 +82,8 @@ _RESIDENT_AFTER: Final = re.compile(r"\s+(?:man|woman|men|women|resident|residen
                                     r"teenager|teen)\b")
 _PARTY_AFTER: Final = re.compile(r"\s+(?:party|movement|coalition|alliance|bloc|militia)\b")
 _KNOWN_AS: Final = re.compile(r"\b(?:group|gang|organi[sz]ation|company|firm|network|militia|movement|party|"
-                       r"outfit|collective)\s+(?:known as|called|named|dubbed)\s+$", re.IGNORECASE)
+                       r"outfit|collective|crew)\s+(?:known as|called|named|dubbed|calling itself|which calls itself|"
+                       r"that calls itself)\s+$", re.IGNORECASE)
 _PLACE_NOUN_AFTER: Final = re.compile(r"\s+(?:market|camp|displacement camp|camps|neighbou?rhood|suburb|border crossing|crossing|"
                                r"checkpoint|refugee camp|settlement|port|oil terminal|seaport|neighbou?rhoods|districts|rivers|"
                                r"villages|townships)\b")
@@ -698,7 +699,7 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return _because(why, "place_word", "place")  # "Kajuru Local Government Area": Nigeria's districts
     if nxt in _PARTY_FIRST and _PARTY_AFTER.match(after) and (len(run.tokens) > 1 or first not in gz.DEMONYMS and
                                       not first.endswith(("ing", "ed"))) or "&" in name or \
-            last_word in ("as", "called", "named", "dubbed") and _KNOWN_AS.search(before) or \
+            last_word in ("as", "called", "named", "dubbed", "itself") and _KNOWN_AS.search(before) or \
             name in gz.ORGS or any(t.text in gz.ORG_KEYWORDS for t in run.tokens[1:]) \
             or (run.tokens[0].text in gz.ORG_KEYWORDS and len(run.tokens) > 1) \
             or any(" ".join(t.text for t in run.tokens[:k]) in gz.ORGS for k in range(2, len(run.tokens))):
