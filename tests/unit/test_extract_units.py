@@ -3832,3 +3832,16 @@ def test_a_group_calling_itself_x_is_the_body_x():
     assert {(e.type, e.name) for e in extract_article(text).entities} == \
         {("organisation", "Vexillum"), ("organisation", "Crimson Lynx")}
     assert spoken_by(speech(text), "claim")[0] == "Vexillum"
+
+
+def test_a_bodys_role_then_its_holders_name_is_the_holder():
+    text = ("Ridgeline Economics tracks condo sales in Toronto.\n\n“We’re not seeing a dip, we’re seeing a structural "
+            "retreat from the condo model,” said Ridgeline’s chief economist, Anjali Varma, who expects the slump to "
+            "last.")
+    assert spoken_by(speech(text), "quote") == ["Anjali Varma"]
+
+
+def test_who_expects_after_a_quote_is_the_speakers_claim():
+    text = ("Ridgeline Economics tracks condo sales in Toronto.\n\n“We’re not seeing a dip,” said Ridgeline’s chief "
+            "economist, Anjali Varma, who expects the slump to persist well into 2027.")
+    assert [(k, sp) for k, _, _, sp, _ in speech(text)] == [("quote", "Anjali Varma"), ("claim", "Anjali Varma")]

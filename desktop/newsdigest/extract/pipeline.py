@@ -286,7 +286,8 @@ def _claim(s: Sentence, att: Attributor, attributed: list[tuple[int, int]],
 _GOES_ON: Final = re.compile(r",\s+((?:adding|saying|insisting|warning|noting|arguing|promising|pledging|vowing|"
                       r"calling on|calling for|urging)(?: that)?)\s|"
                       # '"...," said Umm Ahmad, who said she lost her sister': the speaker goes on
-                      r",\s+who\b[^.;\"“”]{0,80}?\b((?:said|says|added|told \w+)(?: that)?)\s")
+                      r",\s+who\b[^.;\"“”]{0,80}?\b((?:said|says|added|told \w+|expects|believes|warned|argued|"
+                      r"predicts|predicted|thinks)(?: that)?)\s")
 
 
 def _goes_on(text: str, s: Sentence, quotes: list[QuoteSpan], entries: list[Entry]) -> Entry | None:

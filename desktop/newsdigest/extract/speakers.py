@@ -284,6 +284,8 @@ _PLURAL_NP: Final = re.compile(r"[A-Z]?[a-z-]+(?:\s+[a-z-]+)?[a-z]s")
 _LED_BY: Final = re.compile(r",\s+(?:led|headed|chaired|founded|run)\s+by\s+$")
 #: the close of a dateline's agency credit: "BUENOS AIRES, Argentina (AP) —"
 _DATELINE_CREDIT: Final = re.compile(r"\)\s*[—–-]{1,2}\s")
+#: a body's role before the name of its holder: "'s chief economist, " (in "Ridgeline's chief economist, Anjali Varma")
+_BODYS_ROLE_GAP: Final = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+,?\s+")
 #: a plural subject with examples: "Twelve digital rights organisations, including EDRi and Access Now,"
 _NP_INCLUDING: Final = re.compile(r"[\s\"“‘']*(?P<np>(?:[A-Z][a-z]+\s+)?(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*s),?\s+"
                                   r"including\s+[^\"“”;,]{1,100}?(?:,\s+|\s+(?=(?:have|has|had|were|are|also)\b))")
@@ -1551,6 +1553,9 @@ class SpeakerFinder:
                         (owned := _OWNED_PEOPLE.match(self.text, first.end, m.start)) and \
                         self.text[owned.end():m.start] == ", ":
                     first = m  # "in the words of Okafor's attorney, Miguel Ángel Treviño": the attorney
+                    break
+                if m.type == "person" and first.type == "organisation" and _BODYS_ROLE_GAP.fullmatch(gap):
+                    first = m  # "said Ridgeline's chief economist, Anjali Varma": the economist
                     break
                 if m.type == "organisation" and first.type == "organisation" and gap in ("'s ", "’s ") and \
                         not _CHANNEL_AFTER.match(self.text, m.end):
