@@ -3845,3 +3845,8 @@ def test_who_expects_after_a_quote_is_the_speakers_claim():
     text = ("Ridgeline Economics tracks condo sales in Toronto.\n\n“We’re not seeing a dip,” said Ridgeline’s chief "
             "economist, Anjali Varma, who expects the slump to persist well into 2027.")
     assert [(k, sp) for k, _, _, sp, _ in speech(text)] == [("quote", "Anjali Varma"), ("claim", "Anjali Varma")]
+
+
+def test_according_to_a_citys_police_is_the_police():
+    text = "About 900 tractors blocked the streets around the Council building, according to Brussels police."
+    assert spoken_by(speech(text), "claim") == ["Brussels police"]

@@ -286,6 +286,8 @@ _LED_BY: Final = re.compile(r",\s+(?:led|headed|chaired|founded|run)\s+by\s+$")
 _DATELINE_CREDIT: Final = re.compile(r"\)\s*[—–-]{1,2}\s")
 #: a body's role before the name of its holder: "'s chief economist, " (in "Ridgeline's chief economist, Anjali Varma")
 _BODYS_ROLE_GAP: Final = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+,?\s+")
+#: a place's own officials after its name: "Brussels police", "Kherson officials"
+_LOCAL_FORCE: Final = re.compile(r"\s+(?:police|officials|authorities|prosecutors|investigators|firefighters)\b")
 #: a plural subject with examples: "Twelve digital rights organisations, including EDRi and Access Now,"
 _NP_INCLUDING: Final = re.compile(r"[\s\"“‘']*(?P<np>(?:[A-Z][a-z]+\s+)?(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*s),?\s+"
                                   r"including\s+[^\"“”;,]{1,100}?(?:,\s+|\s+(?=(?:have|has|had|were|are|also)\b))")
@@ -1531,6 +1533,11 @@ class SpeakerFinder:
             found = self.nominal(lead.group(1), lo)
             if found:
                 return found
+        local = _LOCAL_FORCE.match(self.text, named[0].end, hi) if named and named[0].type == "place" and \
+            named[0].start - lo <= 6 else None
+        if local is not None:  # "according to Brussels police, who said ...": the police, as written
+            phrase = self.text[named[0].start:local.end()]
+            return Speaker(phrase, "", 0.6, [phrase], "source")
         owner = _OWNER_BEFORE.fullmatch(self.text, lo, named[0].start) if named else None
         if owner is not None and _CHANNEL_AFTER.match(self.text, named[0].end):
             # "according to the Syrian presidency's Telegram channel": the presidency, not Telegram
