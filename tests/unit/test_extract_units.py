@@ -3850,3 +3850,11 @@ def test_who_expects_after_a_quote_is_the_speakers_claim():
 def test_according_to_a_citys_police_is_the_police():
     text = "About 900 tractors blocked the streets around the Council building, according to Brussels police."
     assert spoken_by(speech(text), "claim") == ["Brussels police"]
+
+
+def test_a_currency_code_by_an_amount_is_money_but_a_company_acronym_stays():
+    text = ("The Government will raise defence spending by NOK 19.6 billion in 2026.\n\nIt has signed an agreement "
+            "with Kongsberg for launchers worth NOK 4.3 billion.\n\nSupport to Ukraine will amount to NOK 85 "
+            "billion.\n\nZAR said in a statement that it had paid all royalties due.")
+    names = {e.name for e in extract_article(text).entities}
+    assert "NOK" not in names and "ZAR" in names

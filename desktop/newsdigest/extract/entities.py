@@ -228,6 +228,9 @@ def _first_words(pattern: re.Pattern) -> frozenset[str]:
 _PLACE_NOUN_FIRST: Final = _first_words(_PLACE_NOUN_AFTER) | {"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods"}
 _PARTY_FIRST: Final = _first_words(_PARTY_AFTER)
 _REGION_FIRST: Final = _first_words(_REGION_AFTER) | {"state", "states", "provinces", "regions"}
+#: an amount next to a currency code: " 4.2 billion" after it, "12 billion " or "4,500 " before it
+_AMOUNT_AFTER: Final = re.compile(r"\s?\d")
+_AMOUNT_BEFORE: Final = re.compile(r"\d(?:\s+(?:thousand|million|billion|trillion|bn|m|mn))?\s+$")
 _PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,}s")
 _THE_START = re.compile(r"^The\s+")
 _CORP_SUFFIX = re.compile(r"(?:,?\s+(?:&\s+)?(?:Inc|Ltd|Corp|LLC|LLP|Plc|plc|PLC|AG|SA|NV|SE|GmbH|Co)\.?)+$|\s+&$")
@@ -501,6 +504,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     comma = b_end.endswith(",")
     lead = after[:1]
     nxt = after.split(None, 1)[0].rstrip(".,;:").lower() if after.strip() else ""
+    if name in gz.CURRENCY_CODES and (_AMOUNT_AFTER.match(after) or _AMOUNT_BEFORE.search(before)):
+        return None  # "NOK 4.2 billion", "12 billion SEK": money, not a body
     if len(run.tokens) == 1 and _PLURAL_ACRONYM.fullmatch(name):
         return None  # "IPOs", "SUVs", "CEOs": an initialism made plural is a common noun
     if len(run.tokens) > 1 and run.tokens[-1].text in _WEEKDAYS:

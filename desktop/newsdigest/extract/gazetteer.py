@@ -697,6 +697,9 @@ Government Minister President Prime Army Troops Forces Military Parliament State
 PLURAL_TITLE_HEADS: Final = frozenset(("President", "Minister", "Senator", "Governor", "General", "Judge", "Justice",
                                        "Mayor", "Commissioner", "Ambassador", "Representative", "Councillor",
                                        "Councilor"))
+#: currency codes, which are no names when they stand by an amount ("NOK 4.2 billion", "12 billion SEK")
+CURRENCY_CODES: Final = frozenset("""NOK SEK DKK CHF JPY GBP EUR USD CNY INR ZAR KRW BRL MXN HKD SGD PLN HUF CZK NGN
+KES PKR IDR MYR THB VND TWD UAH KZT AUD CAD NZD RUB TRY EGP AED""".split())
 NOT_ENTITIES: Final = set(_split("""
 World War II; World War I; World War One; World War Two; Second World War; First World War;
 Cold War; Christmas; Easter; Ramadan; Eid; New Year; Thanksgiving; Holocaust; Olympics;
