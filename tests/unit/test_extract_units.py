@@ -3718,6 +3718,8 @@ def test_a_limited_company_and_indicated_to_a_regulator_that():
     "Her neighbour, Graham Tuck, stayed to defend his house until police came door-knocking.",
     "Hundreds of evacuees were later placed in a convention centre.",
     "The ministry placed initial crop damage at P1.2 billion.",
+    "Picket lines went up at the agency's bus garages before dawn.",
+    "He was led from the courtroom in handcuffs.",
 ])
 def test_more_action_verbs_report_events(sentence):
     assert [e.text for e in _events(LEAD + "\n\n" + sentence)][-1] == sentence
