@@ -3860,3 +3860,10 @@ def test_a_currency_code_by_an_amount_is_money_but_a_company_acronym_stays():
             "billion.\n\nZAR said in a statement that it had paid all royalties due.")
     names = {e.name for e in extract_article(text).entities}
     assert "NOK" not in names and "ZAR" in names
+
+
+def test_the_regulator_is_a_regulator_whose_name_does_not_say_so():
+    text = ("Beacon Energy Supply Ltd will pay £8.2 million after an Ofgem investigation found it wrongly switched "
+            "customers to prepayment meters.\n\nThe energy regulator said on Tuesday that the supplier breached "
+            "licence conditions.")
+    assert spoken_by(speech(text), "claim")[-1] == "Ofgem"

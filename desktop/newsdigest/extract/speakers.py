@@ -288,6 +288,10 @@ _DATELINE_CREDIT: Final = re.compile(r"\)\s*[—–-]{1,2}\s")
 _BODYS_ROLE_GAP: Final = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+,?\s+")
 #: a place's own officials after its name: "Brussels police", "Kherson officials"
 _LOCAL_FORCE: Final = re.compile(r"\s+(?:police|officials|authorities|prosecutors|investigators|firefighters)\b")
+#: regulators whose names do not say what they are: "an Ofgem investigation ... The energy regulator said"
+_NAMED_REGULATORS: Final = frozenset({"Ofgem", "Ofcom", "Ofwat", "Ofsted", "Ofqual", "Securities and Exchange Commission",
+                                      "Financial Conduct Authority", "Competition and Markets Authority", "ACCC", "ASIC",
+                                      "BaFin", "CNIL", "Consob", "SEBI", "CSRC", "ESMA", "FERC", "FINRA"})
 #: a plural subject with examples: "Twelve digital rights organisations, including EDRi and Access Now,"
 _NP_INCLUDING: Final = re.compile(r"[\s\"“‘']*(?P<np>(?:[A-Z][a-z]+\s+)?(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*s),?\s+"
                                   r"including\s+[^\"“”;,]{1,100}?(?:,\s+|\s+(?=(?:have|has|had|were|are|also)\b))")
@@ -905,12 +909,13 @@ class SpeakerFinder:
                     [n for n in orgs if any(w in n for w in _GOV_WORDS)]
             elif head in ("agency", "regulator", "authority", "watchdog", "ministry", "office", "commission"):
                 # "the agency said" after "the Federal Aviation Administration ... Meridian": the public body
-                gov = [n for n in orgs if any(w in n for w in _GOV_WORDS)]
+                gov = [n for n in orgs if any(w in n for w in _GOV_WORDS) or n in _NAMED_REGULATORS]
                 if gov:
                     best = next(m for m in earlier if m.name == gov[0])
                     return Speaker(best.name, best.role, 0.55, gov[:4], best.type)
                 if head in ("authority", "regulator", "watchdog") and orgs and \
-                        not any(w in n for n in orgs for w in ("Authority", "Regulat", "Watchdog", "Commission")):
+                        not any(w in n for n in orgs for w in ("Authority", "Regulat", "Watchdog", "Commission")) and \
+                        not any(n in _NAMED_REGULATORS for n in orgs):
                     return None  # "The port authority estimated" after two port operators: as written
             near = next((m for m in earlier if m.type == "organisation"), None)
             if near is not None and head in ("group", "militia", "movement", "organisation", "organization") and \
