@@ -3867,3 +3867,14 @@ def test_the_regulator_is_a_regulator_whose_name_does_not_say_so():
             "customers to prepayment meters.\n\nThe energy regulator said on Tuesday that the supplier breached "
             "licence conditions.")
     assert spoken_by(speech(text), "claim")[-1] == "Ofgem"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Court of Arbitration for Sport dismissed the appeal. Stoyanov had argued that the substance came from "
+     "contaminated meat, an explanation the panel described as \"speculative and unsupported by any evidence\".",
+     "Court of Arbitration for Sport"),
+    ("Iran and the United States will hold talks on Saturday, Oman's foreign ministry said, after a first session "
+     "that both delegations described as \"constructive\".", "both delegations"),
+])
+def test_a_relative_clauses_own_subject_names_the_quote(text, speaker):
+    assert spoken_by(speech(text), "quote") == [speaker]

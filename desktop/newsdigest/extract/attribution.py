@@ -249,6 +249,12 @@ _WHICH_IT: Final = re.compile(r"\b(?:which|that|what)\s+(it|he|she)\s+(?:(?:has|
 _WIRE_SIGNATURE: Final = re.compile(r"[–—―-]+\s*(?:The\s+)?(?:Canadian Press|Associated Press|Reuters|AFP|AP|"
                                     r"Agence France-Presse|Bloomberg|Press Association|PA Media|dpa|EFE|ANSA|Kyodo|"
                                     r"Yonhap|Xinhua|Anadolu|TASS)\b[^\n]{0,40}$", re.MULTILINE)
+#: a relative clause whose subject is a noun phrase, right before its cue: "an explanation the panel ",
+#: "that both delegations "
+_WHICH_NOUN: Final = re.compile(r"(?:\b(?:which|that|what)|,\s+an?\s+[a-z-]+)\s+((?:the|both)\s+(?:[a-z-]+\s+){0,2}?"
+                                r"[a-z-]+)\s+(?:(?:has|have|had|also|once)\s+)?$")
+#: a verb before "that", which makes it a complement, not a relative clause: "holding that", "replied that"
+_VERB_BEFORE_THAT: Final = re.compile(r"\b[a-z]+(?:ed|ing|s)\s+that\s$")
 #: a name given to something, with an article or a place between: 'critics have dubbed the "devastation bill"',
 #: 'known in Chile as the "estallido social"', 'a crew that called itself "Polar Vortex"'
 _NAME_GIVEN: Final = re.compile(r"\b(?:(?:known(?:\s+[a-z]+){0,3}\s+as|dubbed|nicknamed|named|codenamed)\s+(?:the|a|an)|"
@@ -484,6 +490,14 @@ class Attributor:
             # 'has urged Congress to fund upgrades at rural hospitals, which it describes as "..."': it is the
             # sentence's body, not Congress
             sp = self.finder.it(rel.start(1), sent.start) if rel.group(1) == "it" else self.finder.pronoun(rel.start(1))
+        elif (rel := _WHICH_NOUN.search(self.text, max(sent.start, m.start() - 50), m.start())) is not None and \
+                not self.finder._in(rel.start(1), rel.end(1)) and \
+                not _VERB_BEFORE_THAT.search(self.text, max(sent.start, rel.start() - 20), rel.start() + 5):
+            # 'an explanation the panel described as "..."', 'a first session that both delegations described as
+            # "constructive"': the clause's own subject, the body named before or as written
+            phrase = rel.group(1)
+            sp = self.finder.nominal(phrase, rel.start(1)) if phrase.startswith("the ") else None
+            sp = sp or Speaker(phrase, "", 0.5, [phrase], "source")
         else:
             # (not "staff" in "In its staff report, the Fund said")
             near = after_opener(self.text, sent.start, m.start())
