@@ -3741,6 +3741,7 @@ def test_a_countrys_count_is_its_sources_and_a_which_clause_hides_no_speaker(tex
     ("Treasurer Amelia Sørensen said the measure was about fairness.", "Amelia Sørensen", "Treasurer"),
     ("Vice-chief Tara Whitehorse said several other nations had asked for help.", "Tara Whitehorse", "Vice-chief"),
     ("Cr Rebecca Tolhurst said the council had been misled.", "Rebecca Tolhurst", "Cr"),
+    ("Kúkpi7 Theresa Marchand said the nation had moved its elders to Vernon.", "Theresa Marchand", "Kúkpi7"),
 ])
 def test_treasurer_councillor_and_vice_chief_are_titles(sentence, person, role):
     claims = [e for e in extract_article(sentence).entries if e.kind == "claim"]
