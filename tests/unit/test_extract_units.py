@@ -3879,3 +3879,8 @@ def test_the_regulator_is_a_regulator_whose_name_does_not_say_so():
 ])
 def test_a_relative_clauses_own_subject_names_the_quote(text, speaker):
     assert spoken_by(speech(text), "quote") == [speaker]
+
+
+def test_a_reporter_in_a_credit_line_is_a_person_not_a_place():
+    text = "The deal was signed on Monday in Tokyo.\n\n— With assistance from Aya Nishimura"
+    assert ("person", "Aya Nishimura") in {(e.type, e.name) for e in extract_article(text).entities}

@@ -231,6 +231,8 @@ _REGION_FIRST: Final = _first_words(_REGION_AFTER) | {"state", "states", "provin
 #: an amount next to a currency code: " 4.2 billion" after it, "12 billion " or "4,500 " before it
 _AMOUNT_AFTER: Final = re.compile(r"\s?\d")
 _AMOUNT_BEFORE: Final = re.compile(r"\d(?:\s+(?:thousand|million|billion|trillion|bn|m|mn))?\s+$")
+#: a reporters' credit line before a name: "— With assistance from ", "Additional reporting by "
+_CREDIT_FROM: Final = re.compile(r"(?:[Aa]ssistance|[Rr]eporting|[Cc]ontributions?|[Ww]riting|[Ee]diting)\s+(?:from|by)\s+$")
 _PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,}s")
 _THE_START = re.compile(r"^The\s+")
 _CORP_SUFFIX = re.compile(r"(?:,?\s+(?:&\s+)?(?:Inc|Ltd|Corp|LLC|LLP|Plc|plc|PLC|AG|SA|NV|SE|GmbH|Co)\.?)+$|\s+&$")
@@ -829,6 +831,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return _because(why, "acronym2", "organisation")
     if 1 < len(run.tokens) <= 4 and speech_after(after):
         return _because(why, "speech_after", "person")
+    if 1 < len(run.tokens) <= 3 and _CREDIT_FROM.search(before):
+        return _because(why, "credit", "person")  # "— With assistance from Aya Nishimura": a reporter
     if len(run.tokens) <= 3 and _PLACE_BEFORE.search(before) and not run.sentence_initial:
         return _because(why, "place_before", "place?")  # weak: confirmed only if nothing better turns up
     if len(run.tokens) == 1 and run.sentence_initial and speech_after(after) and \
