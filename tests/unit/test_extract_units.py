@@ -3884,3 +3884,10 @@ def test_a_relative_clauses_own_subject_names_the_quote(text, speaker):
 def test_a_reporter_in_a_credit_line_is_a_person_not_a_place():
     text = "The deal was signed on Monday in Tokyo.\n\n— With assistance from Aya Nishimura"
     assert ("person", "Aya Nishimura") in {(e.type, e.name) for e in extract_article(text).entities}
+
+
+def test_a_closing_said_and_a_name_beats_an_unnamed_groups_finding():
+    text = ("Health economists have long found that hospital consolidation tends to raise prices without measurably "
+            "improving quality, said Jordan Whitaker, an associate professor at the University of South Florida’s "
+            "Muma College of Business.")
+    assert spoken_by(speech(text), "claim") == ["Jordan Whitaker"]

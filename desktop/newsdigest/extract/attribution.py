@@ -71,6 +71,8 @@ _PLURAL_END: Final = re.compile(r"(?:[a-z]s|\bstaff|\bpolice)\s+$")
 
 #: a sentence that ends ", he said." / ", the ministry said, adding ...": that says who reports it
 _TRAILING_SAID = re.compile(r",\s+(?:[\w.'’-]+\s+){1,4}?(said|says|added|adds)(?=\s*(?:[,.;]|$))")
+#: ", said Jordan Whitaker, an associate professor at ...": a closing cue with the name after the verb
+_TRAILING_SAID_NAME: Final = re.compile(r",\s+(said|says)\s+(?=[A-Z][\w.'’-]+\s+[A-Z][\w'’-]+(?:,|\.?$))")
 _WHO_BEFORE = re.compile(r",[^,]*\bwho\s+(?:[\w'’-]+\s+){0,3}$")
 _MAIN_SAID_AFTER = re.compile(r"[^,;]{0,120},\s+(?:said|says|told|added)\b")
 #: what a denial denies: "denied any wrongdoing", "denies deliberately targeting civilians", "denied the allegations"
@@ -626,11 +628,15 @@ class Attributor:
                 sp = self.finder.agent_after(m.end(), sent.end) or \
                     self.finder.nominal_source(m.end(), min(sent.end, m.end() + 60))
             else:
-                tail = None if m.group(0).endswith(" that") else \
-                    _TRAILING_SAID.search(self.text, max(m.end(), sent.end - 90), sent.end)
+                # (also after "that" when no name is the subject: "Health economists have long found that
+                # ..., said Jordan Whitaker, an associate professor at ...": the professor's)
+                tail = None if m.group(0).endswith(" that") and \
+                    self.finder._in(sent.start, m.start(), ("person", "organisation")) else \
+                    (_TRAILING_SAID.search(self.text, max(m.end(), sent.end - 90), sent.end) or
+                     _TRAILING_SAID_NAME.search(self.text, max(m.end(), sent.end - 160), sent.end))
                 if tail and " that " not in self.text[m.end():tail.start()]:
                     # ("Sisi told the crown prince that Cairo needed ..., an Egyptian official said": Sisi's)  # "She acknowledged making the payment ..., he said": his claim, not hers
-                    last = next(iter_cues(self.text, tail.end() - len(tail.group(1)), sent.end), None)
+                    last = next(iter_cues(self.text, tail.start(1), sent.end), None)
                     sp = self._verb_claim(last, sent) if last else None
                     if sp and last:
                         return sp, cue_text(last)
