@@ -3891,3 +3891,8 @@ def test_a_closing_said_and_a_name_beats_an_unnamed_groups_finding():
             "improving quality, said Jordan Whitaker, an associate professor at the University of South Florida’s "
             "Muma College of Business.")
     assert spoken_by(speech(text), "claim") == ["Jordan Whitaker"]
+
+
+def test_a_departments_owner_is_not_part_of_its_name():
+    text = "The action targets 21 tankers, according to the U.S. Treasury's Office of Foreign Assets Control."
+    assert "Office of Foreign Assets Control" in {e.name for e in extract_article(text).entities}

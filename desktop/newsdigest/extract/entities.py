@@ -235,6 +235,9 @@ _AMOUNT_BEFORE: Final = re.compile(r"\d(?:\s+(?:thousand|million|billion|trillio
 _CREDIT_FROM: Final = re.compile(r"(?:[Aa]ssistance|[Rr]eporting|[Cc]ontributions?|[Ww]riting|[Ee]diting)\s+(?:from|by)\s+$")
 _PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,}s")
 _THE_START = re.compile(r"^The\s+")
+#: a department's owner before its full name: "Treasury's " in "Treasury's Office of Foreign Assets Control"
+_OWNER_OF_OFFICE: Final = re.compile(r"^[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+(?=(?:Office|Department|Bureau|Agency|"
+                                     r"Ministry|Directorate|Division|Institute)\s+of\s+[A-Z])")
 _CORP_SUFFIX = re.compile(r"(?:,?\s+(?:&\s+)?(?:Inc|Ltd|Corp|LLC|LLP|Plc|plc|PLC|AG|SA|NV|SE|GmbH|Co)\.?)+$|\s+&$")
 _CORPORATE_TAILS = {"Systems", "Technologies", "Group", "Holdings", "Inc", "Corp", "Corporation", "Motors",
                     "Airlines", "Airways", "Pharmaceuticals", "Industries", "Products", "Labs",
@@ -1478,7 +1481,7 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
                 m.name = m.name.title()  # "RUSTENBURG, South Africa —": a dateline in capitals
         elif m.type == "organisation":
             m.name = gz.ORGS.get(m.surface) or m.surface.isupper() and gz.ORGS.get(m.surface.title()) or \
-                _CORP_SUFFIX.sub("", _THE_START.sub("", m.surface))
+                _CORP_SUFFIX.sub("", _THE_START.sub("", _OWNER_OF_OFFICE.sub("", m.surface)))
         else:
             continue
         out.append(m)
