@@ -3896,3 +3896,8 @@ def test_a_closing_said_and_a_name_beats_an_unnamed_groups_finding():
 def test_a_departments_owner_is_not_part_of_its_name():
     text = "The action targets 21 tankers, according to the U.S. Treasury's Office of Foreign Assets Control."
     assert "Office of Foreign Assets Control" in {e.name for e in extract_article(text).entities}
+
+
+def test_a_region_before_a_country_is_a_place():
+    text = "Several institutions in Ontario and Atlantic Canada were reviewing whether to close smaller campuses."
+    assert ("place", "Atlantic Canada") in {(e.type, e.name) for e in extract_article(text).entities}

@@ -715,7 +715,7 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
             or any(" ".join(t.text for t in run.tokens[:k]) in gz.ORGS for k in range(2, len(run.tokens))):
         return _because(why, "org_words", "organisation")
     if len(run.tokens) > 1 and first in gz.COUNTRIES and run.tokens[1].text.lower() not in gz.PLACE_SUFFIXES and \
-            run.tokens[-1].text not in gz.PLACE_WORDS and \
+            run.tokens[-1].text not in gz.PLACE_WORDS and run.tokens[-1].text not in gz.COUNTRIES and \
             not (first in gz.FIRST_NAMES and len(run.tokens) == 2 and after.startswith((", who", ", whose"))):
         # (but "Jordan Bardella, whose party voted against," is a person)
         return _because(why, "country_lead", "organisation")  # "France Unbowed", "Kenya Airways"
