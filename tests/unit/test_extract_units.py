@@ -3901,3 +3901,10 @@ def test_a_departments_owner_is_not_part_of_its_name():
 def test_a_region_before_a_country_is_a_place():
     text = "Several institutions in Ontario and Atlantic Canada were reviewing whether to close smaller campuses."
     assert ("place", "Atlantic Canada") in {(e.type, e.name) for e in extract_article(text).entities}
+
+
+def test_it_added_is_the_body_that_spoke_in_the_sentence_before():
+    text = ("The Turkish Football Federation suspended 149 referees. Fenerbahçe called for complete transparency.\n\n"
+            "The fixtures scheduled for the weekend will go ahead with foreign referees, the federation said. It added "
+            "that second-tier matches could be postponed.")
+    assert spoken_by(speech(text), "claim")[-2:] == ["Turkish Football Federation", "Turkish Football Federation"]

@@ -797,6 +797,10 @@ class SpeakerFinder:
                     body and all(m.type == "place" for m in self._in(body.start(1), body.end(1))):
                 sp = self.nominal(body.group(1), body.start(1))
                 return sp or Speaker(body.group(1), "", 0.5, [], "source")
+            just = next((n for at, n in reversed(self.speakers) if prev <= at < sent_start), None)
+            if just is not None:
+                # "..., the federation said. It added that ...": the body that spoke in the sentence just before
+                return Speaker(just, "", 0.6, [just], "organisation")
         earlier = [m for m in reversed(self._in(max(0, pos - 400), pos, ("organisation", "place")))
                    if (m.type == "organisation" or m.name in COUNTRIES) and not self._credit(m) and
                    not self._own_medium(m)]
