@@ -3908,3 +3908,15 @@ def test_it_added_is_the_body_that_spoke_in_the_sentence_before():
             "The fixtures scheduled for the weekend will go ahead with foreign referees, the federation said. It added "
             "that second-tier matches could be postponed.")
     assert spoken_by(speech(text), "claim")[-2:] == ["Turkish Football Federation", "Turkish Football Federation"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Russia supplied around 17% of the EU's LNG imports last year, according to the Brussels-based think tank "
+     "Bruegel.", "Bruegel"),
+    ("Goldman Sachs cut its forecast on Monday.\n\nSK Hynix shares rose 4.1 per cent in Seoul after the company said "
+     "it had sold out its HBM capacity for 2026.", "SK Hynix"),
+    ("Kernwerk, a Berlin-based startup, has raised $140 million in a round led by Greyfield Partners, the company "
+     "told TechCrunch.", "Kernwerk"),
+])
+def test_the_company_is_the_business_its_sentence_names_first(text, speaker):
+    assert spoken_by(speech(text), "claim")[-1] == speaker

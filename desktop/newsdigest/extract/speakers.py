@@ -95,7 +95,8 @@ _POSSESSIVE_APPOSITIVE: Final = re.compile(r"(?i:his|her|their)\s+(?:[\w'’-]+\
 #: "Her centre-right colleague Friedrich Amsel": a possessive's noun (lower-case words only) right before a name
 _POSSESSED_BEFORE_NAME: Final = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){1,4}")
 _LEADING_CONJ = re.compile(r"^(?:and|but|or|while|as|whereas|with)\s+", re.IGNORECASE)
-_MODIFIER_GAP = re.compile(r"-(?:run|led|backed|controlled|aligned|linked|affiliated|allied|owned|based)\s+")
+_MODIFIER_GAP = re.compile(r"-(?:run|led|backed|controlled|aligned|linked|affiliated|allied|owned|based)\s+"
+                           r"(?:[a-z-]+\s+){0,3}")  # ("the Brussels-based think tank Bruegel")
 _MEDIUM_BEFORE = re.compile(r"\b(?:on|via|in a post on|to)\s+$")
 _OWN_MEDIUM_BEFORE: Final = re.compile(r"\b(?:on|via) (?:its|their) (?:official )?$|"
                                       r"\bin an? (?:[a-z]+ )?(?:post|message|video|statement|tweet|thread) on $")
@@ -926,6 +927,13 @@ class SpeakerFinder:
                     not _SENTENCE_END.search(self.text, near.end, pos):
                 # "He accused the RSF of shelling ...; the group has denied it": named in this sentence
                 return Speaker(near.name, near.role, 0.6, orgs[:4], near.type)
+            in_sentence = [m for m in earlier if m.type == "organisation" and m.name in orgs and len(m.name) > 2 and
+                           not _SENTENCE_END.search(self.text, m.end, pos)] if head in _BUSINESS_HEADS else []
+            if in_sentence:
+                # "Aerolíneas Argentinas cancelled about 300 flights, according to the state-owned airline": the
+                # business this sentence names first (not "led by Greyfield Partners, the company told TechCrunch")
+                first_named = in_sentence[-1]
+                return Speaker(first_named.name, first_named.role, 0.6, orgs[:4], first_named.type)
             if orgs:  # "the company" = the last organisation named, preferring one already quoted
                 quoted = {n for at, n in self.speakers if at < pos}
                 # then one that was a sentence's subject ("Orbis said ... at the EU's General Court")
