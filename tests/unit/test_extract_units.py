@@ -3920,3 +3920,9 @@ def test_it_added_is_the_body_that_spoke_in_the_sentence_before():
 ])
 def test_the_company_is_the_business_its_sentence_names_first(text, speaker):
     assert spoken_by(speech(text), "claim")[-1] == speaker
+
+
+def test_the_document_says_is_its_issuers_claim():
+    text = ("The Ministry of National Defense published the plan on Monday. Deliveries are scheduled to begin in the "
+            "first half of 2027, the document says.")
+    assert spoken_by(speech(text), "claim") == ["Ministry of National Defense"]

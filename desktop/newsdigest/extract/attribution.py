@@ -257,6 +257,9 @@ _WHICH_NOUN: Final = re.compile(r"(?:\b(?:which|that|what)|,\s+an?\s+[a-z-]+)\s+
                                 r"[a-z-]+)\s+(?:(?:has|have|had|also|once)\s+)?$")
 #: a verb before "that", which makes it a complement, not a relative clause: "holding that", "replied that"
 _VERB_BEFORE_THAT: Final = re.compile(r"\b[a-z]+(?:ed|ing|s)\s+that\s$")
+#: a document as the subject of a closing cue: " the document", " the statement"
+_DOCUMENT_SUBJECT: Final = re.compile(r"\s*the\s+(?:[a-z-]+\s+)?(?:document|statement|report|filing|letter|memo|"
+                                      r"notice|bulletin|communiqu[eé]|release|readout)\s+")
 #: a name given to something, with an article or a place between: 'critics have dubbed the "devastation bill"',
 #: 'known in Chile as the "estallido social"', 'a crew that called itself "Polar Vortex"'
 _NAME_GIVEN: Final = re.compile(r"\b(?:(?:known(?:\s+[a-z]+){0,3}\s+as|dubbed|nicknamed|named|codenamed)\s+(?:the|a|an)|"
@@ -740,6 +743,9 @@ class Attributor:
             found = self.finder.subject_before(cut, m.start()) or \
                 self.finder.nominal_source(cut, m.start()) or \
                 self.finder.agent_after(m.end(), sent.end)  # "..., official data showed on Monday, ..."
+            if found is None and _DOCUMENT_SUBJECT.fullmatch(self.text, cut, m.start()):
+                # "..., the document says.": whoever issued it, the body named before
+                found = self.finder.nominal("statement", m.start())
             if found is None:  # "..., commuters said.", "The building, locals said, had been ...": as written
                 phrase = _PLAIN_SUBJECT.fullmatch(self.text, cut, m.start())
                 if phrase:
