@@ -3926,3 +3926,10 @@ def test_the_document_says_is_its_issuers_claim():
     text = ("The Ministry of National Defense published the plan on Monday. Deliveries are scheduled to begin in the "
             "first half of 2027, the document says.")
     assert spoken_by(speech(text), "claim") == ["Ministry of National Defense"]
+
+
+def test_the_agency_warns_mid_sentence_and_the_un_refugee_agency_is_unhcr():
+    text = ("UNHCR, the UN Refugee Agency, appealed for funds on Monday. Without additional resources, the agency "
+            "warns, cash assistance for refugee families will have to be reduced from April.")
+    assert spoken_by(speech(text), "claim")[-1] in ("UNHCR", "UN Refugee Agency")
+    assert same_entity(Entity("organisation", "UN Refugee Agency"), Entity("organisation", "UNHCR"))

@@ -200,7 +200,8 @@ Association of Southeast Asian Nations=ASEAN; Group of Seven=G7|G-7; Group of Tw
 International Atomic Energy Agency=IAEA; Red Cross=International Committee of the Red Cross|ICRC;
 
 Amnesty International; Human Rights Watch; Doctors Without Borders=MSF|Médecins Sans Frontières;
-UNICEF; UNHCR; Federal Reserve=Fed; European Central Bank=ECB; Bank of England; Kremlin;
+UNICEF; UNHCR=United Nations High Commissioner for Refugees|UN Refugee Agency|U.N. Refugee Agency;
+Federal Reserve=Fed; European Central Bank=ECB; Bank of England; Kremlin;
 White House; Pentagon; State Department; Downing Street; Congress; Senate; Parliament;
 Supreme Court; Federal Bureau of Investigation=FBI; Central Intelligence Agency=CIA;
 Federal Security Service=FSB; Hamas; Hezbollah; Taliban; Islamic State=ISIS|ISIL|IS;

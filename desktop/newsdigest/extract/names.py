@@ -57,13 +57,15 @@ def loose(word: str) -> str:
 
 #: Raised whenever entity_key() changes what it returns for some name: a store keyed with an
 #: older version gets the new keys of its entities when it is opened (library.refresh_entity_keys).
-KEY_VERSION = 10  # 7: a country's own ministry by demonym ("Russia's" = "Russian"), Defense = Defence, "U.S. X" = X
+KEY_VERSION = 11  # 7: a country's own ministry by demonym ("Russia's" = "Russian"), Defense = Defence, "U.S. X" = X
 # 8: "Zamzam camp" = Zamzam, "Oje market" = Oje; "Mexico City" is not Mexico (a city keeps its
 # word); "Nordvik Chemicals ASA" = Nordvik Chemicals (Nordic, Dutch and French company forms too)
 # 9: gazetteer aliases of session 12 ("Houthi movement" = Houthis, "Kata'ib Hizballah" = Kataib
 # Hezbollah, "Platts" = S&P Global Platts, "Norilsk Nickel" = Nornickel, ...)
 # 10: "Advocate", "Advocate General", "Additional Attorney General", "Bu"/"Ibu"/"Bapak", "Inkosi" are
 # titles ("Advocate Farhan Ali Shah" = Farhan Ali Shah, "Inkosi Sakhile Nxumalo" = Sakhile Nxumalo)
+# 11: "UN Refugee Agency" and "United Nations High Commissioner for Refugees" = UNHCR; Treasurer, Cr, Vice-chief and
+# Kúkpi7 are titles; "Director of Public Prosecutions" = DPP
 
 
 def entity_key(type: str, name: str) -> str:
