@@ -3933,3 +3933,9 @@ def test_the_agency_warns_mid_sentence_and_the_un_refugee_agency_is_unhcr():
             "warns, cash assistance for refugee families will have to be reduced from April.")
     assert spoken_by(speech(text), "claim")[-1] in ("UNHCR", "UN Refugee Agency")
     assert same_entity(Entity("organisation", "UN Refugee Agency"), Entity("organisation", "UNHCR"))
+
+
+def test_the_company_a_release_defines_is_that_company():
+    text = ('Salar Verde Minerals S.A. ("Salar Verde" or "the Company") today announced a joint venture with Andes '
+            "Holdings. The Company expects the plant to reduce freshwater use by up to 70%.")
+    assert spoken_by(speech(text), "claim")[-1] == "Salar Verde Minerals S.A."

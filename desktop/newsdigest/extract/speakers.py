@@ -293,6 +293,9 @@ _LOCAL_FORCE: Final = re.compile(r"\s+(?:police|officials|authorities|prosecutor
 _NAMED_REGULATORS: Final = frozenset({"Ofgem", "Ofcom", "Ofwat", "Ofsted", "Ofqual", "Securities and Exchange Commission",
                                       "Financial Conduct Authority", "Competition and Markets Authority", "ACCC", "ASIC",
                                       "BaFin", "CNIL", "Consob", "SEBI", "CSRC", "ESMA", "FERC", "FINRA"})
+#: a press release's defined term in brackets: '("Sadaf" or "the Company")', '(the "Company")'
+_DEFINED_TERM: Final = re.compile(r"\((?:[\"“][^\"“”()]{1,40}[\"”]\s+or\s+)?(?:the\s+)?[\"“]?(?:the\s+)?"
+                                  r"([A-Z][a-z]+)[\"”]?\)")
 #: a plural subject with examples: "Twelve digital rights organisations, including EDRi and Access Now,"
 _NP_INCLUDING: Final = re.compile(r"[\s\"“‘']*(?P<np>(?:[A-Z][a-z]+\s+)?(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*s),?\s+"
                                   r"including\s+[^\"“”;,]{1,100}?(?:,\s+|\s+(?=(?:have|has|had|were|are|also)\b))")
@@ -1410,9 +1413,12 @@ class SpeakerFinder:
             issuer = self.nominal("statement", m.start())
             if issuer:
                 return issuer
-        if phrase[:4] == "the " and phrase[4:5].isupper() and phrase[4:].lower() in _BODY_HEADS:
-            # "..., and the Company expects": a press release's defined term for the company named before
-            named = self.nominal(phrase[4:].lower(), m.start())
+        term = phrase[4:] if phrase[:4].lower() == "the " else phrase
+        if term[:1].isupper() and term.lower() in _BODY_HEADS and \
+                (term != phrase or self.text[max(0, m.start("np") - 4):m.start("np")].lower() == "the "):
+            # "..., and the Company expects", "The Company does not expect": a press release's defined term
+            # for the company named before ('Sadaf Maritime & Logistics Co. ("Sadaf" or "the Company")')
+            named = self._defined_as(term, m.start()) or self.nominal(term.lower(), m.start())
             if named is not None and named.type == "organisation":
                 return named
         if any(ch.isdigit() for ch in phrase):
@@ -1430,6 +1436,16 @@ class SpeakerFinder:
                 if words[0] in ("a", "an") and own[-1] in words and all(w in words for w in own):
                     return Speaker(before, "", 0.55, [before], "source")
         return Speaker(phrase, "", 0.5, [], "source")
+
+    def _defined_as(self, term: str, pos: int) -> Speaker | None:
+        """The body a press release defined as ``term`` before ``pos``: 'X Co. ("X" or "the Company")'."""
+        for d in _DEFINED_TERM.finditer(self.text, 0, pos):
+            if d.group(1) == term:
+                body = [m for m in self._in(max(0, d.start() - 120), d.start(), ("organisation",))
+                        if not self.text[m.end:d.start()].strip(" ,.")]
+                if body:
+                    return self._from_mention(body[-1], 0.8)
+        return None
 
     def _un_agency(self, un: Mention, agency: re.Match[str]) -> Speaker:
         """The UN agency of "the UN food agency", "the U.N. human rights office": the agency named
