@@ -3939,3 +3939,8 @@ def test_the_company_a_release_defines_is_that_company():
     text = ('Salar Verde Minerals S.A. ("Salar Verde" or "the Company") today announced a joint venture with Andes '
             "Holdings. The Company expects the plant to reduce freshwater use by up to 70%.")
     assert spoken_by(speech(text), "claim")[-1] == "Salar Verde Minerals S.A."
+
+
+def test_a_month_range_is_no_place_and_the_turks_and_caicos_islands_are_one():
+    text = "Elections are due in April-May next year. The fund is registered in the Turks and Caicos Islands."
+    assert {(e.type, e.name) for e in extract_article(text).entities} == {("place", "Turks and Caicos Islands")}

@@ -233,6 +233,9 @@ _AMOUNT_AFTER: Final = re.compile(r"\s?\d")
 _AMOUNT_BEFORE: Final = re.compile(r"\d(?:\s+(?:thousand|million|billion|trillion|bn|m|mn))?\s+$")
 #: a reporters' credit line before a name: "— With assistance from ", "Additional reporting by "
 _CREDIT_FROM: Final = re.compile(r"(?:[Aa]ssistance|[Rr]eporting|[Cc]ontributions?|[Ww]riting|[Ee]diting)\s+(?:from|by)\s+$")
+_MONTH_RANGE: Final = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                                 r"December)(?:-(?:January|February|March|April|May|June|July|August|September|"
+                                 r"October|November|December))+")
 _PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,}s")
 _THE_START = re.compile(r"^The\s+")
 #: a department's owner before its full name: "Treasury's " in "Treasury's Office of Foreign Assets Control"
@@ -511,6 +514,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     nxt = after.split(None, 1)[0].rstrip(".,;:").lower() if after.strip() else ""
     if name in gz.CURRENCY_CODES and (_AMOUNT_AFTER.match(after) or _AMOUNT_BEFORE.search(before)):
         return None  # "NOK 4.2 billion", "12 billion SEK": money, not a body
+    if "-" in name and _MONTH_RANGE.fullmatch(name):
+        return None  # "in April-May": a time, not a place
     if len(run.tokens) == 1 and _PLURAL_ACRONYM.fullmatch(name):
         return None  # "IPOs", "SUVs", "CEOs": an initialism made plural is a common noun
     if len(run.tokens) > 1 and run.tokens[-1].text in _WEEKDAYS:

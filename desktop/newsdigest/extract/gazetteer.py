@@ -36,7 +36,7 @@ United Kingdom=UK|U.K.|Britain|Great Britain; United States=US|U.S.|USA|U.S.A.|A
 Uruguay; Uzbekistan; Venezuela; Vietnam; Yemen; Zambia; Zimbabwe; Papua New Guinea;
 East Timor=Timor-Leste; Bhutan; Brunei; Maldives; Mauritius; Seychelles; Cape Verde; Comoros;
 Lesotho; Eswatini=Swaziland; Equatorial Guinea; Guinea-Bissau; Central African Republic=CAR;
-San Marino; Andorra; Monaco; Liechtenstein; Barbados; Bahamas; Trinidad and Tobago; Belize;
+San Marino; Andorra; Monaco; Liechtenstein; Barbados; Bahamas; Trinidad and Tobago; Turks and Caicos Islands; Belize;
 Guyana; Suriname; Samoa; Tonga; Vanuatu; Solomon Islands; Kiribati; Nauru; Tuvalu; Palau;
 Marshall Islands; Micronesia; Dominica; Grenada; Saint Lucia; Antigua and Barbuda;
 Sao Tome and Principe; Republic of the Congo; Puerto Rico; Bermuda; Vatican=Vatican City|Holy See;
