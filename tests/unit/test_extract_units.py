@@ -3944,3 +3944,10 @@ def test_the_company_a_release_defines_is_that_company():
 def test_a_month_range_is_no_place_and_the_turks_and_caicos_islands_are_one():
     text = "Elections are due in April-May next year. The fund is registered in the Turks and Caicos Islands."
     assert {(e.type, e.name) for e in extract_article(text).entities} == {("place", "Turks and Caicos Islands")}
+
+
+def test_thanked_for_their_quoted_work_is_the_thankers_words():
+    text = ("Mr Justice Dónal Ó Briain thanked the jurors for their 'careful and conscientious' work and imposed the "
+            "mandatory life sentence.")
+    assert [(t, sp) for k, _, t, sp, _ in speech(text) if k == "quote"] == \
+        [("careful and conscientious", "Dónal Ó Briain")]

@@ -27,7 +27,7 @@ cried screamed yelled whispered pleaded lodged expressed voiced argue contend co
 welcomed hailed condemned slammed decried lauded showed shows counter concede concedes expects expect blamed
 insist claim warn believe note think understands learned learnt report estimate forecast forecasts
 caution cautions predict found concluded repeated repeats projected projects indicated indicates testified testifies
-fear fears feared suspect suspects show recommended recommends informed informs
+fear fears feared suspect suspects show recommended recommends informed informs thanked thanks
 заявил заявила заявили сказал сказала сказали сообщил сообщила сообщили отметил отметила
 подчеркнул подчеркнула написал написала добавил добавила
 """)
