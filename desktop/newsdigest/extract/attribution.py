@@ -47,9 +47,11 @@ _PASSIVE: Final = re.compile(r"\b(?:is|was|are|were|be|been)\s+$")
 _WITH_SUBJECT: Final = re.compile(r"\b(?:with|and)\s+(?=(?:[\w.'’()-]+\s+){1,6}$)")
 _NEGATED_CUE: Final = re.compile(r"(?:\b(?:not|never|(?:declined|refused|declining|refusing)\s+to)|n['’]t)\s+$")
 #: a subject that is no one: "No group has claimed responsibility", "Nobody has said"
-_NO_ONE: Final = re.compile(r"[\s\"“‘']*(?:Nobody|No one|None|No\s+[a-z]+)(?:\s+(?:has|have|had|yet|publicly|so far))*\s*$")
+_NO_ONE: Final = re.compile(r"[\s\"“‘']*(?:Nobody|No one|None|No\s+[a-z]+)"
+                            r"(?:\s+(?:has|have|had|yet|publicly|so far))*\s*$")
 #: a quantity after "added", which makes it no speech: "has added thousands of rental units", "added 250,000 jobs"
-_QUANTITY_NEXT: Final = re.compile(r"\s+(?:[$€£¥]?\d|(?:thousands|hundreds|millions|billions|dozens|tens|more|nearly|"
+_QUANTITY_NEXT: Final = re.compile(r"\s+(?:[$€£¥]?\d|(?:thousands|hundreds|millions|billions|dozens|tens|more|"
+                                   r"nearly|"
                                    r"about|roughly|almost|another|some|an extra|a further|a record)\b)")
 _NOUN_CUES: Final = {"claims", "estimates", "reports", "notes", "remarks", "comments", "posts", "claim",
                      "forecast", "forecasts", "report", "estimate"}
@@ -262,9 +264,11 @@ _DOCUMENT_SUBJECT: Final = re.compile(r"\s*the\s+(?:[a-z-]+\s+)?(?:document|stat
                                       r"notice|bulletin|communiqu[eé]|release|readout)\s+")
 #: a name given to something, with an article or a place between: 'critics have dubbed the "devastation bill"',
 #: 'known in Chile as the "estallido social"', 'a crew that called itself "Polar Vortex"'
-_NAME_GIVEN: Final = re.compile(r"\b(?:(?:known(?:\s+[a-z]+){0,3}\s+as|dubbed|nicknamed|named|codenamed)\s+(?:the|a|an)|"
+_NAME_GIVEN: Final = re.compile(r"\b(?:(?:known(?:\s+[a-z]+){0,3}\s+as|dubbed|nicknamed|named|codenamed)"
+                                r"\s+(?:the|a|an)|"
                                 r"known(?:\s+[a-z]+){1,3}\s+as|known in [A-Z][\w ]{1,30} as(?:\s+the)?|"
-                                r"call(?:ed|s)? (?:itself|themselves)|referred to (?:him|her|it|them) as)\s*[\"“‘'«]?$")
+                                r"call(?:ed|s)? (?:itself|themselves)|referred to (?:him|her|it|them) as)"
+                                r"\s*[\"“‘'«]?$")
 #: a short name in title case: "Operation Cold Harbor" (not a sentence)
 _CAPITALISED_NAME: Final = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of|the|and|[A-Z0-9][\w'’-]*)){0,4}")
 #: a sentence that opens with a subject and a "which" clause: "Colleges, which have already shed ..., "
@@ -825,7 +829,8 @@ class Attributor:
 # clause whose subject reports what follows its verb
 _RELATIVE_SAY: Final = re.compile(
     r",\s+(?:(?:in|with|on|at|for)\s+)?"
-    r"(?:(?:a|an|the)\s+(?:[\w%$’'-]+\s+){1,3}?(?:(?:that|which)\s+|(?=the\s|[A-Z]))|(?:[\w%$’'-]+\s+){0,3}?(?:that|which|who)\s+)"
+    r"(?:(?:a|an|the)\s+(?:[\w%$’'-]+\s+){1,3}?(?:(?:that|which)\s+|(?=the\s|[A-Z]))|"
+    r"(?:[\w%$’'-]+\s+){0,3}?(?:that|which|who)\s+)"
     r"(?P<subj>(?:the\s+)?(?:[\w'’.&-]+\s+){0,4}?[\w'’.&-]+)\s+"
     r"(?P<verb>says|say|said|estimates|estimate|believes|believe|describes|describe|described|claims|claim|claimed)"
     r"\s+(?:that\s+|(?<=describes\s)as\s+|(?<=describe\s)as\s+|(?<=described\s)as\s+)?"

@@ -232,7 +232,8 @@ _REGION_FIRST: Final = _first_words(_REGION_AFTER) | {"state", "states", "provin
 _AMOUNT_AFTER: Final = re.compile(r"\s?\d")
 _AMOUNT_BEFORE: Final = re.compile(r"\d(?:\s+(?:thousand|million|billion|trillion|bn|m|mn))?\s+$")
 #: a reporters' credit line before a name: "— With assistance from ", "Additional reporting by "
-_CREDIT_FROM: Final = re.compile(r"(?:[Aa]ssistance|[Rr]eporting|[Cc]ontributions?|[Ww]riting|[Ee]diting)\s+(?:from|by)\s+$")
+_CREDIT_FROM: Final = re.compile(r"(?:[Aa]ssistance|[Rr]eporting|[Cc]ontributions?|[Ww]riting|[Ee]diting)"
+                                 r"\s+(?:from|by)\s+$")
 _MONTH_RANGE: Final = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                                  r"December)(?:-(?:January|February|March|April|May|June|July|August|September|"
                                  r"October|November|December))+")
@@ -925,7 +926,8 @@ def _named_in_body(text: str, run: Run, sent: Sentence) -> Run | None:
 
 #: 'Joaquín "El Chapo" Guzmán', "Jimmy 'Barbecue' Chérizier": a nickname in quotation marks inside a name
 #: (all on one line: not a time zone, a quoted heading and the name opening the next paragraph)
-_NICKNAMED: Final = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+)[ \t]+[\"“‘']([A-Z][^\"“”‘’'\n]{0,28}[^\s\"“”‘’'])[\"”’']"
+_NICKNAMED: Final = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+)[ \t]+"
+                               r"[\"“‘']([A-Z][^\"“”‘’'\n]{0,28}[^\s\"“”‘’'])[\"”’']"
                                r"[ \t]+([A-Z][\w’'-]+)(?![\w’'])")
 
 

@@ -160,7 +160,8 @@ _CONTRACTION: Final = re.compile(r"['’](?:re|ll|ve|d|m|t)$|n['’]t$", re.IGNO
 _KEEP_LOWER: Final = CONNECTORS | ROLE_NOUNS | ROLE_MODIFIERS
 _PARTY_AFTER: Final = re.compile(r"\s+(?:party|movement|coalition|alliance|bloc|group|union|militia)\b")
 # "Children's Hospital", "People's Republic": possessives inside a name
-_AFTER_POSSESSIVE: Final = ORG_KEYWORDS | {"Republic", "Liberation", "Hospital", "University", "Party", "Armed", "Bench"}
+_AFTER_POSSESSIVE: Final = ORG_KEYWORDS | {"Republic", "Liberation", "Hospital", "University", "Party", "Armed",
+                                           "Bench"}
 _GOV_BODIES: Final = {"Department", "Ministry", "Office", "Agency"}
 _ACRONYM_TOKEN: Final = re.compile(r"[A-Z]{2,6}")
 _PARTY_ADJECTIVES: Final = {"Liberal", "Conservative", "Labour", "Democrat", "Republican", "Tory", "Socialist",

@@ -65,7 +65,8 @@ KEY_VERSION = 11  # 7: a country's own ministry by demonym ("Russia's" = "Russia
 # 10: "Advocate", "Advocate General", "Additional Attorney General", "Bu"/"Ibu"/"Bapak", "Inkosi" are
 # titles ("Advocate Farhan Ali Shah" = Farhan Ali Shah, "Inkosi Sakhile Nxumalo" = Sakhile Nxumalo)
 # 11: "UN Refugee Agency" and "United Nations High Commissioner for Refugees" = UNHCR; Treasurer, Cr, Vice-chief and
-# Kúkpi7 are titles; "Director of Public Prosecutions" = DPP
+# Kúkpi7 are titles; "Director of Public Prosecutions" = DPP; "Turks and Caicos Islands" is one place; Unite, GMB,
+# RMT, Aslef and Usdaw are known unions
 
 
 def entity_key(type: str, name: str) -> str:

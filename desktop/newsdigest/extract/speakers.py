@@ -272,7 +272,8 @@ _BRACKETED: Final = re.compile(r"\s*\([^()]*\)")
 #: where the owner of people lives: "Gelashvili's family in Tbilisi said"
 _OWNERS_PLACE: Final = re.compile(r"\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 #: someone's kin, unnamed: "the daughter of an 87-year-old man from Newcastle West"
-_KIN_OF: Final = re.compile(rf"[\s\"“‘']*(?:[A-Z][a-z]+,\s+)?(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?:{KIN_NOUNS}|widower|family)\s+of\s+"
+_KIN_OF: Final = re.compile(rf"[\s\"“‘']*(?:[A-Z][a-z]+,\s+)?(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?"
+                            rf"(?:{KIN_NOUNS}|widower|family)\s+of\s+"
                             r"(?:a|an|the|one|two)\s+[^,;\"“”]{2,80}?)\s*")
 _AUX_TAIL_WORDS: Final = re.compile(r"(?:\s+(?:also|has|had|have|later|on\s+[A-Z][a-z]+day))+$")
 #: what may follow a country's office as the subject, up to its verb: "in Washington condemned", "has said"
@@ -290,14 +291,16 @@ _BODYS_ROLE_GAP: Final = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+,?\s+"
 #: a place's own officials after its name: "Brussels police", "Kherson officials"
 _LOCAL_FORCE: Final = re.compile(r"\s+(?:police|officials|authorities|prosecutors|investigators|firefighters)\b")
 #: regulators whose names do not say what they are: "an Ofgem investigation ... The energy regulator said"
-_NAMED_REGULATORS: Final = frozenset({"Ofgem", "Ofcom", "Ofwat", "Ofsted", "Ofqual", "Securities and Exchange Commission",
-                                      "Financial Conduct Authority", "Competition and Markets Authority", "ACCC", "ASIC",
-                                      "BaFin", "CNIL", "Consob", "SEBI", "CSRC", "ESMA", "FERC", "FINRA"})
+_NAMED_REGULATORS: Final = frozenset({"Ofgem", "Ofcom", "Ofwat", "Ofsted", "Ofqual",
+                                      "Securities and Exchange Commission", "Financial Conduct Authority",
+                                      "Competition and Markets Authority", "ACCC", "ASIC", "BaFin", "CNIL", "Consob",
+                                      "SEBI", "CSRC", "ESMA", "FERC", "FINRA"})
 #: a press release's defined term in brackets: '("Sadaf" or "the Company")', '(the "Company")'
 _DEFINED_TERM: Final = re.compile(r"\((?:[\"“][^\"“”()]{1,40}[\"”]\s+or\s+)?(?:the\s+)?[\"“]?(?:the\s+)?"
                                   r"([A-Z][a-z]+)[\"”]?\)")
 #: a plural subject with examples: "Twelve digital rights organisations, including EDRi and Access Now,"
-_NP_INCLUDING: Final = re.compile(r"[\s\"“‘']*(?P<np>(?:[A-Z][a-z]+\s+)?(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*s),?\s+"
+_NP_INCLUDING: Final = re.compile(r"[\s\"“‘']*(?P<np>(?:[A-Z][a-z]+\s+)?(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*s)"
+                                  r",?\s+"
                                   r"including\s+[^\"“”;,]{1,100}?(?:,\s+|\s+(?=(?:have|has|had|were|are|also)\b))")
 #: an appositive that says what a body is: ", the federal environmental agency,", ", Brazil's central bank,"
 _APPOSITIVE_NOUN: Final = re.compile(r",\s+(?:the|a|an|its|[A-Z][\w.'’-]*['’]s)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s*[,)]")
@@ -1508,8 +1511,9 @@ class SpeakerFinder:
         words = m.group(1).split()
         count = next((i for i, w in enumerate(words) if w.lower() in _COUNT_HEADS), 0)
         body = [w for w in words[:count] if w.lower() not in _COUNT_MODIFIERS]
-        if not body or len(body) > 3 or not all(w.islower() for w in body) or {"to", "of", "by", "a", "an"} & set(body) \
-                or count + 1 < len(words) and words[count + 1] not in ("that", "which", "for", "on", "in"):
+        if not body or len(body) > 3 or not all(w.islower() for w in body) or \
+                {"to", "of", "by", "a", "an"} & set(body) or \
+                count + 1 < len(words) and words[count + 1] not in ("that", "which", "for", "on", "in"):
             return None  # (not "the statistics agency IBGE", "topline data released by the company")
         owner = " ".join(body).removesuffix("'s").removesuffix("’s")
         # the body named before, when a body's noun heads it (not "according to military data")
@@ -1599,7 +1603,8 @@ class SpeakerFinder:
                     break
                 if m.type == "organisation" and first.type == "organisation" and gap in ("'s ", "’s ") and \
                         not _CHANNEL_AFTER.match(self.text, m.end):
-                    first = m  # "NASA's Jet Propulsion Laboratory": the unit speaks (not "the IMF's PortWatch platform")
+                    first = m  # "NASA's Jet Propulsion Laboratory": the unit speaks (not "the IMF's PortWatch
+                    # platform")
                     break
                 if m.type == "organisation" and first.type == "organisation" and _AGENCY_GAP.fullmatch(gap):
                     first = m  # "the UN refugee agency, UNHCR": the agency's own name

@@ -173,7 +173,8 @@ ACTION_RE = re.compile(
     r"recovered|retrieved|reopened|resumed|restored|repaired|rebuilt|"
     r"donated|pledged|allocated|earmarked|disbursed|transferred|siphoned|embezzled|laundered|"
     r"claimed responsibility|grown|disputed|expressed|queued|waited|stayed|"
-    r"written to|spoken|placed|pressed|collided|woken|accepted|risen|travelled|traveled|secured|briefed|went up|was led|were led)\b",
+    r"written to|spoken|placed|pressed|collided|woken|accepted|risen|travelled|traveled|secured|briefed|went up|"
+    r"was led|were led)\b",
     re.IGNORECASE)
 
 #: Types whose triggers report a physical happening even inside reported speech.
