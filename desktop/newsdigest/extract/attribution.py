@@ -51,8 +51,7 @@ _NO_ONE: Final = re.compile(r"[\s\"“‘']*(?:Nobody|No one|None|No\s+[a-z]+)"
                             r"(?:\s+(?:has|have|had|yet|publicly|so far))*\s*$")
 #: a quantity after "added", which makes it no speech: "has added thousands of rental units", "added 250,000 jobs"
 _QUANTITY_NEXT: Final = re.compile(r"\s+(?:[$€£¥]?\d|(?:thousands|hundreds|millions|billions|dozens|tens|more|"
-                                   r"nearly|"
-                                   r"about|roughly|almost|another|some|an extra|a further|a record)\b)")
+                                   r"nearly|about|roughly|almost|another|some|an extra|a further|a record)\b)")
 _NOUN_CUES: Final = {"claims", "estimates", "reports", "notes", "remarks", "comments", "posts", "claim",
                      "forecast", "forecasts", "report", "estimate"}
 #: ("its most recent staff report": lowercase words that are not plurals may stand between)
