@@ -303,7 +303,7 @@ Nikkei Asia; Folha de S.Paulo=Folha; Infobae; Law360;
 United Auto Workers=UAW; Teamsters=International Brotherhood of Teamsters; AFL-CIO; United Steelworkers=USW;
 Service Employees International Union=SEIU; American Federation of Teachers=AFT; National Education Association=NEA;
 International Association of Machinists=IAM; Unifor; Canadian Union of Public Employees=CUPE; Trades Union Congress=TUC;
-Unison; Unite; GMB; RMT; Aslef; Usdaw; IG Metall; Verdi=ver.di; CFDT; Force Ouvrière; COSATU;
+Verdi=ver.di; Force Ouvrière;
 National Union of Mineworkers=NUM;
 Securities and Exchange Commission=SEC; Federal Trade Commission=FTC; Justice Department=Department of Justice|DOJ;
 Secret Service; National Security Council; NHS; Medicines and Healthcare products Regulatory Agency=MHRA; Ofcom; Ofgem; HMRC;
@@ -756,7 +756,10 @@ West Virginia; Wisconsin; Wyoming""", ";"))
 #: a US state's chambers: "the Minnesota House", "the Rhode Island General Assembly"
 STATE_CHAMBERS: Final = frozenset({"Senate", "House", "Assembly", "Legislature", "General Assembly",
                                    "House of Representatives", "House of Delegates", "State Senate"})
-ORGS: Final[dict[str, str]] = _table(_ORGS) | _table(_ORGS_MORE)
+#: unions whose names say nothing of what they are ("the union" after "Members of Unite ...": Unite)
+NAMED_UNIONS: Final = frozenset({"Unison", "Unite", "GMB", "RMT", "Aslef", "Usdaw", "Unifor", "CFDT", "COSATU",
+                                 "IG Metall", "Verdi"})
+ORGS: Final[dict[str, str]] = _table(_ORGS) | _table(_ORGS_MORE) | {u: u for u in NAMED_UNIONS}
 PLACES_LOWER = {k.casefold(): v for k, v in PLACES.items()}
 ORGS_LOWER = {k.casefold(): v for k, v in ORGS.items()}
 #: kinship nouns, by the sex they name ("her husband, Adam": a man): entities names relatives by them,

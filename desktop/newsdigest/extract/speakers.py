@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsdigest.extract.entities import PARTY_LETTERS, Mention
-from newsdigest.extract.gazetteer import COUNTRIES, DEMONYMS, FEMALE_KIN, FEMALE_NAMES, FIRST_NAMES, MALE_KIN, ROLE_NOUNS
+from newsdigest.extract.gazetteer import (COUNTRIES, DEMONYMS, FEMALE_KIN, FEMALE_NAMES, FIRST_NAMES, MALE_KIN,
+                                          NAMED_UNIONS, ROLE_NOUNS)
 from newsdigest.extract.names import fold
 
 # PRONOUN_RE and NOMINAL_RE are searched over whole sentences: each opens with its first
@@ -121,8 +122,7 @@ _KIND_WORDS: Final = {
               "Union", "Bloc", "Coalition", "Democrats", "Republicans", "Labour", "Conservatives"),
     "union": ("Union", "Workers", "Steelworkers", "Teamsters", "Federation", "Confederation", "Association",
               "Brotherhood", "Sindicato", "Syndicat", "Gewerkschaft", "Congress of", "Employees",
-              # unions whose names say nothing of what they are
-              "Unite", "Unison", "GMB", "RMT", "Aslef", "Usdaw", "Unifor", "Verdi", "IG Metall", "COSATU", "CFDT"),
+              *sorted(NAMED_UNIONS)),
 }
 _BUSINESS_HEADS: Final = frozenset(("company", "firm", "carmaker", "insurer", "airline", "maker", "manufacturer",
                                     "retailer", "carrier", "exchange", "mutual", "chipmaker", "drugmaker", "producer",
@@ -275,10 +275,11 @@ _OWNERS_PLACE: Final = re.compile(r"\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][
 _KIN_OF: Final = re.compile(rf"[\s\"“‘']*(?:[A-Z][a-z]+,\s+)?(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?"
                             rf"(?:{KIN_NOUNS}|widower|family)\s+of\s+"
                             r"(?:a|an|the|one|two)\s+[^,;\"“”]{2,80}?)\s*")
-_AUX_TAIL_WORDS: Final = re.compile(r"(?:\s+(?:also|has|had|have|later|on\s+[A-Z][a-z]+day))+$")
+_OFFICE_AUX = r"also|has|had|have|later|on\s+[A-Z][a-z]+day"  # between a country's office and its verb
+_AUX_TAIL_WORDS: Final = re.compile(rf"(?:\s+(?:{_OFFICE_AUX}))+$")
 #: what may follow a country's office as the subject, up to its verb: "in Washington condemned", "has said"
-_OWNED_VERB: Final = re.compile(r"(?:(?:in|to)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?(?:(?:also|has|had|have|later|"
-                                r"on\s+[A-Z][a-z]+day)\s+)*[a-z]+(?:ed|s)\b")
+_OWNED_VERB: Final = re.compile(rf"(?:(?:in|to)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?(?:(?:{_OFFICE_AUX})\s+)*"
+                                r"[a-z]+(?:ed|s)\b")
 _QUANTIFIERS: Final = frozenset({"many", "some", "most", "few", "several", "other", "all"})
 #: a plural common noun, perhaps with a modifier: "Colleges", "Rural hospitals"
 _PLURAL_NP: Final = re.compile(r"[A-Z]?[a-z-]+(?:\s+[a-z-]+)?[a-z]s")
