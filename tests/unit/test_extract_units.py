@@ -3951,3 +3951,9 @@ def test_thanked_for_their_quoted_work_is_the_thankers_words():
             "mandatory life sentence.")
     assert [(t, sp) for k, _, t, sp, _ in speech(text) if k == "quote"] == \
         [("careful and conscientious", "Dónal Ó Briain")]
+
+
+def test_leaders_in_a_place_are_the_leaders_not_the_place():
+    text = ("The mines have long been a flashpoint for disputes over land. Community leaders in the district say "
+            "trust in mining companies is at an all-time low.")
+    assert spoken_by(speech(text), "claim") == ["Community leaders"]

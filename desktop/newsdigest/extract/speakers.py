@@ -158,7 +158,7 @@ _SOURCE_NOUNS = (
     r"officials|authorities|authority|police|service|ministry|ministries|government|agency|group|groups|fund|"
     r"spokesperson|spokesman|spokeswoman|results|figures|data|army|military|force|forces|navy|coastguard|administration|"
     r"command|guard|prosecutors|investigators|rescuers|medics|monitors|observers|organi[sz]ers|"
-    r"activists|lawyers|campaigners|critics|lawmakers|legislators|authorities|forecasters|"
+    r"activists|lawyers|campaigners|critics|lawmakers|legislators|authorities|forecasters|leaders|"
     r"(?:resident|witness|villager|survivor|student|farmer|teacher|nurse|soldier|worker|steward|vendor|seller|"
     r"shopkeeper|driver|mother|father|neighbour|neighbor|voter|protester|refugee|official|"
     r"analyst|expert|source|diplomat|doctor|scientist|economist|researcher|meteorologist|"
