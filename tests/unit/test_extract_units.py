@@ -3957,3 +3957,11 @@ def test_leaders_in_a_place_are_the_leaders_not_the_place():
     text = ("The mines have long been a flashpoint for disputes over land. Community leaders in the district say "
             "trust in mining companies is at an all-time low.")
     assert spoken_by(speech(text), "claim") == ["Community leaders"]
+
+
+def test_a_commissioners_portfolio_is_no_person_and_the_named_commissioner_speaks():
+    text = ("The Commission opened proceedings on Monday. Commissioner for Democracy, Justice, the Rule of Law and "
+            "Consumer Protection, Michael McGrath, said: “A free and vibrant civil society is part of the foundation "
+            "of our democracies.”")
+    assert spoken_by(speech(text), "quote") == ["Michael McGrath"]
+    assert "Consumer Protection" not in {e.name for e in extract_article(text).entities if e.type == "person"}
