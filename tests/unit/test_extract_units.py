@@ -3965,3 +3965,9 @@ def test_a_commissioners_portfolio_is_no_person_and_the_named_commissioner_speak
             "of our democracies.”")
     assert spoken_by(speech(text), "quote") == ["Michael McGrath"]
     assert "Consumer Protection" not in {e.name for e in extract_article(text).entities if e.type == "person"}
+
+
+def test_said_then_a_name_with_an_accented_initial_is_that_persons_claim():
+    text = ("With municipal elections due in March, no mainstream party can afford to be seen as siding against "
+            "farmers, said Éloïse Marchand, a political scientist at Sciences Po.")
+    assert spoken_by(speech(text), "claim") == ["Éloïse Marchand"]

@@ -122,9 +122,10 @@ _CLAUSE_WORDS: Final = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will
 #: clause (a subject and its verb), not who said it ("..., said Daniel Morgan.")
 _CLAUSE_TAIL: Final = re.compile(r"[a-z][\w'’-]*\s+(?:was|were|is|are|had|has|have|will|would|could|can|felt|feel|"
                                  r"feels|did|must|should|may|might|remained|remain|remains)\b")
-_NAMED_TAIL: Final = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*,\s+(?:a|an|the|who|which|[a-z]+)\b|"
+_NAMED_TAIL: Final = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*\s*,\s+"
+                                r"(?:a|an|the|who|which|[a-z]+)\b|"  # ("..., said Éloïse Marchand, a political ...")
                                 # "..., said Inspector Nirmala Karki of the Area Police Office."
-                                r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:of|at|from)\s+(?:the\s+)?[A-Z][^,;:\"“”]*$")
+                                r"^(?:[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*\s+){1,4}(?:of|at|from)\s+(?:the\s+)?[A-Z][^,;:\"“”]*$")
 _BELONG = re.compile(r"\b(?:belong|belonged|belongs|came|come|comes)\s+(?:to|from)\s+$|"
                      r"\b(?:words|remarks|comments|voice|account)\s+(?:of|is|was)\s+$|^(?:So\s+)?says\s+$|"
                      r"^(?:That|This|Those|These)\s+(?:was|were|is|are)\s|^The\s+speaker\b", re.IGNORECASE)
