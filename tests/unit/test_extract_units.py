@@ -3971,3 +3971,11 @@ def test_said_then_a_name_with_an_accented_initial_is_that_persons_claim():
     text = ("With municipal elections due in March, no mainstream party can afford to be seen as siding against "
             "farmers, said Éloïse Marchand, a political scientist at Sciences Po.")
     assert spoken_by(speech(text), "claim") == ["Éloïse Marchand"]
+
+
+def test_an_acronym_between_commas_names_the_body_and_its_own_figures_are_its_claim():
+    text = ("The Independent Journalists’ Association of Serbia, NUNS, registered 274 incidents between January and "
+            "the end of August, according to figures published in its database on Tuesday. That is more than double "
+            "the number recorded in the whole of 2024, NUNS said.")
+    assert spoken_by(speech(text), "claim") == ["Independent Journalists’ Association of Serbia"] * 2
+    assert [e.name for e in extract_article(text).entities] == ["Independent Journalists’ Association of Serbia"]

@@ -380,7 +380,8 @@ _THING_FIRST: Final = _first_words(_THING_AFTER) | {"crude", "futures", "award",
                                               "accords", "ranking", "rankings", "laws"}
 _GEO_FIRST: Final = _first_words(_GEO_TITLE_AFTER)
 _SHORT_AFTER = re.compile(r"\s\(([A-Z][A-Za-z]{2,7})\)|,?\s+known (?:here |locally |in [A-Z][a-z]+ )?as (?:the )?"
-                          r"([A-Z]{2,6})\b")
+                          r"([A-Z]{2,6})\b|"
+                          r",\s([A-Z]{3,6}),\s")  # "The Independent Journalists’ Association of Serbia, NUNS, registered"
 _BRACKET_ACRONYM: Final = re.compile(r"\s\(([A-Z][A-Za-z]{1,7})\)")
 _LAW_WORDS: Final = {"Act", "Bill", "Treaty", "Accord", "Accords", "Agreement", "Convention", "Directive",
               "Regulation", "Protocol", "Charter", "Amendment", "Doctrine"}
@@ -1629,7 +1630,7 @@ def _link_acronyms(mentions: list[Mention], text: str) -> None:
     for m in mentions:
         if m.type == "organisation" and " " in m.name:
             k = _SHORT_AFTER.match(text, m.end)
-            abbr = (k.group(1) or k.group(2)) if k else ""
+            abbr = (k.group(1) or k.group(2) or k.group(3)) if k else ""
             if abbr and abbr not in gz.ORGS and abbr not in gz.PLACES and abbr not in by_initials:
                 short.setdefault(abbr, m.name)
     for m in mentions:

@@ -220,6 +220,10 @@ _INDEF_SOURCE: Final = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'
                            r"people(?= (?:close to|familiar with|briefed on|with knowledge of|present|involved|who)\b)))\b")
 #: "A source at the ministry", "an official in the presidency": one unnamed person of a body, then the body
 _INDEF_AT: Final = re.compile(_INDEF_SOURCE.pattern + r"\s+(?:at|in|from|within|inside|close to)\s+$")
+#: counts its owner issued: "figures published in its database", "data released on their website"
+_ITS_COUNTS: Final = re.compile(r"\s*(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|statistics|numbers|"
+                                r"estimates|tallies|records)\s+(?:published|released|posted|compiled|issued)\s+"
+                                r"(?:in|on|with|by)\s+(?:its|their)\b")
 _DOCUMENTS = {"bulletin", "notice", "communique", "communiqué", "statement", "circular"}
 _HIM: Final = re.compile(r"\s*(him)\b")
 _CREDIT_AFTER: Final = re.compile(r"(?: \([^)\n]{1,60}\))? (?:—|–|--) |(?:, [^\n,]{1,40})?(?:\n|$)")
@@ -1496,6 +1500,12 @@ class SpeakerFinder:
                 found = self.nominal(phrase[4:], lo)
             return found
         according = self.text.endswith("according to", max(0, lo - 12), lo)
+        if according and _ITS_COUNTS.match(self.text, lo, hi):
+            # "..., according to figures published in its database": the body the sentence is about
+            start = max(self.text.rfind(". ", 0, lo), self.text.rfind("\n", 0, lo)) + 1
+            owner = self.it(lo, start)
+            if owner is not None:
+                return owner
         found = self._counts_owner(lo, hi) if according else None
         if found is None:
             found = self._agent_after(lo, hi)
