@@ -3979,3 +3979,13 @@ def test_an_acronym_between_commas_names_the_body_and_its_own_figures_are_its_cl
             "the number recorded in the whole of 2024, NUNS said.")
     assert spoken_by(speech(text), "claim") == ["Independent Journalists’ Association of Serbia"] * 2
     assert [e.name for e in extract_article(text).entities] == ["Independent Journalists’ Association of Serbia"]
+
+
+def test_an_office_named_after_its_official_is_a_body_but_no_ministry():
+    text = "The Office of the High Representative said that court decisions must be respected and implemented."
+    assert spoken_by(speech(text), "claim") == ["Office of the High Representative"]
+    text = ("NEWS RELEASE | Office of the Premier | Government of Saskatchewan\nMarch 18, 2026\n\n"
+            "The province will change its royalty regime. Saskatchewan's mineral sales reached $11.4 billion in "
+            "2025, according to ministry figures.")
+    assert spoken_by(speech(text), "claim")[-1] != "Office of the Premier"
+    assert not any(e.text.startswith("NEWS RELEASE") for e in _events(text))

@@ -125,7 +125,8 @@ _CLAUSE_TAIL: Final = re.compile(r"[a-z][\w'’-]*\s+(?:was|were|is|are|had|has|
 _NAMED_TAIL: Final = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*\s*,\s+"
                                 r"(?:a|an|the|who|which|[a-z]+)\b|"  # ("..., said Éloïse Marchand, a political ...")
                                 # "..., said Inspector Nirmala Karki of the Area Police Office."
-                                r"^(?:[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*\s+){1,4}(?:of|at|from)\s+(?:the\s+)?[A-Z][^,;:\"“”]*$")
+                                r"^(?:[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*\s+){1,4}(?:of|at|from)\s+(?:the\s+)?"
+                                r"[A-Z][^,;:\"“”]*$")
 _BELONG = re.compile(r"\b(?:belong|belonged|belongs|came|come|comes)\s+(?:to|from)\s+$|"
                      r"\b(?:words|remarks|comments|voice|account)\s+(?:of|is|was)\s+$|^(?:So\s+)?says\s+$|"
                      r"^(?:That|This|Those|These)\s+(?:was|were|is|are)\s|^The\s+speaker\b", re.IGNORECASE)

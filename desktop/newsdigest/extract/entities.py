@@ -381,7 +381,7 @@ _THING_FIRST: Final = _first_words(_THING_AFTER) | {"crude", "futures", "award",
 _GEO_FIRST: Final = _first_words(_GEO_TITLE_AFTER)
 _SHORT_AFTER = re.compile(r"\s\(([A-Z][A-Za-z]{2,7})\)|,?\s+known (?:here |locally |in [A-Z][a-z]+ )?as (?:the )?"
                           r"([A-Z]{2,6})\b|"
-                          r",\s([A-Z]{3,6}),\s")  # "The Independent Journalists’ Association of Serbia, NUNS, registered"
+                          r",\s([A-Z]{3,6}),\s")  # "The Independent Journalists’ Association of Serbia, NUNS, said"
 _BRACKET_ACRONYM: Final = re.compile(r"\s\(([A-Z][A-Za-z]{1,7})\)")
 _LAW_WORDS: Final = {"Act", "Bill", "Treaty", "Accord", "Accords", "Agreement", "Convention", "Directive",
               "Regulation", "Protocol", "Charter", "Amendment", "Doctrine"}
@@ -604,7 +604,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return None  # "the AI Act", "the Paris Agreement", "Corruption Perceptions Index": a text
     if len(run.tokens) > 1 and not run.title and \
             run.tokens[-1].text.lower() in _ROLE_TAILS and \
-            not any(t.text in gz.FIRST_NAMES for t in run.tokens):
+            not any(t.text in gz.FIRST_NAMES for t in run.tokens) and \
+            not (first in gz.ORG_KEYWORDS and run.tokens[1].text == "of"):  # ("Office of the High Representative")
         return None  # "Eleanor Pruitt, Senior Political Correspondent": a role, not a name
     if len(run.tokens) > 2 and run.tokens[1].text == "for" and not run.title and \
             first.lower().rsplit("-", 1)[-1] in _ROLE_FOR_HEADS:

@@ -76,7 +76,9 @@ _NOT_EVENT_START: Final = re.compile(r"^(?:(?:If|Whether|Unless|Should|Could|Wou
                               # an analysis or opinion piece's headline argues; it reports nothing
                               r"(?:ANALYSIS|Analysis|OPINION|Opinion|COMMENT|Comment|EXPLAINER|Explainer|"
                               r"FACTBOX|Factbox)"
-                              r"\s*[:|—–-])")
+                              r"\s*[:|—–-]|"
+                              # a release's label line: "NEWS RELEASE | Office of the Premier | Government of ..."
+                              r"(?:NEWS|PRESS|MEDIA) RELEASE\b)")
 #: an outlet's page stamp after its name: "CBC News · Posted: Aug 03, 2025 8:05 AM PT | Last Updated: ..."
 _OUTLET_STAMP: Final = re.compile(r"\s[·|•]\s+(?:Posted|Updated|Published|Last [Uu]pdated)\s*:")
 _STAMP_MARKS: Final = ("· ", "| ", "• ")
@@ -372,9 +374,9 @@ _DATELINE_START: Final = re.compile(r"^[^a-z—–]{2,60}?\s[—–-]{1,2}\s")
 #: the characters a _NOT_EVENT_START match can start with: the first letters of its
 #: alternatives (If Whether Unless Should Could Would What Why How Asked, Background: By,
 #: For more, But And So Yes No I We, A:, That This, the dashes, Last updated Updated
-#: Published Posted First published, Analysis Opinion Comment Explainer Factbox); the pattern is
+#: Published Posted First published, Analysis Opinion Comment Explainer Factbox, NEWS PRESS MEDIA); the pattern is
 #: case-sensitive, so a text that starts with any other character (or none) cannot match
-_NOT_EVENT_FIRST: Final = frozenset("IWUSCHABFYNT—–-LPOE")
+_NOT_EVENT_FIRST: Final = frozenset("IWUSCHABFYNT—–-LPOEM")
 _RANK = {k: i for i, k in enumerate(PRIORITY)}
 #: literals one of which every match of the pattern holds (both patterns are case-sensitive):
 #: _FUTURE_ANY's phrases end in "will" or "to" after "due", "set", "expected", "plans", "intends";

@@ -907,13 +907,15 @@ class SpeakerFinder:
             if forces is not None:
                 return Speaker(forces.name, forces.role, 0.55, [forces.name], forces.type)
         if body:
-            # (for "ministry", also in the list above, _KIND_WORDS keeps only ministries and offices)
+            # (for "ministry", also in the list above, _KIND_WORDS keeps only ministries and offices, though
+            # not an official's "Office of the Premier")
             orgs = list(dict.fromkeys(m.name for m in earlier if m.type == "organisation"))
             kinds = _KIND_WORDS.get(head)
             if kinds is not None:  # "the hospital said" after "Cedar Valley Regional Medical Center": one of its kind
                 # (none: "the utility" stays as written; but a union may be called anything: "The Colegio de
                 # Profesores, the main teachers' union," is one)
-                orgs = [n for n in orgs if any(w in n for w in kinds)] or \
+                orgs = [n for n in orgs if any(w in n for w in kinds) and
+                        not (head == "ministry" and n.startswith("Office of "))] or \
                     ([n for n in orgs if not any(w in n for w in _GOV_WORDS)] if head == "union" else [])
             if not _ARMED_MODS.isdisjoint(noun_phrase.lower().split()):  # "the paramilitary group": an armed one
                 orgs = [n for n in orgs if _armed(n)] + [n for n in orgs if not _armed(n)]
