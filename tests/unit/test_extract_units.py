@@ -3989,3 +3989,10 @@ def test_an_office_named_after_its_official_is_a_body_but_no_ministry():
             "2025, according to ministry figures.")
     assert spoken_by(speech(text), "claim")[-1] != "Office of the Premier"
     assert not any(e.text.startswith("NEWS RELEASE") for e in _events(text))
+
+
+def test_putting_the_figure_at_a_count_is_a_claim_of_its_own():
+    text = ("The Archive of Public Gatherings, an independent monitoring group, estimated that between 275,000 and "
+            "325,000 people attended the rally, while the interior ministry put the figure at 107,000. Police put the "
+            "number of abducted persons at 27.")
+    assert spoken_by(speech(text), "claim") == ["Archive of Public Gatherings", "interior ministry", "Police"]

@@ -758,7 +758,10 @@ class Attributor:
             return found
         denial = not with_that and cue_head(m) in _DENIALS and _DENIED_THING.match(tail) is not None
         pledge = not with_that and cue_head(m) in _PLEDGES and tail.startswith("to ") and len(tail.split()) >= 4
-        if not denial and not pledge and \
+        # "the interior ministry put the figure at 107,000": a count is the whole claim
+        count = m.group(0).startswith(("put the ", "raised the ")) and tail[:1].isdigit() or \
+            m.group(0).startswith("put the ") and tail.startswith(("about ", "around ", "more than ", "nearly "))
+        if not denial and not pledge and not count and \
                 (len(tail.split()) < 3 or (not with_that and tail.startswith(("to ", "of ", "on ")))):
             return None  # "said to be", "spoke of", "reported on" (but "has pledged to strengthen ...")
         if not with_that and cue_head(m) in ("showed", "shows", "show") and tail.startswith(("no ", "little ")):
