@@ -3996,3 +3996,16 @@ def test_putting_the_figure_at_a_count_is_a_claim_of_its_own():
             "325,000 people attended the rally, while the interior ministry put the figure at 107,000. Police put the "
             "number of abducted persons at 27.")
     assert spoken_by(speech(text), "claim") == ["Archive of Public Gatherings", "interior ministry", "Police"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("The convoy was turned back at a checkpoint on Tuesday, the World Food Programme (WFP) has said, as aid agencies "
+     "warn that hundreds of thousands of Palestinians are on the brink of famine.", ["World Food Programme", "aid agencies"]),
+    ("The Central Election Commission (CEC) said on Monday that turnout had been 36.8 per cent, and its deputy chair, "
+     "Aizada Sultanbekova, told reporters in Bishkek that no serious violations had been recorded.",
+     ["Central Election Commission", "Aizada Sultanbekova"]),
+    ("Officials in Kyiv have said privately that negotiations on larger swaps have stalled, and analysts say progress "
+     "is likely to depend on the wider diplomatic push for a ceasefire.", ["Officials", "analysts"]),
+])
+def test_a_second_source_in_the_same_sentence_makes_a_second_claim(text, speakers):
+    assert spoken_by(speech(text), "claim") == speakers

@@ -351,6 +351,14 @@ _CLAUSE_SPLIT = re.compile(r",\s+(?=(?:while|whereas|but|though|although)\s|"
                            r"and\s+(?:a|an|one|another|two|three|several|some)\s+(?:[\w'’-]+\s+){1,6}?(?:said|says|told)\s|"
                            # ", and Dr Agnieszka Król-Nowicka, a researcher at ..., said": a second speaker
                            r"and\s+(?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’-]*,\s+[^,;\"“”]{3,100},\s+(?:said|says|told|warned|argued)\s|"
+                           # ", and its deputy chair, Aizada Sultanbekova, told reporters": a second speaker
+                           r"and\s+(?:its|his|her|their|the)\s+[\w'’ -]{3,40},\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*,\s+"
+                           r"(?:said|says|told|warned|argued)\s|"
+                           # ", as aid agencies warn that ...": a second source
+                           r"as\s+(?:[\w'’-]+\s+){1,4}?(?:warn|warned|say|said|says|warns)\s+that\s|"
+                           # ", and analysts say progress is likely ...": a second, unnamed source
+                           r"and\s+(?:[a-z]+\s+){0,2}(?:analysts|officials|critics|experts|economists|observers|"
+                           r"diplomats|residents|campaigners|activists)\s+(?:say|said|warn|warned|believe|argue)\s|"
                            r"(?:arguing|saying|adding|insisting|warning|noting|claiming) that\s)|;\s+")
 
 
