@@ -352,7 +352,8 @@ _CLAUSE_SPLIT = re.compile(r",\s+(?=(?:while|whereas|but|though|although)\s|"
                            # ", and Dr Agnieszka Król-Nowicka, a researcher at ..., said": a second speaker
                            r"and\s+(?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’-]*,\s+[^,;\"“”]{3,100},\s+(?:said|says|told|warned|argued)\s|"
                            # ", and its deputy chair, Aizada Sultanbekova, told reporters": a second speaker
-                           r"and\s+(?:its|his|her|their|the)\s+[\w'’ -]{3,40},\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*,\s+"
+                           r"and\s+(?:its|his|her|their|the)\s+[\w'’ -]{3,40},\s+"
+                           r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*,\s+"
                            r"(?:said|says|told|warned|argued)\s|"
                            # ", as aid agencies warn that ...": a second source
                            r"as\s+(?:[\w'’-]+\s+){1,4}?(?:warn|warned|say|said|says|warns)\s+that\s|"
