@@ -4009,3 +4009,11 @@ def test_putting_the_figure_at_a_count_is_a_claim_of_its_own():
 ])
 def test_a_second_source_in_the_same_sentence_makes_a_second_claim(text, speakers):
     assert spoken_by(speech(text), "claim") == speakers
+
+
+def test_a_name_read_as_a_speaking_person_is_the_firm_its_possessive_shows():
+    text = ("Nordstern Raumfahrt has confirmed the loss of the vehicle. In a short statement, the Munich-based company "
+            "said the second stage \"did not achieve stable ignition\". Nordstern Raumfahrt's Lyra rocket had flown "
+            "once before.")
+    assert [(t, sp) for k, _, t, sp, _ in speech(text) if k == "quote"] == \
+        [("did not achieve stable ignition", "Nordstern Raumfahrt")]

@@ -1335,6 +1335,11 @@ def _same_surface_same_type(raw: list[Mention]) -> None:
     for m in raw:
         if m.type in _GUESSES and not m.role and m.surface in known:
             m.type = known[m.surface]
+        elif m.type == "person" and m.why == "speech_after" and not m.role and known.get(m.surface) == "organisation" \
+                and m.surface.split()[0] not in gz.FIRST_NAMES:
+            # "Nordstern Raumfahrt has confirmed the loss" read as a person until "Nordstern Raumfahrt's Lyra
+            # rocket" shows a firm: bodies speak too
+            m.type = "organisation"
 
 
 def _list_siblings(raw: list[Mention], text: str) -> None:
