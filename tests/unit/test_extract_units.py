@@ -4017,3 +4017,10 @@ def test_a_name_read_as_a_speaking_person_is_the_firm_its_possessive_shows():
             "once before.")
     assert [(t, sp) for k, _, t, sp, _ in speech(text) if k == "quote"] == \
         [("did not achieve stable ignition", "Nordstern Raumfahrt")]
+
+
+def test_majority_compounds_release_boilerplate_and_panels():
+    text = ("FOR IMMEDIATE RELEASE\nTensions rose in the Serb-majority north of Kosovo. The Serb-dominated entity of "
+            "Republika Srpska rejected the verdict. The Election Complaints and Appeals Panel dismissed the appeal.")
+    assert {(e.type, e.name) for e in extract_article(text).entities} == {
+        ("place", "Kosovo"), ("place", "Republika Srpska"), ("organisation", "Election Complaints and Appeals Panel")}

@@ -417,7 +417,8 @@ def _role_after(text: str, run: Run, sent_end: int) -> str:
 
 
 _ADJ_COMPOUND: Final = re.compile(r"[A-Z][a-z]+-(?:speaking|based|backed|led|run|owned|born|made|funded|linked|"
-                           r"aligned|controlled|allied|held|style|doping|government|democracy|war|"
+                           r"aligned|controlled|allied|held|style|doping|government|democracy|war|majority|dominated|"
+                           r"populated|inhabited|"
                            r"corruption|abortion|immigration|vaccine|terror(?:ism)?)")
 
 

@@ -93,7 +93,7 @@ Pennsylvania; Illinois; Wisconsin; Nevada; Virginia; North Carolina; Oregon; Ala
 Louisiana; Colorado; Minnesota; Massachusetts; New Jersey; Tennessee; Kentucky; Alabama;
 Quebec; Ontario; Alberta; Bavaria; Catalonia; Sicily; Punjab; Kerala; Gujarat; Xinjiang;
 Sichuan; Guangdong; Hokkaido; Okinawa; Mindanao; Bali; Java; Sumatra; Borneo; Chechnya;
-Dagestan; Transnistria; Abkhazia; Nagorno-Karabakh; Kherson region; Bosphorus;
+Dagestan; Transnistria; Republika Srpska; Abkhazia; Nagorno-Karabakh; Kherson region; Bosphorus;
 Georgia State=Ga.; Washington State=Wash.; Missouri; Iowa; Kansas; Nebraska; Oklahoma; Arkansas;
 Mississippi; South Carolina; West Virginia; Maryland; Delaware; Connecticut; Rhode Island;
 Vermont; New Hampshire; Maine; Idaho; Montana; Wyoming; Utah; New Mexico; North Dakota;
@@ -369,7 +369,7 @@ Colegio Sindicato Asociación Confederación Federación Movimiento Unión Uniã
 Associação Federação Comissão Serviço Agência Companhia Confédération Fédération Mouvement Agence Société
 Compagnie Consiglio Ministero Istituto Associazione Federazione Partito Movimento Fondazione Commissione
 Agenzia Società
-Protection Archive
+Protection Archive Panel
 Research Markets Restructuring Materials Paving Elementary Security Mutual Facility Analytics Advisory Construction Realty Manufacturing Automotive Software Payments Aviation Utilities Renewables
 """, None))
 
@@ -704,7 +704,7 @@ PLURAL_TITLE_HEADS: Final = frozenset(("President", "Minister", "Senator", "Gove
 CURRENCY_CODES: Final = frozenset("""NOK SEK DKK CHF JPY GBP EUR USD CNY INR ZAR KRW BRL MXN HKD SGD PLN HUF CZK NGN
 KES PKR IDR MYR THB VND TWD UAH KZT AUD CAD NZD RUB TRY EGP AED""".split())
 NOT_ENTITIES: Final = set(_split("""
-World War II; World War I; World War One; World War Two; Second World War; First World War;
+FOR IMMEDIATE RELEASE; World War II; World War I; World War One; World War Two; Second World War; First World War;
 Cold War; Christmas; Easter; Ramadan; Eid; New Year; Thanksgiving; Holocaust; Olympics;
 Olympic Games; World Cup; Internet; Covid; COVID; COVID-19; Covid-19; Brexit; God; Allah;
 AI; GDP; CEO; PhD; TV; ID; PM; AM; OK; No; Yes; IT; CFO; COO; HR; PR; VIP; DNA; GPS; LGBT;
