@@ -4021,6 +4021,7 @@ def test_a_name_read_as_a_speaking_person_is_the_firm_its_possessive_shows():
 
 def test_majority_compounds_release_boilerplate_and_panels():
     text = ("FOR IMMEDIATE RELEASE\nTensions rose in the Serb-majority north of Kosovo. The Serb-dominated entity of "
-            "Republika Srpska rejected the verdict. The Election Complaints and Appeals Panel dismissed the appeal.")
+            "Republika Srpska rejected the verdict. Parties filed complaints about the count, and the Election Complaints "
+            "and Appeals Panel dismissed them.")
     assert {(e.type, e.name) for e in extract_article(text).entities} == {
         ("place", "Kosovo"), ("place", "Republika Srpska"), ("organisation", "Election Complaints and Appeals Panel")}
