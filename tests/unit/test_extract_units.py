@@ -4025,3 +4025,9 @@ def test_majority_compounds_release_boilerplate_and_panels():
             "and Appeals Panel dismissed them.")
     assert {(e.type, e.name) for e in extract_article(text).entities} == {
         ("place", "Kosovo"), ("place", "Republika Srpska"), ("organisation", "Election Complaints and Appeals Panel")}
+
+
+def test_a_person_of_a_firm_with_its_legal_form_is_split_from_it():
+    text = "Norvane is represented by Gregory Astin and Colleen Mayhew of Whitcombe Hale LLP."
+    names = {(e.type, e.name) for e in extract_article(text).entities}
+    assert {("person", "Colleen Mayhew"), ("organisation", "Whitcombe Hale")} <= names

@@ -604,6 +604,10 @@ _PORTFOLIOS: Final = frozenset("""Defence Defense Finance Health Justice Interio
     Cooperation Relations Overseas Territorial""".split())
 
 
+#: a firm's legal form, last in its name
+_LEGAL_FORMS: Final = frozenset(("LLC", "LLP", "Inc", "Ltd", "PLC", "plc", "GmbH", "Corp", "PC", "PLLC"))
+
+
 def _person_of_org(toks: list[Token], body_after: bool = False) -> int:
     """Index of the "of" in "<title> <name> of <organisation>", or 0; ``body_after``: a body's
     kind follows the run ("Oleksandr Kovalenko of the Information Resistance group")."""
@@ -615,7 +619,9 @@ def _person_of_org(toks: list[Token], body_after: bool = False) -> int:
             if any(_title_at(left, j) for j in range(len(left) - 1)):
                 return i
             # "Michael Brooks of the Center for Auto Safety": a plain two- or three-word name
-            if 2 <= i <= 3 and (left[0].text in FIRST_NAMES or right[0].text == "the") and not any(
+            # ("Tessa Lutz of Quiñones Baker & Lutz LLC": a firm's legal form after it)
+            if 2 <= i <= 3 and (left[0].text in FIRST_NAMES or right[0].text == "the" or
+                                right[-1].text.rstrip(".") in _LEGAL_FORMS) and not any(
                     t.text in ORG_KEYWORDS or t.text in PLACES or t.text in PLACE_WORDS for t in left):
                 return i
     return 0
