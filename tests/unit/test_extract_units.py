@@ -4028,6 +4028,7 @@ def test_majority_compounds_release_boilerplate_and_panels():
 
 
 def test_a_person_of_a_firm_with_its_legal_form_is_split_from_it():
-    text = "Norvane is represented by Gregory Astin and Colleen Mayhew of Whitcombe Hale LLP."
+    text = ("Dunleavy is represented by Rafael Quiñones-Baker of Quiñones Baker & Lutz LLC. Norvane is represented by "
+            "Gregory Astin and Colleen Mayhew of Whitcombe Hale LLP.")
     names = {(e.type, e.name) for e in extract_article(text).entities}
     assert {("person", "Colleen Mayhew"), ("organisation", "Whitcombe Hale")} <= names
