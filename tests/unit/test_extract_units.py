@@ -4032,3 +4032,14 @@ def test_a_person_of_a_firm_with_its_legal_form_is_split_from_it():
             "Gregory Astin and Colleen Mayhew of Whitcombe Hale LLP.")
     names = {(e.type, e.name) for e in extract_article(text).entities}
     assert {("person", "Colleen Mayhew"), ("organisation", "Whitcombe Hale")} <= names
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("China maintains that those it detains are illegal economic migrants rather than refugees.", "China"),
+    ("The Court of Justice of the European Union (CJEU) ruled on Thursday (7 May) that Germany's controls at its "
+     "internal borders must end once the legal time limit runs out.", "Court of Justice of the European Union"),
+    ("The Supreme Court ruled Thursday that drivers who deliver groceries can’t be forced into private arbitration.",
+     "Supreme Court"),
+])
+def test_maintains_that_and_a_ruling_with_its_day_are_claims(text, speaker):
+    assert spoken_by(speech(text), "claim") == [speaker]

@@ -19,7 +19,7 @@ announces declared declares asked asks replied replies responded responds contin
 stresses emphasized emphasised emphasizes acknowledged acknowledges admitted admits confirmed
 confirms denied denies suggested suggests hinted hints urged urges pledged pledges vowed vows
 promised promises predicted predicts estimated estimates reported reports observed commented
-recalled conceded cautioned complained countered maintained reiterated labeled labelled labels
+recalled conceded cautioned complained countered maintained maintains reiterated labeled labelled labels
 called calls described describes branded dubbed termed proposed proposes accused accuses
 tweeted posted alleged alleges allege believes thinks signalled signaled dismissed criticised criticized
 praised demanded threatened boasted lamented joked mused quipped assured chanted shouted sang
@@ -69,7 +69,8 @@ CUE: Final = re.compile(
     rf"\b(?P<verb>hinted at|proposed (?:creating|setting up|building|establishing)|warned of|"
     rf"(?:pointed|points|point) out(?: that)?|gave evidence that|"
     rf"(?:warned|cautioned|argued|spoke out|campaigned|lobbied) against|"
-    rf"(?:found|concluded|ruled|determined|showed|shows|show|found|estimate[sd]?) that|"
+    rf"(?:found|concluded|ruled|determined|showed|shows|show|found|estimate[sd]?)"
+    rf"(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \(\w+ \w+\))?)? that|"
     rf"put the (?:[\w-]+ ){{0,2}}?(?:toll|turnout|number|figure|cost|total|tally|count)(?: of(?: [\w-]+){{1,3}}?)? at|"
     rf"raised the (?:death )?toll to|"
     rf"(?:labell?ed|called|branded|dubbed|termed|described) (?:them|him|her|it|the \w+|this|that)(?= [\"“«‘])|"
