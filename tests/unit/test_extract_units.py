@@ -4043,3 +4043,15 @@ def test_a_person_of_a_firm_with_its_legal_form_is_split_from_it():
 ])
 def test_maintains_that_and_a_ruling_with_its_day_are_claims(text, speaker):
     assert spoken_by(speech(text), "claim") == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Federal Labour Court (BAG) in Erfurt on Wednesday upheld a lower-court ruling. The judges found that the app "
+     "controlled when, where and how riders worked so tightly that they could not be considered independent.",
+     "Federal Labour Court"),
+    ("The United Nations Interim Force in Lebanon (UNIFIL) said its headquarters had been hit. In a separate statement, "
+     "the peacekeepers said they remained in their positions despite an Israeli request to relocate.",
+     "United Nations Interim Force in Lebanon"),
+])
+def test_the_judges_are_their_court_and_the_peacekeepers_their_force(text, speaker):
+    assert spoken_by(speech(text), "claim")[-1] == speaker

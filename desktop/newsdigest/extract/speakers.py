@@ -158,7 +158,8 @@ _SOURCE_NOUNS = (
     r"officials|authorities|authority|police|service|ministry|ministries|government|agency|group|groups|fund|"
     r"spokesperson|spokesman|spokeswoman|results|figures|data|army|military|force|forces|navy|coastguard|administration|"
     r"command|guard|prosecutors|investigators|rescuers|medics|monitors|observers|organi[sz]ers|"
-    r"activists|lawyers|campaigners|critics|lawmakers|legislators|authorities|forecasters|leaders|"
+    r"activists|lawyers|campaigners|critics|lawmakers|legislators|authorities|forecasters|leaders|judges|justices|"
+    r"peacekeepers|"
     r"(?:resident|witness|villager|survivor|student|farmer|teacher|nurse|soldier|worker|steward|vendor|seller|"
     r"shopkeeper|driver|mother|father|neighbour|neighbor|voter|protester|refugee|official|"
     r"analyst|expert|source|diplomat|doctor|scientist|economist|researcher|meteorologist|"
@@ -224,6 +225,8 @@ _INDEF_AT: Final = re.compile(_INDEF_SOURCE.pattern + r"\s+(?:at|in|from|within|
 _ITS_COUNTS: Final = re.compile(r"\s*(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|statistics|numbers|"
                                 r"estimates|tallies|records)\s+(?:published|released|posted|compiled|issued)\s+"
                                 r"(?:in|on|with|by)\s+(?:its|their)\b")
+#: the people of a body who speak for it, and the body's kind
+_BENCH_OF: Final = {"judges": "court", "justices": "court", "peacekeepers": "mission"}
 _DOCUMENTS = {"bulletin", "notice", "communique", "communiqué", "statement", "circular"}
 _HIM: Final = re.compile(r"\s*(him)\b")
 _CREDIT_AFTER: Final = re.compile(r"(?: \([^)\n]{1,60}\))? (?:—|–|--) |(?:, [^\n,]{1,40})?(?:\n|$)")
@@ -1431,6 +1434,11 @@ class SpeakerFinder:
             named = self._defined_as(term, m.start()) or self.nominal(term.lower(), m.start())
             if named is not None and named.type == "organisation":
                 return named
+        bench = _BENCH_OF.get(phrase.lower().removeprefix("the "))
+        if bench is not None:  # "The judges found that": the court named before; "the peacekeepers said": their force
+            body = self.nominal(bench, m.start()) if self.text[m.start():m.start("np")].lower() == "the " or \
+                phrase.lower().startswith("the ") else None
+            return body if body is not None and body.type == "organisation" else None
         if any(ch.isdigit() for ch in phrase):
             phrase = phrase.split()[-1]  # "$410 million from investors": the noun alone
         own = [w for w in phrase.lower().split() if w not in ("the", "a", "an")]
