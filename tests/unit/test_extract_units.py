@@ -4056,3 +4056,10 @@ def test_maintains_that_and_a_ruling_with_its_day_are_claims(text, speaker):
 def test_the_judges_are_their_court_and_the_peacekeepers_their_force(text, speaker):
     second = text.split(". ", 1)[1][:30]
     assert [sp for k, _, t, sp, _ in speech(text) if k == "claim" and second in t] == [speaker]
+
+
+def test_a_quote_inside_a_quote_belongs_to_it_and_the_speaker_after_speaks():
+    text = ("President Sadyr Japarov praised the vote. 'The authorities call this \"stability\",' said Temir "
+            "Osmonaliev, a political scientist.")
+    assert [(t, sp) for k, _, t, sp, _ in speech(text) if k == "quote"] == \
+        [('The authorities call this "stability"', "Temir Osmonaliev")]

@@ -369,8 +369,11 @@ class Attributor:
         if i and self.quotes[i - 1].close_at > lo:
             lo = self.quotes[i - 1].close_at
         hi = s_close.end
-        if i + 1 < len(self.quotes) and self.quotes[i + 1].open_at < hi:
-            hi = self.quotes[i + 1].open_at
+        j = i + 1
+        while j < len(self.quotes) and self.quotes[j].open_at < q.close_at:
+            j += 1  # 'The authorities call this "stability",' said X: a quote inside this one ends before it
+        if j < len(self.quotes) and self.quotes[j].open_at < hi:
+            hi = self.quotes[j].open_at
         return lo, q.open_at, q.close_at, hi, s_open
 
     def attribute(self, i: int, keep: Attribution | None = None, final: bool = False) -> Attribution | None:

@@ -126,6 +126,9 @@ def _quote_entries(text: str, sentences: list[Sentence], quotes: list[QuoteSpan]
             first.entities = _refs(ments.within(first.start, end), sp)
             spans.append((q.open_at, q.close_at))
             continue
+        if spans and spans[-1][0] < q.open_at and q.close_at <= spans[-1][1]:
+            spans.append((q.open_at, q.close_at))
+            continue  # 'The authorities call this "stability",' said X: a quote inside the quote is part of it
         made = len(entries)
         for start, end in stretches(text, q, partial):  # a quote over three paragraphs: three entries
             if not any(c.isalnum() for c in text[start:end]):
