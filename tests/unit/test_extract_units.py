@@ -4063,3 +4063,9 @@ def test_a_quote_inside_a_quote_belongs_to_it_and_the_speaker_after_speaks():
             "Osmonaliev, a political scientist.")
     assert [(t, sp) for k, _, t, sp, _ in speech(text) if k == "quote"] == \
         [('The authorities call this "stability"', "Temir Osmonaliev")]
+
+
+def test_a_lead_author_named_first_speaks_not_the_university_in_her_appositive():
+    text = ('Lead author Dr Kavita Raman, of the Institute for Health Metrics and Evaluation (IHME) at the University of '
+            'Washington, USA, says: "The decline in deaths is a genuine success story."')
+    assert spoken_by(speech(text), "quote") == ["Kavita Raman"]

@@ -267,6 +267,9 @@ _WHO_ASIDE_LONG: Final = re.compile(r"\s+who\s+(?:asked|spoke|requested|declined
                                     r"did not)\s[^,;:\"“”]{0,140}$")
 #: at most two titles before a name ("Professor Anjali Mehta, a cardiologist at ...,", ", Dr Adwoa Nyarko-Mensah,")
 _TITLES_ONLY: Final = re.compile(r"[\s\"“‘']*(?:[A-Z][a-z]{1,11}\.?\s+){0,2}")
+#: titles and role nouns before a name: "Lead author Dr " Kavita Raman
+_ROLE_TITLES_ONLY: Final = re.compile(r"[\s\"“‘']*(?:(?:[A-Z][a-z]{1,11}\.?|(?i:%s))\s+){0,3}"
+                                      % "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)))
 #: ", he said." (the pronoun, then its verb): an attribution after what it reports
 _SAID_NEXT: Final = re.compile(r"(?:he|she)\s+(?:said|says|added|adds|told)\b", re.IGNORECASE)
 _SENTENCE_BREAK: Final = re.compile(r"[.!?][\"”’'»]?\s+[A-Z\"“‘'«]|\n")
@@ -1086,7 +1089,8 @@ class SpeakerFinder:
         if not first and (_AUX_TAIL.sub("", seg) if seg.endswith(_AUX_ENDINGS) else seg).endswith(","):
             lead = self._in(lo, hi)
             if lead and (self.text[lo:lead[0].start].strip(" \"“‘'") in ("", "The", "the") or
-                         lead[0].type == "person" and _TITLES_ONLY.fullmatch(self.text, lo, lead[0].start)) and \
+                         lead[0].type == "person" and self.text[lead[0].start].isupper() and
+                         _ROLE_TITLES_ONLY.fullmatch(self.text, lo, lead[0].start)) and \
                     (lead[0].type != "place" or not self.text[lo:lead[0].start].strip(" \"“‘'")) and \
                     self.text[lead[0].end:lead[0].end + 1] == "," and self.text.count(",", lo, hi) >= 2:
                 # "Péter Magyar, leader of the opposition Tisza party, which leads ..., called",
