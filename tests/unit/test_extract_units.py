@@ -4069,3 +4069,10 @@ def test_a_lead_author_named_first_speaks_not_the_university_in_her_appositive()
     text = ('Lead author Dr Kavita Raman, of the Institute for Health Metrics and Evaluation (IHME) at the University of '
             'Washington, USA, says: "The decline in deaths is a genuine success story."')
     assert spoken_by(speech(text), "quote") == ["Kavita Raman"]
+
+
+def test_the_bank_is_a_bank_named_before_never_the_agency_that_polled_economists():
+    text = ('The committee voted for the increase, which had been forecast by 31 of 40 economists polled by Reuters.\n\n'
+            '"The committee anticipates an interruption in the cycle of hikes," the bank said in its statement, adding '
+            'that it would not hesitate to resume raising rates if appropriate.')
+    assert "Reuters" not in [sp for _, _, _, sp, _ in speech(text)]
