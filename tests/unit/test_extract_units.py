@@ -4076,3 +4076,15 @@ def test_the_bank_is_a_bank_named_before_never_the_agency_that_polled_economists
             '"The committee anticipates an interruption in the cycle of hikes," the bank said in its statement, adding '
             'that it would not hesitate to resume raising rates if appropriate.')
     assert "Reuters" not in [sp for _, _, _, sp, _ in speech(text)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The International Organization for Migration said 40,000 people had fled. According to the World Food "
+     "Programme, no aid convoy has reached the city since April, and the agency warned that famine conditions were "
+     "likely to spread.", "World Food Programme"),
+    ("Labor economists said the deal was generous. Analysts at Wolfe Research estimated the contract would reduce "
+     "Halvorsen's margin by about half a point, though they said the company's pricing power should cushion the blow.",
+     "Wolfe Research"),
+])
+def test_who_spoke_earlier_in_the_same_sentence_is_the_agency_or_they_after(text, speaker):
+    assert spoken_by(speech(text), "claim")[-1] == speaker

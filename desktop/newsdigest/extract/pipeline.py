@@ -729,8 +729,11 @@ def _extract(text: str, published: str | None) -> Extraction:
         words = tokens(s.text)  # one tokenisation serves cues, triggers, numbers and dates
         claim = _claim(s, att, attributed, near, entries, words)
         parts = _clauses(s) if claim or may_have_cue(s.text, words) else [s]
-        found = [(c, _claim(c, att, attributed, near, entries, None)) for c in parts] \
-            if len(parts) > 1 else []
+        found: list[tuple[Sentence, tuple[Speaker, str] | None]] = []
+        for c in parts if len(parts) > 1 else ():
+            found.append((c, _claim(c, att, attributed, near, entries, None)))
+            if found[-1][1] is not None:  # "According to the WFP, ..., and the agency warned": it has spoken
+                att.finder.spoke(found[-1][1][0], c.end)
         for k in range(1, len(found)):  # ", arguing that ...": the previous clause's speaker
             c, f = found[k]
             prev = found[k - 1][1]

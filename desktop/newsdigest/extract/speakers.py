@@ -657,6 +657,11 @@ class SpeakerFinder:
 
     def they(self, pos: int) -> Speaker | None:
         """"they said": the group of sources quoted just before (within a few sentences)."""
+        here = next(((at, n) for at, n in reversed(self.speakers) if at < pos and pos - at < 300), None)
+        if here is not None and not _SENTENCE_END.search(self.text, here[0], pos) and \
+                not any(here[0] < at < pos for at, _ in self.groups):
+            # "Analysts at Wolfe Research estimated ..., though they said": who spoke earlier in this sentence
+            return Speaker(here[1], "", 0.5, [here[1]], "organisation")
         for at, sp in reversed(self.groups):
             if at < pos and pos - at < 400:
                 return Speaker(sp.name, sp.role, 0.5, [sp.name], sp.type)
