@@ -4088,3 +4088,9 @@ def test_the_bank_is_a_bank_named_before_never_the_agency_that_polled_economists
 ])
 def test_who_spoke_earlier_in_the_same_sentence_is_the_agency_or_they_after(text, speaker):
     assert spoken_by(speech(text), "claim")[-1] == speaker
+
+
+def test_whose_managing_director_named_then_said_is_a_claim_of_his_own():
+    text = ("The contract will sustain about 1,400 jobs at MBDA sites in Stevenage and Bolton, according to the company, "
+            "whose managing director, Mark Tennant, said the first batteries would be handed over in 2028.")
+    assert spoken_by(speech(text), "claim") == ["MBDA", "Mark Tennant"]

@@ -358,6 +358,9 @@ _CLAUSE_SPLIT = re.compile(r",\s+(?=(?:while|whereas|but|though|although)\s|"
                            r"and\s+(?:its|his|her|their|the)\s+[\w'’ -]{3,40},\s+"
                            r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*,\s+"
                            r"(?:said|says|told|warned|argued)\s|"
+                           # ", whose managing director, Mark Tennant, said": the person the relative clause names
+                           r"whose\s+[\w'’ -]{3,40},\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*,\s+"
+                           r"(?:said|says|told|warned|argued)\s|"
                            # ", as aid agencies warn that ...": a second source
                            r"as\s+(?:[\w'’-]+\s+){1,4}?(?:warn|warned|say|said|says|warns)\s+that\s|"
                            # ", and analysts say progress is likely ...": a second, unnamed source
