@@ -4094,3 +4094,14 @@ def test_whose_managing_director_named_then_said_is_a_claim_of_his_own():
     text = ("The contract will sustain about 1,400 jobs at MBDA sites in Stevenage and Bolton, according to the company, "
             "whose managing director, Mark Tennant, said the first batteries would be handed over in 2028.")
     assert spoken_by(speech(text), "claim") == ["MBDA", "Mark Tennant"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brent crude was up 2.3% at $78.90 a barrel shortly after 09:00 BST.",
+    "U.S. West Texas Intermediate crude futures were up 0.3% at $77.67.",
+])
+def test_a_price_up_or_down_by_a_figure_is_an_event(sentence):
+    from newsdigest.extract.events import classify
+    assert len(_events(sentence)) == 1
+    found = classify(sentence, speech_only=False)  # found by the rules, not only let through by the gate
+    assert found is not None

@@ -174,7 +174,7 @@ ACTION_RE = re.compile(
     r"donated|pledged|allocated|earmarked|disbursed|transferred|siphoned|embezzled|laundered|"
     r"claimed responsibility|grown|disputed|expressed|queued|waited|stayed|"
     r"written to|spoken|placed|pressed|collided|woken|accepted|risen|travelled|traveled|secured|briefed|went up|"
-    r"was led|were led)\b",
+    r"was led|were led|was up|were up|was down|were down)\b",
     re.IGNORECASE)
 
 #: Types whose triggers report a physical happening even inside reported speech.
