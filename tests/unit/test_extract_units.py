@@ -4105,3 +4105,8 @@ def test_a_price_up_or_down_by_a_figure_is_an_event(sentence):
     assert len(_events(sentence)) == 1
     found = classify(sentence, speech_only=False)  # found by the rules, not only let through by the gate
     assert found is not None
+
+
+def test_a_forecaster_before_a_name_is_a_role():
+    text = "Forecaster Lin Pei-chen told us the storm would weaken as it crosses the Central Mountain Range."
+    assert spoken_by(speech(text), "claim") == ["Lin Pei-chen"]

@@ -446,6 +446,7 @@ negotiator representative lawmaker legislator mp candidate mayor officer inspect
 detective captain coach manager editor correspondent reporter author activist campaigner
 strategist investor owner partner president-elect speaker ombudsman cardinal bishop
 rapporteur governor-general chief-of-staff barrister solicitor
+forecaster meteorologist seismologist volcanologist epidemiologist climatologist hydrologist
 """, None))
 
 # what ordinary people quoted in news are ("a 54-year-old teacher")
