@@ -4110,3 +4110,9 @@ def test_a_price_up_or_down_by_a_figure_is_an_event(sentence):
 def test_a_forecaster_before_a_name_is_a_role():
     text = "Forecaster Lin Pei-chen told us the storm would weaken as it crosses the Central Mountain Range."
     assert spoken_by(speech(text), "claim") == ["Lin Pei-chen"]
+
+
+def test_an_officials_own_office_is_the_office_without_its_owner():
+    text = ("Christian Schmidt was appointed in 2021. Schmidt's Office of the High Representative (OHR) said in a "
+            "statement that court decisions must be respected.")
+    assert spoken_by(speech(text), "claim") == ["Office of the High Representative"]

@@ -241,7 +241,7 @@ _PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,}s")
 _THE_START = re.compile(r"^The\s+")
 #: a department's owner before its full name: "Treasury's " in "Treasury's Office of Foreign Assets Control"
 _OWNER_OF_OFFICE: Final = re.compile(r"^[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+(?=(?:Office|Department|Bureau|Agency|"
-                                     r"Ministry|Directorate|Division|Institute)\s+of\s+[A-Z])")
+                                     r"Ministry|Directorate|Division|Institute)\s+of\s+(?:the\s+)?[A-Z])")
 _CORP_SUFFIX = re.compile(r"(?:,?\s+(?:&\s+)?(?:Inc|Ltd|Corp|LLC|LLP|Plc|plc|PLC|AG|SA|NV|SE|GmbH|Co)\.?)+$|\s+&$")
 _CORPORATE_TAILS = {"Systems", "Technologies", "Group", "Holdings", "Inc", "Corp", "Corporation", "Motors",
                     "Airlines", "Airways", "Pharmaceuticals", "Industries", "Products", "Labs",
@@ -606,7 +606,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if len(run.tokens) > 1 and not run.title and \
             run.tokens[-1].text.lower() in _ROLE_TAILS and \
             not any(t.text in gz.FIRST_NAMES for t in run.tokens) and \
-            not (first in gz.ORG_KEYWORDS and run.tokens[1].text == "of"):  # ("Office of the High Representative")
+            not any(t.text in gz.ORG_KEYWORDS and after_t.text == "of"
+                    for t, after_t in zip(run.tokens[:2], run.tokens[1:3])):
+            # ("Office of the High Representative", "Schmidt's Office of the High Representative")
         return None  # "Eleanor Pruitt, Senior Political Correspondent": a role, not a name
     if len(run.tokens) > 2 and run.tokens[1].text == "for" and not run.title and \
             first.lower().rsplit("-", 1)[-1] in _ROLE_FOR_HEADS:
