@@ -4116,3 +4116,9 @@ def test_an_officials_own_office_is_the_office_without_its_owner():
     text = ("Christian Schmidt was appointed in 2021. Schmidt's Office of the High Representative (OHR) said in a "
             "statement that court decisions must be respected.")
     assert spoken_by(speech(text), "claim") == ["Office of the High Representative"]
+
+
+def test_described_as_an_adjective_is_a_claim_and_a_quote_before_while_ends_its_clause():
+    text = ("Denis Becirovic said the ruling showed that \"no one is above the law,\" while Russia's foreign ministry "
+            "described the verdict as politically motivated.")
+    assert spoken_by(speech(text), "claim") == ["Denis Becirovic", "Russia's foreign ministry"]

@@ -185,7 +185,8 @@ def _may_be_relative(before: str) -> bool:
 
 
 _NAMING_CUE: Final = re.compile(r"(?:called|branded|described|termed|labell?ed)\s+(?:it|them|him|her|this|that|"
-                         r"(?:the|this|that|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:as\s+)?(?:a|an)\s")
+                         r"(?:the|this|that|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+                         r"(?:(?:as\s+)?(?:a|an)\s|as\s+[a-z])")  # ("described the verdict as politically motivated")
 _EVIDENCE_HEADS: Final = {"found", "concluded", "ruled", "determined", "showed", "shows", "show", "put", "raised"}
 #: a short subject of lower-case words only, with no name in it: "commuters", "several party MPs"
 #: (a capital is allowed in an initialism: MPs), "the family"

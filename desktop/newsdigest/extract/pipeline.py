@@ -348,7 +348,7 @@ def _words_outside(s: Sentence, quotes: list[QuoteSpan], cue: str) -> int:
 
 
 _PART_START = re.compile(r"(arguing|saying|adding|insisting|warning|noting|claiming) that\s")
-_CLAUSE_SPLIT = re.compile(r",\s+(?=(?:while|whereas|but|though|although)\s|"
+_CLAUSE_SPLIT = re.compile(r",[”\"’]?\s+(?=(?:while|whereas|but|though|although)\s|"
                            r"and\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|warned|argued|insisted|noted|claimed|stressed)\s+that\s|"
                            # ", and a senior official in the presidential office said the age ...": a second source
                            r"and\s+(?:a|an|one|another|two|three|several|some)\s+(?:[\w'’-]+\s+){1,6}?(?:said|says|told)\s|"
