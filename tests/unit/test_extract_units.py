@@ -4122,3 +4122,13 @@ def test_described_as_an_adjective_is_a_claim_and_a_quote_before_while_ends_its_
     text = ("Denis Becirovic said the ruling showed that \"no one is above the law,\" while Russia's foreign ministry "
             "described the verdict as politically motivated.")
     assert spoken_by(speech(text), "claim") == ["Denis Becirovic", "Russia's foreign ministry"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Court of Bosnia and Herzegovina on Thursday convicted a former soldier. According to the verdict, four of "
+     "the detainees were taken to the river on the night of June 14, 1992.", "Court of Bosnia and Herzegovina"),
+    ("Human rights organisations have repeatedly warned that the pace of war crimes prosecutions in Bosnia is slowing "
+     "as witnesses die.", "Human rights organisations"),
+])
+def test_according_to_the_verdict_is_its_court_and_organisations_are_sources(text, speaker):
+    assert spoken_by(speech(text), "claim")[-1] == speaker

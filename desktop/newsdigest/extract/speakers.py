@@ -163,6 +163,7 @@ _SOURCE_NOUNS = (
     r"spokesperson|spokesman|spokeswoman|results|figures|data|army|military|force|forces|navy|coastguard|administration|"
     r"command|guard|prosecutors|investigators|rescuers|medics|monitors|observers|organi[sz]ers|"
     r"activists|lawyers|campaigners|critics|lawmakers|legislators|authorities|forecasters|leaders|judges|justices|"
+    r"organisations|organizations|"
     r"peacekeepers|"
     r"(?:resident|witness|villager|survivor|student|farmer|teacher|nurse|soldier|worker|steward|vendor|seller|"
     r"shopkeeper|driver|mother|father|neighbour|neighbor|voter|protester|refugee|official|"
@@ -341,7 +342,9 @@ _INDEF_WHO: Final = re.compile(r"[\s\"“‘']*(?P<np>(?:A|An|One|Another|Two|Th
 _DETERMINED_PHRASE: Final = re.compile(r"(?:the|a|an|its|his|her|their)\s+[\w'’ -]{1,40}")
 _DOCUMENT_HEADS: Final = frozenset("""agreement contract order ruling judgment judgement filing filings report
 indictment complaint statement document documents data figures records study survey decree memo memorandum minutes
-letter transcript affidavit lawsuit""".split())
+letter transcript affidavit lawsuit verdict""".split())
+#: what a court issues
+_COURT_PAPERS: Final = frozenset(("verdict", "ruling", "judgment", "judgement"))
 #: participles with which a writer draws an inference: "..., suggesting some investors expect"
 _INFERRING: Final = frozenset({"suggesting", "meaning", "indicating", "implying", "signalling", "signaling"})
 #: where an unnamed source works, named by no name: " at a German manufacturer", " with a Gulf airline"
@@ -1516,8 +1519,11 @@ class SpeakerFinder:
             found = self._agent_after(lo, hi)
             phrase = self.text[lo:hi].strip()
             if found is None and _DETERMINED_PHRASE.fullmatch(phrase) and phrase.split()[-1].lower() in _DOCUMENT_HEADS:
+                # "According to the verdict, ...": the court that gave it, named before
+                court = self.nominal("court", lo) if phrase.split()[-1].lower() in _COURT_PAPERS else None
                 # "According to the agreement, he has already handed ...": the document, as written
-                return Speaker(phrase, "", 0.5, [phrase], "source")
+                return court if court is not None and court.type == "organisation" else \
+                    Speaker(phrase, "", 0.5, [phrase], "source")
             if found is None and phrase.startswith("the ") and len(phrase.split()) == 2:
                 # "According to the lawyer, Muñoz fired only after ...": the lawyer named before
                 found = self.nominal(phrase[4:], lo)
