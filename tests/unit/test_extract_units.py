@@ -4132,3 +4132,8 @@ def test_described_as_an_adjective_is_a_claim_and_a_quote_before_while_ends_its_
 ])
 def test_according_to_the_verdict_is_its_court_and_organisations_are_sources(text, speaker):
     assert spoken_by(speech(text), "claim")[-1] == speaker
+
+
+def test_a_court_ruling_by_a_split_vote_is_its_claim():
+    text = "The 9th U.S. Circuit Court of Appeals ruled 2-1 that the administration was unlikely to succeed on appeal."
+    assert spoken_by(speech(text), "claim") == ["9th U.S. Circuit Court of Appeals"]

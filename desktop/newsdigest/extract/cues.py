@@ -70,7 +70,7 @@ CUE: Final = re.compile(
     rf"(?:pointed|points|point) out(?: that)?|gave evidence that|"
     rf"(?:warned|cautioned|argued|spoke out|campaigned|lobbied) against|"
     rf"(?:found|concluded|ruled|determined|showed|shows|show|found|estimate[sd]?)"
-    rf"(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \(\w+ \w+\))?)? that|"
+    rf"(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \(\w+ \w+\))?| \d-\d)? that|"
     rf"put the (?:[\w-]+ ){{0,2}}?(?:toll|turnout|number|figure|cost|total|tally|count)(?: of(?: [\w-]+){{1,3}}?)? at|"
     rf"raised the (?:death )?toll to|"
     rf"(?:labell?ed|called|branded|dubbed|termed|described) (?:them|him|her|it|the \w+|this|that)(?= [\"“«‘])|"
