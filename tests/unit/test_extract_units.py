@@ -4137,3 +4137,8 @@ def test_according_to_the_verdict_is_its_court_and_organisations_are_sources(tex
 def test_a_court_ruling_by_a_split_vote_is_its_claim():
     text = "The 9th U.S. Circuit Court of Appeals ruled 2-1 that the administration was unlikely to succeed on appeal."
     assert spoken_by(speech(text), "claim") == ["9th U.S. Circuit Court of Appeals"]
+
+
+def test_a_polls_reading_is_its_pollsters_claim():
+    text = "A poll by the Forsa institute published on Tuesday put the AfD just two points behind the CDU/CSU."
+    assert spoken_by(speech(text), "claim") == ["Forsa"]

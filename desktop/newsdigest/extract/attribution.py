@@ -184,6 +184,8 @@ def _may_be_relative(before: str) -> bool:
     return len(core) < len(before) and core.endswith(_RELATIVE_LAST)
 
 
+#: verbs of a poll's reading ("put Tisza nine points ahead", "showed Fidesz in the lead")
+_POLL_VERBS: Final = frozenset(("put", "puts", "putting", "shown", "showed", "shows", "show"))
 _NAMING_CUE: Final = re.compile(r"(?:called|branded|described|termed|labell?ed)\s+(?:it|them|him|her|this|that|"
                          r"(?:the|this|that|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
                          r"(?:(?:as\s+)?(?:a|an)\s|as\s+[a-z])")  # ("described the verdict as politically motivated")
@@ -764,6 +766,8 @@ class Attributor:
         pledge = not with_that and cue_head(m) in _PLEDGES and tail.startswith("to ") and len(tail.split()) >= 4
         # "the interior ministry put the figure at 107,000": a count is the whole claim
         count = m.group(0).startswith(("put the ", "raised the ")) and tail[:1].isdigit() or \
+            m.group(0).split(" ", 1)[0] in _POLL_VERBS and m.group(0).rstrip()[-1:].isalpha() and \
+            m.group(0).split()[-1][:1].isupper() or \
             m.group(0).startswith("put the ") and tail.startswith(("about ", "around ", "more than ", "nearly "))
         if not denial and not pledge and not count and \
                 (len(tail.split()) < 3 or (not with_that and tail.startswith(("to ", "of ", "on ")))):

@@ -163,7 +163,7 @@ _SOURCE_NOUNS = (
     r"spokesperson|spokesman|spokeswoman|results|figures|data|army|military|force|forces|navy|coastguard|administration|"
     r"command|guard|prosecutors|investigators|rescuers|medics|monitors|observers|organi[sz]ers|"
     r"activists|lawyers|campaigners|critics|lawmakers|legislators|authorities|forecasters|leaders|judges|justices|"
-    r"organisations|organizations|"
+    r"organisations|organizations|pollsters|"
     r"peacekeepers|"
     r"(?:resident|witness|villager|survivor|student|farmer|teacher|nurse|soldier|worker|steward|vendor|seller|"
     r"shopkeeper|driver|mother|father|neighbour|neighbor|voter|protester|refugee|official|"
