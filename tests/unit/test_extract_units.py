@@ -4142,3 +4142,9 @@ def test_a_court_ruling_by_a_split_vote_is_its_claim():
 def test_a_polls_reading_is_its_pollsters_claim():
     text = "A poll by the Forsa institute published on Tuesday put the AfD just two points behind the CDU/CSU."
     assert spoken_by(speech(text), "claim") == ["Forsa"]
+
+
+def test_a_participle_claim_belongs_to_the_source_the_sentence_opens_with():
+    text = ("Latvian prosecutors on Tuesday charged three men with preparing acts of sabotage on behalf of Russian "
+            "intelligence, alleging that they planned to damage a rail line.")
+    assert spoken_by(speech(text), "claim") == ["Latvian prosecutors"]

@@ -625,6 +625,12 @@ class Attributor:
                                                          m.start())
                         if kind is not None and not self.finder._in(kind.start(1), kind.end(1)):
                             sp = Speaker(kind.group(1), "", 0.4, [kind.group(1)], "source")
+                    if sp is None:  # "Latvian prosecutors on Tuesday charged three men ..., alleging that": the
+                        # source phrase the sentence opens with
+                        opens = after_opener(self.text, sent.start, m.start())
+                        src = source_matches(self.text, opens, min(m.start(), opens + 50))
+                        if src is not None and not self.text[opens:src.start()].strip(" \"“‘'"):
+                            sp = self.finder.nominal_source(src.start(), src.end())
                     if sp:
                         cue = self.text[m.start():that.end() - 4] if that.group(0).endswith("that") else m.group(0)
                         return sp, cue.rstrip()  # "telling reporters", "saying"
