@@ -4148,3 +4148,9 @@ def test_a_participle_claim_belongs_to_the_source_the_sentence_opens_with():
     text = ("Latvian prosecutors on Tuesday charged three men with preparing acts of sabotage on behalf of Russian "
             "intelligence, alleging that they planned to damage a rail line.")
     assert spoken_by(speech(text), "claim") == ["Latvian prosecutors"]
+
+
+def test_a_body_that_considers_that_makes_a_claim():
+    text = ("The Commission opened an infringement procedure on Wednesday. The Commission considers that these "
+            "provisions impose unjustified and disproportionate restrictions on the freedom of association.")
+    assert spoken_by(speech(text), "claim") == ["Commission"]

@@ -69,7 +69,7 @@ CUE: Final = re.compile(
     rf"\b(?P<verb>hinted at|proposed (?:creating|setting up|building|establishing)|warned of|"
     rf"(?:pointed|points|point) out(?: that)?|gave evidence that|"
     rf"(?:warned|cautioned|argued|spoke out|campaigned|lobbied) against|"
-    rf"(?:found|concluded|ruled|determined|showed|shows|show|found|estimate[sd]?)"
+    rf"(?:found|concluded|ruled|determined|showed|shows|show|found|estimate[sd]?|considers|considered)"
     rf"(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \(\w+ \w+\))?| \d-\d)? that|"
     rf"put the (?:[\w-]+ ){{0,2}}?(?:toll|turnout|number|figure|cost|total|tally|count)(?: of(?: [\w-]+){{1,3}}?)? at|"
     rf"raised the (?:death )?toll to|"
@@ -156,6 +156,7 @@ _START_WORDS: Final = frozenset(_VERBS) | frozenset(_PARTICIPLES) | {
     "according", "as", "in", "quoted", "hinted", "proposed", "warned", "accused", "told", "tells",
     "cautioned", "argued", "spoke", "campaigned", "lobbied", "found", "concluded", "ruled",
     "determined", "showed", "shows", "show", "put", "raised", "blamed", "pointed", "points", "point", "gave",
+    "puts", "putting", "shown", "considers", "considered",
     "telling", "labeled", "labelled", "called", "branded", "dubbed", "termed", "described"}
 _ANY_WORD: Final = re.compile(r"[^\W\d_]+")
 
@@ -211,7 +212,8 @@ CUE_WORDS = frozenset(_VERBS) | frozenset(_PARTICIPLES) | {"according", "by", "w
                                                             "spoke", "campaigned", "lobbied", "found",
                                                             "concluded", "ruled", "determined", "showed",
                                                             "shows", "show", "put", "raised", "blamed",
-                                                            "pointed", "points", "point", "gave"}
+                                                            "pointed", "points", "point", "gave", "puts",
+                                                            "putting", "shown", "considers", "considered"}
 _WORD = re.compile(r"[a-z]+")
 
 
