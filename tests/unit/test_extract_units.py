@@ -4154,3 +4154,8 @@ def test_a_body_that_considers_that_makes_a_claim():
     text = ("The Commission opened an infringement procedure on Wednesday. The Commission considers that these "
             "provisions impose unjustified and disproportionate restrictions on the freedom of association.")
     assert spoken_by(speech(text), "claim") == ["Commission"]
+
+
+def test_warn_of_in_the_present_is_a_claim():
+    text = "Food prices continue to climb, however, as retailers warn of a tough Christmas for shoppers."
+    assert spoken_by(speech(text), "claim") == ["retailers"]

@@ -66,7 +66,7 @@ CUE: Final = re.compile(
     rf"\b(?P<prep>(?i:according to|as (?:stated|reported|noted|announced|said|claimed|confirmed|quoted) by|"
     rf"in the words of|quoted by))\b|"
     rf"\b(?P<part>{PART_RE})\b|"
-    rf"\b(?P<verb>hinted at|proposed (?:creating|setting up|building|establishing)|warned of|"
+    rf"\b(?P<verb>hinted at|proposed (?:creating|setting up|building|establishing)|warned of|warns? of|"
     rf"(?:pointed|points|point) out(?: that)?|gave evidence that|"
     rf"(?:warned|cautioned|argued|spoke out|campaigned|lobbied) against|"
     rf"(?:found|concluded|ruled|determined|showed|shows|show|found|estimate[sd]?|considers|considered)"
