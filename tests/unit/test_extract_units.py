@@ -4159,3 +4159,13 @@ def test_a_body_that_considers_that_makes_a_claim():
 def test_warn_of_in_the_present_is_a_claim():
     text = "Food prices continue to climb, however, as retailers warn of a tough Christmas for shoppers."
     assert spoken_by(speech(text), "claim") == ["retailers"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Our correspondent in Strasbourg reports that at least a dozen French and Belgian liberals voted no.",
+     "Our correspondent in Strasbourg"),
+    ("Opposition parties on Tuesday demanded that Hoshino explain at the Diet why he had appointed Oshiro.",
+     "Opposition parties"),
+])
+def test_an_unnamed_subject_that_reports_or_demands_is_the_source_as_written(text, speaker):
+    assert spoken_by(speech(text), "claim") == [speaker]

@@ -220,7 +220,8 @@ _CLAIMING_TO: Final = re.compile(r"\s+(?=to\s+(?:have\s+)?[a-z]{3,}\s)")
 _ONE_NAMED_SOURCE: Final = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s")
 #: verbs whose plain plural subject speaks as written: "Opposition politicians accused the government of ..."
 _AS_WRITTEN_CUES: Final = _PLAIN_SPEECH | {"accused", "accuse", "warned", "warn", "argued", "argue", "insisted",
-                                           "insist", "claimed", "claim", "complained", "complain"}
+                                           "insist", "claimed", "claim", "complained", "complain", "demanded",
+                                           "demand", "reports"}
 #: a short subject of common nouns opening the sentence (its first word may be capitalised there), maybe with
 #: where from and an appositive: "Detectives", "Fishermen in Ranai, the capital of Natuna regency," (not "The
 #: festival", which names a body the article named before)
@@ -229,7 +230,8 @@ _SUBJECT_AS_WRITTEN: Final = re.compile(
     rf"Those|Who|Judges?)\b)(?:Our\s+[a-z][a-z-]*|{_NOT_PLAIN}[A-Za-z][a-z'’-]*(?:\s+{_NOT_PLAIN}[a-z][a-z'’-]*){{0,2}}"
     rf"(?:(?<=[a-z]s)|(?<=men)|(?<=people)|(?<=staff)))"
     rf"(?:\s+(?:in|at|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?)"
-    r"(?:,\s+[^,;\"“”]{3,80},)?\s+(?:(?:have|has|had|also|later|privately|publicly)\s+){0,2}")
+    r"(?:,\s+[^,;\"“”]{3,80},)?\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
+    r"(?:(?:have|has|had|also|later|privately|publicly)\s+){0,2}")  # ("Opposition parties on Tuesday demanded")
 #: a sentence whose whole subject is a plural kind of people ("Several former cricketers", "Ministers"), maybe
 #: with where they work or what they do ("Doctors at Almaty's main children's hospital", "Solicitors who
 #: specialise in land law"), as written
