@@ -4169,3 +4169,15 @@ def test_warn_of_in_the_present_is_a_claim():
 ])
 def test_an_unnamed_subject_that_reports_or_demands_is_the_source_as_written(text, speaker):
     assert spoken_by(speech(text), "claim") == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Rights groups fear the crackdown could intensify.", "Rights groups"),
+    ("Many observers doubt the voluntary format will shift the behaviour of the biggest producers.", "Many observers"),
+])
+def test_fearing_or_doubting_a_clause_is_a_claim(text, speaker):
+    assert spoken_by(speech(text), "claim") == [speaker]
+
+
+def test_fearing_for_something_is_no_claim():
+    assert spoken_by(speech("Residents fear for their lives after the attack on the village."), "claim") == []

@@ -27,7 +27,7 @@ cried screamed yelled whispered pleaded lodged expressed voiced argue contend co
 welcomed hailed condemned slammed decried lauded showed shows counter concede concedes expects expect blamed
 insist claim warn believe note think understands learned learnt report estimate forecast forecasts
 caution cautions predict found concluded repeated repeats projected projects indicated indicates testified testifies
-fear fears feared suspect suspects show recommended recommends informed informs thanked thanks
+fear fears feared suspect suspects show recommended recommends informed informs thanked thanks doubt doubts
 заявил заявила заявили сказал сказала сказали сообщил сообщила сообщили отметил отметила
 подчеркнул подчеркнула написал написала добавил добавила
 """)
@@ -97,7 +97,8 @@ CLAIM_BARE: Final = {"said", "says", "say", "told", "added", "stated", "claimed"
               "ruled", "determined", "showed", "shows", "show", "argue", "contend", "contends", "contended",
               "insist", "claim", "warn", "believe", "note", "countered", "counter", "concede",
               "concedes", "complained", "expects", "expect", "urged", "urges", "accused", "think", "blamed", "tells",
-              "understands", "report", "estimate", "forecasts", "alleges", "allege", "denies", "deny"}
+              "understands", "report", "estimate", "forecasts", "alleges", "allege", "denies", "deny", "fear", "fears",
+              "feared", "doubt", "doubts"}
 
 #: Bare verbs that also take a plain object ("admitted fraud", "reported a surge"): reported
 #: speech only when what follows reads as a clause.
@@ -105,7 +106,8 @@ OBJECT_VERBS: Final = {"admitted", "denied", "confirmed", "acknowledged", "estim
                 "predicted", "stressed", "emphasized", "emphasised", "explained", "reiterated",
                 "suggested", "estimates", "maintained", "projected", "forecast", "calculated",
                 "conceded", "concede", "concedes", "countered", "counter", "understands",
-                "report", "estimate", "forecasts", "found", "concluded"}
+                "report", "estimate", "forecasts", "found", "concluded", "fear", "fears", "feared", "doubt",
+                "doubts"}
 
 #: Words that make a quoted phrase a title or a label, not speech.
 TITLE_CUES = re.compile(
