@@ -4181,3 +4181,9 @@ def test_fearing_or_doubting_a_clause_is_a_claim(text, speaker):
 
 def test_fearing_for_something_is_no_claim():
     assert spoken_by(speech("Residents fear for their lives after the attack on the village."), "claim") == []
+
+
+def test_ports_mark_a_body():
+    text = ("The Swedish Dockworkers' Union called the strike on Monday. Ports of Sweden described the union's "
+            "demands as “unrealistic” and said its offer of 3.2 percent was final.")
+    assert spoken_by(speech(text), "quote") == ["Ports of Sweden"]
