@@ -4187,3 +4187,13 @@ def test_ports_mark_a_body():
     text = ("The Swedish Dockworkers' Union called the strike on Monday. Ports of Sweden described the union's "
             "demands as “unrealistic” and said its offer of 3.2 percent was final.")
     assert spoken_by(speech(text), "quote") == ["Ports of Sweden"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Allies insisted Mrs Badenoch was unfazed, though one shadow minister privately admitted the timing was "
+     "'an absolute disaster'.", "one shadow minister"),
+    ("Deputy Labour Minister Rodrigo Saavedra told reporters that the government would not intervene, but urged "
+     "both parties to \"return to the table with realistic proposals\".", "Rodrigo Saavedra"),
+])
+def test_a_partial_quote_in_a_turning_clause_is_that_clauses_subjects(text, speaker):
+    assert spoken_by(speech(text), "quote") == [speaker]

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from newsdigest.extract.cues import (
     CLAIM_BARE,
+    CUE_WORDS,
     OBJECT_VERBS,
     cue_head,
     cue_text,
@@ -184,6 +185,9 @@ def _may_be_relative(before: str) -> bool:
     return len(core) < len(before) and core.endswith(_RELATIVE_LAST)
 
 
+#: a second clause turning against the first: ", though", ", while"
+_TURN: Final = re.compile(r",\s+(?:though|although|while|whereas|but)\s+")
+_NEXT_WORD: Final = re.compile(r"[a-z]+\b")
 #: verbs of a poll's reading ("put Tisza nine points ahead", "showed Fidesz in the lead")
 _POLL_VERBS: Final = frozenset(("put", "puts", "putting", "shown", "showed", "shows", "show"))
 _NAMING_CUE: Final = re.compile(r"(?:called|branded|described|termed|labell?ed)\s+(?:it|them|him|her|this|that|"
@@ -519,7 +523,14 @@ class Attributor:
         else:
             # (not "staff" in "In its staff report, the Fund said")
             near = after_opener(self.text, sent.start, m.start())
-            sp = self.finder.subject_before(sent.start, m.start()) or \
+            start = sent.start
+            for turn in _TURN.finditer(self.text, sent.start, m.start()):
+                word = _NEXT_WORD.match(self.text, turn.end())
+                if word is not None and (word.group(0).endswith("ed") or word.group(0) in CUE_WORDS):
+                    continue  # "..., but warned that", "but said": the same subject goes on
+                start = near = turn.end()  # "Allies insisted ..., though one shadow minister admitted ... 'an
+                # absolute disaster'": the clause the quote is in
+            sp = self.finder.subject_before(start, m.start()) or \
                 self.finder.nominal_source(near, m.start()) or \
                 self.finder.indefinite_source(near, m.start())  # "Protesters chanted", "One minister, who ..."
         return (sp, cue_text(m)) if sp else None
