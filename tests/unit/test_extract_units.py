@@ -4197,3 +4197,9 @@ def test_ports_mark_a_body():
 ])
 def test_a_partial_quote_in_a_turning_clause_is_that_clauses_subjects(text, speaker):
     assert spoken_by(speech(text), "quote") == [speaker]
+
+
+def test_a_sum_some_plaintiffs_described_as_is_their_word():
+    text = ("The court also ordered the man to pay damages of 5,000 kronor each to 112 plaintiffs, a sum some "
+            "plaintiffs described as ‘symbolic’.")
+    assert spoken_by(speech(text), "quote") == ["some plaintiffs"]

@@ -265,7 +265,8 @@ _WIRE_SIGNATURE: Final = re.compile(r"[–—―-]+\s*(?:The\s+)?(?:Canadian Pre
                                     r"Yonhap|Xinhua|Anadolu|TASS)\b[^\n]{0,40}$", re.MULTILINE)
 #: a relative clause whose subject is a noun phrase, right before its cue: "an explanation the panel ",
 #: "that both delegations "
-_WHICH_NOUN: Final = re.compile(r"(?:\b(?:which|that|what)|,\s+an?\s+[a-z-]+)\s+((?:the|both)\s+(?:[a-z-]+\s+){0,2}?"
+_WHICH_NOUN: Final = re.compile(r"(?:\b(?:which|that|what)|,\s+an?\s+[a-z-]+)\s+((?:the|both|some|many|several|most)\s+"
+                                r"(?:[a-z-]+\s+){0,2}?"
                                 r"[a-z-]+)\s+(?:(?:has|have|had|also|once)\s+)?$")
 #: a verb before "that", which makes it a complement, not a relative clause: "holding that", "replied that"
 _VERB_BEFORE_THAT: Final = re.compile(r"\b[a-z]+(?:ed|ing|s)\s+that\s$")
