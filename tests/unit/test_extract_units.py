@@ -4203,3 +4203,24 @@ def test_a_sum_some_plaintiffs_described_as_is_their_word():
     text = ("The court also ordered the man to pay damages of 5,000 kronor each to 112 plaintiffs, a sum some "
             "plaintiffs described as ‘symbolic’.")
     assert spoken_by(speech(text), "quote") == ["some plaintiffs"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The National Anticorruption Directorate (DNA) detained a mayor. According to the DNA, investigators carried "
+     "out 14 house searches in Bucharest on Wednesday morning.", "National Anticorruption Directorate"),
+    ("Tomás Breathnach was convicted of murder. Counsel for Breathnach, Ronan Geraghty SC, indicated that his client "
+     "is likely to appeal the conviction.", "Ronan Geraghty"),
+    ("Tohoku Electric Power said the No. 2 reactor was operating at the time, and the Nuclear Regulation Authority "
+     "says radiation monitoring posts around the plant show no change.", "Nuclear Regulation Authority"),
+    ("Labour leaders are expected to meet President Tinubu on Thursday, and a source in the NLC secretariat, who spoke "
+     "on condition of anonymity, said the strike option remained on the table.", "a source in the NLC secretariat"),
+])
+def test_second_sources_counsel_and_an_acronym_defined_in_brackets(text, speaker):
+    assert spoken_by(speech(text), "claim")[-1] == speaker
+
+
+def test_a_partial_quote_after_and_a_new_subject_is_that_subjects():
+    text = ("The German Aerospace Center, DLR, has argued for more competition, and a senior official at a national "
+            "space agency, speaking on condition of anonymity, said the Ariane 6 programme remained ‘far too expensive "
+            "per kilogram’.")
+    assert spoken_by(speech(text), "quote") == ["a senior official at a national space agency"]

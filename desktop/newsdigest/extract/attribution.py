@@ -186,8 +186,9 @@ def _may_be_relative(before: str) -> bool:
 
 
 #: a second clause turning against the first: ", though", ", while"
-_TURN: Final = re.compile(r",\s+(?:though|although|while|whereas|but)\s+")
+_TURN: Final = re.compile(r",\s+(?:though|although|while|whereas|but|and)\s+")
 _NEXT_WORD: Final = re.compile(r"[a-z]+\b")
+_SAME_SUBJECT: Final = frozenset(("he", "she", "it", "they", "we", "also", "then", "later"))
 #: verbs of a poll's reading ("put Tisza nine points ahead", "showed Fidesz in the lead")
 _POLL_VERBS: Final = frozenset(("put", "puts", "putting", "shown", "showed", "shows", "show"))
 _NAMING_CUE: Final = re.compile(r"(?:called|branded|described|termed|labell?ed)\s+(?:it|them|him|her|this|that|"
@@ -527,8 +528,9 @@ class Attributor:
             start = sent.start
             for turn in _TURN.finditer(self.text, sent.start, m.start()):
                 word = _NEXT_WORD.match(self.text, turn.end())
-                if word is not None and (word.group(0).endswith("ed") or word.group(0) in CUE_WORDS):
-                    continue  # "..., but warned that", "but said": the same subject goes on
+                if word is not None and (word.group(0).endswith("ed") or word.group(0) in CUE_WORDS or
+                                         word.group(0) in _SAME_SUBJECT and turn.group(0).rstrip().endswith("and")):
+                    continue  # "..., but warned that", "but said", "and they called": the same subject goes on
                 start = near = turn.end()  # "Allies insisted ..., though one shadow minister admitted ... 'an
                 # absolute disaster'": the clause the quote is in
             sp = self.finder.subject_before(start, m.start()) or \

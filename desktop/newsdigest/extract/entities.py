@@ -527,8 +527,11 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return _because(why, "local_gov_of", "organisation")  # "the City of Richmond": the council
     if len(run.tokens) > 2 and name.endswith(" First Nation"):
         return _because(why, "first_nation", "organisation")  # "Fort Nelson First Nation": a people's government
-    if name in gz.NOT_ENTITIES or first in _NOT_NAME_HEADS:
-        return None  # "USS Stockdale" (a ship), "PM GMT-3" (a time)
+    if name in gz.NOT_ENTITIES and not (name.isupper() and len(name) > 2 and f"({name})" in text and
+                                        re.search(rf"[A-Z][\w’'-]*\s+\({name}\)", text)) or \
+            first in _NOT_NAME_HEADS:
+        return None  # "USS Stockdale" (a ship), "PM GMT-3" (a time) (but "the National Anticorruption
+        # Directorate (DNA)" makes "DNA" a name in its article)
     if len(run.tokens) == 1 and not run.title and name[-1:] == "s" and name[1:].islower() and \
             (name[:-1].lower() in _ROLE_WORDS_SET or name[:-1].lower() in gz.OCCUPATIONS):
         return None  # "Diplomats said": a plural role noun, not a surname

@@ -361,6 +361,12 @@ _CLAUSE_SPLIT = re.compile(r",[”\"’]?\s+(?=(?:while|whereas|but|though|altho
                            # ", whose managing director, Mark Tennant, said": the person the relative clause names
                            r"whose\s+[\w'’ -]{3,40},\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*,\s+"
                            r"(?:said|says|told|warned|argued)\s|"
+                           # ", and the Nuclear Regulation Authority says radiation ...": a second, named source
+                           r"and\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,6}(?:says|said|told|warned)\s|"
+                           # ", and a source in the NLC secretariat, who spoke on condition of anonymity, said"
+                           r"and\s+(?:a|an|one|another|two|three|several|some)\s+[^,;\"“”]{3,60},\s+"
+                           r"[^,;\"“”]{3,100},\s+"
+                           r"(?:said|says|told)\s|"
                            # ", as aid agencies warn that ...": a second source
                            r"as\s+(?:[\w'’-]+\s+){1,4}?(?:warn|warned|say|said|says|warns)\s+that\s|"
                            # ", and analysts say progress is likely ...": a second, unnamed source

@@ -396,6 +396,11 @@ _ISSUED_BY: Final = re.compile(r"\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:documen
 _ROLE_FOR: Final = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?:" +
                               "|".join(sorted((w for w in ROLE_NOUNS if w.isalpha()), key=len, reverse=True)) +
                               r")\s+(?:for|of|to|representing)\s+[^,;]{2,60}")
+#: the same with no article, as a sentence opens: "Counsel for Breathnach, Ronan Geraghty SC, indicated"
+_BARE_ROLE_FOR: Final = re.compile(r"[\s\"“‘']*(?:Counsel|Lawyers?|Attorneys?|Solicitors?|Barristers?|"
+                                  r"Spokes(?:man|woman|person))\s+(?:for|of|to|representing)\s+[^,;]{2,60}")
+#: letters after a name that are no part of it: senior counsel, King's Counsel
+_POST_NOMINALS: Final = frozenset(("", "SC", "KC", "QC", "Jr", "Jr.", "Sr", "Sr."))
 #: a kinship word and a comma just before a name: "Hawa's eldest son, Abakar"
 _KIN_BEFORE: Final = re.compile(r"\b([a-z]+),\s+$")
 #: a capitalised title standing for its holder: "The Deputy Secretary", "The Prime Minister"
@@ -1092,7 +1097,10 @@ class SpeakerFinder:
             return Speaker(anon.group("np"), "", 0.6, [anon.group("np")], "source")
         aside = _ASIDE_TO_END if seg.endswith(",") else _WHO_ASIDE_LONG if " who " in seg else None
         if aside is not None:
-            indef = _INDEF_SOURCE.match(self.text, lo + len(seg) - len(seg.lstrip(_OPENERS)), hi)
+            opens = lo + len(seg) - len(seg.lstrip(_OPENERS))
+            if self.text.startswith(("and ", "but "), opens):
+                opens += 4  # ", and a source in the NLC secretariat, who spoke on condition of anonymity, said"
+            indef = _INDEF_SOURCE.match(self.text, opens, hi)
             rest = aside.fullmatch(self.text, indef.end(), lo + len(seg)) if indef else None
             if indef and rest and not self._in(indef.end(), hi, ("person",)):  # ("A company spokesperson, Lee Soo-min,")
                 phrase = self.text[indef.start():rest.end("pp")] if aside is _ASIDE_TO_END and rest.group("pp") \
@@ -1121,9 +1129,10 @@ class SpeakerFinder:
                 head = self.subject_before(lo, lo + opening)
                 named = self._in(lo + opening + 1, lo + len(seg) - 1)
                 if head is not None and len(named) == 1 and named[0].type == "person" and \
-                        (head.type != "person" or _ROLE_FOR.fullmatch(self.text, lo, lo + opening) is not None) and \
+                        (head.type != "person" or _ROLE_FOR.fullmatch(self.text, lo, lo + opening) is not None or
+                         _BARE_ROLE_FOR.fullmatch(self.text, lo, lo + opening) is not None) and \
                         _TITLES_ONLY.fullmatch(self.text, lo + opening + 1, named[0].start) and \
-                        not self.text[named[0].end:lo + len(seg) - 1].strip():
+                        self.text[named[0].end:lo + len(seg) - 1].strip() in _POST_NOMINALS:
                     # "A lecturer at the Institute of Local Government Studies, Dr Adwoa Nyarko-Mensah,
                     # said": the person the appositive names, not the body in the role before it ("An
                     # attorney for Lin, Sandra Ochoa, said": not the client)
