@@ -4224,3 +4224,15 @@ def test_a_partial_quote_after_and_a_new_subject_is_that_subjects():
             "space agency, speaking on condition of anonymity, said the Ariane 6 programme remained ‘far too expensive "
             "per kilogram’.")
     assert spoken_by(speech(text), "quote") == ["a senior official at a national space agency"]
+
+
+def test_an_investment_estimated_at_a_sum_is_no_ones_claim():
+    text = ("On 18 September, the board of directors approved a final investment decision on Skarvhavet, a floating "
+            "wind development, with total investment estimated at NOK 24 billion and first power expected in 2029.")
+    assert spoken_by(speech(text), "claim") == []
+
+
+def test_since_opens_no_source_phrase():
+    text = ("A Nigerian federal court on Wednesday sentenced three men to life imprisonment, in one of the first "
+            "convictions for terrorism financing since the authorities vowed to target the networks behind the insurgency.")
+    assert "financing since the authorities" not in spoken_by(speech(text), "claim")

@@ -185,6 +185,9 @@ def _may_be_relative(before: str) -> bool:
     return len(core) < len(before) and core.endswith(_RELATIVE_LAST)
 
 
+#: a common noun right before a participle: "total investment estimated at"
+_REDUCED_PASSIVE: Final = re.compile(r"\b(?:investment|cost|costs|value|damage|damages|losses|budget|price|worth|"
+                                     r"revenue|output|population|toll|turnout|crowd|attendance|number)\s+$")
 #: a second clause turning against the first: ", though", ", while"
 _TURN: Final = re.compile(r",\s+(?:though|although|while|whereas|but|and)\s+")
 _NEXT_WORD: Final = re.compile(r"[a-z]+\b")
@@ -784,6 +787,9 @@ class Attributor:
                 if phrase:
                     return Speaker(phrase.group(1), "", 0.45, [], "source")
             return found
+        if cue_head(m) == "estimated" and _REDUCED_PASSIVE.search(before) and tail.startswith("at ") and \
+                not tail.startswith("at least"):
+            return None  # "with total investment estimated at NOK 24 billion": an estimate no one is said to make
         denial = not with_that and cue_head(m) in _DENIALS and _DENIED_THING.match(tail) is not None
         pledge = not with_that and cue_head(m) in _PLEDGES and tail.startswith("to ") and len(tail.split()) >= 4
         # "the interior ministry put the figure at 107,000": a count is the whole claim

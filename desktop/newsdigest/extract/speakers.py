@@ -562,7 +562,8 @@ def source_matches(text: str, lo: int, hi: int, last: bool = False) -> re.Match[
 
 #: lower-case words that open no source phrase: what the phrase pattern took before them is not the source
 _NOT_IN_SOURCE: Final = frozenset("of from after before by with for to in on at into it that which what than as when "
-                                   "where while says said say told".split())  # ("..., says firm – customers told")
+                                   "where while says said say told since until because".split())
+# ("..., says firm – customers told")
 
 
 SOURCE_RE = re.compile(
@@ -1444,9 +1445,9 @@ class SpeakerFinder:
             # some investors expect a higher offer": the writer's inference
         if phrase.endswith((" who", " that", " which")):
             phrase = phrase.rsplit(" ", 1)[0]  # "a person familiar with the negotiations who spoke ..."
-        for rel in (" that ", " which "):
+        for rel in (" that ", " which ", " since ", " until ", " because "):
             if rel in phrase:  # "a coal purchase that prosecutors say caused losses": the prosecutors
-                phrase = phrase.rsplit(rel, 1)[1]
+                phrase = phrase.rsplit(rel, 1)[1]  # ("terrorism financing since the authorities vowed")
         if phrase.lower().split()[-1] in _DOCUMENTS:  # "the bulletin showed": whoever issued it
             issuer = self.nominal("statement", m.start())
             if issuer:
