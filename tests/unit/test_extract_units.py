@@ -4236,3 +4236,9 @@ def test_since_opens_no_source_phrase():
     text = ("A Nigerian federal court on Wednesday sentenced three men to life imprisonment, in one of the first "
             "convictions for terrorism financing since the authorities vowed to target the networks behind the insurgency.")
     assert "financing since the authorities" not in spoken_by(speech(text), "claim")
+
+
+def test_a_conjunction_is_no_part_of_an_unnamed_speaker():
+    text = ("The council will cut 300 jobs over two years, although officers said most would be lost through "
+            "vacancies and voluntary redundancy.")
+    assert spoken_by(speech(text), "claim") == ["officers"]

@@ -243,7 +243,8 @@ _SUBJECT_AS_WRITTEN: Final = re.compile(
 #: a sentence whose whole subject is a plural kind of people ("Several former cricketers", "Ministers"), maybe
 #: with where they work or what they do ("Doctors at Almaty's main children's hospital", "Solicitors who
 #: specialise in land law"), as written
-_PEOPLE_SUBJECT: Final = re.compile(r"\s*(?:(?:and|but)\s+)?((?:(?:Several|Some|Many|Two|Three|Four|Five|Most|"
+_PEOPLE_SUBJECT: Final = re.compile(r"\s*(?:(?:and|but|although|though|while|whereas)\s+)?"
+                                    r"((?:(?:Several|Some|Many|Two|Three|Four|Five|Most|"
                                     r"Other|Senior|Local|Former)\s+)?"
                                     r"(?:[a-z][a-z-]+\s+){0,2}[A-Za-z][a-z-]*(?:ers|ors|ists|ysts|ians|ents|ants|ees|"
                                     r"men|women|isters)"

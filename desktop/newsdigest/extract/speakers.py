@@ -562,7 +562,8 @@ def source_matches(text: str, lo: int, hi: int, last: bool = False) -> re.Match[
 
 #: lower-case words that open no source phrase: what the phrase pattern took before them is not the source
 _NOT_IN_SOURCE: Final = frozenset("of from after before by with for to in on at into it that which what than as when "
-                                   "where while says said say told since until because".split())
+                                   "where while says said say told since until because although though "
+                                   "but and".split())
 # ("..., says firm – customers told")
 
 
