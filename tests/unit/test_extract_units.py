@@ -4242,3 +4242,11 @@ def test_a_conjunction_is_no_part_of_an_unnamed_speaker():
     text = ("The council will cut 300 jobs over two years, although officers said most would be lost through "
             "vacancies and voluntary redundancy.")
     assert spoken_by(speech(text), "claim") == ["officers"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The party proposed to cut the tax, a move critics said would cost billions.", "critics"),
+    ("All 24 crew members were rescued by another merchant vessel, the ship's operator said.", "ship's operator"),
+])
+def test_an_unnamed_speaker_starts_at_a_word(text, speaker):
+    assert spoken_by(speech(text), "claim") == [speaker]

@@ -551,8 +551,10 @@ def source_matches(text: str, lo: int, hi: int, last: bool = False) -> re.Match[
             break
         begin = sp + 1
     found = None
-    while begin > 0 and begin < hi and text[begin - 1].isalnum():
-        begin += 1  # never start inside a word ("Iranian official" is not "ian official")
+    while begin > 0 and begin < hi and (text[begin - 1].isalnum() or
+                                        text[begin - 1] in "'’" and begin > 1 and text[begin - 2].isalnum()):
+        begin += 1  # never start inside a word ("Iranian official" is not "ian official", "the ship's operator"
+        # is not "s operator")
     for m in SOURCE_RE.finditer(text, begin, hi):
         found = m
         if not last:
@@ -1444,6 +1446,10 @@ class SpeakerFinder:
         if phrase.startswith(("who ", "which ")) or phrase.split()[0] in _INFERRING:
             return None  # "who tracks ransomware groups": a relative clause, not a source; "..., suggesting
             # some investors expect a higher offer": the writer's inference
+        two = phrase.split()
+        if len(two) == 2 and two[0].islower() and two[1].endswith("s") and two[0] not in _QUANTIFIERS and \
+                self.text.endswith((", a ", ", an "), 0, m.start("np")):
+            phrase = two[1]  # "..., a move critics say would": the critics, not "move critics"
         if phrase.endswith((" who", " that", " which")):
             phrase = phrase.rsplit(" ", 1)[0]  # "a person familiar with the negotiations who spoke ..."
         for rel in (" that ", " which ", " since ", " until ", " because "):
