@@ -4250,3 +4250,9 @@ def test_a_conjunction_is_no_part_of_an_unnamed_speaker():
 ])
 def test_an_unnamed_speaker_starts_at_a_word(text, speaker):
     assert spoken_by(speech(text), "claim") == [speaker]
+
+
+def test_a_title_word_inside_a_partys_name_makes_no_person():
+    text = ("Prosecutors charged the three journalists. A senior official from the ruling Justice and Development "
+            "party (AKP), speaking on condition of anonymity, said the case had \"nothing to do with journalism\".")
+    assert [e.type for e in extract_article(text).entities] == ["organisation"]

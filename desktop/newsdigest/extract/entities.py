@@ -1014,6 +1014,8 @@ def find_mentions(text: str, sentences: list[Sentence],
                 m = _SUFFIX_AFTER.match(text, end, sent.end) or \
                     (run.tokens[-1].text not in gz.PLACE_WORDS and SITE_AFTER.match(text, end, sent.end) or None)
                 end = m.end() if m else end
+            elif text.startswith(" party", end) and f"{run.text} party" in gz.ORGS:
+                end += 6  # "the ruling Justice and Development party": the known party
             raw.append(Mention(run.start, end, text[run.start:end], kind, role=role, sentence=si,
                                why=why[0] if why else "", kind=kind))
     if ships:

@@ -567,8 +567,8 @@ def _clean(run: Run, text: str) -> list[Run]:
         if n and idx > 1 and toks[idx - 1].text in ("of", "the") and toks[0].text in ORG_KEYWORDS and \
                 idx + n < len(toks) and toks[idx + n].text in CONNECTORS:
             continue  # "Office of the Director of Public Prosecutions": the title is inside the body's name
-        if not n or idx + n >= len(toks):
-            continue
+        if not n or idx + n >= len(toks) or toks[idx + n].text in ("and", "&"):
+            continue  # ("Justice and Development party": a title word in a body's name, no person after it)
         # a multi-word title that ends here: "Chief Financial Officer"
         first = next((j for j in range(max(0, idx - 3), idx) if _title_at(toks, j) == idx + n - j), idx)
         while first > 0 and (_title_at(toks, first - 1) >= 1 or  # "Detective Chief Inspector"
