@@ -4256,3 +4256,11 @@ def test_a_title_word_inside_a_partys_name_makes_no_person():
     text = ("Prosecutors charged the three journalists. A senior official from the ruling Justice and Development "
             "party (AKP), speaking on condition of anonymity, said the case had \"nothing to do with journalism\".")
     assert [e.type for e in extract_article(text).entities] == ["organisation"]
+
+
+def test_a_portfolio_after_a_title_is_no_person():
+    text = ("The Cabinet Secretary for Net Zero and Just Transition, Màiri McAllan, said ministers were monitoring the "
+            "situation.")
+    from newsdigest.extract.mentions import find_runs
+    assert [r.text for r in find_runs(text, 0, len(text)) if r.title] == []  # (no run titled "Cabinet Secretary")
+    assert [(e.type, e.name) for e in extract_article(text).entities] == [("person", "Màiri McAllan")]

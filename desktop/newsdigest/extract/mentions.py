@@ -591,6 +591,8 @@ def _clean(run: Run, text: str) -> list[Run]:
                 if j > idx + n + 1 and len(toks) - j >= 2 and all(t.text[:1].isupper() for t in toks[j:]):
                     k = j
             return out + ([Run(toks[k:], title=toks[lead:k])] if k else [])
+        if toks[idx + n].text in ("for", "of", "and", "&", "the", "to", "in", "on"):
+            return out  # "The Cabinet Secretary for Net Zero and Just Transition": a portfolio, no person
         return out + [Run(toks[idx + n:], title=toks[lead:idx + n])]
     return [Run(toks, run.title, initial)]
 
