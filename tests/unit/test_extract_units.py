@@ -4264,3 +4264,12 @@ def test_a_portfolio_after_a_title_is_no_person():
     from newsdigest.extract.mentions import find_runs
     assert [r.text for r in find_runs(text, 0, len(text)) if r.title] == []  # (no run titled "Cabinet Secretary")
     assert [(e.type, e.name) for e in extract_article(text).entities] == [("person", "Màiri McAllan")]
+
+
+def test_an_official_of_the_agency_speaks_as_written_and_forecast_division_is_no_cue():
+    text = ("The Fire and Disaster Management Agency said 12 people were injured. “Even after the typhoon passes, the "
+            "ground remains saturated,” an official of the agency’s forecast division told a news conference. The "
+            "agency expects up to 400 millimeters of additional rain.")
+    got = [(k, sp, cue) for k, _, _, sp, cue in speech(text)]
+    assert ("quote", "an official of the agency", "told") in got
+    assert ("claim", "Fire and Disaster Management Agency", "expects") in got

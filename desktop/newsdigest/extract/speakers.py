@@ -225,11 +225,13 @@ _INDEF_SOURCE: Final = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'
                            r"investors|bankers|brokers|shareholders|traders|creditors|"
                            r"people(?= (?:close to|familiar with|briefed on|with knowledge of|present|involved|who)\b)))\b")
 #: "A source at the ministry", "an official in the presidency": one unnamed person of a body, then the body
-_INDEF_AT: Final = re.compile(_INDEF_SOURCE.pattern + r"\s+(?:at|in|from|within|inside|close to)\s+$")
+_INDEF_AT: Final = re.compile(_INDEF_SOURCE.pattern + r"\s+(?:at|in|from|within|inside|close to|of)\s+$")
 #: counts its owner issued: "figures published in its database", "data released on their website"
 _ITS_COUNTS: Final = re.compile(r"\s*(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|statistics|numbers|"
                                 r"estimates|tallies|records)\s+(?:published|released|posted|compiled|issued)\s+"
                                 r"(?:in|on|with|by)\s+(?:its|their)\b")
+#: one person of a body, as written: "an official of the agency", "a source at the ministry"
+_MEMBER_OF: Final = re.compile(r"\b(?:of|at|in|from)\s+the\s+[\w-]+$", re.IGNORECASE)
 #: the people of a body who speak for it, and the body's kind
 _BENCH_OF: Final = {"judges": "court", "justices": "court", "peacekeepers": "mission"}
 _DOCUMENTS = {"bulletin", "notice", "communique", "communiqué", "statement", "circular"}
@@ -898,6 +900,8 @@ class SpeakerFinder:
             # (not "a company spokesperson" for "the company"; but "the person" after "a person familiar
             # with the negotiations")
             if at < pos and (sp.name.lower().endswith(head) or _source_head(sp.name) == head):
+                if head in _BODY_HEADS and _MEMBER_OF.search(sp.name):
+                    continue  # "the agency" after "an official of the agency": the agency, not its official
                 if mod is not None and mod not in sp.name.lower():
                     continue  # "the municipal government" is not the state government quoted before
                 words = [w for w in sp.name.lower().split() if w not in ("the", "a", "an")]
@@ -1287,7 +1291,7 @@ class SpeakerFinder:
             if n.group(0).split()[0].lower() in ("a", "an"):
                 continue  # "a local rights group" is someone new, not someone named before
             member = _INDEF_AT.search(self.text, max(lo, n.start() - 48), n.start()) if self.text.endswith(
-                (" at ", " in ", " from ", " within ", " inside ", " to "), 0, n.start()) else None
+                (" at ", " in ", " from ", " within ", " inside ", " to ", " of "), 0, n.start()) else None
             if member is not None:  # "A source at the ministry said": the source, as written
                 phrase = self.text[member.start():n.end()]
                 cands.append((member.start(), Speaker(phrase, "", 0.55, [phrase], "source")))
