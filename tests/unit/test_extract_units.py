@@ -4273,3 +4273,10 @@ def test_an_official_of_the_agency_speaks_as_written_and_forecast_division_is_no
     got = [(k, sp, cue) for k, _, _, sp, cue in speech(text)]
     assert ("quote", "an official of the agency", "told") in got
     assert ("claim", "Fire and Disaster Management Agency", "expects") in got
+
+
+def test_the_commission_is_the_commission_described_before_when_none_was_named():
+    text = ("The Football Association charged Đurić in March, and an independent regulatory commission ruled last week "
+            "that the case was proven. \"The conduct was aggravated by the fact that it continued after the player had "
+            "been warned,\" the commission said.")
+    assert spoken_by(speech(text), "quote") == ["independent regulatory commission"]

@@ -230,6 +230,8 @@ _INDEF_AT: Final = re.compile(_INDEF_SOURCE.pattern + r"\s+(?:at|in|from|within|
 _ITS_COUNTS: Final = re.compile(r"\s*(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|statistics|numbers|"
                                 r"estimates|tallies|records)\s+(?:published|released|posted|compiled|issued)\s+"
                                 r"(?:in|on|with|by)\s+(?:its|their)\b")
+#: a body described, not named: "an independent regulatory commission"
+_DESCRIBED_BODY: Final = re.compile(r"\b[Aa]n?\s+((?:[a-z-]+\s+){1,3}[a-z]+)\b")
 #: one person of a body, as written: "an official of the agency", "a source at the ministry"
 _MEMBER_OF: Final = re.compile(r"\b(?:of|at|in|from)\s+the\s+[\w-]+$", re.IGNORECASE)
 #: the people of a body who speak for it, and the body's kind
@@ -937,6 +939,15 @@ class SpeakerFinder:
                            any(w in m.name for w in _FORCES_WORDS)), None)
             if forces is not None:
                 return Speaker(forces.name, forces.role, 0.55, [forces.name], forces.type)
+        if body and not any(head.capitalize() in m.name for m in earlier if m.type == "organisation"):
+            # "the commission said" after "an independent regulatory commission ruled": the body described
+            # before, as written, when no body of that kind was named
+            at = self.text.rfind(" " + head, max(0, pos - 2000), pos - 4)
+            end = at + 1 + len(head)
+            if at > 0 and not self.text[end:end + 1].isalpha():
+                for described in _DESCRIBED_BODY.finditer(self.text, max(0, at - 40), end):
+                    if described.end() == end and not any(w in _NOT_IN_SOURCE for w in described.group(1).split()):
+                        return Speaker(described.group(1), "", 0.5, [described.group(1)], "source")
         if body:
             # (for "ministry", also in the list above, _KIND_WORDS keeps only ministries and offices, though
             # not an official's "Office of the Premier")
