@@ -4280,3 +4280,9 @@ def test_the_commission_is_the_commission_described_before_when_none_was_named()
             "that the case was proven. \"The conduct was aggravated by the fact that it continued after the player had "
             "been warned,\" the commission said.")
     assert spoken_by(speech(text), "quote") == ["independent regulatory commission"]
+
+
+def test_any_surname_of_a_long_name_stands_for_its_bearer():
+    text = ("PAHO Director Jarbas Barbosa da Silva Júnior warned of a record season. Barbosa said the agency had "
+            "shipped rapid diagnostic tests to five member states in February.")
+    assert spoken_by(speech(text), "claim") == ["Jarbas Barbosa da Silva Júnior"] * 2

@@ -1436,12 +1436,16 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
             if len(m.surface.split()) <= 3:
                 family_first.setdefault(loose(fold(m.surface.split()[0])), set()).add(m.surface)
     # "Rosario Quispe Huamán ... Quispe said": a double surname, the first one names her
+    # ("Jarbas Barbosa da Silva Júnior ... Barbosa said": any surname of a long name, if no one else has it)
     for whole in list(people.values()):
         parts = whole.split()
-        if len(parts) >= 3 and parts[-2][:1].isupper() and parts[-2].lower() not in _NAME_PARTICLES:
-            second = _surname_key(parts[-2])
-            if second and second not in people and second not in named:
-                people[second] = whole
+        while len(parts) > 1 and fold(parts[-1]) in _NAME_SUFFIXES:
+            parts.pop()
+        for inner in parts[1:-1] if len(parts) >= 3 else ():
+            if inner[:1].isupper() and inner.lower() not in _NAME_PARTICLES:
+                second = _surname_key(inner)
+                if second and second not in people and second not in named:
+                    people[second] = whole
     for k, names in named.items():  # several people share a surname: each keeps their own
         full = {fold(n) for _, n in names}
         distinct = {f for f in full if not any(g != f and g.endswith(" " + f) for g in full)}
