@@ -4286,3 +4286,11 @@ def test_any_surname_of_a_long_name_stands_for_its_bearer():
     text = ("PAHO Director Jarbas Barbosa da Silva Júnior warned of a record season. Barbosa said the agency had "
             "shipped rapid diagnostic tests to five member states in February.")
     assert spoken_by(speech(text), "claim") == ["Jarbas Barbosa da Silva Júnior"] * 2
+
+
+def test_an_acronym_then_the_bodys_name_in_apposition_are_one_body():
+    text = ("Kestrel was fined on Tuesday. BEUC, the European Consumer Organisation, said the savings should be passed "
+            "on to shoppers.")
+    assert spoken_by(speech(text), "claim") == ["European Consumer Organisation"]
+    assert [e.name for e in extract_article(text).entities if e.type == "organisation"] == \
+        ["European Consumer Organisation"]

@@ -1651,6 +1651,12 @@ def _link_acronyms(mentions: list[Mention], text: str) -> None:
             abbr = (k.group(1) or k.group(2) or k.group(3)) if k else ""
             if abbr and abbr not in gz.ORGS and abbr not in gz.PLACES and abbr not in by_initials:
                 short.setdefault(abbr, m.name)
+    starts = {m.start: m for m in mentions if m.type == "organisation" and " " in m.name}
+    for m in mentions:  # "BEUC, the European Consumer Organisation, said": the acronym is the body named after it
+        if m.type == "organisation" and m.surface.isupper() and text.startswith(", the ", m.end):
+            named = starts.get(m.end + 6)
+            if named is not None and text.startswith(",", named.end):
+                short.setdefault(m.surface, named.name)
     for m in mentions:
         if m.type == "organisation" and m.name.isupper() and m.name in by_initials:
             m.name = by_initials[m.name]
