@@ -4294,3 +4294,13 @@ def test_an_acronym_then_the_bodys_name_in_apposition_are_one_body():
     assert spoken_by(speech(text), "claim") == ["European Consumer Organisation"]
     assert [e.name for e in extract_article(text).entities if e.type == "organisation"] == \
         ["European Consumer Organisation"]
+
+
+@pytest.mark.parametrize("line", [
+    "LIVE BLOG | January 17, 2025", "Yle News live feed, Saturday 7 September.",
+    "Tuesday 8 April 2025 – updated 16:40 CET", "JACKSON, Miss., Nov 21 (Reuters) -",
+    "OFFICE OF THE NEVADA ATTORNEY GENERAL",
+])
+def test_page_furniture_is_no_event(line):
+    text = f"{line}\n\nThe agency said on Monday that 12 people had been killed in the floods."
+    assert [e.text for e in _events(text)] == ["The agency said on Monday that 12 people had been killed in the floods."]

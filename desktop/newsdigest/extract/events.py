@@ -82,6 +82,13 @@ _NOT_EVENT_START: Final = re.compile(r"^(?:(?:If|Whether|Unless|Should|Could|Wou
 #: an outlet's page stamp after its name: "CBC News · Posted: Aug 03, 2025 8:05 AM PT | Last Updated: ..."
 _OUTLET_STAMP: Final = re.compile(r"\s[·|•]\s+(?:Posted|Updated|Published|Last [Uu]pdated)\s*:")
 _STAMP_MARKS: Final = ("· ", "| ", "• ")
+_WEEKDAY: Final = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
+_FURNITURE: Final = re.compile(
+    rf"(?i:(?:[\w ]{{0,30}}\s)?live (?:blog|feed)\b[\s|,:–-]*{_WEEKDAY}?"
+    r"(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\.?)$|"
+    rf"(?i:{_WEEKDAY}?\d{{1,2}}\s+[a-z]+\s+\d{{4}}\s*[–—-]\s*updated\b.*)$|"
+    r"[A-Z][\w .,'’-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*"
+    r"(?:\([A-Za-z ]{2,20}\))?\s*[-—–]+$")
 # nothing happened: no comment, no answer, a habit or a routine
 _NON_EVENT: Final = re.compile(r"\b(?:declined|refused) to (?:comment|discuss|say|speak|elaborate|disclose|specify|name|identify)\b|"
                         r"\bshowed no (?:emotion|reaction)\b|\bdid not (?:immediately )?respond\b|"
@@ -409,9 +416,17 @@ def _has_any(text: str, literals: tuple[str, ...]) -> bool:
 
 
 def page_stamp(s: str) -> bool:
-    """Is ``s`` an outlet's page stamp ("CBC News · Posted: Aug 03, 2025 8:05 AM PT | Last Updated: ...")?
-    Never news, whatever the learned gate makes of its date."""
-    return _has_any(s[:60], _STAMP_MARKS) and _OUTLET_STAMP.search(s[:80]) is not None
+    """Is ``s`` an outlet's page stamp ("CBC News · Posted: Aug 03, 2025 8:05 AM PT | Last Updated: ...") or other
+    page furniture: a line in capitals ("OFFICE OF THE NEVADA ATTORNEY GENERAL"), a live page's date line ("LIVE
+    BLOG | January 17, 2025", "Tuesday 8 April 2025 – updated 16:40 CET"), a dateline alone ("JACKSON, Miss., Nov 21
+    (Reuters) -")? Never news, whatever the learned gate makes of its date."""
+    if _has_any(s[:60], _STAMP_MARKS) and _OUTLET_STAMP.search(s[:80]) is not None:
+        return True
+    if len(s) > 90:
+        return False
+    if any(c.isalpha() for c in s) and not any(c.islower() for c in s):
+        return True
+    return _FURNITURE.match(s.strip()) is not None
 
 
 def _may_not_event_start(s: str) -> bool:
