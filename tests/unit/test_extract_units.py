@@ -4304,3 +4304,9 @@ def test_an_acronym_then_the_bodys_name_in_apposition_are_one_body():
 def test_page_furniture_is_no_event(line):
     text = f"{line}\n\nThe agency said on Monday that 12 people had been killed in the floods."
     assert [e.text for e in _events(text)] == ["The agency said on Monday that 12 people had been killed in the floods."]
+
+
+def test_a_court_that_ruled_unanimously_that_makes_a_claim():
+    text = ("The Sixth Oral Criminal Court of Santiago ruled unanimously that the officer fired his shotgun at head "
+            "height without warning.")
+    assert spoken_by(speech(text), "claim") == ["Sixth Oral Criminal Court of Santiago"]
