@@ -4310,3 +4310,9 @@ def test_a_court_that_ruled_unanimously_that_makes_a_claim():
     text = ("The Sixth Oral Criminal Court of Santiago ruled unanimously that the officer fired his shotgun at head "
             "height without warning.")
     assert spoken_by(speech(text), "claim") == ["Sixth Oral Criminal Court of Santiago"]
+
+
+def test_two_polls_readings_in_one_sentence_are_two_claims():
+    text = ("The independent Medián institute put Tisza nine points ahead among decided voters last week, while the "
+            "government-aligned Nézőpont Institute showed Fidesz in the lead.")
+    assert spoken_by(speech(text), "claim") == ["independent Medián institute", "Nézőpont Institute"]

@@ -803,7 +803,7 @@ class Attributor:
             return None  # "said to be", "spoke of", "reported on" (but "has pledged to strengthen ...")
         if not with_that and cue_head(m) in ("showed", "shows", "show") and tail.startswith(("no ", "little ")):
             return None  # "showed no emotion as the verdict was read"
-        if not with_that and cue_head(m) in OBJECT_VERBS and not denial:
+        if not with_that and cue_head(m) in OBJECT_VERBS and not denial and not count:
             head = " ".join(tail.split()[:9])
             gerund = cue_head(m) in _GERUND_VERBS and tail.split()[0].endswith("ing")
             if not _CLAUSE_WORDS.search(head) and not any(c.isdigit() for c in head) and not gerund:
