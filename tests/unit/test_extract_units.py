@@ -4316,3 +4316,9 @@ def test_two_polls_readings_in_one_sentence_are_two_claims():
     text = ("The independent Medián institute put Tisza nine points ahead among decided voters last week, while the "
             "government-aligned Nézőpont Institute showed Fidesz in the lead.")
     assert spoken_by(speech(text), "claim") == ["independent Medián institute", "Nézőpont Institute"]
+
+
+def test_according_to_data_released_by_a_body_is_that_bodys_claim():
+    text = ("Deforestation alerts in Brazil’s Legal Amazon fell 45.7% in the 12 months to July, according to data from "
+            "the Deter satellite system released on Wednesday by the National Institute for Space Research (INPE).")
+    assert spoken_by(speech(text), "claim") == ["National Institute for Space Research"]

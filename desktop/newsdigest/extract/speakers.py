@@ -226,6 +226,10 @@ _INDEF_SOURCE: Final = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'
                            r"people(?= (?:close to|familiar with|briefed on|with knowledge of|present|involved|who)\b)))\b")
 #: "A source at the ministry", "an official in the presidency": one unnamed person of a body, then the body
 _INDEF_AT: Final = re.compile(_INDEF_SOURCE.pattern + r"\s+(?:at|in|from|within|inside|close to|of)\s+$")
+#: counts and who released them: "data from the Deter satellite system released on Wednesday by"
+_RELEASED_BY: Final = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:data|figures|statistics|numbers|estimates)\b"
+                                 r"[^,;.]{0,80}?\b(?:released|published|compiled|issued|collected)\b"
+                                 r"[^,;.]{0,30}?\bby\s+")
 #: counts its owner issued: "figures published in its database", "data released on their website"
 _ITS_COUNTS: Final = re.compile(r"\s*(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|statistics|numbers|"
                                 r"estimates|tallies|records)\s+(?:published|released|posted|compiled|issued)\s+"
@@ -1567,6 +1571,13 @@ class SpeakerFinder:
             owner = self.it(lo, start)
             if owner is not None:
                 return owner
+        by = _RELEASED_BY.match(self.text, lo, hi) if according else None
+        if by is not None:  # "according to data from the Deter satellite system released on Wednesday by the
+            # National Institute for Space Research (INPE)": who released them
+            issuer = [m for m in self._in(by.end(), min(hi, by.end() + 80), ("organisation",))
+                      if m.start <= by.end() + 4]
+            if issuer:
+                return self._from_mention(issuer[0], 0.8)
         found = self._counts_owner(lo, hi) if according else None
         if found is None:
             found = self._agent_after(lo, hi)
