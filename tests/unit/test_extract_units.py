@@ -4322,3 +4322,13 @@ def test_according_to_data_released_by_a_body_is_that_bodys_claim():
     text = ("Deforestation alerts in Brazil’s Legal Amazon fell 45.7% in the 12 months to July, according to data from "
             "the Deter satellite system released on Wednesday by the National Institute for Space Research (INPE).")
     assert spoken_by(speech(text), "claim") == ["National Institute for Space Research"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The defence called a mechanical engineer who testified that a corroded brake line had ruptured seconds before "
+     "the collision.", "mechanical engineer"),
+    ("The younger Kang owns just 6.2 percent of Daesung Corp., and market watchers expect the family to sell shares in "
+     "non-core affiliates.", "market watchers"),
+])
+def test_a_relative_clauses_witness_and_a_second_groups_expectation(text, speaker):
+    assert spoken_by(speech(text), "claim")[-1] == speaker

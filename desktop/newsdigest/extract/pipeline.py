@@ -371,7 +371,8 @@ _CLAUSE_SPLIT = re.compile(r",[”\"’]?\s+(?=(?:while|whereas|but|though|altho
                            r"as\s+(?:[\w'’-]+\s+){1,4}?(?:warn|warned|say|said|says|warns)\s+that\s|"
                            # ", and analysts say progress is likely ...": a second, unnamed source
                            r"and\s+(?:[a-z]+\s+){0,2}(?:analysts|officials|critics|experts|economists|observers|"
-                           r"diplomats|residents|campaigners|activists)\s+(?:say|said|warn|warned|believe|argue)\s|"
+                           r"diplomats|residents|campaigners|activists|watchers|ministers)\s+(?:privately\s+|now\s+)?"
+                           r"(?:say|said|warn|warned|believe|argue|expect|concede)\s|"
                            r"(?:arguing|saying|adding|insisting|warning|noting|claiming) that\s)|;\s+")
 
 
