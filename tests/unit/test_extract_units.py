@@ -4332,3 +4332,8 @@ def test_according_to_data_released_by_a_body_is_that_bodys_claim():
 ])
 def test_a_relative_clauses_witness_and_a_second_groups_expectation(text, speaker):
     assert spoken_by(speech(text), "claim")[-1] == speaker
+
+
+def test_a_body_that_forecasts_is_a_body_not_a_forecast_name():
+    text = "Economists at the National Bank of Ukraine forecast growth of around 2% in 2026 if the grid survives."
+    assert ("organisation", "National Bank of Ukraine") in {(e.type, e.name) for e in extract_article(text).entities}

@@ -660,8 +660,10 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if len(run.tokens) > 1 and run.tokens[-1].text in _PARTY_PLURALS and not run.title:
         return _because(why, "party_plural", "organisation")  # "the Free Democrats"
     if len(run.tokens) > 1 and (nxt in _THING_FIRST and _THING_AFTER.match(after)) and not run.title and not role and \
-            first not in gz.FIRST_NAMES:
-        return None  # "Golden Mask awards", "Belt and Road initiative": a thing's name
+            first not in gz.FIRST_NAMES and \
+            not (nxt in ("forecast", "forecasts") and any(t.text in gz.ORG_KEYWORDS for t in run.tokens)):
+        return None  # "Golden Mask awards", "Belt and Road initiative": a thing's name (not "the National Bank of
+        # Ukraine forecast growth": a body)
     if first in _NAMED_EVENT_HEADS and len(run.tokens) > 1 and run.tokens[-1].text not in gz.ORG_KEYWORDS or \
             any(t.text.endswith(("-made", "-style", "-linked")) for t in run.tokens) or \
             len(run.tokens) > 1 and _PLURAL_ACRONYM.fullmatch(run.tokens[-1].text):
