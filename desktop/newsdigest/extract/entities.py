@@ -1443,9 +1443,9 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
         parts = whole.split()
         while len(parts) > 1 and fold(parts[-1]) in _NAME_SUFFIXES:
             parts.pop()
-        for inner in parts[1:-1] if len(parts) >= 3 else ():
-            if inner[:1].isupper() and inner.lower() not in _NAME_PARTICLES:
-                second = _surname_key(inner)
+        for middle in parts[1:-1] if len(parts) >= 3 else ():
+            if middle[:1].isupper() and middle.lower() not in _NAME_PARTICLES:
+                second = _surname_key(middle)
                 if second and second not in people and second not in named:
                     people[second] = whole
     for k, names in named.items():  # several people share a surname: each keeps their own
@@ -1656,9 +1656,9 @@ def _link_acronyms(mentions: list[Mention], text: str) -> None:
     starts = {m.start: m for m in mentions if m.type == "organisation" and " " in m.name}
     for m in mentions:  # "BEUC, the European Consumer Organisation, said": the acronym is the body named after it
         if m.type == "organisation" and m.surface.isupper() and text.startswith(", the ", m.end):
-            named = starts.get(m.end + 6)
-            if named is not None and text.startswith(",", named.end):
-                short.setdefault(m.surface, named.name)
+            appositive = starts.get(m.end + 6)
+            if appositive is not None and text.startswith(",", appositive.end):
+                short.setdefault(m.surface, appositive.name)
     for m in mentions:
         if m.type == "organisation" and m.name.isupper() and m.name in by_initials:
             m.name = by_initials[m.name]

@@ -237,7 +237,7 @@ _ITS_COUNTS: Final = re.compile(r"\s*(?:the\s+)?(?:latest\s+|new\s+|official\s+)
 #: a body described, not named: "an independent regulatory commission"
 _DESCRIBED_BODY: Final = re.compile(r"\b[Aa]n?\s+((?:[a-z-]+\s+){1,3}[a-z]+)\b")
 #: one person of a body, as written: "an official of the agency", "a source at the ministry"
-_MEMBER_OF: Final = re.compile(r"\b(?:of|at|in|from)\s+the\s+[\w-]+$", re.IGNORECASE)
+_PERSON_OF_BODY: Final = re.compile(r"\b(?:of|at|in|from)\s+the\s+[\w-]+$", re.IGNORECASE)
 #: the people of a body who speak for it, and the body's kind
 _BENCH_OF: Final = {"judges": "court", "justices": "court", "peacekeepers": "mission"}
 _DOCUMENTS = {"bulletin", "notice", "communique", "communiqué", "statement", "circular"}
@@ -906,7 +906,7 @@ class SpeakerFinder:
             # (not "a company spokesperson" for "the company"; but "the person" after "a person familiar
             # with the negotiations")
             if at < pos and (sp.name.lower().endswith(head) or _source_head(sp.name) == head):
-                if head in _BODY_HEADS and _MEMBER_OF.search(sp.name):
+                if head in _BODY_HEADS and _PERSON_OF_BODY.search(sp.name):
                     continue  # "the agency" after "an official of the agency": the agency, not its official
                 if mod is not None and mod not in sp.name.lower():
                     continue  # "the municipal government" is not the state government quoted before
@@ -949,9 +949,9 @@ class SpeakerFinder:
             at = self.text.rfind(" " + head, max(0, pos - 2000), pos - 4)
             end = at + 1 + len(head)
             if at > 0 and not self.text[end:end + 1].isalpha():
-                for described in _DESCRIBED_BODY.finditer(self.text, max(0, at - 40), end):
-                    if described.end() == end and not any(w in _NOT_IN_SOURCE for w in described.group(1).split()):
-                        return Speaker(described.group(1), "", 0.5, [described.group(1)], "source")
+                for desc in _DESCRIBED_BODY.finditer(self.text, max(0, at - 40), end):
+                    if desc.end() == end and not any(w in _NOT_IN_SOURCE for w in desc.group(1).split()):
+                        return Speaker(desc.group(1), "", 0.5, [desc.group(1)], "source")
         if body:
             # (for "ministry", also in the list above, _KIND_WORDS keeps only ministries and offices, though
             # not an official's "Office of the Premier")
