@@ -4337,3 +4337,8 @@ def test_a_relative_clauses_witness_and_a_second_groups_expectation(text, speake
 def test_a_body_that_forecasts_is_a_body_not_a_forecast_name():
     text = "Economists at the National Bank of Ukraine forecast growth of around 2% in 2026 if the grid survives."
     assert ("organisation", "National Bank of Ukraine") in {(e.type, e.name) for e in extract_article(text).entities}
+
+
+def test_what_is_scheduled_has_not_happened():
+    from newsdigest.extract.events import classify
+    assert classify("The next FAO Food Price Index is scheduled for release on 3 July.", speech_only=False) is None

@@ -153,7 +153,8 @@ _FUTURE: Final = re.compile(r"\b(?:will|would|shall|may|might|could|can|'ll|is d
 _MODAL: Final = re.compile(r"\b(?:would|could|might|may)\s+(?:not\s+)?(?:have\s+)?(?:be\s+)?[a-z]+|"
                     r"\b(?:was|were|is|are)\s+expected\b")
 _FUTURE_ANY: Final = re.compile(r"\b(?:will|is due to|are due to|is set to|are set to|is expected to|"
-                         r"are expected to|plans to|intends to)\s+(?:also\s+)?[a-z]+")
+                         r"are expected to|plans to|intends to|is scheduled (?:to|for)|are scheduled (?:to|for))"
+                         r"\s+(?:also\s+)?[a-z]+")
 
 #: Reporting verbs: they introduce a quote or claim and are not the event itself.
 _SPEECH: Final = {"noted", "remarked", "hinted", "warned", "confirmed", "reported", "conceded", "described"}
@@ -386,9 +387,9 @@ _DATELINE_START: Final = re.compile(r"^[^a-z—–]{2,60}?\s[—–-]{1,2}\s")
 _NOT_EVENT_FIRST: Final = frozenset("IWUSCHABFYNT—–-LPOEM")
 _RANK = {k: i for i, k in enumerate(PRIORITY)}
 #: literals one of which every match of the pattern holds (both patterns are case-sensitive):
-#: _FUTURE_ANY's phrases end in "will" or "to" after "due", "set", "expected", "plans", "intends";
+#: _FUTURE_ANY's phrases end in "will" or "to" after "due", "set", "expected", "plans", "intends", or hold "scheduled";
 #: _NEGATED's in "not" (cannot too), "n't", "never" or "be no"
-_FUTURE_ANY_WORDS: Final = ("will", "due to", "set to", "expected to", "plans to", "intends to")
+_FUTURE_ANY_WORDS: Final = ("will", "due to", "set to", "expected to", "plans to", "intends to", "scheduled")
 _NEGATED_WORDS: Final = ("not", "n't", "never", "be no")
 #: the copulas of _COPULA: a match has one as a whole blank-separated word, second to eighth
 _COPULA_WORDS: Final = frozenset({"is", "are", "was", "were", "remain", "remains", "remained", "has", "have", "had"})
