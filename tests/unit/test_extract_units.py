@@ -4342,3 +4342,10 @@ def test_a_body_that_forecasts_is_a_body_not_a_forecast_name():
 def test_what_is_scheduled_has_not_happened():
     from newsdigest.extract.events import classify
     assert classify("The next FAO Food Price Index is scheduled for release on 3 July.", speech_only=False) is None
+
+
+def test_an_outlet_that_saw_a_notice_is_not_the_firm_that_sent_it():
+    text = ("Clarendell, a payroll outsourcer, has confirmed a breach. In a notice sent to clients on Wednesday and seen "
+            "by The Register, the Leeds-based firm said the intruders accessed names and addresses. It said it "
+            "discovered the 'suspicious activity' on 24 May.")
+    assert set(spoken_by(speech(text), "claim")) == {"Clarendell"}

@@ -99,6 +99,9 @@ _LEADING_CONJ = re.compile(r"^(?:and|but|or|while|as|whereas|with)\s+", re.IGNOR
 _MODIFIER_GAP = re.compile(r"-(?:run|led|backed|controlled|aligned|linked|affiliated|allied|owned|based)\s+"
                            r"(?:[a-z-]+\s+){0,3}")  # ("the Brussels-based think tank Bruegel")
 _MEDIUM_BEFORE = re.compile(r"\b(?:on|via|in a post on|to)\s+$")
+#: an outlet that saw or obtained a document: "seen by The Register"
+_SEEN_BY: Final = re.compile(r"\b(?:seen|obtained|reviewed|viewed|shared with|sent to)\s+(?:by\s+)?(?:the\s+)?$",
+                             re.IGNORECASE)
 _OWN_MEDIUM_BEFORE: Final = re.compile(r"\b(?:on|via) (?:its|their) (?:official )?$|"
                                       r"\bin an? (?:[a-z]+ )?(?:post|message|video|statement|tweet|thread) on $")
 _GOV_WORDS = ("Agency", "Ministry", "Department", "Office", "Commission", "Authority", "Council", "Court",
@@ -850,7 +853,7 @@ class SpeakerFinder:
                 return Speaker(just, "", 0.6, [just], "organisation")
         earlier = [m for m in reversed(self._in(max(0, pos - 400), pos, ("organisation", "place")))
                    if (m.type == "organisation" or m.name in COUNTRIES) and not self._credit(m) and
-                   not self._own_medium(m)]
+                   not self._own_medium(m) and not _SEEN_BY.search(self.text, max(0, m.start - 20), m.start)]
         quoted = {n for at, n in self.speakers if at < pos}
         # the subject of the sentence just before ("The ministry did not comment. It said ..."), else
         # an organisation already quoted, else one that is not the medium ("said on Telegram")
@@ -987,7 +990,9 @@ class SpeakerFinder:
                 # "He accused the RSF of shelling ...; the group has denied it": named in this sentence
                 return Speaker(near.name, near.role, 0.6, orgs[:4], near.type)
             in_sentence = [m for m in earlier if m.type == "organisation" and m.name in orgs and len(m.name) > 2 and
-                           not _SENTENCE_END.search(self.text, m.end, pos)] if head in _BUSINESS_HEADS else []
+                           not _SENTENCE_END.search(self.text, m.end, pos) and
+                           not _SEEN_BY.search(self.text, max(0, m.start - 20), m.start)] \
+                if head in _BUSINESS_HEADS else []  # (not "seen by The Register, the Leeds-based firm said")
             if in_sentence:
                 # "Aerolíneas Argentinas cancelled about 300 flights, according to the state-owned airline": the
                 # business this sentence names first (not "led by Greyfield Partners, the company told TechCrunch")
