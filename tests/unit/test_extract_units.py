@@ -4349,3 +4349,9 @@ def test_an_outlet_that_saw_a_notice_is_not_the_firm_that_sent_it():
             "by The Register, the Leeds-based firm said the intruders accessed names and addresses. It said it "
             "discovered the 'suspicious activity' on 24 May.")
     assert set(spoken_by(speech(text), "claim")) == {"Clarendell"}
+
+
+def test_a_bodys_data_showed_is_that_bodys_claim():
+    text = ("The Central Bank of the Republic of Türkiye raised rates. Non-residents bought a net $1.3 billion in "
+            "Turkish government bonds in the week to March 15, central bank data showed.")
+    assert spoken_by(speech(text), "claim")[-1] == "Central Bank of the Republic of Türkiye"

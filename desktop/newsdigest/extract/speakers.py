@@ -1479,6 +1479,11 @@ class SpeakerFinder:
         for rel in (" that ", " which ", " since ", " until ", " because "):
             if rel in phrase:  # "a coal purchase that prosecutors say caused losses": the prosecutors
                 phrase = phrase.rsplit(rel, 1)[1]  # ("terrorism financing since the authorities vowed")
+        low = phrase.lower().split()
+        if len(low) >= 2 and low[-1] in ("data", "figures", "statistics") and low[-2] in _BODY_HEADS:
+            owner = self.nominal(" ".join(low[:-1]), m.start())  # "..., central bank data showed": that bank
+            if owner is not None and owner.type == "organisation":
+                return owner
         if phrase.lower().split()[-1] in _DOCUMENTS:  # "the bulletin showed": whoever issued it
             issuer = self.nominal("statement", m.start())
             if issuer:
