@@ -4355,3 +4355,9 @@ def test_a_bodys_data_showed_is_that_bodys_claim():
     text = ("The Central Bank of the Republic of Türkiye raised rates. Non-residents bought a net $1.3 billion in "
             "Turkish government bonds in the week to March 15, central bank data showed.")
     assert spoken_by(speech(text), "claim")[-1] == "Central Bank of the Republic of Türkiye"
+
+
+def test_what_a_body_attributed_something_to_is_its_words():
+    text = ("Mobile internet in Zhanaozen was disrupted for several hours on Thursday afternoon, residents said, "
+            "although the operator Kcell attributed the outage to \"technical work.\"")
+    assert spoken_by(speech(text), "quote") == ["Kcell"]

@@ -28,6 +28,7 @@ welcomed hailed condemned slammed decried lauded showed shows counter concede co
 insist claim warn believe note think understands learned learnt report estimate forecast forecasts
 caution cautions predict found concluded repeated repeats projected projects indicated indicates testified testifies
 fear fears feared suspect suspects show recommended recommends informed informs thanked thanks doubt doubts
+attributed attributes attribute
 заявил заявила заявили сказал сказала сказали сообщил сообщила сообщили отметил отметила
 подчеркнул подчеркнула написал написала добавил добавила
 """)
@@ -110,7 +111,7 @@ OBJECT_VERBS: Final = {"admitted", "denied", "confirmed", "acknowledged", "estim
                 "suggested", "estimates", "maintained", "projected", "forecast", "calculated",
                 "conceded", "concede", "concedes", "countered", "counter", "understands",
                 "report", "estimate", "forecasts", "found", "concluded", "fear", "fears", "feared", "doubt",
-                "doubts"}
+                "doubts", "attributed", "attributes", "attribute"}
 
 #: Words that make a quoted phrase a title or a label, not speech.
 TITLE_CUES = re.compile(
