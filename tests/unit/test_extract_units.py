@@ -4361,3 +4361,9 @@ def test_what_a_body_attributed_something_to_is_its_words():
     text = ("Mobile internet in Zhanaozen was disrupted for several hours on Thursday afternoon, residents said, "
             "although the operator Kcell attributed the outage to \"technical work.\"")
     assert spoken_by(speech(text), "quote") == ["Kcell"]
+
+
+def test_what_unnamed_people_reported_according_to_a_body_is_the_bodys_count():
+    text = ("Residents in the Willcox basin have reported dozens of dry wells since 2021, according to the Arizona "
+            "Department of Water Resources.")
+    assert spoken_by(speech(text), "claim") == ["Arizona Department of Water Resources"]

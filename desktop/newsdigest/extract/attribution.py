@@ -663,8 +663,10 @@ class Attributor:
                     _MEDIUM_ASIDE.match(self.text, m.end(), sent.end):
                 continue  # "Pakistani security officials, quoted by the state-run APP, accused": the officials
             if cue_head(m) in _COUNTED and ", according to " in self.text[m.end():sent.end] and \
-                    self._place_subject(sent.start, m.start()):
+                    (self._place_subject(sent.start, m.start()) or
+                     not self.finder._in(sent.start, m.start(), ("person", "organisation"))):
                 continue  # "Congo has reported more than 15,600 cases, according to WHO figures": WHO's count
+                # ("Residents in the Willcox basin have reported dozens of dry wells, according to the ADWR")
             if m.group("prep"):  # "according to X", "as stated by X"
                 sp = self.finder.agent_after(m.end(), sent.end) or \
                     self.finder.nominal_source(m.end(), min(sent.end, m.end() + 60))
