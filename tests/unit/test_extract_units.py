@@ -4367,3 +4367,11 @@ def test_what_unnamed_people_reported_according_to_a_body_is_the_bodys_count():
     text = ("Residents in the Willcox basin have reported dozens of dry wells since 2021, according to the Arizona "
             "Department of Water Resources.")
     assert spoken_by(speech(text), "claim") == ["Arizona Department of Water Resources"]
+
+
+def test_what_a_group_called_without_as_is_its_claim_but_not_what_he_called():
+    text = ("The court blocked the rule, a decision that civil liberties groups called the most important privacy "
+            "ruling in a decade.")
+    assert spoken_by(speech(text), "claim") == ["civil liberties groups"]
+    text = "Erdogan urged his party to respect what he called the nation's decision after the vote on Sunday."
+    assert [t for k, _, t, _, _ in speech(text) if k == "claim"] != ["the nation's decision"]

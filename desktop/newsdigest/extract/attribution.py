@@ -890,8 +890,13 @@ _DESCRIBED_AS: Final = re.compile(
     r"(?P<subj>(?:the\s+)?(?:[\w'’.&()-]+\s+){0,4}?[\w'’.&()-]+)\s+(?:(?:have|has|had)\s+)?"
     r"(?:(?:privately|publicly|once|long|repeatedly|widely)\s+)?"
     r"(?P<verb>described|describe|describes|called|call|calls|termed|branded|characteri[sz]ed|dubbed|criticised|"
-    r"criticized|condemned|denounced|hailed)\s+(?:at the time\s+)?as\s+(?P<rest>(?!['‘])[^;:\"“”«»]{3,150}?)"
+    r"criticized|condemned|denounced|hailed)\s+(?:at the time\s+)?"
+    r"(?:as\s+|(?<=called\s)(?=the\s|an?\s)|(?<=calls\s)(?=the\s|an?\s)|(?<=termed\s)(?=the\s|an?\s))"
+    r"(?P<rest>(?!['‘])[^;:\"“”«»]{3,150}?)"
     r"(?=[.;:]|,\s+(?:and|but|while|which|who|whose|where)\b|$)")
+_PRONOUNS: Final = frozenset(("he", "she", "they", "it", "we", "i", "you"))
+#: "said ... and that the family had called": "that" opens what is said, no relative clause
+_AND_OR_VERB_END: Final = re.compile(r"\b(?:and|[a-z]+ed|says|said)\s+$")
 #: words every _RELATIVE_SAY match holds (a cheap test first)
 _RELATIVE_VERBS: Final = (" say", " said ", " estimate", " believe", " describe", " claim")
 
@@ -902,12 +907,16 @@ def relative_claims(text: str, s: Sentence, finder: SpeakerFinder) -> list[tuple
     body or person or an unnamed source ("lawyers", "federal authorities") that is the clause's
     subject."""
     out: list[tuple[int, int, Speaker, str, int, int]] = []
-    if " as " in s.text:
+    if " as " in s.text or " called " in s.text or " calls " in s.text or " termed " in s.text:
         for m in _DESCRIBED_AS.finditer(s.text):
             # "in what doctors described as the first new class of ...", "an industry that state auditors have
             # described as riddled with sham providers", "a move Egyptian officials privately describe as ..."
             rest = m.group("rest").rstrip(" .!?")
             lo, hi = s.start + m.start("subj"), s.start + m.end("subj")
+            if not s.text.startswith("as ", m.start("rest") - 3) and \
+                    (m.group("subj").lower() in _PRONOUNS or "'" in rest or "‘" in rest or len(rest.split()) < 4 or
+                     _AND_OR_VERB_END.search(s.text, 0, m.start()) is not None):
+                continue  # "what he called the nation's decision": his phrase, in his own claim already
             sp = _clause_subject(text, lo, hi, finder)
             if sp is None and _PLAIN_SUBJECT.fullmatch(text[lo:hi] + " "):
                 sp = Speaker(text[lo:hi], "", 0.45, [text[lo:hi]], "source")  # "state auditors", as written
