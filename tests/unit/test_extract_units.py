@@ -4375,3 +4375,9 @@ def test_what_a_group_called_without_as_is_its_claim_but_not_what_he_called():
     assert spoken_by(speech(text), "claim") == ["civil liberties groups"]
     text = "Erdogan urged his party to respect what he called the nation's decision after the vote on Sunday."
     assert [t for k, _, t, _, _ in speech(text) if k == "claim"] != ["the nation's decision"]
+
+
+def test_noting_in_its_decision_that_is_the_bodys_claim():
+    text = ("The Athletics Integrity Unit (AIU) banned the runner. The AIU was unmoved by that explanation, noting in its "
+            "decision that the athlete had failed to name the clinic or produce any medical records.")
+    assert spoken_by(speech(text), "claim")[-1] == "Athletics Integrity Unit"

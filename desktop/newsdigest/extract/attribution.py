@@ -100,7 +100,9 @@ _VERB_SOON = r"\s(?:\S+\s){0,6}?(?:was|were|is|are|had|has|have|would|will|could
 #: what follows a participle cue when it reports: "that", a clause ("saying 41% of schools were closed", "saying
 #: Moscow had", "saying faster approvals were"), maybe after whom it was told ("telling the council that")
 _PART_THAT: Final = re.compile(
-    r"\s+(?:(?:reporters|journalists|lawmakers|investors|analysts|the (?:(?!that\b)[\w-]+ ){0,2}(?!that\b)[\w-]+|"
+    # ("noting in its decision that"): where it was said, before "that"
+    r"\s+(?:(?:in|on)\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?[\w-]+\s+that\b|"
+    r"(?:reporters|journalists|lawmakers|investors|analysts|the (?:(?!that\b)[\w-]+ ){0,2}(?!that\b)[\w-]+|"
     r"him|her|them|us|[A-Z]\w+(?: [A-Z]\w+)?)"
     # ("telling reporters aboard his plane that"): where they were told, before "that"
     r"(?:\s+(?:aboard|at|in|on|during|after)\s+(?:(?!that\b)[\w'’-]+\s+){0,3}?(?!that\b)[\w'’-]+(?=\s+that\b))?\s+"
