@@ -4381,3 +4381,11 @@ def test_noting_in_its_decision_that_is_the_bodys_claim():
     text = ("The Athletics Integrity Unit (AIU) banned the runner. The AIU was unmoved by that explanation, noting in its "
             "decision that the athlete had failed to name the clinic or produce any medical records.")
     assert spoken_by(speech(text), "claim")[-1] == "Athletics Integrity Unit"
+
+
+@pytest.mark.parametrize("text", [
+    "Oil prices held near a three-week high in Asian trade on Wednesday.",
+    "The Tongan government said the cyclone destroyed 300 homes in the capital on Monday.",
+])
+def test_a_demonym_is_no_place(text):
+    assert [e.name for e in extract_article(text).entities if e.type == "place"] == []

@@ -475,6 +475,10 @@ agriculture energy education environment transport labour labor culture sports
 """, None))
 
 DEMONYMS: Final = dict(x.split("=") for x in _split("""
+Asian=Asia; Tongan=Tonga; Samoan=Samoa; Fijian=Fiji; Papuan=Papua; Marshallese=Marshall Islands;
+Scandinavian=Scandinavia; Balkan=Balkans; Sahelian=Sahel; Andean=Andes; Amazonian=Amazon; Himalayan=Himalayas;
+Bhutanese=Bhutan; Laotian=Laos; Timorese=East Timor; Bruneian=Brunei; Kosovar=Kosovo; Transnistrian=Transnistria;
+Abkhaz=Abkhazia; Ossetian=Ossetia; Dagestani=Dagestan; Iberian=Iberia; Soviet=Soviet Union;
 Russian=Russia; Ukrainian=Ukraine; Flemish=Flanders; Walloon=Wallonia; Catalan=Catalonia; Bavarian=Bavaria; Sicilian=Sicily; Crimean=Crimea; Tibetan=Tibet; American=United States; British=United Kingdom;
 Rwandan=Rwanda; Burundian=Burundi; Ugandan=Uganda; Tanzanian=Tanzania; Ghanaian=Ghana;
 Senegalese=Senegal; Tunisian=Tunisia; Algerian=Algeria; Moroccan=Morocco; Zambian=Zambia;
