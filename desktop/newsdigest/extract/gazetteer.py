@@ -475,10 +475,6 @@ agriculture energy education environment transport labour labor culture sports
 """, None))
 
 DEMONYMS: Final = dict(x.split("=") for x in _split("""
-Asian=Asia; Tongan=Tonga; Samoan=Samoa; Fijian=Fiji; Papuan=Papua; Marshallese=Marshall Islands;
-Scandinavian=Scandinavia; Balkan=Balkans; Sahelian=Sahel; Andean=Andes; Amazonian=Amazon; Himalayan=Himalayas;
-Bhutanese=Bhutan; Laotian=Laos; Timorese=East Timor; Bruneian=Brunei; Kosovar=Kosovo; Transnistrian=Transnistria;
-Abkhaz=Abkhazia; Ossetian=Ossetia; Dagestani=Dagestan; Iberian=Iberia; Soviet=Soviet Union;
 Russian=Russia; Ukrainian=Ukraine; Flemish=Flanders; Walloon=Wallonia; Catalan=Catalonia; Bavarian=Bavaria; Sicilian=Sicily; Crimean=Crimea; Tibetan=Tibet; American=United States; British=United Kingdom;
 Rwandan=Rwanda; Burundian=Burundi; Ugandan=Uganda; Tanzanian=Tanzania; Ghanaian=Ghana;
 Senegalese=Senegal; Tunisian=Tunisia; Algerian=Algeria; Moroccan=Morocco; Zambian=Zambia;
@@ -513,6 +509,10 @@ Mongolian=Mongolia; Nepali=Nepal; Tajik=Tajikistan; Kyrgyz=Kyrgyzstan; Turkmen=T
 Mauritanian=Mauritania; Gambian=Gambia; Guinean=Guinea; Liberian=Liberia; Togolese=Togo;
 Beninese=Benin; Burkinabe=Burkina Faso; Gabonese=Gabon; Somalian=Somalia; Tanzanian=Tanzania;
 Latin American=Latin America; Botswanan=Botswana; Singaporean=Singapore; Sri Lankan=Sri Lanka; Bahraini=Bahrain; Luxembourgish=Luxembourg
+; Asian=Asia; Tongan=Tonga; Samoan=Samoa; Fijian=Fiji; Papuan=Papua; Marshallese=Marshall Islands;
+Scandinavian=Scandinavia; Balkan=Balkans; Sahelian=Sahel; Andean=Andes; Amazonian=Amazon; Himalayan=Himalayas;
+Bhutanese=Bhutan; Laotian=Laos; Timorese=East Timor; Bruneian=Brunei; Kosovar=Kosovo; Transnistrian=Transnistria;
+Abkhaz=Abkhazia; Ossetian=Ossetia; Dagestani=Dagestan; Iberian=Iberia; Soviet=Soviet Union
 """)) | {"US": "United States", "U.S.": "United States", "UK": "United Kingdom", "EU": "European Union"}
 
 # A few hundred common given names across languages; a run of capitalised
