@@ -27,9 +27,11 @@ from extract_scorer import DEV_BATCHES, HOLDOUT, TEST_BATCHES, load_cases, norm,
 #: session 15 added zzzze-zzzzg, three writers it had not been tuned on, to development, whose
 #: entities fell 0.942 -> 0.939 with them (0.880 on the new group on arrival): the development
 #: entities bar went 0.94 -> 0.93; session 16 ended with development (twenty groups) at 0.881 / 0.815 / 0.941
-#: and the forty-six test batches at 0.849 / 0.802 / 0.908: the development quotes bar rose to 0.875)
+#: and the forty-six test batches at 0.849 / 0.802 / 0.908: the development quotes bar rose to 0.875;
+#: session 17 ended with development (twenty-one groups) at 0.888 / 0.815 / 0.941 and the forty-nine test
+#: batches at 0.853 / 0.804 / 0.909: the development quotes bar rose to 0.88)
 BARS = {
-    "dev": {"quotes": 0.875, "events": 0.81, "entities": 0.93},
+    "dev": {"quotes": 0.88, "events": 0.81, "entities": 0.93},
     "test": {"quotes": 0.84, "events": 0.79, "entities": 0.90},
 }
 
