@@ -285,7 +285,7 @@ _WHO_ASIDE_LONG: Final = re.compile(r"\s+who\s+(?:asked|spoke|requested|declined
 _TITLES_ONLY: Final = re.compile(r"[\s\"“‘']*(?:[A-Z][a-z]{1,11}\.?\s+){0,2}")
 #: titles and role nouns before a name: "Lead author Dr " Kavita Raman
 _ROLE_TITLES_ONLY: Final = re.compile(r"[\s\"“‘']*(?:(?:[A-Z][a-z]{1,11}\.?|(?i:%s))\s+){0,3}"
-                                      % "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)))
+                                      % "|".join(re.escape(w) for w in sorted(ROLE_NOUNS, key=len, reverse=True)))
 #: ", he said." (the pronoun, then its verb): an attribution after what it reports
 _SAID_NEXT: Final = re.compile(r"(?:he|she)\s+(?:said|says|added|adds|told)\b", re.IGNORECASE)
 _SENTENCE_BREAK: Final = re.compile(r"[.!?][\"”’'»]?\s+[A-Z\"“‘'«]|\n")
@@ -576,8 +576,7 @@ def source_matches(text: str, lo: int, hi: int, last: bool = False) -> re.Match[
 #: lower-case words that open no source phrase: what the phrase pattern took before them is not the source
 _NOT_IN_SOURCE: Final = frozenset("of from after before by with for to in on at into it that which what than as when "
                                    "where while says said say told since until because although though "
-                                   "but and".split())
-# ("..., says firm – customers told")
+                                   "but and".split())  # ("..., says firm – customers told")
 
 
 SOURCE_RE = re.compile(
@@ -1484,7 +1483,7 @@ class SpeakerFinder:
             owner = self.nominal(" ".join(low[:-1]), m.start())  # "..., central bank data showed": that bank
             if owner is not None and owner.type == "organisation":
                 return owner
-        if phrase.lower().split()[-1] in _DOCUMENTS:  # "the bulletin showed": whoever issued it
+        if low[-1] in _DOCUMENTS:  # "the bulletin showed": whoever issued it
             issuer = self.nominal("statement", m.start())
             if issuer:
                 return issuer
