@@ -4389,3 +4389,8 @@ def test_noting_in_its_decision_that_is_the_bodys_claim():
 ])
 def test_a_demonym_is_no_place(text):
     assert [e.name for e in extract_article(text).entities if e.type == "place"] == []
+
+
+def test_a_bodys_kind_then_its_name_is_that_body_not_the_first_name():
+    text = "The UN refugee agency, UNHCR, called for calm and said it was “deeply concerned” by reports of live fire."
+    assert spoken_by(speech(text), "quote") == ["UNHCR"]

@@ -99,6 +99,8 @@ _LEADING_CONJ = re.compile(r"^(?:and|but|or|while|as|whereas|with)\s+", re.IGNOR
 _MODIFIER_GAP = re.compile(r"-(?:run|led|backed|controlled|aligned|linked|affiliated|allied|owned|based)\s+"
                            r"(?:[a-z-]+\s+){0,3}")  # ("the Brussels-based think tank Bruegel")
 _MEDIUM_BEFORE = re.compile(r"\b(?:on|via|in a post on|to)\s+$")
+#: a body's kind after a name, then the body's own name: "UN" + " refugee agency, " + "UNHCR"
+_NOUN_THEN_NAME: Final = re.compile(r"(?:\s+[a-z][\w-]*){1,3},\s+")
 #: an outlet that saw or obtained a document: "seen by The Register"
 _SEEN_BY: Final = re.compile(r"\b(?:seen|obtained|reviewed|viewed|shared with|sent to)\s+(?:by\s+)?(?:the\s+)?$",
                              re.IGNORECASE)
@@ -1246,6 +1248,9 @@ class SpeakerFinder:
             if m.type == "place" and not self._adjacent_cue(m.end, hi) and \
                     not (first and m is named[0] and self._acts(m.end, hi)):
                 continue  # but "Kigali on Tuesday blamed Kinshasa ..., saying": the government
+            described = _NOUN_THEN_NAME.match(self.text, m.end, hi) if m.type == "organisation" else None
+            if described is not None and any(o.start == described.end() and o.type == "organisation" for o in named):
+                continue  # "The UN refugee agency, UNHCR, called for calm": UNHCR, not the UN
             if any(o.type == "person" and o.end < m.start and _MEMBER_GAP.fullmatch(self.text, o.end, m.start)
                    for o in named):
                 continue  # "House Minority Leader Colt Harlan of Grand Junction said": the person
