@@ -882,6 +882,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if 1 < len(run.tokens) <= 3 and after.startswith((", who ", ", whose ")) and first not in gz.DEMONYMS and \
             not any(t.text in gz.ORG_KEYWORDS or t.text in gz.PLACE_WORDS or t.text in gz.PLACES for t in run.tokens):
         return _because(why, "who_after", "person")  # "Gautam Bhatia-Rao, who teaches law, said": a person
+    if 1 < len(run.tokens) <= 3 and last_token in _BUILDING_WORDS and not run.title and not role:
+        return _because(why, "building", "place")  # "told journalists at Harambee House": a building, no person
     if 1 < len(run.tokens) <= 3 and run.sentence_initial:
         return _because(why, "initial_multi", "person?")  # kept if the surname recurs alone ("Hichilema won ... Hichilema said")
     if len(run.tokens) == 1 and speech_after(after):

@@ -1248,8 +1248,8 @@ class SpeakerFinder:
             if m.type == "place" and not self._adjacent_cue(m.end, hi) and \
                     not (first and m is named[0] and self._acts(m.end, hi)):
                 continue  # but "Kigali on Tuesday blamed Kinshasa ..., saying": the government
-            described = _NOUN_THEN_NAME.match(self.text, m.end, hi) if m.type == "organisation" else None
-            if described is not None and any(o.start == described.end() and o.type == "organisation" for o in named):
+            kind_gap = _NOUN_THEN_NAME.match(self.text, m.end, hi) if m.type == "organisation" else None
+            if kind_gap is not None and any(o.start == kind_gap.end() and o.type == "organisation" for o in named):
                 continue  # "The UN refugee agency, UNHCR, called for calm": UNHCR, not the UN
             if any(o.type == "person" and o.end < m.start and _MEMBER_GAP.fullmatch(self.text, o.end, m.start)
                    for o in named):
