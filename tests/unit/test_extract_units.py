@@ -4394,3 +4394,10 @@ def test_a_demonym_is_no_place(text):
 def test_a_bodys_kind_then_its_name_is_that_body_not_the_first_name():
     text = "The UN refugee agency, UNHCR, called for calm and said it was “deeply concerned” by reports of live fire."
     assert spoken_by(speech(text), "quote") == ["UNHCR"]
+
+
+def test_a_building_someone_spoke_at_is_no_one_a_pronoun_can_mean():
+    text = ("Interior ministry spokesperson David Ochieng has defended the police. “Officers exercised restraint,” he "
+            "told journalists at Harambee House. He said 19 officers were injured and four police stations were set "
+            "on fire.")
+    assert spoken_by(speech(text), "claim") == ["David Ochieng"]
