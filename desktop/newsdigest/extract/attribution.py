@@ -21,6 +21,7 @@ from newsdigest.extract.cues import (
     CLAIM_BARE,
     CUE_WORDS,
     OBJECT_VERBS,
+    WEEKDAYS,
     cue_head,
     cue_text,
     iter_cues,
@@ -113,11 +114,11 @@ _PART_THAT: Final = re.compile(
     rf"[A-Z][\w'’-]*|\d[\d,.%]*){_VERB_SOON}))")
 _TIME_LEAD: Final = re.compile(
     r"^(?:(?:on|in|at|late|early|earlier|last|this|overnight)\s+)+(?:on\s+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|"
+    rf"(?:{WEEKDAYS}|week|month|year|night|morning|"
     r"afternoon|evening|weekend|January|February|March|April|May|June|July|August|September|"
     r"October|November|December|today|Saturday|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)"
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?(?=\W))?(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s*")
-_BARE_DAY: Final = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
+_BARE_DAY: Final = re.compile(rf"^(?:{WEEKDAYS}|today|yesterday)"
                        r"(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s*")
 _CLAUSE_WORDS: Final = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|can|may|might|should|"
                            r"must|did|does|do|[a-z]{3,}ed)\b")
@@ -194,7 +195,8 @@ _REDUCED_PASSIVE: Final = re.compile(r"\b(?:investment|cost|costs|value|damage|d
 #: a second clause turning against the first: ", though", ", while"
 _TURN: Final = re.compile(r",\s+(?:though|although|while|whereas|but|and)\s+")
 _NEXT_WORD: Final = re.compile(r"[a-z]+\b")
-_SAME_SUBJECT: Final = frozenset(("he", "she", "it", "they", "we", "also", "then", "later"))
+_PRONOUNS: Final = frozenset(("he", "she", "they", "it", "we", "i", "you"))
+_SAME_SUBJECT: Final = _PRONOUNS - {"i", "you"} | {"also", "then", "later"}
 #: verbs of a poll's reading ("put Tisza nine points ahead", "showed Fidesz in the lead")
 _POLL_VERBS: Final = frozenset(("put", "puts", "putting", "shown", "showed", "shows", "show"))
 _NAMING_CUE: Final = re.compile(r"(?:called|branded|described|termed|labell?ed)\s+(?:it|them|him|her|this|that|"
@@ -241,7 +243,7 @@ _SUBJECT_AS_WRITTEN: Final = re.compile(
     rf"Those|Who|Judges?)\b)(?:Our\s+[a-z][a-z-]*|{_NOT_PLAIN}[A-Za-z][a-z'’-]*(?:\s+{_NOT_PLAIN}[a-z][a-z'’-]*){{0,2}}"
     rf"(?:(?<=[a-z]s)|(?<=men)|(?<=people)|(?<=staff)))"
     rf"(?:\s+(?:in|at|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?)"
-    r"(?:,\s+[^,;\"“”]{3,80},)?\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
+    rf"(?:,\s+[^,;\"“”]{{3,80}},)?\s+(?:on\s+(?:{WEEKDAYS})\s+)?"
     r"(?:(?:have|has|had|also|later|privately|publicly)\s+){0,2}")  # ("Opposition parties on Tuesday demanded")
 #: a sentence whose whole subject is a plural kind of people ("Several former cricketers", "Ministers"), maybe
 #: with where they work or what they do ("Doctors at Almaty's main children's hospital", "Solicitors who
@@ -896,7 +898,6 @@ _DESCRIBED_AS: Final = re.compile(
     r"(?:as\s+|(?<=called\s)(?=the\s|an?\s)|(?<=calls\s)(?=the\s|an?\s)|(?<=termed\s)(?=the\s|an?\s))"
     r"(?P<rest>(?!['‘])[^;:\"“”«»]{3,150}?)"
     r"(?=[.;:]|,\s+(?:and|but|while|which|who|whose|where)\b|$)")
-_PRONOUNS: Final = frozenset(("he", "she", "they", "it", "we", "i", "you"))
 #: "said ... and that the family had called": "that" opens what is said, no relative clause
 _AND_OR_VERB_END: Final = re.compile(r"\b(?:and|[a-z]+ed|says|said)\s+$")
 #: words every _RELATIVE_SAY match holds (a cheap test first)

@@ -64,6 +64,8 @@ _VERB_WORDS = [w + _NOUN_AFTER.get(w, "") for w in sorted(set(_VERBS), key=len, 
 VERB_RE = "|".join(by_first_letter(_VERB_WORDS))
 PART_RE = "|".join(by_first_letter(_PARTICIPLES))
 
+WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+
 #: A cue anywhere: verb forms, participles and the prepositional cues.
 CUE: Final = re.compile(
     rf"\b(?P<prep>(?i:according to|as (?:stated|reported|noted|announced|said|claimed|confirmed|quoted) by|"
@@ -73,7 +75,7 @@ CUE: Final = re.compile(
     rf"(?:pointed|points|point) out(?: that)?|gave evidence that|"
     rf"(?:warned|cautioned|argued|spoke out|campaigned|lobbied) against|"
     rf"(?:found|concluded|ruled|determined|showed|shows|show|found|estimate[sd]?|considers|considered)"
-    rf"(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \(\w+ \w+\))?| \d-\d|"
+    rf"(?: (?:on )?(?:{WEEKDAYS})(?: \(\w+ \w+\))?| \d-\d|"
     rf" unanimously| in (?:a|an|the|its|his|her|their) [\w -]{{1,30}}?)? that|"
     rf"put the (?:[\w-]+ ){{0,2}}?(?:toll|turnout|number|figure|cost|total|tally|count)(?: of(?: [\w-]+){{1,3}}?)? at|"
     rf"raised the (?:death )?toll to|"
@@ -84,7 +86,7 @@ CUE: Final = re.compile(
     rf"(?:(?:told|tells|telling|informed|informs)(?:\s+(?:reporters|journalists|lawmakers|"
     rf"[Tt]he (?:[\w-]+ ){{0,2}}[A-Z][\w]+|the \w+|\w+'s|"
     rf"[A-Z]\w+(?: [A-Z]\w+)?|him|her|them|us))|(?:{VERB_RE}))"
-    rf"(?:\s+(?:(?:on|at|in|during|to)\s+[\w ]{{0,45}}?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    rf"(?:\s+(?:(?:on|at|in|during|to)\s+[\w ]{{0,45}}?|{WEEKDAYS}|"
     rf"today|yesterday)(?=\s+that\b))?(?:\s+that)?|"
     rf"accused \w+ of|called (?:on|for)|blamed (?:[\w'’-]+ ){{1,6}}?on)\b")
 

@@ -231,13 +231,15 @@ _INDEF_SOURCE: Final = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'
                            r"people(?= (?:close to|familiar with|briefed on|with knowledge of|present|involved|who)\b)))\b")
 #: "A source at the ministry", "an official in the presidency": one unnamed person of a body, then the body
 _INDEF_AT: Final = re.compile(_INDEF_SOURCE.pattern + r"\s+(?:at|in|from|within|inside|close to|of)\s+$")
+#: the words for counts a body publishes
+_COUNTS = r"(?:figures|data|statistics|numbers|estimates|tallies|records)"
 #: counts and who released them: "data from the Deter satellite system released on Wednesday by"
-_RELEASED_BY: Final = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:data|figures|statistics|numbers|estimates)\b"
+_RELEASED_BY: Final = re.compile(rf"\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_COUNTS}\b"
                                  r"[^,;.]{0,80}?\b(?:released|published|compiled|issued|collected)\b"
                                  r"[^,;.]{0,30}?\bby\s+")
 #: counts its owner issued: "figures published in its database", "data released on their website"
-_ITS_COUNTS: Final = re.compile(r"\s*(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|statistics|numbers|"
-                                r"estimates|tallies|records)\s+(?:published|released|posted|compiled|issued)\s+"
+_ITS_COUNTS: Final = re.compile(rf"\s*(?:the\s+)?(?:latest\s+|new\s+|official\s+)?{_COUNTS}\s+"
+                                r"(?:published|released|posted|compiled|issued)\s+"
                                 r"(?:in|on|with|by)\s+(?:its|their)\b")
 #: a body described, not named: "an independent regulatory commission"
 _DESCRIBED_BODY: Final = re.compile(r"\b[Aa]n?\s+((?:[a-z-]+\s+){1,3}[a-z]+)\b")
@@ -1484,7 +1486,7 @@ class SpeakerFinder:
             if rel in phrase:  # "a coal purchase that prosecutors say caused losses": the prosecutors
                 phrase = phrase.rsplit(rel, 1)[1]  # ("terrorism financing since the authorities vowed")
         low = phrase.lower().split()
-        if len(low) >= 2 and low[-1] in ("data", "figures", "statistics") and low[-2] in _BODY_HEADS:
+        if len(low) >= 2 and low[-1] in _COUNT_HEADS and low[-2] in _BODY_HEADS:
             owner = self.nominal(" ".join(low[:-1]), m.start())  # "..., central bank data showed": that bank
             if owner is not None and owner.type == "organisation":
                 return owner
