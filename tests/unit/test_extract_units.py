@@ -4401,3 +4401,10 @@ def test_a_building_someone_spoke_at_is_no_one_a_pronoun_can_mean():
             "told journalists at Harambee House. He said 19 officers were injured and four police stations were set "
             "on fire.")
     assert spoken_by(speech(text), "claim") == ["David Ochieng"]
+
+
+def test_the_line_that_signs_a_block_quote_is_no_claim():
+    text = ("The tribunal's findings were blunt:\n\n\"The decision to continue hauling nets was the single most "
+            "important factor in the loss of the vessel.\"\n— Korea Maritime Safety Tribunal, final report\n")
+    got = speech(text)
+    assert spoken_by(got, "quote") == ["Korea Maritime Safety Tribunal"] and spoken_by(got, "claim") == []

@@ -625,6 +625,8 @@ class Attributor:
                 return sp, body[:11]
         if body.endswith((":", "?")) or len(body.split()) < 6 or not may_have_cue(body, words):
             return None
+        if body.startswith(("—", "–", "―")) and not body.endswith("."):
+            return None  # "— Korea Maritime Safety Tribunal, final report": the line that signs a block quote
         for m in iter_cues(self.text, sent.start, sent.end, words=words):
             if m.group("part"):
                 # "..., telling reporters that ...", "arguing that ...": a claim by the subject
