@@ -4408,3 +4408,10 @@ def test_the_line_that_signs_a_block_quote_is_no_claim():
             "important factor in the loss of the vessel.\"\n— Korea Maritime Safety Tribunal, final report\n")
     got = speech(text)
     assert spoken_by(got, "quote") == ["Korea Maritime Safety Tribunal"] and spoken_by(got, "claim") == []
+
+
+def test_the_role_noun_named_before_the_name_finds_that_person():
+    text = ("The chief of Asawinso and a cocoa farmer, Nana Kwaku Duah Agyemang II, said the new price was “a step in "
+            "the right direction” but warned that many farmers had already sold their beans to smugglers.\n\n"
+            "“If the purchasing clerks do not pay on time, this price will remain on paper,” the chief told GhanaWeb.\n")
+    assert spoken_by(speech(text), "quote") == ["Kwaku Duah Agyemang II"] * 2

@@ -1351,7 +1351,8 @@ class SpeakerFinder:
                     # "sentenced Mkrtchyan ... the judge said": the judge named before, not the defendant
                     sp = self._person_with_role(noun, pos)
                 elif sp is not None and sp.role and noun not in sp.role.lower() and \
-                        not _HONORIFICS.issuperset(w.rstrip(".").lower() for w in sp.role.split()):
+                        not _HONORIFICS.issuperset(w.rstrip(".").lower() for w in sp.role.split()) and \
+                        not self._introduced_as(sp.name, noun, pos):
                     sp = None  # "Jean-François d'Hondt, a train driver, ... The mobility minister told": not him
                 if sp:  # "Kemi Badenoch accused him ... The Tory leader said": the person just named
                     return sp
@@ -1416,6 +1417,16 @@ class SpeakerFinder:
                     just_before.search(self.text[max(0, m.start - 30):m.start].lower()):
                 return self._from_mention(m, 0.6)
         return None
+
+    def _introduced_as(self, name: str, noun: str, pos: int) -> bool:
+        """Whether the latest mention of ``name`` before ``pos`` comes after words of its own sentence
+        that name ``noun`` ("The chief of Asawinso and a cocoa farmer, Nana Kwaku Duah Agyemang II")."""
+        k = bisect.bisect_left(self.people_starts, pos)
+        m = next((m for m in reversed(self.people[:k]) if m.name == name), None)
+        if m is None:
+            return False
+        lo = max(self.text.rfind(". ", 0, m.start), self.text.rfind("\n", 0, m.start), m.start - 90, 0)
+        return noun in self.text[lo:m.start].lower().split()
 
     def _previous_subject(self, pos: int) -> Speaker | None:
         """The person named first in the sentence before ``pos`` (or earlier in its own)."""
