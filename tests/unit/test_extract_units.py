@@ -4415,3 +4415,11 @@ def test_the_role_noun_named_before_the_name_finds_that_person():
             "the right direction” but warned that many farmers had already sold their beans to smugglers.\n\n"
             "“If the purchasing clerks do not pay on time, this price will remain on paper,” the chief told GhanaWeb.\n")
     assert spoken_by(speech(text), "quote") == ["Kwaku Duah Agyemang II"] * 2
+
+
+def test_the_company_is_never_the_union_of_states_that_fined_it():
+    text = ("BRUSSELS—The European Union fined Kestrel Payments €1.1 billion on Tuesday, saying the Dutch payments "
+            "processor abused its dominant position.\n\nKestrel said it would appeal the decision at the EU's General "
+            "Court in Luxembourg. \"We fundamentally disagree with the Commission's findings, which ignore how "
+            "competitive European payments have become,\" the company said in a statement.\n")
+    assert spoken_by(speech(text), "quote") == ["Kestrel Payments"]

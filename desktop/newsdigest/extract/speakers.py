@@ -109,6 +109,8 @@ _OWN_MEDIUM_BEFORE: Final = re.compile(r"\b(?:on|via) (?:its|their) (?:official 
 _GOV_WORDS = ("Agency", "Ministry", "Department", "Office", "Commission", "Authority", "Council", "Court",
               "Police", "Regulatory", "Administration", "Service", "Directorate", "Bureau",
               "Centers for", "National Institutes", "District")
+#: no business either: "the company said" is never the EU that fined it
+_NOT_BUSINESS: Final = _GOV_WORDS + ("European Union", "United Nations", "Government", "Parliament", "Tribunal")
 #: words in the names of the bodies "the hospital", "the utility", ... refer to
 _KIND_WORDS: Final = {
     "hospital": ("Hospital", "Medical", "Health", "Clinic", "Infirmary", "NHS"), "festival": ("Festival",),
@@ -975,8 +977,8 @@ class SpeakerFinder:
                     best = next(m for m in earlier if m.name == orgs[0])
                     return Speaker(best.name, best.role, 0.55, orgs[:4], best.type)
             if head in _BUSINESS_HEADS:  # a business, not a regulator
-                orgs = [n for n in orgs if not any(w in n for w in _GOV_WORDS)] + \
-                    [n for n in orgs if any(w in n for w in _GOV_WORDS)]
+                orgs = [n for n in orgs if not any(w in n for w in _NOT_BUSINESS)] + \
+                    [n for n in orgs if any(w in n for w in _NOT_BUSINESS)]
             elif head in ("agency", "regulator", "authority", "watchdog", "ministry", "office", "commission"):
                 # "the agency said" after "the Federal Aviation Administration ... Meridian": the public body
                 gov = [n for n in orgs if any(w in n for w in _GOV_WORDS) or n in _NAMED_REGULATORS]
@@ -1020,8 +1022,8 @@ class SpeakerFinder:
                     ranked = [lead.name] + [n for n in ranked if n != lead.name]
                 if head in _BUSINESS_HEADS:  # "according to the company" after "The Ministry of Defence has
                     # signed a contract with MBDA UK": a business before a public body, whatever spoke
-                    ranked = [n for n in ranked if not any(w in n for w in _GOV_WORDS)] + \
-                        [n for n in ranked if any(w in n for w in _GOV_WORDS)]
+                    ranked = [n for n in ranked if not any(w in n for w in _NOT_BUSINESS)] + \
+                        [n for n in ranked if any(w in n for w in _NOT_BUSINESS)]
                 best = next(m for m in earlier if m.name == ranked[0])
                 return Speaker(best.name, best.role, 0.55, ranked[:4], best.type)
         return None
