@@ -4423,3 +4423,19 @@ def test_the_company_is_never_the_union_of_states_that_fined_it():
             "Court in Luxembourg. \"We fundamentally disagree with the Commission's findings, which ignore how "
             "competitive European payments have become,\" the company said in a statement.\n")
     assert spoken_by(speech(text), "quote") == ["Kestrel Payments"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ('UKMTO said the master reported "a large explosion on the port side" at about 23:40 local time, 77 nautical '
+     'miles west of the port of Hodeidah.', "the master"),
+    ("The UKMTO agency had earlier reported an incident in the same area, saying the ship's master described \"a loud "
+     "explosion\" near the stern followed by thick smoke.", "the ship's master"),
+])
+def test_a_partial_quote_in_a_reported_clause_is_the_clause_subjects(text, who):
+    assert spoken_by(speech(text), "quote") == [who]
+
+
+def test_a_partial_quote_after_a_welcome_is_still_the_subjects():
+    text = ("President Rumen Radev, a long-time critic of the government, welcomed the resignation but described it as "
+            "“only the first step” towards restoring trust.")
+    assert spoken_by(speech(text), "quote") == ["Rumen Radev"]

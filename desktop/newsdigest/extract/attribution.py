@@ -300,6 +300,15 @@ _AUX_ONLY_GAP: Final = re.compile(r"\s+(?:(?:has|have|had|so far|now|also)\s+)*"
 #: a paragraph after a long quote that names who spoke it
 _NAMED_AFTER_QUOTE: Final = re.compile(r"[ \t]*\n\s*(?P<cue>[Tt]he speaker (?:is|was)|So says|So said|"
                                        r"[Tt]hose (?:are|were) the words of|[Tt]he words (?:are|were) those of)\s+")
+#: the subject of a reported clause, up to its own cue: "said [the ship's master] described"
+_INNER_SUBJECT: Final = re.compile(r"\s*(?:that\s+)?((?:the|a|an|its|his|her|their)\s+"
+                                   r"[\w'’-]+(?:\s+[\w'’-]+){0,3})\s*")
+#: the verbs of such a clause, and the words its subject cannot have ("the strike had been observed")
+_INNER_CUES: Final = frozenset(("reported", "described", "called", "told", "said", "warned", "wrote", "recalled"))
+_AUX: Final = frozenset(("had", "has", "have", "been", "was", "were", "is", "are", "being", "will", "would", "be",
+                         "but", "and", "or"))
+#: the verbs that report such a clause ("said", not "welcomed the resignation but described it")
+_OUTER_CUES: Final = frozenset(("said", "says", "saying", "reported", "reporting", "added", "adding", "told"))
 _DASH: Final = re.compile(r"\s*[.,!?]?\s*[–—―-]{1,2}\s*(?=\S)")
 
 
@@ -542,6 +551,15 @@ class Attributor:
                     continue  # "..., but warned that", "but said", "and they called": the same subject goes on
                 start = near = turn.end()  # "Allies insisted ..., though one shadow minister admitted ... 'an
                 # absolute disaster'": the clause the quote is in
+            outer = cues[-2] if len(cues) > 1 and m is cues[-1] else None
+            if outer is not None and not outer.group("prep") and outer.end() > start and \
+                    cue_head(m) in _INNER_CUES and cue_head(outer) in _OUTER_CUES:
+                inner = _INNER_SUBJECT.fullmatch(self.text, outer.end(), m.start())
+                if inner is not None and _AUX.isdisjoint(inner.group(1).lower().split()):
+                    # 'UKMTO said the master reported "a large explosion"': what the master reported, in his words
+                    held = self.finder.subject_before(outer.end(), m.start()) or \
+                        self.finder.nominal_source(outer.end(), m.start())
+                    return (held or Speaker(inner.group(1), "", 0.45, [inner.group(1)], "source")), cue_text(m)
             sp = self.finder.subject_before(start, m.start()) or \
                 self.finder.nominal_source(near, m.start()) or \
                 self.finder.indefinite_source(near, m.start())  # "Protesters chanted", "One minister, who ..."
