@@ -122,7 +122,7 @@ DEV_BATCHES = tuple(b for group in DEV_GROUPS.values() for b in group)
 TEST_BATCHES = ("h", "i", "j", "k", "p", "q", "r", "s", "t", "u", "v", "w", "ze", "zf", "zg", "zh", "zm", "zn", "zo", "zp",
                 "zt", "zu", "zv", "zw", "zza", "zzb", "zzc", "zzd", "zzh", "zzi", "zzj", "zzk",
                 "zzzm", "zzzn", "zzzo", "zzzq", "zzzr", "zzzv", "zzzw", "zzzx", "zzzzb", "zzzzc", "zzzzd",
-                "zzzzh", "zzzzi", "zzzzj", "zzzzn", "zzzzo", "zzzzp", "zzzzt", "zzzzv")
+                "zzzzh", "zzzzi", "zzzzj", "zzzzn", "zzzzo", "zzzzp", "zzzzt", "zzzzu", "zzzzv")
 
 
 def load_cases(folder: Path | None = None) -> list[Case]:
