@@ -4439,3 +4439,12 @@ def test_a_partial_quote_after_a_welcome_is_still_the_subjects():
     text = ("President Rumen Radev, a long-time critic of the government, welcomed the resignation but described it as "
             "“only the first step” towards restoring trust.")
     assert spoken_by(speech(text), "quote") == ["Rumen Radev"]
+
+
+def test_a_fathers_name_after_bin_is_no_surname_a_king_is_called_by():
+    text = ("The meeting was chaired by Bahrain’s King Hamad bin Isa Al Khalifa.\n\nQatar’s Emir Sheikh Tamim bin Hamad "
+            "and Kuwait’s Emir Sheikh Meshal Al Ahmad have all landed in Manama.\n\nKing Hamad has opened the summit "
+            "with a call for unity. “The Gulf has weathered storms before, and it has always emerged stronger,” he "
+            "told the leaders.\n")
+    assert spoken_by(speech(text), "quote") == ["Hamad bin Isa Al Khalifa"]
+    assert {"Tamim bin Hamad", "Hamad bin Isa Al Khalifa"} <= {e.name for e in extract_article(text).entities}

@@ -296,7 +296,7 @@ _FAMILY_GIVEN: Final = re.compile(r"[A-Z][a-z]{1,4} [A-Z][a-z]{1,5}-[a-z]{1,6}")
 _MEDIA_AFTER: Final = re.compile(r"\s+(?:television|TV|newspaper|news agency|broadcaster|radio|daily|news channel|"
                           r"channel|website|news site)\b")
 _MEDIA_FIRST: Final = {"television", "tv", "newspaper", "news", "broadcaster", "radio", "daily", "channel", "website"}
-_ROYAL_GIVEN: Final = {"Sheikh", "Emir", "Sultan", "Prince", "Crown Prince", "Princess"}
+_ROYAL_GIVEN: Final = {"Sheikh", "Emir", "Sultan", "Prince", "Crown Prince", "Princess", "King", "Queen"}
 _GIVEN_NAME_TITLES = {"Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Sultan", "Emir",
                       "Sheikh", "Ayatollah", "Patriarch", "Saint", "Crown Prince", "Archbishop"}
 
@@ -1398,6 +1398,8 @@ _NAMED_BEFORE: Final = re.compile(r"(?:\b(?:named|called|as)|\b[A-Z][\w'’-]*|,
 #: what follows a person's surname but no place's: "Albuquerque, who joined", "Jordan said"
 _PERSON_NEXT: Final = re.compile(r",? (?:who|whose) | (?:said|says|told|added|wrote|argued)\b")
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+#: a name's last word after these names a father, not a family: "Tamim bin Hamad"
+_PATRONYMIC: Final = frozenset({"bin", "ibn", "bint"})
 _NAME_PARTICLES = frozenset({"de", "da", "del", "della", "van", "von", "der", "den", "la", "le", "bin", "al", "el", "abu"})
 
 
@@ -1406,6 +1408,8 @@ def _surname_key(name: str) -> str:
     parts = fold(name).split()
     while len(parts) > 1 and parts[-1] in _NAME_SUFFIXES:
         parts.pop()  # "Samuel A. Alito Jr." is "Alito"
+    if len(parts) > 1 and parts[-2] in _PATRONYMIC:
+        return loose(parts[-2] + " " + parts[-1])  # "Tamim bin Hamad" is no "Hamad": his father's name
     return loose(parts[-1]) if parts else ""
 
 
