@@ -4448,3 +4448,9 @@ def test_a_fathers_name_after_bin_is_no_surname_a_king_is_called_by():
             "told the leaders.\n")
     assert spoken_by(speech(text), "quote") == ["Hamad bin Isa Al Khalifa"]
     assert {"Tamim bin Hamad", "Hamad bin Isa Al Khalifa"} <= {e.name for e in extract_article(text).entities}
+
+
+def test_a_description_in_apposition_to_a_name_is_not_the_speaker():
+    text = ("Hind, a 52-year-old retired teacher who was born in Syria and asked that her surname be withheld, said her "
+            "pension was frozen in January and her bank accounts were suspended for two months.")
+    assert spoken_by(speech(text), "claim") == ["Hind"]

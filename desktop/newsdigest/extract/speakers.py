@@ -90,6 +90,8 @@ _POSSESSIVE_ROLE: Final = re.compile(r"(?i:his|her)\s+(?:[\w-]+\s+)?(?:spokes(?:
                               r"spokespeople|team|party|government|ministry|press secretary|supporters|"
                               r"followers|allies|critics|opponents|family|relatives|colleagues|counterpart|"
                               rf"predecessor|successor|deputy|rival|partner|{KIN_NOUNS})\b")
+#: between a name and a description of it: "Hind, a 52-year-old retired teacher"
+_APPOSITION_GAP: Final = re.compile(r",\s*(?:an?\s+)?")
 _PEERS: Final = frozenset(("counterpart", "predecessor", "successor", "deputy", "rival"))
 #: "Her Estonian counterpart, Margus Tsahkna,": the possessive's phrase is in apposition to a name
 _POSSESSIVE_APPOSITIVE: Final = re.compile(r"(?i:his|her|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+")
@@ -1380,7 +1382,9 @@ class SpeakerFinder:
                                                                 _WHO_ASIDE.fullmatch(self.text, src_np.end(), hi)) and \
                     not self.text[after_named:src_np.start()].lstrip().startswith(("'s", "’s")) and \
                     not _BRACKETED_ONLY.fullmatch(self.text, after_named, src_np.start()) and \
-                    not _SUBORDINATE.search(self.text, after_named, src_np.start()):
+                    not _SUBORDINATE.search(self.text, after_named, src_np.start()) and \
+                    not _APPOSITION_GAP.fullmatch(self.text, after_named, src_np.start()):
+                # (not "Hind, a 52-year-old retired teacher who ..., said": her description, in apposition)
                 # (but "The United Kingdom Maritime Trade Operations (UKMTO) agency said": the body it names)
                 # "(Reuters) - China's foreign ministry on Monday lodged": the subject next to the verb
                 return Speaker(src_np.group("np").strip(), "", 0.5, [cands[-1][1].name], "source")
