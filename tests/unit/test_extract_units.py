@@ -4454,3 +4454,10 @@ def test_a_description_in_apposition_to_a_name_is_not_the_speaker():
     text = ("Hind, a 52-year-old retired teacher who was born in Syria and asked that her surname be withheld, said her "
             "pension was frozen in January and her bank accounts were suspended for two months.")
     assert spoken_by(speech(text), "claim") == ["Hind"]
+
+
+def test_a_portfolio_of_many_words_is_the_title_before_the_name():
+    text = ("Saudi Minister of Transport and Logistic Services Saleh Al-Jasser said the project would \"redraw the "
+            "economic map of the Gulf\" and create around 30,000 direct and indirect jobs in the two countries.")
+    assert spoken_by(speech(text), "quote") == ["Saleh Al-Jasser"]
+    assert [e.name for e in extract_article(text).entities if e.type == "person"] == ["Saleh Al-Jasser"]

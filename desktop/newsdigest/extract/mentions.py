@@ -603,7 +603,11 @@ _PORTFOLIOS: Final = frozenset("""Defence Defense Finance Health Justice Interio
     Security Information Communications Housing Immigration Employment Fisheries Mines Mining Water Planning Youth
     Sport Sports Science Technology Infrastructure Works Development Welfare Budget Treasury Digital Climate National
     Unification Veterans Land Family Women Children Gender Equality Local Regional Rural Social International
-    Cooperation Relations Overseas Territorial""".split())
+    Cooperation Relations Overseas Territorial Logistic Logistics Services Petroleum Oil Gas Power Electricity
+    Aviation Investment Enterprise Innovation Research Higher Arts Heritage Natural Resources Marine Maritime
+    Forestry Forests Wildlife Lands Urban Municipal Religious Islamic Endowments Human Rights Refugees Migration
+    Disaster Management Emergency Emergencies Civil Railways Roads Highways Ports Shipping Telecommunications
+    Media Broadcasting Legal Parliamentary Consumer Protection Food Nutrition Population Sustainable""".split())
 
 
 #: a firm's legal form, last in its name
