@@ -4461,3 +4461,9 @@ def test_a_portfolio_of_many_words_is_the_title_before_the_name():
             "economic map of the Gulf\" and create around 30,000 direct and indirect jobs in the two countries.")
     assert spoken_by(speech(text), "quote") == ["Saleh Al-Jasser"]
     assert [e.name for e in extract_article(text).entities if e.type == "person"] == ["Saleh Al-Jasser"]
+
+
+def test_leader_of_the_opposition_is_a_title_before_the_name():
+    text = ("Leader of the Opposition Inia Seruiratu was less generous, describing the package as \"a pre-election "
+            "sweetener paid for with borrowed money\".")
+    assert spoken_by(speech(text), "quote") == ["Inia Seruiratu"]

@@ -409,6 +409,10 @@ def _clean(run: Run, text: str) -> list[Run]:
     if full in ORGS or full in PLACES or full.isupper() and full.title() in PLACES:
         return [run]  # known name, or a dateline ("THE HAGUE")
     initial = run.sentence_initial
+    if len(toks) in (6, 7) and toks[0].text == "Leader" and toks[1].text == "of" and toks[2].text == "the" and \
+            toks[3].text in ("Opposition", "House") and \
+            not any(x.text in ORG_KEYWORDS or x.text in PLACES or _is_connector(x.text) for x in toks[4:]):
+        return [Run(toks[4:], title=toks[:4])]  # "Leader of the Opposition Inia Seruiratu": a title, then him
     # "Leaders of the Group of Seven", "Residents of Kyiv": a common noun heads the run
     if (initial or toks[0].text in _PARTITIVES) and len(toks) > 2 and toks[1].text in ("of", "in", "from") and \
             toks[0].text not in ORG_KEYWORDS and toks[0].text not in PLACES and _title_at(toks, 0) < 3 and \
