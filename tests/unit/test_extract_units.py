@@ -4467,3 +4467,11 @@ def test_leader_of_the_opposition_is_a_title_before_the_name():
     text = ("Leader of the Opposition Inia Seruiratu was less generous, describing the package as \"a pre-election "
             "sweetener paid for with borrowed money\".")
     assert spoken_by(speech(text), "quote") == ["Inia Seruiratu"]
+
+
+def test_the_university_is_not_its_staff_union():
+    text = ("Staff at Cardiff University have voted to take industrial action over plans to cut about 400 posts.\n\n"
+            "The result of the ballot, announced by the University and College Union (UCU) on 18 March, showed that "
+            "86 per cent of those voting backed strikes.\n\nThe university said it would honour its commitments to "
+            "all enrolled students.\n")
+    assert spoken_by(speech(text), "claim")[-1] == "Cardiff University"

@@ -111,6 +111,8 @@ _OWN_MEDIUM_BEFORE: Final = re.compile(r"\b(?:on|via) (?:its|their) (?:official 
 _GOV_WORDS = ("Agency", "Ministry", "Department", "Office", "Commission", "Authority", "Council", "Court",
               "Police", "Regulatory", "Administration", "Service", "Directorate", "Bureau",
               "Centers for", "National Institutes", "District")
+#: bodies of a university's staff or students, not the university: "University and College Union"
+_STAFF_BODIES: Final = (" Union", " Association", " Federation", " Council")
 #: no business either: "the company said" is never the EU that fined it
 _NOT_BUSINESS: Final = _GOV_WORDS + ("European Union", "United Nations", "Government", "Parliament", "Tribunal")
 #: words in the names of the bodies "the hospital", "the utility", ... refer to
@@ -934,7 +936,10 @@ class SpeakerFinder:
             if body and m.type == "person":
                 continue  # "the hospital said": not its chief executive, whose role names it
             role = m.role or (self._latest_role(m.name, m.start) if m.type == "person" else "")
-            if head in role.lower() or head in m.name.lower():  # ("Araghchi said": the minister named before)
+            if (head in role.lower() or head in m.name.lower()) and \
+                    not (body and m.name.endswith(_STAFF_BODIES) and not m.name.lower().endswith(head)):
+                # ("Araghchi said": the minister named before; but "the university" is not the "University and
+                # College Union")
                 return Speaker(m.name, role, 0.6, [m.name], m.type)
             if m.name in described and m.type == "organisation" and \
                     not any(o.type == "organisation" and o.name != m.name and o.start > m.start and
@@ -971,7 +976,8 @@ class SpeakerFinder:
                 # (none: "the utility" stays as written; but a union may be called anything: "The Colegio de
                 # Profesores, the main teachers' union," is one)
                 orgs = [n for n in orgs if any(w in n for w in kinds) and
-                        not (head == "ministry" and n.startswith("Office of "))] or \
+                        not (head == "ministry" and n.startswith("Office of ")) and
+                        not (head in ("university", "college", "school") and n.endswith(_STAFF_BODIES))] or \
                     ([n for n in orgs if not any(w in n for w in _GOV_WORDS)] if head == "union" else [])
             if not _ARMED_MODS.isdisjoint(noun_phrase.lower().split()):  # "the paramilitary group": an armed one
                 orgs = [n for n in orgs if _armed(n)] + [n for n in orgs if not _armed(n)]
