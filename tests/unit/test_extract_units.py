@@ -4475,3 +4475,10 @@ def test_the_university_is_not_its_staff_union():
             "86 per cent of those voting backed strikes.\n\nThe university said it would honour its commitments to "
             "all enrolled students.\n")
     assert spoken_by(speech(text), "claim")[-1] == "Cardiff University"
+
+
+def test_the_gulf_is_a_place_not_the_first_word_of_its_council():
+    text = ("Leaders of the Gulf Cooperation Council met in Manama on Tuesday.\n\nGulf analysts speaking to The National "
+            "say the summit is unlikely to produce major new initiatives on Iran.\n")
+    assert spoken_by(speech(text), "claim") == ["Gulf analysts"]
+    assert ("place", "Gulf") in {(e.type, e.name) for e in extract_article(text).entities}

@@ -48,7 +48,7 @@ Gaza=Gaza Strip; West Bank; Crimea; Donbas=Donbass; Kashmir; Tibet; Hong Kong; E
 Asia; Middle East; North America; South America; Central Asia; East Africa; West Africa;
 Southeast Asia; South Asia; East Asia; Horn of Africa; Latin America; Arctic; Antarctica; Balkans; Baltic Sea;
 Black Sea;
-Mediterranean; Red Sea; Pacific; Atlantic; Gulf of Mexico; Persian Gulf; Sahel; Caucasus;
+Mediterranean; Red Sea; Pacific; Atlantic; Gulf of Mexico; Persian Gulf; Gulf; Sahel; Caucasus;
 Scotland; Wales; England; Northern Ireland; Siberia; Kurdistan; Darfur; Sinai; Golan Heights
 """
 
