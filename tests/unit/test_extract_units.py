@@ -4482,3 +4482,9 @@ def test_the_gulf_is_a_place_not_the_first_word_of_its_council():
             "say the summit is unlikely to produce major new initiatives on Iran.\n")
     assert spoken_by(speech(text), "claim") == ["Gulf analysts"]
     assert ("place", "Gulf") in {(e.type, e.name) for e in extract_article(text).entities}
+
+
+def test_a_partial_quote_before_an_unnamed_source_is_that_source_as_written():
+    text = ('Tehran (AFP) - An Iranian court has sentenced a French-Iranian anthropologist to eight years in prison for '
+            '"collaborating with a hostile government", the judiciary said Tuesday.')
+    assert spoken_by(speech(text), "quote") == ["judiciary"]

@@ -505,6 +505,10 @@ class Attributor:
                 self.finder.subject_before(close_at, m.start()) or \
                 self.finder.nominal_source(close_at, m.start()) or \
                 self.finder.indefinite_source(close_at, m.start())  # '"...," one member was quoted as saying'
+            plain = _PLAIN_SUBJECT.fullmatch(self.text, close_at + 1, m.start()) \
+                if sp is None and self.text[close_at:close_at + 1] == "," and cue_head(m) in _PLAIN_SPEECH else None
+            if plain is not None:  # 'for "collaborating with a hostile government", the judiciary said': as written
+                sp = Speaker(plain.group(1), "", 0.45, [plain.group(1)], "source")
         return (sp, cue_text(m)) if sp else None
 
     def _before(self, lo: int, open_at: int, sent: Sentence) -> tuple[Speaker | None, str] | None:
