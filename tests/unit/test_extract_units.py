@@ -4488,3 +4488,8 @@ def test_a_partial_quote_before_an_unnamed_source_is_that_source_as_written():
     text = ('Tehran (AFP) - An Iranian court has sentenced a French-Iranian anthropologist to eight years in prison for '
             '"collaborating with a hostile government", the judiciary said Tuesday.')
     assert spoken_by(speech(text), "quote") == ["judiciary"]
+
+
+def test_what_a_subject_rejected_before_and_said_is_not_who_speaks():
+    text = "The ministry rejected the report and said its officials had acted lawfully throughout the inquiry."
+    assert spoken_by(speech(text), "claim") == ["ministry"]

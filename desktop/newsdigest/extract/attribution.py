@@ -212,6 +212,9 @@ _NOT_PLAIN = (r"(?!(?:he|she|it|they|we|i|you|his|her|its|their|who|which|that|a
 _PLAIN_SUBJECT: Final = re.compile(r"\s*(?:the\s+)?((?:(?:a|an|some|several|many|most|other|two|three|four|five|"
                                    rf"dozens of|local)\s+)?(?:{_NOT_PLAIN}(?:[a-z][a-z'’-]*|[A-Z]{{2,}}s)\s+){{0,2}}"
                                    rf"{_NOT_PLAIN}(?:[a-z][a-z'’-]*|[A-Z]{{2,}}s))\s+(?:(?:also|later|privately|publicly)\s+)?")
+#: things a subject acts on, not who speaks after "and": "rejected the report and said"
+_OBJECT_NOUNS: Final = frozenset(("report", "statement", "claim", "claims", "accusation", "accusations", "allegation",
+                                  "allegations", "findings", "ruling", "verdict", "decision", "proposal", "plan"))
 #: the verbs that always report speech, whoever their subject
 _PLAIN_SPEECH: Final = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "stated"})
 #: "The officer", "the two migrants", "The boy's mother": people the article gives no name, as the subject
@@ -854,6 +857,9 @@ class Attributor:
             self.finder.subject_before(sent.start, m.start()) or \
             self.finder.nominal_source(near, m.start()) or \
             self.finder.indefinite_source(near, m.start())  # "Several others said"
+        if found is not None and found.type == "source" and before.rstrip().endswith(" and") and \
+                found.name.lower() in _OBJECT_NOUNS:
+            found = None  # "The ministry rejected the report and said": the report is what it rejected
         if found is None and before.rstrip().endswith(" and"):
             # "Brazil's central bank raised its benchmark rate by a full point ... and said": the
             # source phrase that opens the sentence, however far back
