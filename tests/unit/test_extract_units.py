@@ -4493,3 +4493,9 @@ def test_a_partial_quote_before_an_unnamed_source_is_that_source_as_written():
 def test_what_a_subject_rejected_before_and_said_is_not_who_speaks():
     text = "The ministry rejected the report and said its officials had acted lawfully throughout the inquiry."
     assert spoken_by(speech(text), "claim") == ["ministry"]
+
+
+def test_an_okina_that_opens_a_name_is_part_of_it():
+    text = "Its director, ʻAna Tuʻipulotu, told RNZ Pacific that teams had reached Lifuka by boat this afternoon."
+    assert "ʻAna Tuʻipulotu" in [e.name for e in extract_article(text).entities if e.type == "person"]
+    assert spoken_by(speech(text), "claim") == ["ʻAna Tuʻipulotu"]

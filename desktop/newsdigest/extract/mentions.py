@@ -231,30 +231,34 @@ def tokenize(text: str, start: int, end: int, pattern: re.Pattern = TOKEN_RE) ->
 # The capitalised-token scanner, written to open with one character class so that a
 # search skips straight to the offsets where a token can start.  It is the pattern
 #     A: [A-Z]\.(?:[A-Z]\.)+  |  B: (?:al|el|ad|as|an|az|ar|at|ash|ez|es|ed|en|er|et|ibn|bin|abu|ben)-[A-Z][\w\-]*
-#     | C: d['’][A-Z][\w\-]*  |  D: [A-ZÀ-ÖØ-ÞĀ-žА-ЯЁЂ-ЏЄІЇҐΑ-ΩΆ-Ώ][\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?
+#     | C: d['’][A-Z][\w\-]*  |  E: ʻ[A-ZÀ-ÖØ-Þ][\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?  (an ʻokina opens "ʻAna")
+#     | D: [A-ZÀ-ÖØ-ÞĀ-žА-ЯЁЂ-ЏЄІЇҐΑ-ΩΆ-Ώ][\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?
 # (which opened with an alternation, so the engine tried all four branches at every
 # offset) with the first character of every branch taken out in front: L = the capitals
-# class of D plus a, e, i, b, d, the only letters B and C start with.  Each branch then
-# checks by a one-character look-behind at the character L consumed the first character
+# class of D plus a, e, i, b, d, the only letters B and C start with, and ʻ, E's.  Each branch
+# then checks by a one-character look-behind at the character L consumed the first character
 # it used to match itself: A, its "." first (cheap to fail), then [A-Z] before it; B,
-# a/e/i/b and the rest of a particle; C, d; D, "not a, e, i, b or d", which within L is
-# exactly D's class (none of the five is in it).  So no branch can match where L does not,
-# and at every offset the same branches succeed or fail, with the same ends.  Only A and D
-# can both match at one offset (A's [A-Z] is in D's class) and A still comes first; B, C
-# and D start with disjoint letters, so their order does not matter.  The matches, and
-# what findall returns, are the same as the old pattern's.
+# a/e/i/b and the rest of a particle; C, d; E, ʻ and a capital after it; D, "not a, e, i, b,
+# d or ʻ", which within L is exactly D's class (none of the six is in it).  So no branch can
+# match where L does not, and at every offset the same branches succeed or fail, with the same
+# ends.  Only A and D can both match at one offset (A's [A-Z] is in D's class) and A still
+# comes first; B, C, E and D start with disjoint characters, so their order does not matter.
+# The matches, and what findall returns, are the same as the old pattern's.
 _CAP_TOKEN_RE: Final = re.compile(
-    r"[A-ZÀ-ÖØ-ÞĀ-žА-ЯЁЂ-ЏЄІЇҐΑ-ΩΆ-Ώaeibd](?:"
+    r"[A-ZÀ-ÖØ-ÞĀ-žА-ЯЁЂ-ЏЄІЇҐΑ-ΩΆ-Ώaeibdʻ](?:"
     r"\.(?<=[A-Z]\.)(?:[A-Z]\.)+|"
-    r"(?<![aeibd])[\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?|"
+    r"(?<![aeibdʻ])[\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?|"
+    r"(?<=ʻ)[A-ZÀ-ÖØ-Þ][\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?|"
     r"(?:(?<=a)(?:l|d|s|n|bu|z|r|t|sh)|(?<=e)(?:l|z|s|d|n|r|t)|(?<=i)bn|(?<=b)(?:in|en))-[A-Z][\w\-]*|"
     r"(?<=d)['’][A-Z][\w\-]*)")
 # The same without B and C, for text with no "-" (which every B match has) and no "d'" or
-# "d’" (which every C match has): there only A and D can match.  L is D's class alone, and
+# "d’" (which every C match has): there only A, E and D can match.  L is D's class and ʻ, and
 # A and D keep their order, so where B and C cannot match this finds what the whole does.
 # The lower-case a, e, i, b, d are most of the offsets _CAP_TOKEN_RE has to try.
 _CAPS_ONLY_RE: Final = re.compile(
-    r"[A-ZÀ-ÖØ-ÞĀ-žА-ЯЁЂ-ЏЄІЇҐΑ-ΩΆ-Ώ](?:\.(?<=[A-Z]\.)(?:[A-Z]\.)+|[\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?)")
+    r"[A-ZÀ-ÖØ-ÞĀ-žА-ЯЁЂ-ЏЄІЇҐΑ-ΩΆ-Ώʻ](?:\.(?<=[A-Z]\.)(?:[A-Z]\.)+|"
+    r"(?<!ʻ)[\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?|"
+    r"(?<=ʻ)[A-ZÀ-ÖØ-Þ][\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?)")
 
 
 def cap_token_pattern(text: str, start: int, end: int) -> re.Pattern:
