@@ -4499,3 +4499,13 @@ def test_an_okina_that_opens_a_name_is_part_of_it():
     text = "Its director, ʻAna Tuʻipulotu, told RNZ Pacific that teams had reached Lifuka by boat this afternoon."
     assert "ʻAna Tuʻipulotu" in [e.name for e in extract_article(text).entities if e.type == "person"]
     assert spoken_by(speech(text), "claim") == ["ʻAna Tuʻipulotu"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The women obtained nationality through marriage under Article 8 of the 1959 Nationality Law, a route the "
+     "government abolished by decree in December.", "Nationality Law"),
+    ("He was charged under section 302 of the Pakistan Penal Code on Monday.", "Pakistan Penal Code"),
+    ("The Sunni-ruled kingdom, home to the US Navy's Fifth Fleet, crushed the protests in 2011.", "Fifth Fleet"),
+])
+def test_a_law_or_a_fleet_is_no_person(text, name):
+    assert ("person", name) not in {(e.type, e.name) for e in extract_article(text).entities}

@@ -604,8 +604,10 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if len(run.tokens) <= 4 and not run.title and (nxt in _MEDIA_FIRST and _MEDIA_AFTER.match(after)) and \
             first not in gz.DEMONYMS and name not in gz.PLACES:
         return _because(why, "media", "organisation")  # "Al Jadeed television reported"
-    if len(run.tokens) > 1 and (run.tokens[-1].text in _LAW_WORDS or run.tokens[-1].text in _DOC_WORDS):
-        return None  # "the AI Act", "the Paris Agreement", "Corruption Perceptions Index": a text
+    if len(run.tokens) > 1 and (run.tokens[-1].text in _LAW_WORDS or run.tokens[-1].text in _DOC_WORDS or
+                                run.tokens[-1].text in ("Law", "Code") and first not in gz.FIRST_NAMES):
+        return None  # "the AI Act", "the Paris Agreement", "Corruption Perceptions Index", "the 1959 Nationality
+        # Law": a text (but "Jude Law")
     if len(run.tokens) > 1 and not run.title and \
             run.tokens[-1].text.lower() in _ROLE_TAILS and \
             not any(t.text in gz.FIRST_NAMES for t in run.tokens) and \

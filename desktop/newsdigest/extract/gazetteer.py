@@ -369,7 +369,7 @@ Colegio Sindicato Asociación Confederación Federación Movimiento Unión Uniã
 Associação Federação Comissão Serviço Agência Companhia Confédération Fédération Mouvement Agence Société
 Compagnie Consiglio Ministero Istituto Associazione Federazione Partito Movimento Fondazione Commissione
 Agenzia Società
-Protection Archive Panel Ports
+Protection Archive Panel Ports Fleet Flotilla
 Research Markets Restructuring Materials Paving Elementary Security Mutual Facility Analytics Advisory Construction Realty Manufacturing Automotive Software Payments Aviation Utilities Renewables
 """, None))
 
