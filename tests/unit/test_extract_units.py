@@ -4509,3 +4509,11 @@ def test_an_okina_that_opens_a_name_is_part_of_it():
 ])
 def test_a_law_or_a_fleet_is_no_person(text, name):
     assert ("person", name) not in {(e.type, e.name) for e in extract_article(text).entities}
+
+
+def test_a_body_named_elsewhere_stays_a_body_where_its_place_reads_like_a_person():
+    text = ("“This was a quarter of disciplined execution,” said Khalid Al Mazrouei, chief executive of Adnoc Gas.\n\n"
+            "He also said Adnoc Gas had signed a new 10-year supply agreement with an Indian buyer during the "
+            "quarter.\n")
+    assert {(e.type, e.name) for e in extract_article(text).entities if e.name == "Adnoc Gas"} == \
+        {("organisation", "Adnoc Gas")}

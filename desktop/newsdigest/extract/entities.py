@@ -383,6 +383,9 @@ _SHORT_AFTER = re.compile(r"\s\(([A-Z][A-Za-z]{2,7})\)|,?\s+known (?:here |local
                           r"([A-Z]{2,6})\b|"
                           r",\s([A-Z]{3,6}),\s")  # "The Independent Journalists’ Association of Serbia, NUNS, said"
 _BRACKET_ACRONYM: Final = re.compile(r"\s\(([A-Z][A-Za-z]{1,7})\)")
+#: the reasons a mention is read as a person by where it stands, not by its name
+_GUESSED_PERSON: Final = frozenset({"speech_before", "unknown_multi", "sibling", "surname_initial", "initial_multi",
+                                    "speech_after_one", "initial_speech", "given_name"})
 _LAW_WORDS: Final = {"Act", "Bill", "Treaty", "Accord", "Accords", "Agreement", "Convention", "Directive",
               "Regulation", "Protocol", "Charter", "Amendment", "Doctrine"}
 _DOC_WORDS: Final = {"Index", "Report", "Outlook", "Prize", "Award", "Awards", "Cup", "Games"}
@@ -1522,6 +1525,10 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
             continue
         out.append(m)
     _link_acronyms(out, text)
+    org_names = {m.name for m in out if m.type == "organisation" and " " in m.name and m.why not in _GUESSED_PERSON}
+    for m in out:
+        if m.type == "person" and not m.role and m.why in _GUESSED_PERSON and m.name in org_names:
+            m.type = "organisation"  # "He also said Adnoc Gas had signed": read as a person, the company named so
     short: dict[str, str] = {}  # "Cisco" after "Cisco Systems": the company's first word names it
     weak: dict[str, str] = {}  # "Crestline said" after "Crestline Health Partners": read as a person, it is the firm
     for m in out:
