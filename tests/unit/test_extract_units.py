@@ -4517,3 +4517,10 @@ def test_a_body_named_elsewhere_stays_a_body_where_its_place_reads_like_a_person
             "quarter.\n")
     assert {(e.type, e.name) for e in extract_article(text).entities if e.name == "Adnoc Gas"} == \
         {("organisation", "Adnoc Gas")}
+
+
+def test_a_known_bodys_name_is_the_person_of_that_surname_named_before():
+    text = ("Northvale said its board had appointed Ingrid Halvorsen as chief executive. She replaces Luc Wagner, who "
+            "is retiring.\n\n\"We are not happy with where the program is,\" Wagner said during an earnings call.\n")
+    assert spoken_by(speech(text), "quote") == ["Luc Wagner"]
+    assert "Wagner Group" not in [e.name for e in extract_article(text).entities]

@@ -1480,8 +1480,11 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
                 given = next(iter(fam))
                 k = _surname_key(given)
         if m.type in ("person?", "place?", "surname?", "org?") and k in people or \
-                m.type == "place" and " " not in m.surface and people.get(k) and _PERSON_NEXT.match(text, m.end):
-            m.type = "person"  # ("Albuquerque, who joined ...": Inês Albuquerque, named before, not the city)
+                m.type == "place" and " " not in m.surface and people.get(k) and _PERSON_NEXT.match(text, m.end) or \
+                m.type == "organisation" and m.why == "gaz_org" and " " not in m.surface and people.get(k) and \
+                _PERSON_NEXT.match(text, m.end):
+            m.type = "person"  # ("Albuquerque, who joined ...": Inês Albuquerque, named before, not the city;
+            # '"...," Wagner said' after "Luc Wagner": him, not the Wagner Group)
         elif m.type == "org?":
             m.type = "organisation"
         elif m.type == "person?":
