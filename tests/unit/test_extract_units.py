@@ -4524,3 +4524,10 @@ def test_a_known_bodys_name_is_the_person_of_that_surname_named_before():
             "is retiring.\n\n\"We are not happy with where the program is,\" Wagner said during an earnings call.\n")
     assert spoken_by(speech(text), "quote") == ["Luc Wagner"]
     assert "Wagner Group" not in [e.name for e in extract_article(text).entities]
+
+
+def test_a_nationality_before_a_body_is_no_body_of_its_own():
+    text = ("WAKAYAMA, Japan, Feb 18 (Reuters) - A small rocket built by Japanese startup Hoshizora Launch Systems "
+            "broke apart about three minutes after lifting off on Tuesday, the company said.")
+    assert spoken_by(speech(text), "claim") == ["Hoshizora Launch Systems"]
+    assert "Japanese" not in [e.name for e in extract_article(text).entities]

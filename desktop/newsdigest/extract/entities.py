@@ -654,8 +654,10 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return _because(why, "org_lead", "organisation")  # "Google DeepMind", "Microsoft Windows": the company's name leads
     if not run.title and (nxt in ("minister", "secretary", "commissioner") and _PORTFOLIO_AFTER.match(after)) and name not in gz.PLACES and first not in gz.DEMONYMS:
         return None  # "Mineral Resources Minister Gwede Mantashe": the portfolio is part of the role
-    if last_word == "by" and _ORG_BY.search(before) and first not in gz.FIRST_NAMES and not run.title:
-        return _because(why, "org_by", "organisation")  # "a mine operated by Impala Platinum"
+    if last_word == "by" and _ORG_BY.search(before) and first not in gz.FIRST_NAMES and not run.title and \
+            not (len(run.tokens) == 1 and first in gz.DEMONYMS):
+        return _because(why, "org_by", "organisation")  # "a mine operated by Impala Platinum" (not "built by
+        # Japanese startup Hoshizora": a nationality)
     if run.title and len(run.tokens) <= 4 and not any(t.text in gz.ORG_KEYWORDS or t.text in gz.PLACE_WORDS
                                                       for t in run.tokens):
         return _because(why, "titled", "person")  # "President Jane Porter": the common case, decided at once
