@@ -4531,3 +4531,11 @@ def test_a_nationality_before_a_body_is_no_body_of_its_own():
             "broke apart about three minutes after lifting off on Tuesday, the company said.")
     assert spoken_by(speech(text), "claim") == ["Hoshizora Launch Systems"]
     assert "Japanese" not in [e.name for e in extract_article(text).entities]
+
+
+def test_an_institute_whose_name_opens_like_a_place_is_a_body():
+    text = ("A former laboratory director at the Gulf Coast Institute of Technology (GCIT) was sentenced on Tuesday.\n\n"
+            "GCIT said it had “cooperated fully” with investigators and that it fired him in 2023.\n")
+    assert spoken_by(speech(text), "claim") == ["Gulf Coast Institute of Technology"]
+    assert ("organisation", "Gulf Coast Institute of Technology") in \
+        {(e.type, e.name) for e in extract_article(text).entities}

@@ -383,6 +383,9 @@ _SHORT_AFTER = re.compile(r"\s\(([A-Z][A-Za-z]{2,7})\)|,?\s+known (?:here |local
                           r"([A-Z]{2,6})\b|"
                           r",\s([A-Z]{3,6}),\s")  # "The Independent Journalists’ Association of Serbia, NUNS, said"
 _BRACKET_ACRONYM: Final = re.compile(r"\s\(([A-Z][A-Za-z]{1,7})\)")
+#: words that make a name that opens like a place a body: "Gulf Coast Institute of Technology"
+_INSTITUTE_WORDS: Final = frozenset({"Institute", "University", "College", "Academy", "School", "Hospital", "Company",
+                                     "Corporation", "Authority", "Council", "Commission", "Agency", "Bank"})
 #: the reasons a mention is read as a person by where it stands, not by its name
 _GUESSED_PERSON: Final = frozenset({"speech_before", "unknown_multi", "sibling", "surname_initial", "initial_multi",
                                     "speech_after_one", "initial_speech", "given_name"})
@@ -630,7 +633,7 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
             run.tokens[-1].text not in gz.ORG_KEYWORDS:
         return _because(why, "state_of", "place")  # "Republic of Tatarstan", "Kingdom of Saudi Arabia"
     if len(run.tokens) > 1 and (first in _PLACE_HEADS and run.tokens[-1].text not in gz.ORG_KEYWORDS and
-                                name not in gz.ORGS or
+                                name not in gz.ORGS and not _INSTITUTE_WORDS.intersection(t.text for t in run.tokens) or
                                 (nxt in _LOCAL_GOV_FIRST and _LOCAL_GOV_AFTER.match(after)) and len(run.tokens) <= 3):
         # (but "Port of Rotterdam Authority", "Fort Worth Police Department" are bodies)
         if first in _PLACE_HEADS and after.startswith(" ") and speech_after(after):
