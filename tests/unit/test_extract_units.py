@@ -4539,3 +4539,13 @@ def test_an_institute_whose_name_opens_like_a_place_is_a_body():
     assert spoken_by(speech(text), "claim") == ["Gulf Coast Institute of Technology"]
     assert ("organisation", "Gulf Coast Institute of Technology") in \
         {(e.type, e.name) for e in extract_article(text).entities}
+
+
+def test_a_possessed_source_no_one_named_yet_is_as_written_or_the_lawyer_named_next():
+    text = ("Security forces arrested a satirical illustrator at his home in Giza before dawn on Wednesday, days "
+            "after he posted a cartoon, his family and lawyer told Middle East Eye.")
+    assert spoken_by(speech(text), "claim") == ["his family and lawyer"]
+    text = ("Rabat (AFP) – A Moroccan court on Monday sentenced 11 young men to prison terms over protests against "
+            "water cuts, their lawyer said.\n\nThe defendants were convicted of obstructing a public road, their "
+            "lawyer, Hicham Ait Lhaj, told AFP.\n")
+    assert spoken_by(speech(text), "claim")[0] == "Hicham Ait Lhaj"

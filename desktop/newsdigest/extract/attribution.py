@@ -212,6 +212,11 @@ _NOT_PLAIN = (r"(?!(?:he|she|it|they|we|i|you|his|her|its|their|who|which|that|a
 _PLAIN_SUBJECT: Final = re.compile(r"\s*(?:the\s+)?((?:(?:a|an|some|several|many|most|other|two|three|four|five|"
                                    rf"dozens of|local)\s+)?(?:{_NOT_PLAIN}(?:[a-z][a-z'’-]*|[A-Z]{{2,}}s)\s+){{0,2}}"
                                    rf"{_NOT_PLAIN}(?:[a-z][a-z'’-]*|[A-Z]{{2,}}s))\s+(?:(?:also|later|privately|publicly)\s+)?")
+#: a possessed source no one named yet: "his family and lawyer", "her lawyers"
+_OWNED_PEOPLE_NOUNS: Final = rf"(?:{KIN_NOUNS}|family|relatives|lawyers?|attorneys?|colleagues)"
+_OWNED_AS_WRITTEN: Final = re.compile(rf"\s*((?:his|her|their)\s+{_OWNED_PEOPLE_NOUNS}"
+                                      rf"(?:\s+and\s+(?:(?:his|her|their)\s+)?{_OWNED_PEOPLE_NOUNS})?)\s+")
+_LAWYER_BEFORE: Final = re.compile(r"\b(?:lawyer|attorney|counsel),?\s+$")
 #: things a subject acts on, not who speaks after "and": "rejected the report and said"
 _OBJECT_NOUNS: Final = frozenset(("report", "statement", "claim", "claims", "accusation", "accusations", "allegation",
                                   "allegations", "findings", "ruling", "verdict", "decision", "proposal", "plan"))
@@ -818,7 +823,14 @@ class Attributor:
                 # "..., the document says.": whoever issued it, the body named before
                 found = self.finder.nominal("statement", m.start())
             if found is None:  # "..., commuters said.", "The building, locals said, had been ...": as written
-                phrase = _PLAIN_SUBJECT.fullmatch(self.text, cut, m.start())
+                phrase = _PLAIN_SUBJECT.fullmatch(self.text, cut, m.start()) or \
+                    _OWNED_AS_WRITTEN.fullmatch(self.text, cut, m.start())  # ("..., his family and lawyer told MEE")
+                if phrase and phrase.group(1).split()[-1] in ("lawyer", "attorney") and " and " not in phrase.group(1):
+                    # "..., according to her lawyer." ... "her lawyer, Dragan Milovanović,": named just after
+                    later = next((p for p in self.finder.people if m.end() < p.start < m.end() + 1500 and
+                                  _LAWYER_BEFORE.search(self.text, max(0, p.start - 30), p.start)), None)
+                    if later is not None:
+                        return self.finder._from_mention(later, 0.6)
                 if phrase:
                     return Speaker(phrase.group(1), "", 0.45, [], "source")
             return found
