@@ -4549,3 +4549,11 @@ def test_a_possessed_source_no_one_named_yet_is_as_written_or_the_lawyer_named_n
             "water cuts, their lawyer said.\n\nThe defendants were convicted of obstructing a public road, their "
             "lawyer, Hicham Ait Lhaj, told AFP.\n")
     assert spoken_by(speech(text), "claim")[0] == "Hicham Ait Lhaj"
+
+
+def test_the_regulator_is_the_regulator_since_named_not_the_description_before():
+    text = ("Britain’s financial regulator has fined Caldermoor Bank £28.4mn, the latest penalty against a lender "
+            "whose controls the watchdog says could not keep pace.\n\nThe Financial Conduct Authority said on Thursday "
+            "that the bank had signed up 40,000 customers without assessing the risks.\n\nThe regulator said the bank "
+            "had also breached a voluntary requirement agreed in 2021.\n")
+    assert spoken_by(speech(text), "claim")[-1] == "Financial Conduct Authority"

@@ -328,6 +328,8 @@ _BODYS_ROLE_GAP: Final = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+,?\s+"
 #: a place's own officials after its name: "Brussels police", "Kherson officials"
 _LOCAL_FORCE: Final = re.compile(r"\s+(?:police|officials|authorities|prosecutors|investigators|firefighters)\b")
 #: regulators whose names do not say what they are: "an Ofgem investigation ... The energy regulator said"
+#: words in the names of the bodies "the regulator" and "the watchdog" refer to
+_REGULATOR_WORDS: Final = ("Authority", "Commission", "Regulat", "Watchdog", "Office", "Board", "Agency")
 _NAMED_REGULATORS: Final = frozenset({"Ofgem", "Ofcom", "Ofwat", "Ofsted", "Ofqual",
                                       "Securities and Exchange Commission", "Financial Conduct Authority",
                                       "Competition and Markets Authority", "ACCC", "ASIC", "BaFin", "CNIL", "Consob",
@@ -928,6 +930,12 @@ class SpeakerFinder:
                 if named_body is not None:  # "the health ministry" after "the Ministry of Public Health": that body
                     return Speaker(named_body.name, named_body.role, 0.55, [named_body.name, sp.name],
                                    named_body.type)
+                since = next((n for a, n in reversed(self.speakers) if at < a < pos and
+                              (n in _NAMED_REGULATORS or any(w in n for w in _REGULATOR_WORDS))), None) \
+                    if head in ("regulator", "watchdog") else None
+                if since is not None:  # "Britain's financial regulator has fined ... The Financial Conduct
+                    # Authority said ... The regulator said": the body since named
+                    return Speaker(since, "", 0.55, [since, sp.name], "organisation")
                 return Speaker(sp.name, sp.role, 0.55, [sp.name], sp.type)
         earlier = [m for m in reversed(self._in(0, pos, ("person", "organisation"))) if not self._credit(m)]
         body = head in _BODY_HEADS
