@@ -4557,3 +4557,10 @@ def test_the_regulator_is_the_regulator_since_named_not_the_description_before()
             "that the bank had signed up 40,000 customers without assessing the risks.\n\nThe regulator said the bank "
             "had also breached a voluntary requirement agreed in 2021.\n")
     assert spoken_by(speech(text), "claim")[-1] == "Financial Conduct Authority"
+
+
+def test_according_to_its_filing_is_the_body_the_sentence_is_about():
+    text = ("Veridia Holdings rose 31% in its Nasdaq debut on Wednesday. Veridia, founded in 2017, says it has 41 "
+            "million customers. It reported net income of 1.9 billion reais last year, according to its filing with "
+            "the U.S. Securities and Exchange Commission.")
+    assert spoken_by(speech(text), "claim")[-1] == "Veridia Holdings"

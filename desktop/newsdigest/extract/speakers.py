@@ -246,7 +246,10 @@ _RELEASED_BY: Final = re.compile(rf"\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_COUNTS}
 #: counts its owner issued: "figures published in its database", "data released on their website"
 _ITS_COUNTS: Final = re.compile(rf"\s*(?:the\s+)?(?:latest\s+|new\s+|official\s+)?{_COUNTS}\s+"
                                 r"(?:published|released|posted|compiled|issued)\s+"
-                                r"(?:in|on|with|by)\s+(?:its|their)\b")
+                                r"(?:in|on|with|by)\s+(?:its|their)\b|"
+                                # "according to its filing with the U.S. Securities and Exchange Commission"
+                                r"\s*its\s+(?:latest\s+|annual\s+|quarterly\s+|regulatory\s+)?"
+                                r"(?:filing|filings|prospectus|annual\s+report|earnings\s+report|accounts)\b")
 #: a body described, not named: "an independent regulatory commission"
 _DESCRIBED_BODY: Final = re.compile(r"\b[Aa]n?\s+((?:[a-z-]+\s+){1,3}[a-z]+)\b")
 #: one person of a body, as written: "an official of the agency", "a source at the ministry"
