@@ -4564,3 +4564,9 @@ def test_according_to_its_filing_is_the_body_the_sentence_is_about():
             "million customers. It reported net income of 1.9 billion reais last year, according to its filing with "
             "the U.S. Securities and Exchange Commission.")
     assert spoken_by(speech(text), "claim")[-1] == "Veridia Holdings"
+
+
+def test_what_data_showed_in_a_time_clause_is_no_claim():
+    text = ("Gilts sold off again on Friday after data showed the US economy added 256,000 jobs in December, far more "
+            "than expected, pushing the 10-year yield back up to 4.85 per cent.")
+    assert spoken_by(speech(text), "claim") == []

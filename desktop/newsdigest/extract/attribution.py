@@ -216,6 +216,8 @@ _PLAIN_SUBJECT: Final = re.compile(r"\s*(?:the\s+)?((?:(?:a|an|some|several|many
 _OWNED_PEOPLE_NOUNS: Final = rf"(?:{KIN_NOUNS}|family|relatives|lawyers?|attorneys?|colleagues)"
 _OWNED_AS_WRITTEN: Final = re.compile(rf"\s*((?:his|her|their)\s+{_OWNED_PEOPLE_NOUNS}"
                                       rf"(?:\s+and\s+(?:(?:his|her|their)\s+)?{_OWNED_PEOPLE_NOUNS})?)\s+")
+#: a time clause opening right before a cue: "after data showed"
+_TIME_CLAUSE_OPEN: Final = re.compile(r"\b(?:after|as|when|since|before|until)\s+(?:[\w-]+\s+){0,2}$")
 _LAWYER_BEFORE: Final = re.compile(r"\b(?:lawyer|attorney|counsel),?\s+$")
 #: things a subject acts on, not who speaks after "and": "rejected the report and said"
 _OBJECT_NOUNS: Final = frozenset(("report", "statement", "claim", "claims", "accusation", "accusations", "allegation",
@@ -757,6 +759,8 @@ class Attributor:
             return None
         if m.group(0) == "told" and _CLAUSE_NEXT.match(self.text, m.end()):
             return None  # "has been jailed for life and told he must serve 22 years": told, passive
+        if cue_head(m) in ("show", "shows", "showed") and _TIME_CLAUSE_OPEN.search(before):
+            return None  # "Gilts sold off again on Friday after data showed ...": when it happened, not who says
         if cue_head(m) == "show" and not with_that and (not _DATA_WORDS.search(before) or
                                                          not any(c.isdigit() for c in self.text[m.end():sent.end])):
             return None  # "USDA data show beef hit a record $6.12" (not "the Tate show", "records show")
