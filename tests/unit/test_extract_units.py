@@ -4570,3 +4570,9 @@ def test_what_data_showed_in_a_time_clause_is_no_claim():
     text = ("Gilts sold off again on Friday after data showed the US economy added 256,000 jobs in December, far more "
             "than expected, pushing the 10-year yield back up to 4.85 per cent.")
     assert spoken_by(speech(text), "claim") == []
+
+
+def test_a_coordinated_clause_gives_its_own_subject_not_the_clause_before():
+    text = ("Telemetry dropped out for roughly 40 seconds after landing, a tense moment for the control room, before "
+            "the signal returned and engineers confirmed the lander was on the ground.")
+    assert spoken_by(speech(text), "claim") == ["engineers"]

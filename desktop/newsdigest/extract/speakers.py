@@ -1555,6 +1555,9 @@ class SpeakerFinder:
                 words = before.lower().split()
                 if words[0] in ("a", "an") and own[-1] in words and all(w in words for w in own):
                     return Speaker(before, "", 0.55, [before], "source")
+        head_clause, _, last = phrase.rpartition(" and ")
+        if head_clause and any(w.endswith("ed") for w in head_clause.split()):
+            phrase = last  # "before the signal returned and engineers confirmed": the engineers
         return Speaker(phrase, "", 0.5, [], "source")
 
     def _defined_as(self, term: str, pos: int) -> Speaker | None:
