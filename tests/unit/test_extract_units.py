@@ -4576,3 +4576,13 @@ def test_a_coordinated_clause_gives_its_own_subject_not_the_clause_before():
     text = ("Telemetry dropped out for roughly 40 seconds after landing, a tense moment for the control room, before "
             "the signal returned and engineers confirmed the lander was on the ground.")
     assert spoken_by(speech(text), "claim") == ["engineers"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Mehdi Lamrani of Mohammed V University in Rabat said the sentences were harsh.", "Mohammed V University"),
+    ("João Pedro Albuquerque of the University of São Paulo, who was not involved, said the result was striking.",
+     "University of São Paulo"),
+])
+def test_a_scholar_of_a_university_is_split_from_it(text, body):
+    names = {e.name for e in extract_article(text).entities}
+    assert body in names and not any(" of " in n and body in n and n != body for n in names)

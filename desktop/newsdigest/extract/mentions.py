@@ -635,12 +635,18 @@ def _person_of_org(toks: list[Token], body_after: bool = False) -> int:
             # "Michael Brooks of the Center for Auto Safety": a plain two- or three-word name
             # ("Tessa Lutz of Quiñones Baker & Lutz LLC": a firm's legal form after it)
             if 2 <= i <= 3 and (left[0].text in FIRST_NAMES or right[0].text == "the" or
-                                right[-1].text.rstrip(".") in _LEGAL_FORMS) and not any(
-                    t.text in ORG_KEYWORDS or t.text in PLACES or t.text in PLACE_WORDS for t in left):
+                                right[-1].text.rstrip(".") in _LEGAL_FORMS or
+                                right[-1].text in _ACADEMIC_HEADS) and not any(
+                    t.text in ORG_KEYWORDS or t.text in PLACE_WORDS or
+                    t.text in PLACES and not (k > 0 and left[0].text in FIRST_NAMES) for k, t in enumerate(left)):
+                # ("Mehdi Lamrani of Mohammed V University"; "João Pedro Albuquerque of the University of São
+                # Paulo": a surname that is also a city's, after a given name)
                 return i
     return 0
 
 
+#: the heads of bodies a scholar is "of": "Mehdi Lamrani of Mohammed V University"
+_ACADEMIC_HEADS: Final = frozenset(("University", "Institute", "College", "Observatory", "Laboratory"))
 _HEAD_KEYWORDS = {"Council", "Ministry", "Department", "Agency", "Commission", "Police", "Court", "Bank",
                   "Service", "Authority", "Office", "Institute", "University", "Company", "Group", "Party",
                   "Union", "Association", "Foundation", "Fund", "Board", "Bureau", "Centre", "Center",
