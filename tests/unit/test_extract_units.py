@@ -4586,3 +4586,9 @@ def test_a_coordinated_clause_gives_its_own_subject_not_the_clause_before():
 def test_a_scholar_of_a_university_is_split_from_it(text, body):
     names = {e.name for e in extract_article(text).entities}
     assert body in names and not any(" of " in n and body in n and n != body for n in names)
+
+
+def test_a_website_is_named_with_its_domain():
+    text = "Astronomers told Space.com that the signal was real, and Bonbast.com data showed the rial falling."
+    names = {(e.type, e.name) for e in extract_article(text).entities}
+    assert {("organisation", "Space.com"), ("organisation", "Bonbast.com")} <= names

@@ -383,6 +383,8 @@ _SHORT_AFTER = re.compile(r"\s\(([A-Z][A-Za-z]{2,7})\)|,?\s+known (?:here |local
                           r"([A-Z]{2,6})\b|"
                           r",\s([A-Z]{3,6}),\s")  # "The Independent Journalists’ Association of Serbia, NUNS, said"
 _BRACKET_ACRONYM: Final = re.compile(r"\s\(([A-Z][A-Za-z]{1,7})\)")
+#: a website's domain right after its name: "Space.com"
+_DOMAIN_AFTER: Final = re.compile(r"\.(?:com|org|net|io|info|co\.uk)\b")
 #: words that make a name that opens like a place a body: "Gulf Coast Institute of Technology"
 _INSTITUTE_WORDS: Final = frozenset({"Institute", "University", "College", "Academy", "School", "Hospital", "Company",
                                      "Corporation", "Authority", "Council", "Commission", "Agency", "Bank"})
@@ -1006,6 +1008,11 @@ def find_mentions(text: str, sentences: list[Sentence],
             if numbered:  # "Interstate 65", "GRU Unit 26165": the number is part of the name
                 raw.append(Mention(run.start, numbered.end(), text[run.start:numbered.end()],
                                    _NUMBERED_HEADS[run.tokens[-1].text], sentence=si, why="numbered"))
+                continue
+            domain = _DOMAIN_AFTER.match(text, run.end, sent.end) if len(run.tokens) == 1 else None
+            if domain:  # "Space.com", "Bonbast.com": a website, named with its domain
+                raw.append(Mention(run.start, domain.end(), text[run.start:domain.end()], "organisation",
+                                   sentence=si, why="domain"))
                 continue
             role = "" if known else _role_before(text, sent.start, run) or _role_after(text, run, sent.end)
             why: list[str] = []
