@@ -4592,3 +4592,9 @@ def test_a_website_is_named_with_its_domain():
     text = "Astronomers told Space.com that the signal was real, and Bonbast.com data showed the rial falling."
     names = {(e.type, e.name) for e in extract_article(text).entities}
     assert {("organisation", "Space.com"), ("organisation", "Bonbast.com")} <= names
+
+
+def test_the_soviet_union_is_a_place():
+    text = "India would become only the fourth country after the Soviet Union, the US and China to fly astronauts."
+    assert ("place", "Soviet Union") in {(e.type, e.name) for e in extract_article(text).entities}
+    assert entity_key("place", "USSR") == entity_key("place", "Soviet Union")

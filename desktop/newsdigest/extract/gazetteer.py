@@ -49,7 +49,7 @@ Asia; Middle East; North America; South America; Central Asia; East Africa; West
 Southeast Asia; South Asia; East Asia; Horn of Africa; Latin America; Arctic; Antarctica; Balkans; Baltic Sea;
 Black Sea;
 Mediterranean; Red Sea; Pacific; Atlantic; Gulf of Mexico; Persian Gulf; Gulf; Sahel; Caucasus;
-Scotland; Wales; England; Northern Ireland; Siberia; Kurdistan; Darfur; Sinai; Golan Heights
+Scotland; Wales; England; Northern Ireland; Siberia; Kurdistan; Darfur; Sinai; Golan Heights; Soviet Union=USSR
 """
 
 # cities and sub-national regions, including Ukrainian and Russian oblasts
