@@ -4598,3 +4598,12 @@ def test_the_soviet_union_is_a_place():
     text = "India would become only the fourth country after the Soviet Union, the US and China to fly astronauts."
     assert ("place", "Soviet Union") in {(e.type, e.name) for e in extract_article(text).entities}
     assert entity_key("place", "USSR") == entity_key("place", "Soviet Union")
+
+
+def test_one_mp_and_another_are_two_sources_as_written():
+    assert spoken_by(speech("One senior MP said the plan was bad and had to change now."), "claim") == \
+        ["One senior MP"]
+    text = ("One Labour MP said the party would ‘not tolerate a return to austerity by the back door’, while another "
+            "said ministers had to show the markets they were serious.")
+    got = speech(text)
+    assert spoken_by(got, "quote") == ["One Labour MP"] and spoken_by(got, "claim") == ["another Labour MP"]

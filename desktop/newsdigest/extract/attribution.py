@@ -216,6 +216,7 @@ _PLAIN_SUBJECT: Final = re.compile(r"\s*(?:the\s+)?((?:(?:a|an|some|several|many
 _OWNED_PEOPLE_NOUNS: Final = rf"(?:{KIN_NOUNS}|family|relatives|lawyers?|attorneys?|colleagues)"
 _OWNED_AS_WRITTEN: Final = re.compile(rf"\s*((?:his|her|their)\s+{_OWNED_PEOPLE_NOUNS}"
                                       rf"(?:\s+and\s+(?:(?:his|her|their)\s+)?{_OWNED_PEOPLE_NOUNS})?)\s+")
+_LEADING_CONJ: Final = re.compile(r"^(?:while|whereas|but|though|although|and|yet)\s+", re.IGNORECASE)
 #: a time clause opening right before a cue: "after data showed"
 _TIME_CLAUSE_OPEN: Final = re.compile(r"\b(?:after|as|when|since|before|until)\s+(?:[\w-]+\s+){0,2}$")
 _LAWYER_BEFORE: Final = re.compile(r"\b(?:lawyer|attorney|counsel),?\s+$")
@@ -897,6 +898,14 @@ class Attributor:
                     # wish to be named, said": a kind of people, or one unnamed person, as written
                     as_written = people.group(people.lastindex or 1)
                     return Speaker(as_written, "", 0.45, [as_written], "source")
+        bare = _LEADING_CONJ.sub("", before.strip()) if found is None else ""
+        if bare.lower() in ("another", "a second", "a third"):
+            # "One Labour MP said ..., while another said ...": another of the kind just heard, as written
+            one = next((sp for at, sp in reversed(self.finder.sources) if at <= m.start() and
+                        sp.name.split()[0].lower() in ("one", "a", "an") and len(sp.name.split()) > 1), None)
+            kind = " ".join(one.name.split()[1:]) if one is not None else ""
+            another = f"{bare} {kind}".strip()
+            return Speaker(another, "", 0.45, [another], "source")
         if found is None and cue_head(m) in _AS_WRITTEN_CUES:
             person = _THE_PERSON.fullmatch(self.text, after_opener(self.text, sent.start, m.start()), m.start())
             if person is not None:  # "The officer told the authority he believed ...", "The migrants, who

@@ -751,8 +751,10 @@ def _extract(text: str, published: str | None) -> Extraction:
             if f is None and prev and part:
                 found[k] = (c, (prev[0], part.group(1)))
         said = [(c, f) for c, f in found if f is not None]
-        if len(said) == 1:  # one reporting clause: the claim is the whole sentence
-            said = [(s, said[0][1])]
+        if len(said) == 1 and not any(e.kind == "quote" and s.start <= e.start < said[0][0].start and
+                                      e.speaker != said[0][1][0].name for e in entries):
+            said = [(s, said[0][1])]  # one reporting clause: the claim is the whole sentence (but not over a
+            # quote of someone else's before it: 'One MP said ... ‘not tolerate ...’, while another said')
         if not said and claim:
             said = [(s, claim)]
         relative = relative_claims(text, s, finder)

@@ -187,6 +187,7 @@ _SOURCE_NOUNS = (
     r"operative|aide|staffer|insider|negotiator|delegate|mediator|lawmaker|trader|reader|scholar|academic|"
     r"prosecution|defence|defense|"
     r"historian|epidemiologist|specialist|participant|employee|passenger|traveller|traveler|relative|parent|colleague|"
+    r"mp|mep|msp|mla|senator|councillor|councilor|parliamentarian|"
     r"prospectus|indictment|lawsuit|filing|study|survey|paper)(?:s|es)?|"
     r"[a-z]+ologists?|counsel|legal team|"
     r"companies|agencies|charities|supporters|opponents|proponents|detractors|sceptics|skeptics|staff|"
