@@ -4607,3 +4607,8 @@ def test_one_mp_and_another_are_two_sources_as_written():
             "said ministers had to show the markets they were serious.")
     got = speech(text)
     assert spoken_by(got, "quote") == ["One Labour MP"] and spoken_by(got, "claim") == ["another Labour MP"]
+
+
+def test_yet_is_no_part_of_who_warns():
+    text = "The fund’s fourth review unlocks $1.2 billion for Cairo, yet economists warn that the hardest reforms are ahead."
+    assert spoken_by(speech(text), "claim") == ["economists"]

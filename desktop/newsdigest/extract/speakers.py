@@ -596,7 +596,7 @@ _NOT_IN_SOURCE: Final = frozenset("of from after before by with for to in on at 
 
 
 SOURCE_RE = re.compile(
-    r"(?:\b(?i:the|a|an|its|his|her|their|local)\s+)?(?P<np>\b(?!(?i:although|though|while|whereas|but|because)\s)"
+    r"(?:\b(?i:the|a|an|its|his|her|their|local)\s+)?(?P<np>\b(?!(?i:although|though|while|whereas|but|because|yet)\s)"
     r"(?:[\w’'-]+\s+){0,3}"
     rf"\b(?i:{_SOURCE_NOUNS})"
     r"(?:\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)?)\b")
