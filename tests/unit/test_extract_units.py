@@ -4612,3 +4612,9 @@ def test_one_mp_and_another_are_two_sources_as_written():
 def test_yet_is_no_part_of_who_warns():
     text = "The fund’s fourth review unlocks $1.2 billion for Cairo, yet economists warn that the hardest reforms are ahead."
     assert spoken_by(speech(text), "claim") == ["economists"]
+
+
+def test_according_to_her_family_is_the_family_not_her():
+    text = ("Nasrin Farhadi-Mercier, 58, was arrested in the southern city of Shiraz in September while conducting "
+            "fieldwork on nomadic communities, according to her family.")
+    assert spoken_by(speech(text), "claim") == ["her family"]

@@ -92,6 +92,8 @@ _POSSESSIVE_ROLE: Final = re.compile(r"(?i:his|her)\s+(?:[\w-]+\s+)?(?:spokes(?:
                               rf"predecessor|successor|deputy|rival|partner|{KIN_NOUNS})\b")
 #: between a name and a description of it: "Hind, a 52-year-old retired teacher"
 _APPOSITION_GAP: Final = re.compile(r",\s*(?:an?\s+)?")
+#: a family member or the family after "according to": "according to her family"
+_KIN_AGENT: Final = re.compile(rf"\s*((?:his|her|their)\s+(?:{KIN_NOUNS}|family|relatives))\b")
 _PEERS: Final = frozenset(("counterpart", "predecessor", "successor", "deputy", "rival"))
 #: "Her Estonian counterpart, Margus Tsahkna,": the possessive's phrase is in apposition to a name
 _POSSESSIVE_APPOSITIVE: Final = re.compile(r"(?i:his|her|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+")
@@ -1749,6 +1751,9 @@ class SpeakerFinder:
             if first.name == "United Nations" and (agency := _AGENCY_AFTER.match(self.text, first.end, hi)):
                 return self._un_agency(first, agency)  # "according to the U.N. human rights office"
             return self._from_mention(first, 0.9)
+        kin = _KIN_AGENT.match(window)
+        if kin is not None:  # "according to her family": the family, as written (not her)
+            return Speaker(kin.group(1), "", 0.5, [kin.group(1)], "source")
         p = PRONOUN_RE.search(window[:15]) or _HIM.match(window)
         if p:
             return self.pronoun(lo + p.start(p.lastindex or 0))  # ("according to him": he)
