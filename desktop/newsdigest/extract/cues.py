@@ -28,7 +28,7 @@ welcomed hailed condemned slammed decried lauded showed shows counter concede co
 insist claim warn believe note think understands learned learnt report estimate forecast forecasts
 caution cautions predict found concluded repeated repeats projected projects indicated indicates testified testifies
 fear fears feared suspect suspects show recommended recommends informed informs thanked thanks doubt doubts
-attributed attributes attribute
+attributed attributes attribute stress emphasise emphasize reiterate
 заявил заявила заявили сказал сказала сказали сообщил сообщила сообщили отметил отметила
 подчеркнул подчеркнула написал написала добавил добавила
 """)
