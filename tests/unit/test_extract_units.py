@@ -4624,3 +4624,8 @@ def test_at_pains_to_stress_that_reports_speech():
     text = ("Mr Marape was at pains to stress that the treaty would not stop his government from dealing with other "
             "countries, including China.")
     assert spoken_by(speech(text), "claim") == ["Marape"]
+
+
+def test_an_accused_is_a_defendant_not_a_cue():
+    text = "A third accused, a Suva-based customs broker, was acquitted at the end of the trial on Friday."
+    assert spoken_by(speech(text), "claim") == []

@@ -217,6 +217,8 @@ _OWNED_PEOPLE_NOUNS: Final = rf"(?:{KIN_NOUNS}|family|relatives|lawyers?|attorne
 _OWNED_AS_WRITTEN: Final = re.compile(rf"\s*((?:his|her|their)\s+{_OWNED_PEOPLE_NOUNS}"
                                       rf"(?:\s+and\s+(?:(?:his|her|their)\s+)?{_OWNED_PEOPLE_NOUNS})?)\s+")
 _LEADING_CONJ: Final = re.compile(r"^(?:while|whereas|but|though|although|and|yet)\s+", re.IGNORECASE)
+#: "accused" as a noun: "a third accused, a ... broker, was", "the accused were"
+_NOUN_ACCUSED: Final = re.compile(r",|\s+(?:was|were|is|are|has|have|had|who|men|women|persons?)\b")
 #: a time clause opening right before a cue: "after data showed"
 _TIME_CLAUSE_OPEN: Final = re.compile(r"\b(?:after|as|when|since|before|until)\s+(?:[\w-]+\s+){0,2}$")
 _LAWYER_BEFORE: Final = re.compile(r"\b(?:lawyer|attorney|counsel),?\s+$")
@@ -760,6 +762,8 @@ class Attributor:
             return None
         if m.group(0) == "told" and _CLAUSE_NEXT.match(self.text, m.end()):
             return None  # "has been jailed for life and told he must serve 22 years": told, passive
+        if cue_head(m) == "accused" and _NOUN_ACCUSED.match(self.text, m.end()):
+            return None  # "A third accused, a Suva-based customs broker, was acquitted": the defendant
         if cue_head(m) in ("show", "shows", "showed") and _TIME_CLAUSE_OPEN.search(before):
             return None  # "Gilts sold off again on Friday after data showed ...": when it happened, not who says
         if cue_head(m) == "show" and not with_that and (not _DATA_WORDS.search(before) or
