@@ -216,11 +216,13 @@ _PLAIN_SUBJECT: Final = re.compile(r"\s*(?:the\s+)?((?:(?:a|an|some|several|many
 _OWNED_PEOPLE_NOUNS: Final = rf"(?:{KIN_NOUNS}|family|relatives|lawyers?|attorneys?|colleagues)"
 _OWNED_AS_WRITTEN: Final = re.compile(rf"\s*((?:his|her|their)\s+{_OWNED_PEOPLE_NOUNS}"
                                       rf"(?:\s+and\s+(?:(?:his|her|their)\s+)?{_OWNED_PEOPLE_NOUNS})?)\s+")
+#: a conjunction that opens a clause, before its subject: "while another said"
 _LEADING_CONJ: Final = re.compile(r"^(?:while|whereas|but|though|although|and|yet)\s+", re.IGNORECASE)
 #: "accused" as a noun: "a third accused, a ... broker, was", "the accused were"
 _NOUN_ACCUSED: Final = re.compile(r",|\s+(?:was|were|is|are|has|have|had|who|men|women|persons?)\b")
 #: a time clause opening right before a cue: "after data showed"
 _TIME_CLAUSE_OPEN: Final = re.compile(r"\b(?:after|as|when|since|before|until)\s+(?:[\w-]+\s+){0,2}$")
+#: a lawyer's role right before the name: "her lawyer, Dragan Milovanović", "lawyer Hicham Ait Lhaj"
 _LAWYER_BEFORE: Final = re.compile(r"\b(?:lawyer|attorney|counsel),?\s+$")
 #: things a subject acts on, not who speaks after "and": "rejected the report and said"
 _OBJECT_NOUNS: Final = frozenset(("report", "statement", "claim", "claims", "accusation", "accusations", "allegation",
@@ -318,8 +320,8 @@ _INNER_SUBJECT: Final = re.compile(r"\s*(?:that\s+)?((?:the|a|an|its|his|her|the
                                    r"[\w'’-]+(?:\s+[\w'’-]+){0,3})\s*")
 #: the verbs of such a clause, and the words its subject cannot have ("the strike had been observed")
 _INNER_CUES: Final = frozenset(("reported", "described", "called", "told", "said", "warned", "wrote", "recalled"))
-_AUX: Final = frozenset(("had", "has", "have", "been", "was", "were", "is", "are", "being", "will", "would", "be",
-                         "but", "and", "or"))
+_NOT_INNER: Final = frozenset(("had", "has", "have", "been", "was", "were", "is", "are", "being", "will", "would",
+                               "be", "but", "and", "or"))
 #: the verbs that report such a clause ("said", not "welcomed the resignation but described it")
 _OUTER_CUES: Final = frozenset(("said", "says", "saying", "reported", "reporting", "added", "adding", "told"))
 _DASH: Final = re.compile(r"\s*[.,!?]?\s*[–—―-]{1,2}\s*(?=\S)")
@@ -572,7 +574,7 @@ class Attributor:
             if outer is not None and not outer.group("prep") and outer.end() > start and \
                     cue_head(m) in _INNER_CUES and cue_head(outer) in _OUTER_CUES:
                 inner = _INNER_SUBJECT.fullmatch(self.text, outer.end(), m.start())
-                if inner is not None and _AUX.isdisjoint(inner.group(1).lower().split()):
+                if inner is not None and _NOT_INNER.isdisjoint(inner.group(1).lower().split()):
                     # 'UKMTO said the master reported "a large explosion"': what the master reported, in his words
                     held = self.finder.subject_before(outer.end(), m.start()) or \
                         self.finder.nominal_source(outer.end(), m.start())
