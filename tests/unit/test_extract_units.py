@@ -4629,3 +4629,9 @@ def test_at_pains_to_stress_that_reports_speech():
 def test_an_accused_is_a_defendant_not_a_cue():
     text = "A third accused, a Suva-based customs broker, was acquitted at the end of the trial on Friday."
     assert spoken_by(speech(text), "claim") == []
+
+
+def test_a_bodys_press_service_is_the_body_named_before():
+    text = ("The 68th Separate Jaeger Brigade repelled an assault near Kotlyne on Tuesday. The attack began before dawn "
+            "and involved two tank companies supported by infantry, according to the brigade's press service.")
+    assert spoken_by(speech(text), "claim")[-1] == "68th Separate Jaeger Brigade"

@@ -92,6 +92,9 @@ _POSSESSIVE_ROLE: Final = re.compile(r"(?i:his|her)\s+(?:[\w-]+\s+)?(?:spokes(?:
                               rf"predecessor|successor|deputy|rival|partner|{KIN_NOUNS})\b")
 #: between a name and a description of it: "Hind, a 52-year-old retired teacher"
 _APPOSITION_GAP: Final = re.compile(r",\s*(?:an?\s+)?")
+#: a body's press office after a cue, the body a noun: "the brigade's press service"
+_PRESS_OF: Final = re.compile(r"\s*the\s+([a-z]+)['’]s\s+(?:press|media)\s+"
+                              r"(?:service|office|department|centre|center|team)\b")
 #: a family member or the family after "according to": "according to her family"
 _KIN_AGENT: Final = re.compile(rf"\s*((?:his|her|their)\s+(?:{KIN_NOUNS}|family|relatives))\b")
 _PEERS: Final = frozenset(("counterpart", "predecessor", "successor", "deputy", "rival"))
@@ -1634,6 +1637,11 @@ class SpeakerFinder:
                       if m.start <= by.end() + 4]
             if issuer:
                 return self._from_mention(issuer[0], 0.8)
+        press = _PRESS_OF.match(self.text, lo, hi)
+        if press is not None:  # "according to the brigade's press service": the brigade named before
+            owner = self.nominal(press.group(1), lo)
+            if owner is not None and owner.type == "organisation":
+                return owner
         found = self._counts_owner(lo, hi) if according else None
         if found is None:
             found = self._agent_after(lo, hi)
