@@ -4635,3 +4635,10 @@ def test_a_bodys_press_service_is_the_body_named_before():
     text = ("The 68th Separate Jaeger Brigade repelled an assault near Kotlyne on Tuesday. The attack began before dawn "
             "and involved two tank companies supported by infantry, according to the brigade's press service.")
     assert spoken_by(speech(text), "claim")[-1] == "68th Separate Jaeger Brigade"
+
+
+def test_a_judge_named_after_her_description_finds_past_where_and_when():
+    text = ("Late on Tuesday, at the High Court in London, a deputy High Court judge, Helen Marsh, rejected "
+            "applications for injunctions on behalf of seven passengers, finding that none had shown a ‘real "
+            "prospect’ of success at a full hearing.")
+    assert spoken_by(speech(text), "quote") == ["Helen Marsh"]

@@ -682,7 +682,8 @@ class Attributor:
                     # "..., with health officials warning that ...": the officials
                     sp = (self.finder.subject_before(w.end(), m.start()) or
                           self.finder.nominal_source(w.end(), m.start())) if w else None
-                    sp = sp or self.finder.subject_before(sent.start, m.start(), first=True)
+                    sp = sp or self.finder.subject_before(after_opener(self.text, sent.start, m.start()), m.start(),
+                                                          first=True)
                     if sp is None:  # "In Johi tehsil, villagers painted a bleaker picture, saying ...",
                         # "Dozens of artisanal miners protested ..., saying": the people, as written
                         kind = _PARTICIPLE_SUBJECT.match(self.text, after_opener(self.text, sent.start, m.start()),

@@ -464,6 +464,9 @@ _OPENER_PHRASE: Final = re.compile(r"\s*(?:Asked|Speaking|Writing|Responding|Add
                                    r"interview|speech|address|message|post|briefing)\b[^,;\"“”]{0,40},\s+|"
                                    # "In Kyiv, Iryna Hnatiuk, a lawyer with ..., said": where, not who
                                    r"\s*In\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2},\s+(?=[A-Z])|"
+                                   # "Late on Tuesday, at the High Court in London, a deputy judge ...": when and where
+                                   r"\s*(?:(?:Late|Early|Earlier|Later)\s+)?(?:[Oo]n|[Aa]t|[Ii]n)\s+"
+                                   r"[^,;\"“”]{2,40},\s+(?:at|in|outside|inside)\s+[^,;\"“”]{2,60},\s+|"
                                    # "16:32 — Dr Tafadzwa Marufu, permanent secretary in ..., says": a live blog's time
                                    r"\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[—–-]\s+")
 _SAID_THEN: Final = re.compile(r"\s(?:said|says|added|stated)\s+(?:that\s+)?$")
@@ -1249,6 +1252,9 @@ class SpeakerFinder:
             if m.type != "person":
                 indef = next((n for n in _INDEF_SOURCE.finditer(self.text, max(lo, m.start - 30), min(hi, m.end + 40))
                               if n.start() < m.start and n.end() > m.end), None)
+                if indef and any(o.type == "person" and self.text[indef.end():o.start] in (", ", " ")
+                                 for o in named):
+                    continue  # "a deputy High Court judge, Helen Marsh,": the judge named next
                 if indef:  # "A senior EU diplomat said": the diplomat, not the EU
                     cands.append((indef.start(), Speaker(indef.group(0), "", 0.6, [indef.group(0), m.name], "source")))
                     continue
