@@ -4642,3 +4642,9 @@ def test_a_judge_named_after_her_description_finds_past_where_and_when():
             "applications for injunctions on behalf of seven passengers, finding that none had shown a ‘real "
             "prospect’ of success at a full hearing.")
     assert spoken_by(speech(text), "quote") == ["Helen Marsh"]
+
+
+def test_a_name_in_the_sources_relative_clause_is_not_the_source():
+    text = ("The Kessler board first received an approach in September, according to two people familiar with the "
+            "matter, who said Šťastný had met the chief executive in Munich in October.")
+    assert spoken_by(speech(text), "claim")[0].startswith("two people")

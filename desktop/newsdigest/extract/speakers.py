@@ -1704,7 +1704,8 @@ class SpeakerFinder:
                 self.nominal(issued.group(1)[4:], lo) if issued.group(1).startswith("the ") else None
             if by is not None:
                 return by
-        named = [m for m in self._in(lo, hi, ("person", "organisation", "place"))
+        rel = self.text.find(", who ", lo, hi)  # "according to two people ..., who said Šťastný had met": not him
+        named = [m for m in self._in(lo, rel if rel > 0 else hi, ("person", "organisation", "place"))
                  if m.type != "place" or m.start - lo <= 6]
         indef = _INDEF_SOURCE.match(self.text, lo + len(window) - len(window.lstrip()), hi)
         if indef and named and named[0].type != "person" and named[0].end <= indef.end():
