@@ -4648,3 +4648,9 @@ def test_a_name_in_the_sources_relative_clause_is_not_the_source():
     text = ("The Kessler board first received an approach in September, according to two people familiar with the "
             "matter, who said Šťastný had met the chief executive in Munich in October.")
     assert spoken_by(speech(text), "claim")[0].startswith("two people")
+
+
+def test_a_parent_who_said_is_the_parent_not_the_author_named_before():
+    text = ("The books, Toni Morrison's \"The Bluest Eye\" and Rupi Kaur's poetry collection \"Milk and Honey,\" were "
+            "challenged last fall by a parent who said they contained sexually explicit passages unsuitable for minors.")
+    assert spoken_by(speech(text), "claim") == ["parent"]

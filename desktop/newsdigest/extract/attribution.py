@@ -139,7 +139,9 @@ _SAYING: Final = {"saying", "adding", "arguing", "insisting", "warning", "noting
 _RELATIVE: Final = re.compile(r"\b((?:(?!with\b|from\b|by\b|to\b|of\b|for\b|on\b|in\b|at\b)[a-z-]+\s+){0,2}(?:companies|firms|groups|officials|experts|analysts|critics|"
                        r"residents|lawmakers|activists|scientists|investors|economists|people|countries|"
                        r"governments|unions|doctors|workers|engineer|expert|witness|pathologist|analyst|economist|"
-                       r"researcher|scientist|consultant))\s+(?:that|who)\s+(?:had\s+|have\s+)?$")
+                       r"researcher|scientist|consultant|parent|mother|father|resident|official|person|member|"
+                       r"teacher|student|voter|neighbour|neighbor|survivor|employee|whistleblower))"
+                       r"\s+(?:that|who)\s+(?:had\s+|have\s+)?$")
 #: a plain kind of person after the verb, to the end of the sentence: "says rapporteur", "said the caretaker."
 _BARE_AGENT: Final = re.compile(r"\s+(?!(?:(?:the|a|an|one)\s+)?(?:statement|report|document|letter|filing|study|"
                                 r"survey|post|video|message|note|memo|ruling|judgment|order|release)\b)"
