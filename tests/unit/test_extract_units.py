@@ -4654,3 +4654,9 @@ def test_a_parent_who_said_is_the_parent_not_the_author_named_before():
     text = ("The books, Toni Morrison's \"The Bluest Eye\" and Rupi Kaur's poetry collection \"Milk and Honey,\" were "
             "challenged last fall by a parent who said they contained sexually explicit passages unsuitable for minors.")
     assert spoken_by(speech(text), "claim") == ["parent"]
+
+
+def test_according_to_an_estimate_the_agency_shared_is_the_agency():
+    text = ("The Federal Emergency Management Agency’s Disaster Relief Fund could run short by late August, according "
+            "to an internal estimate the agency shared with Congress last month.")
+    assert spoken_by(speech(text), "claim") == ["Federal Emergency Management Agency"]

@@ -420,7 +420,8 @@ _CLOSE_TO_ENDS: Final = ("close to ", "familiar with ", "briefed on ", "knowledg
 #: a document and who issued it: "a budget document the ministry submitted to ...", "a report that Oxfam published"
 _ISSUED_BY: Final = re.compile(r"\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:document|documents|report|filing|filings|"
                                r"letter|"
-                               r"submission|memo|presentation|briefing|assessment)\s+(?:that\s+|which\s+)?"
+                               r"submission|memo|presentation|briefing|assessment|estimate|estimates|analysis|review)"
+                               r"\s+(?:that\s+|which\s+)?"
                                r"(the\s+[a-z]+|[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s+(?:had\s+|has\s+)?"
                                r"(?:submitted|sent|filed|published|released|presented|prepared|issued|circulated|"
                                r"shared|provided|compiled)\b")
