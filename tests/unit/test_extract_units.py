@@ -4660,3 +4660,21 @@ def test_according_to_an_estimate_the_agency_shared_is_the_agency():
     text = ("The Federal Emergency Management Agency’s Disaster Relief Fund could run short by late August, according "
             "to an internal estimate the agency shared with Congress last month.")
     assert spoken_by(speech(text), "claim") == ["Federal Emergency Management Agency"]
+
+
+def test_a_full_stop_inside_a_dateline_starts_no_sentence():
+    text = ("NASHVILLE, Tenn. (AP) — A federal judge on Wednesday temporarily blocked a Tennessee law, ruling that it "
+            "likely violates the First Amendment.")
+    assert [s.text[:15] for s in split_sentences(text)] == ["NASHVILLE, Tenn", "A federal judge"]
+
+
+@pytest.mark.parametrize("lede", [
+    "A federal judge on Wednesday temporarily blocked a Tennessee law that would have required Apple and Google to "
+    "verify ages, ruling that it likely violates the First Amendment.",
+    "A federal judge ruled on Wednesday that a Tennessee law requiring Apple and Google to verify ages likely violates "
+    "the First Amendment.",
+])
+def test_the_judge_a_lede_describes_is_the_judge_it_names_next(lede):
+    text = (f"NASHVILLE, Tenn. (AP) — {lede}\n\nU.S. District Judge Miriam Castellano-Hughes granted a preliminary "
+            "injunction sought by NetChoice.\n")
+    assert spoken_by(speech(text), "claim")[0] == "Miriam Castellano-Hughes"

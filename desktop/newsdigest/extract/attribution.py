@@ -222,6 +222,8 @@ _OWNED_AS_WRITTEN: Final = re.compile(rf"\s*((?:his|her|their)\s+{_OWNED_PEOPLE_
 _LEADING_CONJ: Final = re.compile(r"^(?:while|whereas|but|though|although|and|yet)\s+", re.IGNORECASE)
 #: "accused" as a noun: "a third accused, a ... broker, was", "the accused were"
 _NOUN_ACCUSED: Final = re.compile(r",|\s+(?:was|were|is|are|has|have|had|who|men|women|persons?)\b")
+#: how far into an article its lede may describe someone it names only later
+_LEDE_SPAN: Final = 800
 #: a time clause opening right before a cue: "after data showed"
 _TIME_CLAUSE_OPEN: Final = re.compile(r"\b(?:after|as|when|since|before|until)\s+(?:[\w-]+\s+){0,2}$")
 #: a lawyer's role right before the name: "her lawyer, Dragan Milovanović", "lawyer Hicham Ait Lhaj"
@@ -684,8 +686,10 @@ class Attributor:
                     # "..., with health officials warning that ...": the officials
                     sp = (self.finder.subject_before(w.end(), m.start()) or
                           self.finder.nominal_source(w.end(), m.start())) if w else None
-                    sp = sp or self.finder.subject_before(after_opener(self.text, sent.start, m.start()), m.start(),
-                                                          first=True)
+                    opens = after_opener(self.text, sent.start, m.start())
+                    # ("A federal judge on Wednesday blocked ..., ruling that": the judge)
+                    sp = sp or self.finder.lede_source(opens, m.start()) or \
+                        self.finder.subject_before(opens, m.start(), first=True)
                     if sp is None:  # "In Johi tehsil, villagers painted a bleaker picture, saying ...",
                         # "Dozens of artisanal miners protested ..., saying": the people, as written
                         kind = _PARTICIPLE_SUBJECT.match(self.text, after_opener(self.text, sent.start, m.start()),
@@ -886,6 +890,10 @@ class Attributor:
         if found is not None and found.type == "source" and before.rstrip().endswith(" and") and \
                 found.name.lower() in _OBJECT_NOUNS:
             found = None  # "The ministry rejected the report and said": the report is what it rejected
+        if found is not None and found.type == "source" and sent.start < _LEDE_SPAN and \
+                found.name.split()[0] in ("A", "An"):
+            # "A federal judge ruled on Wednesday that ...": the judge the article names next, by that role
+            found = self.finder.lede_source(after_opener(self.text, sent.start, m.start()), m.start()) or found
         if found is None and before.rstrip().endswith(" and"):
             # "Brazil's central bank raised its benchmark rate by a full point ... and said": the
             # source phrase that opens the sentence, however far back

@@ -153,6 +153,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 _add(out, text, ps, ps + dl.end(), pi)
                 start = dl.end()
         for m in _end_matches(chunk):
+            if m.end() <= start:
+                continue  # "NASHVILLE, Tenn. (AP) — ": a full stop inside the dateline ends no sentence after it
             if m.group()[:1] in "?!" and m.group()[-1:] in "\"”’»" and chunk[m.end() + 1:m.end() + 2].islower():
                 continue  # '"Where is my son?" asked Maria Lopez': the attribution goes on
             if m.group() in (".", ".)") and chunk[m.end() + 1:m.end() + 2].islower() and chunk[m.end():m.end() + 1] == " ":

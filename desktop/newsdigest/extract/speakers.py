@@ -1496,6 +1496,23 @@ class SpeakerFinder:
         verb = _PLACE_ACTS.match(self.text, end, hi)
         return verb is not None and not _LOCATIVE_END.search(self.text[max(0, end - 40):end])
 
+    def lede_source(self, lo: int, hi: int) -> Speaker | None:
+        """The unnamed person who opens ``text[lo:hi]`` ("A federal judge on Wednesday blocked"): the
+        person the article names after by that role ("U.S. District Judge Miriam Castellano-Hughes"),
+        else the phrase as written."""
+        lede = _INDEF_SOURCE.match(self.text, lo, hi)
+        if lede is None:
+            return None
+        phrase = lede.group(0)
+        head = phrase.split()[-1].lower()
+        k = bisect.bisect_right(self.people_starts, hi)
+        for m in self.people[k:]:
+            if m.start > hi + 1500:
+                break
+            if head in m.role.lower().split():
+                return Speaker(m.name, m.role, 0.6, [m.name, phrase], "person")
+        return Speaker(phrase, "", 0.6, [phrase], "source")
+
     def indefinite_source(self, lo: int, hi: int) -> Speaker | None:
         """"one member", "a senior diplomat" in ``text[lo:hi]``, as written."""
         m = _INDEF_SOURCE.search(self.text, lo, hi)
