@@ -4678,3 +4678,10 @@ def test_the_judge_a_lede_describes_is_the_judge_it_names_next(lede):
     text = (f"NASHVILLE, Tenn. (AP) — {lede}\n\nU.S. District Judge Miriam Castellano-Hughes granted a preliminary "
             "injunction sought by NetChoice.\n")
     assert spoken_by(speech(text), "claim")[0] == "Miriam Castellano-Hughes"
+
+
+def test_sdsm_is_the_social_democratic_union_of_macedonia():
+    text = ("The opposition Social Democratic Union of Macedonia, SDSM, which was in power at the time of the purchase, "
+            "accused the government of using the judiciary for political revenge.")
+    assert spoken_by(speech(text), "claim") == ["Social Democratic Union of Macedonia"]
+    assert entity_key("organisation", "SDSM") == entity_key("organisation", "Social Democratic Union of Macedonia")

@@ -322,7 +322,8 @@ Slovenian Democratic Party=SDS; ELN=National Liberation Army; FARC; Los Choneros
 Jalisco New Generation Cartel=CJNG; MS-13; Group for the Support of Islam and Muslims=JNIM|Jama'at Nusrat al-Islam wal-Muslimin; ISWAP; PKK; YPG; Syrian Democratic Forces=SDF;
 Tehreek-e-Taliban Pakistan=TTP; Baloch Liberation Army=BLA; Arakan Army; Polisario Front;
 Sejm; Seimas; Saeima; Riigikogu; Sabor; Storting; Folketing; Riksdag; Eduskunta; Lok Sabha; Rajya Sabha; Bundesrat;
-Dáil=Dáil Éireann|Dail; Oireachtas; GERB; VMRO-DPMNE; SDSM; Smer; Progressive Slovakia; Civic Coalition; Fenerbahçe=Fenerbahce;
+Dáil=Dáil Éireann|Dail; Oireachtas; GERB; VMRO-DPMNE; Smer; Progressive Slovakia; Civic Coalition; Fenerbahçe=Fenerbahce;
+Social Democratic Union of Macedonia=SDSM;
 Police Scotland; PSNI=Police Service of Northern Ireland; An Garda Síochána=Garda Síochána|Gardaí; El Mundo; El Tiempo; El Universal; El Comercio; El Faro; El Nacional; El Heraldo; El Deber; El Espectador;
 El Observador; El Mercurio; El Periódico; El Confidencial; El Economista; El Financiero; El Diario; Galatasaray; Beşiktaş=Besiktas; FTX; Binance; Coinbase; Experian; Equifax; Mandiant; CrowdStrike;
 Bundesliga; Ligue 1; Serie A; La Liga=LaLiga; Eredivisie; Scottish Premiership; English Football League=EFL;

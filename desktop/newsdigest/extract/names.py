@@ -57,7 +57,7 @@ def loose(word: str) -> str:
 
 #: Raised whenever entity_key() changes what it returns for some name: a store keyed with an
 #: older version gets the new keys of its entities when it is opened (library.refresh_entity_keys).
-KEY_VERSION = 13  # 7: a country's own ministry by demonym ("Russia's" = "Russian"), Defense = Defence, "U.S. X" = X
+KEY_VERSION = 14  # 7: a country's own ministry by demonym ("Russia's" = "Russian"), Defense = Defence, "U.S. X" = X
 # 8: "Zamzam camp" = Zamzam, "Oje market" = Oje; "Mexico City" is not Mexico (a city keeps its
 # word); "Nordvik Chemicals ASA" = Nordvik Chemicals (Nordic, Dutch and French company forms too)
 # 9: gazetteer aliases of session 12 ("Houthi movement" = Houthis, "Kata'ib Hizballah" = Kataib
@@ -70,6 +70,7 @@ KEY_VERSION = 13  # 7: a country's own ministry by demonym ("Russia's" = "Russia
 # 12: more demonyms ("Kosovo's Foreign Ministry" = Kosovar Foreign Ministry; Tongan, Fijian, Laotian, ...); forecaster,
 # meteorologist and other -ologists are roles; "Republika Srpska" is a known place
 # 13: "USSR" = Soviet Union, a known place (and "the Gulf" one too)
+# 14: "SDSM" = Social Democratic Union of Macedonia
 
 
 def entity_key(type: str, name: str) -> str:
