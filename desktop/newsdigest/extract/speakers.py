@@ -1497,9 +1497,8 @@ class SpeakerFinder:
         return verb is not None and not _LOCATIVE_END.search(self.text[max(0, end - 40):end])
 
     def lede_source(self, lo: int, hi: int) -> Speaker | None:
-        """The unnamed person who opens ``text[lo:hi]`` ("A federal judge on Wednesday blocked"): the
-        person the article names after by that role ("U.S. District Judge Miriam Castellano-Hughes"),
-        else the phrase as written."""
+        """The unnamed person who opens ``text[lo:hi]`` ("A federal judge on Wednesday blocked"), when
+        the article names that person after it by the role ("U.S. District Judge Miriam Castellano-Hughes")."""
         lede = _INDEF_SOURCE.match(self.text, lo, hi)
         if lede is None:
             return None
@@ -1511,7 +1510,7 @@ class SpeakerFinder:
                 break
             if head in m.role.lower().split():
                 return Speaker(m.name, m.role, 0.6, [m.name, phrase], "person")
-        return Speaker(phrase, "", 0.6, [phrase], "source")
+        return None
 
     def indefinite_source(self, lo: int, hi: int) -> Speaker | None:
         """"one member", "a senior diplomat" in ``text[lo:hi]``, as written."""
