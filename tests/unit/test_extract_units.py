@@ -4618,6 +4618,7 @@ def test_according_to_her_family_is_the_family_not_her():
     text = ("Nasrin Farhadi-Mercier, 58, was arrested in the southern city of Shiraz in September while conducting "
             "fieldwork on nomadic communities, according to her family.")
     assert spoken_by(speech(text), "claim") == ["her family"]
+    assert spoken_by(speech(text.replace("her family", "her lawyer")), "claim") == ["her lawyer"]
 
 
 def test_at_pains_to_stress_that_reports_speech():

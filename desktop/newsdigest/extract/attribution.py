@@ -33,6 +33,7 @@ from newsdigest.extract.quotes import QuoteSpan
 from newsdigest.extract.sentences import Sentence, sentence_at
 from newsdigest.extract.speakers import (
     KIN_NOUNS,
+    OWNED_PEOPLE_NOUNS,
     OWNED_SUBJECT,
     Speaker,
     SpeakerFinder,
@@ -215,15 +216,12 @@ _PLAIN_SUBJECT: Final = re.compile(r"\s*(?:the\s+)?((?:(?:a|an|some|several|many
                                    rf"dozens of|local)\s+)?(?:{_NOT_PLAIN}(?:[a-z][a-z'’-]*|[A-Z]{{2,}}s)\s+){{0,2}}"
                                    rf"{_NOT_PLAIN}(?:[a-z][a-z'’-]*|[A-Z]{{2,}}s))\s+(?:(?:also|later|privately|publicly)\s+)?")
 #: a possessed source no one named yet: "his family and lawyer", "her lawyers"
-_OWNED_PEOPLE_NOUNS: Final = rf"(?:{KIN_NOUNS}|family|relatives|lawyers?|attorneys?|colleagues)"
-_OWNED_AS_WRITTEN: Final = re.compile(rf"\s*((?:his|her|their)\s+{_OWNED_PEOPLE_NOUNS}"
-                                      rf"(?:\s+and\s+(?:(?:his|her|their)\s+)?{_OWNED_PEOPLE_NOUNS})?)\s+")
+_OWNED_AS_WRITTEN: Final = re.compile(rf"\s*((?:his|her|their)\s+{OWNED_PEOPLE_NOUNS}"
+                                      rf"(?:\s+and\s+(?:(?:his|her|their)\s+)?{OWNED_PEOPLE_NOUNS})?)\s+")
 #: a conjunction that opens a clause, before its subject: "while another said"
 _LEADING_CONJ: Final = re.compile(r"^(?:while|whereas|but|though|although|and|yet)\s+", re.IGNORECASE)
 #: "accused" as a noun: "a third accused, a ... broker, was", "the accused were"
 _NOUN_ACCUSED: Final = re.compile(r",|\s+(?:was|were|is|are|has|have|had|who|men|women|persons?)\b")
-#: how far into an article its lede may describe someone it names only later
-_LEDE_SPAN: Final = 800
 #: a time clause opening right before a cue: "after data showed"
 _TIME_CLAUSE_OPEN: Final = re.compile(r"\b(?:after|as|when|since|before|until)\s+(?:[\w-]+\s+){0,2}$")
 #: a lawyer's role right before the name: "her lawyer, Dragan Milovanović", "lawyer Hicham Ait Lhaj"
@@ -692,13 +690,11 @@ class Attributor:
                         self.finder.subject_before(opens, m.start(), first=True)
                     if sp is None:  # "In Johi tehsil, villagers painted a bleaker picture, saying ...",
                         # "Dozens of artisanal miners protested ..., saying": the people, as written
-                        kind = _PARTICIPLE_SUBJECT.match(self.text, after_opener(self.text, sent.start, m.start()),
-                                                         m.start())
+                        kind = _PARTICIPLE_SUBJECT.match(self.text, opens, m.start())
                         if kind is not None and not self.finder._in(kind.start(1), kind.end(1)):
                             sp = Speaker(kind.group(1), "", 0.4, [kind.group(1)], "source")
                     if sp is None:  # "Latvian prosecutors on Tuesday charged three men ..., alleging that": the
                         # source phrase the sentence opens with
-                        opens = after_opener(self.text, sent.start, m.start())
                         src = source_matches(self.text, opens, min(m.start(), opens + 50))
                         if src is not None and not self.text[opens:src.start()].strip(" \"“‘'"):
                             sp = self.finder.nominal_source(src.start(), src.end())
@@ -890,8 +886,7 @@ class Attributor:
         if found is not None and found.type == "source" and before.rstrip().endswith(" and") and \
                 found.name.lower() in _OBJECT_NOUNS:
             found = None  # "The ministry rejected the report and said": the report is what it rejected
-        if found is not None and found.type == "source" and sent.start < _LEDE_SPAN and \
-                found.name.split()[0] in ("A", "An"):
+        if found is not None and found.type == "source" and found.name.split()[0] in ("A", "An"):
             # "A federal judge ruled on Wednesday that ...": the judge the article names next, by that role
             found = self.finder.lede_source(after_opener(self.text, sent.start, m.start()), m.start()) or found
         if found is None and before.rstrip().endswith(" and"):

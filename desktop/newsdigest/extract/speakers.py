@@ -95,8 +95,12 @@ _APPOSITION_GAP: Final = re.compile(r",\s*(?:an?\s+)?")
 #: a body's press office after a cue, the body a noun: "the brigade's press service"
 _PRESS_OF: Final = re.compile(r"\s*the\s+([a-z]+)['’]s\s+(?:press|media)\s+"
                               r"(?:service|office|department|centre|center|team)\b")
-#: a family member or the family after "according to": "according to her family"
-_KIN_AGENT: Final = re.compile(rf"\s*((?:his|her|their)\s+(?:{KIN_NOUNS}|family|relatives))\b")
+#: how far into an article its lede may describe someone it names only later
+_LEDE_SPAN: Final = 800
+#: the people someone has, who speak as themselves: "his family and lawyer told", "her lawyers said"
+OWNED_PEOPLE_NOUNS: Final = rf"(?:{KIN_NOUNS}|family|relatives|lawyers?|attorneys?|colleagues)"
+#: one of them after "according to": "according to her family"
+_KIN_AGENT: Final = re.compile(rf"\s*((?:his|her|their)\s+{OWNED_PEOPLE_NOUNS})\b")
 _PEERS: Final = frozenset(("counterpart", "predecessor", "successor", "deputy", "rival"))
 #: "Her Estonian counterpart, Margus Tsahkna,": the possessive's phrase is in apposition to a name
 _POSSESSIVE_APPOSITIVE: Final = re.compile(r"(?i:his|her|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+")
@@ -1499,7 +1503,7 @@ class SpeakerFinder:
     def lede_source(self, lo: int, hi: int) -> Speaker | None:
         """The unnamed person who opens ``text[lo:hi]`` ("A federal judge on Wednesday blocked"), when
         the article names that person after it by the role ("U.S. District Judge Miriam Castellano-Hughes")."""
-        lede = _INDEF_SOURCE.match(self.text, lo, hi)
+        lede = _INDEF_SOURCE.match(self.text, lo, hi) if lo < _LEDE_SPAN else None
         if lede is None:
             return None
         phrase = lede.group(0)
