@@ -4686,3 +4686,10 @@ def test_sdsm_is_the_social_democratic_union_of_macedonia():
             "accused the government of using the judiciary for political revenge.")
     assert spoken_by(speech(text), "claim") == ["Social Democratic Union of Macedonia"]
     assert entity_key("organisation", "SDSM") == entity_key("organisation", "Social Democratic Union of Macedonia")
+
+
+@pytest.mark.parametrize("mark", ["’", "'"])
+def test_a_possessive_in_the_appositive_still_describes_a_person(mark):
+    text = (f"Marisol Ybarra, a children{mark}s librarian who spoke during public comment, said closing branches "
+            "would hurt families without internet at home.")
+    assert spoken_by(speech(text), "claim") == ["Marisol Ybarra"]

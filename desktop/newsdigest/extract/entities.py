@@ -482,7 +482,7 @@ _POST_NOMINAL_AFTER: Final = re.compile(r", (?:%s)\b(?![-\w])" % "|".join(sorted
 
 
 #: ", a fish seller,", ", a mother of five,": an appositive that describes a person (not ", a chemicals maker,")
-_PERSON_APPOSITIVE: Final = re.compile(r", an? (?:[\w-]+ ){0,3}?([a-z-]+|MEP|MP|MSP|MLA|MK|TD)"
+_PERSON_APPOSITIVE: Final = re.compile(r", an? (?:[\w’'-]+ ){0,3}?([a-z-]+|MEP|MP|MSP|MLA|MK|TD)"
                                        r"(?:,| (?:of|from|in|at|who|whose)\b)")
 _PERSON_HEADS: Final = frozenset({"mother", "father", "widow", "widower", "son", "daughter", "wife", "husband", "owner",
                                   "nurse", "student", "resident", "veteran", "mechanic", "pensioner", "grandmother",
