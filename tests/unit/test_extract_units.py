@@ -4693,3 +4693,10 @@ def test_a_possessive_in_the_appositive_still_describes_a_person(mark):
     text = (f"Marisol Ybarra, a children{mark}s librarian who spoke during public comment, said closing branches "
             "would hurt families without internet at home.")
     assert spoken_by(speech(text), "claim") == ["Marisol Ybarra"]
+
+
+@pytest.mark.parametrize("title", ["City Controller", "City Clerk", "State Auditor", "Public Defender", "Informateur"])
+def test_local_offices_are_titles_not_part_of_the_name(title):
+    text = f"Budget fight\n\nThe council met on Monday.\n\n{title} Graciela Montemayor said the city would cut spending.\n"
+    x = extract_article(text)
+    assert [e.name for e in x.entities if e.type == "person"] == ["Graciela Montemayor"]

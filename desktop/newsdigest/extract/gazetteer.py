@@ -390,7 +390,8 @@ PLACE_SUFFIXES = {"region", "oblast", "province", "district", "county", "state",
 TITLES = _split("""
 Senior Superintendent of Police; Deputy Superintendent of Police; Assistant Superintendent of Police;
 Superintendent of Police; Deputy Inspector General of Police; Inspector General of Police; Commissioner of Police;
-Director General of Police; High Representative; High Commissioner; Treasurer; Cr; Vice-chief; Vice-Chief;
+Director General of Police; High Representative; High Commissioner; Treasurer; Controller; Comptroller; Clerk;
+Auditor; Public Defender; Registrar; Assessor; Informateur; Formateur; Cr; Vice-chief; Vice-Chief;
 Vice Chief; Kúkpi7;
 Senior Managing Executive Officer; Managing Executive Officer; Senior Managing Director; Managing Director;
 Executive Officer; Senior Advocate; Advocate;
