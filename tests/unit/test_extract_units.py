@@ -4700,3 +4700,15 @@ def test_local_offices_are_titles_not_part_of_the_name(title):
     text = f"Budget fight\n\nThe council met on Monday.\n\n{title} Graciela Montemayor said the city would cut spending.\n"
     x = extract_article(text)
     assert [e.name for e in x.entities if e.type == "person"] == ["Graciela Montemayor"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A man was killed in Houma, Terrebonne Parish President Marcus Thibodaux said at a news conference.",
+     "Terrebonne Parish"),
+    ("The hearing at the Carl B. Stokes U.S. Courthouse lasted three hours, the court said.",
+     "Carl B. Stokes U.S. Courthouse"),
+])
+def test_a_parish_and_a_courthouse_are_places(text, place):
+    x = extract_article(text)
+    assert place in [e.name for e in x.entities if e.type == "place"]
+    assert place not in [e.name for e in x.entities if e.type == "person"]

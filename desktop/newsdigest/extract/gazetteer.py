@@ -381,7 +381,8 @@ PLACE_WORDS = {"Canal", "River", "Lake", "Sea", "Ocean", "Bay", "Gulf", "Strait"
                "Coast", "Province", "Region", "County", "District", "Oblast", "Airport", "Square",
                "Street", "Avenue", "Bridge", "Dam", "Park", "Heights", "Hills", "Plain", "Basin",
                "Delta", "Highway", "Pass", "Range", "Road", "Boulevard", "Plaza", "Harbour", "Harbor", "Reservoir", "Governorate", "Prefecture", "Palace", "Barrage",
-               "Castle", "Cathedral", "Fortress", "Circle", "Market", "Roundabout", "Junction", "Area"}
+               "Castle", "Cathedral", "Fortress", "Circle", "Market", "Roundabout", "Junction", "Area", "Parish",
+               "Courthouse"}
 
 PLACE_SUFFIXES = {"region", "oblast", "province", "district", "county", "state", "city",
                   "town", "village", "governorate", "prefecture", "territory", "republic"}
