@@ -4712,3 +4712,12 @@ def test_a_parish_and_a_courthouse_are_places(text, place):
     x = extract_article(text)
     assert place in [e.name for e in x.entities if e.type == "place"]
     assert place not in [e.name for e in x.entities if e.type == "person"]
+
+
+@pytest.mark.parametrize("text", [
+    "Cyclone hits Bangladesh\n\nThe storm hit Cox’s Bazar on Monday, officials said.\n",
+    "COX’S BAZAR, Bangladesh (Reuters) - The storm hit Cox’s Bazar on Monday, and Cox's Bazar district flooded.\n",
+])
+def test_a_known_place_with_a_possessive_in_its_name_is_one_place(text):
+    x = extract_article(text)
+    assert [e.name for e in x.entities if e.type == "place" and e.name != "Bangladesh"] == ["Cox's Bazar"]

@@ -1532,7 +1532,7 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
         elif m.type == "place":
             m.name = gz.DEMONYMS.get(m.surface) or _place_name(m.surface)
             if m.name.isupper() and len(m.name) > 3:
-                m.name = m.name.title()  # "RUSTENBURG, South Africa —": a dateline in capitals
+                m.name = _caps_title(m.name)  # "RUSTENBURG, South Africa —": a dateline in capitals
         elif m.type == "organisation":
             m.name = gz.ORGS.get(m.surface) or m.surface.isupper() and gz.ORGS.get(m.surface.title()) or \
                 _CORP_SUFFIX.sub("", _THE_START.sub("", _OWNER_OF_OFFICE.sub("", m.surface)))
@@ -1696,9 +1696,18 @@ def _link_acronyms(mentions: list[Mention], text: str) -> None:
             m.type, m.name = "organisation", short[m.surface]
 
 
+#: the capital S of a possessive that str.title() makes ("Cox’S Bazar")
+_TITLED_POSSESSIVE: Final = re.compile(r"(?<=\w)([’'])S\b")
+
+
+def _caps_title(name: str) -> str:
+    """A name written in capitals, in title case: "COX’S BAZAR" is "Cox’s Bazar"."""
+    return _TITLED_POSSESSIVE.sub(r"\1s", name.title())
+
+
 def _place_name(surface: str) -> str:
-    if surface.isupper() and surface.title() in gz.PLACES:
-        surface = surface.title()
+    if surface.isupper() and _caps_title(surface) in gz.PLACES:
+        surface = _caps_title(surface)
     s = _PLACE_SUFFIX_END.sub("", surface)
     return gz.PLACES.get(s, s)
 

@@ -327,6 +327,12 @@ _LABEL_LEAD: Final = re.compile(r"[\s\"“‘«(]*[A-Z]{3,}\s*[:|—–-]\s*")
 _INDEX_NUMBER: Final = re.compile(r"/|[ ](?:[A-Z]+ )?\d")  # "S&P 500", "S&P/ASX 200", "S&P/BVL": an index
 
 
+def _known_with_possessive(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a known place or body with a possessive in its name ("Cox’s Bazar")?"""
+    name = text[start:end].replace("’", "'")
+    return name in PLACES or name in ORGS
+
+
 def find_runs(text: str, start: int, end: int) -> list[Run]:
     """Capitalised runs in the sentence ``text[start:end]``.
 
@@ -339,6 +345,10 @@ def find_runs(text: str, start: int, end: int) -> list[Run]:
     while i < n:
         run = [toks[i]]
         j = i + 1
+        if toks[i].possessive and j < n and _known_with_possessive(text, toks[i].start, toks[j].end):
+            # "Cox’s Bazar", "Martha's Vineyard": a known name with a possessive in it is one token
+            run[0] = Token(toks[i].start, toks[j].end, text[toks[i].start:toks[j].end], toks[j].possessive, True)
+            j += 1
         while j < n and (not run[-1].possessive or toks[j].text in _AFTER_POSSESSIVE or
                          len(run) == 1 and _generic_body_at(toks, j, text) or _plural_body_at(toks, j, text) or
                          len(run) == 1 and run[0].text not in PLACES and _LOCATIVE_BEFORE.search(text, max(start, run[0].start - 7),
