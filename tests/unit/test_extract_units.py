@@ -4721,3 +4721,15 @@ def test_a_parish_and_a_courthouse_are_places(text, place):
 def test_a_known_place_with_a_possessive_in_its_name_is_one_place(text):
     x = extract_article(text)
     assert [e.name for e in x.entities if e.type == "place" and e.name != "Bangladesh"] == ["Cox's Bazar"]
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Informateur Wouter Koolmees recommended that D66, the CDA and the VVD open formal talks, the report said.", "D66"),
+    ("The conservatives of Les Républicains and President Emmanuel Macron's Renaissance lost seats, polls showed.",
+     "Les Républicains"),
+    ("The N-VA of Prime Minister Bart De Wever backed the reform, while the FGTB union called a strike.", "N-VA"),
+])
+def test_european_parties_and_unions_are_organisations(text, party):
+    x = extract_article(text)
+    assert party in [e.name for e in x.entities if e.type == "organisation"]
+    assert party not in [e.name for e in x.entities if e.type == "person"]

@@ -324,6 +324,11 @@ Tehreek-e-Taliban Pakistan=TTP; Baloch Liberation Army=BLA; Arakan Army; Polisar
 Sejm; Seimas; Saeima; Riigikogu; Sabor; Storting; Folketing; Riksdag; Eduskunta; Lok Sabha; Rajya Sabha; Bundesrat;
 Dáil=Dáil Éireann|Dail; Oireachtas; GERB; VMRO-DPMNE; Smer; Progressive Slovakia; Civic Coalition; Fenerbahçe=Fenerbahce;
 Social Democratic Union of Macedonia=SDSM;
+D66; CDA=Christian Democratic Appeal; VVD=People's Party for Freedom and Democracy; PVV=Party for Freedom; JA21;
+GroenLinks-PvdA=GreenLeft-Labour; N-VA=New Flemish Alliance; Vooruit; Les Engagés; Vlaams Belang; Ecolo;
+Les Républicains; Renaissance; MoDem; Rassemblement National; BSW=Sahra Wagenknecht Alliance; Die Linke;
+NPD=National Democratic Party of Germany; ÖVP=Austrian People's Party; FPÖ=Freedom Party of Austria; SPÖ;
+FGTB; OGBL; FEB=Federation of Belgian Enterprises;
 Police Scotland; PSNI=Police Service of Northern Ireland; An Garda Síochána=Garda Síochána|Gardaí; El Mundo; El Tiempo; El Universal; El Comercio; El Faro; El Nacional; El Heraldo; El Deber; El Espectador;
 El Observador; El Mercurio; El Periódico; El Confidencial; El Economista; El Financiero; El Diario; Galatasaray; Beşiktaş=Besiktas; FTX; Binance; Coinbase; Experian; Equifax; Mandiant; CrowdStrike;
 Bundesliga; Ligue 1; Serie A; La Liga=LaLiga; Eredivisie; Scottish Premiership; English Football League=EFL;
