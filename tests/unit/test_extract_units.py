@@ -4733,3 +4733,9 @@ def test_european_parties_and_unions_are_organisations(text, party):
     x = extract_article(text)
     assert party in [e.name for e in x.entities if e.type == "organisation"]
     assert party not in [e.name for e in x.entities if e.type == "person"]
+
+
+def test_a_right_one_can_claim_is_no_speech():
+    text = ("The law gradually lengthens the period workers must contribute before they can claim an early pension. "
+            "Critics claim the plan is unfair.")
+    assert spoken_by(speech(text), "claim") == ["Critics"]

@@ -57,9 +57,14 @@ def by_first_letter(words: list[str]) -> list[str]:
     return [g[0] if len(g) == 1 else g[0][0] + "(?:" + "|".join(w[1:] for w in g) + ")" for g in groups.values()]
 
 
-#: "think" is not the noun in "think tank", nor "forecast" in "the agency's forecast division"
+#: "think" is not the noun in "think tank", nor "forecast" in "the agency's forecast division", nor "claim"
+#: speech after "can" or "to"
 _NOUN_AFTER = {"think": r"(?!\s+tanks?\b)",
-               "forecast": r"(?!\s+(?:division|office|centre|center|team|models?|period|track|cone|desk|unit)\b)"}
+               "forecast": r"(?!\s+(?:division|office|centre|center|team|models?|period|track|cone|desk|unit)\b)",
+               # "before they can claim an early pension", "eligible to claim asylum": a right claimed, not speech
+               # (but "went on to claim that")
+               "claim": r"(?!(?:(?<=can claim)|(?<=could claim)|(?<=to claim)|(?<=may claim)|(?<=might claim))"
+                        r"(?!\s+that\b))"}
 _VERB_WORDS = [w + _NOUN_AFTER.get(w, "") for w in sorted(set(_VERBS), key=len, reverse=True)]
 VERB_RE = "|".join(by_first_letter(_VERB_WORDS))
 PART_RE = "|".join(by_first_letter(_PARTICIPLES))
