@@ -4739,3 +4739,13 @@ def test_a_right_one_can_claim_is_no_speech():
     text = ("The law gradually lengthens the period workers must contribute before they can claim an early pension. "
             "Critics claim the plan is unfair.")
     assert spoken_by(speech(text), "claim") == ["Critics"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("S&P Global Ratings cut Chicago's general obligation rating to BBB in September and has said that further "
+     "reliance on one-time fixes could lead to another downgrade.", "S&P Global Ratings"),
+    ("Fitch Ratings cut Ghana's rating to CCC in March and has repeatedly warned that the country could run out of "
+     "cash.", "Fitch Ratings"),
+])
+def test_a_second_verb_after_and_shares_the_sentences_subject(text, who):
+    assert spoken_by(speech(text), "claim") == [who]

@@ -398,6 +398,11 @@ def _name_like(quoted: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower().strip("'’\"") in _TITLE_SMALL for w in words)
 
 
+#: a second verb with the first one's subject: "... to BBB in September and has said"
+_SHARED_SUBJECT_TAIL: Final = re.compile(r"\s(?:and|but)(?:\s+(?:has|have|had|also|since|repeatedly|previously|"
+                                         r"later))*\s*$")
+
+
 class Attributor:
     """Finds speakers for quotes and claims in one article."""
 
@@ -879,6 +884,15 @@ class Attributor:
             # "Boeing's finances remain fragile, and analysts expect ...": the group right before the verb
             return self.finder.nominal_source(adjacent.start(), m.start())
         near = max(m.start() - 50, after_opener(self.text, sent.start, m.start()))  # (not "its staff report")
+        opener = after_opener(self.text, sent.start, m.start())
+        subjects = self.finder._in(opener, m.start(), ("person", "organisation")) \
+            if _SHARED_SUBJECT_TAIL.search(before) is not None and ", and " not in before else []
+        shared = self.finder.subject_before(sent.start, m.start(), first=True) \
+            if len(subjects) > 1 and self.text[opener:subjects[0].start] in ("", "The ") else None
+        if shared:
+            # "S&P Global Ratings cut Chicago's rating to BBB in September and has said that ...": the verbs
+            # share the sentence's subject, not the name just before "and"
+            return shared
         found = self.finder.titled_role(sent.start, m.start()) or \
             self.finder.subject_before(sent.start, m.start()) or \
             self.finder.nominal_source(near, m.start()) or \
