@@ -4749,3 +4749,10 @@ def test_a_right_one_can_claim_is_no_speech():
 ])
 def test_a_second_verb_after_and_shares_the_sentences_subject(text, who):
     assert spoken_by(speech(text), "claim") == [who]
+
+
+def test_an_acronym_with_an_ampersand_is_the_body_it_abbreviates():
+    text = ("Fire\n\nPacific Gas & Electric said on Monday it had detected an outage on the line. PG&E said it would "
+            "cooperate with the investigators.\n")
+    assert spoken_by(speech(text), "claim") == ["Pacific Gas & Electric"] * 2
+    assert [e.name for e in extract_article(text).entities] == ["Pacific Gas & Electric"]

@@ -1690,8 +1690,8 @@ def _link_acronyms(mentions: list[Mention], text: str) -> None:
             if appositive is not None and text.startswith(",", appositive.end):
                 short.setdefault(m.surface, appositive.name)
     for m in mentions:
-        if m.type == "organisation" and m.name.isupper() and m.name in by_initials:
-            m.name = by_initials[m.name]
+        if m.type == "organisation" and m.name.isupper() and m.name.replace("&", "") in by_initials:
+            m.name = by_initials[m.name.replace("&", "")]  # ("PG&E" for "Pacific Gas & Electric")
         elif m.surface in short and m.type in ("organisation", "person") and " " not in m.surface:
             m.type, m.name = "organisation", short[m.surface]
 
