@@ -4756,3 +4756,13 @@ def test_an_acronym_with_an_ampersand_is_the_body_it_abbreviates():
             "cooperate with the investigators.\n")
     assert spoken_by(speech(text), "claim") == ["Pacific Gas & Electric"] * 2
     assert [e.name for e in extract_article(text).entities] == ["Pacific Gas & Electric"]
+
+
+def test_a_body_a_lede_describes_is_the_body_named_next_with_that_word():
+    text = ("Typhoon kills 63\n\nThe death toll from Typhoon Sinlaku in the Philippines has risen to 63, with at least "
+            "20 people still missing, the country’s disaster agency said on Tuesday.\n\nThe National Disaster Risk "
+            "Reduction and Management Council (NDRRMC) said more than 640,000 people had been displaced.\n\nThe "
+            "Financial Times reported that aid was slow.\n")
+    got = [e for e in extract_article(text).entries if e.kind == "claim"]
+    assert got[0].speaker == "National Disaster Risk Reduction and Management Council"
+    assert got[0].speaker_candidates[1] == "country’s disaster agency"
