@@ -4766,3 +4766,13 @@ def test_a_body_a_lede_describes_is_the_body_named_next_with_that_word():
     got = [e for e in extract_article(text).entries if e.kind == "claim"]
     assert got[0].speaker == "National Disaster Risk Reduction and Management Council"
     assert got[0].speaker_candidates[1] == "country’s disaster agency"
+
+
+def test_a_partial_quote_before_a_role_in_lower_case_and_a_name_is_theirs():
+    text = ("Court rules on AfD\n\nThe court ruled on Tuesday.\n\nThe party's understanding of the German people, based "
+            "on ethnic descent, was \"not compatible with the free democratic basic order,\" presiding judge Gabriele "
+            "Wößner said as she delivered the ruling.\n")
+    got = speech(text)
+    assert [(k, t, sp) for k, t, _, sp, _ in got if k == "quote"] == [("quote", "partial", "Gabriele Wößner")]
+    # what the sentence reports before the quote is a claim of hers too
+    assert spoken_by(got, "claim") == ["Gabriele Wößner"]

@@ -403,6 +403,10 @@ _SHARED_SUBJECT_TAIL: Final = re.compile(r"\s(?:and|but)(?:\s+(?:has|have|had|al
                                          r"later))*\s*$")
 
 
+#: the end of a partial quote, then a role in lower case before a name: ',” presiding judge '
+_ROLE_WORDS_ONLY: Final = re.compile(r"[,\"”’' ]*(?:[a-z][\w-]* ){0,4}")
+
+
 class Attributor:
     """Finds speakers for quotes and claims in one article."""
 
@@ -507,7 +511,9 @@ class Attributor:
                 far = next(iter_cues(self.text, named[0].end, min(hi, named[0].end + 120)), None)
                 if far and not far.group("prep"):
                     return self.finder._from_mention(named[-1], 0.85), cue_text(far)
-        if not m or (not direct and m.start() - close_at > 25):
+        if m and not direct and m.start() - close_at > 25 and not self._named_right_before(close_at, m.start()):
+            return None
+        if not m:
             return None
         if m.group("part") and self.text.startswith(" that ", m.end()):
             # 'Kim Yo-jong denounced it as "a rehearsal for invasion," warning that Seoul would': the subject
@@ -532,6 +538,13 @@ class Attributor:
             if plain is not None:  # 'for "collaborating with a hostile government", the judiciary said': as written
                 sp = Speaker(plain.group(1), "", 0.45, [plain.group(1)], "source")
         return (sp, cue_text(m)) if sp else None
+
+    def _named_right_before(self, close_at: int, cue_at: int) -> bool:
+        """'..., "not compatible with the free democratic basic order," presiding judge Gabriele Wößner
+        said': only a name (with its role in lower case) between a partial quote and its cue."""
+        named = self.finder._in(close_at, cue_at, ("person", "organisation"))
+        return bool(named) and cue_at - named[-1].end <= 1 and \
+            _ROLE_WORDS_ONLY.fullmatch(self.text, close_at, named[-1].start) is not None
 
     def _before(self, lo: int, open_at: int, sent: Sentence) -> tuple[Speaker | None, str] | None:
         # no endpos: a cue's lookahead may need to see the opening mark itself

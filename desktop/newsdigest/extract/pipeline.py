@@ -338,12 +338,17 @@ def _reports_more(s: Sentence, quotes: list[QuoteSpan]) -> bool:
 
 
 def _words_outside(s: Sentence, quotes: list[QuoteSpan], cue: str) -> int:
-    """Words after the cue in ``s`` that are not inside quotation marks."""
+    """Words after the cue in ``s`` that are not inside quotation marks; for a cue after every quote
+    ('The party's view was "not compatible with the basic order," judge Gabriele Wößner said'),
+    the words before the first quote."""
     at = s.text.find(cue)
     if at < 0:
         return 0
+    spans = [(q.open_at - s.start, q.close_at - s.start) for q in quotes if s.start <= q.open_at < s.end]
     masked = mask_quotes(s.text, 0, len(s.text),
                          [(q.open_at - s.start, q.close_at - s.start) for q in quotes])
+    if spans and at >= max(b for _, b in spans):
+        return len(masked[:min(a for a, _ in spans)].split())
     return len(masked[at + len(cue):].split())
 
 
