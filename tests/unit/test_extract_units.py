@@ -4776,3 +4776,10 @@ def test_a_partial_quote_before_a_role_in_lower_case_and_a_name_is_theirs():
     assert [(k, t, sp) for k, t, _, sp, _ in got if k == "quote"] == [("quote", "partial", "Gabriele Wößner")]
     # what the sentence reports before the quote is a claim of hers too
     assert spoken_by(got, "claim") == ["Gabriele Wößner"]
+
+
+def test_the_one_after_a_quote_is_the_unnamed_source_described_before():
+    text = ("Losses top $100 billion\n\nOne underwriter at a Lloyd's of London syndicate, who asked not to be named "
+            "because of the sensitivity of client negotiations, said buyers were pressing hard for lower retentions."
+            "\n\n\"The discipline we had two years ago is fraying,\" the underwriter said.\n")
+    assert spoken_by(speech(text), "quote") == ["One underwriter at a Lloyd's of London syndicate"]

@@ -407,6 +407,10 @@ _SHARED_SUBJECT_TAIL: Final = re.compile(r"\s(?:and|but)(?:\s+(?:has|have|had|al
 _ROLE_WORDS_ONLY: Final = re.compile(r"[,\"”’' ]*(?:[a-z][\w-]* ){0,4}")
 
 
+#: "the underwriter" between a quote and its cue
+_THE_ONE: Final = re.compile(r"[,\"”’' ]*(the [a-z][a-z-]+)\s+")
+
+
 class Attributor:
     """Finds speakers for quotes and claims in one article."""
 
@@ -533,6 +537,11 @@ class Attributor:
                 self.finder.subject_before(close_at, m.start()) or \
                 self.finder.nominal_source(close_at, m.start()) or \
                 self.finder.indefinite_source(close_at, m.start())  # '"...," one member was quoted as saying'
+            the_one = _THE_ONE.fullmatch(self.text, close_at, m.start()) if sp is None and direct else None
+            if the_one is not None:
+                # '"The discipline ... is fraying," the underwriter said': the source named so before
+                # ("One underwriter at a Lloyd's of London syndicate")
+                sp = self.finder.nominal(the_one.group(1), close_at)
             plain = _PLAIN_SUBJECT.fullmatch(self.text, close_at + 1, m.start()) \
                 if sp is None and self.text[close_at:close_at + 1] == "," and cue_head(m) in _PLAIN_SPEECH else None
             if plain is not None:  # 'for "collaborating with a hostile government", the judiciary said': as written
