@@ -4783,3 +4783,13 @@ def test_the_one_after_a_quote_is_the_unnamed_source_described_before():
             "because of the sensitivity of client negotiations, said buyers were pressing hard for lower retentions."
             "\n\n\"The discipline we had two years ago is fraying,\" the underwriter said.\n")
     assert spoken_by(speech(text), "quote") == ["One underwriter at a Lloyd's of London syndicate"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Swiss Re forecast that insured losses would keep rising by 5 to 7 percent a year.", "Swiss Re"),
+    ("Munich Re, the world's biggest reinsurer, said that losses reached 108 billion dollars in 2025.", "Munich Re"),
+])
+def test_a_reinsurer_named_re_is_an_organisation(text, body):
+    got = extract_article(f"Losses rise\n\nThe market was calm on Monday.\n\n{text}\n")
+    assert [e.name for e in got.entities if e.type == "organisation"] == [body]
+    assert [e.speaker for e in got.entries if e.kind == "claim"] == [body]
