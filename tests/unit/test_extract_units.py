@@ -4793,3 +4793,12 @@ def test_a_reinsurer_named_re_is_an_organisation(text, body):
     got = extract_article(f"Losses rise\n\nThe market was calm on Monday.\n\n{text}\n")
     assert [e.name for e in got.entities if e.type == "organisation"] == [body]
     assert [e.speaker for e in got.entries if e.kind == "claim"] == [body]
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("Lecornu’s camp insists it still has room to manoeuvre on the budget.", "Lecornu’s camp"),
+    ("Macron's entourage said the president would travel to Kyiv next week.", "Macron's entourage"),
+])
+def test_a_politicians_camp_or_entourage_is_not_the_politician(sentence, who):
+    text = (f"Budget fight\n\nPrime Minister Sébastien Lecornu met Emmanuel Macron on Monday.\n\n{sentence}\n")
+    assert spoken_by(speech(text), "claim") == [who]

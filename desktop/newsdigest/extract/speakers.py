@@ -75,6 +75,7 @@ _OWNED_ROLE: Final = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:inspector gene
                          r"chief executive|chief|head|director|chairman|chairwoman|president|founder|lawyer|"
                          r"lawyers|attorney|press office|office|secretary|minister|commander|envoy)\b")
 _OWNED_PEOPLE: Final = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:lawyers?|attorneys?|aides?|advis[eo]rs?|allies|"
+                           r"camp|entourage|"
                            r"spokes(?:man|woman|person)|office|press office|campaign|administration|family|"
                            r"mother|father|wife|husband|widow|widower|son|daughter|brother|sister|parents|"
                            r"grandmother|grandfather|uncle|aunt|cousin|fianc[eé]e?)\b")
