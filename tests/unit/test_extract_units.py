@@ -4802,3 +4802,9 @@ def test_a_reinsurer_named_re_is_an_organisation(text, body):
 def test_a_politicians_camp_or_entourage_is_not_the_politician(sentence, who):
     text = (f"Budget fight\n\nPrime Minister Sébastien Lecornu met Emmanuel Macron on Monday.\n\n{sentence}\n")
     assert spoken_by(speech(text), "claim") == [who]
+
+
+def test_a_politician_from_a_city_of_two_words_names_the_city():
+    text = ("Bill advances\n\nThe committee voted on Monday.\n\nState Rep. Mariela Cortez-Whitfield, the Fort Worth "
+            "Republican who wrote the bill, said cities had priced out teachers.\n")
+    assert [e.name for e in extract_article(text).entities if e.type == "place"] == ["Fort Worth"]

@@ -518,8 +518,9 @@ def _clean(run: Run, text: str) -> list[Run]:
                 not any(t.text in _INSTITUTION_WORDS or t.text in CONNECTORS for t in toks[:i]):
             # "Harvest Lane Foods of Salinas": a firm and its home town
             return _clean(Run(toks[:i], run.title, initial), text) + _clean(Run(toks[i + 1:]), text)
-    if len(toks) == 2 and toks[1].text in ("Democrat", "Republican") and toks[0].text in PLACES:
-        toks = toks[:1]  # "a Maryland Democrat": the state the politician represents
+    if len(toks) >= 2 and toks[-1].text in ("Democrat", "Republican") and \
+            " ".join(t.text for t in toks[:-1]) in PLACES:
+        toks = toks[:-1]  # "a Maryland Democrat", "the Fort Worth Republican": the place the politician represents
     if len(toks) >= 3 and (toks[0].text in DEMONYMS or toks[0].text in _NATIONALITY_NOUNS) and \
             toks[1].text.split("-")[0] in FIRST_NAMES and toks[-1].text not in ORG_KEYWORDS and \
             not toks[-1].text.endswith(("ists", "ats", "als", "ives", "ens", "ans")) and \
