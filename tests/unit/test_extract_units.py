@@ -4808,3 +4808,9 @@ def test_a_politician_from_a_city_of_two_words_names_the_city():
     text = ("Bill advances\n\nThe committee voted on Monday.\n\nState Rep. Mariela Cortez-Whitfield, the Fort Worth "
             "Republican who wrote the bill, said cities had priced out teachers.\n")
     assert [e.name for e in extract_article(text).entities if e.type == "place"] == ["Fort Worth"]
+
+
+def test_a_democrat_from_a_town_the_gazetteer_lacks_names_the_town():
+    text = ("Budget gap\n\nThe report came out on Monday.\n\nRep. Ana Ruiz, a Pomona Democrat, said the cuts were "
+            "too deep. A Christian Democrat disagreed.\n")
+    assert [(e.type, e.name) for e in extract_article(text).entities] == [("person", "Ana Ruiz"), ("place", "Pomona")]

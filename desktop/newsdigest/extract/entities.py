@@ -529,6 +529,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return None  # "in April-May": a time, not a place
     if len(run.tokens) == 1 and _PLURAL_ACRONYM.fullmatch(name):
         return None  # "IPOs", "SUVs", "CEOs": an initialism made plural is a common noun
+    if len(run.tokens) == 1 and after.startswith((" Democrat", " Republican")) and before.endswith(("a ", "the ")) and \
+            first not in gz.FIRST_NAMES and first not in gz.DEMONYMS:
+        return _because(why, "partisan_home", "place")  # "a Redding Republican": where the politician is from
     if len(run.tokens) > 1 and run.tokens[-1].text in _WEEKDAYS:
         return None  # "Rose Monday", "Black Friday", "Ash Wednesday": a day, not a name
     if len(run.tokens) > 2 and name.startswith(LOCAL_GOV_OF) and not run.sentence_initial:

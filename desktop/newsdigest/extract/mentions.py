@@ -519,8 +519,13 @@ def _clean(run: Run, text: str) -> list[Run]:
             # "Harvest Lane Foods of Salinas": a firm and its home town
             return _clean(Run(toks[:i], run.title, initial), text) + _clean(Run(toks[i + 1:]), text)
     if len(toks) >= 2 and toks[-1].text in ("Democrat", "Republican") and \
-            " ".join(t.text for t in toks[:-1]) in PLACES:
-        toks = toks[:-1]  # "a Maryland Democrat", "the Fort Worth Republican": the place the politician represents
+            (" ".join(t.text for t in toks[:-1]) in PLACES or
+             len(toks) == 2 and text.endswith(("a ", "the "), 0, toks[0].start) and toks[0].text not in FIRST_NAMES and
+             toks[0].text not in DEMONYMS and toks[0].text not in _PARTY_ADJECTIVES and
+             toks[0].text not in COMMON_CAPS):
+        # "a Maryland Democrat", "the Fort Worth Republican", "a Redding Republican": the place the politician
+        # represents
+        toks = toks[:-1]
     if len(toks) >= 3 and (toks[0].text in DEMONYMS or toks[0].text in _NATIONALITY_NOUNS) and \
             toks[1].text.split("-")[0] in FIRST_NAMES and toks[-1].text not in ORG_KEYWORDS and \
             not toks[-1].text.endswith(("ists", "ats", "als", "ives", "ens", "ans")) and \
