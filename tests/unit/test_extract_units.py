@@ -4814,3 +4814,8 @@ def test_a_democrat_from_a_town_the_gazetteer_lacks_names_the_town():
     text = ("Budget gap\n\nThe report came out on Monday.\n\nRep. Ana Ruiz, a Pomona Democrat, said the cuts were "
             "too deep. A Christian Democrat disagreed.\n")
     assert [(e.type, e.name) for e in extract_article(text).entities] == [("person", "Ana Ruiz"), ("place", "Pomona")]
+
+
+def test_a_ballot_question_is_no_name_and_malacanang_is_the_presidency():
+    text = "Election night\n\nPolls closed at 8 p.m.\n\nQuestion C still undecided as Measure A passed, Malacañang said.\n"
+    assert [(e.type, e.name) for e in extract_article(text).entities] == [("organisation", "Malacañang")]

@@ -272,6 +272,9 @@ _UNIT_TAILS: Final = frozenset({"City", "State", "Ward", "Municipality"})
 _CHAMBER_TAILS: Final = frozenset(c.rsplit(" ", 1)[-1] for c in gz.STATE_CHAMBERS)
 _SHIP_HEADS = {"USS", "HMS", "MV", "MT", "HMAS", "INS", "BRP", "HMCS", "HMNZS", "RFS", "ROKS"}
 _NOT_NAME_HEADS: Final = _SHIP_HEADS | {"AM", "PM", "GMT", "UTC"}
+#: the words that name a ballot measure by a letter: "Question C", "Measure A"
+_BALLOT_HEADS: Final = frozenset(("Question", "Measure", "Proposition", "Prop", "Prop.", "Issue", "Initiative",
+                                  "Amendment", "Referendum"))
 _ROLE_TAILS: Final = (gz.ROLE_NOUNS | gz.OCCUPATIONS) - {"head", "chief", "chair", "member", "guard", "partner", "justice",
                                                    "president", "speaker", "prosecutor", "attorney"}
 _OF_THE_ORG: Final = re.compile(r" of the (?:[A-Z][\w’'-]+ )+")
@@ -532,6 +535,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if len(run.tokens) == 1 and after.startswith((" Democrat", " Republican")) and before.endswith(("a ", "the ")) and \
             first not in gz.FIRST_NAMES and first not in gz.DEMONYMS:
         return _because(why, "partisan_home", "place")  # "a Redding Republican": where the politician is from
+    if len(run.tokens) == 2 and first in _BALLOT_HEADS and len(run.tokens[1].text) <= 2:
+        return None  # "Question C", "Measure A", "Proposition 1A": a ballot measure, not a name
     if len(run.tokens) > 1 and run.tokens[-1].text in _WEEKDAYS:
         return None  # "Rose Monday", "Black Friday", "Ash Wednesday": a day, not a name
     if len(run.tokens) > 2 and name.startswith(LOCAL_GOV_OF) and not run.sentence_initial:

@@ -201,7 +201,7 @@ International Atomic Energy Agency=IAEA; Red Cross=International Committee of th
 
 Amnesty International; Human Rights Watch; Doctors Without Borders=MSF|Médecins Sans Frontières;
 UNICEF; UNHCR=United Nations High Commissioner for Refugees|UN Refugee Agency|U.N. Refugee Agency;
-Federal Reserve=Fed; European Central Bank=ECB; Bank of England; Kremlin;
+Federal Reserve=Fed; European Central Bank=ECB; Bank of England; Kremlin; Malacañang=Malacanang|Malacañang Palace;
 White House; Pentagon; State Department; Downing Street; Congress; Senate; Parliament;
 Supreme Court; Federal Bureau of Investigation=FBI; Central Intelligence Agency=CIA;
 Federal Security Service=FSB; Hamas; Hezbollah; Taliban; Islamic State=ISIS|ISIL|IS;
