@@ -4819,3 +4819,14 @@ def test_a_democrat_from_a_town_the_gazetteer_lacks_names_the_town():
 def test_a_ballot_question_is_no_name_and_malacanang_is_the_presidency():
     text = "Election night\n\nPolls closed at 8 p.m.\n\nQuestion C still undecided as Measure A passed, Malacañang said.\n"
     assert [(e.type, e.name) for e in extract_article(text).entities] == [("organisation", "Malacañang")]
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("Hartlepool United takeover approved as American group promises 'no quick fixes'", "American group"),
+    ("Anger quickly shifted to what protesters called the “captured state”.", "protesters"),
+    ("The Benghazi-based administration in the east of the country said on Monday it would halt all oil production "
+     "and exports.", "Benghazi-based administration"),
+])
+def test_an_unnamed_source_is_its_noun_phrase_whole_and_no_more(sentence, who):
+    text = f"Headline here\n\nThe deal closed on Friday.\n\n{sentence}\n"
+    assert [sp for _, _, _, sp, _ in speech(text)] == [who]

@@ -604,6 +604,8 @@ def source_matches(text: str, lo: int, hi: int, last: bool = False) -> re.Match[
 
 
 #: lower-case words that open no source phrase: what the phrase pattern took before them is not the source
+#: the second half of a hyphenated compound: "Benghazi-based", "Iran-backed"
+_HYPHEN_TAILS: Final = ("based ", "backed ", "led ", "run ", "owned ", "allied ", "aligned ", "controlled ", "funded ")
 _NOT_IN_SOURCE: Final = frozenset("of from after before by with for to in on at into it that which what than as when "
                                    "where while says said say told since until because although though "
                                    "but and".split())  # ("..., says firm – customers told")
@@ -1532,11 +1534,16 @@ class SpeakerFinder:
                 return Speaker(owned.group(1), "", 0.5, [], "source")
             return None
         phrase = _LEADING_CONJ.sub("", m.group("np").strip())  # "and many analysts"
+        np_at = m.start("np")
+        if self.text[np_at - 1:np_at] == "-" and phrase.startswith(_HYPHEN_TAILS):
+            # "The Benghazi-based administration": the whole compound, not "based administration"
+            phrase = self.text[self.text.rfind(" ", 0, np_at) + 1:np_at] + phrase
         words = phrase.split()
         cut = 0
         while cut < len(words) - 1 and (words[cut] in _NOT_IN_SOURCE or words[cut].endswith("ed") and
-                                        words[cut + 1] == "by"):
-            cut += 1  # "much of it from residents", "after health officials", "created by voters"
+                                        words[cut + 1] in _NOT_IN_SOURCE):
+            cut += 1  # "much of it from residents", "after health officials", "created by voters", ("takeover)
+            # approved as American group promises", "shifted to what protesters called"
         while cut < len(words) - 2 and words[cut][:1].isupper() and words[cut + 1] in _QUANTIFIERS:
             cut += 1  # "in Osh many voters say": the voters, not the town before them
         if cut:
