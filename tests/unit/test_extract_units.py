@@ -4830,3 +4830,13 @@ def test_a_ballot_question_is_no_name_and_malacanang_is_the_presidency():
 def test_an_unnamed_source_is_its_noun_phrase_whole_and_no_more(sentence, who):
     text = f"Headline here\n\nThe deal closed on Friday.\n\n{sentence}\n"
     assert [sp for _, _, _, sp, _ in speech(text)] == [who]
+
+
+@pytest.mark.parametrize("tail, who", [
+    ("according to a statement from the governor’s office released at 11:56 p.m., averting a shutdown.",
+     "the governor’s office"),
+    ("according to the committee’s report published on 4 April.", "the committee"),
+])
+def test_according_to_a_document_is_whoever_issued_it(tail, who):
+    text = f"Budget signed\n\nThe state avoided a shutdown.\n\nThe governor signed the budget on Monday night, {tail}\n"
+    assert spoken_by(speech(text), "claim") == [who]

@@ -604,6 +604,12 @@ def source_matches(text: str, lo: int, hi: int, last: bool = False) -> re.Match[
 
 
 #: lower-case words that open no source phrase: what the phrase pattern took before them is not the source
+#: a document and who issued it: "a statement from the governor’s office released at ...", "the committee’s report"
+_DOCUMENT_OF: Final = re.compile(
+    r"(?:(?:(?:an?|the) )?(?:(?:joint|written|separate|new) )?(?:statements?|reports?|letters?|notices?|filings?)"
+    r" (?:from|by|issued by) (?P<owner>[^,]+?)|(?P<owner2>(?:the )?[\w -]+?)[’']s (?:[\w-]+ )?"
+    r"(?:statement|report|letter|notice|filing))"
+    r"(?: (?:released|published|issued|sent|posted|dated|seen|obtained)\b.*)?")
 #: the second half of a hyphenated compound: "Benghazi-based", "Iran-backed"
 _HYPHEN_TAILS: Final = ("based ", "backed ", "led ", "run ", "owned ", "allied ", "aligned ", "controlled ", "funded ")
 _NOT_IN_SOURCE: Final = frozenset("of from after before by with for to in on at into it that which what than as when "
@@ -1548,6 +1554,9 @@ class SpeakerFinder:
             cut += 1  # "in Osh many voters say": the voters, not the town before them
         if cut:
             phrase = " ".join(words[cut:])
+        issuer = self._document_issuer(phrase, m.start())
+        if issuer is not None:
+            return issuer
         if phrase.startswith(("who ", "which ")) or phrase.split()[0] in _INFERRING:
             return None  # "who tracks ransomware groups": a relative clause, not a source; "..., suggesting
             # some investors expect a higher offer": the writer's inference
@@ -1702,6 +1711,16 @@ class SpeakerFinder:
         found = self.nominal(owner, lo) if owner.split()[-1] in _BODY_HEADS else None
         return found or Speaker(owner, "", 0.45, [owner], "source")
 
+    def _document_issuer(self, phrase: str, pos: int) -> Speaker | None:
+        """Who issued the document ``phrase`` names: "a statement from the governor’s office released at
+        11:56 p.m.", "the committee’s report published on 4 April" (the body named so before, else as written)."""
+        doc = _DOCUMENT_OF.fullmatch(phrase)
+        if doc is None:
+            return None
+        owner = doc.group("owner") or doc.group("owner2")
+        held = self.nominal(owner, pos) if owner.lower().startswith("the ") else None
+        return held or Speaker(owner, "", 0.5, [owner], "source")
+
     def _as_written_agent(self, lo: int, hi: int) -> Speaker | None:
         """The agent of a closing "according to ..." that no rule names: whoever issued a document
         ("according to the email": the company quoted before), else the phrase as written
@@ -1716,6 +1735,9 @@ class SpeakerFinder:
             return None  # a name the rules did not take: leave it
         if words[0] in ("its", "their", "his", "her"):
             return None  # "according to its manifest", "its latest advisory": the subject's own papers
+        issuer = self._document_issuer(phrase, lo)
+        if issuer is not None:
+            return issuer
         if words[cut - 1].lower() in _DOCUMENT_HEADS | _SENT_THINGS and "joint" not in words:
             issuer = self.nominal("statement", lo)  # (but "a joint statement" is two bodies', as written)
             if issuer is not None:
