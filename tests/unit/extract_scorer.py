@@ -102,8 +102,8 @@ HOLDOUT = ROOT / "tests" / "data" / "holdout"
 #: (three more writers) to development after scoring them once; session 17 sealed zzzzn-zzzzp as a seventeenth
 #: and added zzzzq-zzzzs (three more writers) to development after scoring them once; session 18 sealed
 #: zzzzt-zzzzv as an eighteenth and added zzzzw-zzzzy and zzzzz-zzzzzb (six more writers) to development after
-#: scoring them once; session 19 sealed zzzzzc-zzzzze as a nineteenth and added zzzzzf-zzzzzh (three more
-#: writers) to development after scoring them once.  A new sealed
+#: scoring them once; session 19 sealed zzzzzc-zzzzze as a nineteenth and zzzzzi-zzzzzk as a twentieth, and added
+#: zzzzzf-zzzzzh and zzzzzl-zzzzzn (six more writers) to development after scoring them once.  A new sealed
 #: batch joins TEST_BATCHES as soon as it is written: the trainers of the learned parts
 #: refuse every test batch.
 #: The development batches by group of writers, in the order they came (sessions 2, 3, 4
@@ -125,7 +125,7 @@ TEST_BATCHES = ("h", "i", "j", "k", "p", "q", "r", "s", "t", "u", "v", "w", "ze"
                 "zt", "zu", "zv", "zw", "zza", "zzb", "zzc", "zzd", "zzh", "zzi", "zzj", "zzk",
                 "zzzm", "zzzn", "zzzo", "zzzq", "zzzr", "zzzv", "zzzw", "zzzx", "zzzzb", "zzzzc", "zzzzd",
                 "zzzzh", "zzzzi", "zzzzj", "zzzzn", "zzzzo", "zzzzp", "zzzzt", "zzzzu", "zzzzv",
-                "zzzzzc", "zzzzzd", "zzzzze")
+                "zzzzzc", "zzzzzd", "zzzzze", "zzzzzi", "zzzzzj", "zzzzzk")
 
 
 def load_cases(folder: Path | None = None) -> list[Case]:

@@ -4840,3 +4840,10 @@ def test_an_unnamed_source_is_its_noun_phrase_whole_and_no_more(sentence, who):
 def test_according_to_a_document_is_whoever_issued_it(tail, who):
     text = f"Budget signed\n\nThe state avoided a shutdown.\n\nThe governor signed the budget on Monday night, {tail}\n"
     assert spoken_by(speech(text), "claim") == [who]
+
+
+@pytest.mark.parametrize("stamp", ["Issued on: 23/03/2026 - 08:52", "Modified: 23/03/2026 - 10:15"])
+def test_a_pages_issued_on_stamp_is_no_event(stamp):
+    text = f"Paris elects mayor\n\n{stamp}\n\nSocialist Emmanuel Grégoire won the runoff on Sunday.\n"
+    events = [e.text for e in extract_article(text).entries if e.kind == "event"]
+    assert stamp not in events and any("won the runoff" in t for t in events)

@@ -88,7 +88,9 @@ _FURNITURE: Final = re.compile(
     r"(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\.?)$|"
     rf"(?i:{_WEEKDAY}?\d{{1,2}}\s+[a-z]+\s+\d{{4}}\s*[–—-]\s*updated\b.*)$|"
     r"[A-Z][\w .,'’-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*"
-    r"(?:\([A-Za-z ]{2,20}\))?\s*[-—–]+$")
+    r"(?:\([A-Za-z ]{2,20}\))?\s*[-—–]+$|"
+    # "Issued on: 23/03/2026 - 08:52", "Modified: 23/03/2026 - 10:15": a page's stamp
+    r"(?i:(?:issued|published|posted|modified|updated)(?: on)?\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\b.*)$")
 # nothing happened: no comment, no answer, a habit or a routine
 _NON_EVENT: Final = re.compile(r"\b(?:declined|refused) to (?:comment|discuss|say|speak|elaborate|disclose|specify|name|identify)\b|"
                         r"\bshowed no (?:emotion|reaction)\b|\bdid not (?:immediately )?respond\b|"
