@@ -4847,3 +4847,8 @@ def test_a_pages_issued_on_stamp_is_no_event(stamp):
     text = f"Paris elects mayor\n\n{stamp}\n\nSocialist Emmanuel Grégoire won the runoff on Sunday.\n"
     events = [e.text for e in extract_article(text).entries if e.kind == "event"]
     assert stamp not in events and any("won the runoff" in t for t in events)
+
+
+def test_the_greens_are_a_party():
+    text = "Coalition talks stall\n\nThe Social Democrats and the Greens failed to agree on a budget on Monday.\n"
+    assert "Greens" in [e.name for e in extract_article(text).entities if e.type == "organisation"]

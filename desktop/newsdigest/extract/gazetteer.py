@@ -328,7 +328,7 @@ D66; CDA=Christian Democratic Appeal; VVD=People's Party for Freedom and Democra
 GroenLinks-PvdA=GreenLeft-Labour; N-VA=New Flemish Alliance; Vooruit; Les Engagés; Vlaams Belang; Ecolo;
 Les Républicains; Renaissance; MoDem; Rassemblement National; BSW=Sahra Wagenknecht Alliance; Die Linke;
 NPD=National Democratic Party of Germany; ÖVP=Austrian People's Party; FPÖ=Freedom Party of Austria; SPÖ;
-FGTB; OGBL; FEB=Federation of Belgian Enterprises;
+FGTB; OGBL; FEB=Federation of Belgian Enterprises; Greens;
 Police Scotland; PSNI=Police Service of Northern Ireland; An Garda Síochána=Garda Síochána|Gardaí; El Mundo; El Tiempo; El Universal; El Comercio; El Faro; El Nacional; El Heraldo; El Deber; El Espectador;
 El Observador; El Mercurio; El Periódico; El Confidencial; El Economista; El Financiero; El Diario; Galatasaray; Beşiktaş=Besiktas; FTX; Binance; Coinbase; Experian; Equifax; Mandiant; CrowdStrike;
 Bundesliga; Ligue 1; Serie A; La Liga=LaLiga; Eredivisie; Scottish Premiership; English Football League=EFL;
