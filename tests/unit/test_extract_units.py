@@ -4852,3 +4852,9 @@ def test_a_pages_issued_on_stamp_is_no_event(stamp):
 def test_the_greens_are_a_party():
     text = "Coalition talks stall\n\nThe Social Democrats and the Greens failed to agree on a budget on Monday.\n"
     assert "Greens" in [e.name for e in extract_article(text).entities if e.type == "organisation"]
+
+
+@pytest.mark.parametrize("site", ["PowerOutage.us", "Regulations.gov"])
+def test_a_website_with_a_country_or_government_domain_keeps_it(site):
+    text = f"Storm\n\nMore than 412,000 homes had no power, according to {site}, a tracking site.\n"
+    assert [e.name for e in extract_article(text).entities] == [site]

@@ -387,7 +387,7 @@ _SHORT_AFTER = re.compile(r"\s\(([A-Z][A-Za-z]{2,7})\)|,?\s+known (?:here |local
                           r",\s([A-Z]{3,6}),\s")  # "The Independent Journalists’ Association of Serbia, NUNS, said"
 _BRACKET_ACRONYM: Final = re.compile(r"\s\(([A-Z][A-Za-z]{1,7})\)")
 #: a website's domain right after its name: "Space.com"
-_DOMAIN_AFTER: Final = re.compile(r"\.(?:com|org|net|io|info|co\.uk)\b")
+_DOMAIN_AFTER: Final = re.compile(r"\.(?:com|org|net|io|info|co\.uk|us|gov|eu|ai)\b")
 #: words that make a name that opens like a place a body: "Gulf Coast Institute of Technology"
 _INSTITUTE_WORDS: Final = frozenset({"Institute", "University", "College", "Academy", "School", "Hospital", "Company",
                                      "Corporation", "Authority", "Council", "Commission", "Agency", "Bank"})
