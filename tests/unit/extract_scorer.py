@@ -107,7 +107,7 @@ HOLDOUT = ROOT / "tests" / "data" / "holdout"
 #: batch joins TEST_BATCHES as soon as it is written: the trainers of the learned parts
 #: refuse every test batch.
 #: The development batches by group of writers, in the order they came (sessions 2, 3, 4
-#: twice, 5 twice, 6, 7, 8 twice, 9, 10, 11 twice, 12 twice, 13, 14, 15, 16, 17, 18 twice and 19): the learned
+#: twice, 5 twice, 6, 7, 8 twice, 9, 10, 11 twice, 12 twice, 13, 14, 15, 16, 17, 18 twice and 19 twice): the learned
 #: parts' trainers leave one group out at a time.
 DEV_GROUPS = {"a-g": ("a", "b", "c", "d", "e", "f", "g"), "l-o": ("l", "m", "n", "o"), "x-z": ("x", "y", "z"),
               "za-zd": ("za", "zb", "zc", "zd"), "zi-zl": ("zi", "zj", "zk", "zl"), "zq-zs": ("zq", "zr", "zs"),
@@ -119,7 +119,8 @@ DEV_GROUPS = {"a-g": ("a", "b", "c", "d", "e", "f", "g"), "l-o": ("l", "m", "n",
               "zzzy-zzzza": ("zzzy", "zzzz", "zzzza"), "zzzze-zzzzg": ("zzzze", "zzzzf", "zzzzg"),
               "zzzzk-zzzzm": ("zzzzk", "zzzzl", "zzzzm"), "zzzzq-zzzzs": ("zzzzq", "zzzzr", "zzzzs"),
               "zzzzw-zzzzy": ("zzzzw", "zzzzx", "zzzzy"), "zzzzz-zzzzzb": ("zzzzz", "zzzzza", "zzzzzb"),
-              "zzzzzf-zzzzzh": ("zzzzzf", "zzzzzg", "zzzzzh")}
+              "zzzzzf-zzzzzh": ("zzzzzf", "zzzzzg", "zzzzzh"),
+              "zzzzzl-zzzzzn": ("zzzzzl", "zzzzzm", "zzzzzn")}
 DEV_BATCHES = tuple(b for group in DEV_GROUPS.values() for b in group)
 TEST_BATCHES = ("h", "i", "j", "k", "p", "q", "r", "s", "t", "u", "v", "w", "ze", "zf", "zg", "zh", "zm", "zn", "zo", "zp",
                 "zt", "zu", "zv", "zw", "zza", "zzb", "zzc", "zzd", "zzh", "zzi", "zzj", "zzk",
