@@ -4858,3 +4858,10 @@ def test_the_greens_are_a_party():
 def test_a_website_with_a_country_or_government_domain_keeps_it(site):
     text = f"Storm\n\nMore than 412,000 homes had no power, according to {site}, a tracking site.\n"
     assert [e.name for e in extract_article(text).entities] == [site]
+
+
+def test_the_drugmaker_is_the_business_the_sentence_names_not_the_regulator_before_it():
+    text = ("FDA approves pill\n\nApril 2 (Reuters) - The U.S. Food and Drug Administration on Tuesday approved "
+            "Verantis Therapeutics' once-daily weight-loss pill, the Boston-based drugmaker said, giving patients an "
+            "alternative.\n")
+    assert spoken_by(speech(text), "claim") == ["Verantis Therapeutics"]

@@ -1040,6 +1040,10 @@ class SpeakerFinder:
                            not _SENTENCE_END.search(self.text, m.end, pos) and
                            not _SEEN_BY.search(self.text, max(0, m.start - 20), m.start)] \
                 if head in _BUSINESS_HEADS else []  # (not "seen by The Register, the Leeds-based firm said")
+            firms = [m for m in in_sentence if not any(w in m.name for w in _NOT_BUSINESS)]
+            if firms:  # ("The U.S. Food and Drug Administration approved Verantis Therapeutics' pill, the
+                # Boston-based drugmaker said": the drugmaker, not the regulator named first)
+                in_sentence = firms
             if in_sentence:
                 # "Aerolíneas Argentinas cancelled about 300 flights, according to the state-owned airline": the
                 # business this sentence names first (not "led by Greyfield Partners, the company told TechCrunch")
