@@ -4865,3 +4865,13 @@ def test_the_drugmaker_is_the_business_the_sentence_names_not_the_regulator_befo
             "Verantis Therapeutics' once-daily weight-loss pill, the Boston-based drugmaker said, giving patients an "
             "alternative.\n")
     assert spoken_by(speech(text), "claim") == ["Verantis Therapeutics"]
+
+
+def test_a_turn_after_a_quotes_closing_mark_starts_the_next_speakers_clause():
+    text = ('Prices fall\n\nMedicare announced new prices on Monday.\n\nSen. Marisol Ibarra, D-N.M., called the results '
+            '"proof the law works," while Rep. Curtis Blankenship, R-Tenn., said the administration should "stop '
+            'bragging about price controls" and go after pharmacy benefit managers instead.\n')
+    got = speech(text)
+    assert [(t, sp) for k, _, t, sp, _ in got if k == "quote"] == [
+        ("proof the law works", "Marisol Ibarra"), ("stop bragging about price controls", "Curtis Blankenship")]
+    assert spoken_by(got, "claim") == ["Curtis Blankenship"]

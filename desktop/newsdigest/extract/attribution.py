@@ -196,7 +196,8 @@ def _may_be_relative(before: str) -> bool:
 _REDUCED_PASSIVE: Final = re.compile(r"\b(?:investment|cost|costs|value|damage|damages|losses|budget|price|worth|"
                                      r"revenue|output|population|toll|turnout|crowd|attendance|number)\s+$")
 #: a second clause turning against the first: ", though", ", while"
-_TURN: Final = re.compile(r",\s+(?:though|although|while|whereas|but|and)\s+")
+_TURN: Final = re.compile(r",[\"”’']?\s+(?:though|although|while|whereas|but|and)\s+")  # (also after a quote's
+# closing mark: 'called the results "proof the law works," while Rep. Curtis Blankenship said')
 _NEXT_WORD: Final = re.compile(r"[a-z]+\b")
 _PRONOUNS: Final = frozenset(("he", "she", "they", "it", "we", "i", "you"))
 _SAME_SUBJECT: Final = _PRONOUNS - {"i", "you"} | {"also", "then", "later"}
