@@ -4875,3 +4875,10 @@ def test_a_turn_after_a_quotes_closing_mark_starts_the_next_speakers_clause():
     assert [(t, sp) for k, _, t, sp, _ in got if k == "quote"] == [
         ("proof the law works", "Marisol Ibarra"), ("stop bragging about price controls", "Curtis Blankenship")]
     assert spoken_by(got, "claim") == ["Curtis Blankenship"]
+
+
+def test_a_firm_described_by_its_nationality_is_the_firm_the_sentence_names():
+    text = ("Shares fall\n\nMUMBAI, Nov 4 (Reuters) - Shares of Vasudha Pharma fell as much as 11% on Wednesday, after "
+            "the Indian generic drugmaker said the U.S. Food and Drug Administration had issued a warning letter.\n\n"
+            "The Israeli government said it would respond.\n")
+    assert spoken_by(speech(text), "claim") == ["Vasudha Pharma", "Israeli government"]

@@ -938,7 +938,9 @@ class SpeakerFinder:
                 return Speaker(issuers[-1], "", 0.55, list(dict.fromkeys(reversed(issuers)))[:4], "organisation")
         words = noun_phrase.split()
         if len(words) > 1 and words[0] in DEMONYMS and not any(
-                m.type == "organisation" and head in m.name.lower() for m in self._in(0, pos, ("organisation",))):
+                m.type == "organisation" and head in m.name.lower() for m in self._in(0, pos, ("organisation",))) and \
+                not (head in _BUSINESS_HEADS and self._firm_in_sentence(pos)):
+            # (but "Shares of Vasudha Pharma fell ... after the Indian generic drugmaker said": that firm)
             return Speaker(noun_phrase.strip(), "", 0.5, [], "source")  # "the Israeli government"
         mod = words[-2].lower() if len(words) > 1 and words[-2].islower() and words[-2] not in ("the", "a", "an") \
             else None
@@ -1714,6 +1716,11 @@ class SpeakerFinder:
         # the body named before, when a body's noun heads it (not "according to military data")
         found = self.nominal(owner, lo) if owner.split()[-1] in _BODY_HEADS else None
         return found or Speaker(owner, "", 0.45, [owner], "source")
+
+    def _firm_in_sentence(self, pos: int) -> bool:
+        """Is a business (no public body) named earlier in the sentence that holds ``pos``?"""
+        return any(not any(w in m.name for w in _NOT_BUSINESS) and not _SENTENCE_END.search(self.text, m.end, pos)
+                   for m in self._in(max(0, pos - 400), pos, ("organisation",)))
 
     def _document_issuer(self, phrase: str, pos: int) -> Speaker | None:
         """Who issued the document ``phrase`` names: "a statement from the governor’s office released at
