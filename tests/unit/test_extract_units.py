@@ -4882,3 +4882,10 @@ def test_a_firm_described_by_its_nationality_is_the_firm_the_sentence_names():
             "the Indian generic drugmaker said the U.S. Food and Drug Administration had issued a warning letter.\n\n"
             "The Israeli government said it would respond.\n")
     assert spoken_by(speech(text), "claim") == ["Vasudha Pharma", "Israeli government"]
+
+
+def test_a_prepositional_phrase_before_and_is_no_source():
+    text = ('Attacks rise\n\nSettlers attacked farmers on Monday.\n\nThe Palestinian Ministry of Foreign Affairs condemned '
+            'what it called "organised terror" against farmers and urged the international community to impose '
+            'sanctions on settler groups.\n')
+    assert spoken_by(speech(text), "claim") == ["Palestinian Ministry of Foreign Affairs"]

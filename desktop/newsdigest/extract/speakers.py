@@ -615,6 +615,9 @@ _HYPHEN_TAILS: Final = ("based ", "backed ", "led ", "run ", "owned ", "allied "
 _NOT_IN_SOURCE: Final = frozenset("of from after before by with for to in on at into it that which what than as when "
                                    "where while says said say told since until because although though "
                                    "but and".split())  # ("..., says firm – customers told")
+#: words that open a prepositional phrase, no source: "against farmers"
+_PREPOSITIONS: Final = frozenset("of from after before by with for to in on at into against among amid over under "
+                                 "about toward towards across without through between despite".split())
 
 
 SOURCE_RE = re.compile(
@@ -1427,6 +1430,8 @@ class SpeakerFinder:
         if not first and last_named is not None:
             after_named = last_named.end
             src_np = source_matches(self.text, after_named, hi, last=True)
+            if src_np and src_np.group("np").split()[0].lower() in _PREPOSITIONS:
+                src_np = None  # 'condemned what it called "organised terror" against farmers and urged': no source
             if src_np and src_np.start() > after_named + 1 and (len(self.text[src_np.end():hi].split()) <= 3 or
                                                                 _WHO_ASIDE.fullmatch(self.text, src_np.end(), hi)) and \
                     not self.text[after_named:src_np.start()].lstrip().startswith(("'s", "’s")) and \
