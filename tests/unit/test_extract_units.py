@@ -4889,3 +4889,13 @@ def test_a_prepositional_phrase_before_and_is_no_source():
             'what it called "organised terror" against farmers and urged the international community to impose '
             'sanctions on settler groups.\n')
     assert spoken_by(speech(text), "claim") == ["Palestinian Ministry of Foreign Affairs"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "An Israeli security official quoted by Army Radio said forces in the area were stretched thin.",
+    "Pakistani security officials, quoted by the state-run APP, said the militants had been killed in a raid.",
+])
+def test_the_medium_that_quotes_a_source_is_not_the_source(sentence):
+    text = f"Attacks rise\n\nSettlers attacked farmers on Monday.\n\n{sentence}\n"
+    got = spoken_by(speech(text), "claim")
+    assert len(got) == 1 and "official" in got[0]

@@ -153,7 +153,10 @@ _ACCUSED_OF: Final = re.compile(r"\s+(?:[\w'’.-]+\s+){1,8}?of\s+(?=[a-z]+ing\b
 _POSTED_THING: Final = re.compile(r"\b(?:video|message|statement|post|letter|photo|photograph|clip|note|update|"
                                   r"thread|images?|footage|recording)s?\s+$")
 #: the medium in a subject's aside, then its verb: " the state-run Associated Press of Pakistan, accused"
-_MEDIUM_ASIDE: Final = re.compile(r"\s+[^,;]{2,80},\s+(?:(?:[a-z]+ly|however|also|then)\s+)?[a-z]+(?:ed|s)\b")
+#: a medium and then the verb of the one it quotes: "quoted by Army Radio said"
+_MEDIUM_THEN_SAID: Final = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|told|added|warned)\b")
+_MEDIUM_ASIDE: Final = re.compile(r"\s+[^,;]{2,80},\s+(?:(?:[a-z]+ly|however|also|then)\s+)?"
+                                  r"(?:[a-z]+(?:ed|s)|said|told)\b")
 #: figures that "show" something: "USDA data show", "Figures released by the ministry show"
 _DATA_WORDS: Final = re.compile(r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers|[Pp]olls?|[Ss]urveys?|"
                                 r"[Ee]stimates)\b")
@@ -733,9 +736,11 @@ class Attributor:
             if not m.group("prep") and _WHO_BEFORE.search(self.text, max(sent.start, m.start() - 40), m.start()) and \
                     _MAIN_SAID_AFTER.match(self.text, m.end(), sent.end):
                 continue  # "X, a geologist who has long warned about ..., said ...": the aside's verb is not the cue
-            if m.group("prep") and m.group(0).lower() == "quoted by" and self.text.endswith(", ", 0, m.start()) and \
-                    _MEDIUM_ASIDE.match(self.text, m.end(), sent.end):
-                continue  # "Pakistani security officials, quoted by the state-run APP, accused": the officials
+            if m.group("prep") and m.group(0).lower() == "quoted by" and (
+                    self.text.endswith(", ", 0, m.start()) and _MEDIUM_ASIDE.match(self.text, m.end(), sent.end) or
+                    _MEDIUM_THEN_SAID.match(self.text, m.end(), sent.end)):
+                continue  # "Pakistani security officials, quoted by the state-run APP, accused", "An Israeli security
+                # official quoted by Army Radio said": the officials
             if cue_head(m) in _COUNTED and ", according to " in self.text[m.end():sent.end] and \
                     (self._place_subject(sent.start, m.start()) or
                      not self.finder._in(sent.start, m.start(), ("person", "organisation"))):

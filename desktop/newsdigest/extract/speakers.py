@@ -1097,9 +1097,10 @@ class SpeakerFinder:
                 return Speaker(back.group("one"), "", 0.55, [back.group("one")], "source")
             return self.they(lo)  # "Those people said": the people familiar with the matter, just quoted
         lo = after_opener(self.text, lo, hi)  # "Asked about Kovalenko on Tuesday, head coach Ruben Vos said": not him
-        medium = self.text.find(", quoted by ", lo, hi)
-        if medium > lo:  # "Pakistani security officials, quoted by the state-run APP, ... claimed": not the medium
-            hi = medium + 1
+        medium = self.text.find(" quoted by ", lo, hi)
+        if medium > lo:  # "Pakistani security officials, quoted by the state-run APP, ... claimed", "An Israeli
+            # security official quoted by Army Radio said": not the medium
+            hi = medium
         if not first and ", and " in self.text[lo:hi]:
             coord = _AND_SUBJECT.search(self.text, lo, hi)
             if coord is not None and _NP_VERBS.isdisjoint(coord.group(1).lower().split()) and \
