@@ -4899,3 +4899,12 @@ def test_the_medium_that_quotes_a_source_is_not_the_source(sentence):
     text = f"Attacks rise\n\nSettlers attacked farmers on Monday.\n\n{sentence}\n"
     got = spoken_by(speech(text), "claim")
     assert len(got) == 1 and "official" in got[0]
+
+
+def test_a_name_that_ends_in_a_place_is_a_person_when_a_role_follows_it():
+    text = ('Inflation slows\n\nInflation slowed in May, the agency said.\n\n"The job is not finished," said Martina '
+            'Colombo, chief economist at Buenos Aires consultancy Analítica Pampeana. She added that wages could keep '
+            'prices sticky.\n')
+    got = extract_article(text)
+    assert ("person", "Martina Colombo") in [(e.type, e.name) for e in got.entities]
+    assert [e.speaker for e in got.entries if e.kind == "claim"][-1] == "Martina Colombo"

@@ -773,6 +773,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if len(run.tokens) > 1 and run.tokens[-1].text in gz.PLACES and not _given_name(first) and \
             not run.title and not role and first not in gz.PLACES and first not in _PLACE_MODIFIERS and \
             not (first in gz.DEMONYMS and len(run.tokens) == 2):  # ("the French Alps": a place)
+        role_after = _ROLE_AFTER.match(after)
+        if len(run.tokens) == 2 and role_after is not None and role_after.group(1) in gz.ROLE_NOUNS:
+            return _because(why, "role_after", "person")  # "Martina Colombo, chief economist at ...": a person
         return _because(why, "place_tail_org", "organisation")  # "Gas Infrastructure Europe", "Transparency International Kenya"
     if len(run.tokens) <= 4 and not run.title and not role and after[:1] == "," and _APPOSITIVE_BODY.match(after):
         return _because(why, "appositive_body", "organisation")  # "Unsere Kurve, an alliance of supporters' groups,"
@@ -1704,6 +1707,8 @@ def _link_acronyms(mentions: list[Mention], text: str) -> None:
             m.type, m.name = "organisation", short[m.surface]
 
 
+#: a role right after a name, with no article: ", chief economist at Buenos Aires consultancy ..."
+_ROLE_AFTER: Final = re.compile(r", (?:senior |chief |lead |deputy |head )?([a-z]+) (?:at|of|for|with)\b")
 #: the capital S of a possessive that str.title() makes ("Cox’S Bazar")
 _TITLED_POSSESSIVE: Final = re.compile(r"(?<=\w)([’'])S\b")
 
