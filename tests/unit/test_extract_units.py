@@ -4908,3 +4908,10 @@ def test_a_name_that_ends_in_a_place_is_a_person_when_a_role_follows_it():
     got = extract_article(text)
     assert ("person", "Martina Colombo") in [(e.type, e.name) for e in got.entities]
     assert [e.speaker for e in got.entries if e.kind == "claim"][-1] == "Martina Colombo"
+
+
+def test_a_quote_after_what_someone_admits_is_the_sayers():
+    text = ('Pardon request\n\nNetanyahu asked for a pardon on Sunday.\n\nOpposition leader Yair Lapid said Herzog should '
+            'not grant a pardon unless Netanyahu admits guilt, expresses remorse and "immediately retires from '
+            'political life."\n')
+    assert spoken_by(speech(text), "quote") == ["Yair Lapid"]

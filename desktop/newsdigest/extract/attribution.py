@@ -415,6 +415,14 @@ _ROLE_WORDS_ONLY: Final = re.compile(r"[,\"”’' ]*(?:[a-z][\w-]* ){0,4}")
 _THE_ONE: Final = re.compile(r"[,\"”’' ]*(the [a-z][a-z-]+)\s+")
 
 
+#: verbs whose object may be a plain noun ("admits guilt"), not words
+_ADMIT_HEADS: Final = frozenset(("admit", "admits", "admitted", "deny", "denies", "denied", "confirm", "confirms",
+                                 "confirmed", "acknowledge", "acknowledges", "acknowledged", "concede", "concedes",
+                                 "conceded"))
+#: a list goes on after the verb's object: "admits guilt, expresses remorse and"
+_ITEM_BREAK: Final = re.compile(r",\s|\sand\s")
+
+
 class Attributor:
     """Finds speakers for quotes and claims in one article."""
 
@@ -568,6 +576,11 @@ class Attributor:
         m = cues[-1]
         if len(cues) > 1 and cue_head(m) in _EVIDENCE_HEADS:
             m = cues[-2]  # 'said the case showed that "..."': the speaker is the one who said
+        elif len(cues) > 1 and cue_head(m) in _ADMIT_HEADS and not m.group(0).endswith(" that") and \
+                _ITEM_BREAK.search(self.text, m.end(), open_at):
+            # 'Lapid said Herzog should not grant a pardon unless Netanyahu admits guilt, expresses remorse and
+            # "immediately retires from political life."': what Netanyahu admits is guilt; the quote is Lapid's
+            m = cues[-2]
         if m.group("prep") and cue_head(m) != "as":
             sp = self.finder.agent_after(m.end(), open_at)
         elif m.group("prep"):
