@@ -22,7 +22,8 @@ from newsdigest.extract import mentions
 ROOT = Path(__file__).resolve().parents[2]
 
 OLD_CAP_TOKEN = re.compile(
-    r"[A-Z]\.(?:[A-Z]\.)+|(?:al|el|ad|as|an|az|ar|at|ash|ez|es|ed|en|er|et|ibn|bin|abu|ben)-[A-Z][\w\-]*|d['’][A-Z][\w\-]*|"
+    r"[A-Z]\.(?:[A-Z]\.)+|(?<![^\W\d_])(?:al|el|ad|as|an|az|ar|at|ash|ez|es|ed|en|er|et|ibn|bin|abu|ben)-[A-Z][\w\-]*|"
+    r"(?<![^\W\d_])d['’][A-Z][\w\-]*|"
     r"ʻ[A-ZÀ-ÖØ-Þ][\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?|"
     r"[A-ZÀ-ÖØ-ÞĀ-žА-ЯЁЂ-ЏЄІЇҐΑ-ΩΆ-Ώ][\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?")
 

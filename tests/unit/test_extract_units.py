@@ -4915,3 +4915,11 @@ def test_a_quote_after_what_someone_admits_is_the_sayers():
             'not grant a pardon unless Netanyahu admits guilt, expresses remorse and "immediately retires from '
             'political life."\n')
     assert spoken_by(speech(text), "quote") == ["Yair Lapid"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("His father, then-President Chaim Herzog, pardoned the agents in 1986.", "Chaim Herzog"),
+    ("Egypt's President Abdel Fattah el-Sisi met the envoy on Monday.", "Abdel Fattah el-Sisi"),
+])
+def test_a_particle_opens_a_name_only_at_the_start_of_a_word(text, person):
+    assert [e.name for e in extract_article(f"Pardon\n\n{text}\n").entities if e.type == "person"] == [person]

@@ -230,15 +230,18 @@ def tokenize(text: str, start: int, end: int, pattern: re.Pattern = TOKEN_RE) ->
 
 # The capitalised-token scanner, written to open with one character class so that a
 # search skips straight to the offsets where a token can start.  It is the pattern
-#     A: [A-Z]\.(?:[A-Z]\.)+  |  B: (?:al|el|ad|as|an|az|ar|at|ash|ez|es|ed|en|er|et|ibn|bin|abu|ben)-[A-Z][\w\-]*
-#     | C: d['’][A-Z][\w\-]*  |  E: ʻ[A-ZÀ-ÖØ-Þ][\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?  (an ʻokina opens "ʻAna")
+#     A: [A-Z]\.(?:[A-Z]\.)+
+#     | B: (?<![^\W\d_])(?:al|el|ad|as|an|az|ar|at|ash|ez|es|ed|en|er|et|ibn|bin|abu|ben)-[A-Z][\w\-]*
+#     | C: (?<![^\W\d_])d['’][A-Z][\w\-]*
+#     | E: ʻ[A-ZÀ-ÖØ-Þ][\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?  (an ʻokina opens "ʻAna")
 #     | D: [A-ZÀ-ÖØ-ÞĀ-žА-ЯЁЂ-ЏЄІЇҐΑ-ΩΆ-Ώ][\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?
 # (which opened with an alternation, so the engine tried all four branches at every
 # offset) with the first character of every branch taken out in front: L = the capitals
 # class of D plus a, e, i, b, d, the only letters B and C start with, and ʻ, E's.  Each branch
 # then checks by a one-character look-behind at the character L consumed the first character
 # it used to match itself: A, its "." first (cheap to fail), then [A-Z] before it; B,
-# a/e/i/b and the rest of a particle; C, d; E, ʻ and a capital after it; D, "not a, e, i, b,
+# a/e/i/b and the rest of a particle, with no letter before it (not "en-President" in
+# "then-President"); C, d, with no letter before it; E, ʻ and a capital after it; D, "not a, e, i, b,
 # d or ʻ", which within L is exactly D's class (none of the six is in it).  So no branch can
 # match where L does not, and at every offset the same branches succeed or fail, with the same
 # ends.  Only A and D can both match at one offset (A's [A-Z] is in D's class) and A still
@@ -249,8 +252,9 @@ _CAP_TOKEN_RE: Final = re.compile(
     r"\.(?<=[A-Z]\.)(?:[A-Z]\.)+|"
     r"(?<![aeibdʻ])[\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?|"
     r"(?<=ʻ)[A-ZÀ-ÖØ-Þ][\w\-]*(?:['’][^\W\d_][\w\-]*)*\.?|"
+    r"(?<![^\W\d_][aeib])"
     r"(?:(?<=a)(?:l|d|s|n|bu|z|r|t|sh)|(?<=e)(?:l|z|s|d|n|r|t)|(?<=i)bn|(?<=b)(?:in|en))-[A-Z][\w\-]*|"
-    r"(?<=d)['’][A-Z][\w\-]*)")
+    r"(?<![^\W\d_]d)(?<=d)['’][A-Z][\w\-]*)")
 # The same without B and C, for text with no "-" (which every B match has) and no "d'" or
 # "d’" (which every C match has): there only A, E and D can match.  L is D's class and ʻ, and
 # A and D keep their order, so where B and C cannot match this finds what the whole does.
