@@ -4923,3 +4923,11 @@ def test_a_quote_after_what_someone_admits_is_the_sayers():
 ])
 def test_a_particle_opens_a_name_only_at_the_start_of_a_word(text, person):
     assert [e.name for e in extract_article(f"Pardon\n\n{text}\n").entities if e.type == "person"] == [person]
+
+
+def test_biotech_and_generics_makers_are_organisations():
+    text = ("Deal\n\nJ.P. Morgan said shares would rise. Neurovance Bio and Halvorsen Generics fell, while Farmacéutica "
+            "Lázaro rose.\n")
+    assert [(e.type, e.name) for e in extract_article(text).entities] == [
+        ("organisation", "JPMorgan"), ("organisation", "Neurovance Bio"), ("organisation", "Halvorsen Generics"),
+        ("organisation", "Farmacéutica Lázaro")]

@@ -219,7 +219,7 @@ Interfax; RIA Novosti; The New York Times=New York Times; The Washington Post=Wa
 The Guardian=Guardian; Financial Times=FT; Apple; Google=Alphabet; Microsoft; Amazon; Meta=Facebook;
 Tesla; OpenAI; Nvidia; Samsung; Huawei; TikTok; SpaceX; Boeing; Airbus; Toyota; Volkswagen;
 Gazprom; Rosneft; Shell; BP; ExxonMobil=Exxon; Pfizer; Moderna; AstraZeneca; Goldman Sachs;
-JPMorgan=JPMorgan Chase; Wall Street; Nasdaq; Verkhovna Rada=Rada; Duma=State Duma; Bundestag;
+JPMorgan=JPMorgan Chase|J.P. Morgan|JP Morgan; Wall Street; Nasdaq; Verkhovna Rada=Rada; Duma=State Duma; Bundestag;
 Knesset; Mossad;
 Israel Defense Forces=IDF|Israeli military|Israeli army|Israel Defence Forces;
 Centers for Disease Control and Prevention=CDC;
@@ -377,7 +377,7 @@ Compagnie Consiglio Ministero Istituto Associazione Federazione Partito Moviment
 Agenzia Società
 Protection Archive Panel Ports Fleet Flotilla
 Research Markets Restructuring Materials Paving Elementary Security Mutual Facility Analytics Advisory Construction Realty Manufacturing Automotive Software Payments Aviation Utilities Renewables
-Re
+Re Bio Generics Biopharma Farmacéutica
 """, None))
 
 # last words that make an unknown name a place ("Suez Canal", "Lake Chad" is in PLACES)
