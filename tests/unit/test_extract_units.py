@@ -4931,3 +4931,10 @@ def test_biotech_and_generics_makers_are_organisations():
     assert [(e.type, e.name) for e in extract_article(text).entities] == [
         ("organisation", "JPMorgan"), ("organisation", "Neurovance Bio"), ("organisation", "Halvorsen Generics"),
         ("organisation", "Farmacéutica Lázaro")]
+
+
+def test_a_named_person_before_which_is_still_a_person():
+    text = ("Poll\n\nA party headed by former prime minister Naftali Bennett, which has yet to be formally registered, "
+            "would be the largest, the survey shows. Downdetector, which tracks outages, logged 900 reports.\n")
+    got = [(e.type, e.name) for e in extract_article(text).entities]
+    assert ("person", "Naftali Bennett") in got and ("organisation", "Downdetector") in got

@@ -718,7 +718,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return _because(why, "org_appos", "organisation")  # "Age UK, the charity, estimated"
     if last_word == "for" and _CONSTITUENCY_BEFORE.search(before):
         return _because(why, "constituency", "place")  # "the MP for York Central"
-    if lead in ",'’" and _WHICH_AFTER.match(after) and name not in gz.FIRST_NAMES:
+    if lead in ",'’" and _WHICH_AFTER.match(after) and name not in gz.FIRST_NAMES and not run.title and not role:
+        # (not "A party headed by former prime minister Naftali Bennett, which has yet to be registered")
         return _because(why, "which", "organisation")  # "Downdetector, which tracks outages"
     if len(run.tokens) > 1 and run.possessive and first not in gz.FIRST_NAMES and \
             any(w.strip(".,") in gz.ROLE_NOUNS for w in after.lower().split()[:3]):
