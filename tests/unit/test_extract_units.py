@@ -4938,3 +4938,9 @@ def test_a_named_person_before_which_is_still_a_person():
             "would be the largest, the survey shows. Downdetector, which tracks outages, logged 900 reports.\n")
     got = [(e.type, e.name) for e in extract_article(text).entities]
     assert ("person", "Naftali Bennett") in got and ("organisation", "Downdetector") in got
+
+
+def test_a_closing_relative_clause_about_a_step_is_no_attribution():
+    text = ("Rally\n\nMarkets rose on Monday.\n\nMilei still has to rebuild the central bank’s depleted foreign reserves "
+            "and let the peso float more freely, a step the International Monetary Fund has urged.\n")
+    assert spoken_by(speech(text), "claim") == []

@@ -423,6 +423,12 @@ _ADMIT_HEADS: Final = frozenset(("admit", "admits", "admitted", "deny", "denies"
 _ITEM_BREAK: Final = re.compile(r",\s|\sand\s")
 
 
+#: a noun that a closing relative clause is about: ", a step the International Monetary Fund has urged"
+_GAPPED_NOUN: Final = re.compile(r"\s*(?:a|an|one)\s+(?:[a-z-]+\s+)?(?:step|move|measure|demand|policy|idea|proposal|"
+                                 r"plan|change|reform|option|course|approach|practice|position|charge|accusation|"
+                                 r"allegation|claim|figure|number)\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z]")
+
+
 class Attributor:
     """Finds speakers for quotes and claims in one article."""
 
@@ -855,6 +861,8 @@ class Attributor:
                                          or lead and lead.group(0).rstrip().endswith(",")):
             # "..., X said (on Monday).", "..., said Daniel Morgan, a portfolio manager at Y."
             cut = sent.start + before.rfind(",") + 1
+            if _GAPPED_NOUN.match(self.text, cut, m.start()):
+                return None  # "..., a step the International Monetary Fund has urged.": the IMF urged the step
             for split in self.finder._in(max(sent.start, cut - 120), m.start(), ("organisation",)):
                 if split.start < cut < split.end:  # "..., the Philippine Atmospheric, Geophysical, and ... (PAGASA) said"
                     cut = split.start
