@@ -4944,3 +4944,9 @@ def test_a_closing_relative_clause_about_a_step_is_no_attribution():
     text = ("Rally\n\nMarkets rose on Monday.\n\nMilei still has to rebuild the central bank’s depleted foreign reserves "
             "and let the peso float more freely, a step the International Monetary Fund has urged.\n")
     assert spoken_by(speech(text), "claim") == []
+
+
+def test_fears_after_easing_is_a_noun_not_a_cue():
+    text = ("Rally\n\nArgentine assets rallied on Monday after President Javier Milei’s party won the midterm elections, "
+            "easing fears that his free-market overhaul would stall.\n\nFarmers fear that the drought will last.\n")
+    assert spoken_by(speech(text), "claim") == ["Farmers"]

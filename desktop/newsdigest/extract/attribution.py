@@ -429,6 +429,12 @@ _GAPPED_NOUN: Final = re.compile(r"\s*(?:a|an|one)\s+(?:[a-z-]+\s+)?(?:step|move
                                  r"allegation|claim|figure|number)\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z]")
 
 
+#: what makes "fears" a noun: "easing fears that", "amid growing fears that"
+_FEARS_NOUN: Final = re.compile(r"\b(?:easing|eased|eases|raising|raised|raises|stoking|stoked|fuell?ing|fuell?ed|"
+                                r"allaying|allayed|calming|sparking|sparked|prompting|prompted|heightening|"
+                                r"heightened|amid|over|of|the|such|growing|rising|mounting|deepening|renewed)\s+$")
+
+
 class Attributor:
     """Finds speakers for quotes and claims in one article."""
 
@@ -828,6 +834,8 @@ class Attributor:
             return None  # "USDA data show beef hit a record $6.12" (not "the Tate show", "records show")
         if cue_head(m) == "posted" and not with_that and _POSTED_THING.search(before):
             return None  # "has apologised in a video posted on LinkedIn": the video, not who posted it
+        if cue_head(m) in ("fear", "fears") and _FEARS_NOUN.search(before[-16:]):
+            return None  # "easing fears that his overhaul would stall", "amid fears that": fears, a noun
         if _NEGATED_CUE.search(before[-12:]) or _NO_ONE.fullmatch(before):
             return None  # "has not said when it will launch", "isn't accused of", "No group has claimed": nothing
         if cue_head(m) in ("added", "adds", "add") and not with_that and _QUANTITY_NEXT.match(self.text, m.end()):
