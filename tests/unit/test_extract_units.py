@@ -4950,3 +4950,11 @@ def test_fears_after_easing_is_a_noun_not_a_cue():
     text = ("Rally\n\nArgentine assets rallied on Monday after President Javier Milei’s party won the midterm elections, "
             "easing fears that his free-market overhaul would stall.\n\nFarmers fear that the drought will last.\n")
     assert spoken_by(speech(text), "claim") == ["Farmers"]
+
+
+def test_the_body_named_after_a_lede_is_one_of_the_claims_entities():
+    text = ("Typhoon kills 63\n\nThe death toll from Typhoon Sinlaku has risen to 63, the country’s disaster agency "
+            "said on Tuesday.\n\nThe National Disaster Risk Reduction and Management Council said more than 640,000 "
+            "people had been displaced.\n")
+    claim = next(e for e in extract_article(text).entries if e.kind == "claim")
+    assert claim.entities[0].name == "National Disaster Risk Reduction and Management Council"

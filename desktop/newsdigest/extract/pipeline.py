@@ -344,11 +344,11 @@ def _words_outside(s: Sentence, quotes: list[QuoteSpan], cue: str) -> int:
     at = s.text.find(cue)
     if at < 0:
         return 0
-    spans = [(q.open_at - s.start, q.close_at - s.start) for q in quotes if s.start <= q.open_at < s.end]
-    masked = mask_quotes(s.text, 0, len(s.text),
-                         [(q.open_at - s.start, q.close_at - s.start) for q in quotes])
-    if spans and at >= max(b for _, b in spans):
-        return len(masked[:min(a for a, _ in spans)].split())
+    spans = [(q.open_at - s.start, q.close_at - s.start) for q in quotes]
+    masked = mask_quotes(s.text, 0, len(s.text), spans)
+    inside = [(a, b) for a, b in spans if 0 <= a < len(s.text)]
+    if inside and at >= max(b for _, b in inside):
+        return len(masked[:min(a for a, _ in inside)].split())
     return len(masked[at + len(cue):].split())
 
 
@@ -752,6 +752,8 @@ def _described_then_named(entries: list[Entry], mentions: list[Mention]) -> None
         if named is not None:
             e.speaker_candidates = [named.name, e.speaker]
             e.speaker, e.role = named.name, ""
+            if not any(r.name == named.name for r in e.entities):  # the body is one of the entry's entities now
+                e.entities.insert(0, new_ref(named.type, named.name, named.role))
 
 
 def _extract(text: str, published: str | None) -> Extraction:
