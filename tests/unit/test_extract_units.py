@@ -4958,3 +4958,10 @@ def test_the_body_named_after_a_lede_is_one_of_the_claims_entities():
             "people had been displaced.\n")
     claim = next(e for e in extract_article(text).entries if e.kind == "claim")
     assert claim.entities[0].name == "National Disaster Risk Reduction and Management Council"
+
+
+def test_an_anonymous_member_of_someones_team_is_the_member():
+    text = ("Chile vote\n\nJosé Antonio Kast won the runoff on Sunday.\n\nA senior member of Kast's transition team, who "
+            "asked not to be named because the list had not been finalised, said the president-elect would announce "
+            "his cabinet in January.\n")
+    assert spoken_by(speech(text), "claim") == ["A senior member of Kast's transition team"]

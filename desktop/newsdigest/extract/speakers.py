@@ -1176,9 +1176,11 @@ class SpeakerFinder:
             # "One Brussels-based lawyer who acts for technology companies said": the lawyer, as written
             return Speaker(restrictive.group("np"), "", 0.6, [restrictive.group("np")], "source")
         anon = _ANON_ASIDE.search(seg) if " who " in seg or ", speaking " in seg else None
-        if anon is not None and not self._in(lo, lo + anon.end("np"), ("person",)):
+        if anon is not None and not any(self.text[m.end:m.end + 2] not in ("'s", "’s")
+                                        for m in self._in(lo, lo + anon.end("np"), ("person",))):
             # "A foreign exchange dealer at a bank in Accra, who asked not to be named because he is not
-            # authorised to speak to the media, said": the dealer, as written (not "he", not the media)
+            # authorised to speak to the media, said": the dealer, as written (not "he", not the media); "A senior
+            # member of Kast's transition team, who asked not to be named, said": the member, not Kast
             return Speaker(anon.group("np"), "", 0.6, [anon.group("np")], "source")
         aside = _ASIDE_TO_END if seg.endswith(",") else _WHO_ASIDE_LONG if " who " in seg else None
         if aside is not None:
