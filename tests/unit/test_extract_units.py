@@ -4965,3 +4965,11 @@ def test_an_anonymous_member_of_someones_team_is_the_member():
             "asked not to be named because the list had not been finalised, said the president-elect would announce "
             "his cabinet in January.\n")
     assert spoken_by(speech(text), "claim") == ["A senior member of Kast's transition team"]
+
+
+def test_an_airline_named_in_spanish_is_an_organisation():
+    text = ("Strike live\n\n07:40 — Buses stopped after the UTA transport union joined the strike.\n\n08:15 — Aerolíneas "
+            "Argentinas has cancelled 212 flights affecting some 24,000 passengers, the state-owned carrier said.\n")
+    got = extract_article(text)
+    assert ("organisation", "Aerolíneas Argentinas") in [(e.type, e.name) for e in got.entities]
+    assert spoken_by(speech(text), "claim") == ["Aerolíneas Argentinas"]

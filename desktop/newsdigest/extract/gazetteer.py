@@ -377,7 +377,7 @@ Compagnie Consiglio Ministero Istituto Associazione Federazione Partito Moviment
 Agenzia Società
 Protection Archive Panel Ports Fleet Flotilla
 Research Markets Restructuring Materials Paving Elementary Security Mutual Facility Analytics Advisory Construction Realty Manufacturing Automotive Software Payments Aviation Utilities Renewables
-Re Bio Generics Biopharma Farmacéutica
+Re Bio Generics Biopharma Farmacéutica Aerolíneas Aerolineas Airline
 """, None))
 
 # last words that make an unknown name a place ("Suez Canal", "Lake Chad" is in PLACES)
