@@ -4973,3 +4973,12 @@ def test_an_airline_named_in_spanish_is_an_organisation():
     got = extract_article(text)
     assert ("organisation", "Aerolíneas Argentinas") in [(e.type, e.name) for e in got.entities]
     assert spoken_by(speech(text), "claim") == ["Aerolíneas Argentinas"]
+
+
+@pytest.mark.parametrize("tail, who", [
+    ("according to aid workers, because Taliban restrictions have left few female staff.", "aid workers"),
+    ("according to the state weather service, PAGASA.", "PAGASA"),
+])
+def test_according_to_a_source_before_a_clause_is_that_source(tail, who):
+    text = f"Quake\n\nThe quake hit on Thursday.\n\nWomen and girls face particular risks in the valley, {tail}\n"
+    assert spoken_by(speech(text), "claim") == [who]

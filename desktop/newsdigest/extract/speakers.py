@@ -615,6 +615,9 @@ _HYPHEN_TAILS: Final = ("based ", "backed ", "led ", "run ", "owned ", "allied "
 _NOT_IN_SOURCE: Final = frozenset("of from after before by with for to in on at into it that which what than as when "
                                    "where while says said say told since until because although though "
                                    "but and".split())  # ("..., says firm – customers told")
+#: a clause, not a name in apposition, after a comma: ", because Taliban restrictions ..."
+_CLAUSE_AFTER_COMMA: Final = re.compile(r"\s+(?:because|as|since|although|though|while|whereas|after|before|but|"
+                                        r"and|which|when|where|amid|despite|with)\b")
 #: words that open a prepositional phrase, no source: "against farmers"
 _PREPOSITIONS: Final = frozenset("of from after before by with for to in on at into against among amid over under "
                                  "about toward towards across without through between despite".split())
@@ -1803,6 +1806,13 @@ class SpeakerFinder:
         if owner is not None and _CHANNEL_AFTER.match(self.text, named[0].end):
             # "according to the Syrian presidency's Telegram channel": the presidency, not Telegram
             return self.nominal(owner.group(1), lo) or Speaker(owner.group(1), "", 0.5, [owner.group(1)], "source")
+        comma = self.text.find(",", lo, hi)
+        if named and 0 < comma < named[0].start and not self._in(lo, comma) and \
+                _CLAUSE_AFTER_COMMA.match(self.text, comma + 1, hi):
+            # "according to aid workers, because Taliban restrictions ...": the workers, before the clause
+            src = self.nominal_source(lo, comma)
+            if src is not None:
+                return src
         if named and named[0].start - lo <= 60:
             first = named[0]
             for m in named[1:3]:  # "Kremlin spokesperson Dmitry Peskov": the person
