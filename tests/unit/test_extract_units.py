@@ -4982,3 +4982,10 @@ def test_an_airline_named_in_spanish_is_an_organisation():
 def test_according_to_a_source_before_a_clause_is_that_source(tail, who):
     text = f"Quake\n\nThe quake hit on Thursday.\n\nWomen and girls face particular risks in the valley, {tail}\n"
     assert spoken_by(speech(text), "claim") == [who]
+
+
+def test_a_closing_said_before_a_name_written_again_in_its_own_script():
+    text = ("Quake\n\nThe quake hit on Thursday.\n\nWaves of up to 1.2 metres were recorded in the port of Severo-Kurilsk "
+            "about 40 minutes after the quake, said Sergei Lebedev (Сергей Лебедев), who heads the ministry's branch "
+            "in the Sakhalin region.\n")
+    assert spoken_by(speech(text), "claim") == ["Sergei Lebedev"]

@@ -76,7 +76,9 @@ _PLURAL_END: Final = re.compile(r"(?:[a-z]s|\bstaff|\bpolice)\s+$")
 #: a sentence that ends ", he said." / ", the ministry said, adding ...": that says who reports it
 _TRAILING_SAID = re.compile(r",\s+(?:[\w.'’-]+\s+){1,4}?(said|says|added|adds)(?=\s*(?:[,.;]|$))")
 #: ", said Jordan Whitaker, an associate professor at ...": a closing cue with the name after the verb
-_TRAILING_SAID_NAME: Final = re.compile(r",\s+(said|says)\s+(?=[A-Z][\w.'’-]+\s+[A-Z][\w'’-]+(?:,|\.?$))")
+#: (also before the name written again in its own script:
+#: ", said Sergei Lebedev (Сергей Лебедев), who ...")
+_TRAILING_SAID_NAME: Final = re.compile(r",\s+(said|says)\s+(?=[A-Z][\w.'’-]+\s+[A-Z][\w'’-]+(?:,|\.?$|\s\())")
 _WHO_BEFORE = re.compile(r",[^,]*\bwho\s+(?:[\w'’-]+\s+){0,3}$")
 _MAIN_SAID_AFTER = re.compile(r"[^,;]{0,120},\s+(?:said|says|told|added)\b")
 #: what a denial denies: "denied any wrongdoing", "denies deliberately targeting civilians", "denied the allegations"
@@ -127,7 +129,9 @@ _CLAUSE_WORDS: Final = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will
 #: clause (a subject and its verb), not who said it ("..., said Daniel Morgan.")
 _CLAUSE_TAIL: Final = re.compile(r"[a-z][\w'’-]*\s+(?:was|were|is|are|had|has|have|will|would|could|can|felt|feel|"
                                  r"feels|did|must|should|may|might|remained|remain|remains)\b")
-_NAMED_TAIL: Final = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*\s*,\s+"
+_NAMED_TAIL: Final = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*"
+                                # (the name again in its own script: "(Сергей Лебедев)")
+                                r"(?:\s+\([^()]{2,60}\))?\s*,\s+"
                                 r"(?:a|an|the|who|which|[a-z]+)\b|"  # ("..., said Éloïse Marchand, a political ...")
                                 # "..., said Inspector Nirmala Karki of the Area Police Office."
                                 r"^(?:[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*\s+){1,4}(?:of|at|from)\s+(?:the\s+)?"
