@@ -4989,3 +4989,12 @@ def test_a_closing_said_before_a_name_written_again_in_its_own_script():
             "about 40 minutes after the quake, said Sergei Lebedev (Сергей Лебедев), who heads the ministry's branch "
             "in the Sakhalin region.\n")
     assert spoken_by(speech(text), "claim") == ["Sergei Lebedev"]
+
+
+def test_the_statement_is_whoever_said_it_in_a_statement_last():
+    text = ('Warrant issued\n\nThe International Criminal Court said on Thursday it had issued an arrest warrant for a '
+            'Russian colonel.\n\nJudges of Pre-Trial Chamber II found "reasonable grounds to believe" that the colonel '
+            'bore responsibility for deportations, the court said in a statement.\n\nThe '
+            'warrant was issued under seal in December, but judges made it public because "awareness of the warrant '
+            'may contribute to the prevention of further crimes", the statement added.\n')
+    assert spoken_by(speech(text), "quote")[-1] == "International Criminal Court"

@@ -615,6 +615,12 @@ _HYPHEN_TAILS: Final = ("based ", "backed ", "led ", "run ", "owned ", "allied "
 _NOT_IN_SOURCE: Final = frozenset("of from after before by with for to in on at into it that which what than as when "
                                    "where while says said say told since until because although though "
                                    "but and".split())  # ("..., says firm – customers told")
+#: who said something "in a statement": "the court said in a statement", "The ministry said in a statement"
+_SAID_IN_A_STATEMENT: Final = re.compile(r"(?:^|[,.]\s+|\n)((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+"
+                                         r"(?:said|says|announced|added)\s+(?:\w+\s+)?in\s+a\s+(?:written\s+)?"
+                                         r"statement\b")
+#: someone else speaking since: " said ", " told ", "according to"
+_SPOKE_SINCE: Final = re.compile(r"\b(?:said|says|told|according to)\b")
 #: a clause, not a name in apposition, after a comma: ", because Taliban restrictions ..."
 _CLAUSE_AFTER_COMMA: Final = re.compile(r"\s+(?:because|as|since|although|though|while|whereas|after|before|but|"
                                         r"and|which|when|where|amid|despite|with)\b")
@@ -936,6 +942,19 @@ class SpeakerFinder:
                 lo, hi = named_by[-1].span(1)
                 whose = self._in(lo, hi, ("organisation", "person"))
                 by = self._from_mention(whose[0], 0.6) if whose else self.nominal_source(lo, hi)
+                if by is not None:
+                    return by
+            said_in = list(_SAID_IN_A_STATEMENT.finditer(self.text, max(0, pos - 1500), pos))
+            stop = _SENTENCE_END.search(self.text, said_in[-1].end(), pos) if said_in else None
+            if said_in and head == "statement" and stop is not None and \
+                    _SPOKE_SINCE.search(self.text, stop.end(), max(stop.end(), pos - 30)) is None:
+                # (only when no one has spoken since that sentence: "the prosecutor's office said police had
+                # detained 21 people ... according to the statement" is the office's, said in a statement or not)
+                # '..., the court said in a statement.' ⏎ '..., the statement added': the one who said it in it
+                subject = said_in[-1].group(1)
+                whose = [m for m in self._in(said_in[-1].start(1), said_in[-1].end(1), ("organisation", "person"))]
+                by = self._from_mention(whose[-1], 0.6) if whose else \
+                    self.nominal(subject, said_in[-1].start(1)) if subject.lower().startswith("the ") else None
                 if by is not None:
                     return by
             issuers = [n for at, n in self.speakers if at < pos] or \
