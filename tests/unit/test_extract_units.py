@@ -4998,3 +4998,9 @@ def test_the_statement_is_whoever_said_it_in_a_statement_last():
             'warrant was issued under seal in December, but judges made it public because "awareness of the warrant '
             'may contribute to the prevention of further crimes", the statement added.\n')
     assert spoken_by(speech(text), "quote")[-1] == "International Criminal Court"
+
+
+def test_according_to_the_ruling_is_the_judge_when_no_court_is_named():
+    text = ("Colonel sentenced\n\nJudge Ana Laura Bonilla sentenced the retired colonel to 20 years on Tuesday.\n\n"
+            "According to the ruling, Correa was held for at least three weeks at a clandestine detention centre.\n")
+    assert spoken_by(speech(text), "claim")[-1] == "Ana Laura Bonilla"

@@ -1695,9 +1695,12 @@ class SpeakerFinder:
             phrase = self.text[lo:hi].strip()
             if found is None and _DETERMINED_PHRASE.fullmatch(phrase) and phrase.split()[-1].lower() in _DOCUMENT_HEADS:
                 # "According to the verdict, ...": the court that gave it, named before
-                court = self.nominal("court", lo) if phrase.split()[-1].lower() in _COURT_PAPERS else None
+                papers = phrase.split()[-1].lower() in _COURT_PAPERS
+                court = self.nominal("court", lo) if papers else None
+                if papers and (court is None or court.type != "organisation"):
+                    court = self._person_with_role("judge", lo)  # (no court named: the judge who gave it)
                 # "According to the agreement, he has already handed ...": the document, as written
-                return court if court is not None and court.type == "organisation" else \
+                return court if court is not None and court.type in ("organisation", "person") else \
                     Speaker(phrase, "", 0.5, [phrase], "source")
             if found is None and phrase.startswith("the ") and len(phrase.split()) == 2:
                 # "According to the lawyer, Muñoz fired only after ...": the lawyer named before
