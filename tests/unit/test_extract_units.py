@@ -5004,3 +5004,12 @@ def test_according_to_the_ruling_is_the_judge_when_no_court_is_named():
     text = ("Colonel sentenced\n\nJudge Ana Laura Bonilla sentenced the retired colonel to 20 years on Tuesday.\n\n"
             "According to the ruling, Correa was held for at least three weeks at a clandestine detention centre.\n")
     assert spoken_by(speech(text), "claim")[-1] == "Ana Laura Bonilla"
+
+
+def test_a_numbered_channel_is_a_broadcaster_and_the_survey_is_its_poll():
+    text = ("Poll\n\nThe vote failed on Monday.\n\nA Channel 12 poll aired Wednesday evening gave the coalition 49 seats, "
+            "and the Russian-language Channel 9 ran the numbers all night.\n\nA party headed by former prime minister "
+            "Naftali Bennett would be the largest, with 24 seats, the survey shows.\n")
+    got = extract_article(text)
+    assert {"Channel 12", "Channel 9"} <= {e.name for e in got.entities if e.type == "organisation"}
+    assert [e.speaker for e in got.entries if e.kind == "claim"] == ["Channel 12"]

@@ -1018,7 +1018,9 @@ def find_mentions(text: str, sentences: list[Sentence],
                 not run.title and (len(run.tokens) > 1 or run.tokens[0].text != "Local") else None
             # ("Unifor Local 111" is a union local; a bare "Local 111" later is that one, not another)
             if numbered:  # "Interstate 65", "GRU Unit 26165": the number is part of the name
-                raw.append(Mention(run.start, numbered.end(), text[run.start:numbered.end()],
+                first_tok = next((t for t in run.tokens if not ("-" in t.text and t.text.split("-")[-1].islower())),
+                                 run.tokens[-1])  # (not "Russian-language" in "Russian-language Channel 9")
+                raw.append(Mention(first_tok.start, numbered.end(), text[first_tok.start:numbered.end()],
                                    _NUMBERED_HEADS[run.tokens[-1].text], sentence=si, why="numbered"))
                 continue
             domain = _DOMAIN_AFTER.match(text, run.end, sent.end) if len(run.tokens) == 1 else None
@@ -1315,7 +1317,8 @@ def _national_bodies(text: str, sentences: list[Sentence], raw: list[Mention]) -
     return _merged(raw, found, replace=False)
 _SPEECH_BEFORE_TAIL: Final = re.compile(r"\b(?:told|by|from)\s+the\s+$")
 _NUMBERED = re.compile(r" \d{1,6}(?:-\d{1,6}|[A-Z])?\b(?![.,]\d)")  # ("USW Local 1-337", "Highway 97C")
-_NUMBERED_HEADS = {"Interstate": "place", "Highway": "place", "Route": "place", "Unit": "organisation", "Local": "organisation"}
+_NUMBERED_HEADS = {"Interstate": "place", "Highway": "place", "Route": "place", "Unit": "organisation",
+                   "Local": "organisation", "Channel": "organisation"}
 _GUESSES = ("person*", "person?", "sibling?", "surname?")
 
 

@@ -619,6 +619,9 @@ _NOT_IN_SOURCE: Final = frozenset("of from after before by with for to in on at 
 _SAID_IN_A_STATEMENT: Final = re.compile(r"(?:^|[,.]\s+|\n)((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+"
                                          r"(?:said|says|announced|added)\s+(?:\w+\s+)?in\s+a\s+(?:written\s+)?"
                                          r"statement\b")
+#: a body's poll: "A Channel 12 poll", "a survey by Ipsos"
+_POLL_AFTER: Final = re.compile(r"\s+(?:opinion\s+)?(?:poll|survey)s?\b")
+_POLL_BEFORE: Final = re.compile(r"\b(?:poll|survey)s?\s+(?:by|from|for|conducted\s+by)\s+(?:the\s+)?$")
 #: someone else speaking since: " said ", " told ", "according to"
 _SPOKE_SINCE: Final = re.compile(r"\b(?:said|says|told|according to)\b")
 #: a clause, not a name in apposition, after a comma: ", because Taliban restrictions ..."
@@ -1577,6 +1580,11 @@ class SpeakerFinder:
             return None
         phrase = _LEADING_CONJ.sub("", m.group("np").strip())  # "and many analysts"
         np_at = m.start("np")
+        if phrase.lower().split()[-1] in ("poll", "survey") and \
+                (phrase.lower().split()[0] in ("the", "this", "that") or self.text[np_at - 4:np_at].lower() == "the "):
+            pollster = self._pollster(np_at)
+            if pollster is not None:  # "A Channel 12 poll aired ... ⏎ ..., the survey shows": Channel 12
+                return pollster
         if self.text[np_at - 1:np_at] == "-" and phrase.startswith(_HYPHEN_TAILS):
             # "The Benghazi-based administration": the whole compound, not "based administration"
             phrase = self.text[self.text.rfind(" ", 0, np_at) + 1:np_at] + phrase
@@ -1749,6 +1757,14 @@ class SpeakerFinder:
         # the body named before, when a body's noun heads it (not "according to military data")
         found = self.nominal(owner, lo) if owner.split()[-1] in _BODY_HEADS else None
         return found or Speaker(owner, "", 0.45, [owner], "source")
+
+    def _pollster(self, pos: int) -> Speaker | None:
+        """The body whose poll or survey the article named last before ``pos``: "A Channel 12 poll", "a survey by
+        Ipsos"."""
+        for m in reversed(self._in(max(0, pos - 1500), pos, ("organisation",))):
+            if _POLL_AFTER.match(self.text, m.end) or _POLL_BEFORE.search(self.text, max(0, m.start - 24), m.start):
+                return self._from_mention(m, 0.6)
+        return None
 
     def _firm_in_sentence(self, pos: int) -> bool:
         """Is a business (no public body) named earlier in the sentence that holds ``pos``?"""
