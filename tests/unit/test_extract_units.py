@@ -5013,3 +5013,9 @@ def test_a_numbered_channel_is_a_broadcaster_and_the_survey_is_its_poll():
     got = extract_article(text)
     assert {"Channel 12", "Channel 9"} <= {e.name for e in got.entities if e.type == "organisation"}
     assert [e.speaker for e in got.entries if e.kind == "claim"] == ["Channel 12"]
+
+
+def test_a_poll_that_finds_that_is_a_claim_of_its_pollster():
+    text = ("Poll\n\nThe vote failed on Monday.\n\nA Channel 12 poll aired Wednesday evening finds that the coalition "
+            "would win 49 of the Knesset’s 120 seats if elections were held today.\n")
+    assert spoken_by(speech(text), "claim") == ["Channel 12"]

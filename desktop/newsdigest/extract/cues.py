@@ -79,7 +79,7 @@ CUE: Final = re.compile(
     rf"\b(?P<verb>hinted at|proposed (?:creating|setting up|building|establishing)|warned of|warns? of|"
     rf"(?:pointed|points|point) out(?: that)?|gave evidence that|"
     rf"(?:warned|cautioned|argued|spoke out|campaigned|lobbied) against|"
-    rf"(?:found|concluded|ruled|determined|showed|shows|show|found|estimate[sd]?|considers|considered)"
+    rf"(?:found|finds|concluded|ruled|determined|showed|shows|show|estimate[sd]?|considers|considered)"
     rf"(?: (?:on )?(?:{WEEKDAYS})(?: \(\w+ \w+\))?| \d-\d|"
     rf" unanimously| in (?:a|an|the|its|his|her|their) [\w -]{{1,30}}?)? that|"
     rf"put the (?:[\w-]+ ){{0,2}}?(?:toll|turnout|number|figure|cost|total|tally|count)(?: of(?: [\w-]+){{1,3}}?)? at|"
@@ -167,7 +167,7 @@ def cue_head(m: re.Match) -> str:
 
 _START_WORDS: Final = frozenset(_VERBS) | frozenset(_PARTICIPLES) | {
     "according", "as", "in", "quoted", "hinted", "proposed", "warned", "accused", "told", "tells",
-    "cautioned", "argued", "spoke", "campaigned", "lobbied", "found", "concluded", "ruled",
+    "cautioned", "argued", "spoke", "campaigned", "lobbied", "found", "finds", "concluded", "ruled",
     "determined", "showed", "shows", "show", "put", "raised", "blamed", "pointed", "points", "point", "gave",
     "puts", "putting", "shown", "considers", "considered",
     "telling", "labeled", "labelled", "called", "branded", "dubbed", "termed", "described"}
@@ -222,7 +222,7 @@ def iter_cues(text: str, lo: int, hi: int, lookahead: int = 0,
 #: Words one of which every cue contains; a sentence with none of them
 #: cannot report speech, so the long CUE alternation is not run on it.
 CUE_WORDS = frozenset(_VERBS) | frozenset(_PARTICIPLES) | {"according", "by", "words", "quoted",
-                                                            "spoke", "campaigned", "lobbied", "found",
+                                                            "spoke", "campaigned", "lobbied", "found", "finds",
                                                             "concluded", "ruled", "determined", "showed",
                                                             "shows", "show", "put", "raised", "blamed",
                                                             "pointed", "points", "point", "gave", "puts",
