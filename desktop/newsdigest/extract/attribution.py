@@ -203,8 +203,8 @@ def _may_be_relative(before: str) -> bool:
 _REDUCED_PASSIVE: Final = re.compile(r"\b(?:investment|cost|costs|value|damage|damages|losses|budget|price|worth|"
                                      r"revenue|output|population|toll|turnout|crowd|attendance|number)\s+$")
 #: a second clause turning against the first: ", though", ", while"
-_TURN: Final = re.compile(r",[\"”’']?\s+(?:though|although|while|whereas|but|and)\s+")  # (also after a quote's
-# closing mark: 'called the results "proof the law works," while Rep. Curtis Blankenship said')
+#: (also after a quote's closing mark: 'called the results "proof the law works," while Rep. Curtis Blankenship said')
+_TURN: Final = re.compile(r",[\"”’']?\s+(?:though|although|while|whereas|but|and)\s+")
 _NEXT_WORD: Final = re.compile(r"[a-z]+\b")
 _PRONOUNS: Final = frozenset(("he", "she", "they", "it", "we", "i", "you"))
 _SAME_SUBJECT: Final = _PRONOUNS - {"i", "you"} | {"also", "then", "later"}
@@ -409,30 +409,20 @@ def _name_like(quoted: str) -> bool:
 #: a second verb with the first one's subject: "... to BBB in September and has said"
 _SHARED_SUBJECT_TAIL: Final = re.compile(r"\s(?:and|but)(?:\s+(?:has|have|had|also|since|repeatedly|previously|"
                                          r"later))*\s*$")
-
-
 #: the end of a partial quote, then a role in lower case before a name: ',” presiding judge '
 _ROLE_WORDS_ONLY: Final = re.compile(r"[,\"”’' ]*(?:[a-z][\w-]* ){0,4}")
-
-
 #: "the underwriter" between a quote and its cue
 _THE_ONE: Final = re.compile(r"[,\"”’' ]*(the [a-z][a-z-]+)\s+")
-
-
 #: verbs whose object may be a plain noun ("admits guilt"), not words
 _ADMIT_HEADS: Final = frozenset(("admit", "admits", "admitted", "deny", "denies", "denied", "confirm", "confirms",
                                  "confirmed", "acknowledge", "acknowledges", "acknowledged", "concede", "concedes",
                                  "conceded"))
 #: a list goes on after the verb's object: "admits guilt, expresses remorse and"
 _ITEM_BREAK: Final = re.compile(r",\s|\sand\s")
-
-
 #: a noun that a closing relative clause is about: ", a step the International Monetary Fund has urged"
 _GAPPED_NOUN: Final = re.compile(r"\s*(?:a|an|one)\s+(?:[a-z-]+\s+)?(?:step|move|measure|demand|policy|idea|proposal|"
                                  r"plan|change|reform|option|course|approach|practice|position|charge|accusation|"
                                  r"allegation|claim|figure|number)\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z]")
-
-
 #: what makes "fears" a noun: "easing fears that", "amid growing fears that"
 _FEARS_NOUN: Final = re.compile(r"\b(?:easing|eased|eases|raising|raised|raises|stoking|stoked|fuell?ing|fuell?ed|"
                                 r"allaying|allayed|calming|sparking|sparked|prompting|prompted|heightening|"
