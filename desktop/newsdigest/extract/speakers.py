@@ -951,11 +951,11 @@ class SpeakerFinder:
             stop = _SENTENCE_END.search(self.text, said_in[-1].end(), pos) if said_in else None
             if said_in and head == "statement" and stop is not None and \
                     _SPOKE_SINCE.search(self.text, stop.end(), max(stop.end(), pos - 30)) is None:
+                # '..., the court said in a statement.' ⏎ '..., the statement added': the one who said it in it
                 # (only when no one has spoken since that sentence: "the prosecutor's office said police had
                 # detained 21 people ... according to the statement" is the office's, said in a statement or not)
-                # '..., the court said in a statement.' ⏎ '..., the statement added': the one who said it in it
                 subject = said_in[-1].group(1)
-                whose = [m for m in self._in(said_in[-1].start(1), said_in[-1].end(1), ("organisation", "person"))]
+                whose = self._in(said_in[-1].start(1), said_in[-1].end(1), ("organisation", "person"))
                 by = self._from_mention(whose[-1], 0.6) if whose else \
                     self.nominal(subject, said_in[-1].start(1)) if subject.lower().startswith("the ") else None
                 if by is not None:
@@ -1592,7 +1592,7 @@ class SpeakerFinder:
         cut = 0
         while cut < len(words) - 1 and (words[cut] in _NOT_IN_SOURCE or words[cut].endswith("ed") and
                                         words[cut + 1] in _NOT_IN_SOURCE):
-            cut += 1  # "much of it from residents", "after health officials", "created by voters", ("takeover)
+            cut += 1  # "much of it from residents", "after health officials", "created by voters", "(takeover)
             # approved as American group promises", "shifted to what protesters called"
         while cut < len(words) - 2 and words[cut][:1].isupper() and words[cut + 1] in _QUANTIFIERS:
             cut += 1  # "in Osh many voters say": the voters, not the town before them
