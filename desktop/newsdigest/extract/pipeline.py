@@ -719,36 +719,14 @@ def _same_cue_same_speaker(entries: list[Entry]) -> None:
             q.speaker_candidates = list(dict.fromkeys(c.speaker_candidates + q.speaker_candidates))
 
 
-#: a body described in a lede before the article names it: "the country's disaster agency",
-#: "Britain's financial regulator", "Brazil's central bank"
-_DESCRIBED_BODY: Final = re.compile(r"(?:the )?\w+[’']s ((?:[a-z-]+ ){1,3})(agency|regulator|bank|council|authority|"
-                                    r"service|ministry|watchdog|commission|department|office|board)")
-#: the words that mark a name as a public body's (not "Financial Times" for "financial regulator")
-_BODY_NAME_WORDS: Final = frozenset(("Agency", "Authority", "Council", "Bank", "Banco", "Commission", "Ministry",
-                                     "Service", "Office", "Department", "Directorate", "Board", "Administration",
-                                     "Regulator", "Inspectorate", "Institute", "Centre", "Center", "Bureau"))
-#: describing words that name no body by themselves
-_DESCRIBED_NOT: Final = frozenset(("national", "state", "federal", "top", "main", "chief", "official", "government",
-                                   "public", "local", "own", "new", "independent"))
-
-
-def _described_then_named(entries: list[Entry], mentions: list[Mention]) -> None:
+def _described_then_named(entries: list[Entry], finder: SpeakerFinder) -> None:
     """'The death toll ... has risen to 63, the country's disaster agency said.' ⏎ 'The National Disaster
     Risk Reduction and Management Council (NDRRMC) said ...': a body a lede describes is the body the
-    article names next with the same describing word."""
-    orgs = [m for m in mentions if m.type == "organisation" and " " in m.name and
-            not _BODY_NAME_WORDS.isdisjoint(m.name.split())]
-    if not orgs:
-        return
+    article names next with the same describing word (SpeakerFinder.body_named_next)."""
     for e in entries:
         if e.kind == "event" or e.start > 1200 or e.speaker_candidates[1:]:
             continue
-        d = _DESCRIBED_BODY.fullmatch(e.speaker)
-        if d is None:
-            continue
-        words = {w for w in d.group(1).split() if w not in _DESCRIBED_NOT and len(w) > 3}
-        named = next((m for m in orgs if e.end <= m.start < e.end + 2000 and
-                      not words.isdisjoint(w.lower() for w in m.name.split())), None)
+        named = finder.body_named_next(e.speaker, e.end)
         if named is not None:
             e.speaker_candidates = [named.name, e.speaker]
             e.speaker, e.role = named.name, ""
@@ -852,7 +830,7 @@ def _extract(text: str, published: str | None) -> Extraction:
             cue="–", speaker_candidates=sp.candidates or [sp.name], confidence=round(sp.confidence * 0.9, 2),
             entities=_refs(ments.within(a, b), sp)))
     _same_cue_same_speaker(entries)
-    _described_then_named(entries, mentions)
+    _described_then_named(entries, finder)
     answers = _interview_answers(text, finder, ments, entries)
     if answers:  # an interviewee's answer is speech, not a happening
         spans = [(a.start, a.end) for a in answers]

@@ -263,6 +263,17 @@ _ITS_COUNTS: Final = re.compile(rf"\s*(?:the\s+)?(?:latest\s+|new\s+|official\s+
                                 r"(?:filing|filings|prospectus|annual\s+report|earnings\s+report|accounts)\b")
 #: a body described, not named: "an independent regulatory commission"
 _DESCRIBED_BODY: Final = re.compile(r"\b[Aa]n?\s+((?:[a-z-]+\s+){1,3}[a-z]+)\b")
+#: a body described in a lede before the article names it: "the country's disaster agency",
+#: "Britain's financial regulator", "Brazil's central bank"
+_LEDE_DESCRIPTION: Final = re.compile(r"(?:the )?\w+[’']s ((?:[a-z-]+ ){1,3})(agency|regulator|bank|council|"
+                                      r"authority|service|ministry|watchdog|commission|department|office|board)")
+#: the words that mark a name as a public body's (not "Financial Times" for "financial regulator")
+_LEDE_BODY_WORDS: Final = frozenset(("Agency", "Authority", "Council", "Bank", "Banco", "Commission", "Ministry",
+                                     "Service", "Office", "Department", "Directorate", "Board", "Administration",
+                                     "Regulator", "Inspectorate", "Institute", "Centre", "Center", "Bureau"))
+#: describing words that name no body by themselves
+_DESCRIBED_NOT: Final = frozenset(("national", "state", "federal", "top", "main", "chief", "official", "government",
+                                   "public", "local", "own", "new", "independent"))
 #: one person of a body, as written: "an official of the agency", "a source at the ministry"
 _PERSON_OF_BODY: Final = re.compile(r"\b(?:of|at|in|from)\s+the\s+[\w-]+$", re.IGNORECASE)
 #: the people of a body who speak for it, and the body's kind
@@ -1547,6 +1558,19 @@ class SpeakerFinder:
         """A place opens its clause as the subject of a past-tense verb: "Kigali on Tuesday blamed"."""
         verb = _PLACE_ACTS.match(self.text, end, hi)
         return verb is not None and not _LOCATIVE_END.search(self.text[max(0, end - 40):end])
+
+    def body_named_next(self, description: str, pos: int) -> Mention | None:
+        """The public body a lede's description ("the country's disaster agency", "Britain's financial
+        regulator") is, when the article names it within 2,000 characters after ``pos`` with one of the
+        description's words ("The National Disaster Risk Reduction and Management Council"); the bodies'
+        counterpart of lede_source."""
+        d = _LEDE_DESCRIPTION.fullmatch(description)
+        if d is None:
+            return None
+        words = {w for w in d.group(1).split() if w not in _DESCRIBED_NOT and len(w) > 3}
+        return next((m for m in self._in(pos, pos + 2000, ("organisation",)) if " " in m.name and
+                     not _LEDE_BODY_WORDS.isdisjoint(m.name.split()) and
+                     not words.isdisjoint(w.lower() for w in m.name.split())), None)
 
     def lede_source(self, lo: int, hi: int) -> Speaker | None:
         """The unnamed person who opens ``text[lo:hi]`` ("A federal judge on Wednesday blocked"), when
