@@ -414,9 +414,9 @@ _ROLE_WORDS_ONLY: Final = re.compile(r"[,\"”’' ]*(?:[a-z][\w-]* ){0,4}")
 #: "the underwriter" between a quote and its cue
 _THE_ONE: Final = re.compile(r"[,\"”’' ]*(the [a-z][a-z-]+)\s+")
 #: verbs whose object may be a plain noun ("admits guilt"), not words
-_ADMIT_HEADS: Final = frozenset(("admit", "admits", "admitted", "deny", "denies", "denied", "confirm", "confirms",
-                                 "confirmed", "acknowledge", "acknowledges", "acknowledged", "concede", "concedes",
-                                 "conceded"))
+_ADMIT_HEADS: Final = frozenset(_DENIALS) | {"admit", "admits", "admitted", "confirm", "confirms", "confirmed",
+                                             "acknowledge", "acknowledges", "acknowledged", "concede", "concedes",
+                                             "conceded"}
 #: a list goes on after the verb's object: "admits guilt, expresses remorse and"
 _ITEM_BREAK: Final = re.compile(r",\s|\sand\s")
 #: a noun that a closing relative clause is about: ", a step the International Monetary Fund has urged"
