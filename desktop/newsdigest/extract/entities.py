@@ -577,11 +577,11 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
                                                           _ROAD_AFTER.match(after)):
         return _because(why, "road", "place")  # "the A83 at the Rest and Be Thankful", "on the N22 near Ovens": a road
     if name.isupper() and after[:1] == ":" and (run.start == 0 or text[run.start - 1] == "\n") and \
-            name not in gz.ORGS and name.title() not in gz.PLACES:
+            name not in gz.ORGS and _caps_title(name) not in gz.PLACES:
         return None  # "FORECAST: More storms ...", "UPDATE:": a label, not a name (but "ISLAMABAD:" is a dateline)
-    if name.isupper() and len(name) > 3 and name.title() in gz.PLACES:
+    if name.isupper() and len(name) > 3 and _caps_title(name) in gz.PLACES:
         return _because(why, "dateline_caps", "place")  # datelines: "LONDON (Reuters) -"
-    if name.isupper() and len(run.tokens) > 1 and name.title() in gz.ORGS:
+    if name.isupper() and len(run.tokens) > 1 and _caps_title(name) in gz.ORGS:
         return _because(why, "caps_org", "organisation")  # "UNITED NATIONS (AP) -"
     if len(run.tokens) <= 3 and nxt in _SITE_FIRST and SITE_AFTER.match(after) and not run.title and \
             name not in gz.ORGS and first not in gz.DEMONYMS:
@@ -1549,7 +1549,7 @@ def resolve(raw: list[Mention], text: str) -> list[Mention]:
             if m.name.isupper() and len(m.name) > 3:
                 m.name = _caps_title(m.name)  # "RUSTENBURG, South Africa —": a dateline in capitals
         elif m.type == "organisation":
-            m.name = gz.ORGS.get(m.surface) or m.surface.isupper() and gz.ORGS.get(m.surface.title()) or \
+            m.name = gz.ORGS.get(m.surface) or m.surface.isupper() and gz.ORGS.get(_caps_title(m.surface)) or \
                 _CORP_SUFFIX.sub("", _THE_START.sub("", _OWNER_OF_OFFICE.sub("", m.surface)))
         else:
             continue
