@@ -5019,3 +5019,12 @@ def test_a_poll_that_finds_that_is_a_claim_of_its_pollster():
     text = ("Poll\n\nThe vote failed on Monday.\n\nA Channel 12 poll aired Wednesday evening finds that the coalition "
             "would win 49 of the Knesset’s 120 seats if elections were held today.\n")
     assert spoken_by(speech(text), "claim") == ["Channel 12"]
+
+
+def test_africa_cdc_is_the_african_union_agency_not_the_us_cdc():
+    text = ("Mpox\n\nVaccine supply remains a constraint. Africa CDC has estimated that the continent needs about 10 "
+            "million doses to bring the outbreak under control.\n")
+    got = extract_article(text)
+    assert "Africa Centres for Disease Control and Prevention" in {e.name for e in got.entities}
+    assert not {"Africa", "Centers for Disease Control and Prevention"} & {e.name for e in got.entities}
+    assert spoken_by(speech(text), "claim") == ["Africa Centres for Disease Control and Prevention"]

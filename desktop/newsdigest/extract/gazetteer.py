@@ -223,6 +223,7 @@ JPMorgan=JPMorgan Chase|J.P. Morgan|JP Morgan; Wall Street; Nasdaq; Verkhovna Ra
 Knesset; Mossad;
 Israel Defense Forces=IDF|Israeli military|Israeli army|Israel Defence Forces;
 Centers for Disease Control and Prevention=CDC;
+Africa Centres for Disease Control and Prevention=Africa CDC|Africa Centers for Disease Control and Prevention;
 Food and Drug Administration=FDA; European Commission; European Parliament;
 Security Council=UN Security Council|U.N. Security Council;
 Europol; Interpol; Saudi Press Agency=SPA; Xinhua; Yonhap; Kyodo; Anadolu; IRNA;
