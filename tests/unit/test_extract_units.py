@@ -5028,3 +5028,23 @@ def test_africa_cdc_is_the_african_union_agency_not_the_us_cdc():
     assert "Africa Centres for Disease Control and Prevention" in {e.name for e in got.entities}
     assert not {"Africa", "Centers for Disease Control and Prevention"} & {e.name for e in got.entities}
     assert spoken_by(speech(text), "claim") == ["Africa Centres for Disease Control and Prevention"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Commission nationale de l'informatique et des libertés (CNIL) said on Tuesday that Microsoft had breached "
+     "French rules.", "Commission nationale de l'informatique et des libertés"),
+    ("Nicolas Berghmans of the Institut du développement durable et des relations internationales (IDDRI) said the "
+     "grid was strained.", "Institut du développement durable et des relations internationales"),
+    ("The Autoridade Nacional de Proteção de Dados, known as ANPD, said Tuesday that the app failed to verify ages.",
+     "Autoridade Nacional de Proteção de Dados"),
+])
+def test_a_foreign_body_spelled_by_its_acronym_is_named_in_full(text, name):
+    got = extract_article("Fine\n\n" + text + "\n")
+    names = {e.name for e in got.entities if e.type == "organisation"}
+    assert name in names
+    assert not {"CNIL", "IDDRI", "ANPD"} & names
+
+
+def test_a_small_written_phrase_before_an_acronym_is_no_body():
+    got = extract_article("Rules\n\nBanks must fight anti-money laundering (AML) breaches, the regulator said.\n")
+    assert not any("laundering" in e.name for e in got.entities)

@@ -1069,7 +1069,7 @@ def find_mentions(text: str, sentences: list[Sentence],
         raw = _bureau_lines(text, sentences, raw)
     if "(" in text and any(n in text for n in _BRACKETED):
         raw = _bracketed_names(text, sentences, raw)
-    if " (" in text and _ACRONYM_IN_BRACKETS.search(text):
+    if (" (" in text or ", known as " in text) and _ACRONYM_IN_BRACKETS.search(text):
         raw = _acronym_names(text, sentences, raw)
     if " and " in text and _LISTED_TAIL.search(text) and _LISTED_BODY.search(text):
         raw = _listed_bodies(text, sentences, raw)
@@ -1238,22 +1238,38 @@ def _party_homes(text: str, sentences: list[Sentence], raw: list[Mention]) -> li
 
 #: "the Board of Control for Cricket in India (BCCI)": a body's whole name, which its acronym in
 #: brackets vouches for where the runs split it at "in", "on" or "and"
-_ACRONYM_IN_BRACKETS: Final = re.compile(r" \(([A-Z][A-Z&]{2,7})\)")
+_ACRONYM_IN_BRACKETS: Final = re.compile(r" \(([A-Z][A-Z&]{2,7})\)|, known as ([A-Z]{3,7}),")
 _ACRONYM_JOINS: Final = frozenset({"of", "for", "in", "on", "and", "the", "&", "de", "des", "du", "la", "to"})
+#: the joining words of French, Spanish, Portuguese, Italian, German and Dutch names
+_FOREIGN_JOINS: Final = frozenset({"et", "le", "les", "y", "e", "da", "do", "dos", "das", "del", "di", "della", "der",
+                                   "für", "und", "van", "voor", "en", "el", "los", "las"})
+#: the article or preposition a name written small opens after ("the Commission nationale ...")
+_NAME_ARTICLE: Final = re.compile(r"\b(?:[Tt]he|of|[Ll]a|[Ll]e|[Ll]’|[Ll]')\s*$")
+#: the elided article of a French or Italian word: "l'informatique", "d'Ivoire"
+_ELIDED: Final = re.compile(r"^[ldLD][’']")
 _DOCUMENT_TAILS: Final = frozenset({"Act", "Law", "Bill", "Code", "Treaty", "Index", "Rule", "Order", "Regulation"})
 
 
-def _acronym_span(text: str, end: int, letters: str) -> int | None:
+def _acronym_span(text: str, end: int, letters: str, lower: bool = False) -> int | None:
     """Where the name whose initials are ``letters`` starts, reading back from ``end``; None when
-    the words before do not spell them, or spell them without a joining word to bridge."""
+    the words before do not spell them, or spell them without a joining word to bridge.  With
+    ``lower``, a name in a language that writes its inner words small: "Commission nationale de
+    l'informatique et des libertés (CNIL)"."""
     at, joined = end, False
     while letters:
         word = re.search(r"([\w&'’.-]+)[ ,]*$", text[max(0, at - 40):at])
         if not word:
             return None
         w, start = word.group(1), at - len(word.group(0))
-        if w in _ACRONYM_JOINS:
+        if w in _ACRONYM_JOINS or lower and w in _FOREIGN_JOINS:
             joined = joined or w != "the"  # ("the" alone bridges nothing the runs did not)
+            at = start
+            continue
+        if lower:
+            w = _ELIDED.sub("", w)
+            if w[:1].upper() != letters[-1] or len(letters) == 1 and not w[:1].isupper():
+                return None  # (the first word is written large: "Autorité de contrôle ...")
+            letters = letters[:-1]
             at = start
             continue
         parts = [x for x in w.split("-") if x]
@@ -1274,11 +1290,19 @@ def _acronym_names(text: str, sentences: list[Sentence], raw: list[Mention]) -> 
     """``raw`` with each body named in full before its bracketed acronym as one mention."""
     found = []
     for m in _ACRONYM_IN_BRACKETS.finditer(text):
-        start = _acronym_span(text, m.start(), m.group(1).replace("&", ""))
+        letters = (m.group(1) or m.group(2)).replace("&", "")
+        start = _acronym_span(text, m.start(), letters)
+        small = start is None
+        if small:  # "the Commission nationale de l'informatique et des libertés (CNIL)", not mid-sentence
+            # "Anti-money laundering (AML)"
+            start = _acronym_span(text, m.start(), letters, lower=True)
+            if start is None or not _NAME_ARTICLE.search(text, max(0, start - 5), start):
+                continue
         if start is None or "\n" in text[start:m.start()]:
             continue
         name = text[start:m.start()]
         if any(r.start <= start and r.end >= m.start() for r in raw) or \
+                not small and m.group(2) is None and \
                 not any(start <= r.start < m.start() and r.type == "organisation" for r in raw) or \
                 name.rsplit(" ", 1)[-1] in _DOCUMENT_TAILS:
             continue  # found whole ("UN Office for ... (OCHA)"); no body in it ("Senior Advocate of Nigeria"); a law
