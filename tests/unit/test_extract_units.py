@@ -5048,3 +5048,10 @@ def test_a_foreign_body_spelled_by_its_acronym_is_named_in_full(text, name):
 def test_a_small_written_phrase_before_an_acronym_is_no_body():
     got = extract_article("Rules\n\nBanks must fight anti-money laundering (AML) breaches, the regulator said.\n")
     assert not any("laundering" in e.name for e in got.entities)
+
+
+def test_they_opening_a_sentence_is_the_plural_subject_of_the_one_before():
+    text = ("Lawsuit\n\nApple did not respond. The company had argued in court filings that its models were trained on "
+            "public data.\n\nThe authors, including novelist Celeste Marrone, sued in September. They say Apple used "
+            "Books3 to train its models.\n")
+    assert spoken_by(speech(text), "claim") == ["Apple", "the authors"]

@@ -492,6 +492,10 @@ _AGENCY_GAP: Final = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,3}(?:agency|of
                                 r"program|fund|mission|force|commission|court|council|watchdog|regulator),\s+")
 _APPOSITIVE_TO_WHO: Final = re.compile(r"(?:,\s+[^,;:\"“”()]{1,80})?,")
 _SENTENCE_END: Final = re.compile(r"[.!?][\"”’']?\s")
+#: a sentence whose subject is a plural noun, what "They" opening the next one means: "The authors, including
+#: ..., sued", "Residents have"
+_PLURAL_SUBJECT: Final = re.compile(r"\s*(?:The |Both |Many |Some |Several |Most )?((?:[a-z-]+ ){0,2}[a-z]+s)"
+                                    r"(?=,| (?:[a-z]+ed|have|had|are|were|say|said|sued|argue|want)\b)")
 _PREP_BEFORE: Final = re.compile(r"\b(?:to|by|from|of|at|in|on|with|for|via|and|or|than)\s+(?:the\s+)?$|\d\W*$")
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)(?:[Tt]he\s+)?$")
 
@@ -743,6 +747,16 @@ class SpeakerFinder:
 
     def they(self, pos: int) -> Speaker | None:
         """"they said": the group of sources quoted just before (within a few sentences)."""
+        opens = self.text.rfind("\n", 0, pos) + 1
+        if pos == opens or self.text[pos - 2:pos] == ". ":
+            # "The authors, including novelist Celeste Marrone, sued in September. They say Apple used Books3":
+            # a sentence opening with "They" after one whose subject is a plural noun
+            before = max(self.text.rfind("\n", 0, pos - 2), self.text.rfind(". ", 0, pos - 2) + 1) + 1
+            plural = _PLURAL_SUBJECT.match(self.text, before, pos)
+            if plural is not None and plural.group(1).split()[-1] not in _NOT_IN_SOURCE:
+                phrase = plural.group(0).split(",")[0].strip()
+                phrase = phrase[0].lower() + phrase[1:] if phrase.startswith("The ") else phrase
+                return Speaker(phrase, "", 0.5, [phrase], "source")
         here = next(((at, n) for at, n in reversed(self.speakers) if at < pos and pos - at < 300), None)
         if here is not None and not _SENTENCE_END.search(self.text, here[0], pos) and \
                 not any(here[0] < at < pos for at, _ in self.groups):
