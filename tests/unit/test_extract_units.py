@@ -5055,3 +5055,12 @@ def test_they_opening_a_sentence_is_the_plural_subject_of_the_one_before():
             "public data.\n\nThe authors, including novelist Celeste Marrone, sued in September. They say Apple used "
             "Books3 to train its models.\n")
     assert spoken_by(speech(text), "claim") == ["Apple", "the authors"]
+
+
+def test_a_name_ending_in_health_is_a_body_and_he_is_the_man_named_after_it():
+    text = ("Shortages\n\nAt Intermountain Health in Salt Lake City, pharmacy staff switched some patients to another "
+            "anesthetic, said Kyle Lindqvist, the system’s director of pharmacy supply.\n\n"
+            "“We’re very good at improvising,” he said.\n")
+    got = extract_article(text)
+    assert ("organisation", "Intermountain Health") in {(e.type, e.name) for e in got.entities}
+    assert spoken_by(speech(text), "quote") == ["Kyle Lindqvist"]
