@@ -129,7 +129,8 @@ TEST_BATCHES = ("h", "i", "j", "k", "p", "q", "r", "s", "t", "u", "v", "w", "ze"
                 "zt", "zu", "zv", "zw", "zza", "zzb", "zzc", "zzd", "zzh", "zzi", "zzj", "zzk",
                 "zzzm", "zzzn", "zzzo", "zzzq", "zzzr", "zzzv", "zzzw", "zzzx", "zzzzb", "zzzzc", "zzzzd",
                 "zzzzh", "zzzzi", "zzzzj", "zzzzn", "zzzzo", "zzzzp", "zzzzt", "zzzzu", "zzzzv",
-                "zzzzzc", "zzzzzd", "zzzzze", "zzzzzi", "zzzzzj", "zzzzzk", "zzzzzo", "zzzzzp", "zzzzzq", "zzzzzu", "zzzzzv")
+                "zzzzzc", "zzzzzd", "zzzzze", "zzzzzi", "zzzzzj", "zzzzzk", "zzzzzo", "zzzzzp", "zzzzzq",
+                "zzzzzu", "zzzzzv", "zzzzzw")
 
 
 def load_cases(folder: Path | None = None) -> list[Case]:
