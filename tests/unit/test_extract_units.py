@@ -5064,3 +5064,9 @@ def test_a_name_ending_in_health_is_a_body_and_he_is_the_man_named_after_it():
     got = extract_article(text)
     assert ("organisation", "Intermountain Health") in {(e.type, e.name) for e in got.entities}
     assert spoken_by(speech(text), "quote") == ["Kyle Lindqvist"]
+
+
+def test_according_to_a_country_s_agency_named_after_it_is_the_agency():
+    text = ("Outbreak\n\nNo deaths have been reported, according to the U.S. Centers for Disease Control and "
+            "Prevention.\n")
+    assert spoken_by(speech(text), "claim") == ["Centers for Disease Control and Prevention"]

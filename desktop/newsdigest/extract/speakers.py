@@ -1900,8 +1900,9 @@ class SpeakerFinder:
                         len(gap.split()) <= 4:
                     first = m  # ("Tanzania Railways Corporation (TRC) director-general Elibariki Ngowi")
                     break
-                if first.type == "place" and m.type == "organisation" and gap in ("'s ", "’s "):
-                    first = m  # "according to Japan's Ministry of Defense": the ministry
+                if first.type == "place" and m.type == "organisation" and gap in ("'s ", "’s ", " "):
+                    first = m  # "according to Japan's Ministry of Defense", "according to the U.S. Centers for
+                    # Disease Control and Prevention": the body
                     break
                 if m.type == "person" and first.type == "person" and gap.endswith(", ") and \
                         (owned := _OWNED_PEOPLE.match(self.text, first.end, m.start)) and \
