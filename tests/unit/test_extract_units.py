@@ -5070,3 +5070,11 @@ def test_according_to_a_country_s_agency_named_after_it_is_the_agency():
     text = ("Outbreak\n\nNo deaths have been reported, according to the U.S. Centers for Disease Control and "
             "Prevention.\n")
     assert spoken_by(speech(text), "claim") == ["Centers for Disease Control and Prevention"]
+
+
+def test_the_company_after_its_chief_s_quote_is_the_company_in_the_chief_s_title():
+    text = ("Recall\n\nHartwell Foods Inc is recalling chicken, the U.S. Department of Agriculture said on Friday.\n\n"
+            "Shares of Hartwell’s parent, Midland Protein Group, fell 4.2% in afternoon trading.\n\n"
+            "\"We are taking this step out of caution,\" Hartwell Chief Executive Dana Okafor said. \"We are "
+            "cooperating fully with FSIS.\"\n\nThe company said it had halted production on the affected line.\n")
+    assert spoken_by(speech(text), "claim")[-1] == "Hartwell Foods"

@@ -722,6 +722,7 @@ class SpeakerFinder:
         self.starts = [m.start for m in self.mentions]
         # people named inside someone's quote are not who "he" or "she" refers to next
         spans = sorted(quoted or [])
+        self.quoted_spans = spans
         credits = _byline_spans(text)
         self.people = [m for m in self.mentions if m.type == "person" and not _inside(spans, m.start) and
                        not (credits and _inside(credits, m.start)) and not _spoken_to(text, m.start)]
@@ -1099,6 +1100,14 @@ class SpeakerFinder:
             if firms:  # ("The U.S. Food and Drug Administration approved Verantis Therapeutics' pill, the
                 # Boston-based drugmaker said": the drugmaker, not the regulator named first)
                 in_sentence = firms
+            told = [m for m in earlier if not _inside(self.quoted_spans, m.start)]  # (not a body named in a quote)
+            boss = told[0] if told and told[0].type == "person" and pos - told[0].end < 400 and \
+                head in _BUSINESS_HEADS else None
+            titles = {w for w in boss.role.split() if w[:1].isupper()} if boss is not None else set()
+            titled = next((m for m in earlier if m.type == "organisation" and m.name.split()[0] in titles), None)
+            if titled is not None:
+                # '"...," Hartwell Chief Executive Dana Okafor said. The company said': the company in her title
+                return Speaker(titled.name, titled.role, 0.6, orgs[:4], titled.type)
             if in_sentence:
                 # "Aerolíneas Argentinas cancelled about 300 flights, according to the state-owned airline": the
                 # business this sentence names first (not "led by Greyfield Partners, the company told TechCrunch")
