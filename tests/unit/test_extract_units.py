@@ -5078,3 +5078,13 @@ def test_the_company_after_its_chief_s_quote_is_the_company_in_the_chief_s_title
             "\"We are taking this step out of caution,\" Hartwell Chief Executive Dana Okafor said. \"We are "
             "cooperating fully with FSIS.\"\n\nThe company said it had halted production on the affected line.\n")
     assert spoken_by(speech(text), "claim")[-1] == "Hartwell Foods"
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("Outbreak\n\nThe Food and Drug Administration said the farm had been inspected.\n\nFood safety experts say the "
+     "skin can shelter bacteria.\n", "Food safety experts"),
+    ("Whaling\n\nWhale and Dolphin Conservation Ltd said it would protest.\n\nConservation groups say the decision "
+     "sets a dangerous precedent.\n", "Conservation groups"),
+])
+def test_a_capitalised_word_opening_a_sentence_before_sources_qualifies_them(text, sources):
+    assert spoken_by(speech(text), "claim")[-1] == sources

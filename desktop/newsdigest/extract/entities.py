@@ -433,6 +433,11 @@ _ADJ_COMPOUND: Final = re.compile(r"[A-Z][a-z]+-(?:speaking|based|backed|led|run
                            r"corruption|abortion|immigration|vaccine|terror(?:ism)?)")
 
 
+#: the unnamed sources a capitalised word opening a sentence qualifies: "Conservation groups", "Food safety experts"
+_QUALIFIED_SOURCES: Final = re.compile(r" (?:[a-z-]+ )?(?:groups|experts|officials|activists|campaigners|advocates|"
+                                       r"analysts|researchers|scientists|workers|lawmakers|sources|organi[sz]ations)\b")
+
+
 def _lower_elsewhere(text: str, word: str) -> bool:
     """``word`` lower-cased occurs in ``text`` as a whole word."""
     low = word.lower()
@@ -881,6 +886,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if len(run.tokens) == 1 and run.sentence_initial and speech_after(after) and \
             not name.endswith(("ists", "ors", "ers", "ians", "ents", "ants", "ives")):
         return _because(why, "initial_speech", "person?")  # "Trump, speaking at a rally, said"
+    if len(run.tokens) == 1 and run.sentence_initial and _QUALIFIED_SOURCES.match(after):
+        return None  # "Conservation groups say", "Food safety experts say": a word qualifying the sources
     if len(run.tokens) == 1 and run.sentence_initial:
         return _because(why, "surname_initial", "surname?")  # kept only if it is the surname of someone named in full
     if 1 < len(run.tokens) <= 3 and sent.para <= 3 and after.startswith(" in ") and name not in gz.PLACES and \
