@@ -5088,3 +5088,13 @@ def test_the_company_after_its_chief_s_quote_is_the_company_in_the_chief_s_title
 ])
 def test_a_capitalised_word_opening_a_sentence_before_sources_qualifies_them(text, sources):
     assert spoken_by(speech(text), "claim")[-1] == sources
+
+
+@pytest.mark.parametrize("sentence", [
+    "A popular Telegram channel, «Военная хроника» (Military Chronicle), said the cut sent the wrong signal.",
+    "Alexei Mironov controlled a Moscow distributor called Tekhnosfera LLC (ООО «Техносфера» in Russian).",
+    "In the town's largest local Telegram chat, «Шебекино — наш дом», residents traded news.",
+])
+def test_a_channel_s_or_a_company_s_name_in_marks_is_nobody_s_quote(sentence):
+    got = extract_article("Budget\n\nDefence Minister Andrei Belousov said spending would fall.\n\n" + sentence + "\n")
+    assert not [e for e in got.entries if e.kind == "quote"]

@@ -125,7 +125,8 @@ TITLE_CUES = re.compile(
     r"(?:so-called|film|movie|book|novel|song|album|series|show|programme|program|play|"
     r"titled|entitled|headline|headlined|newspaper|magazine|hashtag|slogan|operation|"
     r"campaign|codenamed|code-named|nicknamed|known as|dubbed|named|brand|banner|motto|"
-    r"exhibition|poem|podcast|documentary|report|paper|article|initiative|app)\s*[,:]?\s*$",
+    r"exhibition|poem|podcast|documentary|report|paper|article|initiative|app|channel|chat|ооо|оао|зао|llc)"
+    r"\s*[,:]?\s*$",
     re.IGNORECASE)
 _TITLE_WORDS = tuple(TITLE_CUES.pattern[3:].split(")", 1)[0].split("|"))
 
