@@ -5098,3 +5098,11 @@ def test_a_capitalised_word_opening_a_sentence_before_sources_qualifies_them(tex
 def test_a_channel_s_or_a_company_s_name_in_marks_is_nobody_s_quote(sentence):
     got = extract_article("Budget\n\nDefence Minister Andrei Belousov said spending would fall.\n\n" + sentence + "\n")
     assert not [e for e in got.entries if e.kind == "quote"]
+
+
+def test_health_canada_is_the_federal_department():
+    text = ("Recall\n\nFoodborne botulism is rare in Canada. Health Canada says there are typically fewer than 10 "
+            "confirmed cases a year.\n")
+    got = extract_article(text)
+    assert ("organisation", "Health Canada") in {(e.type, e.name) for e in got.entities}
+    assert spoken_by(speech(text), "claim") == ["Health Canada"]

@@ -224,6 +224,7 @@ Knesset; Mossad;
 Israel Defense Forces=IDF|Israeli military|Israeli army|Israel Defence Forces;
 Centers for Disease Control and Prevention=CDC;
 Africa Centres for Disease Control and Prevention=Africa CDC|Africa Centers for Disease Control and Prevention;
+Health Canada; Transport Canada; Parks Canada; Public Health Agency of Canada=PHAC;
 Food and Drug Administration=FDA; European Commission; European Parliament;
 Security Council=UN Security Council|U.N. Security Council;
 Europol; Interpol; Saudi Press Agency=SPA; Xinhua; Yonhap; Kyodo; Anadolu; IRNA;
