@@ -5106,3 +5106,19 @@ def test_health_canada_is_the_federal_department():
     got = extract_article(text)
     assert ("organisation", "Health Canada") in {(e.type, e.name) for e in got.entities}
     assert spoken_by(speech(text), "claim") == ["Health Canada"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The talks stalled, according to delegates who spoke to Health Policy Watch.", "Health Policy Watch"),
+    ("Prices rose 5%, according to Benchmark Mineral Intelligence.", "Benchmark Mineral Intelligence"),
+])
+def test_a_common_word_opening_a_body_s_name_mid_sentence_stays_in_it(sentence, name):
+    got = extract_article("Talks\n\n" + sentence + "\n")
+    assert name in {e.name for e in got.entities if e.type == "organisation"}
+
+
+def test_a_month_or_a_possessive_before_a_body_is_not_its_name():
+    got = extract_article("Talks\n\nThe quarrel began in February. In February the Russian Foreign Ministry "
+                          "protested.\n\nIts Minister of Energy, Suhail Al Mazrouei, said output would rise.\n")
+    names = {e.name for e in got.entities}
+    assert not any(n.startswith(("February", "Minister")) for n in names)
