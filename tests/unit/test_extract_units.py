@@ -5122,3 +5122,15 @@ def test_a_month_or_a_possessive_before_a_body_is_not_its_name():
                           "protested.\n\nIts Minister of Energy, Suhail Al Mazrouei, said output would rise.\n")
     names = {e.name for e in got.entities}
     assert not any(n.startswith(("February", "Minister")) for n in names)
+
+
+@pytest.mark.parametrize("byline, person, outlet", [
+    ("By DANIELLE MARSH Associated Press", "Danielle Marsh", "Associated Press"),
+    ("By COLLEEN HARWICK AP Technology Writer", "Colleen Harwick", None),
+])
+def test_a_writer_in_capitals_on_a_byline_is_a_person(byline, person, outlet):
+    got = extract_article(f"Measles outbreak grows\n\n{byline}\n\nA measles outbreak grew, officials said.\n")
+    found = {(e.type, e.name) for e in got.entities}
+    assert ("person", person) in found
+    assert outlet is None or ("organisation", outlet) in found
+    assert not any(person.upper() in e.name for e in got.entities)

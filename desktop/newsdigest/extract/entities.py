@@ -1109,14 +1109,32 @@ _NATIONAL_BODY: Final = re.compile(
 #: "By Lena Hartwig, The Sacramento Bee", "By Khanh Nguyễn | The Oregon Ledger": the outlet a byline names
 _BYLINE_OUTLET: Final = re.compile(r"^(?:By|BY) [^\n,|]{2,60}?(?:,| \|) +((?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}) *$",
                                    re.MULTILINE)
+#: a byline whose writer is in capitals, maybe with the outlet after: "By DANIELLE MARSH Associated Press"
+_CAPS_BYLINE: Final = re.compile(r"^(?:By|BY) ([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3})"
+                                 r"(?:,? ((?:The )?[A-Z][a-z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}))? *$",
+                                 re.MULTILINE)
 #: what a byline names after the writer that is the writer's job, not an outlet ("Health Correspondent")
 _BYLINE_ROLES: Final = frozenset({"correspondent", "editor", "reporter", "desk", "writer", "staff", "columnist",
                                    "producer", "bureau", "contributor", "analyst", "journalist", "chief", "team"})
 
 
 def _byline_outlets(text: str, sentences: list[Sentence], raw: list[Mention]) -> list[Mention]:
-    """``raw`` with the outlet a byline line names after the writer, unless it is a place."""
+    """``raw`` with the outlet a byline line names after the writer, unless it is a place, and a
+    writer named in capitals ("By DANIELLE MARSH Associated Press") as a person."""
     found = []
+    for m in _CAPS_BYLINE.finditer(text):
+        words = m.group(1).split()
+        while len(words) > 2 and words[-1] in gz.ORGS:
+            words.pop()  # "By COLLEEN HARWICK AP Technology Writer": the agency and her job follow her
+        if words[-1].lower().removesuffix("s") in _BYLINE_ROLES:
+            continue  # "By NATION REPORTER", "By MONITOR REPORTERS": a desk, no one named
+        end = m.start(1) + len(" ".join(words))
+        writer = Mention(m.start(1), end, _caps_title(" ".join(words)), "person", sentence=sentence_at(sentences, end),
+                         why="byline_caps", kind="person")
+        outlet = [Mention(m.start(2), m.end(2), m.group(2), "organisation", sentence=writer.sentence,
+                          why="byline_outlet", kind="organisation")] \
+            if m.group(2) and m.group(2).rsplit(" ", 1)[-1].lower() not in _BYLINE_ROLES else []
+        raw = _merged(raw, [writer] + outlet, overlap=True)
     for m in _BYLINE_OUTLET.finditer(text):
         name = m.group(1)
         bare = name[4:] if name.startswith("The ") else name
