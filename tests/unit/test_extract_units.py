@@ -5134,3 +5134,17 @@ def test_a_writer_in_capitals_on_a_byline_is_a_person(byline, person, outlet):
     assert ("person", person) in found
     assert outlet is None or ("organisation", outlet) in found
     assert not any(person.upper() in e.name for e in got.entities)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The club owed money to HM Revenue and Customs, the filing showed.", "HM Revenue and Customs"),
+    ("The National Institute for Public Health and the Environment (RIVM) said cases rose.",
+     "National Institute for Public Health and the Environment"),
+    ("Rebecca Hollins, a manager with the charity Whale and Dolphin Conservation, said the hunt must stop.",
+     "Whale and Dolphin Conservation"),
+    ("Deaths rose, according to the Armed Conflict Location & Event Data project (ACLED).",
+     "Armed Conflict Location and Event Data Project"),
+])
+def test_a_known_body_with_and_in_its_name_stays_whole(sentence, name):
+    got = extract_article("Report\n\n" + sentence + "\n")
+    assert name in {e.name for e in got.entities if e.type == "organisation"}

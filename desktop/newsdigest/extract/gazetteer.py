@@ -225,6 +225,10 @@ Israel Defense Forces=IDF|Israeli military|Israeli army|Israel Defence Forces;
 Centers for Disease Control and Prevention=CDC;
 Africa Centres for Disease Control and Prevention=Africa CDC|Africa Centers for Disease Control and Prevention;
 Health Canada; Transport Canada; Parks Canada; Public Health Agency of Canada=PHAC;
+Center for Science in the Public Interest=CSPI;
+Center for a New American Security=CNAS; National Institute for Public Health and the Environment=RIVM;
+Whale and Dolphin Conservation; NHS Greater Glasgow and Clyde; NHS Ayrshire and Arran; NHS Dumfries and Galloway;
+Conseil d'État=Conseil d'Etat; Sciences Po; Australian Security Intelligence Organisation=ASIO;
 Food and Drug Administration=FDA; European Commission; European Parliament;
 Security Council=UN Security Council|U.N. Security Council;
 Europol; Interpol; Saudi Press Agency=SPA; Xinhua; Yonhap; Kyodo; Anadolu; IRNA;
@@ -291,7 +295,9 @@ UNESCO; UNRWA; UNDP; World Food Programme=WFP; Food and Agriculture Organization
 International Organization for Migration=IOM; International Labour Organization=ILO; Gavi;
 Save the Children; International Rescue Committee=IRC; Norwegian Refugee Council; Mercy Corps;
 World Vision; Committee to Protect Journalists=CPJ; Reporters Without Borders; Transparency International;
-International Crisis Group; Chatham House; Brookings Institution; SIPRI; Bellingcat; ACLED; IISS;
+International Crisis Group; Chatham House; Brookings Institution; SIPRI; Bellingcat; IISS;
+Armed Conflict Location and Event Data Project=ACLED|Armed Conflict Location and Event Data|
+Armed Conflict Location & Event Data Project|Armed Conflict Location & Event Data;
 Eurostat; Frontex; European Council; European Investment Bank; EBRD; Asian Development Bank;
 African Development Bank; International Energy Agency=IEA; World Meteorological Organization=WMO;
 IPCC; UEFA; WADA; Energy Information Administration=EIA|U.S. Energy Information Administration|US Energy Information Administration; Environmental Protection Agency=EPA; FEMA;
@@ -308,7 +314,8 @@ International Association of Machinists=IAM; Unifor; Canadian Union of Public Em
 Verdi=ver.di; Force Ouvrière;
 National Union of Mineworkers=NUM;
 Securities and Exchange Commission=SEC; Federal Trade Commission=FTC; Justice Department=Department of Justice|DOJ;
-Secret Service; National Security Council; NHS; Medicines and Healthcare products Regulatory Agency=MHRA; Ofcom; Ofgem; HMRC;
+Secret Service; National Security Council; NHS; Medicines and Healthcare products Regulatory Agency=MHRA; Ofcom; Ofgem;
+HM Revenue and Customs=HMRC;
 Metropolitan Police=Met Police; Crown Prosecution Service=CPS; Director of Public Prosecutions=DPP; Home Office;
 Foreign Office;
 Reform UK; SNP=Scottish National Party; Plaid Cymru; Sinn Féin=Sinn Fein; DUP; Fidesz;
