@@ -5148,3 +5148,10 @@ def test_a_writer_in_capitals_on_a_byline_is_a_person(byline, person, outlet):
 def test_a_known_body_with_and_in_its_name_stays_whole(sentence, name):
     got = extract_article("Report\n\n" + sentence + "\n")
     assert name in {e.name for e in got.entities if e.type == "organisation"}
+
+
+def test_a_second_reporter_on_a_credit_line_is_a_person_not_a_place():
+    got = extract_article("Cholera\n\nCases rose, officials said.\n\n(Reporting by Osman Idris in Port Sudan and Dalia "
+                          "Mekki in Cairo; Editing by Clare Fenwick)\n")
+    found = {(e.type, e.name) for e in got.entities}
+    assert {("person", "Osman Idris"), ("person", "Dalia Mekki"), ("place", "Cairo")} <= found

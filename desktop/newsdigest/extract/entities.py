@@ -234,6 +234,8 @@ _AMOUNT_BEFORE: Final = re.compile(r"\d(?:\s+(?:thousand|million|billion|trillio
 #: a reporters' credit line before a name: "— With assistance from ", "Additional reporting by "
 _CREDIT_FROM: Final = re.compile(r"(?:[Aa]ssistance|[Rr]eporting|[Cc]ontributions?|[Ww]riting|[Ee]diting)"
                                  r"\s+(?:from|by)\s+$")
+#: a credit line's opening: "(Reporting by", "Additional reporting by"
+_CREDIT_LINE: Final = re.compile(r"[Rr]eporting by ")
 _MONTH_RANGE: Final = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                                  r"December)(?:-(?:January|February|March|April|May|June|July|August|September|"
                                  r"October|November|December))+")
@@ -1450,6 +1452,9 @@ def _list_siblings(raw: list[Mention], text: str) -> None:
         for i, m, _lone in guesses:
             if i in typed:
                 continue
+            if text.startswith(" in ", m.end) and \
+                    _CREDIT_LINE.search(text, text.rfind("\n", 0, m.start) + 1, m.start) is not None:
+                continue  # "(Reporting by Patrick Ilunga in Kinshasa and Esther Nzigire in Goma": a reporter
             for j in (i - 1, i + 1):
                 if 0 <= j < len(raw) and raw[j].type in ("place", "organisation", "place?") and \
                         raw[j].sentence == m.sentence:
