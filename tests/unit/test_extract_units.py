@@ -5155,3 +5155,13 @@ def test_a_second_reporter_on_a_credit_line_is_a_person_not_a_place():
                           "Mekki in Cairo; Editing by Clare Fenwick)\n")
     found = {(e.type, e.name) for e in got.entities}
     assert {("person", "Osman Idris"), ("person", "Dalia Mekki"), ("place", "Cairo")} <= found
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Speaking outside court, Det Ch Supt Helen Wardle said officers had acted.", "Helen Wardle"),
+    ("Prefect Mariano Peña, a spokesman for the agency, said the boat fled.", "Mariano Peña"),
+    ("Co-chair Inês Carvalho Moreira said talks would resume.", "Inês Carvalho Moreira"),
+])
+def test_more_titles_are_stripped_and_kept_as_the_role(sentence, person):
+    got = extract_article("Talks\n\n" + sentence + "\n")
+    assert [e.name for e in got.entities if e.type == "person"] == [person]

@@ -434,7 +434,8 @@ Pfc.; Spc.; Sgt. Maj.; Petty Officer; Chief Petty Officer; Ensign; Lance Corpora
 Trustee; Alderman; Alderwoman; Councilman; Councilwoman; Councilmember; Council Member; Assemblyman; Assemblywoman;
 Assemblymember; Supervisor; Magistrate; Coroner; Ombudsman; Delegate;
 MLA; MEP; MPP; MSP; Chief Superintendent; Det Chief Supt; Det Chief Insp; Det Supt; Det Insp; Det Sgt; Det Con; Supt; Insp; DCI;
-Deputy Commissioner; Constable; Corporal; Trooper;
+Deputy Commissioner; Constable; Corporal; Trooper; Det Ch Supt; Det Ch Insp; Ch Supt; Ch Insp; DCS; DSupt;
+Co-chair; Co-Chair; Co-chairman; Co-chairwoman; Prefect; Sub-Prefect;
 Deputy Secretary of State; Deputy Secretary; Under Secretary;
 Secretary of State; Secretary-General; Secretary General; Secretary; Senator; Sen.;
 Representative; Rep.; Congressman; Congresswoman; Governor; Gov.; Mayor; Judge; Justice;
