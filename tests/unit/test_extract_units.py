@@ -5165,3 +5165,13 @@ def test_a_second_reporter_on_a_credit_line_is_a_person_not_a_place():
 def test_more_titles_are_stripped_and_kept_as_the_role(sentence, person):
     got = extract_article("Talks\n\n" + sentence + "\n")
     assert [e.name for e in got.entities if e.type == "person"] == [person]
+
+
+@pytest.mark.parametrize("sentence, kind, name", [
+    ("US vice-president JD Vance warned at a summit in Paris.", "person", "JD Vance"),
+    ("The cucumbers were grown by Palmetto Ridge Farms of Immokalee, Florida.", "organisation", "Palmetto Ridge Farms"),
+    ("The cheese was made by Kilbrannan Farm Dairy near Kilmarnock.", "organisation", "Kilbrannan Farm Dairy"),
+])
+def test_initials_with_a_role_are_a_person_and_farms_and_dairies_are_businesses(sentence, kind, name):
+    got = extract_article("Recall\n\n" + sentence + "\n")
+    assert (kind, name) in {(e.type, e.name) for e in got.entities}

@@ -662,8 +662,10 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
             _BRACKET_ACRONYM.match(after).group(1)[0] == first[0]:  # type: ignore[union-attr]
         return _because(why, "bracket_acronym", "organisation")  # "The Integrated Food Security Phase Classification (IPC)"
     if len(run.tokens) > 1 and _ACRONYM_HEAD.fullmatch(first) and first not in gz.PLACES and not name.isupper() and \
-            not run.title and run.tokens[1].text[:1].isupper() and run.tokens[1].text not in gz.ROLE_NOUNS:
-        return _because(why, "acronym_head", "organisation")  # "SK Hynix", "LG Electronics"
+            not run.title and run.tokens[1].text[:1].isupper() and run.tokens[1].text not in gz.ROLE_NOUNS and \
+            not (role and len(first) == 2 and len(run.tokens) == 2):
+        return _because(why, "acronym_head", "organisation")  # "SK Hynix", "LG Electronics" (not "US
+        # vice-president JD Vance": initials before a surname, with a person's role)
     if name in gz.ORGS and not (len(run.tokens) == 1 and (nxt in _PLACE_NOUN_FIRST and _PLACE_NOUN_AFTER.match(after))) \
             and not (run.title and run.title[-1].text.rstrip(".").lower() in _HONORIFICS):
         return _because(why, "gaz_org", "organisation")  # (but "Mr. Ford" is a man, whatever the carmaker)

@@ -358,7 +358,7 @@ Sporting CP=Sporting Lisbon; Bodø/Glimt=Bodo/Glimt; Club Brugge; Anderlecht; KR
 """
 
 ORG_KEYWORDS: Final = set(_split("""
-Co Oil Health Infrastructure Data Database Analytics Cars Corps Limited GmbH LLP Pty Bhd Coal
+Co Oil Health Farms Dairy Ironworks Infrastructure Data Database Analytics Cars Corps Limited GmbH LLP Pty Bhd Coal
 Ministry Institute Tribes Tribe Band Confederacy Syndicate Cooperative Consortium Guild Brotherhood Caucus Collective Council Bank Party Agency Organization Organisation Commission Court
 University College Union Company Corporation Corp Inc Ltd LLC Group Committee Parliament
 Congress Senate Assembly Department Office Service Services Authority Army Navy Forces Force
