@@ -5175,3 +5175,13 @@ def test_more_titles_are_stripped_and_kept_as_the_role(sentence, person):
 def test_initials_with_a_role_are_a_person_and_farms_and_dairies_are_businesses(sentence, kind, name):
     got = extract_article("Recall\n\n" + sentence + "\n")
     assert (kind, name) in {(e.type, e.name) for e in got.entities}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Serbian media identified it as Malinar Arilje d.o.o. on Monday.", "Malinar Arilje d.o.o."),
+    ("The contracts went to Medikal Sistem d.o.o., a Belgrade distributor.", "Medikal Sistem d.o.o."),
+    ("Iceland’s whaling company Hvalur hf. said its boats would sail.", "Hvalur hf."),
+])
+def test_a_company_form_written_small_ends_the_company_s_name(sentence, name):
+    got = extract_article("Berries\n\n" + sentence + "\n")
+    assert ("organisation", name) in {(e.type, e.name) for e in got.entities}

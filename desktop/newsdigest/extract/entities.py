@@ -1082,6 +1082,8 @@ def find_mentions(text: str, sentences: list[Sentence],
         raw = _bracketed_names(text, sentences, raw)
     if (" (" in text or ", known as " in text) and _ACRONYM_IN_BRACKETS.search(text):
         raw = _acronym_names(text, sentences, raw)
+    if "." in text and _SMALL_COMPANY_TAIL.search(text):
+        raw = _small_company_tails(text, sentences, raw)
     if " and " in text and _LISTED_TAIL.search(text) and _LISTED_BODY.search(text):
         raw = _listed_bodies(text, sentences, raw)
     if "T. " in text and _SAINT_DATELINE.search(text):
@@ -1339,6 +1341,26 @@ def _acronym_names(text: str, sentences: list[Sentence], raw: list[Mention]) -> 
         found.append(Mention(start, m.start(), name, kind, sentence=sentence_at(sentences, start),
                              why="bracket_acronym", kind=kind))
     return _merged(raw, found, overlap=True)
+
+
+#: a company form written small after the name: "Malinar Arilje d.o.o.", "Hvalur hf.", "Tatra a.s."
+_SMALL_COMPANY_TAIL: Final = re.compile(r" (?:d\.o\.o\.|hf\.|a\.s\.|s\.r\.o\.|sp\. z o\.o\.|d\.d\.|s\.a\.)"
+                                        r"(?=[\s,;:)]|$)")
+
+
+#: what the rules may have read a company's name as before its form shows it is one
+_COMPANY_GUESSES: Final = frozenset(("person", "person?", "person*", "organisation", "org?", "place", "place?"))
+
+
+def _small_company_tails(text: str, sentences: list[Sentence], raw: list[Mention]) -> list[Mention]:
+    """``raw`` with each name followed by a company form written small as one company, form included."""
+    found = []
+    for m in raw:
+        tail = _SMALL_COMPANY_TAIL.match(text, m.end)
+        if tail is not None and m.type in _COMPANY_GUESSES:
+            found.append(Mention(m.start, tail.end(), text[m.start:tail.end()], "organisation", sentence=m.sentence,
+                                 why="company_form", kind="organisation"))
+    return _merged(raw, found)
 
 
 #: "the Meteorology, Climatology and Geophysics Agency": a body whose name opens with a list of
