@@ -5185,3 +5185,9 @@ def test_initials_with_a_role_are_a_person_and_farms_and_dairies_are_businesses(
 def test_a_company_form_written_small_ends_the_company_s_name(sentence, name):
     got = extract_article("Berries\n\n" + sentence + "\n")
     assert ("organisation", name) in {(e.type, e.name) for e in got.entities}
+
+
+def test_a_month_written_short_before_a_day_is_a_date_not_a_place():
+    got = extract_article("Riot\n\nPeople suspected of involvement in the Jan. 6, 2021, riot were charged.\n\nThe plan "
+                          "raises VAT from Jan. 1, a move the finance ministry defended.\n")
+    assert not [e for e in got.entities if e.name.startswith("Jan")]

@@ -520,6 +520,11 @@ def _is_person_appositive(text: str, at: int, end: int) -> bool:
         head.endswith(("er", "ist", "ian")) and head not in _FIRM_ER and len(head) > 4
 
 
+#: a month written short, and the day after it: "Jan. 6"
+_MONTH_ABBREVIATIONS: Final = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+_DAY_AFTER: Final = re.compile(r"\.? \d")
+
+
 def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | None = None) -> str | None:
     """The type of ``run`` (with ``?``/``*`` for guesses resolve() settles), or None; ``why``, when
     given, gets the name of the rule that decided (a feature of the learned entity gate)."""
@@ -533,6 +538,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     comma = b_end.endswith(",")
     lead = after[:1]
     nxt = after.split(None, 1)[0].rstrip(".,;:").lower() if after.strip() else ""
+    if name in _MONTH_ABBREVIATIONS and _DAY_AFTER.match(after):
+        return None  # "the Jan. 6, 2021, riot", "from Jan. 1": a date
     if name in gz.CURRENCY_CODES and (_AMOUNT_AFTER.match(after) or _AMOUNT_BEFORE.search(before)):
         return None  # "NOK 4.2 billion", "12 billion SEK": money, not a body
     if "-" in name and _MONTH_RANGE.fullmatch(name):
