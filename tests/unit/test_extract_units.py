@@ -5191,3 +5191,9 @@ def test_a_month_written_short_before_a_day_is_a_date_not_a_place():
     got = extract_article("Riot\n\nPeople suspected of involvement in the Jan. 6, 2021, riot were charged.\n\nThe plan "
                           "raises VAT from Jan. 1, a move the finance ministry defended.\n")
     assert not [e for e in got.entities if e.name.startswith("Jan")]
+
+
+def test_a_capitol_is_a_place():
+    got = extract_article("Riot\n\nThe riot at the U.S. Capitol was investigated.\n\nProtesters marched to the Texas "
+                          "Capitol in Austin.\n")
+    assert {("place", "U.S. Capitol"), ("place", "Texas Capitol")} <= {(e.type, e.name) for e in got.entities}

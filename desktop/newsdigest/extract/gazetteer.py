@@ -393,7 +393,7 @@ Re Bio Generics Biopharma Farmacéutica Aerolíneas Aerolineas Airline
 PLACE_WORDS = {"Canal", "River", "Lake", "Sea", "Ocean", "Bay", "Gulf", "Strait", "Straits", "Shoal", "Creek",
                "Shoals", "Reef", "Atoll", "Archipelago", "Cape", "Glacier", "Falls", "Lagoon", "Crater",
                "Island", "Islands", "Mountains", "Mountain", "Valley", "Desert", "Peninsula",
-               "Coast", "Province", "Region", "County", "District", "Oblast", "Airport", "Square",
+               "Coast", "Province", "Region", "County", "District", "Oblast", "Airport", "Square", "Capitol",
                "Street", "Avenue", "Bridge", "Dam", "Park", "Heights", "Hills", "Plain", "Basin",
                "Delta", "Highway", "Pass", "Range", "Road", "Boulevard", "Plaza", "Harbour", "Harbor", "Reservoir", "Governorate", "Prefecture", "Palace", "Barrage",
                "Castle", "Cathedral", "Fortress", "Circle", "Market", "Roundabout", "Junction", "Area", "Parish",
