@@ -5197,3 +5197,10 @@ def test_a_capitol_is_a_place():
     got = extract_article("Riot\n\nThe riot at the U.S. Capitol was investigated.\n\nProtesters marched to the Texas "
                           "Capitol in Austin.\n")
     assert {("place", "U.S. Capitol"), ("place", "Texas Capitol")} <= {(e.type, e.name) for e in got.entities}
+
+
+def test_an_unnamed_source_with_a_who_clause_is_not_the_executive_named_before():
+    text = ("Show\n\nSaab chief executive Micael Johansson said orders were strong.\n\nOne industry executive, who asked "
+            "not to be named because he was not authorized to speak publicly, said the agreement was “mostly symbolic "
+            "for now”.\n")
+    assert spoken_by(speech(text), "quote") == ["One industry executive"]

@@ -492,6 +492,8 @@ _AGENCY_GAP: Final = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,3}(?:agency|of
                                 r"program|fund|mission|force|commission|court|council|watchdog|regulator),\s+")
 _APPOSITIVE_TO_WHO: Final = re.compile(r"(?:,\s+[^,;:\"“”()]{1,80})?,")
 _SENTENCE_END: Final = re.compile(r"[.!?][\"”’']?\s")
+#: the words that open an unnamed source nobody was named as: "One industry executive", "A senior official"
+_INDEFINITES: Final = frozenset(("One", "A", "An", "Another", "Two", "Three", "Several", "Some"))
 #: a sentence whose subject is a plural noun, what "They" opening the next one means: "The authors, including
 #: ..., sued", "Residents have"
 _PLURAL_SUBJECT: Final = re.compile(r"\s*(?:The |Both |Many |Some |Several |Most )?((?:[a-z-]+ ){0,2}[a-z]+s)"
@@ -1196,7 +1198,9 @@ class SpeakerFinder:
             # not a name in its clause
             np_lo, np_hi = clause.start("np"), clause.end("np")
             if source_matches(self.text, np_lo, np_hi) is not None:
-                found = self.nominal(clause.group("np"), np_lo) if clause.re is _NP_WHICH else None
+                found = self.nominal(clause.group("np"), np_lo) if clause.re is _NP_WHICH and \
+                    clause.group("np").split()[0] not in _INDEFINITES else None  # ("One industry executive, who
+                # asked not to be named, said": no one named before)
                 return found or self.nominal_source(np_lo, np_hi)
             if clause.re is _NP_WHICH and _PLURAL_NP.fullmatch(clause.group("np")) and \
                     self.text.startswith(", which ", np_hi):
