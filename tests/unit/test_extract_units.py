@@ -5204,3 +5204,9 @@ def test_an_unnamed_source_with_a_who_clause_is_not_the_executive_named_before()
             "not to be named because he was not authorized to speak publicly, said the agreement was “mostly symbolic "
             "for now”.\n")
     assert spoken_by(speech(text), "quote") == ["One industry executive"]
+
+
+def test_a_country_s_body_with_a_which_clause_speaks_not_the_body_in_the_clause():
+    text = ("Cholera\n\nSudan’s health ministry, which is aligned with the army-backed government in Port Sudan, said on "
+            "Wednesday that 2,140 cases had been recorded across the five Darfur states.\n")
+    assert spoken_by(speech(text), "claim") == ["Sudan’s health ministry"]

@@ -328,7 +328,8 @@ _SENTENCE_BREAK: Final = re.compile(r"[.!?][\"”’'»]?\s+[A-Z\"“‘'«]|\n"
 _OPENING_ACCORDING: Final = re.compile(r"(?:^|[\n.!?][\"”’']?\s+|\n)According to\s*$")
 #: a subject with a relative clause or a place after it, right before the cue
 _NP_WHICH: Final = re.compile(r"[\s\"“‘']*(?P<np>(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|"
-                              r"[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,2}),\s+(?:which|who|whose)\s[^\"“”;]{1,200},\s*")
+                              r"[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,2}|[A-Z][a-z]+['’]s(?:\s+[a-z][\w-]*){1,3}),"
+                              r"\s+(?:which|who|whose)\s[^\"“”;]{1,200},\s*")
 _BRACKETED: Final = re.compile(r"\s*\([^()]*\)")
 #: where the owner of people lives: "Gelashvili's family in Tbilisi said"
 _OWNERS_PLACE: Final = re.compile(r"\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
@@ -1190,7 +1191,7 @@ class SpeakerFinder:
             return self.nominal_source(np_lo, np_hi) or \
                 Speaker(including.group("np"), "", 0.55, [including.group("np")], "source")
         clause = _NP_WHICH.fullmatch(self.text, lo, hi) or _NP_WHO_OR_WHERE.fullmatch(self.text, lo, hi)
-        if clause is not None and not self._in(clause.start("np"), clause.end("np")) and \
+        if clause is not None and not self._in(clause.start("np"), clause.end("np"), ("person", "organisation")) and \
                 not self._in(clause.end("np"), hi,
                              ("person",) if clause.re is _NP_WHICH else ("person", "organisation")):
             # "The group, which includes Saudi Arabia, Russia and Iraq, said", "Analysts who follow the
