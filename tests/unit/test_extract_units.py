@@ -5210,3 +5210,11 @@ def test_a_country_s_body_with_a_which_clause_speaks_not_the_body_in_the_clause(
     text = ("Cholera\n\nSudan’s health ministry, which is aligned with the army-backed government in Port Sudan, said on "
             "Wednesday that 2,140 cases had been recorded across the five Darfur states.\n")
     assert spoken_by(speech(text), "claim") == ["Sudan’s health ministry"]
+
+
+def test_a_shire_before_an_unnamed_source_is_a_place_and_the_source_speaks():
+    text = ("Flu\n\nAt the Royal Stoke University Hospital in Staffordshire, one senior nurse said the flu ward had been "
+            "full every night. ‘It’s been relentless,’ she said, asking not to be named.\n")
+    got = extract_article(text)
+    assert ("place", "Staffordshire") in {(e.type, e.name) for e in got.entities}
+    assert spoken_by(speech(text), "quote") == ["one senior nurse"]

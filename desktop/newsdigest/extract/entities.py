@@ -815,6 +815,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
              len(run.tokens) == 1 and name.endswith("shire")):
         # "in east Limerick", "a Co Limerick man", "parts of Cambridgeshire"
         return _because(why, "place_before", "place")  # "just south of Burrton", "Novi Iskar near Sofia", "a Gresham man"
+    if len(run.tokens) == 1 and name.endswith("shire") and not run.title:
+        return _because(why, "place_before", "place")  # "in Staffordshire, one senior nurse said": no one's name
     if run.title or role or (len(run.tokens) > 1 and first[-1:] == "." and _INITIALS.fullmatch(first)):
         return _because(why, "titled_or_role", "person")  # titled, with a role, or "J.D. Vance"
     if len(run.tokens) > 1 and run.tokens[-1].text in gz.PLACE_WORDS:
