@@ -5218,3 +5218,12 @@ def test_a_shire_before_an_unnamed_source_is_a_place_and_the_source_speaks():
     got = extract_article(text)
     assert ("place", "Staffordshire") in {(e.type, e.name) for e in got.entities}
     assert spoken_by(speech(text), "quote") == ["one senior nurse"]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The figures may become targets, according to three delegates who spoke to Health Policy Watch on condition of "
+     "anonymity.", "three delegates"),
+    ("The deal is close, according to two officials who spoke to Reuters.", "two officials"),
+])
+def test_according_to_sources_who_spoke_to_an_outlet_is_the_sources(sentence, source):
+    assert spoken_by(speech("Talks\n\n" + sentence + "\n"), "claim") == [source]

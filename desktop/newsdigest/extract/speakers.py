@@ -493,6 +493,8 @@ _AGENCY_GAP: Final = re.compile(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,3}(?:agency|of
                                 r"program|fund|mission|force|commission|court|council|watchdog|regulator),\s+")
 _APPOSITIVE_TO_WHO: Final = re.compile(r"(?:,\s+[^,;:\"“”()]{1,80})?,")
 _SENTENCE_END: Final = re.compile(r"[.!?][\"”’']?\s")
+#: a relative clause saying whom the unnamed sources spoke to: "who spoke to Reuters", "who told the BBC"
+_TOLD_OUTLET: Final = re.compile(r"(?:spoke|talked|told|speaking)\b")
 #: the words that open an unnamed source nobody was named as: "One industry executive", "A senior official"
 _INDEFINITES: Final = frozenset(("One", "A", "An", "Another", "Two", "Three", "Several", "Some"))
 #: a sentence whose subject is a plural noun, what "They" opening the next one means: "The authors, including
@@ -1868,6 +1870,9 @@ class SpeakerFinder:
             if by is not None:
                 return by
         rel = self.text.find(", who ", lo, hi)  # "according to two people ..., who said Šťastný had met": not him
+        told = self.text.find(" who ", lo, hi)
+        if rel < 0 and told > 0 and not self._in(lo, told) and _TOLD_OUTLET.match(self.text, told + 5, hi):
+            rel = told  # "according to three delegates who spoke to Health Policy Watch": the delegates
         named = [m for m in self._in(lo, rel if rel > 0 else hi, ("person", "organisation", "place"))
                  if m.type != "place" or m.start - lo <= 6]
         indef = _INDEF_SOURCE.match(self.text, lo + len(window) - len(window.lstrip()), hi)
