@@ -5227,3 +5227,9 @@ def test_a_shire_before_an_unnamed_source_is_a_place_and_the_source_speaks():
 ])
 def test_according_to_sources_who_spoke_to_an_outlet_is_the_sources(sentence, source):
     assert spoken_by(speech("Talks\n\n" + sentence + "\n"), "claim") == [source]
+
+
+def test_a_participle_with_where_it_was_said_before_that_reports_a_claim():
+    text = ("Jet\n\nAnalysts at Bernstein were more sanguine, arguing in a note that both companies had strong "
+            "incentives to compromise.\n")
+    assert spoken_by(speech(text), "claim") == ["Bernstein"]

@@ -105,7 +105,7 @@ _VERB_SOON = r"\s(?:\S+\s){0,6}?(?:was|were|is|are|had|has|have|would|will|could
 #: Moscow had", "saying faster approvals were"), maybe after whom it was told ("telling the council that")
 _PART_THAT: Final = re.compile(
     # ("noting in its decision that"): where it was said, before "that"
-    r"\s+(?:(?:in|on)\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?[\w-]+\s+that\b|"
+    r"\s+(?:(?:in|on)\s+(?:its|their|his|her|the|a|an)\s+(?:[\w-]+\s+)?[\w-]+\s+that\b|"
     r"(?:reporters|journalists|lawmakers|investors|analysts|the (?:(?!that\b)[\w-]+ ){0,2}(?!that\b)[\w-]+|"
     r"him|her|them|us|[A-Z]\w+(?: [A-Z]\w+)?)"
     # ("telling reporters aboard his plane that"): where they were told, before "that"
