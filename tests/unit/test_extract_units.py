@@ -5233,3 +5233,9 @@ def test_a_participle_with_where_it_was_said_before_that_reports_a_claim():
     text = ("Jet\n\nAnalysts at Bernstein were more sanguine, arguing in a note that both companies had strong "
             "incentives to compromise.\n")
     assert spoken_by(speech(text), "claim") == ["Bernstein"]
+
+
+def test_a_mother_who_asked_not_to_be_named_speaks_not_the_woman_named_before():
+    text = ("Ohio\n\nAn Ohio man, Tyler Voss, was charged, said Elena Marquez, special agent in charge.\n\nReached by "
+            "phone, Voss' mother, who asked that her name not be used, said her son had lost his job at a warehouse.\n")
+    assert spoken_by(speech(text), "claim") == ["Elena Marquez", "Voss' mother"]

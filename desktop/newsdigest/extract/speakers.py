@@ -1321,6 +1321,7 @@ class SpeakerFinder:
             named = [m for m in named if m.start not in owners]
         if "(" in self.text[lo:hi]:  # "Jake Pemberton (Lib Dem, Hazel Grove) said": an affiliation
             named = [m for m in named if self.text.count("(", lo, m.start) <= self.text.count(")", lo, m.start)]
+        asides: list[tuple[int, int]] = []  # relative clauses after an owned person, where no pronoun speaks
         for m in named:
             some = _SOME_OF.search(self.text, max(lo, m.start - 12), m.start) if m.type == "organisation" and \
                 m.surface.endswith("s") and not self.text[m.end:hi].strip(" ,") else None
@@ -1381,19 +1382,31 @@ class SpeakerFinder:
             if any(o.type == "person" and o.end < m.start and _MEMBER_GAP.fullmatch(self.text, o.end, m.start)
                    for o in named):
                 continue  # "House Minority Leader Colt Harlan of Grand Junction said": the person
-            owner = _OWNED_PEOPLE.match(self.text, m.end, hi) if m.type == "person" and \
-                (self.text[m.end - 2:m.end] in ("'s", "’s") or self.text[m.end:m.end + 2] in ("'s", "’s")) else None
-            if owner and not _AUX_ONLY.fullmatch(self.text, owner.end(), hi) and \
-                    (place := _OWNERS_PLACE.match(self.text, owner.end(), hi)) and \
-                    _AUX_ONLY.fullmatch(self.text, place.end(), hi):
-                owner = place  # "Gelashvili's family in Tbilisi said": the family
+            # "Voss' mother": a name ending in s owns with a bare apostrophe
+            bare = self.text[m.end:m.end + 1] in ("'", "’") and self.text[m.end + 1:m.end + 2] != "s"
+            owner = _OWNED_PEOPLE.match(self.text, m.end + bare, hi) \
+                if m.type == "person" and (self.text[m.end - 2:m.end] in ("'s", "’s") or
+                                           self.text[m.end:m.end + 2] in ("'s", "’s") or
+                                           m.surface.endswith("s") and self.text[m.end:m.end + 1] in ("'", "’")) \
+                else None  # (also "Voss' mother")
+            phrase_end = owner.end() if owner else 0
+            if owner and not _AUX_ONLY.fullmatch(self.text, owner.end(), hi):
+                relative = _WHO_ASIDE.match(self.text, owner.end(), hi)
+                where = _OWNERS_PLACE.match(self.text, owner.end(), hi)
+                if where is not None and _AUX_ONLY.fullmatch(self.text, where.end(), hi):
+                    owner, phrase_end = where, where.end()  # "Gelashvili's family in Tbilisi said": the family
+                elif relative is not None and _AUX_ONLY.fullmatch(self.text, relative.end(), hi):
+                    owner = relative  # "Voss' mother, who asked that her name not be used, said": the mother, not
+                    asides.append(relative.span())  # whoever "her" in the aside might be
             if owner and _AUX_ONLY.fullmatch(self.text, owner.end(), hi):
                 # "Valieva's lawyers had argued": the lawyers speak, not Valieva
-                cands.append((m.start, Speaker(self.text[m.start:owner.end()], "", 0.5,
+                cands.append((m.start, Speaker(self.text[m.start:phrase_end], "", 0.5,
                                                [m.name], "source")))
                 continue
             cands.append((m.start, self._from_mention(m, 0.9)))
         for p in PRONOUN_RE.finditer(self.text, lo, hi):
+            if any(a <= p.start() < b for a, b in asides):
+                continue
             if _POSSESSIVE_ROLE.match(self.text, p.start(), hi):
                 continue  # "his spokesman said": the spokesman speaks, not "he"
             if self.text.endswith(_CLOSE_TO_ENDS, max(lo, p.start() - 20), p.start()):
@@ -1503,7 +1516,7 @@ class SpeakerFinder:
                 src_np = None  # 'condemned what it called "organised terror" against farmers and urged': no source
             if src_np and src_np.start() > after_named + 1 and (len(self.text[src_np.end():hi].split()) <= 3 or
                                                                 _WHO_ASIDE.fullmatch(self.text, src_np.end(), hi)) and \
-                    not self.text[after_named:src_np.start()].lstrip().startswith(("'s", "’s")) and \
+                    not self.text[after_named:src_np.start()].lstrip().startswith(("'", "’")) and \
                     not _BRACKETED_ONLY.fullmatch(self.text, after_named, src_np.start()) and \
                     not _SUBORDINATE.search(self.text, after_named, src_np.start()) and \
                     not _APPOSITION_GAP.fullmatch(self.text, after_named, src_np.start()):
