@@ -5239,3 +5239,11 @@ def test_a_mother_who_asked_not_to_be_named_speaks_not_the_woman_named_before():
     text = ("Ohio\n\nAn Ohio man, Tyler Voss, was charged, said Elena Marquez, special agent in charge.\n\nReached by "
             "phone, Voss' mother, who asked that her name not be used, said her son had lost his job at a warehouse.\n")
     assert spoken_by(speech(text), "claim") == ["Elena Marquez", "Voss' mother"]
+
+
+def test_a_byline_in_capitals_with_accents_and_big_tech_and_summer_time_are_not_bodies():
+    got = extract_article("Ruling\n\nBy TOMÁS ECHEVERRÍA Associated Press\n\nPHOENIX (AP) — The ruling was issued at 10:00 "
+                          "Central European Summer Time, officials said. Critics said Big Tech would gain.\n")
+    found = {(e.type, e.name) for e in got.entities}
+    assert ("person", "Tomás Echeverría") in found
+    assert not {n for _, n in found} & {"Big Tech", "Central European Summer Time"}

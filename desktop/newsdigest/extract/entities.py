@@ -1125,7 +1125,8 @@ _NATIONAL_BODY: Final = re.compile(
 _BYLINE_OUTLET: Final = re.compile(r"^(?:By|BY) [^\n,|]{2,60}?(?:,| \|) +((?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}) *$",
                                    re.MULTILINE)
 #: a byline whose writer is in capitals, maybe with the outlet after: "By DANIELLE MARSH Associated Press"
-_CAPS_BYLINE: Final = re.compile(r"^(?:By|BY) ([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3})"
+_CAPS_BYLINE: Final = re.compile(r"^(?:By|BY) ([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+"
+                                 r"(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){1,3})"
                                  r"(?:,? ((?:The )?[A-Z][a-z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}))? *$",
                                  re.MULTILINE)
 #: what a byline names after the writer that is the writer's job, not an outlet ("Health Correspondent")

@@ -738,7 +738,8 @@ VIDEO; File Photo; File photo; Handout; Photo; P&I; Henry Hub; Dow Jones; Band A
 Band F; Band G; Band H; CONTACT; SOURCE; SOURCES; READ MORE; REPORTER; CORRESPONDENT;
 INTRO; UPDATED; MD; Q; A;
 GMT; BST; UTC; CET; CEST; EET; EEST; MSK; IST; EST; EDT; CST; CDT; PST; PDT; JST; KST; AEST; AEDT;
-Central Time; Eastern Time; Pacific Time; Mountain Time; Greenwich Mean Time;
+Central Time; Eastern Time; Pacific Time; Mountain Time; Greenwich Mean Time; Central European Time;
+Central European Summer Time; British Summer Time; Big Tech; Big Pharma; Big Oil;
 ET; PT; Hebrew; Arabic; English; Mandarin; Cantonese; Hindi; Urdu; Farsi; Persian; Swahili; Tagalog;
 Wolof; Kannada; Telugu; Malayalam; Marathi; Gujarati; Amharic; Tigrinya; Oromo; Hausa; Yoruba; Igbo; Pashto; Dari;
 Quechua; Aymara; Guaraní; Tamazight; Bahasa; Afrikaans; Indigenous; El Niño; La Niña; El Chapo;
