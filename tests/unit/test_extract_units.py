@@ -5247,3 +5247,10 @@ def test_a_byline_in_capitals_with_accents_and_big_tech_and_summer_time_are_not_
     found = {(e.type, e.name) for e in got.entities}
     assert ("person", "Tomás Echeverría") in found
     assert not {n for _, n in found} & {"Big Tech", "Central European Summer Time"}
+
+
+def test_a_state_university_s_campus_after_a_comma_is_part_of_its_name():
+    got = extract_article("Study\n\nMarisa Dobrowolski, a political scientist at the University of Nevada, Las Vegas, "
+                          "said it was close. A researcher at the University of Oslo, Norway, agreed.\n")
+    names = {e.name for e in got.entities}
+    assert {"University of Nevada, Las Vegas", "University of Oslo", "Norway"} <= names

@@ -1093,6 +1093,10 @@ def find_mentions(text: str, sentences: list[Sentence],
         raw = _acronym_names(text, sentences, raw)
     if "." in text and _SMALL_COMPANY_TAIL.search(text):
         raw = _small_company_tails(text, sentences, raw)
+    if "University of " in text and _CAMPUS.search(text):
+        campuses = [c for c in _CAMPUS.finditer(text) if c.group(1) not in gz.COUNTRIES]  # (not "of Oslo, Norway")
+        raw = _merged(raw, [Mention(c.start(), c.end(), c.group(), "organisation", why="campus", kind="organisation",
+                                    sentence=sentence_at(sentences, c.start())) for c in campuses], overlap=True)
     if " and " in text and _LISTED_TAIL.search(text) and _LISTED_BODY.search(text):
         raw = _listed_bodies(text, sentences, raw)
     if "T. " in text and _SAINT_DATELINE.search(text):
@@ -1360,6 +1364,11 @@ _SMALL_COMPANY_TAIL: Final = re.compile(r" (?:d\.o\.o\.|hf\.|a\.s\.|s\.r\.o\.|sp
 
 #: what the rules may have read a company's name as before its form shows it is one
 _COMPANY_GUESSES: Final = frozenset(("person", "person?", "person*", "organisation", "org?", "place", "place?"))
+
+
+#: a state university's campus after a comma: "University of California, Berkeley", "University of Nevada, Las Vegas"
+_CAMPUS: Final = re.compile(r"\bUniversity of (?:North |South |New |West )?[A-Z][a-z]+, ((?:[A-Z][a-z]+ )?[A-Z][a-z]+)"
+                            r"(?![\w-]| and\b|, [A-Z])")
 
 
 def _small_company_tails(text: str, sentences: list[Sentence], raw: list[Mention]) -> list[Mention]:
