@@ -5254,3 +5254,8 @@ def test_a_state_university_s_campus_after_a_comma_is_part_of_its_name():
                           "said it was close. A researcher at the University of Oslo, Norway, agreed.\n")
     names = {e.name for e in got.entities}
     assert {"University of Nevada, Las Vegas", "University of Oslo", "Norway"} <= names
+
+
+def test_palestinian_islamic_jihad_keeps_its_full_name():
+    got = extract_article("Talks\n\nHamas and Palestinian Islamic Jihad rejected the plan on Monday.\n")
+    assert ("organisation", "Palestinian Islamic Jihad") in {(e.type, e.name) for e in got.entities}

@@ -209,7 +209,7 @@ al-Qaeda=Al-Qaeda|Al Qaeda|al-Qaida|Al-Qaida|al Qaeda; al-Shabaab=Al-Shabaab|al-
 Boko Haram; M23; Africa Corps;
 Kataib Hezbollah=Kata'ib Hizballah|Kata'ib Hezbollah|Kataeb Hezbollah; Hayat Tahrir al-Sham=HTS;
 Rapid Support Forces=RSF;
-Lashkar-e-Taiba; Jaish-e-Mohammed; Islamic Jihad; Tren de Aragua; Sinaloa Cartel;
+Lashkar-e-Taiba; Jaish-e-Mohammed; Palestinian Islamic Jihad=Islamic Jihad|PIJ; Tren de Aragua; Sinaloa Cartel;
 U.S. Central Command=CENTCOM|US Central Command; U.S. Africa Command=AFRICOM;
 U.S. European Command=EUCOM; U.S. Indo-Pacific Command=INDOPACOM;
 United Kingdom Maritime Trade Operations=UKMTO|UK Maritime Trade Operations;
@@ -322,7 +322,8 @@ Reform UK; SNP=Scottish National Party; Plaid Cymru; Sinn Féin=Sinn Fein; DUP; 
 AKP=Justice and Development Party|Justice and Development party; CHP; BJP=Bharatiya Janata Party;
 Indian National Congress; Aam Aadmi Party=AAP; Trinamool Congress; RJD=Rashtriya Janata Dal;
 Janata Dal (United)=JD(U); Janata Dal (Secular)=JD(S); Communist Party of India (Marxist)=CPI(M); CPI(ML); PML-N; Pakistan Tehreek-e-Insaf=PTI; ANC=African National Congress;
-ZANU-PF; Frelimo; Renamo; MPLA; UNITA; Likud; Yesh Atid; National Rally; La France Insoumise;
+ZANU-PF; Frelimo; Renamo; MPLA; UNITA; Likud; Yesh Atid; National Rally;
+La France Insoumise=La France insoumise|France Insoumise|LFI;
 SPD; CDU; CSU; FDP; Alternative for Germany=AfD; Law and Justice=PiS; Civic Platform; PSOE; Vox; Podemos; Sumar;
 Brothers of Italy; Forza Italia; Five Star Movement; Fianna Fáil; Fine Gael; Syriza; New Democracy;
 Bloc Québécois; Georgian Dream; New Democratic Party=NDP; Pheu Thai; Gerindra; Golkar; Liberal Democratic Party=LDP;
