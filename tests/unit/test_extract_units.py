@@ -5259,3 +5259,13 @@ def test_a_state_university_s_campus_after_a_comma_is_part_of_its_name():
 def test_palestinian_islamic_jihad_keeps_its_full_name():
     got = extract_article("Talks\n\nHamas and Palestinian Islamic Jihad rejected the plan on Monday.\n")
     assert ("organisation", "Palestinian Islamic Jihad") in {(e.type, e.name) for e in got.entities}
+
+
+@pytest.mark.parametrize("sentence, kind, name", [
+    ("The lawsuit targets Saint-Hyacinthe packer Ruchers Boréal, whose jars were labelled pure.", "organisation",
+     "Ruchers Boréal"),
+    ("The chips went to Moscow distributor Lena Vostok, prosecutors said.", "person", "Lena Vostok"),
+])
+def test_a_packer_or_distributor_before_a_name_is_a_business_unless_a_person_is_named(sentence, kind, name):
+    got = extract_article("Honey\n\n" + sentence + "\n")
+    assert (kind, name) in {(e.type, e.name) for e in got.entities}

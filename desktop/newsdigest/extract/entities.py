@@ -148,7 +148,8 @@ _ORG_NOUN_BEFORE = re.compile(
     r"lobby|federation|association|body|alliance|campaign|movement|union|website|magazine|tabloid|weekly|portal|"
     r"rival|rivals|subsidiary|unit|brand|chipmaker|automaker|carmaker|drugmaker|miner|publisher|"
     r"shipbroker|broker|brokerage|shipper|shipping line|provider|consultancy|think tank|institute|gang|journal|"
-    r"mission|outfit|fund|investor|backer|channel|station|app|site)"
+    r"mission|outfit|fund|investor|backer|channel|station|app|site|packer|processor|grower|distributor|exporter|"
+    r"importer|refiner|wholesaler|brewer|chain)"
     r"\s+$")
 # "Bundesbank chief Joachim Nagel", "Tesla's chief executive": who employs the named person
 #: ", the main EU farm lobby", ", an alliance of ...": an appositive whose head noun names a kind of body
@@ -189,7 +190,8 @@ _FIRM_POSSESSIONS: Final = frozenset("""shares stock revenue revenues profit pro
 launch plant plants factory factories products app platform debut ipo valuation headquarters subsidiary subsidiaries
 customers workforce stores outlets brand brands fleet aircraft shareholders bondholders""".split())
 #: the org nouns that are also people: "its partner Foxconn", but "Greyfield partner Sanna Virtanen"
-_PERSON_NOUNS: Final = frozenset({"partner", "investor", "backer", "broker", "rival"})
+_PERSON_NOUNS: Final = frozenset({"partner", "investor", "backer", "broker", "rival", "grower", "packer", "distributor",
+                                    "exporter", "importer", "wholesaler", "processor", "brewer"})
 _SPEECH_BEFORE_WORDS: Final = frozenset(re.findall(r"[a-z]+", SPEECH_BEFORE.pattern)) | {"the"}
 _ORG_APPOSITIVE: Final = re.compile(
     r",\s+(?:the|a|an|[A-Z][\w-]+['’]s)\s+(?:(?!(?:of|at|for|with|in|on|to|by)\s)[\w-]+\s+){0,4}?"
