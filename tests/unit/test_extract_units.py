@@ -5269,3 +5269,11 @@ def test_palestinian_islamic_jihad_keeps_its_full_name():
 def test_a_packer_or_distributor_before_a_name_is_a_business_unless_a_person_is_named(sentence, kind, name):
     got = extract_article("Honey\n\n" + sentence + "\n")
     assert (kind, name) in {(e.type, e.name) for e in got.entities}
+
+
+def test_a_known_name_with_small_words_inside_is_found_whole():
+    got = extract_article("Dye\n\nThe ban followed a petition from the Center for Science in the Public Interest and "
+                          "other groups. A fellow at the Center for a New American Security said so.\n")
+    names = {e.name for e in got.entities if e.type == "organisation"}
+    assert {"Center for Science in the Public Interest", "Center for a New American Security"} <= names
+    assert not {"Center for Science", "New American Security"} & names

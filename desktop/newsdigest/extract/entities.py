@@ -1095,6 +1095,11 @@ def find_mentions(text: str, sentences: list[Sentence],
         raw = _acronym_names(text, sentences, raw)
     if "." in text and _SMALL_COMPANY_TAIL.search(text):
         raw = _small_company_tails(text, sentences, raw)
+    if _BRIDGED_FIRST.search(text) and (bridged := [b for b in _BRIDGED.finditer(text)]):
+        # "the Center for Science in the Public Interest": a known name the runs split at its small words
+        raw = _merged(raw, [Mention(b.start(), b.end(), b.group(), _BRIDGED_TYPES[b.group()], why="gz_bridged",
+                                    kind=_BRIDGED_TYPES[b.group()], sentence=sentence_at(sentences, b.start()))
+                            for b in bridged], overlap=True)
     if "University of " in text and _CAMPUS.search(text):
         campuses = [c for c in _CAMPUS.finditer(text) if c.group(1) not in gz.COUNTRIES]  # (not "of Oslo, Norway")
         raw = _merged(raw, [Mention(c.start(), c.end(), c.group(), "organisation", why="campus", kind="organisation",
@@ -1368,6 +1373,13 @@ _SMALL_COMPANY_TAIL: Final = re.compile(r" (?:d\.o\.o\.|hf\.|a\.s\.|s\.r\.o\.|sp
 _COMPANY_GUESSES: Final = frozenset(("person", "person?", "person*", "organisation", "org?", "place", "place?"))
 
 
+#: known names with a small word inside that the runs break at ("and the", "in the", "for a"), longest first
+_BRIDGED_TYPES: Final = {n: t for t, names in (("place", gz.PLACES), ("organisation", gz.ORGS)) for n in names
+                         if re.search(r" (?:and the|in the|for a|for the|on the|of the) ", n)}
+_BRIDGED: Final = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in
+                                                       sorted(_BRIDGED_TYPES, key=len, reverse=True)))
+#: what every such name opens with, to skip the long pattern on most articles
+_BRIDGED_FIRST: Final = re.compile(r"\b(?:%s) " % "|".join(sorted({re.escape(n.split()[0]) for n in _BRIDGED_TYPES})))
 #: a state university's campus after a comma: "University of California, Berkeley", "University of Nevada, Las Vegas"
 _CAMPUS: Final = re.compile(r"\bUniversity of (?:North |South |New |West )?[A-Z][a-z]+, ((?:[A-Z][a-z]+ )?[A-Z][a-z]+)"
                             r"(?![\w-]| and\b|, [A-Z])")
