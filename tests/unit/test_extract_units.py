@@ -5277,3 +5277,12 @@ def test_a_known_name_with_small_words_inside_is_found_whole():
     names = {e.name for e in got.entities if e.type == "organisation"}
     assert {"Center for Science in the Public Interest", "Center for a New American Security"} <= names
     assert not {"Center for Science", "New American Security"} & names
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The quake struck on the East Anatolian Fault on Monday.", "East Anatolian Fault"),
+    ("Apple unveiled the phone at the Steve Jobs Theater in Cupertino.", "Steve Jobs Theater"),
+])
+def test_faults_trenches_stadiums_and_theatres_are_places(sentence, name):
+    got = extract_article("News\n\n" + sentence + "\n")
+    assert ("place", name) in {(e.type, e.name) for e in got.entities}

@@ -395,6 +395,7 @@ PLACE_WORDS = {"Canal", "River", "Lake", "Sea", "Ocean", "Bay", "Gulf", "Strait"
                "Shoals", "Reef", "Atoll", "Archipelago", "Cape", "Glacier", "Falls", "Lagoon", "Crater",
                "Island", "Islands", "Mountains", "Mountain", "Valley", "Desert", "Peninsula",
                "Coast", "Province", "Region", "County", "District", "Oblast", "Airport", "Square", "Capitol",
+               "Fault", "Trench", "Stadium", "Arena", "Theater", "Theatre",
                "Street", "Avenue", "Bridge", "Dam", "Park", "Heights", "Hills", "Plain", "Basin",
                "Delta", "Highway", "Pass", "Range", "Road", "Boulevard", "Plaza", "Harbour", "Harbor", "Reservoir", "Governorate", "Prefecture", "Palace", "Barrage",
                "Castle", "Cathedral", "Fortress", "Circle", "Market", "Roundabout", "Junction", "Area", "Parish",
