@@ -1095,7 +1095,7 @@ def find_mentions(text: str, sentences: list[Sentence],
         raw = _acronym_names(text, sentences, raw)
     if "." in text and _SMALL_COMPANY_TAIL.search(text):
         raw = _small_company_tails(text, sentences, raw)
-    if _BRIDGED_FIRST.search(text) and (bridged := [b for b in _BRIDGED.finditer(text)]):
+    if _BRIDGED_FIRST.search(text) and (bridged := list(_BRIDGED.finditer(text))):
         # "the Center for Science in the Public Interest": a known name the runs split at its small words
         raw = _merged(raw, [Mention(b.start(), b.end(), b.group(), _BRIDGED_TYPES[b.group()], why="gz_bridged",
                                     kind=_BRIDGED_TYPES[b.group()], sentence=sentence_at(sentences, b.start()))
@@ -1345,8 +1345,8 @@ def _acronym_names(text: str, sentences: list[Sentence], raw: list[Mention]) -> 
         letters = (m.group(1) or m.group(2)).replace("&", "")
         start = _acronym_span(text, m.start(), letters)
         small = start is None
-        if small:  # "the Commission nationale de l'informatique et des libertés (CNIL)", not mid-sentence
-            # "Anti-money laundering (AML)"
+        if small:  # "the Commission nationale de l'informatique et des libertés (CNIL)": only after "the", "la",
+            # "of" ..., not "Banks must fight anti-money laundering (AML)"
             start = _acronym_span(text, m.start(), letters, lower=True)
             if start is None or not _NAME_ARTICLE.search(text, max(0, start - 5), start):
                 continue
@@ -1364,15 +1364,6 @@ def _acronym_names(text: str, sentences: list[Sentence], raw: list[Mention]) -> 
     return _merged(raw, found, overlap=True)
 
 
-#: a company form written small after the name: "Malinar Arilje d.o.o.", "Hvalur hf.", "Tatra a.s."
-_SMALL_COMPANY_TAIL: Final = re.compile(r" (?:d\.o\.o\.|hf\.|a\.s\.|s\.r\.o\.|sp\. z o\.o\.|d\.d\.|s\.a\.)"
-                                        r"(?=[\s,;:)]|$)")
-
-
-#: what the rules may have read a company's name as before its form shows it is one
-_COMPANY_GUESSES: Final = frozenset(("person", "person?", "person*", "organisation", "org?", "place", "place?"))
-
-
 #: known names with a small word inside that the runs break at ("and the", "in the", "for a"), longest first
 _BRIDGED_TYPES: Final = {n: t for t, names in (("place", gz.PLACES), ("organisation", gz.ORGS)) for n in names
                          if re.search(r" (?:and the|in the|for a|for the|on the|of the) ", n)}
@@ -1383,6 +1374,11 @@ _BRIDGED_FIRST: Final = re.compile(r"\b(?:%s) " % "|".join(sorted({re.escape(n.s
 #: a state university's campus after a comma: "University of California, Berkeley", "University of Nevada, Las Vegas"
 _CAMPUS: Final = re.compile(r"\bUniversity of (?:North |South |New |West )?[A-Z][a-z]+, ((?:[A-Z][a-z]+ )?[A-Z][a-z]+)"
                             r"(?![\w-]| and\b|, [A-Z])")
+#: a company form written small after the name: "Malinar Arilje d.o.o.", "Hvalur hf.", "Tatra a.s."
+_SMALL_COMPANY_TAIL: Final = re.compile(r" (?:d\.o\.o\.|hf\.|a\.s\.|s\.r\.o\.|sp\. z o\.o\.|d\.d\.|s\.a\.)"
+                                        r"(?=[\s,;:)]|$)")
+#: what the rules may have read a company's name as before its form shows it is one
+_COMPANY_GUESSES: Final = frozenset(("person", "person?", "person*", "organisation", "org?", "place", "place?"))
 
 
 def _small_company_tails(text: str, sentences: list[Sentence], raw: list[Mention]) -> list[Mention]:

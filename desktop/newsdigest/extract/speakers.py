@@ -1105,8 +1105,8 @@ class SpeakerFinder:
             if firms:  # ("The U.S. Food and Drug Administration approved Verantis Therapeutics' pill, the
                 # Boston-based drugmaker said": the drugmaker, not the regulator named first)
                 in_sentence = firms
-            told = [m for m in earlier if not _inside(self.quoted_spans, m.start)]  # (not a body named in a quote)
-            boss = told[0] if told and told[0].type == "person" and pos - told[0].end < 400 and \
+            outside = [m for m in earlier if not _inside(self.quoted_spans, m.start)]  # (not a body in a quote)
+            boss = outside[0] if outside and outside[0].type == "person" and pos - outside[0].end < 400 and \
                 head in _BUSINESS_HEADS else None
             titles = {w for w in boss.role.split() if w[:1].isupper()} if boss is not None else set()
             titled = next((m for m in earlier if m.type == "organisation" and m.name.split()[0] in titles), None)
@@ -1383,12 +1383,11 @@ class SpeakerFinder:
                    for o in named):
                 continue  # "House Minority Leader Colt Harlan of Grand Junction said": the person
             # "Voss' mother": a name ending in s owns with a bare apostrophe
-            bare = self.text[m.end:m.end + 1] in ("'", "’") and self.text[m.end + 1:m.end + 2] != "s"
-            owner = _OWNED_PEOPLE.match(self.text, m.end + bare, hi) \
-                if m.type == "person" and (self.text[m.end - 2:m.end] in ("'s", "’s") or
-                                           self.text[m.end:m.end + 2] in ("'s", "’s") or
-                                           m.surface.endswith("s") and self.text[m.end:m.end + 1] in ("'", "’")) \
-                else None  # (also "Voss' mother")
+            bare = m.surface.endswith("s") and self.text[m.end:m.end + 1] in ("'", "’") and \
+                self.text[m.end + 1:m.end + 2] != "s"
+            owner = _OWNED_PEOPLE.match(self.text, m.end + bare, hi) if m.type == "person" and (
+                self.text[m.end - 2:m.end] in ("'s", "’s") or self.text[m.end:m.end + 2] in ("'s", "’s") or bare) \
+                else None
             phrase_end = owner.end() if owner else 0
             if owner and not _AUX_ONLY.fullmatch(self.text, owner.end(), hi):
                 relative = _WHO_ASIDE.match(self.text, owner.end(), hi)
@@ -1883,9 +1882,9 @@ class SpeakerFinder:
             if by is not None:
                 return by
         rel = self.text.find(", who ", lo, hi)  # "according to two people ..., who said Šťastný had met": not him
-        told = self.text.find(" who ", lo, hi)
-        if rel < 0 and told > 0 and not self._in(lo, told) and _TOLD_OUTLET.match(self.text, told + 5, hi):
-            rel = told  # "according to three delegates who spoke to Health Policy Watch": the delegates
+        who = self.text.find(" who ", lo, hi)
+        if rel < 0 and who > 0 and not self._in(lo, who) and _TOLD_OUTLET.match(self.text, who + 5, hi):
+            rel = who  # "according to three delegates who spoke to Health Policy Watch": the delegates
         named = [m for m in self._in(lo, rel if rel > 0 else hi, ("person", "organisation", "place"))
                  if m.type != "place" or m.start - lo <= 6]
         indef = _INDEF_SOURCE.match(self.text, lo + len(window) - len(window.lstrip()), hi)
