@@ -806,6 +806,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if 1 < len(run.tokens) <= 4 and before.endswith((" The ", "(The ")) and not run.title and not role and \
             name not in gz.PLACES and f"The {name}" not in gz.PLACES and last_token not in gz.PLACE_WORDS:
         return _because(why, "told_the", "organisation")  # "questions from The New Humanitarian": a title, mid-sentence
+    if len(run.tokens) == 1 and name.endswith("shire") and not run.title:
+        # "parts of Cambridgeshire"; "in Staffordshire, one senior nurse said": a county, with a role after it or not
+        return _because(why, "place_before", "place")
     if len(run.tokens) <= 3 and not run.title and not role and name not in gz.ORGS and \
             first not in gz.FIRST_NAMES and first not in gz.DEMONYMS and \
             (before.endswith("of ") and _DIRECTION_OF.search(before) is not None or
@@ -813,12 +816,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
              not (run.sentence_initial and len(run.tokens) == 1) or
              before.endswith(("a ", "an ")) and last_word in ("a", "an") and _RESIDENT_AFTER.match(after) or
              last_word in _COMPASS_LOWER and _COMPASS_BEFORE.search(before) is not None or
-             before.endswith((" Co ", " Co. ", " County ")) or
-             len(run.tokens) == 1 and name.endswith("shire")):
-        # "in east Limerick", "a Co Limerick man", "parts of Cambridgeshire"
+             before.endswith((" Co ", " Co. ", " County "))):
+        # "in east Limerick", "a Co Limerick man"
         return _because(why, "place_before", "place")  # "just south of Burrton", "Novi Iskar near Sofia", "a Gresham man"
-    if len(run.tokens) == 1 and name.endswith("shire") and not run.title:
-        return _because(why, "place_before", "place")  # "in Staffordshire, one senior nurse said": no one's name
     if run.title or role or (len(run.tokens) > 1 and first[-1:] == "." and _INITIALS.fullmatch(first)):
         return _because(why, "titled_or_role", "person")  # titled, with a role, or "J.D. Vance"
     if len(run.tokens) > 1 and run.tokens[-1].text in gz.PLACE_WORDS:
