@@ -5286,3 +5286,11 @@ def test_a_known_name_with_small_words_inside_is_found_whole():
 def test_faults_trenches_stadiums_and_theatres_are_places(sentence, name):
     got = extract_article("News\n\n" + sentence + "\n")
     assert ("place", name) in {(e.type, e.name) for e in got.entities}
+
+
+def test_a_known_name_with_and_inside_stays_whole_in_a_list_joined_by_and():
+    got = extract_article("Cheese\n\nCases are spread across nine health board areas, with most in NHS Ayrshire and "
+                          "Arran and NHS Greater Glasgow and Clyde.\n\nThe Court of Bosnia and Herzegovina ruled.\n")
+    names = {e.name for e in got.entities if e.type == "organisation"}
+    assert {"NHS Ayrshire and Arran", "NHS Greater Glasgow and Clyde", "Court of Bosnia and Herzegovina"} <= names
+    assert not {"NHS Ayrshire", "Arran", "NHS Greater Glasgow", "Clyde"} & names

@@ -1096,10 +1096,13 @@ def find_mentions(text: str, sentences: list[Sentence],
     if "." in text and _SMALL_COMPANY_TAIL.search(text):
         raw = _small_company_tails(text, sentences, raw)
     if _BRIDGED_FIRST.search(text) and (bridged := list(_BRIDGED.finditer(text))):
-        # "the Center for Science in the Public Interest": a known name the runs split at its small words
+        # "the Center for Science in the Public Interest": a known name the runs split at its small words,
+        # unless a longer name holds it ("the Court of Bosnia and Herzegovina")
         raw = _merged(raw, [Mention(b.start(), b.end(), b.group(), _BRIDGED_TYPES[b.group()], why="gz_bridged",
                                     kind=_BRIDGED_TYPES[b.group()], sentence=sentence_at(sentences, b.start()))
-                            for b in bridged], overlap=True)
+                            for b in bridged if not any(r.start <= b.start() and b.end() <= r.end and
+                                                        r.end - r.start > b.end() - b.start() for r in raw)],
+                      overlap=True)
     if "University of " in text and _CAMPUS.search(text):
         campuses = [c for c in _CAMPUS.finditer(text) if c.group(1) not in gz.COUNTRIES]  # (not "of Oslo, Norway")
         raw = _merged(raw, [Mention(c.start(), c.end(), c.group(), "organisation", why="campus", kind="organisation",
@@ -1364,9 +1367,10 @@ def _acronym_names(text: str, sentences: list[Sentence], raw: list[Mention]) -> 
     return _merged(raw, found, overlap=True)
 
 
-#: known names with a small word inside that the runs break at ("and the", "in the", "for a"), longest first
+#: known names with a small word inside that the runs break at ("and the", "in the", "for a"), or an "and"
+#: a list beside them breaks at ("in NHS Dumfries and Galloway and NHS Greater Glasgow and Clyde"), longest first
 _BRIDGED_TYPES: Final = {n: t for t, names in (("place", gz.PLACES), ("organisation", gz.ORGS)) for n in names
-                         if re.search(r" (?:and the|in the|for a|for the|on the|of the) ", n)}
+                         if re.search(r" (?:and|in the|for a|for the|on the|of the) ", n)}
 _BRIDGED: Final = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in
                                                        sorted(_BRIDGED_TYPES, key=len, reverse=True)))
 #: what every such name opens with, to skip the long pattern on most articles
