@@ -5294,3 +5294,13 @@ def test_a_known_name_with_and_inside_stays_whole_in_a_list_joined_by_and():
     names = {e.name for e in got.entities if e.type == "organisation"}
     assert {"NHS Ayrshire and Arran", "NHS Greater Glasgow and Clyde", "Court of Bosnia and Herzegovina"} <= names
     assert not {"NHS Ayrshire", "Arran", "NHS Greater Glasgow", "Clyde"} & names
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Stocks on Wall Street fell on Tuesday after the inflation figures.", "Wall Street"),
+    ("Lobbyists from Silicon Valley pressed lawmakers to delay the rules.", "Silicon Valley"),
+])
+def test_wall_street_and_silicon_valley_are_places(sentence, name):
+    got = extract_article("Markets\n\n" + sentence + "\n")
+    assert ("place", name) in {(e.type, e.name) for e in got.entities}
+    assert ("organisation", name) not in {(e.type, e.name) for e in got.entities}

@@ -177,7 +177,8 @@ West Palm Beach; Billings; Boulder; Green Bay; Las Cruces; Tuscaloosa; Spokane V
 Annapolis; Harrisburg; Montpelier; Bismarck; Cheyenne; Juneau; Carson City; Santa Fe; Jefferson City;
 Manhattan; Brooklyn; Staten Island; Beaverton; Kelowna; Burnaby; Mesa; Tucson; Albuquerque;
 Naypyitaw=Naypyidaw|Nay Pyi Taw; Christchurch; Medellín=Medellin; Brasília=Brasilia; Asunción=Asuncion;
-San José=San Jose; N'Djamena=Ndjamena; Izmir=İzmir; Antalya; Gaziantep; Diyarbakır=Diyarbakir; Ghent
+San José=San Jose; N'Djamena=Ndjamena; Izmir=İzmir; Antalya; Gaziantep; Diyarbakır=Diyarbakir; Ghent;
+Wall Street; Silicon Valley
 """
 # AP-style state abbreviations in datelines ("MAYFIELD, Ky.")
 _STATE_ABBREVIATIONS = """
@@ -219,7 +220,7 @@ Interfax; RIA Novosti; The New York Times=New York Times; The Washington Post=Wa
 The Guardian=Guardian; Financial Times=FT; Apple; Google=Alphabet; Microsoft; Amazon; Meta=Facebook;
 Tesla; OpenAI; Nvidia; Samsung; Huawei; TikTok; SpaceX; Boeing; Airbus; Toyota; Volkswagen;
 Gazprom; Rosneft; Shell; BP; ExxonMobil=Exxon; Pfizer; Moderna; AstraZeneca; Goldman Sachs;
-JPMorgan=JPMorgan Chase|J.P. Morgan|JP Morgan; Wall Street; Nasdaq; Verkhovna Rada=Rada; Duma=State Duma; Bundestag;
+JPMorgan=JPMorgan Chase|J.P. Morgan|JP Morgan; Nasdaq; Verkhovna Rada=Rada; Duma=State Duma; Bundestag;
 Knesset; Mossad;
 Israel Defense Forces=IDF|Israeli military|Israeli army|Israel Defence Forces;
 Centers for Disease Control and Prevention=CDC;
@@ -232,7 +233,7 @@ Conseil d'État=Conseil d'Etat; Sciences Po; Australian Security Intelligence Or
 Food and Drug Administration=FDA; European Commission; European Parliament;
 Security Council=UN Security Council|U.N. Security Council;
 Europol; Interpol; Saudi Press Agency=SPA; Xinhua; Yonhap; Kyodo; Anadolu; IRNA;
-Champions League; Premier League; Silicon Valley; Black Friday; Formula One; Nobel Prize;
+Champions League; Premier League; Black Friday; Formula One; Nobel Prize;
 Conservative Party=Conservatives|Tories; Labour Party=Labour; Democratic Party=Democrats;
 Republican Party=Republicans|GOP; Liberal Democrats=Lib Dems|Lib Dem; Telegram; WhatsApp; WeChat; Weibo; VKontakte=VK; Odnoklassniki; Truth Social; Bluesky; Viber; Douyin; Roskomnadzor; Rosgvardia; Rosatom; X Corp; YouTube;
 House of Commons=Commons; House of Lords; NASA; European Space Agency=ESA; Instagram; Allianz; Siemens; Nestle; Unilever; HSBC; Barclays; BlackRock; Visa; Mastercard;
