@@ -5304,3 +5304,10 @@ def test_wall_street_and_silicon_valley_are_places(sentence, name):
     got = extract_article("Markets\n\n" + sentence + "\n")
     assert ("place", name) in {(e.type, e.name) for e in got.entities}
     assert ("organisation", name) not in {(e.type, e.name) for e in got.entities}
+
+
+def test_a_house_of_representatives_is_a_body_and_a_state_one_keeps_its_state():
+    got = extract_article("Japan\n\nKishida may dissolve the House of Representatives for a snap election.\n")
+    assert ("organisation", "House of Representatives") in {(e.type, e.name) for e in got.entities}
+    got = extract_article("Oregon\n\nThe Oregon House of Representatives passed the bill on Monday.\n")
+    assert ("organisation", "Oregon House of Representatives") in {(e.type, e.name) for e in got.entities}

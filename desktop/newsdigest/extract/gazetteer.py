@@ -236,7 +236,9 @@ Europol; Interpol; Saudi Press Agency=SPA; Xinhua; Yonhap; Kyodo; Anadolu; IRNA;
 Champions League; Premier League; Black Friday; Formula One; Nobel Prize;
 Conservative Party=Conservatives|Tories; Labour Party=Labour; Democratic Party=Democrats;
 Republican Party=Republicans|GOP; Liberal Democrats=Lib Dems|Lib Dem; Telegram; WhatsApp; WeChat; Weibo; VKontakte=VK; Odnoklassniki; Truth Social; Bluesky; Viber; Douyin; Roskomnadzor; Rosgvardia; Rosatom; X Corp; YouTube;
-House of Commons=Commons; House of Lords; NASA; European Space Agency=ESA; Instagram; Allianz; Siemens; Nestle; Unilever; HSBC; Barclays; BlackRock; Visa; Mastercard;
+House of Commons=Commons; House of Lords; House of Representatives;
+NASA; European Space Agency=ESA; Instagram; Allianz; Siemens;
+Nestle; Unilever; HSBC; Barclays; BlackRock; Visa; Mastercard;
 Netflix; Uber; Intel; IBM; Oracle; Sony; Alibaba; Tencent; ByteDance; Xiaomi; Foxconn; TSMC;
 X=Twitter; Saudi Aramco=Aramco; Glencore; Maersk; Greenpeace; Oxfam; International Olympic Committee=IOC; FIFA
 """
