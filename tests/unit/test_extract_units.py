@@ -5311,3 +5311,17 @@ def test_a_house_of_representatives_is_a_body_and_a_state_one_keeps_its_state():
     assert ("organisation", "House of Representatives") in {(e.type, e.name) for e in got.entities}
     got = extract_article("Oregon\n\nThe Oregon House of Representatives passed the bill on Monday.\n")
     assert ("organisation", "Oregon House of Representatives") in {(e.type, e.name) for e in got.entities}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The Scottish government said it would review the rules on raw milk.", "Scottish Government"),
+    ("The European parliament rejected mandatory scanning in 2023.", "European Parliament"),
+])
+def test_a_body_whose_name_is_written_in_lower_case_after_its_first_word_is_found(sentence, name):
+    got = extract_article("Rules\n\n" + sentence + "\n")
+    assert ("organisation", name) in {(e.type, e.name) for e in got.entities}
+
+
+def test_a_country_s_government_in_lower_case_is_not_a_named_body():
+    got = extract_article("Rules\n\nA European government fell on Monday. The British government said so.\n")
+    assert not {e.name for e in got.entities if e.type == "organisation"}

@@ -1119,6 +1119,11 @@ def find_mentions(text: str, sentences: list[Sentence],
             raw.append(Mention(at, at + 1, "X", "organisation", sentence=sentence_at(sentences, at), why="platform",
                                kind="organisation"))
         raw.sort(key=lambda m: m.start)
+    if _LOWER_CASE_BODY.search(text):  # "the European parliament", "the Scottish government" (the Guardian's style)
+        raw = _merged(raw, [Mention(b.start(), b.end(), f"{b.group(1)} {b.group(2).capitalize()}", "organisation",
+                                    why="lower_case_body", kind="organisation",
+                                    sentence=sentence_at(sentences, b.start()))
+                            for b in _LOWER_CASE_BODY.finditer(text)])
     _clubs(raw, text)
     _same_surface_same_type(raw)
     _list_siblings(raw, text)
@@ -1126,6 +1131,9 @@ def find_mentions(text: str, sentences: list[Sentence],
 
 
 _LOWER_NEXT = re.compile(r" [a-z]")
+#: bodies whose own names some papers write in lower case after the first word
+_LOWER_CASE_BODY: Final = re.compile(r"\b(European|Scottish|Welsh) (parliament|commission|government)\b"
+                                     r"(?<!n government)")
 _ON_X: Final = re.compile(r"\bon X\b(?![-\w])")
 #: "the Russian defence ministry", "the UAE foreign ministry", "the Belarusian general staff": a country's
 #: body written in lower case, which no run of capitals finds
