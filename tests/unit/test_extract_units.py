@@ -5325,3 +5325,14 @@ def test_a_body_whose_name_is_written_in_lower_case_after_its_first_word_is_foun
 def test_a_country_s_government_in_lower_case_is_not_a_named_body():
     got = extract_article("Rules\n\nA European government fell on Monday. The British government said so.\n")
     assert not {e.name for e in got.entities if e.type == "organisation"}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Few at Westminster expect the inquiry to identify a culprit.", "Westminster"),
+    ("A Whitehall source said the bill was unlikely this year.", "Whitehall"),
+    ("Since 2018, ministers have legislated without Holyrood's consent.", "Holyrood"),
+    ("The canal will take water from the Amu Darya.", "Amu Darya"),
+])
+def test_seats_of_government_and_rivers_named_alone_are_places(sentence, name):
+    got = extract_article("Politics\n\n" + sentence + "\n")
+    assert ("place", name) in {(e.type, e.name) for e in got.entities}
