@@ -5336,3 +5336,13 @@ def test_a_country_s_government_in_lower_case_is_not_a_named_body():
 def test_seats_of_government_and_rivers_named_alone_are_places(sentence, name):
     got = extract_article("Politics\n\n" + sentence + "\n")
     assert ("place", name) in {(e.type, e.name) for e in got.entities}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Naik Sher Ali and Sepoy Muhammad Imran were killed in the clash.", "Sher Ali"),
+    ("Qari Mohammad Yousuf Saeedi, a ministry spokesman, said 40 ambulances had been sent.", "Mohammad Yousuf Saeedi"),
+    ("Mawlawi Ahmadullah Baheer, the provincial health director, said the clinics had closed.", "Ahmadullah Baheer"),
+])
+def test_south_asian_army_ranks_and_religious_titles_are_stripped_from_names(sentence, name):
+    got = extract_article("Report\n\n" + sentence + "\n")
+    assert ("person", name) in {(e.type, e.name) for e in got.entities}

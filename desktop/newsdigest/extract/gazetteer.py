@@ -437,6 +437,7 @@ Air Marshal; Commodore; Brigadier; Brig Gen; Brig. Gen.; Brig.; Brig; Lt Col; Lt
 Cllr; Cllr.; Coun; Eng.; Engr.; Councillor; Commissioner-General;
 Rear Adm.; Vice Adm.; Cmdr.; Cmdr; Lt. Cmdr.; Cdr; Cpl.; Cpl;
 Pfc.; Spc.; Sgt. Maj.; Petty Officer; Chief Petty Officer; Ensign; Lance Corporal; Corporal;
+Sepoy; Lance Naik; Naik; Havildar; Naib Subedar; Subedar; Qari; Mawlawi; Maulvi;
 Trustee; Alderman; Alderwoman; Councilman; Councilwoman; Councilmember; Council Member; Assemblyman; Assemblywoman;
 Assemblymember; Supervisor; Magistrate; Coroner; Ombudsman; Delegate;
 MLA; MEP; MPP; MSP; Chief Superintendent; Det Chief Supt; Det Chief Insp; Det Supt; Det Insp; Det Sgt; Det Con; Supt; Insp; DCI;
