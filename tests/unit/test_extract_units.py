@@ -5346,3 +5346,11 @@ def test_seats_of_government_and_rivers_named_alone_are_places(sentence, name):
 def test_south_asian_army_ranks_and_religious_titles_are_stripped_from_names(sentence, name):
     got = extract_article("Report\n\n" + sentence + "\n")
     assert ("person", name) in {(e.type, e.name) for e in got.entities}
+
+
+def test_a_known_name_ending_in_a_number_is_found_whole():
+    got = extract_article("Flu\n\nDr Niamh O'Sullivan told BBC Radio 4's Today programme that patients were waiting."
+                          "\n\nLyon will play in Ligue 1 next season.\n")
+    names = {(e.type, e.name) for e in got.entities}
+    assert {("organisation", "BBC Radio 4"), ("organisation", "Ligue 1")} <= names
+    assert ("organisation", "BBC Radio") not in names

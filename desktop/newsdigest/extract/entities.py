@@ -1376,9 +1376,10 @@ def _acronym_names(text: str, sentences: list[Sentence], raw: list[Mention]) -> 
 
 
 #: known names with a small word inside that the runs break at ("and the", "in the", "for a"), or an "and"
-#: a list beside them breaks at ("in NHS Dumfries and Galloway and NHS Greater Glasgow and Clyde"), longest first
+#: a list beside them breaks at ("in NHS Dumfries and Galloway and NHS Greater Glasgow and Clyde"), or a
+#: number the runs leave out ("BBC Radio 4"), longest first
 _BRIDGED_TYPES: Final = {n: t for t, names in (("place", gz.PLACES), ("organisation", gz.ORGS)) for n in names
-                         if re.search(r" (?:and|in the|for a|for the|on the|of the) ", n)}
+                         if re.search(r" (?:and|in the|for a|for the|on the|of the) | \d", n)}
 _BRIDGED: Final = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in
                                                        sorted(_BRIDGED_TYPES, key=len, reverse=True)))
 #: what every such name opens with, to skip the long pattern on most articles

@@ -285,6 +285,7 @@ British Airways; Ryanair; EasyJet=easyJet; Delta Air Lines=Delta; American Airli
 United Airlines; Southwest Airlines; Korean Air; Rio Tinto; BHP; Anglo American; ArcelorMittal;
 Cargill; CMA CGM; Hapag-Lloyd; COSCO; Vitol; Trafigura; Moët Hennessy; Samsung Electronics;
 Tohoku Electric; TEPCO=Tokyo Electric Power;
+BBC Radio 4=Radio 4; BBC Radio 5 Live=Radio 5 Live;
 CBS; NBC; ABC News; Fox News; MSNBC; NPR; CNBC; The Wall Street Journal=Wall Street Journal|WSJ;
 The Economist=Economist; The Telegraph=Daily Telegraph; The Independent; Daily Mail; Sky News; ITV;
 Le Monde; Le Figaro; Der Spiegel=Spiegel; Süddeutsche Zeitung; El País; Corriere della Sera; ANSA;
