@@ -5354,3 +5354,13 @@ def test_a_known_name_ending_in_a_number_is_found_whole():
     names = {(e.type, e.name) for e in got.entities}
     assert {("organisation", "BBC Radio 4"), ("organisation", "Ligue 1")} <= names
     assert ("organisation", "BBC Radio") not in names
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Carys Bevan of Alcohol Change UK said the charity welcomed the increase.", "Carys Bevan"),
+    ("Gareth Lloyd, who runs a shop in Swansea, said sales had fallen.", "Gareth Lloyd"),
+])
+def test_welsh_given_names_make_people(sentence, name):
+    got = extract_article("Wales\n\n" + sentence + "\n")
+    assert ("person", name) in {(e.type, e.name) for e in got.entities}
+    assert [e.speaker for e in got.entries if e.kind == "claim"] == [name]

@@ -630,7 +630,9 @@ Fermín Damián Cristián Fabián Ruth Yésica Maximilián Ivána Tamás Gábor 
 Nebojša Slobodan Nikola Marko Luka Maja Ana-Marija Mihai Ștefan Ion Ioan Gheorghe Vasile Ráhel
 Ingrida Rasa Kęstutis Valdis Krišjānis Egils Kristjan Tõnis Jüri Mart Tiit Sauli Päivi Antti Mikko
 Heikki Sanna Jyrki María Mónica Verónica Jelena Mihaela Ioana Ilinca Małgorzata Ágnes Erzsébet
-Katalin Andreea
+Katalin Andreea Carys Cerys Rhys Siân Sian Dafydd Gareth Bethan Llŷr Iwan Owain Gwyneth Rhian Eluned Aled Huw
+Ieuan Catrin Ffion Geraint Hywel Emyr Meinir Lowri Angharad Mererid Elin Rhodri Mabon Sioned Delyth Alun Tegwen
+Osian Steffan Ifan Gruffydd Llinos Ceri Heledd Gwen Nia
 """, None))
 
 # given names that are (almost always) women's: lets "she" skip the men
@@ -696,6 +698,8 @@ Pallavi Preeti Radhika Rashmi Ritu Sangeeta Shalini Shweta Swati Usha Vandana Nu
 Nasrin Sadia Farzana Taslima Thandeka Naledi Palesa Refilwe Busi Ingeborg Gudrun Solveig Sigrid Liv Hege Siv
 Annika Malin Elin Pernille Lotta Riikka Tuula Minna Satu Kaisa Jutta Gisela Hildegard Elke Karin Renate Ute
 Dagmar Annegret Ricarda Luisa Ramona Fabiola Mirta Graciela Noelia Soledad Belén Itziar Ainhoa Nerea Amaia
+Carys Cerys Siân Sian Bethan Gwyneth Rhian Eluned Catrin Ffion Meinir Lowri Angharad Mererid Sioned Delyth
+Tegwen Llinos Heledd Gwen Nia
 Montserrat Núria Mireia Rosalba Yadira Xiomara Dayana
 """, None))
 
