@@ -5364,3 +5364,15 @@ def test_welsh_given_names_make_people(sentence, name):
     got = extract_article("Wales\n\n" + sentence + "\n")
     assert ("person", name) in {(e.type, e.name) for e in got.entities}
     assert [e.speaker for e in got.entries if e.kind == "claim"] == [name]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("James Okonjo-Hart spoke. Allies of Mr Okonjo-Hart claimed on Monday that Ms Seddon had held talks.",
+     "Allies of Mr Okonjo-Hart"),
+    ("James Okonjo-Hart spoke. Those around Mr Okonjo-Hart believe the debate could shift the race.",
+     "Those around Mr Okonjo-Hart"),
+    ("Victoria Seddon is leading. Ms Seddon’s team said the allegation was a smear.", "Seddon’s team"),
+])
+def test_the_people_around_a_person_speak_as_written_not_the_person(text, speaker):
+    got = extract_article("Race\n\n" + text + "\n")
+    assert [e.speaker for e in got.entries if e.kind == "claim"] == [speaker]

@@ -75,10 +75,14 @@ _OWNED_ROLE: Final = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:inspector gene
                          r"chief executive|chief|head|director|chairman|chairwoman|president|founder|lawyer|"
                          r"lawyers|attorney|press office|office|secretary|minister|commander|envoy)\b")
 _OWNED_PEOPLE: Final = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:lawyers?|attorneys?|aides?|advis[eo]rs?|allies|"
-                           r"camp|entourage|"
+                           r"camp|entourage|team|supporters|backers|"
                            r"spokes(?:man|woman|person)|office|press office|campaign|administration|family|"
                            r"mother|father|wife|husband|widow|widower|son|daughter|brother|sister|parents|"
                            r"grandmother|grandfather|uncle|aunt|cousin|fianc[eé]e?)\b")
+#: the people around a person, written before the name: "Allies of Mr Okonjo-Hart", "aides to the senator"
+_PEOPLE_AROUND: Final = re.compile(r"(?:^|(?<=\s))((?:[Cc]lose\s+)?(?:[Aa]llies|[Aa]ides|[Ff]riends|[Ss]upporters|"
+                                   r"[Tt]hose|[Pp]eople|[Aa]dvis[eo]rs)\s+(?:of|to|around|close\s+to)\s+"
+                                   r"(?:(?:Mr|Ms|Mrs|Dr|Sir)\.?\s+)?)\Z")
 _AUX_ONLY: Final = re.compile(r"\s*(?:(?:has|have|had|also|later|previously|then|privately|publicly)\s+)*")
 _PERSON_ROLES: Final = {"leader", "minister", "president", "chancellor", "premier", "governor", "mayor",
                  "secretary", "senator", "general", "commander", "judge", "prosecutor", "ambassador",
@@ -1382,6 +1386,12 @@ class SpeakerFinder:
             if any(o.type == "person" and o.end < m.start and _MEMBER_GAP.fullmatch(self.text, o.end, m.start)
                    for o in named):
                 continue  # "House Minority Leader Colt Harlan of Grand Junction said": the person
+            around = _PEOPLE_AROUND.search(self.text, lo, m.start) if m.type == "person" else None
+            if around is not None and _AUX_ONLY.fullmatch(self.text, m.end, hi):
+                # "Allies of Mr Okonjo-Hart claimed", "Those around him believe": the allies, as written
+                phrase = self.text[around.start(1):m.end]
+                cands.append((around.start(1), Speaker(phrase, "", 0.5, [phrase], "source")))
+                continue
             # "Voss' mother": a name ending in s owns with a bare apostrophe
             bare = m.surface.endswith("s") and self.text[m.end:m.end + 1] in ("'", "’") and \
                 self.text[m.end + 1:m.end + 2] != "s"
