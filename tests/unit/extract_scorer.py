@@ -133,7 +133,8 @@ TEST_BATCHES = ("h", "i", "j", "k", "p", "q", "r", "s", "t", "u", "v", "w", "ze"
                 "zzzm", "zzzn", "zzzo", "zzzq", "zzzr", "zzzv", "zzzw", "zzzx", "zzzzb", "zzzzc", "zzzzd",
                 "zzzzh", "zzzzi", "zzzzj", "zzzzn", "zzzzo", "zzzzp", "zzzzt", "zzzzu", "zzzzv",
                 "zzzzzc", "zzzzzd", "zzzzze", "zzzzzi", "zzzzzj", "zzzzzk", "zzzzzo", "zzzzzp", "zzzzzq",
-                "zzzzzu", "zzzzzv", "zzzzzw", "zzzzzza", "zzzzzzb")
+                "zzzzzu", "zzzzzv", "zzzzzw", "zzzzzza", "zzzzzzb", "zzzzzzc",
+                "zzzzzzg", "zzzzzzh", "zzzzzzi")
 
 
 def load_cases(folder: Path | None = None) -> list[Case]:
