@@ -5376,3 +5376,14 @@ def test_welsh_given_names_make_people(sentence, name):
 def test_the_people_around_a_person_speak_as_written_not_the_person(text, speaker):
     got = extract_article("Race\n\n" + text + "\n")
     assert [e.speaker for e in got.entries if e.kind == "claim"] == [speaker]
+
+
+def test_one_of_them_after_a_quote_is_the_group_quoted_before_and_the_quote_makes_no_claim():
+    got = extract_article("Rouble\n\nTwo senior bankers told Reuters that the platform had cost millions.\n\n"
+                          "\"Nobody in the market sees real demand yet. We are building a road before anyone has asked "
+                          "for a car,\" one of them said, speaking on condition of anonymity because he was not "
+                          "authorised to talk to the media.\n")
+    quotes = [e for e in got.entries if e.kind == "quote"]
+    assert [(q.speaker, q.text[:20]) for q in quotes] == [("Two senior bankers", "Nobody in the market")]
+    claims = [e for e in got.entries if e.kind == "claim"]
+    assert [c.text[:20] for c in claims] == ["Two senior bankers t"]

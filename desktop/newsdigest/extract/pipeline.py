@@ -267,6 +267,12 @@ def _claim(s: Sentence, att: Attributor, attributed: list[tuple[int, int]],
                      and (q.open_at, q.close_at) in attributed]):
         return None  # a sentence built around a direct quote is that quote (_goes_on: unless its speaker goes on)
     found = att.claim(s, words)
+    if found and found[1]:
+        cue_at = s.start + s.text.find(found[1])
+        if any(q.open_at < s.start < q.close_at < cue_at <= q.close_at + 40 and
+               "." not in s.text[q.close_at - s.start:cue_at - s.start] for q in quotes):
+            return None  # '"... yet. We are building a road," one of them said, speaking ...': the sentence
+            # the quote's second sentence opens is the quote's attribution, no claim
     if found and quotes and found[1] and found[1] not in mask_quotes(
             s.text, 0, len(s.text), [(q.open_at - s.start, q.close_at - s.start) for q in quotes]):
         return None  # 'called the veto "a setback for everyone who believes in ..."': the cue is quoted

@@ -434,6 +434,8 @@ _NOMINAL_LEAD = re.compile(r"\s*the\s+((?:[a-z-]+\s+)?(?:company|ministry|agency
                            r"department|office|police|army|military|court|council|commission|union|hospital|"
                            r"regulator|authority|organisation|organization|institute|airline|operator))\s*[,.;)]")
 _THOSE_PEOPLE: Final = re.compile(r"\s*(?:(?:Those|These|The) people|(?P<one>One of (?:the|those) people))\s*")
+#: "one of them said": one of the group quoted just before
+_ONE_OF_THEM: Final = re.compile(r"[\s,\"”’']*(?:[Oo]ne|[Aa]nother|[Tt]he other|[Tt]wo) of them\s*")
 _FAMILIAR_LEAD: Final = re.compile(r"\s*(?:(?:two|three|several|some|many)\s+)?(?:people|sources|officials|"
                                    r"persons|aides|advis[eo]rs|diplomats|executives|insiders) "
                                    r"(?:familiar with|briefed on|close to|with knowledge of|aware of) ", re.IGNORECASE)
@@ -1164,6 +1166,11 @@ class SpeakerFinder:
             if back.group("one"):  # "One of the people said": one of them, as written
                 return Speaker(back.group("one"), "", 0.55, [back.group("one")], "source")
             return self.they(lo)  # "Those people said": the people familiar with the matter, just quoted
+        if _ONE_OF_THEM.fullmatch(self.text, lo, hi) is not None:
+            # '"Nobody in the market sees real demand yet," one of them said': the bankers quoted before
+            quoted_before = self.they(lo)
+            if quoted_before is not None:
+                return quoted_before
         lo = after_opener(self.text, lo, hi)  # "Asked about Kovalenko on Tuesday, head coach Ruben Vos said": not him
         medium = self.text.find(" quoted by ", lo, hi)
         if medium > lo:  # "Pakistani security officials, quoted by the state-run APP, ... claimed", "An Israeli
