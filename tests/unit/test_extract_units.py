@@ -5387,3 +5387,14 @@ def test_one_of_them_after_a_quote_is_the_group_quoted_before_and_the_quote_make
     assert [(q.speaker, q.text[:20]) for q in quotes] == [("Two senior bankers", "Nobody in the market")]
     claims = [e for e in got.entries if e.kind == "claim"]
     assert [c.text[:20] for c in claims] == ["Two senior bankers t"]
+
+
+def test_a_paragraph_introduced_by_x_said_colon_is_a_block_quote_of_x():
+    got = extract_article("Welfare\n\nDanielle Fairbanks has opened the second reading debate. She told MPs:\n\n"
+                          "We have not come here to balance the books on the backs of disabled people. It is a cruel "
+                          "one.\n\nThe Disability Justice Alliance has published polling. Its chief executive, Dr "
+                          "Sunita Rao, said:\n\nNo amount of rebranding changes the fact that people who cannot work "
+                          "will have less money to live on.\n\n12.38pm GMT\n\nThe minister said:\n\n12.40pm GMT\n")
+    quotes = [(e.speaker, e.quote_type, e.text[:20]) for e in got.entries if e.kind == "quote"]
+    assert quotes == [("Danielle Fairbanks", "direct", "We have not come her"),
+                      ("Sunita Rao", "direct", "No amount of rebrand")]

@@ -22,7 +22,7 @@ from functools import lru_cache
 from newsdigest.domain import EntityRef, Entry, Extraction
 from newsdigest.extract import entity_gate, event_gate, event_type
 from newsdigest.extract.attribution import Attribution, Attributor, relative_claims
-from newsdigest.extract.cues import may_have_cue
+from newsdigest.extract.cues import cue_text, iter_cues, may_have_cue
 from newsdigest.extract.dates import _ANCHORS as _TIME_WORDS
 from newsdigest.extract.dates import when_and_date
 from newsdigest.extract.entities import Mention, build_entities, find_mentions
@@ -161,12 +161,12 @@ def _end_before_blanks(text: str, end: int) -> int:
     return end
 
 
-def _signed_blocks(text: str, finder: SpeakerFinder) -> list[tuple[int, int, Speaker, int]]:
+def _signed_blocks(text: str, finder: SpeakerFinder) -> list[tuple[int, int, Speaker, int, str]]:
     """Block quotes with no quotation marks, signed on a dash line under them ("We have warned
     management repeatedly ... ⏎ — Lerato Mokoena, AMCU regional organiser"): (start, end, speaker,
-    end of the signature line).  The block is the paragraph above the line, and the paragraphs in
+    end of the signature line, "–").  The block is the paragraph above the line, and the paragraphs in
     the same voice before it (first person, no quotation marks), up to one that introduces it with a colon."""
-    out: list[tuple[int, int, Speaker, int]] = []
+    out: list[tuple[int, int, Speaker, int, str]] = []
     for m in _SIGNATURE.finditer(text):
         if m.start() < 2 or text[m.start() - 1] != "\n":
             continue
@@ -186,7 +186,38 @@ def _signed_blocks(text: str, finder: SpeakerFinder) -> list[tuple[int, int, Spe
             paras.append((end - len(para), end))
             end = _end_before_blanks(text, start)
         if paras:
-            out.append((paras[-1][0], paras[0][1], sp, m.end()))
+            out.append((paras[-1][0], paras[0][1], sp, m.end(), "–"))
+    return out
+
+
+#: a paragraph that ends by introducing what someone said: "Its chief executive, Dr Sunita Rao, said:"
+_INTRO_PARAGRAPH: Final = re.compile(r"^[^\n]{6,300}:[ \t]*$", re.MULTILINE)
+
+
+def _introduced_blocks(text: str, finder: SpeakerFinder) -> list[tuple[int, int, Speaker, int, str]]:
+    """Block quotes with no quotation marks, introduced by a paragraph that ends "X said:" or "She told
+    MPs:" (a live page's style): (start, end, speaker, end, cue) of the one paragraph below it."""
+    out: list[tuple[int, int, Speaker, int, str]] = []
+    for m in _INTRO_PARAGRAPH.finditer(text):
+        cue = None
+        for cue in iter_cues(text, m.start(), m.end()):
+            pass
+        if cue is None or cue.group("prep") or cue.group("part") or len(text[cue.end():m.end()].strip()) > 25:
+            continue  # no speech verb right before the colon
+        start = m.end()
+        while start < len(text) and text[start].isspace():
+            start += 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        block = text[start:end].rstrip()
+        nxt = text[end:].lstrip()
+        if not block or block[0] in _MARKS or any(c in block for c in _DOUBLE_MARKS) or block.endswith(":") or \
+                block[-1:] not in ".!?" or len(block.split()) < 8 or _SIGNATURE.match(nxt.split("\n", 1)[0]):
+            continue  # a quote in marks, a list, a line of its own, or a block signed below (_signed_blocks)
+        lo = max(m.start(), text.rfind(". ", m.start(), cue.start()) + 2)  # the sentence that introduces it
+        sp = finder.subject_before(lo, cue.start(), first=True)
+        if sp is not None and sp.type in ("person", "organisation", "source"):
+            out.append((start, start + len(block), sp, start + len(block), cue_text(cue)))
     return out
 
 
@@ -749,10 +780,12 @@ def _extract(text: str, published: str | None) -> Extraction:
     entries, attributed, first_pass = _quote_entries(text, sentences, quotes, finder, ments)
     heard = (len(finder.sources), len(finder.speakers))
     blocks = _signed_blocks(text, finder) if "\n" in text else []
+    if ":\n" in text:
+        blocks += _introduced_blocks(text, finder)
     att = Attributor(text, sentences, finder, quotes)
     closes = [q.close_at for q in quotes]  # quotes never nest, so these are sorted
     for s in sentences:
-        if blocks and any(a <= s.start < end for a, _, _, end in blocks):
+        if blocks and any(a <= s.start < end for a, _, _, end, _ in blocks):
             continue  # a block quote and its signature line: the quote below, no claim or event of the writer's
         near = _quotes_in(s, quotes, closes)
         goes_on = _goes_on(text, s, near, entries) if near else None
@@ -830,10 +863,10 @@ def _extract(text: str, published: str | None) -> Extraction:
         requoted, spans, _ = _quote_entries(text, sentences, quotes, finder, ments, first_pass, redo)
         if spans:  # some speaker changed
             entries = requoted + [e for e in entries if e.kind != "quote"]
-    for a, b, sp, _ in blocks:
+    for a, b, sp, _, block_cue in blocks:
         entries.append(new_entry(
             kind="quote", text=text[a:b], start=a, end=b, quote_type="direct", speaker=sp.name, role=sp.role,
-            cue="–", speaker_candidates=sp.candidates or [sp.name], confidence=round(sp.confidence * 0.9, 2),
+            cue=block_cue, speaker_candidates=sp.candidates or [sp.name], confidence=round(sp.confidence * 0.9, 2),
             entities=_refs(ments.within(a, b), sp)))
     _same_cue_same_speaker(entries)
     _described_then_named(entries, finder)
