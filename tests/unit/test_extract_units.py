@@ -5398,3 +5398,15 @@ def test_a_paragraph_introduced_by_x_said_colon_is_a_block_quote_of_x():
     quotes = [(e.speaker, e.quote_type, e.text[:20]) for e in got.entries if e.kind == "quote"]
     assert quotes == [("Danielle Fairbanks", "direct", "We have not come her"),
                       ("Sunita Rao", "direct", "No amount of rebrand")]
+
+
+@pytest.mark.parametrize("sentence, kind, name", [
+    ("Gunmen killed 26 people in Pahalgam in Indian-administered Kashmir.", "place", "Kashmir"),
+    ("Ukrainian forces pushed into Russian-occupied Crimea on Monday.", "place", "Crimea"),
+    ("Fighting raged in Russian-held Donetsk on Monday.", "place", "Donetsk"),
+])
+def test_who_holds_or_backs_a_place_is_no_part_of_its_name(sentence, kind, name):
+    got = extract_article("Conflict\n\n" + sentence + "\n")
+    names = {(e.type, e.name) for e in got.entities}
+    assert (kind, name) in names
+    assert not any("-" in n for _, n in names)

@@ -422,6 +422,11 @@ _QUESTION_OPENERS: Final = frozenset(("Can", "Could", "Should", "Would", "Does",
 _ASKED: Final = re.compile(r"[^.!?\n\"“”]{0,120}\?")
 
 
+#: a compound that says who holds, runs or backs what it comes before: "Russian-occupied", "Iran-backed"
+_CONTROLLED_BY: Final = re.compile(r"[A-Z][a-z]+-(?:occupied|held|controlled|administered|annexed|run|ruled|backed|"
+                                   r"led|allied|aligned|based|owned)")
+
+
 def _clean(run: Run, text: str) -> list[Run]:
     """Strip leading common words and titles; split at inner titles."""
     toks = run.tokens
@@ -456,6 +461,9 @@ def _clean(run: Run, text: str) -> list[Run]:
         # Health Policy Watch", mid-sentence
         # "the State Bank of India" keeps its first word; "The" and "However" go
         toks = toks[1:]
+        initial = False
+    if len(toks) > 1 and _CONTROLLED_BY.fullmatch(toks[0].text):
+        toks = toks[1:]  # "in Russian-occupied Crimea", "Iran-backed Houthis": who holds or backs it is no part of it
         initial = False
     if initial and len(toks) > 1 and toks[0].text in _QUESTION_OPENERS and _ASKED.match(text, toks[-1].end):
         toks = toks[1:]  # "Can Belém deliver?": the question's verb (not "Can Dündar said")
