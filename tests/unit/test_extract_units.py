@@ -5410,3 +5410,11 @@ def test_who_holds_or_backs_a_place_is_no_part_of_its_name(sentence, kind, name)
     names = {(e.type, e.name) for e in got.entities}
     assert (kind, name) in names
     assert not any("-" in n for _, n in names)
+
+
+def test_a_dam_named_with_its_acronym_in_brackets_is_a_place_and_the_blue_nile_a_river():
+    got = extract_article("Nile\n\nEthiopia filled the Grand Ethiopian Renaissance Dam (GERD) on the Blue Nile last "
+                          "year. GERD is the largest dam in Africa.\n")
+    names = {(e.type, e.name) for e in got.entities}
+    assert {("place", "Grand Ethiopian Renaissance Dam"), ("place", "Blue Nile")} <= names
+    assert not {n for t, n in names if t == "organisation"}

@@ -668,6 +668,7 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if len(run.tokens) == 1 and (nxt in _LOCAL_GOV_FIRST and _LOCAL_GOV_AFTER.match(after)) and name not in gz.ORGS:
         return _because(why, "local_gov_one", "place")
     if len(run.tokens) > 2 and lead == " " and _BRACKET_ACRONYM.match(after) and \
+            run.tokens[-1].text not in _BRACKETED_PLACE_TAILS and \
             _BRACKET_ACRONYM.match(after).group(1)[0] == first[0]:  # type: ignore[union-attr]
         return _because(why, "bracket_acronym", "organisation")  # "The Integrated Food Security Phase Classification (IPC)"
     if len(run.tokens) > 1 and _ACRONYM_HEAD.fullmatch(first) and first not in gz.PLACES and not name.isupper() and \
@@ -1369,12 +1370,16 @@ def _acronym_names(text: str, sentences: list[Sentence], raw: list[Mention]) -> 
                 not any(start <= r.start < m.start() and r.type == "organisation" for r in raw) or \
                 name.rsplit(" ", 1)[-1] in _DOCUMENT_TAILS:
             continue  # found whole ("UN Office for ... (OCHA)"); no body in it ("Senior Advocate of Nigeria"); a law
-        kind = "place" if name in gz.PLACES or name.rsplit(" ", 1)[-1] in _STATE_TAILS else "organisation"
+        tail = name.rsplit(" ", 1)[-1]  # ("the Grand Ethiopian Renaissance Dam (GERD)": a place)
+        kind = "place" if name in gz.PLACES or tail in _STATE_TAILS or tail in _BRACKETED_PLACE_TAILS else \
+            "organisation"
         found.append(Mention(start, m.start(), name, kind, sentence=sentence_at(sentences, start),
                              why="bracket_acronym", kind=kind))
     return _merged(raw, found, overlap=True)
 
 
+#: last words of a place named with its acronym in brackets
+_BRACKETED_PLACE_TAILS: Final = frozenset({"Dam", "Canal", "Pipeline", "Bridge", "Airport", "Port", "Corridor", "Zone"})
 #: known names with a small word inside that the runs break at ("and the", "in the", "for a"), or an "and"
 #: a list beside them breaks at ("in NHS Dumfries and Galloway and NHS Greater Glasgow and Clyde"), or a
 #: number the runs leave out ("BBC Radio 4"), longest first

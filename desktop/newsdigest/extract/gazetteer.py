@@ -159,7 +159,7 @@ Baja California; Port of Spain; Kingston; San Juan; Curitiba; Fortaleza; Rio Gra
 Minas Gerais; Antofagasta; South China Sea; East China Sea; Sea of Japan; Arabian Sea; Bay of Bengal;
 Indian Ocean; Arctic Ocean; North Sea; Caspian Sea; Aegean; Adriatic; Danube; Rhine; Nile; Euphrates;
 Tigris; Mekong; Yangtze; Ganges; Brahmaputra; Indus; Zambezi; Rio Grande; Suez Canal; Panama Canal;
-Amu Darya; Syr Darya; Westminster; Whitehall; Holyrood;
+Amu Darya; Syr Darya; Westminster; Whitehall; Holyrood; Blue Nile; White Nile;
 Bab el-Mandeb; Strait of Hormuz; Taiwan Strait; Gulf of Aden; Andes; Urals; Pyrenees; Carpathians;
 Hindu Kush; Negev; Eurasia; Indo-Pacific; Central America; Southern Africa; Western Europe;
 Eastern Europe; Central Europe; Northern Europe; Acropolis; Old Bailey; Red Square; Tiananmen Square;
