@@ -5418,3 +5418,18 @@ def test_a_dam_named_with_its_acronym_in_brackets_is_a_place_and_the_blue_nile_a
     names = {(e.type, e.name) for e in got.entities}
     assert {("place", "Grand Ethiopian Renaissance Dam"), ("place", "Blue Nile")} <= names
     assert not {n for t, n in names if t == "organisation"}
+
+
+
+@pytest.mark.parametrize("sentence, kind, name", [
+    ("Deutsche Bahn said the tunnel would open in 2031.", "organisation", "Deutsche Bahn"),
+    ("The Occupational Safety and Health Administration fined the firm.", "organisation",
+     "Occupational Safety and Health Administration"),
+    ("BAT said the settlement had been reflected in its accounts, as did Japan Tobacco.", "organisation",
+     "Japan Tobacco"),
+    ("Traffic at the Torkham crossing resumed on Monday.", "place", "Torkham"),
+    ("Plaid Cymru won 43 of the 96 seats in the Senedd.", "organisation", "Senedd"),
+])
+def test_well_known_bodies_and_places_are_known(sentence, kind, name):
+    got = extract_article("News\n\n" + sentence + "\n")
+    assert (kind, name) in {(e.type, e.name) for e in got.entities}

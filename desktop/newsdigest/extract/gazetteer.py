@@ -160,6 +160,7 @@ Minas Gerais; Antofagasta; South China Sea; East China Sea; Sea of Japan; Arabia
 Indian Ocean; Arctic Ocean; North Sea; Caspian Sea; Aegean; Adriatic; Danube; Rhine; Nile; Euphrates;
 Tigris; Mekong; Yangtze; Ganges; Brahmaputra; Indus; Zambezi; Rio Grande; Suez Canal; Panama Canal;
 Amu Darya; Syr Darya; Westminster; Whitehall; Holyrood; Blue Nile; White Nile;
+Durand Line; Torkham; Spin Boldak; Chaman;
 Bab el-Mandeb; Strait of Hormuz; Taiwan Strait; Gulf of Aden; Andes; Urals; Pyrenees; Carpathians;
 Hindu Kush; Negev; Eurasia; Indo-Pacific; Central America; Southern Africa; Western Europe;
 Eastern Europe; Central Europe; Northern Europe; Acropolis; Old Bailey; Red Square; Tiananmen Square;
@@ -241,7 +242,10 @@ House of Commons=Commons; House of Lords; House of Representatives;
 NASA; European Space Agency=ESA; Instagram; Allianz; Siemens;
 Nestle; Unilever; HSBC; Barclays; BlackRock; Visa; Mastercard;
 Netflix; Uber; Intel; IBM; Oracle; Sony; Alibaba; Tencent; ByteDance; Xiaomi; Foxconn; TSMC;
-X=Twitter; Saudi Aramco=Aramco; Glencore; Maersk; Greenpeace; Oxfam; International Olympic Committee=IOC; FIFA
+X=Twitter; Saudi Aramco=Aramco; Glencore; Maersk; Greenpeace; Oxfam; International Olympic Committee=IOC; FIFA;
+Senedd; Deutsche Bahn; Sberbank; VTB; BaFin; Revolut; Tether; British American Tobacco=BAT; Japan Tobacco;
+Occupational Safety and Health Administration=OSHA; Action on Smoking and Health=ASH; Companies House;
+Cour des comptes=Cour des Comptes; Vinci; Bouygues; Eiffage; TOLOnews; Danantara; Budimex; 1922 Committee;
 """
 
 
