@@ -5433,3 +5433,11 @@ def test_a_dam_named_with_its_acronym_in_brackets_is_a_place_and_the_blue_nile_a
 def test_well_known_bodies_and_places_are_known(sentence, kind, name):
     got = extract_article("News\n\n" + sentence + "\n")
     assert (kind, name) in {(e.type, e.name) for e in got.entities}
+
+
+def test_claims_after_a_word_that_makes_it_a_noun_is_no_cue():
+    got = extract_article("Metro\n\nContractors, including Vinci, have lodged claims worth more than €2bn with the "
+                          "agency for extra costs, according to two people familiar with the matter.\n\n"
+                          "The ministry claims the army withdrew.\n")
+    claims = [(e.speaker, e.cue) for e in got.entries if e.kind == "claim"]
+    assert claims == [("two people", "according to"), ("ministry", "claims")]

@@ -57,6 +57,15 @@ def by_first_letter(words: list[str]) -> list[str]:
     return [g[0] if len(g) == 1 else g[0][0] + "(?:" + "|".join(w[1:] for w in g) + ")" for g in groups.values()]
 
 
+#: words before "claim(s)" that make it the noun
+_CLAIM_NOUN_BEFORE = ("a", "the", "its", "his", "her", "their", "our", "these", "those", "such", "lodged", "filed",
+                      "made", "submitted", "rejected", "denied", "new", "insurance", "jobless", "compensation", "of",
+                      "any", "false")
+
+
+def _claim_noun(word: str) -> str:
+    """Look-behinds (after ``word``) that refuse it where a word before makes it the noun."""
+    return "".join(rf"(?<!\b{w} {word})" for w in _CLAIM_NOUN_BEFORE)
 #: "think" is not the noun in "think tank", nor "forecast" in "the agency's forecast division", nor "claim"
 #: speech after "can" or "to"
 _NOUN_AFTER = {"think": r"(?!\s+tanks?\b)",
@@ -64,7 +73,9 @@ _NOUN_AFTER = {"think": r"(?!\s+tanks?\b)",
                # "before they can claim an early pension", "eligible to claim asylum": a right claimed, not speech
                # (but "went on to claim that")
                "claim": r"(?!(?:(?<=can claim)|(?<=could claim)|(?<=to claim)|(?<=may claim)|(?<=might claim))"
-                        r"(?!\s+that\b))"}
+                        r"(?!\s+that\b))" + _claim_noun("claim"),
+               # "have lodged claims worth more than €2bn", "rejected the claims": the noun
+               "claims": _claim_noun("claims")}
 _VERB_WORDS = [w + _NOUN_AFTER.get(w, "") for w in sorted(set(_VERBS), key=len, reverse=True)]
 VERB_RE = "|".join(by_first_letter(_VERB_WORDS))
 PART_RE = "|".join(by_first_letter(_PARTICIPLES))
