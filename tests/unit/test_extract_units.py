@@ -5441,3 +5441,14 @@ def test_claims_after_a_word_that_makes_it_a_noun_is_no_cue():
                           "The ministry claims the army withdrew.\n")
     claims = [(e.speaker, e.cue) for e in got.entries if e.kind == "claim"]
     assert claims == [("two people", "according to"), ("ministry", "claims")]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Prosecutions are rare in the Netherlands, said Rotterdam maritime law professor Hendrik-Jan Oosterveld.",
+     "Hendrik-Jan Oosterveld"),
+    ("The deficit target for next year looks very ambitious, Éric Heyer, an economist at OFCE, wrote in a note on "
+     "Tuesday.", "Éric Heyer"),
+])
+def test_a_job_written_small_before_the_name_after_said_is_the_speaker(sentence, speaker):
+    got = extract_article("News\n\n" + sentence + "\n")
+    assert [e.speaker for e in got.entries if e.kind == "claim"] == [speaker]

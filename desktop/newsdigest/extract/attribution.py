@@ -129,6 +129,11 @@ _CLAUSE_WORDS: Final = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will
 #: clause (a subject and its verb), not who said it ("..., said Daniel Morgan.")
 _CLAUSE_TAIL: Final = re.compile(r"[a-z][\w'’-]*\s+(?:was|were|is|are|had|has|have|will|would|could|can|felt|feel|"
                                  r"feels|did|must|should|may|might|remained|remain|remains)\b")
+#: "..., said Rotterdam maritime law professor Hendrik-Jan Oosterveld.": a job written small, then the name
+_ROLE_NAME_TAIL: Final = re.compile(r"(?:[A-Z][\w'’-]*\s+)?"
+                                    r"(?:(?!(?:in|on|at|to|of|for|with|from|by|after|before|during|and|the|a|an)\s)"
+                                    r"[a-z][\w'’-]*\s+){1,5}(?:[A-Z][\w'’.-]*\s+){1,3}"
+                                    rf"(?!(?:{WEEKDAYS})\b)[A-Z][\w'’.-]*")
 _NAMED_TAIL: Final = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]*"
                                 # (the name again in its own script: "(Сергей Лебедев)")
                                 r"(?:\s+\([^()]{2,60}\))?\s*,\s+"
@@ -859,7 +864,8 @@ class Attributor:
         tail = rest[lead.end():] if lead else rest
         tail = _ANONYMITY_TAIL.sub("", tail)  # "..., a source told Reuters on condition of anonymity."
         if _TAIL_CUE.search(before) and (len(tail.split()) < 4 and not _CLAUSE_TAIL.match(tail) or
-                                         _NAMED_TAIL.match(tail) or tail.startswith(",")
+                                         _NAMED_TAIL.match(tail) or _ROLE_NAME_TAIL.fullmatch(tail) or
+                                         tail.startswith(",")
                                          or lead and lead.group(0).rstrip().endswith(",")):
             # "..., X said (on Monday).", "..., said Daniel Morgan, a portfolio manager at Y."
             cut = sent.start + before.rfind(",") + 1
