@@ -5452,3 +5452,12 @@ def test_claims_after_a_word_that_makes_it_a_noun_is_no_cue():
 def test_a_job_written_small_before_the_name_after_said_is_the_speaker(sentence, speaker):
     got = extract_article("News\n\n" + sentence + "\n")
     assert [e.speaker for e in got.entries if e.kind == "claim"] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, speaker, cue", [
+    ("Legal experts caution, however, that Canada's statutes have few equivalents abroad.", "Legal experts", "caution"),
+    ("The ministry said, however, that the army had withdrawn from the town.", "ministry", "said"),
+])
+def test_a_cue_with_however_between_it_and_that_reports(sentence, speaker, cue):
+    got = extract_article("Law\n\n" + sentence + "\n")
+    assert [(e.speaker, e.cue) for e in got.entries if e.kind == "claim"] == [(speaker, cue)]

@@ -103,7 +103,7 @@ CUE: Final = re.compile(
     rf"[Tt]he (?:[\w-]+ ){{0,2}}[A-Z][\w]+|the \w+|\w+'s|"
     rf"[A-Z]\w+(?: [A-Z]\w+)?|him|her|them|us))|(?:{VERB_RE}))"
     rf"(?:\s+(?:(?:on|at|in|during|to)\s+[\w ]{{0,45}}?|{WEEKDAYS}|"
-    rf"today|yesterday)(?=\s+that\b))?(?:\s+that)?|"
+    rf"today|yesterday)(?=\s+that\b))?(?:\s+that|,\s+(?:however|though|meanwhile|moreover|nevertheless),\s+that)?|"
     rf"accused \w+ of|called (?:on|for)|blamed (?:[\w'’-]+ ){{1,6}}?on)\b")
 
 #: Cues whose speaker comes after them ("according to X").
@@ -169,7 +169,7 @@ def cue_text(m: re.Match) -> str:
     return t
 
 
-_THAT_END = re.compile(r"\s+that$")
+_THAT_END = re.compile(r"(?:,\s+(?:however|though|meanwhile|moreover|nevertheless),)?\s+that$")
 _TIME_END = re.compile(r"\s+(?:on|at|in|during)\s+[\w ]*$")
 
 
