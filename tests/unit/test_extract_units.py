@@ -5461,3 +5461,10 @@ def test_a_job_written_small_before_the_name_after_said_is_the_speaker(sentence,
 def test_a_cue_with_however_between_it_and_that_reports(sentence, speaker, cue):
     got = extract_article("Law\n\n" + sentence + "\n")
     assert [(e.speaker, e.cue) for e in got.entries if e.kind == "claim"] == [(speaker, cue)]
+
+
+def test_one_unnamed_source_with_what_he_is_involved_in_speaks_as_written():
+    got = extract_article("Stablecoins\n\nOne person involved in the Treasury’s talks with the industry said ministers "
+                          "had pushed the Bank to move faster.\n")
+    assert [e.speaker for e in got.entries if e.kind == "claim"] == [
+        "One person involved in the Treasury’s talks with the industry"]

@@ -288,7 +288,10 @@ _PEOPLE_SUBJECT: Final = re.compile(r"\s*(?:(?:and|but|although|though|while|whe
 #: "A party functionary said", "One longtime resident ... said": one unnamed person as the whole subject, as written
 _ONE_SOURCE: Final = re.compile(r"\s*((?:A|An|One|Another)\s+(?:[a-z][a-z'’-]*\s+){0,3}?"
                                 r"(?!(?:report|statement|study|survey|document|letter|filing|memo|notice|post|"
-                                r"analysis|review|audit|poll|paper|source document)\b)[a-z][a-z-]{3,})"
+                                r"analysis|review|audit|poll|paper|source document)\b)[a-z][a-z-]{3,}"
+                                # ("One person involved in the Treasury's talks with the industry said")
+                                r"(?:\s+(?:involved in|familiar with|close to|briefed on|with knowledge of)"
+                                r"\s+[^,;:\"“”()]{2,80}?)?)"
                                 r"(?:,\s+(?:who|speaking|reached|contacted|interviewed)\b[^,]{3,80},)?\s+"
                                 r"(?:(?:also|later|privately|publicly)\s+)?|"
                                 rf"\s*((?:His|Her|Their)\s+(?:[a-z-]+\s+)?(?:{KIN_NOUNS}))\s+")  # ("His aunt said")
