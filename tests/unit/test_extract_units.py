@@ -5468,3 +5468,13 @@ def test_one_unnamed_source_with_what_he_is_involved_in_speaks_as_written():
                           "had pushed the Bank to move faster.\n")
     assert [e.speaker for e in got.entries if e.kind == "claim"] == [
         "One person involved in the Treasury’s talks with the industry"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("One Labour backbencher described the resignation as \"a real loss\".", "One Labour backbencher"),
+    ("A Labour whip tells me they expect the rebellion to be “in the forties”.", "A Labour whip"),
+    ("The bill passed; Labour whips are, I am told, “relieved but not celebrating”.", "Labour whips"),
+])
+def test_a_party_s_whips_and_backbenchers_speak_not_the_party(sentence, speaker):
+    got = extract_article("Commons\n\n" + sentence + "\n")
+    assert {e.speaker for e in got.entries if e.kind == "quote"} == {speaker}

@@ -201,7 +201,7 @@ _SOURCE_NOUNS = (
     r"operative|aide|staffer|insider|negotiator|delegate|mediator|lawmaker|trader|reader|scholar|academic|"
     r"prosecution|defence|defense|"
     r"historian|epidemiologist|specialist|participant|employee|passenger|traveller|traveler|relative|parent|colleague|"
-    r"mp|mep|msp|mla|senator|councillor|councilor|parliamentarian|"
+    r"mp|mep|msp|mla|senator|councillor|councilor|parliamentarian|backbencher|frontbencher|whip|"
     r"prospectus|indictment|lawsuit|filing|study|survey|paper)(?:s|es)?|"
     r"[a-z]+ologists?|counsel|legal team|"
     r"companies|agencies|charities|supporters|opponents|proponents|detractors|sceptics|skeptics|staff|"
@@ -224,8 +224,9 @@ _NEW_SOURCE = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’'] )|(?<=\n))((?:A
 _LOWER_GAP = re.compile(r"(?:\s+[a-z-]+){0,3}\s+")
 #: "Labour sources", "Pentagon officials": people of a body left unnamed, the phrase their speaker
 _GROUP_OF_AFTER: Final = re.compile(r" (?:senior |party |government |military |security )?(?:sources|officials|insiders|"
-                                    r"aides|staffers|negotiators|diplomats)\b(?=\s*$|\s+(?:said|say|says|told|have|had|"
-                                    r"also|privately|on|who)\b|,)")
+                                    r"aides|staffers|negotiators|diplomats|whips|backbenchers|frontbenchers|MPs)\b"
+                                    r"(?=\s*$|\s+(?:said|say|says|told|tell|tells|have|had|are|also|privately|on|"
+                                    r"who)\b|,)")
 _ROLE_OF_END: Final = re.compile(r"\b(?:president|head|chief|director|chair|chairman|chairwoman|leader|secretary|"
                           r"spokesman|spokeswoman|spokesperson|governor|commissioner|judge|member|coordinator|envoy|"
                           r"representative|ambassador|minister|rapporteur|adviser|advisor|official|commander)s?\s+"
@@ -244,7 +245,7 @@ _INDEF_SOURCE: Final = re.compile(r"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'
                            r"attorney|consultant|manager|director|colleague|friend|cousin|brother|sister|son|daughter|"
                            r"wife|husband|man|woman|grandmother|grandfather|patient|victim|user|fighter|officer|solicitor|barrister|"
                            r"broker|underwriter|banker|investor|shareholder|creditor|trader|functionary|"
-                           r"constable)|"
+                           r"constable|backbencher|frontbencher|whip|MP)|"
                            r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+(?:[\w.'’-]+\s+){0,3}?(?:officials|diplomats|"
                            r"sources|aides|executives|officers|ministers|lawmakers|analysts|insiders|negotiators|envoys|"
                            r"others|members|doctors|nurses|residents|witnesses|workers|soldiers|employees|staffers|lawyers|"
