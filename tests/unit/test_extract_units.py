@@ -5478,3 +5478,12 @@ def test_one_unnamed_source_with_what_he_is_involved_in_speaks_as_written():
 def test_a_party_s_whips_and_backbenchers_speak_not_the_party(sentence, speaker):
     got = extract_article("Commons\n\n" + sentence + "\n")
     assert {e.speaker for e in got.entries if e.kind == "quote"} == {speaker}
+
+
+def test_byline_lines_give_the_writer_not_the_desk_or_the_stamp():
+    got = extract_article("Thames Water fined\n\nRuth Calder Environment correspondent\n\nZahid Imdad | Published July "
+                          "9, 2025\n\nAmu TV | Published July 9, 2025\n\nThe regulator fined the company £104m on "
+                          "Tuesday.\n", published="2025-07-09")
+    people = {e.name for e in got.entities if e.type == "person"}
+    assert people == {"Ruth Calder", "Zahid Imdad"}
+    assert not [e for e in got.entries if e.kind == "event" and "Published" in e.text]

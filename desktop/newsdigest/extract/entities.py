@@ -909,9 +909,12 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if 1 < len(run.tokens) <= 3 and sent.para <= 3 and after.startswith(" in ") and name not in gz.PLACES and \
             _PEOPLE_IN_PLACES.fullmatch(sent.text.strip()):
         return _because(why, "initial_multi", "person")  # "Marta Lindqvist in Brussels and Paola Ricci in Luxembourg"
-    if 1 < len(run.tokens) <= 3 and sent.para <= 3 and sent.text.strip() == name and not run.title and \
+    if 1 < len(run.tokens) <= 3 and sent.para <= 3 and not run.title and \
+            (sent.text.strip() == name or
+             sent.text.lstrip().startswith(name + " | ") and not name.isupper() and last_token not in _DESK_WORDS) and \
             not any(t.text in gz.ORG_KEYWORDS or t.text in gz.PLACE_WORDS or t.text in gz.PLACES for t in run.tokens):
-        return _because(why, "initial_multi", "person")  # a byline line of its own: "Sinan Mahmoud"
+        return _because(why, "initial_multi", "person")  # a byline line of its own: "Sinan Mahmoud", "Zahid Imdad |
+        # Published July 9, 2025"
     if 1 < len(run.tokens) <= 3 and run.sentence_initial and _OF_THE_ORG.match(after) and \
             not any(t.text in gz.ORG_KEYWORDS or t.text in gz.PLACE_WORDS for t in run.tokens):
         return _because(why, "of_the_org", "person")  # "Lucía Cedeño of the Permanent Committee for ...": split off its organisation
@@ -1380,6 +1383,8 @@ def _acronym_names(text: str, sentences: list[Sentence], raw: list[Mention]) -> 
 
 #: last words of a place named with its acronym in brackets
 _BRACKETED_PLACE_TAILS: Final = frozenset({"Dam", "Canal", "Pipeline", "Bridge", "Airport", "Port", "Corridor", "Zone"})
+#: last words of a byline that names a desk or an outlet, not a writer ("Amu TV | Published ...")
+_DESK_WORDS: Final = frozenset({"TV", "News", "Radio", "Staff", "Desk", "Agencies", "Reporters", "Team", "Online"})
 #: known names with a small word inside that the runs break at ("and the", "in the", "for a"), or an "and"
 #: a list beside them breaks at ("in NHS Dumfries and Galloway and NHS Greater Glasgow and Clyde"), or a
 #: number the runs leave out ("BBC Radio 4"), longest first

@@ -80,7 +80,9 @@ _NOT_EVENT_START: Final = re.compile(r"^(?:(?:If|Whether|Unless|Should|Could|Wou
                               # a release's label line: "NEWS RELEASE | Office of the Premier | Government of ..."
                               r"(?:NEWS|PRESS|MEDIA) RELEASE\b)")
 #: an outlet's page stamp after its name: "CBC News · Posted: Aug 03, 2025 8:05 AM PT | Last Updated: ..."
-_OUTLET_STAMP: Final = re.compile(r"\s[·|•]\s+(?:Posted|Updated|Published|Last [Uu]pdated)\s*:")
+_OUTLET_STAMP: Final = re.compile(r"\s[·|•]\s+(?:Posted|Updated|Published|Last [Uu]pdated)(?:\s*:|\s+(?:on\s+)?"
+                                  r"(?:\d|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
+                                  r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")
 _STAMP_MARKS: Final = ("· ", "| ", "• ")
 _WEEKDAY: Final = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 _FURNITURE: Final = re.compile(

@@ -709,7 +709,7 @@ Montserrat Núria Mireia Rosalba Yadira Xiomara Dayana
 
 # capitalised words that start sentences or headlines but never names
 COMMON_CAPS: Final = set(_split("""
-Expect Consider Imagine Remember
+Expect Consider Imagine Remember Published Updated
 Neighbouring Neighboring Nearby Former Operator Benchmark Miner Insurer Lender Carmaker Automaker
 Retailer Chipmaker Drugmaker Refiner Trader Shipper Exporter Importer Supplier Rival Steelmaker Shipbuilder Broker
 The A An In On At To For From By With Without Of And But Or Nor So Yet If When While After

@@ -422,6 +422,8 @@ _QUESTION_OPENERS: Final = frozenset(("Can", "Could", "Should", "Would", "Does",
 _ASKED: Final = re.compile(r"[^.!?\n\"“”]{0,120}\?")
 
 
+#: a byline's job after the writer's name and desk: "Ruth Calder Environment correspondent"
+_JOB_AFTER: Final = re.compile(r" (?:correspondent|editor|reporter|writer)\b")
 #: a compound that says who holds, runs or backs what it comes before: "Russian-occupied", "Iran-backed"
 _CONTROLLED_BY: Final = re.compile(r"[A-Z][a-z]+-(?:occupied|held|controlled|administered|annexed|run|ruled|backed|"
                                    r"led|allied|aligned|based|owned)")
@@ -472,6 +474,8 @@ def _clean(run: Run, text: str) -> list[Run]:
                     len(toks) - _title_at(toks, 0) > 2 and toks[-1].text in POST_NOMINALS):
         toks = toks[:-1]  # "Judge Timothy Spencer KC": the honour is not the name (but "Inspector
         # Nirmala KC": a given name and a surname, KC, a common one in Nepal)
+    if len(toks) == 3 and _JOB_AFTER.match(text, toks[-1].end) and toks[0].text in FIRST_NAMES:
+        toks = toks[:2]  # "Ruth Calder Environment correspondent": a byline's desk is not her name
     if not toks:
         return []
     if len(toks) < len(run.tokens) and (" ".join(t.text for t in toks) in ORGS or
