@@ -5487,3 +5487,21 @@ def test_byline_lines_give_the_writer_not_the_desk_or_the_stamp():
     people = {e.name for e in got.entities if e.type == "person"}
     assert people == {"Ruth Calder", "Zahid Imdad"}
     assert not [e for e in got.entries if e.kind == "event" and "Published" in e.text]
+
+
+@pytest.mark.parametrize("sentence, kind, name", [
+    ("Halvorsen bought a 30 per cent stake in the Trollvik gas field.", "place", "Trollvik"),
+    ("Steel gets tired, Assistant District Attorney Kendra Whitfield told jurors.", "person", "Kendra Whitfield"),
+    ("Philip Morris International said the outcome was fair.", "organisation", "Philip Morris International"),
+    ("The BoE held rates on Thursday.", "organisation", "Bank of England"),
+])
+def test_a_company_one_holds_shares_in_is_no_place_and_other_known_names(sentence, kind, name):
+    got = extract_article("Markets\n\n" + sentence + "\n")
+    names = {(e.type, e.name) for e in got.entities}
+    assert (kind, name) in names
+    assert not any(n in ("Assistant", "Philip Morris") for _, n in names)
+
+
+def test_a_company_one_holds_shares_in_is_no_place():
+    got = extract_article("Markets\n\nShares in Balfour Beatty fell 2.4% in London trading.\n")
+    assert ("place", "Balfour Beatty") not in {(e.type, e.name) for e in got.entities}

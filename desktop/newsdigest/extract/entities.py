@@ -57,8 +57,11 @@ def speech_after(after: str) -> bool:
 SPEECH_BEFORE: Final = re.compile(
     r"(?:\b(?:said|says|added|wrote|told|noted|declared|explained|insisted|argued|warned|asked|"
     r"replied|according to|by|recalled|continued|stressed|admitted|conceded)\s+(?:the\s+)?)$")
-_PLACE_BEFORE: Final = re.compile(r"\b(?:in|near|from|into|across|outside|toward|towards|around|"
-                           r"through|off)\s+(?:the\s+)?$", re.IGNORECASE)  # ("anchored off Skagen")
+_PLACE_PREPOSITIONS = r"(?:in|near|from|into|across|outside|toward|towards|around|through|off)\s+"
+_PLACE_BEFORE: Final = re.compile(rf"\b(?:{_PLACE_PREPOSITIONS}the\s+|"
+                                  r"(?<!shares )(?<!stake )(?<!stakes )(?<!holding )(?<!investment )"
+                                  rf"{_PLACE_PREPOSITIONS})$",
+                                  re.IGNORECASE)  # ("anchored off Skagen"; not "shares in Balfour Beatty")
 #: "told the BBC", "told The Daily Star": nobody tells "the" person
 _TOLD_THE: Final = re.compile(r"\btold\s+[Tt]he\s+$")
 #: "Baker Hughes reported Friday that", "Fitch estimates that": a body reporting what it counted

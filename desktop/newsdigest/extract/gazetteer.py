@@ -204,7 +204,7 @@ International Atomic Energy Agency=IAEA; Red Cross=International Committee of th
 
 Amnesty International; Human Rights Watch; Doctors Without Borders=MSF|Médecins Sans Frontières;
 UNICEF; UNHCR=United Nations High Commissioner for Refugees|UN Refugee Agency|U.N. Refugee Agency;
-Federal Reserve=Fed; European Central Bank=ECB; Bank of England; Kremlin; Malacañang=Malacanang|Malacañang Palace;
+Federal Reserve=Fed; European Central Bank=ECB; Bank of England=BoE; Kremlin; Malacañang=Malacanang|Malacañang Palace;
 White House; Pentagon; State Department; Downing Street; Congress; Senate; Parliament;
 Supreme Court; Federal Bureau of Investigation=FBI; Central Intelligence Agency=CIA;
 Federal Security Service=FSB; Hamas; Hezbollah; Taliban; Islamic State=ISIS|ISIL|IS;
@@ -243,7 +243,8 @@ NASA; European Space Agency=ESA; Instagram; Allianz; Siemens;
 Nestle; Unilever; HSBC; Barclays; BlackRock; Visa; Mastercard;
 Netflix; Uber; Intel; IBM; Oracle; Sony; Alibaba; Tencent; ByteDance; Xiaomi; Foxconn; TSMC;
 X=Twitter; Saudi Aramco=Aramco; Glencore; Maersk; Greenpeace; Oxfam; International Olympic Committee=IOC; FIFA;
-Senedd; Deutsche Bahn; Sberbank; VTB; BaFin; Revolut; Tether; British American Tobacco=BAT; Japan Tobacco;
+Philip Morris International=Philip Morris|PMI; Senedd; Deutsche Bahn; Sberbank; VTB; BaFin; Revolut; Tether;
+British American Tobacco=BAT; Japan Tobacco;
 Occupational Safety and Health Administration=OSHA; Action on Smoking and Health=ASH; Companies House;
 Cour des comptes=Cour des Comptes; Vinci; Bouygues; Eiffage; TOLOnews; Danantara; Budimex; 1922 Committee;
 """
@@ -442,6 +443,7 @@ Air Marshal; Commodore; Brigadier; Brig Gen; Brig. Gen.; Brig.; Brig; Lt Col; Lt
 Cllr; Cllr.; Coun; Eng.; Engr.; Councillor; Commissioner-General;
 Rear Adm.; Vice Adm.; Cmdr.; Cmdr; Lt. Cmdr.; Cdr; Cpl.; Cpl;
 Pfc.; Spc.; Sgt. Maj.; Petty Officer; Chief Petty Officer; Ensign; Lance Corporal; Corporal;
+Assistant District Attorney; Deputy District Attorney;
 Sepoy; Lance Naik; Naik; Havildar; Naib Subedar; Subedar; Qari; Mawlawi; Maulvi;
 Trustee; Alderman; Alderwoman; Councilman; Councilwoman; Councilmember; Council Member; Assemblyman; Assemblywoman;
 Assemblymember; Supervisor; Magistrate; Coroner; Ombudsman; Delegate;
