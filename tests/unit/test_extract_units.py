@@ -5505,3 +5505,9 @@ def test_a_company_one_holds_shares_in_is_no_place_and_other_known_names(sentenc
 def test_a_company_one_holds_shares_in_is_no_place():
     got = extract_article("Markets\n\nShares in Balfour Beatty fell 2.4% in London trading.\n")
     assert ("place", "Balfour Beatty") not in {(e.type, e.name) for e in got.entities}
+
+
+def test_an_agency_credit_line_reported_from_is_no_claim_and_no_event():
+    got = extract_article("Tehran\n\nBy MARIA ELLISON\n\nTehran's reservoirs are nearly empty, officials said on "
+                          "Monday.\n\nEllison reported from Dubai, United Arab Emirates.\n", published="2025-11-20")
+    assert not [e for e in got.entries if "Ellison" in e.text]

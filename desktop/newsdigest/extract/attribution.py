@@ -926,6 +926,8 @@ class Attributor:
         if not denial and not pledge and not count and \
                 (len(tail.split()) < 3 or (not with_that and tail.startswith(("to ", "of ", "on ")))):
             return None  # "said to be", "spoke of", "reported on" (but "has pledged to strengthen ...")
+        if not with_that and cue_head(m) in ("reported", "reports") and tail.startswith("from "):
+            return None  # "Ellison reported from Dubai.": where the reporter was, a credit line
         if not with_that and cue_head(m) in ("showed", "shows", "show") and tail.startswith(("no ", "little ")):
             return None  # "showed no emotion as the verdict was read"
         if not with_that and cue_head(m) in OBJECT_VERBS and not denial and not count:

@@ -91,6 +91,8 @@ _FURNITURE: Final = re.compile(
     rf"(?i:{_WEEKDAY}?\d{{1,2}}\s+[a-z]+\s+\d{{4}}\s*[–—-]\s*updated\b.*)$|"
     r"[A-Z][\w .,'’-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*"
     r"(?:\([A-Za-z ]{2,20}\))?\s*[-—–]+$|"
+    # "Ellison reported from Dubai, United Arab Emirates.": an agency's credit line
+    r"[A-Z][\w'’-]+(?: and [A-Z][\w'’-]+)? reported from [A-Z][^.\n]{0,60}\.?$|"
     # "Issued on: 23/03/2026 - 08:52", "Modified: 23/03/2026 - 10:15": a page's stamp
     r"(?i:(?:issued|published|posted|modified|updated)(?: on)?\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\b.*)$")
 # nothing happened: no comment, no answer, a habit or a routine
