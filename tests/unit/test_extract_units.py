@@ -5511,3 +5511,10 @@ def test_an_agency_credit_line_reported_from_is_no_claim_and_no_event():
     got = extract_article("Tehran\n\nBy MARIA ELLISON\n\nTehran's reservoirs are nearly empty, officials said on "
                           "Monday.\n\nEllison reported from Dubai, United Arab Emirates.\n", published="2025-11-20")
     assert not [e for e in got.entries if "Ellison" in e.text]
+
+
+def test_the_firm_said_is_the_firm_described_so_before_its_name_not_a_name_in_the_claim():
+    got = extract_article("Hack\n\nKestrel froze withdrawals on Tuesday.\n\nBlockchain analytics firm Cobalt Trace said "
+                          "funds had been split across 40 addresses. The pattern bore the hallmarks of North Korea's "
+                          "Lazarus Group, the firm said, though it stopped short of a formal attribution.\n")
+    assert [e.speaker for e in got.entries if e.kind == "claim"] == ["Cobalt Trace", "Cobalt Trace"]

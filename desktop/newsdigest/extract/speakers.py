@@ -267,6 +267,8 @@ _ITS_COUNTS: Final = re.compile(rf"\s*(?:the\s+)?(?:latest\s+|new\s+|official\s+
                                 r"\s*its\s+(?:latest\s+|annual\s+|quarterly\s+|regulatory\s+)?"
                                 r"(?:filing|filings|prospectus|annual\s+report|earnings\s+report|accounts)\b")
 #: a body described, not named: "an independent regulatory commission"
+#: a kind written small before a name: "analytics firm ", "crypto exchange " (then "Cobalt Trace")
+_KIND_BEFORE: Final = re.compile(r"\b[a-z][a-z-]+ [a-z]+ $")
 _DESCRIBED_BODY: Final = re.compile(r"\b[Aa]n?\s+((?:[a-z-]+\s+){1,3}[a-z]+)\b")
 #: a body described in a lede before the article names it: "the country's disaster agency",
 #: "Britain's financial regulator", "Brazil's central bank"
@@ -1156,8 +1158,10 @@ class SpeakerFinder:
         out: set[str] = set()
         for m in self._in(max(0, pos - 3000), pos, ("organisation",)):
             app = _APPOSITIVE_NOUN.match(self.text, m.end, min(pos, m.end + 80))
-            if app is not None and app.group(1).lower() == head:
-                out.add(m.name)
+            if app is not None and app.group(1).lower() == head or \
+                    _KIND_BEFORE.search(self.text, max(0, m.start - 40), m.start) and \
+                    self.text[max(0, m.start - len(head) - 1):m.start].lower() == head + " ":
+                out.add(m.name)  # ("Blockchain analytics firm Cobalt Trace said ... , the firm said": described so)
         return out
 
     def subject_before(self, lo: int, hi: int, first: bool = False) -> Speaker | None:
