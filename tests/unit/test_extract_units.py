@@ -5518,3 +5518,9 @@ def test_the_firm_said_is_the_firm_described_so_before_its_name_not_a_name_in_th
                           "funds had been split across 40 addresses. The pattern bore the hallmarks of North Korea's "
                           "Lazarus Group, the firm said, though it stopped short of a formal attribution.\n")
     assert [e.speaker for e in got.entries if e.kind == "claim"] == ["Cobalt Trace", "Cobalt Trace"]
+
+
+def test_the_regulator_after_a_central_bank_is_that_bank():
+    got = extract_article("Rouble\n\nThe Bank of Russia said in a statement that banks must connect by September.\n\n"
+                          "\"The timetable set by law will not change,\" the regulator said.\n")
+    assert [e.speaker for e in got.entries if e.kind == "quote"] == ["Bank of Russia"]

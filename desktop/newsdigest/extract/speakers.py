@@ -362,6 +362,9 @@ _BODYS_ROLE_GAP: Final = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+,?\s+"
 _LOCAL_FORCE: Final = re.compile(r"\s+(?:police|officials|authorities|prosecutors|investigators|firefighters)\b")
 #: regulators whose names do not say what they are: "an Ofgem investigation ... The energy regulator said"
 #: words in the names of the bodies "the regulator" and "the watchdog" refer to
+#: a central bank, which regulates banks: "the regulator" after "the Bank of Russia said"
+_CENTRAL_BANK: Final = re.compile(r"\b(?:Central Bank|Reserve Bank|Federal Reserve|Bundesbank)\b|"
+                                  r"^(?:People's |People’s )?Bank of (?!America\b|New York Mellon\b)[A-Z]")
 _REGULATOR_WORDS: Final = ("Authority", "Commission", "Regulat", "Watchdog", "Office", "Board", "Agency")
 _NAMED_REGULATORS: Final = frozenset({"Ofgem", "Ofcom", "Ofwat", "Ofsted", "Ofqual",
                                       "Securities and Exchange Commission", "Financial Conduct Authority",
@@ -1093,7 +1096,8 @@ class SpeakerFinder:
                     [n for n in orgs if any(w in n for w in _NOT_BUSINESS)]
             elif head in ("agency", "regulator", "authority", "watchdog", "ministry", "office", "commission"):
                 # "the agency said" after "the Federal Aviation Administration ... Meridian": the public body
-                gov = [n for n in orgs if any(w in n for w in _GOV_WORDS) or n in _NAMED_REGULATORS]
+                gov = [n for n in orgs if any(w in n for w in _GOV_WORDS) or n in _NAMED_REGULATORS or
+                       head in ("regulator", "watchdog") and _CENTRAL_BANK.search(n) is not None]
                 if gov:
                     best = next(m for m in earlier if m.name == gov[0])
                     return Speaker(best.name, best.role, 0.55, gov[:4], best.type)
