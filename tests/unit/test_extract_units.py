@@ -5524,3 +5524,12 @@ def test_the_regulator_after_a_central_bank_is_that_bank():
     got = extract_article("Rouble\n\nThe Bank of Russia said in a statement that banks must connect by September.\n\n"
                           "\"The timetable set by law will not change,\" the regulator said.\n")
     assert [e.speaker for e in got.entries if e.kind == "quote"] == ["Bank of Russia"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Italy's Fontana Costruzioni won the contract on Monday.", "Fontana Costruzioni"),
+    ("Île-de-France Mobilités said it would pay for the extra trains.", "Île-de-France Mobilités"),
+])
+def test_company_words_in_other_languages_end_a_company(sentence, name):
+    got = extract_article("Contracts\n\n" + sentence + "\n")
+    assert ("organisation", name) in {(e.type, e.name) for e in got.entities}

@@ -398,6 +398,8 @@ Agenzia Società
 Protection Archive Panel Ports Fleet Flotilla
 Research Markets Restructuring Materials Paving Elementary Security Mutual Facility Analytics Advisory Construction Realty Manufacturing Automotive Software Payments Aviation Utilities Renewables
 Re Bio Generics Biopharma Farmacéutica Aerolíneas Aerolineas Airline
+Costruzioni Costruzione Construcciones Construções Ingeniería Engenharia Ingegneria Mobilités Mobilité Énergies
+Transports Industrias Industrie Gruppo Groupe Seguros Assicurazioni Versicherung Werke Autostrade Ferrovie Ferrocarriles
 """, None))
 
 # last words that make an unknown name a place ("Suez Canal", "Lake Chad" is in PLACES)
