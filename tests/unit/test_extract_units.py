@@ -5533,3 +5533,12 @@ def test_the_regulator_after_a_central_bank_is_that_bank():
 def test_company_words_in_other_languages_end_a_company(sentence, name):
     got = extract_article("Contracts\n\n" + sentence + "\n")
     assert ("organisation", name) in {(e.type, e.name) for e in got.entities}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The group recruited teenagers in Discord servers and on Telegram.", "Discord"),
+    ("Shares of Robinhood and Klarna rose on Monday.", "Robinhood"),
+])
+def test_platforms_and_companies_known_by_one_word(sentence, name):
+    got = extract_article("Tech\n\n" + sentence + "\n")
+    assert ("organisation", name) in {(e.type, e.name) for e in got.entities}

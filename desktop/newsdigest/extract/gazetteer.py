@@ -247,6 +247,8 @@ Philip Morris International=Philip Morris|PMI; Senedd; Deutsche Bahn; Sberbank; 
 British American Tobacco=BAT; Japan Tobacco;
 Occupational Safety and Health Administration=OSHA; Action on Smoking and Health=ASH; Companies House;
 Cour des comptes=Cour des Comptes; Vinci; Bouygues; Eiffage; TOLOnews; Danantara; Budimex; 1922 Committee;
+Discord; Twitch; Roblox; Snapchat; Pinterest; GitHub; Starlink; Robinhood; Klarna; Monzo; Temu; Shein; AliExpress;
+Shopify; eBay; Stripe; Hermès=Hermes; Gucci; Chanel;
 """
 
 
