@@ -5542,3 +5542,12 @@ def test_company_words_in_other_languages_end_a_company(sentence, name):
 def test_platforms_and_companies_known_by_one_word(sentence, name):
     got = extract_article("Tech\n\n" + sentence + "\n")
     assert ("organisation", name) in {(e.type, e.name) for e in got.entities}
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('The UN mission in Afghanistan, UNAMA, said the order deepened the "systematic exclusion" of women.', "UNAMA"),
+    ("The Nato-led peacekeeping mission, KFOR, said it had increased patrols in the area.", "KFOR"),
+])
+def test_a_body_described_then_named_by_its_acronym_speaks_not_the_body_in_the_description(sentence, speaker):
+    got = extract_article("Mission\n\n" + sentence + "\n")
+    assert {e.speaker for e in got.entries if e.kind in ("claim", "quote")} == {speaker}

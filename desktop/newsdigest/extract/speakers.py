@@ -1310,6 +1310,11 @@ class SpeakerFinder:
                     # said": the person the appositive names, not the body in the role before it ("An
                     # attorney for Lin, Sandra Ochoa, said": not the client)
                     return self._from_mention(named[0], 0.85)
+                if len(named) == 1 and named[0].type == "organisation" and named[0].surface.isupper() and \
+                        self.text[lo + opening + 1:lo + len(seg) - 1].strip() == named[0].surface and \
+                        head is not None and head.name != named[0].name:
+                    # "The UN mission in Afghanistan, UNAMA, said": the body the acronym names, not the UN
+                    return self._from_mention(named[0], 0.85)
                 last = self._in(lo, lo + opening)
                 tail = self.text[last[-1].end:lo + opening].lower().split() if last else []
                 # "Carter's lawyer, Marc Mukasey," : the head only names the employer
