@@ -5551,3 +5551,14 @@ def test_platforms_and_companies_known_by_one_word(sentence, name):
 def test_a_body_described_then_named_by_its_acronym_speaks_not_the_body_in_the_description(sentence, speaker):
     got = extract_article("Mission\n\n" + sentence + "\n")
     assert {e.speaker for e in got.entries if e.kind in ("claim", "quote")} == {speaker}
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Another returnee, a woman travelling with four children, said Iranian police had beaten her husband.",
+     "Another returnee"),
+    ("One subcontractor, a groundworks firm owed around £900,000, told Construction News it had not been paid.",
+     "One subcontractor"),
+])
+def test_one_unnamed_source_then_an_appositive_is_the_source_as_first_written(sentence, speaker):
+    got = extract_article("Report\n\n" + sentence + "\n")
+    assert [e.speaker for e in got.entries if e.kind == "claim"] == [speaker]

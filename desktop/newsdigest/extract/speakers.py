@@ -268,6 +268,10 @@ _ITS_COUNTS: Final = re.compile(rf"\s*(?:the\s+)?(?:latest\s+|new\s+|official\s+
                                 r"(?:filing|filings|prospectus|annual\s+report|earnings\s+report|accounts)\b")
 #: a body described, not named: "an independent regulatory commission"
 #: a kind written small before a name: "analytics firm ", "crypto exchange " (then "Cobalt Trace")
+#: one unnamed source, then an appositive that describes it: "Another returnee, a woman travelling with ..., "
+_ONE_THEN_APPOSITIVE: Final = re.compile(r"[\s\"“‘']*((?:One|Another)\s+"
+                                         r"(?:(?!of\s)[a-z][\w-]*\s+){0,2}[a-z][\w-]+),\s+"
+                                         r"(?:a|an)\s+(?:[^,;:\"“”]|,(?=\d)){3,80},\s*")
 _KIND_BEFORE: Final = re.compile(r"\b[a-z][a-z-]+ [a-z]+ $")
 _DESCRIBED_BODY: Final = re.compile(r"\b[Aa]n?\s+((?:[a-z-]+\s+){1,3}[a-z]+)\b")
 #: a body described in a lede before the article names it: "the country's disaster agency",
@@ -1268,6 +1272,11 @@ class SpeakerFinder:
             # authorised to speak to the media, said": the dealer, as written (not "he", not the media); "A senior
             # member of Kast's transition team, who asked not to be named, said": the member, not Kast
             return Speaker(anon.group("np"), "", 0.6, [anon.group("np")], "source")
+        one = _ONE_THEN_APPOSITIVE.fullmatch(self.text, lo, hi) if seg.endswith(",") else None
+        if one is not None and not self._in(lo, hi, ("person",)):
+            # "Another returnee, a woman travelling with four children, said", "One subcontractor, a groundworks
+            # firm owed around £900,000, told": the source as first written, not the appositive that describes it
+            return Speaker(one.group(1), "", 0.55, [one.group(1)], "source")
         aside = _ASIDE_TO_END if seg.endswith(",") else _WHO_ASIDE_LONG if " who " in seg else None
         if aside is not None:
             opens = lo + len(seg) - len(seg.lstrip(_OPENERS))
