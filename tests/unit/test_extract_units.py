@@ -5562,3 +5562,12 @@ def test_a_body_described_then_named_by_its_acronym_speaks_not_the_body_in_the_d
 def test_one_unnamed_source_then_an_appositive_is_the_source_as_first_written(sentence, speaker):
     got = extract_article("Report\n\n" + sentence + "\n")
     assert [e.speaker for e in got.entries if e.kind == "claim"] == [speaker]
+
+
+def test_english_water_companies_and_towns_are_known():
+    got = extract_article("Fined\n\nSouth West Water was fined £2.1m at Exeter crown court on Tuesday. The company said "
+                          "it was sorry.\n\nThe European Environment Agency published its report.\n")
+    names = {(e.type, e.name) for e in got.entities}
+    assert {("organisation", "South West Water"), ("place", "Exeter"),
+            ("organisation", "European Environment Agency")} <= names
+    assert [e.speaker for e in got.entries if e.kind == "claim"] == ["South West Water"]

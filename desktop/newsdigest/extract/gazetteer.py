@@ -160,6 +160,9 @@ Minas Gerais; Antofagasta; South China Sea; East China Sea; Sea of Japan; Arabia
 Indian Ocean; Arctic Ocean; North Sea; Caspian Sea; Aegean; Adriatic; Danube; Rhine; Nile; Euphrates;
 Tigris; Mekong; Yangtze; Ganges; Brahmaputra; Indus; Zambezi; Rio Grande; Suez Canal; Panama Canal;
 Amu Darya; Syr Darya; Westminster; Whitehall; Holyrood; Blue Nile; White Nile;
+Exeter; Wolverhampton; Norwich; Ipswich; Middlesbrough; Blackpool; Salford; Wigan; Carlisle; Swindon; Gloucester;
+Hereford; Peterborough; Northampton; Milton Keynes; Luton; Watford; Slough; Guildford; Canterbury; Truro; Stirling;
+Paisley; Derry=Londonderry; Limerick; Galway; Waterford;
 Durand Line; Torkham; Spin Boldak; Chaman;
 Bab el-Mandeb; Strait of Hormuz; Taiwan Strait; Gulf of Aden; Andes; Urals; Pyrenees; Carpathians;
 Hindu Kush; Negev; Eurasia; Indo-Pacific; Central America; Southern Africa; Western Europe;
@@ -249,6 +252,9 @@ Occupational Safety and Health Administration=OSHA; Action on Smoking and Health
 Cour des comptes=Cour des Comptes; Vinci; Bouygues; Eiffage; TOLOnews; Danantara; Budimex; 1922 Committee;
 Discord; Twitch; Roblox; Snapchat; Pinterest; GitHub; Starlink; Robinhood; Klarna; Monzo; Temu; Shein; AliExpress;
 Shopify; eBay; Stripe; Hermès=Hermes; Gucci; Chanel;
+Thames Water; Southern Water; Anglian Water; Severn Trent; Yorkshire Water; United Utilities; Wessex Water;
+Northumbrian Water; South West Water; Welsh Water=Dŵr Cymru; Scottish Water; Ofwat; Environment Agency;
+European Environment Agency=EEA;
 """
 
 
