@@ -5571,3 +5571,10 @@ def test_english_water_companies_and_towns_are_known():
     assert {("organisation", "South West Water"), ("place", "Exeter"),
             ("organisation", "European Environment Agency")} <= names
     assert [e.speaker for e in got.entries if e.kind == "claim"] == ["South West Water"]
+
+
+def test_a_quote_named_after_as_someone_s_view_is_theirs():
+    got = extract_article("Freeze\n\n\"If you cannot meet withdrawals for more than a day, you do not have a liquidity "
+                          "problem.\"\n\nThat's the blunt view of Camila Restrepo, a former compliance chief at a "
+                          "Bogotá-based exchange.\n")
+    assert [e.speaker for e in got.entries if e.kind == "quote"] == ["Camila Restrepo"]

@@ -332,7 +332,10 @@ _COUNTED: Final = frozenset({"reported", "recorded", "registered", "confirmed"})
 _AUX_ONLY_GAP: Final = re.compile(r"\s+(?:(?:has|have|had|so far|now|also)\s+)*")
 #: a paragraph after a long quote that names who spoke it
 _NAMED_AFTER_QUOTE: Final = re.compile(r"[ \t]*\n\s*(?P<cue>[Tt]he speaker (?:is|was)|So says|So said|"
-                                       r"[Tt]hose (?:are|were) the words of|[Tt]he words (?:are|were) those of)\s+")
+                                       r"[Tt]hose (?:are|were) the words of|[Tt]he words (?:are|were) those of|"
+                                       # "That's the blunt view of Camila Restrepo, a former compliance chief"
+                                       r"(?:That|This)(?:'s|’s| is| was) the (?:[a-z]+ )?(?:view|verdict|warning|"
+                                       r"assessment|message) of)\s+")
 #: the subject of a reported clause, up to its own cue: "said [the ship's master] described"
 _INNER_SUBJECT: Final = re.compile(r"\s*(?:that\s+)?((?:the|a|an|its|his|her|their)\s+"
                                    r"[\w'’-]+(?:\s+[\w'’-]+){0,3})\s*")
