@@ -5578,3 +5578,9 @@ def test_a_quote_named_after_as_someone_s_view_is_theirs():
                           "problem.\"\n\nThat's the blunt view of Camila Restrepo, a former compliance chief at a "
                           "Bogotá-based exchange.\n")
     assert [e.speaker for e in got.entries if e.kind == "quote"] == ["Camila Restrepo"]
+
+
+def test_a_cue_with_a_channel_named_in_guillemets_before_that_reports():
+    got = extract_article("Rouble\n\nVyacheslav Belyakov, deputy chairman of the committee, wrote on his Telegram "
+                          "channel «Финансы без паники» that the deadline was realistic.\n")
+    assert [(e.speaker, e.cue) for e in got.entries if e.kind == "claim"] == [("Vyacheslav Belyakov", "wrote")]

@@ -102,7 +102,7 @@ CUE: Final = re.compile(
     rf"(?:(?:told|tells|telling|informed|informs)(?:\s+(?:reporters|journalists|lawmakers|"
     rf"[Tt]he (?:[\w-]+ ){{0,2}}[A-Z][\w]+|the \w+|\w+'s|"
     rf"[A-Z]\w+(?: [A-Z]\w+)?|him|her|them|us))|(?:{VERB_RE}))"
-    rf"(?:\s+(?:(?:on|at|in|during|to)\s+[\w ]{{0,45}}?|{WEEKDAYS}|"
+    rf"(?:\s+(?:(?:on|at|in|during|to)\s+[\w ]{{0,45}}?(?:\s«[^»\n]{{1,40}}»)?|{WEEKDAYS}|"
     rf"today|yesterday)(?=\s+that\b))?(?:\s+that|,\s+(?:however|though|meanwhile|moreover|nevertheless),\s+that)?|"
     rf"accused \w+ of|called (?:on|for)|blamed (?:[\w'’-]+ ){{1,6}}?on)\b")
 
@@ -170,7 +170,7 @@ def cue_text(m: re.Match) -> str:
 
 
 _THAT_END = re.compile(r"(?:,\s+(?:however|though|meanwhile|moreover|nevertheless),)?\s+that$")
-_TIME_END = re.compile(r"\s+(?:on|at|in|during)\s+[\w ]*$")
+_TIME_END = re.compile(r"\s+(?:on|at|in|during)\s+[\w ]*(?:«[^»]*»)?$")
 
 
 def cue_head(m: re.Match) -> str:
