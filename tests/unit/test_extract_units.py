@@ -5584,3 +5584,10 @@ def test_a_cue_with_a_channel_named_in_guillemets_before_that_reports():
     got = extract_article("Rouble\n\nVyacheslav Belyakov, deputy chairman of the committee, wrote on his Telegram "
                           "channel «Финансы без паники» that the deadline was realistic.\n")
     assert [(e.speaker, e.cue) for e in got.entries if e.kind == "claim"] == [("Vyacheslav Belyakov", "wrote")]
+
+
+def test_the_role_said_is_not_the_person_just_named_when_an_appositive_gives_another_role():
+    got = extract_article("Budget\n\n\"It asks voters to trust a future government,\" said Dr Hannah Lister, an associate "
+                          "director at the Institute for Fiscal Studies.\n\nThe shadow chancellor accused the government "
+                          "of a \"tax raid by instalments\".\n")
+    assert [e.speaker for e in got.entries if e.kind == "quote"] == ["Hannah Lister", "shadow chancellor"]

@@ -272,6 +272,8 @@ _ITS_COUNTS: Final = re.compile(rf"\s*(?:the\s+)?(?:latest\s+|new\s+|official\s+
 _ONE_THEN_APPOSITIVE: Final = re.compile(r"[\s\"“‘']*((?:One|Another)\s+"
                                          r"(?:(?!of\s)[a-z][\w-]*\s+){0,2}[a-z][\w-]+),\s+"
                                          r"(?:a|an)\s+(?:[^,;:\"“”]|,(?=\d)){3,80},\s*")
+#: a person's appositive: ", an associate director at the Institute for Fiscal Studies"
+_APPOSITIVE_ROLE: Final = re.compile(r",\s+(?:a|an)\s+([^,.;:\"“”]{3,100})")
 _KIND_BEFORE: Final = re.compile(r"\b[a-z][a-z-]+ [a-z]+ $")
 _DESCRIBED_BODY: Final = re.compile(r"\b[Aa]n?\s+((?:[a-z-]+\s+){1,3}[a-z]+)\b")
 #: a body described in a lede before the article names it: "the country's disaster agency",
@@ -1531,6 +1533,9 @@ class SpeakerFinder:
                         not _HONORIFICS.issuperset(w.rstrip(".").lower() for w in sp.role.split()) and \
                         not self._introduced_as(sp.name, noun, pos):
                     sp = None  # "Jean-François d'Hondt, a train driver, ... The mobility minister told": not him
+                elif sp is not None and self._described_otherwise(sp.name, noun, pos):
+                    sp = None  # "said Dr Hannah Lister, an associate director at the IFS. The shadow chancellor":
+                    # not her
                 if sp:  # "Kemi Badenoch accused him ... The Tory leader said": the person just named
                     return sp
             return self.nominal_source(pos, hi) or Speaker(n.group(1).strip(), "", 0.4, [], "source")
@@ -1627,6 +1632,15 @@ class SpeakerFinder:
         sp = self._from_mention(best, 0.5)
         sp.candidates = list(dict.fromkeys([best.name] + [m.name for m in recent]))
         return sp
+
+    def _described_otherwise(self, name: str, noun: str, pos: int) -> bool:
+        """Is the person ``name`` described, where first named before ``pos``, by an appositive that is
+        not a ``noun`` ("Dr Hannah Lister, an associate director at the Institute for Fiscal Studies")?"""
+        first = next((m for m in self.people if m.name == name and m.start < pos), None)
+        if first is None:
+            return False
+        app = _APPOSITIVE_ROLE.match(self.text, first.end, min(len(self.text), first.end + 120))
+        return app is not None and noun not in app.group(1).lower()
 
     def _adjacent_cue(self, end: int, hi: int) -> bool:
         """A place speaks only as a direct subject: "Kyiv said", "Baku has denied"."""
