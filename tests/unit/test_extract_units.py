@@ -5591,3 +5591,10 @@ def test_the_role_said_is_not_the_person_just_named_when_an_appositive_gives_ano
                           "director at the Institute for Fiscal Studies.\n\nThe shadow chancellor accused the government "
                           "of a \"tax raid by instalments\".\n")
     assert [e.speaker for e in got.entries if e.kind == "quote"] == ["Hannah Lister", "shadow chancellor"]
+
+
+def test_the_role_said_is_not_the_person_whose_role_is_given_before_the_name_and_differs():
+    got = extract_article("Welfare\n\nThe alliance published polling. Its chief executive, Dr Sunita Rao, said the "
+                          "changes were cruel.\n\nAt PMQs the prime minister insisted the reforms were “about dignity, "
+                          "not cuts”.\n")
+    assert [e.speaker for e in got.entries if e.kind == "quote"] == ["prime minister"]

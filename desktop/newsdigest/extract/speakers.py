@@ -274,6 +274,8 @@ _ONE_THEN_APPOSITIVE: Final = re.compile(r"[\s\"“‘']*((?:One|Another)\s+"
                                          r"(?:a|an)\s+(?:[^,;:\"“”]|,(?=\d)){3,80},\s*")
 #: a person's appositive: ", an associate director at the Institute for Fiscal Studies"
 _APPOSITIVE_ROLE: Final = re.compile(r",\s+(?:a|an)\s+([^,.;:\"“”]{3,100})")
+_ROLE_BEFORE_NAME: Final = re.compile(r"\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+([a-z][\w -]{2,60}),\s+"
+                                      r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$")
 _KIND_BEFORE: Final = re.compile(r"\b[a-z][a-z-]+ [a-z]+ $")
 _DESCRIBED_BODY: Final = re.compile(r"\b[Aa]n?\s+((?:[a-z-]+\s+){1,3}[a-z]+)\b")
 #: a body described in a lede before the article names it: "the country's disaster agency",
@@ -1639,8 +1641,9 @@ class SpeakerFinder:
         first = next((m for m in self.people if m.name == name and m.start < pos), None)
         if first is None:
             return False
-        app = _APPOSITIVE_ROLE.match(self.text, first.end, min(len(self.text), first.end + 120))
-        return app is not None and noun not in app.group(1).lower()
+        app = _APPOSITIVE_ROLE.match(self.text, first.end, min(len(self.text), first.end + 120)) or \
+            _ROLE_BEFORE_NAME.search(self.text, max(0, first.start - 90), first.start)
+        return app is not None and noun not in app.group(1).lower()  # ("Its chief executive, Dr Sunita Rao,")
 
     def _adjacent_cue(self, end: int, hi: int) -> bool:
         """A place speaks only as a direct subject: "Kyiv said", "Baku has denied"."""
