@@ -5598,3 +5598,10 @@ def test_the_role_said_is_not_the_person_whose_role_is_given_before_the_name_and
                           "changes were cruel.\n\nAt PMQs the prime minister insisted the reforms were “about dignity, "
                           "not cuts”.\n")
     assert [e.speaker for e in got.entries if e.kind == "quote"] == ["prime minister"]
+
+
+def test_a_standfirst_s_regulator_says_is_the_regulator_the_story_names():
+    got = extract_article("Thames Water fined £123m over sewage\n\nRegulator says company ‘let down’ customers as "
+                          "campaigners renew calls\n\nThames Water has been fined by the industry regulator. Ofwat "
+                          "said on Tuesday the company had failed.\n")
+    assert {e.speaker for e in got.entries if e.kind in ("quote", "claim")} == {"Ofwat"}

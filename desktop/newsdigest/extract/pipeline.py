@@ -221,6 +221,11 @@ def _introduced_blocks(text: str, finder: SpeakerFinder) -> list[tuple[int, int,
     return out
 
 
+#: a headline's speaker written as a kind of body, which the story then names
+_HEADLINE_KINDS: Final = frozenset({"Regulator", "Watchdog", "Ministry", "Agency", "Union", "Company", "Bank",
+                                    "Insurer", "Lender", "Carmaker", "Airline", "Retailer"})
+
+
 _QUESTION = re.compile(r"^Q\s*[:.–—-]\s+\S", re.MULTILINE)
 _ANSWER = re.compile(r"^A\s*[:.–—-]\s+(\S.*)$", re.MULTILINE)
 _CREDIT_LINE = re.compile(r"(?:By|Interview by|Interviewed by|Reporting by)\b", re.IGNORECASE)
@@ -879,6 +884,13 @@ def _extract(text: str, published: str | None) -> Extraction:
         # (but a quoted phrase the body never repeats is the headline's own: "Rubio tells allies US 'is not leaving'")
         entries = [e for e in entries if e.kind == "event" or e.start >= head or
                    e.kind == "quote" and e.speaker and e.text not in text[head:]]
+    for e in entries:
+        if e.speaker in _HEADLINE_KINDS and e.kind != "event":
+            # a headline's or standfirst's "Regulator says company 'let down' customers": the regulator the
+            # story names (Ofwat)
+            body = finder.nominal(e.speaker.lower(), len(text))
+            if body is not None and body.type == "organisation" and body.name != e.speaker:
+                e.speaker, e.speaker_candidates = body.name, [body.name]
     _type_from_context([e for e in entries if e.kind == "event"])
     entries.sort(key=lambda e: (e.start, e.kind != "event"))
     if ENTITY_TRACE is not None:  # bench/train_entity_gate.py: the rules' entities, with what the gate reads
