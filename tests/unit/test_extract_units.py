@@ -5605,3 +5605,13 @@ def test_a_standfirst_s_regulator_says_is_the_regulator_the_story_names():
                           "campaigners renew calls\n\nThames Water has been fined by the industry regulator. Ofwat "
                           "said on Tuesday the company had failed.\n")
     assert {e.speaker for e in got.entries if e.kind in ("quote", "claim")} == {"Ofwat"}
+
+
+def test_health_and_human_services_alone_is_a_body_and_a_state_s_department_stays_whole():
+    got = extract_article("Grants\n\nHealth and Human Services Secretary Robert F. Kennedy Jr. said the agency would "
+                          "appeal.\n\nThe Iowa Department of Health and Human Services said cases rose.\n\nThe case "
+                          "was heard at the Royal Courts of Justice in London.\n")
+    names = {(e.type, e.name) for e in got.entities}
+    assert {("organisation", "Health and Human Services"),
+            ("organisation", "Iowa Department of Health and Human Services"),
+            ("place", "Royal Courts of Justice")} <= names

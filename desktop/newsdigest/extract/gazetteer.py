@@ -163,7 +163,7 @@ Amu Darya; Syr Darya; Westminster; Whitehall; Holyrood; Blue Nile; White Nile;
 Exeter; Wolverhampton; Norwich; Ipswich; Middlesbrough; Blackpool; Salford; Wigan; Carlisle; Swindon; Gloucester;
 Hereford; Peterborough; Northampton; Milton Keynes; Luton; Watford; Slough; Guildford; Canterbury; Truro; Stirling;
 Paisley; Derry=Londonderry; Limerick; Galway; Waterford;
-Durand Line; Torkham; Spin Boldak; Chaman;
+Durand Line; Royal Courts of Justice; Torkham; Spin Boldak; Chaman;
 Bab el-Mandeb; Strait of Hormuz; Taiwan Strait; Gulf of Aden; Andes; Urals; Pyrenees; Carpathians;
 Hindu Kush; Negev; Eurasia; Indo-Pacific; Central America; Southern Africa; Western Europe;
 Eastern Europe; Central Europe; Northern Europe; Acropolis; Old Bailey; Red Square; Tiananmen Square;
@@ -254,7 +254,7 @@ Discord; Twitch; Roblox; Snapchat; Pinterest; GitHub; Starlink; Robinhood; Klarn
 Shopify; eBay; Stripe; Hermès=Hermes; Gucci; Chanel;
 Thames Water; Southern Water; Anglian Water; Severn Trent; Yorkshire Water; United Utilities; Wessex Water;
 Northumbrian Water; South West Water; Welsh Water=Dŵr Cymru; Scottish Water; Ofwat; Environment Agency;
-European Environment Agency=EEA;
+European Environment Agency=EEA; Health and Human Services;
 """
 
 
