@@ -5615,3 +5615,10 @@ def test_health_and_human_services_alone_is_a_body_and_a_state_s_department_stay
     assert {("organisation", "Health and Human Services"),
             ("organisation", "Iowa Department of Health and Human Services"),
             ("place", "Royal Courts of Justice")} <= names
+
+
+def test_the_times_is_a_newspaper_that_reports():
+    got = extract_article("Resignation\n\nTobias Wren is housing minister. Mr Wren stepped down on Wednesday, less "
+                          "than 24 hours after The Times reported that he had retained a 4% stake in a developer.\n")
+    assert ("organisation", "The Times") in {(e.type, e.name) for e in got.entities}
+    assert [e.speaker for e in got.entries if e.kind == "claim"] == ["The Times"]

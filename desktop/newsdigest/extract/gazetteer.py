@@ -300,7 +300,8 @@ Cargill; CMA CGM; Hapag-Lloyd; COSCO; Vitol; Trafigura; Moët Hennessy; Samsung 
 Tohoku Electric; TEPCO=Tokyo Electric Power;
 BBC Radio 4=Radio 4; BBC Radio 5 Live=Radio 5 Live;
 CBS; NBC; ABC News; Fox News; MSNBC; NPR; CNBC; The Wall Street Journal=Wall Street Journal|WSJ;
-The Economist=Economist; The Telegraph=Daily Telegraph; The Independent; Daily Mail; Sky News; ITV;
+The Economist=Economist; The Telegraph=Daily Telegraph; The Times; The Sunday Times;
+The Independent; Daily Mail; Sky News; ITV;
 Le Monde; Le Figaro; Der Spiegel=Spiegel; Süddeutsche Zeitung; El País; Corriere della Sera; ANSA;
 DPA=dpa; EFE; NHK; Nikkei; South China Morning Post; Global Times; Dawn; The Hindu; Times of India;
 Hindustan Times; NDTV; Press Trust of India; ANI; Haaretz; Times of Israel; Jerusalem Post;
