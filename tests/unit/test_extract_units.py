@@ -5622,3 +5622,10 @@ def test_the_times_is_a_newspaper_that_reports():
                           "than 24 hours after The Times reported that he had retained a 4% stake in a developer.\n")
     assert ("organisation", "The Times") in {(e.type, e.name) for e in got.entities}
     assert [e.speaker for e in got.entries if e.kind == "claim"] == ["The Times"]
+
+
+def test_it_after_a_country_that_spoke_is_that_country():
+    got = extract_article("Returns\n\n\"The deadline is final,\" spokesman Qadir Yousafzai told Reuters by telephone.\n\n"
+                          "Pakistan says the campaign targets all foreigners without papers. It has said Afghans were "
+                          "behind a string of suicide bombings.\n")
+    assert [e.speaker for e in got.entries if e.kind == "claim"] == ["Pakistan", "Pakistan"]

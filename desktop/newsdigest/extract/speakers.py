@@ -522,6 +522,9 @@ _INDEFINITES: Final = frozenset(("One", "A", "An", "Another", "Two", "Three", "S
 _PLURAL_SUBJECT: Final = re.compile(r"\s*(?:The |Both |Many |Some |Several |Most )?((?:[a-z-]+ ){0,2}[a-z]+s)"
                                     r"(?=,| (?:[a-z]+ed|have|had|are|were|say|said|sued|argue|want)\b)")
 _PREP_BEFORE: Final = re.compile(r"\b(?:to|by|from|of|at|in|on|with|for|via|and|or|than)\s+(?:the\s+)?$|\d\W*$")
+#: a country that speaks as the subject of its sentence: "Pakistan says the campaign ..."
+_COUNTRY_SPOKE: Final = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:says|said|claims|claimed|insists|insisted|"
+                                   r"argues|argued|maintains|maintained|denies|denied|accuses|accused)\b")
 _SENTENCE_HEAD = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)(?:[Tt]he\s+)?$")
 
 
@@ -967,8 +970,10 @@ class SpeakerFinder:
             nxt = next((m for m in self._in(subject.end, pos) if m.sentence == subject.sentence), None)
             if nxt is not None and nxt.type == "organisation" and _LOWER_GAP.fullmatch(self.text, subject.end, nxt.start):
                 subject = nxt  # "The U.N. peacekeeping force UNIFIL": the head of the phrase
-            if subject.type == "organisation" and not self._in(subject.end, pos, ("person",)):
-                best = subject
+            if (subject.type == "organisation" or subject.name in COUNTRIES and
+                    _COUNTRY_SPOKE.match(self.text, subject.end) is not None) and \
+                    not self._in(subject.end, pos, ("person",)):
+                best = subject  # ("Pakistan says the campaign ... It has said": the country that spoke)
         best = best or next((m for m in earlier if m.name in quoted), None) or \
             next((m for m in earlier if m.type == "organisation" and m.sentence < last.sentence and  # type: ignore[union-attr]
                   self._opens_sentence(m)), None) or \
