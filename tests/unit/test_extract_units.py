@@ -5629,3 +5629,13 @@ def test_it_after_a_country_that_spoke_is_that_country():
                           "Pakistan says the campaign targets all foreigners without papers. It has said Afghans were "
                           "behind a string of suicide bombings.\n")
     assert [e.speaker for e in got.entries if e.kind == "claim"] == ["Pakistan", "Pakistan"]
+
+
+def test_a_known_name_opening_with_a_number_and_british_bodies_are_found():
+    got = extract_article("Tories\n\nThe 1922 Committee of backbench Tory MPs met on Monday. The British Chambers of "
+                          "Commerce said growth would slow. Scottish Labour and the Scottish Greens voted against it in "
+                          "the Scottish Parliament.\n")
+    names = {e.name for e in got.entities if e.type == "organisation"}
+    assert {"1922 Committee", "British Chambers of Commerce", "Scottish Labour", "Scottish Greens",
+            "Scottish Parliament"} <= names
+    assert not {"Commerce", "Parliament"} & names

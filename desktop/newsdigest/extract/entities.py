@@ -1392,7 +1392,7 @@ _DESK_WORDS: Final = frozenset({"TV", "News", "Radio", "Staff", "Desk", "Agencie
 #: a list beside them breaks at ("in NHS Dumfries and Galloway and NHS Greater Glasgow and Clyde"), or a
 #: number the runs leave out ("BBC Radio 4"), longest first
 _BRIDGED_TYPES: Final = {n: t for t, names in (("place", gz.PLACES), ("organisation", gz.ORGS)) for n in names
-                         if re.search(r" (?:and|in the|for a|for the|on the|of the) | \d", n)}
+                         if re.search(r" (?:and|in the|for a|for the|on the|of the) | \d|^\d", n)}
 _BRIDGED: Final = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in
                                                        sorted(_BRIDGED_TYPES, key=len, reverse=True)))
 #: what every such name opens with, to skip the long pattern on most articles

@@ -255,6 +255,8 @@ Shopify; eBay; Stripe; Hermès=Hermes; Gucci; Chanel;
 Thames Water; Southern Water; Anglian Water; Severn Trent; Yorkshire Water; United Utilities; Wessex Water;
 Northumbrian Water; South West Water; Welsh Water=Dŵr Cymru; Scottish Water; Ofwat; Environment Agency;
 European Environment Agency=EEA; Health and Human Services;
+British Chambers of Commerce=BCC; Scottish Parliament; Scottish Labour; Scottish Greens=Scottish Green Party;
+Parliamentary Commissioner for Standards; Crown Estate;
 """
 
 
