@@ -5639,3 +5639,13 @@ def test_a_known_name_opening_with_a_number_and_british_bodies_are_found():
     assert {"1922 Committee", "British Chambers of Commerce", "Scottish Labour", "Scottish Greens",
             "Scottish Parliament"} <= names
     assert not {"Commerce", "Parliament"} & names
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Water will flow through the Qosh Tepa canal by next spring.", "Qosh Tepa canal"),
+    ("Cambodia began building the Funan Techo canal in August 2024.", "Funan Techo canal"),
+    ("The Chenab at Marala headworks was rising on Thursday.", "Marala headworks"),
+])
+def test_a_name_before_canal_headworks_or_barrage_is_a_place_with_it(sentence, name):
+    got = extract_article("Water\n\n" + sentence + "\n")
+    assert ("place", name) in {(e.type, e.name) for e in got.entities}

@@ -92,9 +92,9 @@ _PLACE_NOUN_AFTER: Final = re.compile(r"\s+(?:market|camp|displacement camp|camp
                                r"villages|townships)\b")
 # "Gagarin airport", "Santa Rosa mine", "Philadelphi corridor": the lower-case noun is part of the site's name
 SITE_AFTER: Final = re.compile(r"\s+(?:airport|mine|road|corridor|courthouse|tower|national park|river|glacier|"
-                               r"steelworks|nuclear power plant|dam)\b")
+                               r"steelworks|nuclear power plant|dam|canal|headworks|barrage)\b")
 _SITE_FIRST: Final = frozenset({"airport", "mine", "road", "corridor", "courthouse", "tower", "national", "river",
-                                "glacier", "steelworks", "nuclear", "dam"})
+                                "glacier", "steelworks", "nuclear", "dam", "canal", "headworks", "barrage"})
 _WHICH_AFTER: Final = re.compile(r"(?:['’]s)?,\s+which\b")
 _INITIALS: Final = re.compile(r"(?:[A-Z]\.)+")
 _ORG_BEFORE: Final = re.compile(
