@@ -5649,3 +5649,10 @@ def test_a_known_name_opening_with_a_number_and_british_bodies_are_found():
 def test_a_name_before_canal_headworks_or_barrage_is_a_place_with_it(sentence, name):
     got = extract_article("Water\n\n" + sentence + "\n")
     assert ("place", name) in {(e.type, e.name) for e in got.entities}
+
+
+def test_the_pakistani_taliban_and_its_other_spellings_are_one_known_group():
+    got = extract_article("Border\n\nPakistan accuses Kabul of sheltering Pakistani Taliban militants. Security "
+                          "analysts say the banned Tehreek-i-Taliban Pakistan (TTP) has adapted its tactics.\n")
+    orgs = {e.name for e in got.entities if e.type == "organisation"}
+    assert orgs == {"Tehreek-e-Taliban Pakistan"}

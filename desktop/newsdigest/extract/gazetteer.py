@@ -351,7 +351,9 @@ Bloc Québécois; Georgian Dream; New Democratic Party=NDP; Pheu Thai; Gerindra;
 People Power Party; Kuomintang=KMT; Democratic Progressive Party=DPP; Awami League; Morena;
 Slovenian Democratic Party=SDS; ELN=National Liberation Army; FARC; Los Choneros; Los Lobos;
 Jalisco New Generation Cartel=CJNG; MS-13; Group for the Support of Islam and Muslims=JNIM|Jama'at Nusrat al-Islam wal-Muslimin; ISWAP; PKK; YPG; Syrian Democratic Forces=SDF;
-Tehreek-e-Taliban Pakistan=TTP; Baloch Liberation Army=BLA; Arakan Army; Polisario Front;
+Tehreek-e-Taliban Pakistan=TTP|Tehreek-i-Taliban Pakistan|Tehrik-e-Taliban Pakistan|
+Tehrik-i-Taliban Pakistan|Pakistani Taliban;
+Baloch Liberation Army=BLA; Arakan Army; Polisario Front;
 Sejm; Seimas; Saeima; Riigikogu; Sabor; Storting; Folketing; Riksdag; Eduskunta; Lok Sabha; Rajya Sabha; Bundesrat;
 Dáil=Dáil Éireann|Dail; Oireachtas; GERB; VMRO-DPMNE; Smer; Progressive Slovakia; Civic Coalition; Fenerbahçe=Fenerbahce;
 Social Democratic Union of Macedonia=SDSM;
