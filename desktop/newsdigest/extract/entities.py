@@ -57,7 +57,7 @@ def speech_after(after: str) -> bool:
 SPEECH_BEFORE: Final = re.compile(
     r"(?:\b(?:said|says|added|wrote|told|noted|declared|explained|insisted|argued|warned|asked|"
     r"replied|according to|by|recalled|continued|stressed|admitted|conceded)\s+(?:the\s+)?)$")
-_PLACE_PREPOSITIONS = r"(?:in|near|from|into|across|outside|toward|towards|around|through|off)\s+"
+_PLACE_PREPOSITIONS: Final = r"(?:in|near|from|into|across|outside|toward|towards|around|through|off)\s+"
 _PLACE_BEFORE: Final = re.compile(rf"\b(?:{_PLACE_PREPOSITIONS}the\s+|"
                                   r"(?<!shares )(?<!stake )(?<!stakes )(?<!holding )(?<!investment )"
                                   rf"{_PLACE_PREPOSITIONS})$",
@@ -1390,7 +1390,7 @@ _BRACKETED_PLACE_TAILS: Final = frozenset({"Dam", "Canal", "Pipeline", "Bridge",
 _DESK_WORDS: Final = frozenset({"TV", "News", "Radio", "Staff", "Desk", "Agencies", "Reporters", "Team", "Online"})
 #: known names with a small word inside that the runs break at ("and the", "in the", "for a"), or an "and"
 #: a list beside them breaks at ("in NHS Dumfries and Galloway and NHS Greater Glasgow and Clyde"), or a
-#: number the runs leave out ("BBC Radio 4"), longest first
+#: number the runs leave out ("BBC Radio 4", "the 1922 Committee"), longest first
 _BRIDGED_TYPES: Final = {n: t for t, names in (("place", gz.PLACES), ("organisation", gz.ORGS)) for n in names
                          if re.search(r" (?:and|in the|for a|for the|on the|of the) | \d|^\d", n)}
 _BRIDGED: Final = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in

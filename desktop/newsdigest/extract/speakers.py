@@ -266,17 +266,18 @@ _ITS_COUNTS: Final = re.compile(rf"\s*(?:the\s+)?(?:latest\s+|new\s+|official\s+
                                 # "according to its filing with the U.S. Securities and Exchange Commission"
                                 r"\s*its\s+(?:latest\s+|annual\s+|quarterly\s+|regulatory\s+)?"
                                 r"(?:filing|filings|prospectus|annual\s+report|earnings\s+report|accounts)\b")
-#: a body described, not named: "an independent regulatory commission"
-#: a kind written small before a name: "analytics firm ", "crypto exchange " (then "Cobalt Trace")
 #: one unnamed source, then an appositive that describes it: "Another returnee, a woman travelling with ..., "
 _ONE_THEN_APPOSITIVE: Final = re.compile(r"[\s\"“‘']*((?:One|Another)\s+"
                                          r"(?:(?!of\s)[a-z][\w-]*\s+){0,2}[a-z][\w-]+),\s+"
                                          r"(?:a|an)\s+(?:[^,;:\"“”]|,(?=\d)){3,80},\s*")
-#: a person's appositive: ", an associate director at the Institute for Fiscal Studies"
+#: a person's role written after the name ("Dr Hannah Lister, an associate director at the Institute for
+#: Fiscal Studies") or before it ("Its chief executive, Dr Sunita Rao,")
 _APPOSITIVE_ROLE: Final = re.compile(r",\s+(?:a|an)\s+([^,.;:\"“”]{3,100})")
 _ROLE_BEFORE_NAME: Final = re.compile(r"\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+([a-z][\w -]{2,60}),\s+"
                                       r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$")
+#: a kind written small before a name: "analytics firm ", "crypto exchange " (then "Cobalt Trace")
 _KIND_BEFORE: Final = re.compile(r"\b[a-z][a-z-]+ [a-z]+ $")
+#: a body described, not named: "an independent regulatory commission"
 _DESCRIBED_BODY: Final = re.compile(r"\b[Aa]n?\s+((?:[a-z-]+\s+){1,3}[a-z]+)\b")
 #: a body described in a lede before the article names it: "the country's disaster agency",
 #: "Britain's financial regulator", "Brazil's central bank"
@@ -368,11 +369,11 @@ _DATELINE_CREDIT: Final = re.compile(r"\)\s*[—–-]{1,2}\s")
 _BODYS_ROLE_GAP: Final = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+,?\s+")
 #: a place's own officials after its name: "Brussels police", "Kherson officials"
 _LOCAL_FORCE: Final = re.compile(r"\s+(?:police|officials|authorities|prosecutors|investigators|firefighters)\b")
-#: regulators whose names do not say what they are: "an Ofgem investigation ... The energy regulator said"
-#: words in the names of the bodies "the regulator" and "the watchdog" refer to
 #: a central bank, which regulates banks: "the regulator" after "the Bank of Russia said"
 _CENTRAL_BANK: Final = re.compile(r"\b(?:Central Bank|Reserve Bank|Federal Reserve|Bundesbank)\b|"
                                   r"^(?:People's |People’s )?Bank of (?!America\b|New York Mellon\b)[A-Z]")
+#: regulators whose names do not say what they are: "an Ofgem investigation ... The energy regulator said"
+#: words in the names of the bodies "the regulator" and "the watchdog" refer to
 _REGULATOR_WORDS: Final = ("Authority", "Commission", "Regulat", "Watchdog", "Office", "Board", "Agency")
 _NAMED_REGULATORS: Final = frozenset({"Ofgem", "Ofcom", "Ofwat", "Ofsted", "Ofqual",
                                       "Securities and Exchange Commission", "Financial Conduct Authority",
