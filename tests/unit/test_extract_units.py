@@ -5656,3 +5656,11 @@ def test_the_pakistani_taliban_and_its_other_spellings_are_one_known_group():
                           "analysts say the banned Tehreek-i-Taliban Pakistan (TTP) has adapted its tactics.\n")
     orgs = {e.name for e in got.entities if e.type == "organisation"}
     assert orgs == {"Tehreek-e-Taliban Pakistan"}
+
+
+def test_she_said_after_an_unnamed_consultant_is_the_consultant():
+    got = extract_article("Decree\n\nA ministry spokesman, Saifurrahman Khairkhwa, told AFP the rule was for the "
+                          "protection of women.\n\nA Kabul-based education consultant, who asked not to be named, said "
+                          "at least 400 women had been preparing to leave.\n\n\"For these girls, this is the end,\" "
+                          "she said.\n")
+    assert [e.speaker for e in got.entries if e.kind == "quote"] == ["A Kabul-based education consultant"]

@@ -218,7 +218,7 @@ _ONE_PERSON: Final = frozenset("""official source diplomat resident witness spok
 man woman doctor nurse analyst lawyer commander soldier worker farmer teacher student aide adviser advisor
 executive minister person survivor villager fighter negotiator insider employee steward vendor seller trader
 driver mother father juror scientist physician dealer deputy member researcher physiotherapist midwife
-paramedic""".split())
+paramedic consultant expert engineer professor lecturer activist journalist manager owner shopkeeper""".split())
 _NEW_SOURCE = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’'] )|(?<=\n))((?:A|An|One)\s+(?:[\w-]+\s+){0,3}?(?:%s))\b"
                          % "|".join(sorted(_ONE_PERSON)))
 _LOWER_GAP = re.compile(r"(?:\s+[a-z-]+){0,3}\s+")
