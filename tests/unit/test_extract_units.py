@@ -5664,3 +5664,9 @@ def test_she_said_after_an_unnamed_consultant_is_the_consultant():
                           "at least 400 women had been preparing to leave.\n\n\"For these girls, this is the end,\" "
                           "she said.\n")
     assert [e.speaker for e in got.entries if e.kind == "quote"] == ["A Kabul-based education consultant"]
+
+
+def test_a_given_name_after_a_province_and_a_comma_opens_a_person_not_a_place():
+    got = extract_article("Farmers\n\nOn the edge of a canal outside Hyderabad in Pakistan’s southern Sindh province, "
+                          "Ghulam Rasool Khoso pointed at the cracked soil of his wheat field.\n")
+    assert ("person", "Ghulam Rasool Khoso") in {(e.type, e.name) for e in got.entities}

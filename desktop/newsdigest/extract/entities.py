@@ -762,7 +762,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if lead == "," and not run.title and name not in gz.ORGS and _PLACE_APPOS_AFTER.match(after):
         return _because(why, "place_appos_after", "place")  # "Maconacon, a coastal town in Isabela,"
     if name not in gz.ORGS and (last_word == "of" and _PLACE_OF.search(before) or
-                                comma and _PLACE_APPOS.search(before) and not speech_after(after)):
+                                comma and _PLACE_APPOS.search(before) and not speech_after(after) and
+                                not (first in gz.FIRST_NAMES and not after.startswith(","))):
+        # (but "... in Pakistan's southern Sindh province, Ghulam Rasool Khoso pointed": the clause's subject)
         return _because(why, "place_of", "place")  # "the town of Sudzha", "the state capital, Porto Alegre,"
     if name.endswith(" Local Government Area") and len(run.tokens) <= 5:
         return _because(why, "place_word", "place")  # "Kajuru Local Government Area": Nigeria's districts

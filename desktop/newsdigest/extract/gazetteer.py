@@ -653,7 +653,9 @@ Ingrida Rasa Kęstutis Valdis Krišjānis Egils Kristjan Tõnis Jüri Mart Tiit 
 Heikki Sanna Jyrki María Mónica Verónica Jelena Mihaela Ioana Ilinca Małgorzata Ágnes Erzsébet
 Katalin Andreea Carys Cerys Rhys Siân Sian Dafydd Gareth Bethan Llŷr Iwan Owain Gwyneth Rhian Eluned Aled Huw
 Ieuan Catrin Ffion Geraint Hywel Emyr Meinir Lowri Angharad Mererid Elin Rhodri Mabon Sioned Delyth Alun Tegwen
-Osian Steffan Ifan Gruffydd Llinos Ceri Heledd Gwen Nia
+Osian Steffan Ifan Gruffydd Llinos Ceri Heledd Gwen Nia Ghulam Zahid Waqas Shahid Sajid Naveed Rizwan Kamran Nadeem
+Javed Pervez Ayesha Sadia Farida Zarmina Parisa Qadir Enayatullah Zabihullah Saifurrahman Ahmadullah Hibatullah
+Sirajuddin
 """, None))
 
 # given names that are (almost always) women's: lets "she" skip the men
@@ -720,7 +722,7 @@ Nasrin Sadia Farzana Taslima Thandeka Naledi Palesa Refilwe Busi Ingeborg Gudrun
 Annika Malin Elin Pernille Lotta Riikka Tuula Minna Satu Kaisa Jutta Gisela Hildegard Elke Karin Renate Ute
 Dagmar Annegret Ricarda Luisa Ramona Fabiola Mirta Graciela Noelia Soledad Belén Itziar Ainhoa Nerea Amaia
 Carys Cerys Siân Sian Bethan Gwyneth Rhian Eluned Catrin Ffion Meinir Lowri Angharad Mererid Sioned Delyth
-Tegwen Llinos Heledd Gwen Nia
+Tegwen Llinos Heledd Gwen Nia Ayesha Farida Zarmina Parisa
 Montserrat Núria Mireia Rosalba Yadira Xiomara Dayana
 """, None))
 
