@@ -5670,3 +5670,10 @@ def test_a_given_name_after_a_province_and_a_comma_opens_a_person_not_a_place():
     got = extract_article("Farmers\n\nOn the edge of a canal outside Hyderabad in Pakistan’s southern Sindh province, "
                           "Ghulam Rasool Khoso pointed at the cracked soil of his wheat field.\n")
     assert ("person", "Ghulam Rasool Khoso") in {(e.type, e.name) for e in got.entities}
+
+
+def test_the_aged_person_who_said_a_quote_is_the_person_just_named():
+    got = extract_article("Farmers\n\nOn the edge of a canal outside Hyderabad, Ghulam Rasool Khoso pointed at the "
+                          "cracked soil of his wheat field.\n\n“The canal has been running at half for two months "
+                          "already,” the 58-year-old farmer told Al Jazeera.\n")
+    assert [e.speaker for e in got.entries if e.kind == "quote"] == ["Ghulam Rasool Khoso"]

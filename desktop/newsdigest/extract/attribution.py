@@ -424,6 +424,8 @@ _SHARED_SUBJECT_TAIL: Final = re.compile(r"\s(?:and|but)(?:\s+(?:has|have|had|al
 _ROLE_WORDS_ONLY: Final = re.compile(r"[,\"”’' ]*(?:[a-z][\w-]* ){0,4}")
 #: "the underwriter" between a quote and its cue
 _THE_ONE: Final = re.compile(r"[,\"”’' ]*(the [a-z][a-z-]+)\s+")
+#: the person just named, described by age: '"...," the 58-year-old farmer told Al Jazeera'
+_AGED_ONE: Final = re.compile(r"[,\"”’' ]*the \d{1,3}-year-old(?: [a-z][a-z-]+){1,2}\s+")
 #: verbs whose object may be a plain noun ("admits guilt"), not words
 _ADMIT_HEADS: Final = frozenset(_DENIALS) | {"admit", "admits", "admitted", "confirm", "confirms", "confirmed",
                                              "acknowledge", "acknowledges", "acknowledged", "concede", "concedes",
@@ -562,6 +564,12 @@ class Attributor:
                 sp = held if held is not None and held.type == "person" else \
                     Speaker(bare.group(1), "", 0.4, [bare.group(1)], "source")
         else:  # '"...," one official said', '"...," a Lebanese participant told AFP'
+            aged = _AGED_ONE.fullmatch(self.text, close_at, m.start()) if direct else None
+            if aged is not None:
+                # '"... Only to die," the 58-year-old farmer told Al Jazeera': the person just named, by age
+                held = self.finder._previous_subject(close_at)
+                if held is not None and held.type == "person":
+                    return held, cue_text(m)
             sp = self.finder.titled_role(close_at + 1, m.start()) or \
                 self.finder.subject_before(close_at, m.start()) or \
                 self.finder.nominal_source(close_at, m.start()) or \
