@@ -5677,3 +5677,9 @@ def test_the_aged_person_who_said_a_quote_is_the_person_just_named():
                           "cracked soil of his wheat field.\n\n“The canal has been running at half for two months "
                           "already,” the 58-year-old farmer told Al Jazeera.\n")
     assert [e.speaker for e in got.entries if e.kind == "quote"] == ["Ghulam Rasool Khoso"]
+
+
+def test_one_country_s_government_is_not_another_s_named_before():
+    got = extract_article("Alcohol\n\nThe Welsh Government said it would raise the minimum price. The UK government has "
+                          "said it has no plans to introduce a minimum price in England.\n")
+    assert [e.speaker for e in got.entries if e.kind == "claim"] == ["Welsh Government", "UK government"]

@@ -1023,10 +1023,13 @@ class SpeakerFinder:
                 return Speaker(issuers[-1], "", 0.55, list(dict.fromkeys(reversed(issuers)))[:4], "organisation")
         words = noun_phrase.split()
         if len(words) > 1 and words[0] in DEMONYMS and not any(
-                m.type == "organisation" and head in m.name.lower() for m in self._in(0, pos, ("organisation",))) and \
+                m.type == "organisation" and head in m.name.lower() and
+                (m.name.split()[0] == words[0] or m.name.split()[0] not in DEMONYMS)
+                for m in self._in(0, pos, ("organisation",))) and \
                 not (head in _BUSINESS_HEADS and self._firm_in_sentence(pos)):
             # (but "Shares of Vasudha Pharma fell ... after the Indian generic drugmaker said": that firm)
-            return Speaker(noun_phrase.strip(), "", 0.5, [], "source")  # "the Israeli government"
+            return Speaker(noun_phrase.strip(), "", 0.5, [], "source")  # "the Israeli government" (not the "Welsh
+            # Government" named before "The UK government has said")
         mod = words[-2].lower() if len(words) > 1 and words[-2].islower() and words[-2] not in ("the", "a", "an") \
             else None
         for at, sp in reversed(self.sources):  # "the bank" after "Brazil's central bank said"
