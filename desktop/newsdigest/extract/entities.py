@@ -1104,7 +1104,7 @@ def find_mentions(text: str, sentences: list[Sentence],
         raw = _acronym_names(text, sentences, raw)
     if "." in text and _SMALL_COMPANY_TAIL.search(text):
         raw = _small_company_tails(text, sentences, raw)
-    if _BRIDGED_FIRST.search(text) and (bridged := list(_BRIDGED.finditer(text))):
+    if _BRIDGED_FIRST.search(text) and (bridged := _bridged_names(text)):
         # "the Center for Science in the Public Interest": a known name the runs split at its small words,
         # unless a longer name holds it ("the Court of Bosnia and Herzegovina")
         raw = _merged(raw, [Mention(b.start(), b.end(), b.group(), _BRIDGED_TYPES[b.group()], why="gz_bridged",
@@ -1397,6 +1397,18 @@ _BRIDGED_TYPES: Final = {n: t for t, names in (("place", gz.PLACES), ("organisat
                          if re.search(r" (?:and|in the|for a|for the|on the|of the) | \d|^\d", n)}
 _BRIDGED: Final = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in
                                                        sorted(_BRIDGED_TYPES, key=len, reverse=True)))
+def _bridged_names(text: str) -> list[re.Match[str]]:
+    """The known names _BRIDGED finds in ``text``, left to right without overlaps, tried only where one of their
+    first words stands (matching there is much cheaper than scanning the whole text with the long pattern)."""
+    out: list[re.Match[str]] = []
+    end = 0
+    for first in _BRIDGED_FIRST.finditer(text):
+        if first.start() >= end and (m := _BRIDGED.match(text, first.start())) is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 #: what every such name opens with, to skip the long pattern on most articles
 _BRIDGED_FIRST: Final = re.compile(r"\b(?:%s) " % "|".join(sorted({re.escape(n.split()[0]) for n in _BRIDGED_TYPES})))
 #: a state university's campus after a comma: "University of California, Berkeley", "University of Nevada, Las Vegas"
