@@ -57,11 +57,10 @@ def speech_after(after: str) -> bool:
 SPEECH_BEFORE: Final = re.compile(
     r"(?:\b(?:said|says|added|wrote|told|noted|declared|explained|insisted|argued|warned|asked|"
     r"replied|according to|by|recalled|continued|stressed|admitted|conceded)\s+(?:the\s+)?)$")
-_PLACE_PREPOSITIONS: Final = r"(?:in|near|from|into|across|outside|toward|towards|around|through|off)\s+"
-_PLACE_BEFORE: Final = re.compile(rf"\b(?:{_PLACE_PREPOSITIONS}the\s+|"
-                                  r"(?<!shares )(?<!stake )(?<!stakes )(?<!holding )(?<!investment )"
-                                  rf"{_PLACE_PREPOSITIONS})$",
-                                  re.IGNORECASE)  # ("anchored off Skagen"; not "shares in Balfour Beatty")
+_PLACE_BEFORE: Final = re.compile(r"\b(?:in|near|from|into|across|outside|toward|towards|around|"
+                           r"through|off)\s+(?:the\s+)?$", re.IGNORECASE)  # ("anchored off Skagen")
+#: a holding in a company, not a place: "Shares in Balfour Beatty", "a stake in" (but "a stake in the Trollvik field")
+_HOLDING_IN: Final = re.compile(r"\b(?:shares|stake|stakes|holding|investment)\s+in\s+$", re.IGNORECASE)
 #: "told the BBC", "told The Daily Star": nobody tells "the" person
 _TOLD_THE: Final = re.compile(r"\btold\s+[Tt]he\s+$")
 #: "Baker Hughes reported Friday that", "Fitch estimates that": a body reporting what it counted
@@ -902,7 +901,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return _because(why, "speech_after", "person")
     if 1 < len(run.tokens) <= 3 and _CREDIT_FROM.search(before):
         return _because(why, "credit", "person")  # "— With assistance from Aya Nishimura": a reporter
-    if len(run.tokens) <= 3 and _PLACE_BEFORE.search(before) and not run.sentence_initial:
+    if len(run.tokens) <= 3 and _PLACE_BEFORE.search(before) and not run.sentence_initial and \
+            not _HOLDING_IN.search(before):
         return _because(why, "place_before", "place?")  # weak: confirmed only if nothing better turns up
     if len(run.tokens) == 1 and run.sentence_initial and speech_after(after) and \
             not name.endswith(("ists", "ors", "ers", "ians", "ents", "ants", "ives")):
@@ -1128,7 +1128,8 @@ def find_mentions(text: str, sentences: list[Sentence],
             raw.append(Mention(at, at + 1, "X", "organisation", sentence=sentence_at(sentences, at), why="platform",
                                kind="organisation"))
         raw.sort(key=lambda m: m.start)
-    if _LOWER_CASE_BODY.search(text):  # "the European parliament", "the Scottish government" (the Guardian's style)
+    if (" parliament" in text or " commission" in text or " government" in text) and _LOWER_CASE_BODY.search(text):
+        # "the European parliament", "the Scottish government" (the Guardian's style)
         raw = _merged(raw, [Mention(b.start(), b.end(), f"{b.group(1)} {b.group(2).capitalize()}", "organisation",
                                     why="lower_case_body", kind="organisation",
                                     sentence=sentence_at(sentences, b.start()))

@@ -83,6 +83,8 @@ _OWNED_PEOPLE: Final = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:lawyers?|at
 _PEOPLE_AROUND: Final = re.compile(r"(?:^|(?<=\s))((?:[Cc]lose\s+)?(?:[Aa]llies|[Aa]ides|[Ff]riends|[Ss]upporters|"
                                    r"[Tt]hose|[Pp]eople|[Aa]dvis[eo]rs)\s+(?:of|to|around|close\s+to)\s+"
                                    r"(?:(?:Mr|Ms|Mrs|Dr|Sir)\.?\s+)?)\Z")
+#: what the text before such a name ends with, to skip the pattern before most names
+_AROUND_ENDS: Final = ("of ", "to ", "around ", "Mr ", "Ms ", "Mrs ", "Dr ", "Sir ", "Mr. ", "Ms. ", "Mrs. ", "Dr. ")
 _AUX_ONLY: Final = re.compile(r"\s*(?:(?:has|have|had|also|later|previously|then|privately|publicly)\s+)*")
 _PERSON_ROLES: Final = {"leader", "minister", "president", "chancellor", "premier", "governor", "mayor",
                  "secretary", "senator", "general", "commander", "judge", "prosecutor", "ambassador",
@@ -1180,8 +1182,8 @@ class SpeakerFinder:
         for m in self._in(max(0, pos - 3000), pos, ("organisation",)):
             app = _APPOSITIVE_NOUN.match(self.text, m.end, min(pos, m.end + 80))
             if app is not None and app.group(1).lower() == head or \
-                    _KIND_BEFORE.search(self.text, max(0, m.start - 40), m.start) and \
-                    self.text[max(0, m.start - len(head) - 1):m.start].lower() == head + " ":
+                    self.text[max(0, m.start - len(head) - 1):m.start].lower() == head + " " and \
+                    _KIND_BEFORE.search(self.text, max(0, m.start - 40), m.start):
                 out.add(m.name)  # ("Blockchain analytics firm Cobalt Trace said ... , the firm said": described so)
         return out
 
@@ -1429,7 +1431,8 @@ class SpeakerFinder:
             if any(o.type == "person" and o.end < m.start and _MEMBER_GAP.fullmatch(self.text, o.end, m.start)
                    for o in named):
                 continue  # "House Minority Leader Colt Harlan of Grand Junction said": the person
-            around = _PEOPLE_AROUND.search(self.text, lo, m.start) if m.type == "person" else None
+            around = _PEOPLE_AROUND.search(self.text, lo, m.start) if m.type == "person" and \
+                self.text.endswith(_AROUND_ENDS, lo, m.start) else None
             if around is not None and _AUX_ONLY.fullmatch(self.text, m.end, hi):
                 # "Allies of Mr Okonjo-Hart claimed", "Those around him believe": the allies, as written
                 phrase = self.text[around.start(1):m.end]
