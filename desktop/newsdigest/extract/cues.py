@@ -81,6 +81,10 @@ VERB_RE = "|".join(by_first_letter(_VERB_WORDS))
 PART_RE = "|".join(by_first_letter(_PARTICIPLES))
 
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+#: an aside between a cue and its "that": "Legal experts caution, however, that"
+_THAT_ASIDE = r",\s+(?:however|though|meanwhile|moreover|nevertheless),"
+#: a channel named in guillemets after a cue's place: "wrote on his Telegram channel «Финансы» that"
+_GUILLEMET_NAME = r"«[^»\n]{1,40}»"
 
 #: A cue anywhere: verb forms, participles and the prepositional cues.
 CUE: Final = re.compile(
@@ -102,8 +106,8 @@ CUE: Final = re.compile(
     rf"(?:(?:told|tells|telling|informed|informs)(?:\s+(?:reporters|journalists|lawmakers|"
     rf"[Tt]he (?:[\w-]+ ){{0,2}}[A-Z][\w]+|the \w+|\w+'s|"
     rf"[A-Z]\w+(?: [A-Z]\w+)?|him|her|them|us))|(?:{VERB_RE}))"
-    rf"(?:\s+(?:(?:on|at|in|during|to)\s+[\w ]{{0,45}}?(?:\s«[^»\n]{{1,40}}»)?|{WEEKDAYS}|"
-    rf"today|yesterday)(?=\s+that\b))?(?:\s+that|,\s+(?:however|though|meanwhile|moreover|nevertheless),\s+that)?|"
+    rf"(?:\s+(?:(?:on|at|in|during|to)\s+[\w ]{{0,45}}?(?:\s{_GUILLEMET_NAME})?|{WEEKDAYS}|"
+    rf"today|yesterday)(?=\s+that\b))?(?:\s+that|{_THAT_ASIDE}\s+that)?|"
     rf"accused \w+ of|called (?:on|for)|blamed (?:[\w'’-]+ ){{1,6}}?on)\b")
 
 #: Cues whose speaker comes after them ("according to X").
@@ -169,8 +173,8 @@ def cue_text(m: re.Match) -> str:
     return t
 
 
-_THAT_END = re.compile(r"(?:,\s+(?:however|though|meanwhile|moreover|nevertheless),)?\s+that$")
-_TIME_END = re.compile(r"\s+(?:on|at|in|during)\s+[\w ]*(?:«[^»]*»)?$")
+_THAT_END = re.compile(rf"(?:{_THAT_ASIDE})?\s+that$")
+_TIME_END = re.compile(rf"\s+(?:on|at|in|during)\s+[\w ]*(?:\s?{_GUILLEMET_NAME})?$")
 
 
 def cue_head(m: re.Match) -> str:
