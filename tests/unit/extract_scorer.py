@@ -134,7 +134,8 @@ TEST_BATCHES = ("h", "i", "j", "k", "p", "q", "r", "s", "t", "u", "v", "w", "ze"
                 "zzzzh", "zzzzi", "zzzzj", "zzzzn", "zzzzo", "zzzzp", "zzzzt", "zzzzu", "zzzzv",
                 "zzzzzc", "zzzzzd", "zzzzze", "zzzzzi", "zzzzzj", "zzzzzk", "zzzzzo", "zzzzzp", "zzzzzq",
                 "zzzzzu", "zzzzzv", "zzzzzw", "zzzzzza", "zzzzzzb", "zzzzzzc",
-                "zzzzzzg", "zzzzzzh", "zzzzzzi")
+                "zzzzzzg", "zzzzzzh", "zzzzzzi", "zzzzzzm", "zzzzzzn", "zzzzzzo", "zzzzzzs", "zzzzzzt",
+                "zzzzzzu")
 
 
 def load_cases(folder: Path | None = None) -> list[Case]:
