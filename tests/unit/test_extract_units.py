@@ -5683,3 +5683,14 @@ def test_one_country_s_government_is_not_another_s_named_before():
     got = extract_article("Alcohol\n\nThe Welsh Government said it would raise the minimum price. The UK government has "
                           "said it has no plans to introduce a minimum price in England.\n")
     assert [e.speaker for e in got.entries if e.kind == "claim"] == ["Welsh Government", "UK government"]
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("The by-election was a blow for this failing Labour government, one Labour backbencher said.", True),
+    ("A poll put Reform UK on 29 per cent, with Labour on 21 and the Greens trailing.", True),
+    ("Labour market researchers say wages in the port have stalled since the spring.", False),
+    ("The General Confederation of Labour said more than 15,000 workers had joined.", False),
+])
+def test_labour_named_alone_in_running_text_is_the_party(sentence, named):
+    got = extract_article("Politics\n\n" + sentence + "\n")
+    assert any(e.type == "organisation" and e.name.startswith("Labour") for e in got.entities) is named
