@@ -5694,3 +5694,14 @@ def test_one_country_s_government_is_not_another_s_named_before():
 def test_labour_named_alone_in_running_text_is_the_party(sentence, named):
     got = extract_article("Politics\n\n" + sentence + "\n")
     assert any(e.type == "organisation" and e.name.startswith("Labour") for e in got.entities) is named
+
+
+@pytest.mark.parametrize("text, named", [
+    ("A UK Government spokesman said the Treasury would \"respond in due course\" to the letter.", True),
+    ("The plan would cost the Treasury tens of billions of reais over a decade, economists said.", True),
+    ("The yield on the 10-year Treasury note edged down to 4.12% on Wednesday.", False),
+    ("The U.S. Treasury's Office of Foreign Assets Control named the tankers, according to the Treasury.", False),
+])
+def test_the_treasury_alone_is_a_finance_ministry_not_its_debt(text, named):
+    got = extract_article("Budget\n\n" + text + "\n")
+    assert (("organisation", "Treasury") in {(e.type, e.name) for e in got.entities}) is named

@@ -295,6 +295,7 @@ _ONE_SOURCE: Final = re.compile(r"\s*((?:A|An|One|Another)\s+(?:[a-z][a-z'’-]*
                                 r"(?:,\s+(?:who|speaking|reached|contacted|interviewed)\b[^,]{3,80},)?\s+"
                                 r"(?:(?:also|later|privately|publicly)\s+)?|"
                                 rf"\s*((?:His|Her|Their)\s+(?:[a-z-]+\s+)?(?:{KIN_NOUNS}))\s+")  # ("His aunt said")
+_INVOLVED: Final = re.compile(r"\s(?:involved in|familiar with|close to|briefed on|with knowledge of)\s")
 _AND_CLAUSE: Final = re.compile(r",\s+(?:and|but)\s+(?=[^,]{3,80}$)")
 #: "Patent litigators said", "Antitrust practitioners said": a field and its practitioners open the sentence
 _FIELD_PEOPLE: Final = re.compile(r"\s*([A-Z][a-z-]+\s+[a-z][a-z-]*(?:ers|ors|ists|ians|ents|ants))\s+")
@@ -966,6 +967,11 @@ class Attributor:
             # "S&P Global Ratings cut Chicago's rating to BBB in September and has said that ...": the verbs
             # share the sentence's subject, not the name just before "and"
             return shared
+        lone = _ONE_SOURCE.fullmatch(self.text, sent.start, m.start()) if " in the " in before else None
+        if lone is not None and lone.group(1) and _INVOLVED.search(lone.group(1)):
+            # "One person involved in the Treasury's talks with the industry said": the person, whatever
+            # body the words after the noun name
+            return Speaker(lone.group(1), "", 0.45, [lone.group(1)], "source")
         found = self.finder.titled_role(sent.start, m.start()) or \
             self.finder.subject_before(sent.start, m.start()) or \
             self.finder.nominal_source(near, m.start()) or \

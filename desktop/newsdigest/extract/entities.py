@@ -229,6 +229,12 @@ def _first_words(pattern: re.Pattern) -> frozenset[str]:
                      if w.split())
 
 
+#: "the 10-year Treasury note", "Treasury yields": a government's debt, not its finance ministry (and a
+#: story that names the US Treasury, a Treasury Department or a National Treasury means that one by "the Treasury")
+_OTHER_TREASURY: Final = re.compile(r"\bU\.?S\.?[’']?s? Treasury|Treasury (?:Department|Secretary)|"
+                                   r"Department of the Treasury|National Treasury")
+_DEBT_WORDS: Final = frozenset(("note", "notes", "bill", "bills", "bond", "bonds", "yield", "yields", "market",
+                                "markets", "securities", "debt", "auction", "auctions", "futures", "curve", "prices"))
 _PLACE_NOUN_FIRST: Final = _first_words(_PLACE_NOUN_AFTER) | {"neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods"}
 _PARTY_FIRST: Final = _first_words(_PARTY_AFTER)
 _REGION_FIRST: Final = _first_words(_REGION_AFTER) | {"state", "states", "provinces", "regions"}
@@ -678,6 +684,9 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
             not (role and len(first) == 2 and len(run.tokens) == 2):
         return _because(why, "acronym_head", "organisation")  # "SK Hynix", "LG Electronics" (not "US
         # vice-president JD Vance": initials before a surname, with a person's role)
+    if name == "Treasury" and nxt not in _DEBT_WORDS and not _OTHER_TREASURY.search(text):
+        return _because(why, "gaz_org", "organisation")  # a finance ministry (not "the 10-year Treasury note";
+        # where the story names the US Treasury or a National Treasury, the rules below find which)
     if name in gz.ORGS and not (len(run.tokens) == 1 and (nxt in _PLACE_NOUN_FIRST and _PLACE_NOUN_AFTER.match(after))) \
             and not (run.title and run.title[-1].text.rstrip(".").lower() in _HONORIFICS):
         return _because(why, "gaz_org", "organisation")  # (but "Mr. Ford" is a man, whatever the carmaker)
