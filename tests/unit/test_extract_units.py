@@ -5705,3 +5705,15 @@ def test_labour_named_alone_in_running_text_is_the_party(sentence, named):
 def test_the_treasury_alone_is_a_finance_ministry_not_its_debt(text, named):
     got = extract_article("Budget\n\n" + text + "\n")
     assert (("organisation", "Treasury") in {(e.type, e.name) for e in got.entities}) is named
+
+
+@pytest.mark.parametrize("sentence, party", [
+    ("The move was overdue, Labour MP Nadia Farouk told the BBC on Tuesday.", "Labour Party"),
+    ("Julian Ashdown, a Conservative member of the committee, backed the expulsion.", "Conservative Party"),
+    ("Some Tory MPs fear that a poor showing in the polls could end her leadership.", "Conservative Party"),
+    ("A Liberal Democrat peer tabled the amendment in the Lords on Monday.", "Liberal Democrats"),
+])
+def test_a_british_party_in_a_politician_s_role_is_the_party(sentence, party):
+    got = extract_article("Westminster\n\n" + sentence + "\n")
+    orgs = {e.name for e in got.entities if e.type == "organisation"}
+    assert party in orgs and not any(n.endswith(("MPs", "member", "peer")) for n in orgs)

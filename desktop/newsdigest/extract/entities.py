@@ -692,7 +692,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return _because(why, "gaz_org", "organisation")  # (but "Mr. Ford" is a man, whatever the carmaker)
     if len(run.tokens) == 1 and not run.title and _CAMEL.fullmatch(name) and not name.startswith(_CAMEL_NAME_HEADS):
         return _because(why, "camel", "organisation")  # "VicRoads", "YouGov", "NightCrawler": a brand's inner capital
-    if len(run.tokens) > 1 and first in gz.ORGS and first not in gz.PLACES and not run.title and \
+    if len(run.tokens) > 1 and first in gz.ORGS and first not in gz.PLACES and first not in _PARTY_NAMES and \
+            not run.title and \
             run.tokens[-1].text not in gz.PLACE_WORDS:  # not "the Amazon River"
         return _because(why, "org_lead", "organisation")  # "Google DeepMind", "Microsoft Windows": the company's name leads
     if not run.title and (nxt in ("minister", "secretary", "commissioner") and _PORTFOLIO_AFTER.match(after)) and name not in gz.PLACES and first not in gz.DEMONYMS:
@@ -911,7 +912,7 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if 1 < len(run.tokens) <= 3 and _CREDIT_FROM.search(before):
         return _because(why, "credit", "person")  # "— With assistance from Aya Nishimura": a reporter
     if len(run.tokens) <= 3 and _PLACE_BEFORE.search(before) and not run.sentence_initial and \
-            not _HOLDING_IN.search(before):
+            not _HOLDING_IN.search(before) and name not in _PARTY_NAMES:  # ("the swing from Conservative to Reform")
         return _because(why, "place_before", "place?")  # weak: confirmed only if nothing better turns up
     if len(run.tokens) == 1 and run.sentence_initial and speech_after(after) and \
             not name.endswith(("ists", "ors", "ers", "ians", "ents", "ants", "ives")):
@@ -1131,6 +1132,8 @@ def find_mentions(text: str, sentences: list[Sentence],
         raw = _saint_datelines(text, sentences, raw)
     if "-" in text and _PARTY_HOME.search(text):
         raw = _party_homes(text, sentences, raw)
+    if _PARTY_ROLE.search(text):
+        raw = _party_roles(text, sentences, raw)
     if " on X" in text:  # "wrote on X", "in a post on X": the platform (a one-letter name no run finds)
         for x in _ON_X.finditer(text):
             at = x.end() - 1
@@ -1299,6 +1302,25 @@ def _saint_datelines(text: str, sentences: list[Sentence], raw: list[Mention]) -
         found.append(Mention(m.start(), m.end(), gz.PLACES.get(name, name), "place",
                              sentence=sentence_at(sentences, m.start()), why="dateline", kind="place"))
     return _merged(raw, found)
+
+
+#: a British party in a politician's role ("Labour MP Nadia Farouk", "a Conservative member of Parliament's
+#: Intelligence and Security Committee"): writers list the party (18 of 18 development articles; not so the
+#: US parties before "Sen." or "lawmakers", 0 of 4)
+_PARTY_ROLE: Final = re.compile(r"\b(Labour|Conservative|Tory|Liberal Democrat|Lib Dem|SNP)(?= (?:MPs?|MSPs?|"
+                                r"members?|peers?|councillors?|candidates?|ministers?|backbenchers?|whips?|"
+                                r"leader|grandees?|donors?|activists?)\b)")
+_PARTY_NAMES: Final = {"Labour": "Labour Party", "Conservative": "Conservative Party", "Tory": "Conservative Party",
+                       "Liberal Democrat": "Liberal Democrats", "Lib Dem": "Liberal Democrats", "SNP": "SNP"}
+
+
+def _party_roles(text: str, sentences: list[Sentence], raw: list[Mention]) -> list[Mention]:
+    """``raw`` with the British party each politician's role names, beside the politician."""
+    found = [Mention(m.start(), m.end(), m.group(), "organisation", name=_PARTY_NAMES[m.group()],
+                     sentence=sentence_at(sentences, m.start()), why="party_role", kind="organisation")
+             for m in _PARTY_ROLE.finditer(text)]
+    return _merged(raw, [f for f in found if not any(r.start <= f.start < r.end and r.type == "organisation"
+                                                        for r in raw)], replace=False)
 
 
 #: "Sen. Curtis Van Dalen, R-Prineville, said", "(D-Calif.)": a US lawmaker's party and home

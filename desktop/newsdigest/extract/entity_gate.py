@@ -157,6 +157,7 @@ def _head_end(text: str) -> int:
 #: British parties named by themselves ("this failing Labour government", "with Labour on 21", "a fight
 #: with the Conservatives"): every development writer lists the party wherever it stands so in running
 #: text (18 of 18 articles), which the gate, reading "Labour" in "Labour Court" and "Labour market", drops
+#: (so too a party in a politician's role, "Labour MP Nadia Farouk": entities.py's party_role)
 _PARTY_NOUNS: Final = frozenset({"Labour", "Conservatives", "Tories"})
 _NAME_BEFORE: Final = re.compile(r"(?:\b[A-Z][\w'’.-]*|\bof|[.!?:;\"“‘(—–\n]\s*|^\s*)\s*$")
 
@@ -376,7 +377,7 @@ def apply(mentions: list[Mention], text: str, sentences: list[Sentence]) -> list
     for (ptype, name), ms in groups.items():
         if ptype != "person" and ptype != "place" and ptype != "organisation":
             continue
-        if ptype == "organisation" and any(party_noun(m, text) for m in ms):
+        if ptype == "organisation" and any(m.why == "party_role" or party_noun(m, text) for m in ms):
             continue
         c = decide(features(text, sentences, ms, ptype, name, head, lone, sport, wordset, initials), ptype)
         if c == ptype:
