@@ -5717,3 +5717,13 @@ def test_a_british_party_in_a_politician_s_role_is_the_party(sentence, party):
     got = extract_article("Westminster\n\n" + sentence + "\n")
     orgs = {e.name for e in got.entities if e.type == "organisation"}
     assert party in orgs and not any(n.endswith(("MPs", "member", "peer")) for n in orgs)
+
+
+@pytest.mark.parametrize("office, speaker", [
+    ("The National Prosecutor's Office said on Thursday the man had been charged.", "National Prosecutor's Office"),
+    ("The man was charged on Thursday.", "indictment"),
+])
+def test_according_to_the_indictment_is_the_prosecutor_s_office_the_story_names(office, speaker):
+    got = extract_article("Spy\n\nPolish prosecutors have charged a man with spying for Belarus. " + office +
+                          "\n\nAccording to the indictment, the man photographed railway junctions near Rzeszow.\n")
+    assert [e.speaker for e in got.entries if e.kind == "claim" and "railway" in e.text] == [speaker]

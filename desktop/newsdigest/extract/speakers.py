@@ -414,6 +414,8 @@ _DOCUMENT_HEADS: Final = frozenset("""agreement contract order ruling judgment j
 indictment complaint statement document documents data figures records study survey decree memo memorandum minutes
 letter transcript affidavit lawsuit verdict""".split())
 #: what a court issues
+#: a public prosecutor's office by name: "the Federal Prosecutor's Office", "the Prosecutor General's Office"
+_PROSECUTING_BODY: Final = re.compile(r"Prosecutor(?:['’]s|s['’]| General['’]s)? Office|Prosecution Service")
 _COURT_PAPERS: Final = frozenset(("verdict", "ruling", "judgment", "judgement"))
 #: participles with which a writer draws an inference: "..., suggesting some investors expect"
 _INFERRING: Final = frozenset({"suggesting", "meaning", "indicating", "implying", "signalling", "signaling"})
@@ -1848,6 +1850,13 @@ class SpeakerFinder:
             if found is None and phrase.startswith("the ") and len(phrase.split()) == 2:
                 # "According to the lawyer, Muñoz fired only after ...": the lawyer named before
                 found = self.nominal(phrase[4:], lo)
+            if phrase.lower().endswith("indictment"):
+                # "According to the indictment, ..." where the story names the "National Prosecutor's Office":
+                # the office that wrote it
+                office = next((m for m in self._in(0, len(self.text), ("organisation",))
+                               if _PROSECUTING_BODY.search(m.name)), None)
+                if office is not None:
+                    return self._from_mention(office, 0.6)
             return found
         according = self.text.endswith("according to", max(0, lo - 12), lo)
         if according and _ITS_COUNTS.match(self.text, lo, hi):
