@@ -5727,3 +5727,22 @@ def test_according_to_the_indictment_is_the_prosecutor_s_office_the_story_names(
     got = extract_article("Spy\n\nPolish prosecutors have charged a man with spying for Belarus. " + office +
                           "\n\nAccording to the indictment, the man photographed railway junctions near Rzeszow.\n")
     assert [e.speaker for e in got.entries if e.kind == "claim" and "railway" in e.text] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Peak electricity demand hit a record on Tuesday, according to the power ministry.", "power ministry"),
+    ("Annual inflation reached 23% in September, according to the national statistics institute.",
+     "national statistics institute"),
+    ("The heat will persist, according to the department.", "India Meteorological Department"),
+])
+def test_a_body_named_by_its_portfolio_is_no_other_body_named_before(sentence, speaker):
+    got = extract_article("Heat\n\nThe India Meteorological Department issued a red alert for Delhi on Monday. " +
+                          sentence + "\n")
+    assert [e.speaker for e in got.entries if e.kind == "claim" and "according" in e.text] == [speaker]
+
+
+def test_according_to_a_body_known_by_an_acronym_is_that_acronym():
+    got = extract_article("Prices\n\nInflation rose to 3.7% in March, the national statistics institute said Friday.\n\n"
+                          "Food prices rose 5.9% in the month, according to the institute, known by its Spanish "
+                          "acronym INDEC.\n")
+    assert [e.speaker for e in got.entries if e.kind == "claim"] == ["national statistics institute", "INDEC"]

@@ -414,6 +414,19 @@ _DOCUMENT_HEADS: Final = frozenset("""agreement contract order ruling judgment j
 indictment complaint statement document documents data figures records study survey decree memo memorandum minutes
 letter transcript affidavit lawsuit verdict""".split())
 #: what a court issues
+#: the heads of a body a portfolio word names ("the power ministry", "the statistics institute"), and the words
+#: before them that name no portfolio ("the federal agency", "the state ministry")
+_PORTFOLIO_HEADS: Final = frozenset(("ministry", "department", "institute", "agency", "office", "commission",
+                                     "authority", "service", "directorate", "bureau"))
+_PLAIN_MODS: Final = frozenset(("federal", "national", "state", "central", "local", "regional", "provincial",
+                                "municipal", "public", "government", "top", "main", "new", "independent", "official",
+                                "city", "county", "interim", "relevant", "responsible", "competent", "country's",
+                                "nation's", "state's", "city's", "same", "other", "whole"))
+#: a body's head after a source noun: "statistics institute", "data office"
+_BODY_AFTER_SOURCE: Final = re.compile(r" (?:institute|office|agency|bureau|authority|board|council|commission)\b")
+#: a body the writer then names: "the institute, known by its Spanish acronym INDEC"
+_KNOWN_BY: Final = re.compile(r"\s*the\s+[a-z][a-z\s-]{2,40}?,\s+known\s+(?:as|by\s+its\s+(?:[A-Z]?[a-z]+\s+)?"
+                              r"(?:acronym|initials|abbreviation))\s+(?=[A-Z])")
 #: a public prosecutor's office by name: "the Federal Prosecutor's Office", "the Prosecutor General's Office"
 _PROSECUTING_BODY: Final = re.compile(r"Prosecutor(?:['’]s|s['’]| General['’]s)? Office|Prosecution Service")
 _COURT_PAPERS: Final = frozenset(("verdict", "ruling", "judgment", "judgement"))
@@ -1107,6 +1120,12 @@ class SpeakerFinder:
                         not (head == "ministry" and n.startswith("Office of ")) and
                         not (head in ("university", "college", "school") and n.endswith(_STAFF_BODIES))] or \
                     ([n for n in orgs if not any(w in n for w in _GOV_WORDS)] if head == "union" else [])
+            if mod is not None and head in _PORTFOLIO_HEADS and mod not in _PLAIN_MODS and \
+                    not any(w[:1].isupper() and w != "The" for w in words):  # (not "the Myara polling agency")
+                # "according to the power ministry" is no meteorological department named before, "the national
+                # statistics institute" no electoral tribunal: a body of that portfolio or none ("defence" finds
+                # "Ministry of Defense")
+                orgs = [n for n in orgs if mod[:5] in n.lower()]
             if not _ARMED_MODS.isdisjoint(noun_phrase.lower().split()):  # "the paramilitary group": an armed one
                 orgs = [n for n in orgs if _armed(n)] + [n for n in orgs if not _armed(n)]
                 if orgs and _armed(orgs[0]):
@@ -1717,6 +1736,9 @@ class SpeakerFinder:
             return None
         phrase = _LEADING_CONJ.sub("", m.group("np").strip())  # "and many analysts"
         np_at = m.start("np")
+        tail = _BODY_AFTER_SOURCE.match(self.text, m.end("np"), hi)
+        if tail is not None:
+            phrase += tail.group()  # "the national statistics institute", not "national statistics"
         if phrase.lower().split()[-1] in ("poll", "survey") and \
                 (phrase.lower().split()[0] in ("the", "this", "that") or self.text[np_at - 4:np_at].lower() == "the "):
             pollster = self._pollster(np_at)
@@ -1975,6 +1997,10 @@ class SpeakerFinder:
             phrase = self.text[indef.start():pp.end()] if pp else indef.group(0)
             return Speaker(phrase, "", 0.6, [phrase], "source")
         lead = _NOMINAL_LEAD.match(self.text, lo, hi)
+        known = _KNOWN_BY.match(self.text, lo, hi) if lead and named else None
+        if known is not None and named[0].type == "organisation" and named[0].start == known.end():
+            return self._from_mention(named[0], 0.8)  # "according to the institute, known by its Spanish acronym
+            # INDEC": the name it is given
         if lead and named and named[0].start >= lead.end() and \
                 not (named[0].type == "organisation" and self.text[lead.end() - 1:named[0].start] == ", "):
             # (but "according to the port authority, Autoridade Portuária de Santos": the authority's name)
