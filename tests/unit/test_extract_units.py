@@ -5746,3 +5746,11 @@ def test_according_to_a_body_known_by_an_acronym_is_that_acronym():
                           "Food prices rose 5.9% in the month, according to the institute, known by its Spanish "
                           "acronym INDEC.\n")
     assert [e.speaker for e in got.entries if e.kind == "claim"] == ["national statistics institute", "INDEC"]
+
+
+def test_a_correspondent_reporting_from_a_city_speaks():
+    got = extract_article("Chile\n\n21:30 GMT – Analysis: a vote about crime\n\nMariela Cárdenas, reporting from "
+                          "Santiago, says the result reflects how far anxiety over security has shifted.\n\n“Tonight "
+                          "they chose the candidate who talked about crime,” she said.\n")
+    assert [e.speaker for e in got.entries if e.kind != "event"] == ["Mariela Cárdenas", "Mariela Cárdenas"]
+    assert ("person", "Mariela Cárdenas") in {(e.type, e.name) for e in got.entities}

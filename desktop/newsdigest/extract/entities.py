@@ -31,7 +31,7 @@ SPEECH_AFTER: Final = re.compile(
     r"stated|noted|remarked|warned|wrote|argued|insisted|claimed|announced|explained|"
     r"believes|thinks|hinted|asked|replied|urged|stressed|acknowledged|confirmed|denied|"
     r"tweeted|posted|labeled|labelled|called|described|proposed|vowed|pledged|promised|"
-    r"speaking|writing|adding|responding|"
+    r"speaking|writing|adding|responding|reporting(?=\s+from\b)|"
     r"заявил|заявила|сказал|сказала|сообщил|сообщила|отметил|отметила|подчеркнул|подчеркнула|"
     r"написал|написала|добавил|добавила|считает|говорит)\b")
 #: a letter every match of SPEECH_AFTER has first, after its blanks and comma: the first letters
