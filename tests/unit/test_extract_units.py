@@ -5754,3 +5754,10 @@ def test_a_correspondent_reporting_from_a_city_speaks():
                           "they chose the candidate who talked about crime,” she said.\n")
     assert [e.speaker for e in got.entries if e.kind != "event"] == ["Mariela Cárdenas", "Mariela Cárdenas"]
     assert ("person", "Mariela Cárdenas") in {(e.type, e.name) for e in got.entities}
+
+
+def test_who_wrote_on_a_platform_before_a_colon_speaks_not_the_platform():
+    got = extract_article("Bail\n\nThe court set bail for MP Vadym Kushnir on Tuesday.\n\nOn the eve of the hearing, the MP "
+                          "had written on Facebook: « I am not hiding from anyone and I am ready to give all "
+                          "explanations. »\n")
+    assert [e.speaker for e in got.entries if e.kind == "quote"] == ["Vadym Kushnir"]

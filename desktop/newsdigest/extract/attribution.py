@@ -296,6 +296,9 @@ _ONE_SOURCE: Final = re.compile(r"\s*((?:A|An|One|Another)\s+(?:[a-z][a-z'’-]*
                                 r"(?:(?:also|later|privately|publicly)\s+)?|"
                                 rf"\s*((?:His|Her|Their)\s+(?:[a-z-]+\s+)?(?:{KIN_NOUNS}))\s+")  # ("His aunt said")
 _INVOLVED: Final = re.compile(r"\s(?:involved in|familiar with|close to|briefed on|with knowledge of)\s")
+#: a colon after the medium someone wrote in: "had written on Facebook:", "posted on his Telegram channel:"
+_ON_MEDIUM_END: Final = re.compile(r"\s+((?:wrote|written|writes|posted|posts|said)\s+(?:on|in)\s+"
+                                   r"(?:(?:his|her|its|their)\s+)?[A-Z][\w.]*(?:\s+(?:account|page|channel|feed))?):$")
 _AND_CLAUSE: Final = re.compile(r",\s+(?:and|but)\s+(?=[^,]{3,80}$)")
 #: "Patent litigators said", "Antitrust practitioners said": a field and its practitioners open the sentence
 _FIELD_PEOPLE: Final = re.compile(r"\s*([A-Z][a-z-]+\s+[a-z][a-z-]*(?:ers|ors|ists|ians|ents|ants))\s+")
@@ -661,6 +664,13 @@ class Attributor:
         before = self.text[lo:open_at].rstrip()
         if not before.endswith(":") or lo != sent.start:
             return None
+        medium = _ON_MEDIUM_END.search(before)
+        if medium is not None:  # "the MP had written on Facebook:": who wrote, not the platform
+            hi = lo + medium.start()
+            sp = self.finder.subject_before(sent.start, hi) or self.finder.nominal_source(sent.start, hi)
+            if sp is not None and sp.type == "source":  # "the MP": the one named before by that role
+                sp = self.finder.nominal(sp.name, hi) or sp
+            return (sp, medium.group(1)) if sp else None
         sp = self.finder.subject_before(sent.start, lo + len(before) - 1, first=True)
         return (sp, ":") if sp and sp.type in ("person", "organisation") else None
 
