@@ -5761,3 +5761,21 @@ def test_who_wrote_on_a_platform_before_a_colon_speaks_not_the_platform():
                           "had written on Facebook: « I am not hiding from anyone and I am ready to give all "
                           "explanations. »\n")
     assert [e.speaker for e in got.entries if e.kind == "quote"] == ["Vadym Kushnir"]
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("The committee heard from Leah Summers and two other witnesses on Tuesday.", "Leah Summers"),
+    ("Leah Summers, a former contractor, told the committee the data was bought in bulk.", "Leah Summers"),
+    ("Ilse Vermeulen of Climate Action Network Europe called the figures stark.", "Ilse Vermeulen"),
+    ("The MAS, founded by Evo Morales, which won every election from 2005, finished fourth.", "Evo Morales"),
+])
+def test_a_given_name_from_many_languages_opens_a_person(sentence, person):
+    got = extract_article("News\n\n" + sentence + "\n")
+    assert ("person", person) in {(e.type, e.name) for e in got.entities}
+
+
+def test_more_given_names_tell_no_gender():
+    got = extract_article("Fire\n\n\"The wind shifted after midnight,\" said fire officer Karley Desjarlais.\n\n"
+                          "At the centre, Doug Pankratz said he and his wife had 20 minutes to leave.\n\n"
+                          "\"You think you'll be calm about it. You're not,\" he said.\n")
+    assert [e.speaker for e in got.entries if e.kind == "quote"][-1] == "Doug Pankratz"

@@ -745,11 +745,12 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
     if name in gz.DEMONYMS or name[-1:] == "s" and name[:-1] in gz.DEMONYMS or \
             len(run.tokens) == 2 and run.tokens[1].text in _PARTISANS:
         return None  # "a South Korean satellite", "a Manhattan Democrat": descriptions, not names
-    if lead == "," and _ORG_APPOSITIVE.match(text, run.end, min(sent.end, run.end + 80)) and name not in gz.FIRST_NAMES and not run.title:
+    if lead == "," and _ORG_APPOSITIVE.match(text, run.end, min(sent.end, run.end + 80)) and \
+            first not in gz.FIRST_NAMES and not run.title:
         return _because(why, "org_appos", "organisation")  # "Age UK, the charity, estimated"
     if last_word == "for" and _CONSTITUENCY_BEFORE.search(before):
         return _because(why, "constituency", "place")  # "the MP for York Central"
-    if lead in ",'’" and _WHICH_AFTER.match(after) and name not in gz.FIRST_NAMES and not run.title and not role:
+    if lead in ",'’" and _WHICH_AFTER.match(after) and first not in gz.FIRST_NAMES and not run.title and not role:
         # (not "A party headed by former prime minister Naftali Bennett, which has yet to be registered")
         return _because(why, "which", "organisation")  # "Downdetector, which tracks outages"
     if len(run.tokens) > 1 and run.possessive and first not in gz.FIRST_NAMES and \
@@ -811,7 +812,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         if len(run.tokens) == 2 and role_after is not None and role_after.group(1) in gz.ROLE_NOUNS:
             return _because(why, "role_after", "person")  # "Martina Colombo, chief economist at ...": a person
         return _because(why, "place_tail_org", "organisation")  # "Gas Infrastructure Europe", "Transparency International Kenya"
-    if len(run.tokens) <= 4 and not run.title and not role and after[:1] == "," and _APPOSITIVE_BODY.match(after):
+    if len(run.tokens) <= 4 and not run.title and not role and after[:1] == "," and _APPOSITIVE_BODY.match(after) and \
+            not (len(run.tokens) == 2 and first in gz.FIRST_NAMES):  # (not "Leah Summers, a former contractor,")
         return _because(why, "appositive_body", "organisation")  # "Unsere Kurve, an alliance of supporters' groups,"
     if len(run.tokens) == 2 and not run.title and not role and name not in gz.ORGS and \
             (first in _COMPASS_WORDS or run.tokens[1].text in _COMPASS_WORDS) and \

@@ -660,6 +660,55 @@ Javed Pervez Ayesha Sadia Farida Zarmina Parisa Qadir Enayatullah Zabihullah Sai
 Sirajuddin
 """, None))
 
+# More given names, from many languages: a run of capitalised words that opens with one is a person too.
+# They tell no gender ("she" and "he" read FIRST_NAMES and FEMALE_NAMES alone, as before).
+MORE_GIVEN_NAMES: Final = frozenset(_split("""
+Leah Jeannette Mariela Ilse Dick Hazel Rhiannon Evo Annika Ailsa Minoru Renato Nadine Nyasha Delyan Satyendra Kailash
+Sugeng Satrio Kjetil Alistair Daudi Dana Pieter Ashutosh Édgar Edgar Francisca Andréi Kari Siobhán Ross Gordon Éanna
+Jenna Shihab Aaliyah Nizar Mehdi Muammar Yaakov Gali Elaine Dominique Mick Otabek Ziaullah Aubrey Ellis Arkady
+Philippa Grzegorz Ngaire Nasry Ada Adele Adriana Agnes Aileen Alana Alessia Alisha Allison Alma Alyssa Amalia Amelie
+Anabel Angelica Angelina Anika Annette Antonia Ariana Beatrice Belinda Bernadette Bettina Bianca Bridget Brigitte
+Bronwen Carla Carole Cassandra Cecilia Celia Celine Charlene Cindy Claudette Colleen Corinne Dagmar Daphne Debbie
+Dolores Edith Eileen Eliana Elisabeth Eliza Ellen Eloise Elsa Elsie Emilia Erica Erika Esther Gabriele Gabrielle
+Georgina Geraldine Gertrude Gillian Gina Giovanna Greta Gwendolyn Heidi Helena Helga Henrietta Hilary Ida Ilona Irene
+Isabel Janine Jasmine Jeanne Jemima Jenny Jill Jocelyn Johanna Josephine Juliet Justine Karin Karina Katarina
+Katharina Katrina Kerstin Kirsten Klara Kristina Leonie Lidia Lillian Lindsay Lindsey Lisette Lois Lorena Louisa Luisa
+Lydia Madeleine Magdalena Maggie Maisie Malin Manuela Mara Marcela Margarita Margit Marian Marianne Maribel Marion
+Marisol Marlene Martina Matilda Maureen Maxine Melanie Michaela Mildred Miranda Miriam Monika Muriel Nadja Naomi Noemi
+Norma Odile Paola Pauline Penelope Phoebe Priscilla Renata Rita Roberta Rosalind Rosalie Rosemary Roxana Sabrina
+Selina Serena Sheila Simone Sonia Sonja Stella Susanne Suzanne Sylvia Tanja Tina Valerie Veronica Viktoria Vivian
+Wendy Yolanda Yvonne Zara Aarav Abel Adolfo Adriano Agustin Alain Alasdair Aldo Alec Alfie Alfonso Alfred Alfredo
+Alonso Ambrose Amos Andreas Angus Archibald Armando Arnaud Arnold Arturo Augusto Axel Bartholomew Basil Benedict
+Bernardo Bertrand Bjorn Blaise Boyd Bradley Brett Bruno Byron Calvin Cameron Camilo Carlo Carsten Casimir Cedric Cesar
+Christoph Cillian Claude Clemens Clifford Clive Conor Conrad Cormac Cornelius Damian Damien Darren Dario Desmond Dirk
+Domingo Dominik Donal Doug Eamon Edgardo Edmund Edwin Egon Elias Elliot Emil Emilio Enrique Ernesto Ernst Ewan Fabian
+Fergus Finn Franz Fraser Fred Frederick Fritz Gaston Gerard Gerardo Gianni Gilbert Glen Godfrey Guillermo Gunnar
+Gunter Gustav Harald Harvey Hector Heinrich Helmut Henrik Herbert Hubert Humberto Ivo Jakob Jamie Jarek Jasper Jesper
+Joachim Joaquin Jochen Joel Johan Johannes Jordi Josef Julio Konrad Kurt Leandro Lennart Leonard Leopold Lionel Luc
+Ludwig Luigi Magnus Manfred Marc Marcel Mathias Maurice Maximilian Mikael Morten Nelson Niels Niklas Norbert Norman
+Oscar Oskar Osvaldo Otto Patricio Philipp Raimund Ralf Ramiro Randall Reinhard Rene Roland Rolf Romain Rudolf Rupert
+Sacha Shane Sigmar Silvio Sjoerd Steffen Sylvain Teodoro Terence Thijs Torsten Tristan Ulrich Umberto Valentin Vicente
+Werner Wilfried Wilhelm Willem Xavier Yannick Aamir Abdelkader Abdelmadjid Abdulaziz Abdulla Abdulrahman Abdullahi
+Adnan Akbar Akram Aladdin Alaa Amjad Amr Arash Ashfaq Atef Ayaan Aziz Badr Bakr Bassam Dawood Ehsan Emad Esmail Farid
+Farouk Farhad Fawzi Firas Ghassan Habib Hadi Hafez Haider Hakim Haroun Hossein Husam Imad Issa Jafar Jalal Jawad Laith
+Mahdi Majid Mansour Mazen Mohsen Mokhtar Mounir Mourad Nader Nawaf Qasim Rachid Rashid Reza Sabri Saeed Salem Sayed
+Shadi Sharif Sulaiman Taha Tawfiq Wael Yousef Zakaria Zayed Asma Dalia Farah Ghada Hanan Iman Lamia Maha Manal Sana
+Yasmine Aakash Anand Anupam Bhupendra Devendra Dinesh Gautam Harish Hemant Jagdish Kapil Kumar Lalit Manish Mukesh
+Pankaj Prakash Pranab Rajiv Rakesh Sachin Sandeep Santosh Sanjeev Shashi Sushil Uday Umesh Vikas Vinod Vivek Yogesh
+Aishwarya Deepika Meena Nirmala Radha Shalini Smriti Swati Usha Chukwuma Chidi Ikenna Obinna Olusegun Olumide
+Oluwatobi Babajide Adebayo Adewale Folake Funmilayo Nkechi Amaka Ifeoma Akosua Efua Jomo Uhuru Wambui Kiprono Odhiambo
+Atieno Rehema Farai Rudo Lindiwe Thandeka Zodwa Bongani Mandla Abdoulaye Boubacar Seydou Amadou Mariama Modou
+Souleymane Aliyu Bello Garba Sani Haruna Yakubu Huang Zhou Jinping Fei Tao Peng Xiaoling Kazuki Masato Naoki Hiroki
+Ryo Yuto Misaki Yui Aoi Emi Yoshihide Jae Seung Eun Soo Hye Kyung Tran Hoang Pham Bui Ngo Duong Trinh Anatolii Andrii
+Bogdan Borys Dmitrii Fedir Gennady Grigory Hennadiy Kostiantyn Kyrylo Larysa Maksym Nataliya Oleksii Oleksandra Olha
+Pavlo Serhii Stepan Valentyn Vitaliy Yevhen Yuliia Yurii Zoya Anastasiya Darya Inna Ksenia Lyubov Nadezhda Svyatoslav
+Vladislav Zinaida Aleksi Eero Ilkka Kalle Lauri Matti Timo Tuomas Ville Aino Eeva Kaisa Liisa Maarit Riikka Tuula Arne
+Bjarne Einar Erlend Espen Frode Geir Halvard Håkon Ingvar Knut Leif Magne Sigurd Stein Terje Trond Vegard Anette Berit
+Gro Hilde Ingvild Kristin Liv Marit Randi Solveig Turid Unni Agneta Birgitta Ebba Ulla Gustaf Ingemar Kjell Mats
+Mattias Nils Olof Stig Tore Torbjörn
+""", None)) - FIRST_NAMES
+FIRST_NAMES.update(MORE_GIVEN_NAMES)
+
 # given names that are (almost always) women's: lets "she" skip the men
 FEMALE_NAMES = set(_split("""
 Alexandra Alice Alicia Alison Amanda Amy Ana Angela Ann Anna Anne Annalena Caroline Catherine

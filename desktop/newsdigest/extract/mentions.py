@@ -422,8 +422,8 @@ _QUESTION_OPENERS: Final = frozenset(("Can", "Could", "Should", "Would", "Does",
 _ASKED: Final = re.compile(r"[^.!?\n\"“”]{0,120}\?")
 
 
-#: a byline's job after the writer's name and desk: "Ruth Calder Environment correspondent"
-_JOB_AFTER: Final = re.compile(r" (?:correspondent|editor|reporter|writer)\b")
+#: a byline's job after the writer's name and desk: "Ruth Calder Environment correspondent", "Technology policy editor"
+_JOB_AFTER: Final = re.compile(r" (?:[a-z]+ )?(?:correspondent|editor|reporter|writer)\b")
 #: a compound that says who holds, runs or backs what it comes before: "Russian-occupied", "Iran-backed"
 _CONTROLLED_BY: Final = re.compile(r"[A-Z][a-z]+-(?:occupied|held|controlled|administered|annexed|run|ruled|backed|"
                                    r"led|allied|aligned|based|owned)")

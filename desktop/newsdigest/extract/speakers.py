@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from newsdigest.extract.entities import PARTY_LETTERS, Mention
 from newsdigest.extract.gazetteer import (COUNTRIES, DEMONYMS, FEMALE_KIN, FEMALE_NAMES, FIRST_NAMES, MALE_KIN,
+                                          MORE_GIVEN_NAMES,
                                           NAMED_UNIONS, ROLE_NOUNS)
 from newsdigest.extract.names import fold
 
@@ -707,7 +708,9 @@ def gender(m: Mention) -> str | None:
 
 #: FEMALE_NAMES without diacritics, lower-cased as names.fold gives them
 _FEMALE_FOLDED: Final = frozenset(fold(n) for n in FEMALE_NAMES)
-_FIRST_FOLDED: Final = frozenset(fold(n) for n in FIRST_NAMES) - _FEMALE_FOLDED
+#: the given names that tell a man when FEMALE_NAMES does not claim them (not MORE_GIVEN_NAMES, which tell nothing)
+_MALE_FIRST: Final = frozenset(FIRST_NAMES - MORE_GIVEN_NAMES)
+_FIRST_FOLDED: Final = frozenset(fold(n) for n in _MALE_FIRST) - _FEMALE_FOLDED
 #: the endings of Slavic surnames that only women bear
 _FEMALE_SURNAME_ENDS: Final = ("ova", "eva", "ska", "cka", "ová", "ská", "cká", "ayeva", "yeva", "skaya", "tskaya",
                                 "kaya")  # ("Tsikhanouskaya")
@@ -723,9 +726,9 @@ def _gender(name: str, role: str) -> str | None:
         return "m"
     if first in FEMALE_NAMES or fold(first) in _FEMALE_FOLDED or _FEMALE_ROLE.search(role) or role in FEMALE_KIN:
         return "f"  # ("María", "Zoë" as "Maria", "Zoe")
-    if len(parts) > 1 and first not in FIRST_NAMES and parts[-1].endswith(_FEMALE_SURNAME_ENDS):
+    if len(parts) > 1 and first not in _MALE_FIRST and parts[-1].endswith(_FEMALE_SURNAME_ENDS):
         return "f"  # "Anastasia Volkova", "Małgorzata Kowalska": Slavic women's surnames
-    if (len(parts) > 1 and (first in FIRST_NAMES or fold(first) in _FIRST_FOLDED)) or \
+    if (len(parts) > 1 and (first in _MALE_FIRST or fold(first) in _FIRST_FOLDED)) or \
             _MALE_ROLE.search(role):
         return "m"
     return None
