@@ -5779,3 +5779,9 @@ def test_more_given_names_tell_no_gender():
                           "At the centre, Doug Pankratz said he and his wife had 20 minutes to leave.\n\n"
                           "\"You think you'll be calm about it. You're not,\" he said.\n")
     assert [e.speaker for e in got.entries if e.kind == "quote"][-1] == "Doug Pankratz"
+
+
+@pytest.mark.parametrize("name", ["Children’s Online Harm Coalition", "Women's Aid Federation"])
+def test_a_body_named_for_a_group_of_people_keeps_their_possessive(name):
+    got = extract_article("Safety\n\nThe " + name + " said the rules had come too late for many families.\n")
+    assert {e.name for e in got.entities if e.type == "organisation"} == {name}

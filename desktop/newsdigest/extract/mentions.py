@@ -153,6 +153,10 @@ _GENERIC_BODY_WORDS: Final = {"Defence", "Defense", "Foreign", "Interior", "Heal
                               "Emergencies", "Situations", "Ministry", "General", "Staff", "Security", "Service",
                               "Armed", "Forces", "Office", "National", "Guard", "Border", "Intelligence",
                               "Military", "Embassy", "Navy", "Army", "Air", "Force", "Economy", "Trade", "Energy"}
+#: people a body is named for, owning the rest of its name: "Children’s Online Harm Coalition", "Women's Aid"
+_GROUP_OWNERS: Final = frozenset(("Children", "Women", "People", "Men", "Workers", "Farmers", "Citizens", "Parents",
+                                  "Teachers", "Nurses", "Doctors", "Veterans", "Writers", "Journalists", "Lawyers",
+                                  "Students", "Pensioners", "Consumers", "Taxpayers", "Patients", "Mothers", "Fathers"))
 _GENERIC_BODY_HEADS: Final = {"Ministry", "Staff", "Service", "Forces", "Office", "Guard", "Embassy", "Navy", "Army",
                               "Force"}
 _ABBREV_IN_NAMES: Final = {"St", "Mt", "Ft"}  # "Fort St. James", "Mt. Kenya": the dot stays inside the name
@@ -355,7 +359,7 @@ def find_runs(text: str, start: int, end: int) -> list[Run]:
             # "Cox’s Bazar", "Martha's Vineyard": a known name with a possessive in it is one token
             run[0] = Token(toks[i].start, toks[j].end, text[toks[i].start:toks[j].end], toks[j].possessive, True)
             j += 1
-        while j < n and (not run[-1].possessive or toks[j].text in _AFTER_POSSESSIVE or
+        while j < n and (not run[-1].possessive or toks[j].text in _AFTER_POSSESSIVE or run[-1].text in _GROUP_OWNERS or
                          len(run) == 1 and _generic_body_at(toks, j, text) or _plural_body_at(toks, j, text) or
                          len(run) == 1 and run[0].text not in PLACES and _LOCATIVE_BEFORE.search(text, max(start, run[0].start - 7),
                                                                    run[0].start)):
