@@ -5785,3 +5785,16 @@ def test_more_given_names_tell_no_gender():
 def test_a_body_named_for_a_group_of_people_keeps_their_possessive(name):
     got = extract_article("Safety\n\nThe " + name + " said the rules had come too late for many families.\n")
     assert {e.name for e in got.entities if e.type == "organisation"} == {name}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("He is accused of passing the images to a contact in Russia's GRU military intelligence service.", "GRU"),
+    ("Poland charged a man with spying for Belarus's KGB security service.", "KGB"),
+    ("Centene raised its annual profit forecast on Wednesday.", "Centene"),
+    ("Observers from the Commonwealth of Independent States praised the count.",
+     "Commonwealth of Independent States"),
+    ("Chama cha Demokrasia na Maendeleo (Chadema) rejected the results.", "Chama cha Demokrasia na Maendeleo"),
+])
+def test_the_gazetteer_knows_the_new_beats_bodies(sentence, name):
+    got = extract_article("News\n\n" + sentence + "\n")
+    assert ("organisation", name) in {(e.type, e.name) for e in got.entities}

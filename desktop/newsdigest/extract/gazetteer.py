@@ -259,6 +259,24 @@ Northumbrian Water; South West Water; Welsh Water=Dŵr Cymru; Scottish Water; Of
 European Environment Agency=EEA; Health and Human Services;
 British Chambers of Commerce=BCC; Scottish Parliament; Scottish Labour; Scottish Greens=Scottish Green Party;
 Parliamentary Commissioner for Standards; Crown Estate;
+GRU; KGB; SVR; Shin Bet; MSS; AIVD; MIVD; BND; DGSE; DGSI; CSIS;
+Parliamentary Committee for the Security of the Republic=Copasir; Bundeswehr; Bits of Freedom;
+National Anti-Corruption Bureau of Ukraine=NABU; High Anti-Corruption Court=HACC; Servant of the People;
+European Solidarity; Centene; Aetna; CVS Health; UnitedHealth Group=UnitedHealth|UnitedHealthcare; Humana;
+Elevance Health; Cigna; Molina Healthcare; Kaiser Permanente; HCA Healthcare; Optum Rx; Express Scripts; Caremark;
+Teva; Astellas; AHIP; Pharmaceutical Research and Manufacturers of America=PhRMA; KFF Health News; KFF;
+NewYork-Presbyterian; Mayo Clinic; eSafety Commissioner; Snap Inc=Snap; techUK; Coimisiún na Meán;
+Karolinska Institutet; NSPCC; Molly Rose Foundation; Internet Watch Foundation; 5Rights Foundation; Mazhilis;
+Commonwealth of Independent States=CIS; Freedom and Direct Democracy; Motorists for Themselves; Agrofert; Nézőpont;
+Civil Contract; Chama cha Demokrasia na Maendeleo=Chadema; Chama Cha Mapinduzi=CCM; Ain o Salish Kendra;
+Jamaat-e-Islami=Bangladesh Jamaat-e-Islami; Copernicus Climate Change Service=C3S;
+National Snow and Ice Data Center=NSIDC; Met Éireann; World Weather Attribution; Carbon Brief;
+India Meteorological Department=IMD; European Centre for Medium-Range Weather Forecasts=ECMWF; Glass Lewis;
+Elliott Management; Starboard Value; Trian Partners; The Art Newspaper; CITES;
+International Union for Conservation of Nature=IUCN; Born Free Foundation; Natural England; Aena; Marriott; Hilton;
+Skift; Nigerian National Petroleum Company=NNPC; Central Bank of Nigeria=CBN;
+Independent National Electoral Commission=INEC; Nigeria Labour Congress=NLC; GhanaWeb;
+Network of Human Rights Defenders in Central Africa=REDHAC; Growing Up in Ireland;
 """
 
 
