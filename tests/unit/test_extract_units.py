@@ -5798,3 +5798,9 @@ def test_a_body_named_for_a_group_of_people_keeps_their_possessive(name):
 def test_the_gazetteer_knows_the_new_beats_bodies(sentence, name):
     got = extract_article("News\n\n" + sentence + "\n")
     assert ("organisation", name) in {(e.type, e.name) for e in got.entities}
+
+
+def test_a_staff_byline_names_the_outlet_and_an_age_is_no_part_of_a_name():
+    got = extract_article("Ban\n\nBy Al Jazeera Staff\nPublished On 14 Dec 2025\n\nFifteen-year-old Ngaire Williams "
+                          "said the result changed little for her friends.\n")
+    assert {(e.type, e.name) for e in got.entities} == {("organisation", "Al Jazeera"), ("person", "Ngaire Williams")}

@@ -1180,6 +1180,11 @@ _BYLINE_ROLES: Final = frozenset({"correspondent", "editor", "reporter", "desk",
                                    "producer", "bureau", "contributor", "analyst", "journalist", "chief", "team"})
 
 
+#: a byline that credits an outlet's staff: "By Al Jazeera Staff", "By Reuters Staff"
+_STAFF_BYLINE: Final = re.compile(r"^By ((?:The )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) "
+                                  r"(?:Staff|Reporters|Team|Desk)(?: Writers?)?[ \t]*$", re.MULTILINE)
+
+
 def _byline_outlets(text: str, sentences: list[Sentence], raw: list[Mention]) -> list[Mention]:
     """``raw`` with the outlet a byline line names after the writer, unless it is a place, and a
     writer named in capitals ("By DANIELLE MARSH Associated Press") as a person."""
@@ -1197,6 +1202,11 @@ def _byline_outlets(text: str, sentences: list[Sentence], raw: list[Mention]) ->
                           why="byline_outlet", kind="organisation")] \
             if m.group(2) and m.group(2).rsplit(" ", 1)[-1].lower() not in _BYLINE_ROLES else []
         raw = _merged(raw, [writer] + outlet, overlap=True)
+    for m in _STAFF_BYLINE.finditer(text):
+        if m.group(1) in gz.ORGS:  # "By Al Jazeera Staff": the outlet, not a body called "Al Jazeera Staff"
+            raw = _merged(raw, [Mention(m.start(1), m.end(1), m.group(1), "organisation", why="byline_outlet",
+                                        sentence=sentence_at(sentences, m.start(1)), kind="organisation")],
+                          overlap=True)
     for m in _BYLINE_OUTLET.finditer(text):
         name = m.group(1)
         bare = name[4:] if name.startswith("The ") else name

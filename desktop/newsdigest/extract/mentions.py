@@ -468,6 +468,9 @@ def _clean(run: Run, text: str) -> list[Run]:
         # "the State Bank of India" keeps its first word; "The" and "However" go
         toks = toks[1:]
         initial = False
+    if len(toks) > 1 and toks[0].text.endswith("-year-old"):
+        toks = toks[1:]  # "Fifteen-year-old Ngaire Williams": her age is no part of her name
+        initial = False
     if len(toks) > 1 and _CONTROLLED_BY.fullmatch(toks[0].text):
         toks = toks[1:]  # "in Russian-occupied Crimea", "Iran-backed Houthis": who holds or backs it is no part of it
         initial = False
