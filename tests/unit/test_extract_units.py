@@ -5804,3 +5804,9 @@ def test_a_staff_byline_names_the_outlet_and_an_age_is_no_part_of_a_name():
     got = extract_article("Ban\n\nBy Al Jazeera Staff\nPublished On 14 Dec 2025\n\nFifteen-year-old Ngaire Williams "
                           "said the result changed little for her friends.\n")
     assert {(e.type, e.name) for e in got.entities} == {("organisation", "Al Jazeera"), ("person", "Ngaire Williams")}
+
+
+def test_the_aged_subject_after_an_opening_phrase_is_the_person_just_named():
+    got = extract_article("Czech\n\nAndrej Babiš met the president on Thursday.\n\nIn the castle courtyard, the "
+                          "71-year-old said he had no problem finding a solution to the conflict.\n")
+    assert [e.speaker for e in got.entries if e.kind == "claim"] == ["Andrej Babiš"]

@@ -315,7 +315,7 @@ def _armed(name: str) -> bool:
 
 _FORCES_WORDS = ("Armed Forces", "Army", "Defense Forces", "Defence Forces", "Military")
 _PRONOUN_OPENING: Final = re.compile(r"\s*[\"“‘']?(?:[\w ]{1,30},\s+)?(He|She)\b")
-_AGE_SUBJECT: Final = re.compile(r"\s*The\s+\d{1,3}-year-old\b")
+_AGE_SUBJECT: Final = re.compile(r"\s*(?:[A-Z][^,.;:\"“”]{2,80},\s+t|T)he\s+\d{1,3}-year-old\b")
 _EPITHET_AFTER: Final = re.compile(r"\s+(?:politician|lawmaker|leader|minister|veteran|chief|MP|senator|congressman|"
                             r"congresswoman|legislator|deputy|official|executive|boss|founder|frontbencher|governor|chairman|"
                             r"chairwoman|president)\b")
