@@ -5810,3 +5810,14 @@ def test_the_aged_subject_after_an_opening_phrase_is_the_person_just_named():
     got = extract_article("Czech\n\nAndrej Babiš met the president on Thursday.\n\nIn the castle courtyard, the "
                           "71-year-old said he had no problem finding a solution to the conflict.\n")
     assert [e.speaker for e in got.entries if e.kind == "claim"] == ["Andrej Babiš"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ireland fined X on Tuesday.\n\nIn a post on its Global Government Affairs account, the company called the fine "
+     "\"unprecedented and deeply misguided\".", "X"),
+    ("A popular Telegram channel, «Военная хроника» (Military Chronicle), said it sent \"the wrong signal\" to troops.",
+     "Военная хроника"),
+])
+def test_the_account_or_channel_written_in_is_not_who_wrote(text, speaker):
+    got = extract_article("Budget\n\n" + text + "\n")
+    assert [e.speaker for e in got.entries if e.kind == "quote"] == [speaker]

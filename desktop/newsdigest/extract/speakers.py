@@ -428,6 +428,11 @@ _BODY_AFTER_SOURCE: Final = re.compile(r" (?:institute|office|agency|bureau|auth
 #: a body the writer then names: "the institute, known by its Spanish acronym INDEC"
 _KNOWN_BY: Final = re.compile(r"\s*the\s+[a-z][a-z\s-]{2,40}?,\s+known\s+(?:as|by\s+its\s+(?:[A-Z]?[a-z]+\s+)?"
                               r"(?:acronym|initials|abbreviation))\s+(?=[A-Z])")
+#: after a platform or an account's name: the medium someone wrote in ("its Global Government Affairs account")
+_MEDIUM_AFTER: Final = re.compile(r"(?:['’]s?)?\s+(?:account|channel|page|feed|handle|blog)\b")
+#: a channel or a blog named in quotation marks after its description
+_NAMED_CHANNEL: Final = re.compile(r"\s*(?:A|An|The)\s+[^,]{0,40}?\b(?:channel|account|blog|website|news site)\s*,\s*"
+                                   r"[«\"“]([^»\"”]{2,60})[»\"”](?:\s*\([^)]{2,60}\))?\s*,?\s*")
 #: a public prosecutor's office by name: "the Federal Prosecutor's Office", "the Prosecutor General's Office"
 _PROSECUTING_BODY: Final = re.compile(r"Prosecutor(?:['’]s|s['’]| General['’]s)? Office|Prosecution Service")
 _COURT_PAPERS: Final = frozenset(("verdict", "ruling", "judgment", "judgement"))
@@ -1073,7 +1078,8 @@ class SpeakerFinder:
                     # Authority said ... The regulator said": the body since named
                     return Speaker(since, "", 0.55, [since, sp.name], "organisation")
                 return Speaker(sp.name, sp.role, 0.55, [sp.name], sp.type)
-        earlier = [m for m in reversed(self._in(0, pos, ("person", "organisation"))) if not self._credit(m)]
+        earlier = [m for m in reversed(self._in(0, pos, ("person", "organisation")))
+                   if not self._credit(m) and not _MEDIUM_AFTER.match(self.text, m.end, pos)]
         body = head in _BODY_HEADS
         described = self._described_as(head, pos) if body else set()
         for m in earlier:
@@ -1224,6 +1230,9 @@ class SpeakerFinder:
             if quoted_before is not None:
                 return quoted_before
         lo = after_opener(self.text, lo, hi)  # "Asked about Kovalenko on Tuesday, head coach Ruben Vos said": not him
+        channel = _NAMED_CHANNEL.fullmatch(self.text, lo, hi)
+        if channel is not None:  # "A popular Telegram channel, «Военная хроника», said": the one named
+            return Speaker(channel.group(1), "", 0.7, [channel.group(1)], "organisation")
         medium = self.text.find(" quoted by ", lo, hi)
         if medium > lo:  # "Pakistani security officials, quoted by the state-run APP, ... claimed", "An Israeli
             # security official quoted by Army Radio said": not the medium
@@ -1449,6 +1458,9 @@ class SpeakerFinder:
             if m.type == "place" and not self._adjacent_cue(m.end, hi) and \
                     not (first and m is named[0] and self._acts(m.end, hi)):
                 continue  # but "Kigali on Tuesday blamed Kinshasa ..., saying": the government
+            if m.type == "organisation" and _MEDIUM_AFTER.match(self.text, m.end, hi):
+                continue  # "In a post on its Global Government Affairs account", "A popular Telegram channel": where
+                # it was written, not who wrote it
             kind_gap = _NOUN_THEN_NAME.match(self.text, m.end, hi) if m.type == "organisation" else None
             if kind_gap is not None and any(o.start == kind_gap.end() and o.type == "organisation" for o in named):
                 continue  # "The UN refugee agency, UNHCR, called for calm": UNHCR, not the UN
