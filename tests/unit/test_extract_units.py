@@ -5821,3 +5821,10 @@ def test_the_aged_subject_after_an_opening_phrase_is_the_person_just_named():
 def test_the_account_or_channel_written_in_is_not_who_wrote(text, speaker):
     got = extract_article("Budget\n\n" + text + "\n")
     assert [e.speaker for e in got.entries if e.kind == "quote"] == [speaker]
+
+
+def test_a_source_who_asked_that_her_name_be_withheld_speaks_not_the_body_in_the_aside():
+    got = extract_article("Clinic\n\nA midwife in Shughnan district, who asked that her name be withheld because the "
+                          "Taliban have warned health staff not to speak to the media, said the mobile clinic where "
+                          "she worked was shut last Thursday.\n")
+    assert [e.speaker for e in got.entries if e.kind == "claim"] == ["A midwife in Shughnan district"]

@@ -465,7 +465,8 @@ _ANON_ASIDE: Final = re.compile(r"(?:^|,\s+)\s*(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nothe
                                 r"[Ss]ome)\s+[^,;:\"“”]{1,80}?)(?:,\s+[^;:\"“”]{0,80}?)?"
                                 r"(?:(?:,\s+|\s+)who\s+(?:asked|spoke|requested|"
                                 r"declined|did not want|does not want|was not|is not|were not|are not)|,\s+speaking)\b"
-                                r"[^;:\"“”]{0,60}?(?:named|identified|anonymity|authori[sz]ed|on the record|publicly)"
+                                r"[^;:\"“”]{0,60}?(?:named|identified|anonymity|authori[sz]ed|on the record|"
+                                r"publicly|withheld|not be used|not be published)"
                                 r"[^;:\"“”]{0,160}$")
 _OPENERS: Final = " \"“‘'"
 _NOMINAL_LEAD = re.compile(r"\s*the\s+((?:[a-z-]+\s+)?(?:company|ministry|agency|government|firm|group|bank|"
