@@ -5828,3 +5828,10 @@ def test_a_source_who_asked_that_her_name_be_withheld_speaks_not_the_body_in_the
                           "Taliban have warned health staff not to speak to the media, said the mobile clinic where "
                           "she worked was shut last Thursday.\n")
     assert [e.speaker for e in got.entries if e.kind == "claim"] == ["A midwife in Shughnan district"]
+
+
+def test_it_said_after_a_quote_is_the_body_that_opened_the_sentence():
+    got = extract_article("Border\n\nReuters could not independently verify either side's account.\n\nPakistan's "
+                          "Foreign Office summoned Afghanistan's charge d'affaires in Islamabad on Wednesday to lodge a "
+                          "\"strong protest\", it said in a statement.\n")
+    assert [e.speaker for e in got.entries if e.kind == "quote"] == ["Pakistan's Foreign Office"]

@@ -971,6 +971,16 @@ class SpeakerFinder:
             if (m.type == "organisation" or m.name in COUNTRIES) and not self._own_medium(m):
                 # (not "In a statement posted on its Facebook page, it said": where it said it)
                 return Speaker(m.name, m.role, 0.6, [m.name], m.type)
+        before = self._in(max(0, sent_start - 400), sent_start, ("organisation", "place", "person"))
+        first = self.first_in_sentence.get(before[-1].sentence) if before else None
+        # (the body, not the country its name opens with: "Pakistan's Foreign Office")
+        opener = next((m for m in before if first is not None and m.start == first.start and
+                       m.type == "organisation"), None)
+        if first is not None and opener is not None and self._opens_sentence(first) and \
+                any(ch in self.text[opener.end:sent_start] for ch in "\"”’»"):
+            # 'Pakistan's Foreign Office summoned the envoy to lodge a "strong protest", it said': the body that
+            # opened the sentence the quote is in
+            return Speaker(opener.name, opener.role, 0.6, [opener.name], opener.type)
         if sent_start > 0:
             # "The Russian defence ministry has given its own account. In a statement, it said": the body
             # that opened the sentence just before, unnamed
