@@ -5835,3 +5835,14 @@ def test_it_said_after_a_quote_is_the_body_that_opened_the_sentence():
                           "Foreign Office summoned Afghanistan's charge d'affaires in Islamabad on Wednesday to lodge a "
                           "\"strong protest\", it said in a statement.\n")
     assert [e.speaker for e in got.entries if e.kind == "quote"] == ["Pakistan's Foreign Office"]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Fishers from Douarnenez and Lorient staged a protest in the harbour.", "Lorient"),
+    ("Trawlers from Boulogne-sur-Mer stayed in port on Monday.", "Boulogne-sur-Mer"),
+    ("Samsung will expand its chip plant at Pyeongtaek, south of Seoul.", "Pyeongtaek"),
+    ("Two soldiers from Chakwal and Lakki Marwat were among the dead.", "Lakki Marwat"),
+])
+def test_the_gazetteer_knows_more_towns_and_rivers(sentence, place):
+    got = extract_article("News\n\n" + sentence + "\n")
+    assert ("place", place) in {(e.type, e.name) for e in got.entities}
