@@ -5846,3 +5846,14 @@ def test_it_said_after_a_quote_is_the_body_that_opened_the_sentence():
 def test_the_gazetteer_knows_more_towns_and_rivers(sentence, place):
     got = extract_article("News\n\n" + sentence + "\n")
     assert ("place", place) in {(e.type, e.name) for e in got.entities}
+
+
+@pytest.mark.parametrize("sentence, party", [
+    ("Republicans in the state Senate passed the bill 21-17 on Tuesday. Democrats said the measure would gut water "
+     "protections.\n\nThe vote split along party lines. Republicans hold 21 of the 38 seats.", None),
+    ("The Republican Party said it would fund the recount.", "Republican Party"),
+])
+def test_a_us_party_named_only_by_its_members_is_no_entity(sentence, party):
+    got = extract_article("Vote\n\n" + sentence + "\n")
+    parties = {e.name for e in got.entities if e.type == "organisation" and "Party" in e.name}
+    assert parties == ({party} if party else set())

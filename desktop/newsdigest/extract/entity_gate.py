@@ -159,6 +159,8 @@ def _head_end(text: str) -> int:
 #: text (18 of 18 articles), which the gate, reading "Labour" in "Labour Court" and "Labour market", drops
 #: (so too a party in a politician's role, "Labour MP Nadia Farouk": entities.py's party_role)
 _PARTY_NOUNS: Final = frozenset({"Labour", "Conservatives", "Tories"})
+#: the US parties' members, or the parties named only by them
+_US_PARTY_MEMBERS: Final = frozenset({"Democrats", "Republicans", "Democrat", "Republican", "GOP"})
 _NAME_BEFORE: Final = re.compile(r"(?:\b[A-Z][\w'’.-]*|\bof|[.!?:;\"“‘(—–\n]\s*|^\s*)\s*$")
 
 
@@ -378,6 +380,11 @@ def apply(mentions: list[Mention], text: str, sentences: list[Sentence]) -> list
         if ptype != "person" and ptype != "place" and ptype != "organisation":
             continue
         if ptype == "organisation" and any(m.why == "party_role" or party_noun(m, text) for m in ms):
+            continue
+        if ptype == "organisation" and all(m.surface in _US_PARTY_MEMBERS for m in ms):
+            dropped = True  # "Democrats joined Republicans": the parties' members, which writers leave out (3 of 27
+            for m in ms:    # development articles list a party named only so)
+                m.type = "drop"
             continue
         c = decide(features(text, sentences, ms, ptype, name, head, lone, sport, wordset, initials), ptype)
         if c == ptype:
