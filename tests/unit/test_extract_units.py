@@ -5857,3 +5857,18 @@ def test_a_us_party_named_only_by_its_members_is_no_entity(sentence, party):
     got = extract_article("Vote\n\n" + sentence + "\n")
     parties = {e.name for e in got.entities if e.type == "organisation" and "Party" in e.name}
     assert parties == ({party} if party else set())
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Critics including the Digital Industry Group Inc, which represents major technology companies, have argued "
+     "the law is blunt.", ["Digital Industry Group"]),
+    ("The evaluation, carried out with an academic advisory panel, says it is \"too early\" to draw conclusions.", []),
+    ("A federal appeals court revived the law on Tuesday. The majority said the companies were likely to succeed in "
+     "arguing that the law discriminates against them.", []),
+])
+def test_no_speaker_is_cut_from_an_aside_or_a_reported_clause(text, speakers):
+    got = extract_article("Ruling\n\n" + text + "\n")
+    assert [e.speaker for e in got.entries if e.kind in ("claim", "quote")] == speakers * len(
+        [e for e in got.entries if e.kind in ("claim", "quote")])
+    assert not any(e.speaker.startswith(("represents", "out with", "an academic", "majority said"))
+                   for e in got.entries if e.kind != "event")

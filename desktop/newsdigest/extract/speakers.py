@@ -423,6 +423,10 @@ _PLAIN_MODS: Final = frozenset(("federal", "national", "state", "central", "loca
                                 "municipal", "public", "government", "top", "main", "new", "independent", "official",
                                 "city", "county", "interim", "relevant", "responsible", "competent", "country's",
                                 "nation's", "state's", "city's", "same", "other", "whole"))
+#: a phrase no source is: one that opens with a particle or holds a speech verb
+_JUNK_SOURCE: Final = re.compile(r"^(?:out|up|off|with|over|into|onto|away)\b|\b(?:said|says|told|tells)\b")
+#: a body's head after a person's noun used as a modifier: "an academic advisory panel", "an expert group"
+_NOUN_GOES_ON: Final = re.compile(r" (?:[a-z]+ )?(?:panel|board|committee|body|group|council|team|network)\b")
 #: a body's head after a source noun: "statistics institute", "data office"
 _BODY_AFTER_SOURCE: Final = re.compile(r" (?:institute|office|agency|bureau|authority|board|council|commission)\b")
 #: a body the writer then names: "the institute, known by its Spanish acronym INDEC"
@@ -1624,7 +1628,9 @@ class SpeakerFinder:
                     not self.text[after_named:src_np.start()].lstrip().startswith(("'", "’")) and \
                     not _BRACKETED_ONLY.fullmatch(self.text, after_named, src_np.start()) and \
                     not _SUBORDINATE.search(self.text, after_named, src_np.start()) and \
-                    not _APPOSITION_GAP.fullmatch(self.text, after_named, src_np.start()):
+                    not _APPOSITION_GAP.fullmatch(self.text, after_named, src_np.start()) and \
+                    not self.text[after_named:src_np.start()].rstrip().endswith((" which", " who")):
+                # (not "the Digital Industry Group Inc, which represents major technology companies, have argued")
                 # (not "Hind, a 52-year-old retired teacher who ..., said": her description, in apposition)
                 # (but "The United Kingdom Maritime Trade Operations (UKMTO) agency said": the body it names)
                 # "(Reuters) - China's foreign ministry on Monday lodged": the subject next to the verb
@@ -1749,6 +1755,8 @@ class SpeakerFinder:
     def indefinite_source(self, lo: int, hi: int) -> Speaker | None:
         """"one member", "a senior diplomat" in ``text[lo:hi]``, as written."""
         m = _INDEF_SOURCE.search(self.text, lo, hi)
+        if m is not None and _NOUN_GOES_ON.match(self.text, m.end(), hi):
+            return None  # "carried out with an academic advisory panel": a panel, no academic
         return Speaker(m.group(0), "", 0.6, [m.group(0)], "source") if m else None
 
     def nominal_source(self, lo: int, hi: int) -> Speaker | None:
@@ -1762,6 +1770,9 @@ class SpeakerFinder:
             return None
         phrase = _LEADING_CONJ.sub("", m.group("np").strip())  # "and many analysts"
         np_at = m.start("np")
+        if _JUNK_SOURCE.search(phrase) or self.text[max(lo, np_at - 7):np_at].rstrip().endswith((" which", " who")):
+            return None  # "..., which represents major technology companies, have argued", "The evaluation, carried
+            # out with an academic advisory panel, says", "The majority said the companies were ... arguing": no source
         tail = _BODY_AFTER_SOURCE.match(self.text, m.end("np"), hi)
         if tail is not None:
             phrase += tail.group()  # "the national statistics institute", not "national statistics"
