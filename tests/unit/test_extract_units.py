@@ -5872,3 +5872,9 @@ def test_no_speaker_is_cut_from_an_aside_or_a_reported_clause(text, speakers):
         [e for e in got.entries if e.kind in ("claim", "quote")])
     assert not any(e.speaker.startswith(("represents", "out with", "an academic", "majority said"))
                    for e in got.entries if e.kind != "event")
+
+
+def test_a_span_of_time_before_a_source_is_no_part_of_it():
+    got = extract_article("Poltava\n\nCouncillors in Poltava have voted to remove the mayor, barely a week after "
+                          "anti-corruption investigators accused her office of inflating the cost of repairs.\n")
+    assert [e.speaker for e in got.entries if e.kind == "claim"] == ["anti-corruption investigators"]

@@ -687,6 +687,8 @@ _HYPHEN_TAILS: Final = ("based ", "backed ", "led ", "run ", "owned ", "allied "
 _NOT_IN_SOURCE: Final = frozenset("of from after before by with for to in on at into it that which what than as when "
                                    "where while says said say told since until because although though "
                                    "but and".split())  # ("..., says firm – customers told")
+#: spans of time a phrase may open with: "barely a week after anti-corruption investigators accused"
+_SPANS: Final = frozenset("day days week weeks month months year years hour hours minutes decade".split())
 #: who said something "in a statement": "the court said in a statement", "The ministry said in a statement"
 _SAID_IN_A_STATEMENT: Final = re.compile(r"(?:^|[,.]\s+|\n)((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+"
                                          r"(?:said|says|announced|added)\s+(?:\w+\s+)?in\s+a\s+(?:written\s+)?"
@@ -1786,7 +1788,8 @@ class SpeakerFinder:
             phrase = self.text[self.text.rfind(" ", 0, np_at) + 1:np_at] + phrase
         words = phrase.split()
         cut = 0
-        while cut < len(words) - 1 and (words[cut] in _NOT_IN_SOURCE or words[cut].endswith("ed") and
+        while cut < len(words) - 1 and (words[cut] in _NOT_IN_SOURCE or
+                                        (words[cut].endswith("ed") or words[cut] in _SPANS) and
                                         words[cut + 1] in _NOT_IN_SOURCE):
             cut += 1  # "much of it from residents", "after health officials", "created by voters", "(takeover)
             # approved as American group promises", "shifted to what protesters called"
