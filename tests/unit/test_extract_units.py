@@ -5878,3 +5878,14 @@ def test_a_span_of_time_before_a_source_is_no_part_of_it():
     got = extract_article("Poltava\n\nCouncillors in Poltava have voted to remove the mayor, barely a week after "
                           "anti-corruption investigators accused her office of inflating the cost of repairs.\n")
     assert [e.speaker for e in got.entries if e.kind == "claim"] == ["anti-corruption investigators"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The UK government suspended licences in 2024.\n\nDuring the hearing in January, lawyers for the government told "
+     "the court that UK companies supply about 15 per cent of the components.", "lawyers for the government"),
+    ("Lawyers for the city asked a federal judge on Wednesday to release the police from court oversight, arguing "
+     "that the department has met the bulk of the reforms.", "Lawyers for the city"),
+])
+def test_unnamed_lawyers_speak_as_written_not_their_clients(text, speaker):
+    got = extract_article("Court\n\n" + text + "\n")
+    assert [e.speaker for e in got.entries if e.kind == "claim"] == [speaker]

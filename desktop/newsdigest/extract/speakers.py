@@ -434,6 +434,13 @@ _KNOWN_BY: Final = re.compile(r"\s*the\s+[a-z][a-z\s-]{2,40}?,\s+known\s+(?:as|b
                               r"(?:acronym|initials|abbreviation))\s+(?=[A-Z])")
 #: after a platform or an account's name: the medium someone wrote in ("its Global Government Affairs account")
 _MEDIUM_AFTER: Final = re.compile(r"(?:['’]s?)?\s+(?:account|channel|page|feed|handle|blog)\b")
+#: unnamed lawyers and whom they act for, the whole subject: "Lawyers for both men", "lawyers for the government"
+_LAWYERS: Final = r"(?:[Ll]awyers|[Aa]ttorneys|[Ss]olicitors)\s+(?:for|representing)\s+"
+_COUNSEL_FOR: Final = re.compile(r"\s*(?:[A-Z][^,;:\"“”]{0,60},\s+)?(?:[Bb]ut\s+|[Aa]nd\s+)?(" + _LAWYERS +
+                                 r"[^,;:\"“”()]{2,60}?)\s*(?:(?:have|had|has|also|later)\s+)*")
+#: the same, opening a sentence whose verb a participle's claim shares: "Lawyers for the city asked ..., arguing"
+_COUNSEL_HEAD: Final = re.compile(r"\s*(" + _LAWYERS + r"(?:the\s+|a\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?)"
+                                  r"(?=\s+(?:[a-z]+ed|asked|told|said|says|have|has|had)\b)")
 #: a channel or a blog named in quotation marks after its description
 _NAMED_CHANNEL: Final = re.compile(r"\s*(?:A|An|The)\s+[^,]{0,40}?\b(?:channel|account|blog|website|news site)\s*,\s*"
                                    r"[«\"“]([^»\"”]{2,60})[»\"”](?:\s*\([^)]{2,60}\))?\s*,?\s*")
@@ -1247,6 +1254,11 @@ class SpeakerFinder:
             if quoted_before is not None:
                 return quoted_before
         lo = after_opener(self.text, lo, hi)  # "Asked about Kovalenko on Tuesday, head coach Ruben Vos said": not him
+        counsel = _COUNSEL_FOR.fullmatch(self.text, lo, hi) or \
+            (_COUNSEL_HEAD.match(self.text, lo, hi) if first else None)
+        if counsel is not None:  # "Lawyers for the victims said", "lawyers for the government told the court": the
+            # lawyers, as written (not their clients)
+            return Speaker(counsel.group(1), "", 0.6, [counsel.group(1)], "source")
         channel = _NAMED_CHANNEL.fullmatch(self.text, lo, hi)
         if channel is not None:  # "A popular Telegram channel, «Военная хроника», said": the one named
             return Speaker(channel.group(1), "", 0.7, [channel.group(1)], "organisation")
