@@ -5889,3 +5889,14 @@ def test_a_span_of_time_before_a_source_is_no_part_of_it():
 def test_unnamed_lawyers_speak_as_written_not_their_clients(text, speaker):
     got = extract_article("Court\n\n" + text + "\n")
     assert [e.speaker for e in got.entries if e.kind == "claim"] == [speaker]
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("Oleksandr Tsyhanok rejected the criticism, telling lawmakers he had never met the head of the office in "
+     "private.", ["Oleksandr Tsyhanok"]),
+    ("Another customer deposited 52,000 pounds in a weekend while telling the company's staff he had nothing left, "
+     "according to the commission's published findings.", ["the commission's published findings"]),
+])
+def test_a_participle_telling_an_audience_what_happened_reports_it(text, claims):
+    got = extract_article("Rada\n\n" + text + "\n")
+    assert [e.speaker for e in got.entries if e.kind == "claim"] == claims

@@ -751,8 +751,9 @@ class Attributor:
                 # "..., telling reporters that ...", "arguing that ...": a claim by the subject
                 that = _PART_THAT.match(self.text, m.end(), sent.end)
                 if that and not that.group(0).rstrip().endswith("that") and \
-                        m.group(0).lower() not in _SAYING:
-                    that = None  # "calling it a huge blow" names; "saying it was" reports
+                        m.group(0).lower() not in _SAYING and not (m.group(0).lower().startswith("telling") and
+                                                                    self.text.endswith(", ", 0, m.start())):
+                    that = None  # "calling it a huge blow" names; "saying it was", "telling lawmakers he had" report
                 if that is None and m.group(0).lower() == "accusing" and \
                         (self.text.endswith(", ", 0, m.start()) or
                          _WITH_SUBJECT.search(self.text, max(sent.start, m.start() - 80), m.start())):
