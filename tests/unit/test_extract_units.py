@@ -5900,3 +5900,14 @@ def test_unnamed_lawyers_speak_as_written_not_their_clients(text, speaker):
 def test_a_participle_telling_an_audience_what_happened_reports_it(text, claims):
     got = extract_article("Rada\n\n" + text + "\n")
     assert [e.speaker for e in got.entries if e.kind == "claim"] == claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Police named the attacker, Minh Tran, on Tuesday.\n\nThe Premier said extra police would be deployed at major "
+     "train stations for the rest of the week.", "Premier"),
+    ("Housing minister Tobias Wren resigned on Monday.\n\nIn his letter, Mr Wren said he had made a mistake.\n\n"
+     "In reply, the Prime Minister said Mr Wren had \"done the right thing\".", "Prime Minister"),
+])
+def test_an_office_written_with_capitals_is_its_holder_or_the_office(text, speaker):
+    got = extract_article("Politics\n\n" + text + "\n")
+    assert [e.speaker for e in got.entries if e.kind != "event"][-1].endswith(speaker)

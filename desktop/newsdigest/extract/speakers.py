@@ -47,10 +47,10 @@ IT_RE: Final = re.compile(r"\b(?:it|It)\b")
 THEY_RE: Final = re.compile(r"\b(?:they|They)\b")
 NOMINAL_RE: Final = re.compile(
     r"[tTaAhHiI](?<!\w[tTaAhHiI])(?:(?<=[tT])he|(?<=[aA])n??|(?<=[hH])(?:is|er)|(?<=[iI])ts)\s+((?:[\w’'-]+\s+){0,2}?"
-    r"(?:minister|spokesperson|spokesman|spokeswoman|president|general|chancellor|governor|"
-    r"mayor|judge|prosecutor|[Mm]inistry|company|[Aa]gency|army|military|[Gg]overnment|commander|commissioner|"
+    r"(?:[Mm]inister|spokesperson|spokesman|spokeswoman|[Pp]resident|general|[Cc]hancellor|[Gg]overnor|"
+    r"[Mm]ayor|judge|prosecutor|[Mm]inistry|company|[Aa]gency|army|military|[Gg]overnment|commander|commissioner|"
     r"official|envoy|ambassador|senator|secretary|chief|director|ceo|chairman|leader|"
-    r"statement|report|institute|[Cc]ourt|police|[Cc]ouncil|[Bb]ank|group|party|premier|king|queen|[Ff]und|"
+    r"statement|report|institute|[Cc]ourt|police|[Cc]ouncil|[Bb]ank|group|party|[Pp]remier|king|queen|[Ff]und|"
     r"[Cc]ommission|[Cc]ommittee|entity|club|league|inquiry|network|platform|ombudsman|studio|publisher|"
     r"consortium|cooperative|observatory|laboratory|[Bb]oard|[Bb]ureau|[Aa]uthority|regulator|watchdog|lender|"
     r"union|firm|organi[sz]ation|"
@@ -1104,6 +1104,9 @@ class SpeakerFinder:
                 return Speaker(sp.name, sp.role, 0.55, [sp.name], sp.type)
         earlier = [m for m in reversed(self._in(0, pos, ("person", "organisation")))
                    if not self._credit(m) and not _MEDIUM_AFTER.match(self.text, m.end, pos)]
+        # an office written with its capitals, the whole of it: "the Prime Minister", "the Foreign Secretary"
+        office = " ".join(words[-2:]).lower() if len(words) > 1 and words[-1][:1].isupper() and \
+            words[-2][:1].isupper() and words[-2] != "The" else ""
         body = head in _BODY_HEADS
         described = self._described_as(head, pos) if body else set()
         for m in earlier:
@@ -1111,7 +1114,9 @@ class SpeakerFinder:
                 continue  # "the hospital said": not its chief executive, whose role names it
             role = m.role or (self._latest_role(m.name, m.start) if m.type == "person" else "")
             if (head in role.lower() or head in m.name.lower()) and \
-                    not (body and m.name.endswith(_STAFF_BODIES) and not m.name.lower().endswith(head)):
+                    not (body and m.name.endswith(_STAFF_BODIES) and not m.name.lower().endswith(head)) and \
+                    not (office and m.type == "person" and office not in role.lower()):
+                # (not "Housing minister Tobias Wren" for "the Prime Minister")
                 # ("Araghchi said": the minister named before; but "the university" is not the "University and
                 # College Union")
                 return Speaker(m.name, role, 0.6, [m.name], m.type)
@@ -1615,6 +1620,10 @@ class SpeakerFinder:
                 elif sp is not None and self._described_otherwise(sp.name, noun, pos):
                     sp = None  # "said Dr Hannah Lister, an associate director at the IFS. The shadow chancellor":
                     # not her
+                elif sp is not None and n.group(1).split()[-1][:1].isupper() and \
+                        n.group(1).lower() not in sp.role.lower() and not self._introduced_as(sp.name, noun, pos):
+                    sp = None  # "The Premier said" (the office's own capital): the holder named with that role, or
+                    # the office as written, not whoever was named last
                 if sp:  # "Kemi Badenoch accused him ... The Tory leader said": the person just named
                     return sp
             return self.nominal_source(pos, hi) or Speaker(n.group(1).strip(), "", 0.4, [], "source")
