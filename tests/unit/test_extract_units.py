@@ -5911,3 +5911,19 @@ def test_a_participle_telling_an_audience_what_happened_reports_it(text, claims)
 def test_an_office_written_with_capitals_is_its_holder_or_the_office(text, speaker):
     got = extract_article("Politics\n\n" + text + "\n")
     assert [e.speaker for e in got.entries if e.kind != "event"][-1].endswith(speaker)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Microsoft may appeal to the Conseil d'État, France's highest administrative court.", "Conseil d'État"),
+    ("The Cour des comptes published a report estimating the network would cost at least €36bn.", "Cour des comptes"),
+    ("Tanzania's main opposition party, Chama cha Demokrasia na Maendeleo, rejected the count.",
+     "Chama cha Demokrasia na Maendeleo"),
+])
+def test_a_known_name_with_small_words_of_another_language_is_found_whole(sentence, name):
+    got = extract_article("News\n\n" + sentence + "\n")
+    assert ("organisation", name) in {(e.type, e.name) for e in got.entities}
+
+
+def test_a_known_alias_in_lower_case_is_not_read_as_the_body():
+    got = extract_article("Strikes\n\nThe Israeli military said its aircraft struck dozens of targets overnight.\n")
+    assert "Israel Defense Forces" not in {e.name for e in got.entities}

@@ -1438,7 +1438,9 @@ _DESK_WORDS: Final = frozenset({"TV", "News", "Radio", "Staff", "Desk", "Agencie
 #: a list beside them breaks at ("in NHS Dumfries and Galloway and NHS Greater Glasgow and Clyde"), or a
 #: number the runs leave out ("BBC Radio 4", "the 1922 Committee"), longest first
 _BRIDGED_TYPES: Final = {n: t for t, names in (("place", gz.PLACES), ("organisation", gz.ORGS)) for n in names
-                         if re.search(r" (?:and|in the|for a|for the|on the|of the) | \d|^\d", n)}
+                         if re.search(r" (?:and|in the|for a|for the|on the|of the) | \d|^\d", n) or
+                         re.search(r" (?!of |for |the )[a-z]", n) and n.split()[0] not in gz.DEMONYMS}
+# (also "Cour des comptes", "Conseil d'État": small words of other languages; not "Israeli military", an alias)
 _BRIDGED: Final = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in
                                                        sorted(_BRIDGED_TYPES, key=len, reverse=True)))
 def _bridged_names(text: str) -> list[re.Match[str]]:
