@@ -5927,3 +5927,14 @@ def test_a_known_name_with_small_words_of_another_language_is_found_whole(senten
 def test_a_known_alias_in_lower_case_is_not_read_as_the_body():
     got = extract_article("Strikes\n\nThe Israeli military said its aircraft struck dozens of targets overnight.\n")
     assert "Israel Defense Forces" not in {e.name for e in got.entities}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The far-right Otzma Yehudit party threatened to quit the coalition.", "Otzma Yehudit"),
+    ("Evercore advised the board on the offer, the company said.", "Evercore"),
+    ("The cargo was bought from Yamal LNG in the Arctic.", "Yamal LNG"),
+    ("Brokerage Renta 4 Banco said in a note that the contract was a clear positive.", "Renta 4 Banco"),
+])
+def test_the_gazetteer_knows_bodies_from_earlier_beats(sentence, name):
+    got = extract_article("News\n\n" + sentence + "\n")
+    assert ("organisation", name) in {(e.type, e.name) for e in got.entities}

@@ -294,6 +294,11 @@ International Union for Conservation of Nature=IUCN; Born Free Foundation; Natur
 Skift; Nigerian National Petroleum Company=NNPC; Central Bank of Nigeria=CBN;
 Independent National Electoral Commission=INEC; Nigeria Labour Congress=NLC; GhanaWeb;
 Network of Human Rights Defenders in Central Africa=REDHAC; Growing Up in Ireland;
+Otzma Yehudit; Los Chapitos=Chapitos; Yamal LNG; Evercore; Daily Sabah; Notes from Poland; Komerční banka; Mongabay;
+franceinfo; noyb; COVAX; NSW Police=NSW Police Force; Victoria Police; V/Line; UNAMA; Amu TV; The Third Pole; MEED;
+Limak; KOSDAQ=Kosdaq; Lürssen; NVL; Bumar-Łabędy; JTI-Macdonald; There Is Such a People; Strategy XXI;
+Fincantieri Marinette Marine; Renta 4 Banco; Femern A/S; Per Aarsleff; Inter-Services Public Relations=ISPR;
+Cecil G. Sheps Center for Health Services Research; Peterson-KFF Health System Tracker;
 """
 
 
