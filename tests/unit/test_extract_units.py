@@ -5938,3 +5938,13 @@ def test_a_known_alias_in_lower_case_is_not_read_as_the_body():
 def test_the_gazetteer_knows_bodies_from_earlier_beats(sentence, name):
     got = extract_article("News\n\n" + sentence + "\n")
     assert ("organisation", name) in {(e.type, e.name) for e in got.entities}
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("India controls the Ravi, Beas and Sutlej under the treaty.", "Sutlej"),
+    ("Dengue cases across the Americas reached a record this year.", "Americas"),
+    ("Protesters gathered in Parliament Square as MPs voted.", "Parliament Square"),
+])
+def test_the_gazetteer_knows_rivers_and_regions_writers_list(sentence, place):
+    got = extract_article("News\n\n" + sentence + "\n")
+    assert ("place", place) in {(e.type, e.name) for e in got.entities}

@@ -164,6 +164,8 @@ Exeter; Wolverhampton; Norwich; Ipswich; Middlesbrough; Blackpool; Salford; Wiga
 Hereford; Peterborough; Northampton; Milton Keynes; Luton; Watford; Slough; Guildford; Canterbury; Truro; Stirling;
 Paisley; Derry=Londonderry; Limerick; Galway; Waterford;
 Durand Line; Royal Courts of Justice; Torkham; Spin Boldak; Chaman;
+Sutlej; Beas; Chenab; Jhelum; Lancang; Baglihar; Salal; Pakal Dul; Americas; Coral Triangle; Clarion-Clipperton Zone;
+Downtown Eastside; East of England; Parliament Square; Northern Quarter;
 Boulogne-sur-Mer; Le Havre; Clermont-Ferrand; La Rochelle; Saint-Denis; Stoke-on-Trent; Newcastle upon Tyne;
 Southend-on-Sea; Thunder Bay; Red Deer; Lakki Marwat; Dera Ismail Khan; Lashkar Gah; Yellow River; Pearl River;
 Orange River; Niger River; Congo River; Amazon River; Mississippi River; Missouri River; Colorado River;
