@@ -5948,3 +5948,14 @@ def test_the_gazetteer_knows_bodies_from_earlier_beats(sentence, name):
 def test_the_gazetteer_knows_rivers_and_regions_writers_list(sentence, place):
     got = extract_article("News\n\n" + sentence + "\n")
     assert ("place", place) in {(e.type, e.name) for e in got.entities}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("In Cairns, dive operator Mick Fairbrother said bookings had held up this season.", "Mick Fairbrother"),
+    ("The ruling was a setback for the state.\n\nAssociated Press writer Jordan Pike in Washington contributed to "
+     "this report.", "Jordan Pike"),
+    ("The bill passed the House on Thursday.\n\n(Reporting by Jordan Ames; Editing by Dana Whitcomb)", "Jordan Ames"),
+])
+def test_a_given_name_after_a_trade_or_a_country_s_name_is_a_person(text, person):
+    got = extract_article("News\n\n" + text + "\n")
+    assert ("person", person) in {(e.type, e.name) for e in got.entities}

@@ -193,7 +193,8 @@ launch plant plants factory factories products app platform debut ipo valuation 
 customers workforce stores outlets brand brands fleet aircraft shareholders bondholders""".split())
 #: the org nouns that are also people: "its partner Foxconn", but "Greyfield partner Sanna Virtanen"
 _PERSON_NOUNS: Final = frozenset({"partner", "investor", "backer", "broker", "rival", "grower", "packer", "distributor",
-                                    "exporter", "importer", "wholesaler", "processor", "brewer"})
+                                    "exporter", "importer", "wholesaler", "processor", "brewer", "operator", "owner",
+                                    "contractor", "developer", "trader", "supplier", "producer", "publisher"})
 _SPEECH_BEFORE_WORDS: Final = frozenset(re.findall(r"[a-z]+", SPEECH_BEFORE.pattern)) | {"the"}
 _ORG_APPOSITIVE: Final = re.compile(
     r",\s+(?:the|a|an|[A-Z][\w-]+['’]s)\s+(?:(?!(?:of|at|for|with|in|on|to|by)\s)[\w-]+\s+){0,4}?"
@@ -785,10 +786,14 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
             or (run.tokens[0].text in gz.ORG_KEYWORDS and len(run.tokens) > 1) \
             or any(" ".join(t.text for t in run.tokens[:k]) in gz.ORGS for k in range(2, len(run.tokens))):
         return _because(why, "org_words", "organisation")
+    if 1 < len(run.tokens) <= 3 and _CREDIT_FROM.search(before):
+        # "— With assistance from Aya Nishimura": a reporter (before the rules below: "Reporting by Jordan Ames")
+        return _because(why, "credit", "person")
     if len(run.tokens) > 1 and first in gz.COUNTRIES and run.tokens[1].text.lower() not in gz.PLACE_SUFFIXES and \
             run.tokens[-1].text not in gz.PLACE_WORDS and run.tokens[-1].text not in gz.COUNTRIES and \
-            not (first in gz.FIRST_NAMES and len(run.tokens) == 2 and after.startswith((", who", ", whose"))):
-        # (but "Jordan Bardella, whose party voted against," is a person)
+            not (first in gz.FIRST_NAMES and len(run.tokens) == 2 and (after.startswith((", who", ", whose")) or
+                                                                    run.tokens[1].text not in gz.ORG_KEYWORDS)):
+        # (but "Jordan Bardella, whose party voted against," and "writer Jordan Pike" are people)
         return _because(why, "country_lead", "organisation")  # "France Unbowed", "Kenya Airways"
     if len(run.tokens) > 1 and run.tokens[-1].text in gz.PLACE_WORDS and not run.title:
         return _because(why, "place_word_tail", "place")  # "the West Philippine Sea", even after "spokesman for"
@@ -911,8 +916,6 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return _because(why, "acronym2", "organisation")
     if 1 < len(run.tokens) <= 4 and speech_after(after):
         return _because(why, "speech_after", "person")
-    if 1 < len(run.tokens) <= 3 and _CREDIT_FROM.search(before):
-        return _because(why, "credit", "person")  # "— With assistance from Aya Nishimura": a reporter
     if len(run.tokens) <= 3 and _PLACE_BEFORE.search(before) and not run.sentence_initial and \
             not _HOLDING_IN.search(before) and name not in _PARTY_NAMES:  # ("the swing from Conservative to Reform")
         return _because(why, "place_before", "place?")  # weak: confirmed only if nothing better turns up
