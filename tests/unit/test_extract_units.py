@@ -5959,3 +5959,13 @@ def test_the_gazetteer_knows_rivers_and_regions_writers_list(sentence, place):
 def test_a_given_name_after_a_trade_or_a_country_s_name_is_a_person(text, person):
     got = extract_article("News\n\n" + text + "\n")
     assert ("person", person) in {(e.type, e.name) for e in got.entities}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("A fellow at the King Faisal Center for Research and Islamic Studies said the plan was shelved.",
+     "King Faisal Center for Research and Islamic Studies"),
+    ("She studied medicine at King Abdulaziz University in Jeddah.", "King Abdulaziz University"),
+])
+def test_a_body_named_after_a_royal_keeps_the_title(sentence, name):
+    got = extract_article("News\n\n" + sentence + "\n")
+    assert ("organisation", name) in {(e.type, e.name) for e in got.entities}

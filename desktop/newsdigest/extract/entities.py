@@ -191,6 +191,8 @@ _ORG_NOUN_WORDS: Final = frozenset(re.findall(r"[a-z-]+", _ORG_NOUN_BEFORE.patte
 _FIRM_POSSESSIONS: Final = frozenset("""shares stock revenue revenues profit profits earnings sales rocket rockets
 launch plant plants factory factories products app platform debut ipo valuation headquarters subsidiary subsidiaries
 customers workforce stores outlets brand brands fleet aircraft shareholders bondholders""".split())
+#: royal titles a body may be named after together with the name: "King Abdulaziz University"
+_NAMESAKE_TITLES: Final = frozenset({"King", "Queen", "Prince", "Princess", "Sheikh", "Emir", "Sultan"})
 #: the org nouns that are also people: "its partner Foxconn", but "Greyfield partner Sanna Virtanen"
 _PERSON_NOUNS: Final = frozenset({"partner", "investor", "backer", "broker", "rival", "grower", "packer", "distributor",
                                     "exporter", "importer", "wholesaler", "processor", "brewer", "operator", "owner",
@@ -1091,6 +1093,11 @@ def find_mentions(text: str, sentences: list[Sentence],
             if not kind:
                 continue
             end = run.end
+            if kind == "organisation" and run.title and run.title[-1].text in _NAMESAKE_TITLES and \
+                    run.title[-1].end + 1 == run.start:
+                # "King Faisal Center for Research and Islamic Studies", "King Abdulaziz University": named after him
+                run = Run(run.title[-1:] + run.tokens, [], run.sentence_initial)
+                role = ""
             if kind == "place":  # keep "Kursk region" and "Gagarin airport" as the surface form
                 m = _SUFFIX_AFTER.match(text, end, sent.end) or \
                     (run.tokens[-1].text not in gz.PLACE_WORDS and SITE_AFTER.match(text, end, sent.end) or None)
