@@ -5969,3 +5969,10 @@ def test_a_given_name_after_a_trade_or_a_country_s_name_is_a_person(text, person
 def test_a_body_named_after_a_royal_keeps_the_title(sentence, name):
     got = extract_article("News\n\n" + sentence + "\n")
     assert ("organisation", name) in {(e.type, e.name) for e in got.entities}
+
+
+def test_a_body_that_owns_another_is_named_apart_from_it():
+    got = extract_article("Heat\n\nThe study was led by researchers at Imperial College London’s Centre for "
+                          "Environmental Policy.\n")
+    orgs = {e.name for e in got.entities if e.type == "organisation"}
+    assert {"Imperial College London", "Centre for Environmental Policy"} <= orgs

@@ -157,6 +157,9 @@ _GENERIC_BODY_WORDS: Final = {"Defence", "Defense", "Foreign", "Interior", "Heal
 _GROUP_OWNERS: Final = frozenset(("Children", "Women", "People", "Men", "Workers", "Farmers", "Citizens", "Parents",
                                   "Teachers", "Nurses", "Doctors", "Veterans", "Writers", "Journalists", "Lawyers",
                                   "Students", "Pensioners", "Consumers", "Taxpayers", "Patients", "Mothers", "Fathers"))
+#: heads of a body that owns another ("Harvard University's Kennedy School", "Imperial College London's Centre")
+_OWNER_HEADS: Final = frozenset(("University", "College", "Institute", "School", "Bank", "Group", "Corporation",
+                                 "Foundation", "Council", "Company", "Agency"))
 _GENERIC_BODY_HEADS: Final = {"Ministry", "Staff", "Service", "Forces", "Office", "Guard", "Embassy", "Navy", "Army",
                               "Force"}
 _ABBREV_IN_NAMES: Final = {"St", "Mt", "Ft"}  # "Fort St. James", "Mt. Kenya": the dot stays inside the name
@@ -178,6 +181,12 @@ FIRM_TAILS: Final = {"Foods", "Farms", "Products", "Industries", "Holdings", "Br
 _SITE_AFTER: Final = re.compile(r"\s+(?:airport|mine|road|corridor|courthouse|tower|national park|"
                                 r"area|district|neighbou?rhood|suburb|township|village|upazila)\b")
 _LOCATIVE_BEFORE: Final = re.compile(r"\b(?:in|near|to|at|from|outside)\s+$")
+
+
+def _owner_body(run: list[Token]) -> bool:
+    """Is the run before a possessive a body of its own ("Imperial College London’s Centre for Environmental
+    Policy": two bodies, not one)?"""
+    return len(run) > 1 and any(t.text.removesuffix("'s").removesuffix("’s") in _OWNER_HEADS for t in run)
 
 
 def tokenize(text: str, start: int, end: int, pattern: re.Pattern = TOKEN_RE) -> list[Token]:
@@ -359,7 +368,8 @@ def find_runs(text: str, start: int, end: int) -> list[Run]:
             # "Cox’s Bazar", "Martha's Vineyard": a known name with a possessive in it is one token
             run[0] = Token(toks[i].start, toks[j].end, text[toks[i].start:toks[j].end], toks[j].possessive, True)
             j += 1
-        while j < n and (not run[-1].possessive or toks[j].text in _AFTER_POSSESSIVE or run[-1].text in _GROUP_OWNERS or
+        while j < n and (not run[-1].possessive or toks[j].text in _AFTER_POSSESSIVE and not _owner_body(run) or
+                         run[-1].text in _GROUP_OWNERS or
                          len(run) == 1 and _generic_body_at(toks, j, text) or _plural_body_at(toks, j, text) or
                          len(run) == 1 and run[0].text not in PLACES and _LOCATIVE_BEFORE.search(text, max(start, run[0].start - 7),
                                                                    run[0].start)):
