@@ -295,6 +295,7 @@ _ONE_SOURCE: Final = re.compile(r"\s*((?:A|An|One|Another)\s+(?:[a-z][a-z'’-]*
                                 r"(?:,\s+(?:who|speaking|reached|contacted|interviewed)\b[^,]{3,80},)?\s+"
                                 r"(?:(?:also|later|privately|publicly)\s+)?|"
                                 rf"\s*((?:His|Her|Their)\s+(?:[a-z-]+\s+)?(?:{KIN_NOUNS}))\s+")  # ("His aunt said")
+#: what ties one unnamed person to a body: "One person involved in the Treasury's talks with the industry"
 _INVOLVED: Final = re.compile(r"\s(?:involved in|familiar with|close to|briefed on|with knowledge of)\s")
 #: a colon after the medium someone wrote in: "had written on Facebook:", "posted on his Telegram channel:"
 _ON_MEDIUM_END: Final = re.compile(r"\s+((?:wrote|written|writes|posted|posts|said)\s+(?:on|in)\s+"

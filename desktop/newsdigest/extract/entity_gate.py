@@ -161,6 +161,8 @@ def _head_end(text: str) -> int:
 _PARTY_NOUNS: Final = frozenset({"Labour", "Conservatives", "Tories"})
 #: the US parties' members, or the parties named only by them
 _US_PARTY_MEMBERS: Final = frozenset({"Democrats", "Republicans", "Democrat", "Republican", "GOP"})
+#: what before a party's name makes it part of a longer name or a sentence's opening word: "Scottish Labour",
+#: "Confederation of Labour", "Labour leaders said"
 _NAME_BEFORE: Final = re.compile(r"(?:\b[A-Z][\w'’.-]*|\bof|[.!?:;\"“‘(—–\n]\s*|^\s*)\s*$")
 
 

@@ -415,6 +415,7 @@ _DOCUMENT_HEADS: Final = frozenset("""agreement contract order ruling judgment j
 indictment complaint statement document documents data figures records study survey decree memo memorandum minutes
 letter transcript affidavit lawsuit verdict""".split())
 #: what a court issues
+_COURT_PAPERS: Final = frozenset(("verdict", "ruling", "judgment", "judgement"))
 #: the heads of a body a portfolio word names ("the power ministry", "the statistics institute"), and the words
 #: before them that name no portfolio ("the federal agency", "the state ministry")
 _PORTFOLIO_HEADS: Final = frozenset(("ministry", "department", "institute", "agency", "office", "commission",
@@ -446,7 +447,6 @@ _NAMED_CHANNEL: Final = re.compile(r"\s*(?:A|An|The)\s+[^,]{0,40}?\b(?:channel|a
                                    r"[«\"“]([^»\"”]{2,60})[»\"”](?:\s*\([^)]{2,60}\))?\s*,?\s*")
 #: a public prosecutor's office by name: "the Federal Prosecutor's Office", "the Prosecutor General's Office"
 _PROSECUTING_BODY: Final = re.compile(r"Prosecutor(?:['’]s|s['’]| General['’]s)? Office|Prosecution Service")
-_COURT_PAPERS: Final = frozenset(("verdict", "ruling", "judgment", "judgement"))
 #: participles with which a writer draws an inference: "..., suggesting some investors expect"
 _INFERRING: Final = frozenset({"suggesting", "meaning", "indicating", "implying", "signalling", "signaling"})
 #: where an unnamed source works, named by no name: " at a German manufacturer", " with a Gulf airline"
