@@ -5976,3 +5976,14 @@ def test_a_body_that_owns_another_is_named_apart_from_it():
                           "Environmental Policy.\n")
     orgs = {e.name for e in got.entities if e.type == "organisation"}
     assert {"Imperial College London", "Centre for Environmental Policy"} <= orgs
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The Institut de la statistique du Québec found one in five students had vaped.",
+     "Institut de la statistique du Québec"),
+    ("The decree was issued by the Ministry for the Propagation of Virtue and the Prevention of Vice on Monday.",
+     "Ministry for the Propagation of Virtue and the Prevention of Vice"),
+])
+def test_the_gazetteer_knows_long_names_with_small_words(sentence, name):
+    got = extract_article("News\n\n" + sentence + "\n")
+    assert ("organisation", name) in {(e.type, e.name) for e in got.entities}

@@ -296,6 +296,12 @@ International Union for Conservation of Nature=IUCN; Born Free Foundation; Natur
 Skift; Nigerian National Petroleum Company=NNPC; Central Bank of Nigeria=CBN;
 Independent National Electoral Commission=INEC; Nigeria Labour Congress=NLC; GhanaWeb;
 Network of Human Rights Defenders in Central Africa=REDHAC; Growing Up in Ireland;
+Senate Health, Education, Labor and Pensions Committee=HELP Committee;
+Ministry for the Propagation of Virtue and the Prevention of Vice; Société des grands projets;
+Office National de l'Électricité et de l'Eau Potable=ONEE; Fédération des apiculteurs du Québec;
+Institut de la statistique du Québec; Association québécoise des vapoteries;
+Coalition québécoise pour le contrôle du tabac;
+Ministère de l'Agriculture, des Pêcheries et de l'Alimentation=MAPAQ;
 Otzma Yehudit; Los Chapitos=Chapitos; Yamal LNG; Evercore; Daily Sabah; Notes from Poland; Komerční banka; Mongabay;
 franceinfo; noyb; COVAX; NSW Police=NSW Police Force; Victoria Police; V/Line; UNAMA; Amu TV; The Third Pole; MEED;
 Limak; KOSDAQ=Kosdaq; Lürssen; NVL; Bumar-Łabędy; JTI-Macdonald; There Is Such a People; Strategy XXI;
