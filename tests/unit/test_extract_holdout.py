@@ -37,10 +37,12 @@ from extract_scorer import DEV_BATCHES, HOLDOUT, TEST_BATCHES, load_cases, norm,
 #: 0.810 / 0.936 at its start) and ended at 0.886 / 0.810 / 0.939, the sixty-four test batches at 0.845 / 0.804 /
 #: 0.912: the bars stay; session 21 added six more (twenty-nine groups, 0.880 / 0.808 / 0.936 at its start, the two
 #: new groups' events 0.786 and 0.767 on arrival) and ended at 0.884 / 0.808 / 0.940, the seventy test batches at
-#: 0.844 / 0.803 / 0.913: the development events bar went 0.81 -> 0.80)
+#: 0.844 / 0.803 / 0.913: the development events bar went 0.81 -> 0.80; session 22 added six more (thirty-one
+#: groups, 0.882 / 0.806 / 0.939 at its start) and ended at 0.884 / 0.806 / 0.945, the seventy-six test batches at
+#: 0.843 / 0.802 / 0.914: the entities bars rose to 0.94 and 0.91)
 BARS = {
-    "dev": {"quotes": 0.88, "events": 0.80, "entities": 0.93},
-    "test": {"quotes": 0.84, "events": 0.79, "entities": 0.90},
+    "dev": {"quotes": 0.88, "events": 0.80, "entities": 0.94},
+    "test": {"quotes": 0.84, "events": 0.79, "entities": 0.91},
 }
 
 
