@@ -1451,22 +1451,30 @@ _BRIDGED_TYPES: Final = {n: t for t, names in (("place", gz.PLACES), ("organisat
                          if re.search(r" (?:and|in the|for a|for the|on the|of the) | \d|^\d", n) or
                          re.search(r" (?!of |for |the )[a-z]", n) and n.split()[0] not in gz.DEMONYMS}
 # (also "Cour des comptes", "Conseil d'État": small words of other languages; not "Israeli military", an alias)
-_BRIDGED: Final = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in
-                                                       sorted(_BRIDGED_TYPES, key=len, reverse=True)))
+
+
 def _bridged_names(text: str) -> list[re.Match[str]]:
-    """The known names _BRIDGED finds in ``text``, left to right without overlaps, tried only where one of their
-    first words stands (matching there is much cheaper than scanning the whole text with the long pattern)."""
+    """The known names of _BRIDGED_TYPES in ``text``, left to right without overlaps, tried only where one of
+    their first words stands, and there only the names that open with that word (a short pattern each)."""
     out: list[re.Match[str]] = []
     end = 0
     for first in _BRIDGED_FIRST.finditer(text):
-        if first.start() >= end and (m := _BRIDGED.match(text, first.start())) is not None:
+        if first.start() >= end and (m := _BRIDGED_BY_FIRST[first.group(1)].match(text, first.start())) is not None:
             out.append(m)
             end = m.end()
     return out
 
 
-#: what every such name opens with, to skip the long pattern on most articles
-_BRIDGED_FIRST: Final = re.compile(r"\b(?:%s) " % "|".join(sorted({re.escape(n.split()[0]) for n in _BRIDGED_TYPES})))
+def _names_pattern(names: list[str]) -> re.Pattern[str]:
+    """One pattern for ``names``, the longest first (an alternation takes the first that matches)."""
+    return re.compile(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+
+
+#: what every such name opens with, to skip the names on most articles
+_BRIDGED_FIRST: Final = re.compile(r"\b(%s) " % "|".join(sorted({re.escape(n.split()[0]) for n in _BRIDGED_TYPES})))
+#: per first word, the names that open with it
+_BRIDGED_BY_FIRST: Final = {w: _names_pattern([n for n in _BRIDGED_TYPES if n.split()[0] == w])
+                            for w in {n.split()[0] for n in _BRIDGED_TYPES}}
 #: a state university's campus after a comma: "University of California, Berkeley", "University of Nevada, Las Vegas"
 _CAMPUS: Final = re.compile(r"\bUniversity of (?:North |South |New |West )?[A-Z][a-z]+, ((?:[A-Z][a-z]+ )?[A-Z][a-z]+)"
                             r"(?![\w-]| and\b|, [A-Z])")

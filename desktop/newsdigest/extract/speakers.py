@@ -1259,12 +1259,14 @@ class SpeakerFinder:
             if quoted_before is not None:
                 return quoted_before
         lo = after_opener(self.text, lo, hi)  # "Asked about Kovalenko on Tuesday, head coach Ruben Vos said": not him
-        counsel = _COUNSEL_FOR.fullmatch(self.text, lo, hi) or \
-            (_COUNSEL_HEAD.match(self.text, lo, hi) if first else None)
+        counsel = (_COUNSEL_FOR.fullmatch(self.text, lo, hi) or
+                   (_COUNSEL_HEAD.match(self.text, lo, hi) if first else None)) \
+            if self.text.find(" for ", lo, hi) > 0 or self.text.find(" representing ", lo, hi) > 0 else None
         if counsel is not None:  # "Lawyers for the victims said", "lawyers for the government told the court": the
             # lawyers, as written (not their clients)
             return Speaker(counsel.group(1), "", 0.6, [counsel.group(1)], "source")
-        channel = _NAMED_CHANNEL.fullmatch(self.text, lo, hi)
+        channel = _NAMED_CHANNEL.fullmatch(self.text, lo, hi) if hi - lo > 12 and self.text[hi - 2] in "»\"”)," \
+            else None
         if channel is not None:  # "A popular Telegram channel, «Военная хроника», said": the one named
             return Speaker(channel.group(1), "", 0.7, [channel.group(1)], "organisation")
         medium = self.text.find(" quoted by ", lo, hi)
