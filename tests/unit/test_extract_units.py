@@ -1553,7 +1553,6 @@ def test_according_to_a_body_then_its_name_in_apposition_is_that_name():
     assert spoken_by(got, "claim") == ["Autoridad Portuaria de Valparaíso"]
 
 
-
 @pytest.mark.parametrize("text, speaker", [
     ('Officers led the men away. "They beat him in the cells," said Omarov\'s mother, Aigerim Omarova-Tulegen.',
      "Aigerim Omarova-Tulegen"),
@@ -5420,7 +5419,6 @@ def test_a_dam_named_with_its_acronym_in_brackets_is_a_place_and_the_blue_nile_a
     assert not {n for t, n in names if t == "organisation"}
 
 
-
 @pytest.mark.parametrize("sentence, kind, name", [
     ("Deutsche Bahn said the tunnel would open in 2031.", "organisation", "Deutsche Bahn"),
     ("The Occupational Safety and Health Administration fined the firm.", "organisation",
@@ -5794,8 +5792,17 @@ def test_a_body_named_for_a_group_of_people_keeps_their_possessive(name):
     ("Observers from the Commonwealth of Independent States praised the count.",
      "Commonwealth of Independent States"),
     ("Chama cha Demokrasia na Maendeleo (Chadema) rejected the results.", "Chama cha Demokrasia na Maendeleo"),
+    ("The far-right Otzma Yehudit party threatened to quit the coalition.", "Otzma Yehudit"),
+    ("Evercore advised the board on the offer, the company said.", "Evercore"),
+    ("The cargo was bought from Yamal LNG in the Arctic.", "Yamal LNG"),
+    ("Brokerage Renta 4 Banco said in a note that the contract was a clear positive.", "Renta 4 Banco"),
+    ("The Institut de la statistique du Québec found one in five students had vaped.",
+     "Institut de la statistique du Québec"),
+    ("The decree was issued by the Ministry for the Propagation of Virtue and the Prevention of Vice on Monday.",
+     "Ministry for the Propagation of Virtue and the Prevention of Vice"),
 ])
-def test_the_gazetteer_knows_the_new_beats_bodies(sentence, name):
+def test_the_gazetteer_knows_the_bodies_writers_list(sentence, name):
+    # the new beats' bodies, bodies both labellers list in earlier batches, long names with small words
     got = extract_article("News\n\n" + sentence + "\n")
     assert ("organisation", name) in {(e.type, e.name) for e in got.entities}
 
@@ -5837,15 +5844,19 @@ def test_it_said_after_a_quote_is_the_body_that_opened_the_sentence():
     assert [e.speaker for e in got.entries if e.kind == "quote"] == ["Pakistan's Foreign Office"]
 
 
-@pytest.mark.parametrize("sentence, place", [
+@pytest.mark.parametrize("sentence, name", [
     ("Fishers from Douarnenez and Lorient staged a protest in the harbour.", "Lorient"),
     ("Trawlers from Boulogne-sur-Mer stayed in port on Monday.", "Boulogne-sur-Mer"),
     ("Samsung will expand its chip plant at Pyeongtaek, south of Seoul.", "Pyeongtaek"),
     ("Two soldiers from Chakwal and Lakki Marwat were among the dead.", "Lakki Marwat"),
+    ("India controls the Ravi, Beas and Sutlej under the treaty.", "Sutlej"),
+    ("Dengue cases across the Americas reached a record this year.", "Americas"),
+    ("Protesters gathered in Parliament Square as MPs voted.", "Parliament Square"),
 ])
-def test_the_gazetteer_knows_more_towns_and_rivers(sentence, place):
+def test_the_gazetteer_knows_the_towns_rivers_and_regions_writers_list(sentence, name):
+    # towns, districts, rivers and regions
     got = extract_article("News\n\n" + sentence + "\n")
-    assert ("place", place) in {(e.type, e.name) for e in got.entities}
+    assert ("place", name) in {(e.type, e.name) for e in got.entities}
 
 
 @pytest.mark.parametrize("sentence, party", [
@@ -5868,10 +5879,7 @@ def test_a_us_party_named_only_by_its_members_is_no_entity(sentence, party):
 ])
 def test_no_speaker_is_cut_from_an_aside_or_a_reported_clause(text, speakers):
     got = extract_article("Ruling\n\n" + text + "\n")
-    assert [e.speaker for e in got.entries if e.kind in ("claim", "quote")] == speakers * len(
-        [e for e in got.entries if e.kind in ("claim", "quote")])
-    assert not any(e.speaker.startswith(("represents", "out with", "an academic", "majority said"))
-                   for e in got.entries if e.kind != "event")
+    assert [e.speaker for e in got.entries if e.kind in ("claim", "quote")] == speakers
 
 
 def test_a_span_of_time_before_a_source_is_no_part_of_it():
@@ -5929,27 +5937,6 @@ def test_a_known_alias_in_lower_case_is_not_read_as_the_body():
     assert "Israel Defense Forces" not in {e.name for e in got.entities}
 
 
-@pytest.mark.parametrize("sentence, name", [
-    ("The far-right Otzma Yehudit party threatened to quit the coalition.", "Otzma Yehudit"),
-    ("Evercore advised the board on the offer, the company said.", "Evercore"),
-    ("The cargo was bought from Yamal LNG in the Arctic.", "Yamal LNG"),
-    ("Brokerage Renta 4 Banco said in a note that the contract was a clear positive.", "Renta 4 Banco"),
-])
-def test_the_gazetteer_knows_bodies_from_earlier_beats(sentence, name):
-    got = extract_article("News\n\n" + sentence + "\n")
-    assert ("organisation", name) in {(e.type, e.name) for e in got.entities}
-
-
-@pytest.mark.parametrize("sentence, place", [
-    ("India controls the Ravi, Beas and Sutlej under the treaty.", "Sutlej"),
-    ("Dengue cases across the Americas reached a record this year.", "Americas"),
-    ("Protesters gathered in Parliament Square as MPs voted.", "Parliament Square"),
-])
-def test_the_gazetteer_knows_rivers_and_regions_writers_list(sentence, place):
-    got = extract_article("News\n\n" + sentence + "\n")
-    assert ("place", place) in {(e.type, e.name) for e in got.entities}
-
-
 @pytest.mark.parametrize("text, person", [
     ("In Cairns, dive operator Mick Fairbrother said bookings had held up this season.", "Mick Fairbrother"),
     ("The ruling was a setback for the state.\n\nAssociated Press writer Jordan Pike in Washington contributed to "
@@ -5976,14 +5963,3 @@ def test_a_body_that_owns_another_is_named_apart_from_it():
                           "Environmental Policy.\n")
     orgs = {e.name for e in got.entities if e.type == "organisation"}
     assert {"Imperial College London", "Centre for Environmental Policy"} <= orgs
-
-
-@pytest.mark.parametrize("sentence, name", [
-    ("The Institut de la statistique du Québec found one in five students had vaped.",
-     "Institut de la statistique du Québec"),
-    ("The decree was issued by the Ministry for the Propagation of Virtue and the Prevention of Vice on Monday.",
-     "Ministry for the Propagation of Virtue and the Prevention of Vice"),
-])
-def test_the_gazetteer_knows_long_names_with_small_words(sentence, name):
-    got = extract_article("News\n\n" + sentence + "\n")
-    assert ("organisation", name) in {(e.type, e.name) for e in got.entities}

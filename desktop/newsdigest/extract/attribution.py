@@ -285,18 +285,20 @@ _PEOPLE_SUBJECT: Final = re.compile(r"\s*(?:(?:and|but|although|though|while|whe
                                     r"men|women|isters)"
                                     r"(?:\s+(?:at|in|from|across|who|[a-z]{3,}ing)\s+[^,;:\"“”()]{2,80}?)?)"
                                     r"\s+(?:(?:have|had|also|have also|had also)\s+)?")
+#: what ties an unnamed person to a body: "involved in the Treasury's talks", "familiar with the matter"
+_TIES: Final = "involved in|familiar with|close to|briefed on|with knowledge of"
 #: "A party functionary said", "One longtime resident ... said": one unnamed person as the whole subject, as written
 _ONE_SOURCE: Final = re.compile(r"\s*((?:A|An|One|Another)\s+(?:[a-z][a-z'’-]*\s+){0,3}?"
                                 r"(?!(?:report|statement|study|survey|document|letter|filing|memo|notice|post|"
                                 r"analysis|review|audit|poll|paper|source document)\b)[a-z][a-z-]{3,}"
                                 # ("One person involved in the Treasury's talks with the industry said")
-                                r"(?:\s+(?:involved in|familiar with|close to|briefed on|with knowledge of)"
+                                r"(?:\s+(?:" + _TIES + ")"
                                 r"\s+[^,;:\"“”()]{2,80}?)?)"
                                 r"(?:,\s+(?:who|speaking|reached|contacted|interviewed)\b[^,]{3,80},)?\s+"
                                 r"(?:(?:also|later|privately|publicly)\s+)?|"
                                 rf"\s*((?:His|Her|Their)\s+(?:[a-z-]+\s+)?(?:{KIN_NOUNS}))\s+")  # ("His aunt said")
 #: what ties one unnamed person to a body: "One person involved in the Treasury's talks with the industry"
-_INVOLVED: Final = re.compile(r"\s(?:involved in|familiar with|close to|briefed on|with knowledge of)\s")
+_INVOLVED: Final = re.compile(r"\s(?:" + _TIES + r")\s")
 #: a colon after the medium someone wrote in: "had written on Facebook:", "posted on his Telegram channel:"
 _ON_MEDIUM_END: Final = re.compile(r"\s+((?:wrote|written|writes|posted|posts|said)\s+(?:on|in)\s+"
                                    r"(?:(?:his|her|its|their)\s+)?[A-Z][\w.]*(?:\s+(?:account|page|channel|feed))?):$")

@@ -1329,17 +1329,17 @@ def _saint_datelines(text: str, sentences: list[Sentence], raw: list[Mention]) -
 #: a British party in a politician's role ("Labour MP Nadia Farouk", "a Conservative member of Parliament's
 #: Intelligence and Security Committee"): writers list the party (18 of 18 development articles; not so the
 #: US parties before "Sen." or "lawmakers", 0 of 4)
-_PARTY_ROLE: Final = re.compile(r"\b(Labour|Conservative|Tory|Liberal Democrat|Lib Dem|SNP)(?= (?:MPs?|MSPs?|"
-                                r"members?|peers?|councillors?|candidates?|ministers?|backbenchers?|whips?|"
-                                r"leader|grandees?|donors?|activists?)\b)")
-_PARTY_NAMES: Final = {"Labour": "Labour Party", "Conservative": "Conservative Party", "Tory": "Conservative Party",
-                       "Liberal Democrat": "Liberal Democrats", "Lib Dem": "Liberal Democrats", "SNP": "SNP"}
+#: (the gazetteer's aliases name each party: "Tory" and "Conservative" are the Conservative Party)
+_PARTY_NAMES: Final = frozenset(("Labour", "Conservative", "Tory", "Liberal Democrat", "Lib Dem", "SNP"))
+_PARTY_ROLE: Final = re.compile(r"\b(%s)(?= (?:MPs?|MSPs?|members?|peers?|councillors?|candidates?|ministers?|"
+                                r"backbenchers?|whips?|leader|grandees?|donors?|activists?)\b)"
+                                % "|".join(sorted(_PARTY_NAMES)))
 
 
 def _party_roles(text: str, sentences: list[Sentence], raw: list[Mention]) -> list[Mention]:
     """``raw`` with the British party each politician's role names, beside the politician."""
-    found = [Mention(m.start(), m.end(), m.group(), "organisation", name=_PARTY_NAMES[m.group()],
-                     sentence=sentence_at(sentences, m.start()), why="party_role", kind="organisation")
+    found = [Mention(m.start(), m.end(), m.group(), "organisation", sentence=sentence_at(sentences, m.start()),
+                     why="party_role", kind="organisation")
              for m in _PARTY_ROLE.finditer(text)]
     return _merged(raw, [f for f in found if not any(r.start <= f.start < r.end and r.type == "organisation"
                                                         for r in raw)], replace=False)

@@ -433,7 +433,9 @@ _BODY_AFTER_SOURCE: Final = re.compile(r" (?:institute|office|agency|bureau|auth
 #: a body the writer then names: "the institute, known by its Spanish acronym INDEC"
 _KNOWN_BY: Final = re.compile(r"\s*the\s+[a-z][a-z\s-]{2,40}?,\s+known\s+(?:as|by\s+its\s+(?:[A-Z]?[a-z]+\s+)?"
                               r"(?:acronym|initials|abbreviation))\s+(?=[A-Z])")
-#: after a platform or an account's name: the medium someone wrote in ("its Global Government Affairs account")
+#: after a platform or an account's name: the medium someone wrote in ("its Global Government Affairs account");
+#: narrower than _CHANNEL_AFTER, since a body's own "website" or "platform" leaves the body the speaker
+#: ("A statement published on OPEC's website": OPEC)
 _MEDIUM_AFTER: Final = re.compile(r"(?:['’]s?)?\s+(?:account|channel|page|feed|handle|blog)\b")
 #: unnamed lawyers and whom they act for, the whole subject: "Lawyers for both men", "lawyers for the government"
 _LAWYERS: Final = r"(?:[Ll]awyers|[Aa]ttorneys|[Ss]olicitors)\s+(?:for|representing)\s+"
