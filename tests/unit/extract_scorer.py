@@ -109,7 +109,8 @@ HOLDOUT = ROOT / "tests" / "data" / "holdout"
 #: as a twenty-third and zzzzzzg-zzzzzzi as a twenty-fourth, and added zzzzzzd-zzzzzzf and zzzzzzj-zzzzzzl (six
 #: more writers) to development after scoring them once; session 22 sealed zzzzzzm-zzzzzzo as a twenty-fifth and
 #: zzzzzzs-zzzzzzu as a twenty-sixth, and added zzzzzzp-zzzzzzr and zzzzzzv-zzzzzzx (six more writers) to
-#: development after scoring them once.  A new sealed batch joins
+#: development after scoring them once; session 23 sealed zzzzzzy-zzzzzzza as a twenty-seventh and
+#: zzzzzzze-zzzzzzzg as a twenty-eighth.  A new sealed batch joins
 #: TEST_BATCHES as soon as it is written: the trainers of the learned parts refuse every test batch.
 #: The development batches by group of writers, in the order they came (sessions 2, 3, 4
 #: twice, 5 twice, 6, 7, 8 twice, 9, 10, 11 twice, 12 twice, 13, 14, 15, 16, 17, 18 twice, 19 twice, 20
@@ -138,7 +139,7 @@ TEST_BATCHES = ("h", "i", "j", "k", "p", "q", "r", "s", "t", "u", "v", "w", "ze"
                 "zzzzzc", "zzzzzd", "zzzzze", "zzzzzi", "zzzzzj", "zzzzzk", "zzzzzo", "zzzzzp", "zzzzzq",
                 "zzzzzu", "zzzzzv", "zzzzzw", "zzzzzza", "zzzzzzb", "zzzzzzc",
                 "zzzzzzg", "zzzzzzh", "zzzzzzi", "zzzzzzm", "zzzzzzn", "zzzzzzo", "zzzzzzs", "zzzzzzt",
-                "zzzzzzu")
+                "zzzzzzu", "zzzzzzy", "zzzzzzz", "zzzzzzza", "zzzzzzze", "zzzzzzzf", "zzzzzzzg")
 
 
 def load_cases(folder: Path | None = None) -> list[Case]:
