@@ -5963,3 +5963,14 @@ def test_a_body_that_owns_another_is_named_apart_from_it():
                           "Environmental Policy.\n")
     orgs = {e.name for e in got.entities if e.type == "organisation"}
     assert {"Imperial College London", "Centre for Environmental Policy"} <= orgs
+
+
+@pytest.mark.parametrize("sentence, speaker, cue", [
+    ("The Met Office forecast last month that 2026 would be among the four warmest years on record.", "Met Office",
+     "forecast"),
+    ("The World Bank announced earlier this year that it would double its lending to the region.", "World Bank",
+     "announced"),
+])
+def test_a_period_just_past_between_a_cue_and_its_that_reports(sentence, speaker, cue):
+    got = extract_article("Outlook\n\n" + sentence + "\n")
+    assert [(e.speaker, e.cue) for e in got.entries if e.kind == "claim"] == [(speaker, cue)]

@@ -86,6 +86,9 @@ _THAT_ASIDE = r",\s+(?:however|though|meanwhile|moreover|nevertheless),"
 #: a channel named in guillemets after a cue's place: "wrote on his Telegram channel «Финансы» that"
 _GUILLEMET_NAME = r"«[^»\n]{1,40}»"
 
+#: a period just past between a cue and its "that": "announced last year that", "warned earlier this month that"
+_LAST_PERIOD = r"(?:(?:earlier|late)\s+)?(?:last|this)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter)"
+
 #: A cue anywhere: verb forms, participles and the prepositional cues.
 CUE: Final = re.compile(
     rf"\b(?P<prep>(?i:according to|as (?:stated|reported|noted|announced|said|claimed|confirmed|quoted) by|"
@@ -107,7 +110,7 @@ CUE: Final = re.compile(
     rf"[Tt]he (?:[\w-]+ ){{0,2}}[A-Z][\w]+|the \w+|\w+'s|"
     rf"[A-Z]\w+(?: [A-Z]\w+)?|him|her|them|us))|(?:{VERB_RE}))"
     rf"(?:\s+(?:(?:on|at|in|during|to)\s+[\w ]{{0,45}}?(?:\s{_GUILLEMET_NAME})?|{WEEKDAYS}|"
-    rf"today|yesterday)(?=\s+that\b))?(?:\s+that|{_THAT_ASIDE}\s+that)?|"
+    rf"today|yesterday|{_LAST_PERIOD})(?=\s+that\b))?(?:\s+that|{_THAT_ASIDE}\s+that)?|"
     rf"accused \w+ of|called (?:on|for)|blamed (?:[\w'’-]+ ){{1,6}}?on)\b")
 
 #: Cues whose speaker comes after them ("according to X").
@@ -174,7 +177,7 @@ def cue_text(m: re.Match) -> str:
 
 
 _THAT_END = re.compile(rf"(?:{_THAT_ASIDE})?\s+that$")
-_TIME_END = re.compile(rf"\s+(?:on|at|in|during)\s+[\w ]*(?:\s?{_GUILLEMET_NAME})?$")
+_TIME_END = re.compile(rf"\s+(?:(?:on|at|in|during)\s+[\w ]*(?:\s?{_GUILLEMET_NAME})?|{_LAST_PERIOD})$")
 
 
 def cue_head(m: re.Match) -> str:
