@@ -5974,3 +5974,14 @@ def test_a_body_that_owns_another_is_named_apart_from_it():
 def test_a_period_just_past_between_a_cue_and_its_that_reports(sentence, speaker, cue):
     got = extract_article("Outlook\n\n" + sentence + "\n")
     assert [(e.speaker, e.cue) for e in got.entries if e.kind == "claim"] == [(speaker, cue)]
+
+
+@pytest.mark.parametrize("sentence, speaker, claim", [
+    ("The court also ordered the confiscation of a flat in Narva which prosecutors said had been bought with the "
+     "money.", "prosecutors", "had been bought with the money"),
+    ("The plant will be cleaned before it reopens, a process a spokesperson said could take two weeks.",
+     "spokesperson", "could take two weeks"),
+])
+def test_a_relative_clause_without_a_comma_or_with_an_indefinite_subject_reports(sentence, speaker, claim):
+    got = extract_article("Court\n\n" + sentence + "\n")
+    assert (speaker, claim) in {(e.speaker, e.text) for e in got.entries if e.kind == "claim"}

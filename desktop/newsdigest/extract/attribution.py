@@ -1050,9 +1050,10 @@ class Attributor:
 # driving nearly 60 mph": a relative
 # clause whose subject reports what follows its verb
 _RELATIVE_SAY: Final = re.compile(
-    r",\s+(?:(?:in|with|on|at|for)\s+)?"
-    r"(?:(?:a|an|the)\s+(?:[\w%$’'-]+\s+){1,3}?(?:(?:that|which)\s+|(?=the\s|[A-Z]))|"
-    r"(?:[\w%$’'-]+\s+){0,3}?(?:that|which|who)\s+)"
+    r"(?:,\s+(?:(?:in|with|on|at|for)\s+)?"
+    r"(?:(?:a|an|the)\s+(?:[\w%$’'-]+\s+){1,3}?(?:(?:that|which)\s+|(?=the\s|an?\s|[A-Z]))|"
+    r"(?:[\w%$’'-]+\s+){0,3}?(?:that|which|who)\s+)|"
+    r"(?<=[a-z] )(?<! in )(?<! of )(?<! by )(?<! at )(?<! under )(?<! during )which\s+)"  # (no comma: "a flat which")
     r"(?P<subj>(?:the\s+)?(?:[\w'’.&-]+\s+){0,4}?[\w'’.&-]+)\s+"
     r"(?P<verb>says|say|said|estimates|estimate|believes|believe|describes|describe|described|claims|claim|claimed)"
     r"\s+(?:that\s+|(?<=describes\s)as\s+|(?<=describe\s)as\s+|(?<=described\s)as\s+)?"
@@ -1101,7 +1102,7 @@ def relative_claims(text: str, s: Sentence, finder: SpeakerFinder) -> list[tuple
                 start = s.start + m.start("rest")
                 out.append((start, start + len(rest), sp, m.group("verb"), s.start + m.start(),
                             s.start + m.start("verb")))
-    if ", " not in s.text or not any(v in s.text for v in _RELATIVE_VERBS):
+    if ", " not in s.text and " which " not in s.text or not any(v in s.text for v in _RELATIVE_VERBS):
         return out
     for m in _RELATIVE_SAY.finditer(s.text):
         rest = m.group("rest").rstrip(" .!?")
