@@ -5985,3 +5985,10 @@ def test_a_period_just_past_between_a_cue_and_its_that_reports(sentence, speaker
 def test_a_relative_clause_without_a_comma_or_with_an_indefinite_subject_reports(sentence, speaker, claim):
     got = extract_article("Court\n\n" + sentence + "\n")
     assert (speaker, claim) in {(e.speaker, e.text) for e in got.entries if e.kind == "claim"}
+
+
+def test_a_korean_surname_before_a_hyphenated_given_name_tells_no_gender():
+    got = extract_article("Fines\n\n“Exchanges are the gatekeepers,” Park Ji-hoon, a director at the unit, told "
+                          "reporters.\n\nKim Hye-won, a professor of finance at Sogang University, said regulators "
+                          "were sending a message.\n\n“They want to show they can police the exchanges,” she said.\n")
+    assert [e.speaker for e in got.entries if e.kind == "quote"] == ["Park Ji-hoon", "Kim Hye-won"]

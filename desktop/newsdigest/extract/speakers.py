@@ -737,12 +737,18 @@ _FEMALE_SURNAME_ENDS: Final = ("ova", "eva", "ska", "cka", "ová", "ská", "cká
                                 "kaya")  # ("Tsikhanouskaya")
 
 
+#: a Korean given name in two syllables joined by a hyphen ("Hye-won", "Ji-hoon"): the name before it is the surname
+_SURNAME_FIRST_GIVEN: Final = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
+
+
 @lru_cache(maxsize=4096)
 def _gender(name: str, role: str) -> str | None:
     """:func:`gender` of a name and role, memoised: pronouns ask it of the same people again and again."""
     parts = name.split()
     first = parts[0] if parts else ""
     role = role.lower()
+    if len(parts) == 2 and _SURNAME_FIRST_GIVEN.fullmatch(parts[1]):
+        first = ""  # "Kim Hye-won", "Lee Jae-myung": a Korean surname first, the given name after (which tells nothing)
     if role in MALE_KIN:  # a relative named by the kinship ("her husband, Adam": role "husband")
         return "m"
     if first in FEMALE_NAMES or fold(first) in _FEMALE_FOLDED or _FEMALE_ROLE.search(role) or role in FEMALE_KIN:
