@@ -5992,3 +5992,12 @@ def test_a_korean_surname_before_a_hyphenated_given_name_tells_no_gender():
                           "reporters.\n\nKim Hye-won, a professor of finance at Sogang University, said regulators "
                           "were sending a message.\n\n“They want to show they can police the exchanges,” she said.\n")
     assert [e.speaker for e in got.entries if e.kind == "quote"] == ["Park Ji-hoon", "Kim Hye-won"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Minsk has previously rejected Polish accusations of espionage as "hysteria".', "Minsk"),
+    ("Government spokesman Emmanuel Kilonzo rejected the party’s figure as “grossly exaggerated”.", "Emmanuel Kilonzo"),
+])
+def test_what_a_subject_rejected_something_as_in_quotation_marks_is_its_words(sentence, speaker):
+    got = extract_article("Spies\n\n" + sentence + "\n")
+    assert [(e.speaker, e.cue) for e in got.entries if e.kind == "quote"] == [(speaker, "rejected")]

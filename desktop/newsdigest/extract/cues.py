@@ -106,6 +106,8 @@ CUE: Final = re.compile(
     rf"(?:put|puts|putting) (?:the )?[A-Z][\w-]+(?= (?:[\w-]+ ){{0,3}}?(?:ahead|behind)\b| (?:at|on) \d)|"
     rf"(?:shown|showed|shows|show) (?:the )?[A-Z][\w-]+(?= (?:leading|in the lead|ahead|trailing|behind)\b)|"
     rf"(?:labell?ed|called|branded|dubbed|termed|described) (?:them|him|her|it|the \w+|this|that)(?= [\"“«‘])|"
+    # "rejected Polish accusations of espionage as “hysteria”": what the subject called them
+    rf"(?:rejected|rejects) (?:[\w'’-]+ ){{1,6}}?as(?= [\"“«‘])|"
     rf"(?:(?:told|tells|telling|informed|informs)(?:\s+(?:reporters|journalists|lawmakers|"
     rf"[Tt]he (?:[\w-]+ ){{0,2}}[A-Z][\w]+|the \w+|\w+'s|"
     rf"[A-Z]\w+(?: [A-Z]\w+)?|him|her|them|us))|(?:{VERB_RE}))"
@@ -167,8 +169,8 @@ def title_cue_at_end(s: str) -> bool:
 def cue_text(m: re.Match) -> str:
     """The cue as written, without trailing "that" or time phrases."""
     t = m.group(0)
-    if t.startswith("blamed "):
-        return "blamed"  # "blamed the violence on": the object is not part of the cue
+    if t.startswith(("blamed ", "rejected ", "rejects ")):
+        return t.split()[0]  # "blamed the violence on", "rejected the figure as": the object is not part of the cue
     if t.endswith("that"):
         t = _THAT_END.sub("", t)
     if " " in t:
@@ -189,7 +191,7 @@ _START_WORDS: Final = frozenset(_VERBS) | frozenset(_PARTICIPLES) | {
     "cautioned", "argued", "spoke", "campaigned", "lobbied", "found", "finds", "concluded", "ruled",
     "determined", "showed", "shows", "show", "put", "raised", "blamed", "pointed", "points", "point", "gave",
     "puts", "putting", "shown", "considers", "considered",
-    "telling", "labeled", "labelled", "called", "branded", "dubbed", "termed", "described"}
+    "telling", "labeled", "labelled", "called", "branded", "dubbed", "termed", "described", "rejected", "rejects"}
 _ANY_WORD: Final = re.compile(r"[^\W\d_]+")
 
 
@@ -245,7 +247,8 @@ CUE_WORDS = frozenset(_VERBS) | frozenset(_PARTICIPLES) | {"according", "by", "w
                                                             "concluded", "ruled", "determined", "showed",
                                                             "shows", "show", "put", "raised", "blamed",
                                                             "pointed", "points", "point", "gave", "puts",
-                                                            "putting", "shown", "considers", "considered"}
+                                                            "putting", "shown", "considers", "considered",
+                                                            "rejected", "rejects"}
 _WORD = re.compile(r"[a-z]+")
 
 
