@@ -6001,3 +6001,10 @@ def test_a_korean_surname_before_a_hyphenated_given_name_tells_no_gender():
 def test_what_a_subject_rejected_something_as_in_quotation_marks_is_its_words(sentence, speaker):
     got = extract_article("Spies\n\n" + sentence + "\n")
     assert [(e.speaker, e.cue) for e in got.entries if e.kind == "quote"] == [(speaker, "rejected")]
+
+
+def test_a_scandinavian_woman_s_name_that_folds_to_a_man_s_is_a_woman_s():
+    got = extract_article("Gangs\n\n'This is a tool,' the presiding judge, Mats Rydén, said.\n\nGang leaders seek children "
+                          "out, said Åsa Lindqvist, who heads the intelligence unit.\n\n'They are disposable to the people "
+                          "giving the orders,' she said.\n")
+    assert [e.speaker for e in got.entries if e.kind == "quote"] == ["Mats Rydén", "Åsa Lindqvist"]

@@ -813,6 +813,8 @@ Meredith Miriam Molly Monique Muriel Myriam Nadine Naomi Nell Nellie Noemi Norma
 Paulina Pauline Pearl Penelope Phoebe Phyllis Priscilla Rebekah Renee Renée Rhonda Rita Roberta Robyn Rochelle
 Ronda Rosalind Rosalía Rosemary Roxana Ruby Sabrina Sally Sandrine Selena Serena Shannon Shauna Sienna Sonia
 Sonja Stella Susanne Suzanne Sybil Sylvia Tara Tessa Thelma Tina Trudy Ulla Una Valerie Viviane Wilma Yvette
+Åsa Ebba Agneta Birgitta Karin Malin Elin Annika Linnea Sanna Maja Päivi Solveig Hilde Ingvild Marit Randi Turid
+Unni Liv Gro Kristin Siv Britt Ylva Tove Kaisa Tuula Riikka Minna Jenni Marja Pirjo Sari Satu Tiina Leena Ritva
 Yvonne Zara Zelda Zoë Zofia Zoya Aminah Ayanda Busisiwe Chiamaka Ebere Efua Esi Ifeoma Ngozika Nkechi Nneka
 Oluwakemi Rukayat Temitope Titilayo Zainabu Amani Neema Rehema Zawadi Fatou Ndeye Aicha Naima Latifa Souad
 Wafa Hind Lamia Maha Nada Najla Rana Sahar Samar Zeina Dania Lubna Tahani Aditi Anushka Geeta Lata Madhuri
