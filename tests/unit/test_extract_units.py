@@ -6008,3 +6008,9 @@ def test_a_scandinavian_woman_s_name_that_folds_to_a_man_s_is_a_woman_s():
                           "out, said Åsa Lindqvist, who heads the intelligence unit.\n\n'They are disposable to the people "
                           "giving the orders,' she said.\n")
     assert [e.speaker for e in got.entries if e.kind == "quote"] == ["Mats Rydén", "Åsa Lindqvist"]
+
+
+def test_at_a_place_opening_the_sentence_is_where_not_who():
+    got = extract_article("Ports\n\nAt Helsingborg, the port's security chief, Anders Nyqvist, said his team had never "
+                          "been trained to deal with organised crime.\n")
+    assert [e.speaker for e in got.entries if e.kind == "claim"] == ["Anders Nyqvist"]

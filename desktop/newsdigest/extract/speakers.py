@@ -538,8 +538,9 @@ _OPENER_PHRASE: Final = re.compile(r"\s*(?:Asked|Speaking|Writing|Responding|Add
                                    r"\s*In\s+(?:its|his|her|their|a|an)\s+[^,;\"“”]{0,60}?\b(?:report|statement|"
                                    r"letter|review|filing|update|assessment|submission|ruling|judgment|decision|"
                                    r"interview|speech|address|message|post|briefing)\b[^,;\"“”]{0,40},\s+|"
-                                   # "In Kyiv, Iryna Hnatiuk, a lawyer with ..., said": where, not who
-                                   r"\s*In\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2},\s+(?=[A-Z])|"
+                                   # "In Kyiv, Iryna Hnatiuk, a lawyer with ..., said", "At Helsingborg, the port's
+                                   # security chief, Anders Nyqvist, said": where, not who
+                                   r"\s*(?:In|At)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2},\s+(?=[A-Z]|the\s)|"
                                    # "Late on Tuesday, at the High Court in London, a deputy judge ...": when and where
                                    r"\s*(?:(?:Late|Early|Earlier|Later)\s+)?(?:[Oo]n|[Aa]t|[Ii]n)\s+"
                                    r"[^,;\"“”]{2,40},\s+(?:at|in|outside|inside)\s+[^,;\"“”]{2,60},\s+|"
