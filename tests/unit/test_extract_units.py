@@ -6014,3 +6014,10 @@ def test_at_a_place_opening_the_sentence_is_where_not_who():
     got = extract_article("Ports\n\nAt Helsingborg, the port's security chief, Anders Nyqvist, said his team had never "
                           "been trained to deal with organised crime.\n")
     assert [e.speaker for e in got.entries if e.kind == "claim"] == ["Anders Nyqvist"]
+
+
+def test_a_place_a_sentence_opens_with_takes_no_role_from_the_appositive_after_it():
+    got = extract_article("Ports\n\nAt Helsingborg, the port's security chief, Anders Nyqvist, said his team had never "
+                          "been trained.\n\n\"We have never had to think like this before,\" he said.\n")
+    assert ("person", "Helsingborg") not in {(e.type, e.name) for e in got.entities}
+    assert [e.speaker for e in got.entries if e.kind == "quote"] == ["Anders Nyqvist"]

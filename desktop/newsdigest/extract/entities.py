@@ -418,7 +418,13 @@ _DESCRIPTION = re.compile(r",\s+((?:a|an)\s+[^,;:\"“”()]{2,50}?)(?=,|;|\.(?:
                           r"living|working|based)\b)")
 
 
+#: a place a sentence opens with: "At Helsingborg, the port's security chief, Anders Nyqvist, said"
+_WHERE_OPENER: Final = re.compile(r"(?:(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"”’] ))(?:At|In) $")
+
+
 def _role_after(text: str, run: Run, sent_end: int) -> str:
+    if _WHERE_OPENER.search(text, max(0, run.start - 3), run.start) or run.start == 3 and text[:3] in ("At ", "In "):
+        return ""  # the role after it is the next name's, not the place's
     m = _DESCRIPTION.match(text, run.end, sent_end)
     if m and any(w.strip(".") in gz.OCCUPATIONS or w in gz.ROLE_NOUNS for w in m.group(1).lower().split()):
         return m.group(1).strip()
