@@ -6021,3 +6021,13 @@ def test_a_place_a_sentence_opens_with_takes_no_role_from_the_appositive_after_i
                           "been trained.\n\n\"We have never had to think like this before,\" he said.\n")
     assert ("person", "Helsingborg") not in {(e.type, e.name) for e in got.entities}
     assert [e.speaker for e in got.entries if e.kind == "quote"] == ["Anders Nyqvist"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The Nueces County medical examiner’s office said an autopsy was performed Monday.",
+     "Nueces County medical examiner’s office"),
+    ("The Harris County sheriff's office said two deputies were injured.", "Harris County sheriff's office"),
+])
+def test_a_place_s_officer_s_office_speaks_as_written(sentence, speaker):
+    got = extract_article("Death\n\n" + sentence + "\n")
+    assert [e.speaker for e in got.entries if e.kind == "claim"] == [speaker]

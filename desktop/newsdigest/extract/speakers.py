@@ -170,7 +170,10 @@ _NP_VERBS: Final = frozenset("is are was were has have had will would can could 
 _SOME_OF: Final = re.compile(r"\b(?:[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Aa] few|[Ff]ew|[Mm]ost|[Oo]ther) $")
 #: an owner's office or office holder as the whole subject, named by no one: "The Public Defender's office",
 #: "Italy's sports minister", "Kenya's interior ministry"
-OWNED_SUBJECT: Final = re.compile(r"\s*(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){0,3}?"
+OWNED_SUBJECT: Final = re.compile(r"\s*(?:[Tt]he\s+)?((?:(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*|(?:[A-Z][\w.-]*\s+){1,4}"
+                                  # "The Nueces County medical examiner's office": a place's officer's office
+                                  r"(?:[a-z]+\s+)?(?:examiner|coroner|sheriff|attorney|prosecutor|controller|auditor|"
+                                  r"clerk|marshal))['’]s\s+(?:[a-z-]+\s+){0,3}?"
                                   r"(?:office|ministry|department|agency|spokesperson|spokesman|spokeswoman|unit|"
                                   r"regulator|watchdog|commission|embassy|consulate|foreign office|"
                                   r"press service|press office|team|lawyers?|attorneys?|campaign|administration|"
