@@ -6031,3 +6031,8 @@ def test_a_place_a_sentence_opens_with_takes_no_role_from_the_appositive_after_i
 def test_a_place_s_officer_s_office_speaks_as_written(sentence, speaker):
     got = extract_article("Death\n\n" + sentence + "\n")
     assert [e.speaker for e in got.entries if e.kind == "claim"] == [speaker]
+
+
+def test_a_country_s_customs_speaks_as_written():
+    got = extract_article("Ports\n\nDutch customs said last week that seizures at Rotterdam fell to 8.6 tonnes.\n")
+    assert [e.speaker for e in got.entries if e.kind == "claim"] == ["Dutch customs"]

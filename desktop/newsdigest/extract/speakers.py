@@ -213,7 +213,7 @@ _SOURCE_NOUNS = (
     r"companies|agencies|charities|supporters|opponents|proponents|detractors|sceptics|skeptics|staff|"
     r"firefighters|paramedics|traders|dealers|brokers|investors|bankers|residents|"
     r"(?<!social )media|state media|state television|state TV|newspapers?|outlets|broadcasters?|news agency|"
-    r"central bank|delegation|general staff|security cabinet|"
+    r"central bank|delegation|general staff|security cabinet|customs|"
     r"indictment|complaint|filing|lawsuit|court documents|court papers|court filings|memo|"
     r"records|documents|filings|statistics|estimates|polls|surveys|studies|bulletin|notice|communiqu[eé]|"
     r"(?:people|sources|officials|persons|person|source|aides?|advis[eo]rs?|diplomats?|executives?|insiders?) "
