@@ -6036,3 +6036,9 @@ def test_a_place_s_officer_s_office_speaks_as_written(sentence, speaker):
 def test_a_country_s_customs_speaks_as_written():
     got = extract_article("Ports\n\nDutch customs said last week that seizures at Rotterdam fell to 8.6 tonnes.\n")
     assert [e.speaker for e in got.entries if e.kind == "claim"] == ["Dutch customs"]
+
+
+def test_an_unnamed_person_s_sister_speaks_as_written():
+    got = extract_article("Trial\n\nOutside the courthouse, the victim's sister, who asked not to be named, said the "
+                          "family doubted the people behind the killing would ever face justice.\n")
+    assert [e.speaker for e in got.entries if e.kind == "claim"] == ["the victim's sister"]

@@ -296,7 +296,9 @@ _ONE_SOURCE: Final = re.compile(r"\s*((?:A|An|One|Another)\s+(?:[a-z][a-z'’-]*
                                 r"\s+[^,;:\"“”()]{2,80}?)?)"
                                 r"(?:,\s+(?:who|speaking|reached|contacted|interviewed)\b[^,]{3,80},)?\s+"
                                 r"(?:(?:also|later|privately|publicly)\s+)?|"
-                                rf"\s*((?:His|Her|Their)\s+(?:[a-z-]+\s+)?(?:{KIN_NOUNS}))\s+")  # ("His aunt said")
+                                # ("His aunt said", "the victim's sister, who asked not to be named, said")
+                                rf"\s*((?:His|Her|Their|[Tt]he\s+[a-z-]+['’]s)\s+(?:[a-z-]+\s+)?(?:{KIN_NOUNS}))"
+                                r"(?:,\s+who\b[^,]{3,80},)?\s+")
 #: what ties one unnamed person to a body: "One person involved in the Treasury's talks with the industry"
 _INVOLVED: Final = re.compile(r"\s(?:" + _TIES + r")\s")
 #: a colon after the medium someone wrote in: "had written on Facebook:", "posted on his Telegram channel:"
@@ -1009,7 +1011,8 @@ class Attributor:
                 return Speaker(owned.group(1), "", 0.5, [], "source")
             coord = _AND_CLAUSE.search(self.text, sent.start, m.start())
             # (also a coordinated clause's own subject: "..., and several lobbyists tracking the talks said")
-            for lo in (sent.start, coord.end()) if coord else (sent.start,):
+            for lo in (after_opener(self.text, sent.start, m.start()), coord.end()) if coord else \
+                    (after_opener(self.text, sent.start, m.start()),):
                 people = _PEOPLE_SUBJECT.fullmatch(self.text, lo, m.start()) or \
                     (_FIELD_PEOPLE.fullmatch(self.text, lo, m.start()) if cue_head(m) in ("said", "say", "says")
                      else None) or _ONE_SOURCE.fullmatch(self.text, lo, m.start())

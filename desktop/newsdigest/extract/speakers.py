@@ -544,6 +544,8 @@ _OPENER_PHRASE: Final = re.compile(r"\s*(?:Asked|Speaking|Writing|Responding|Add
                                    # "In Kyiv, Iryna Hnatiuk, a lawyer with ..., said", "At Helsingborg, the port's
                                    # security chief, Anders Nyqvist, said": where, not who
                                    r"\s*(?:In|At)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2},\s+(?=[A-Z]|the\s)|"
+                                   # "Outside the courthouse, the victim's sister said": where
+                                   r"\s*(?:Outside|Inside)\s+(?:the\s+)?[a-z][^,;\"“”]{2,40},\s+|"
                                    # "Late on Tuesday, at the High Court in London, a deputy judge ...": when and where
                                    r"\s*(?:(?:Late|Early|Earlier|Later)\s+)?(?:[Oo]n|[Aa]t|[Ii]n)\s+"
                                    r"[^,;\"“”]{2,40},\s+(?:at|in|outside|inside)\s+[^,;\"“”]{2,60},\s+|"
