@@ -6042,3 +6042,10 @@ def test_an_unnamed_person_s_sister_speaks_as_written():
     got = extract_article("Trial\n\nOutside the courthouse, the victim's sister, who asked not to be named, said the "
                           "family doubted the people behind the killing would ever face justice.\n")
     assert [e.speaker for e in got.entries if e.kind == "claim"] == ["the victim's sister"]
+
+
+def test_a_capitalised_word_before_a_party_in_a_politician_s_role_is_no_person():
+    got = extract_article("Aid\n\nOpposition Conservative leader Kemi Badenoch welcomed the increase in defence spending "
+                          "but said the government should go further.\n")
+    assert [e.speaker for e in got.entries if e.kind == "claim"] == ["Kemi Badenoch"]
+    assert "Opposition Conservative" not in {e.name for e in got.entities}

@@ -962,6 +962,8 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
         return _because(why, "who_after", "person")  # "Gautam Bhatia-Rao, who teaches law, said": a person
     if 1 < len(run.tokens) <= 3 and last_token in _BUILDING_WORDS and not run.title and not role:
         return _because(why, "building", "place")  # "told journalists at Harambee House": a building, no person
+    if 1 < len(run.tokens) <= 3 and run.sentence_initial and last_token in _PARTY_NAMES:
+        return None  # "Opposition Conservative leader Kemi Badenoch": a party in a politician's role, no person
     if 1 < len(run.tokens) <= 3 and run.sentence_initial:
         return _because(why, "initial_multi", "person?")  # kept if the surname recurs alone ("Hichilema won ... Hichilema said")
     if len(run.tokens) == 1 and speech_after(after):
