@@ -6049,3 +6049,11 @@ def test_a_capitalised_word_before_a_party_in_a_politician_s_role_is_no_person()
                           "but said the government should go further.\n")
     assert [e.speaker for e in got.entries if e.kind == "claim"] == ["Kemi Badenoch"]
     assert "Opposition Conservative" not in {e.name for e in got.entities}
+
+
+def test_a_partial_quote_after_a_second_speaker_s_verb_in_a_claim_stays_his():
+    got = extract_article("Pay\n\nGavin Herd, of the union Unison, welcomed the deal. Its chief executive, Lorraine Achebe, "
+                          "said the agreement would be “meaningless” unless ministers paid, but Herd said the union would "
+                          "“hold ministers’ feet to the fire” on funding.\n")
+    assert {(e.text, e.speaker) for e in got.entries if e.kind == "quote"} == {
+        ("meaningless", "Lorraine Achebe"), ("hold ministers’ feet to the fire", "Gavin Herd")}

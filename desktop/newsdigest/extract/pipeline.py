@@ -756,6 +756,9 @@ def _same_cue_same_speaker(entries: list[Entry]) -> None:
         if q.kind != "quote" or q.quote_type != "partial" or not q.cue:
             continue
         c = next((c for c in claims if c.start <= q.start and q.end <= c.end and c.cue == q.cue), None)
+        if c is not None and c.text.count(f" {c.cue} ", 0, q.start - c.start) > 1:
+            continue  # 'X said the deal would be "meaningless" ..., but Herd said the union would "hold ..."': two
+            # verbs, two speakers
         if c is not None and c.speaker != q.speaker:
             q.speaker, q.role = c.speaker, c.role
             q.speaker_candidates = list(dict.fromkeys(c.speaker_candidates + q.speaker_candidates))
