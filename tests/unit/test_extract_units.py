@@ -6057,3 +6057,11 @@ def test_a_partial_quote_after_a_second_speaker_s_verb_in_a_claim_stays_his():
                           "“hold ministers’ feet to the fire” on funding.\n")
     assert {(e.text, e.speaker) for e in got.entries if e.kind == "quote"} == {
         ("meaningless", "Lorraine Achebe"), ("hold ministers’ feet to the fire", "Gavin Herd")}
+
+
+def test_a_place_as_a_relative_clause_s_subject_reports_and_the_main_claim_goes_on_after_it():
+    got = extract_article("Aid\n\nAid agencies say the Israeli rules, which Israel says are needed to stop aid being "
+                          "diverted, threaten to strip the territory of much of its medical capacity.\n")
+    claims = {(e.speaker, e.text) for e in got.entries if e.kind == "claim"}
+    assert ("Israel", "are needed to stop aid being diverted") in claims
+    assert any(sp == "Aid agencies" and "threaten to strip" in t for sp, t in claims)

@@ -1132,7 +1132,8 @@ def relative_claims(text: str, s: Sentence, finder: SpeakerFinder) -> list[tuple
 def _clause_subject(text: str, lo: int, hi: int, finder: SpeakerFinder) -> Speaker | None:
     """Who a relative clause's subject ``text[lo:hi]`` is: "he", a name, "the company" named before, or an
     unnamed source ("lawyers", "federal authorities")."""
-    named = [n for n in finder._in(lo, hi, ("person", "organisation")) if hi - n.end <= 1]
+    named = [n for n in finder._in(lo, hi, ("person", "organisation")) if hi - n.end <= 1] or \
+        [n for n in finder._in(lo, hi, ("place",)) if n.start == lo and hi - n.end <= 1]  # "which Israel says"
     if text[lo:hi] in ("he", "she"):  # ", which he describes as politically motivated"
         return finder.pronoun(lo)
     if named:

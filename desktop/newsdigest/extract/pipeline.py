@@ -826,10 +826,13 @@ def _extract(text: str, published: str | None) -> Extraction:
             said = [(s, claim)]
         relative = relative_claims(text, s, finder)
         for c, (sp, cue) in said:
-            for _, _, _, _, clause_at, cue_at in relative:
+            for _, rel_end, _, _, clause_at, cue_at in relative:
                 if c.start <= clause_at < c.end:
                     if text.startswith(cue, cue_at) and text.find(cue, c.start, c.end) == cue_at:
                         break  # the relative clause's verb was the claim's cue: the clause alone is the claim
+                    if len(text[rel_end:c.end].split()) >= 3:
+                        continue  # "the Israeli rules, which Israel says are needed ..., threaten to strip": the
+                        # claim goes on after the clause
                     c = Sentence(c.start, clause_at, text[c.start:clause_at], c.para)  # the claim ends before it
             else:
                 att.finder.spoke(sp, c.end)
