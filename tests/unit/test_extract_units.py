@@ -6065,3 +6065,10 @@ def test_a_place_as_a_relative_clause_s_subject_reports_and_the_main_claim_goes_
     claims = {(e.speaker, e.text) for e in got.entries if e.kind == "claim"}
     assert ("Israel", "are needed to stop aid being diverted") in claims
     assert any(sp == "Aid agencies" and "threaten to strip" in t for sp, t in claims)
+
+
+def test_a_quote_paragraph_after_one_unnamed_person_s_claim_is_theirs():
+    got = extract_article("Trial\n\nFoxtrot's founder, Rawa Majid, is believed to be in Iran.\n\nOutside the courthouse, "
+                          "the victim's sister, who asked not to be named, said the family doubted anyone would face "
+                          "justice.\n\n'The boy pulled the trigger, but someone paid him. Where is that person?'\n")
+    assert [e.speaker for e in got.entries if e.kind == "quote"] == ["the victim's sister"]

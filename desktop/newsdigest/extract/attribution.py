@@ -299,6 +299,8 @@ _ONE_SOURCE: Final = re.compile(r"\s*((?:A|An|One|Another)\s+(?:[a-z][a-z'’-]*
                                 # ("His aunt said", "the victim's sister, who asked not to be named, said")
                                 rf"\s*((?:His|Her|Their|[Tt]he\s+[a-z-]+['’]s)\s+(?:[a-z-]+\s+)?(?:{KIN_NOUNS}))"
                                 r"(?:,\s+who\b[^,]{3,80},)?\s+")
+#: one person's kin, unnamed: "the victim's sister"
+_KIN_END: Final = re.compile(rf"['’]s (?:{KIN_NOUNS})$")
 #: what ties one unnamed person to a body: "One person involved in the Treasury's talks with the industry"
 _INVOLVED: Final = re.compile(r"\s(?:" + _TIES + r")\s")
 #: a colon after the medium someone wrote in: "had written on Facebook:", "posted on his Telegram channel:"
@@ -729,6 +731,14 @@ class Attributor:
         if self.last and sent.para - self.last[0] <= 1:
             sp = self.last[1]
             return Speaker(sp.name, sp.role, 0.55, sp.candidates, sp.type), ""
+        src = next((sp for at, sp in reversed(self.finder.sources) if at <= sent.start and
+                    not self.text[at:sent.start].strip(" \n\"“'‘")), None) \
+            if self.text[sent.start:sent.start + 1] in "\"“'‘" else None
+        if src is not None and (src.name.startswith(("One ", "one ", "Another ")) or
+                                _KIN_END.search(src.name) is not None):
+            # "..., the victim's sister ... said the family doubted ...." ⏎ "'The boy pulled the trigger ...'": one
+            # unnamed person, whose claim is just before, goes on
+            return Speaker(src.name, src.role, 0.45, [src.name], src.type), ""
         recent = self.finder.recent_people(sent.start)
         if len(recent) > 1 and self.text.startswith(("'s ", "’s "), recent[0].end) and \
                 recent[1].sentence == recent[0].sentence:
