@@ -6072,3 +6072,9 @@ def test_a_quote_paragraph_after_one_unnamed_person_s_claim_is_theirs():
                           "the victim's sister, who asked not to be named, said the family doubted anyone would face "
                           "justice.\n\n'The boy pulled the trigger, but someone paid him. Where is that person?'\n")
     assert [e.speaker for e in got.entries if e.kind == "quote"] == ["the victim's sister"]
+
+
+def test_a_pronoun_inside_a_who_aside_of_the_subject_is_not_who_speaks():
+    got = extract_article("Taser\n\nSuperintendent Tania Kupenga said the officer had been retrained. The boy’s family, who "
+                          "asked that he not be named, told RNZ they had waited almost a year for answers.\n")
+    assert [e.speaker for e in got.entries if e.kind == "claim"] == ["Tania Kupenga", "the boy’s family"]

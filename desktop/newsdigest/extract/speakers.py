@@ -1548,6 +1548,11 @@ class SpeakerFinder:
         for p in PRONOUN_RE.finditer(self.text, lo, hi):
             if any(a <= p.start() < b for a, b in asides):
                 continue
+            who_at = self.text.rfind(", who ", lo, p.start())
+            close = self.text.find(",", p.end(), hi) if who_at >= 0 and "," not in self.text[who_at + 2:p.start()] \
+                else -1
+            if close > 0 and _AUX_ONLY.fullmatch(self.text, close + 1, hi):
+                continue  # "The boy's family, who asked that he not be named, told RNZ": not "he", in the aside
             if _POSSESSIVE_ROLE.match(self.text, p.start(), hi):
                 continue  # "his spokesman said": the spokesman speaks, not "he"
             if self.text.endswith(_CLOSE_TO_ENDS, max(lo, p.start() - 20), p.start()):
