@@ -6078,3 +6078,11 @@ def test_a_pronoun_inside_a_who_aside_of_the_subject_is_not_who_speaks():
     got = extract_article("Taser\n\nSuperintendent Tania Kupenga said the officer had been retrained. The boy’s family, who "
                           "asked that he not be named, told RNZ they had waited almost a year for answers.\n")
     assert [e.speaker for e in got.entries if e.kind == "claim"] == ["Tania Kupenga", "the boy’s family"]
+
+
+def test_a_scholar_of_a_university_whose_name_goes_on_after_university_is_named_apart():
+    got = extract_article("Raids\n\nYasmina El Amrani of Erasmus University Rotterdam said the seizure of the "
+                          "network's money would hurt it more than the arrests.\n")
+    names = {e.name for e in got.entities}
+    assert "Erasmus University Rotterdam" in names
+    assert not any(n.startswith("Yasmina") and "Erasmus" in n for n in names)

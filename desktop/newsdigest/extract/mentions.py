@@ -691,11 +691,12 @@ def _person_of_org(toks: list[Token], body_after: bool = False) -> int:
             # ("Tessa Lutz of Quiñones Baker & Lutz LLC": a firm's legal form after it)
             if 2 <= i <= 3 and (left[0].text in FIRST_NAMES or right[0].text == "the" or
                                 right[-1].text.rstrip(".") in _LEGAL_FORMS or
-                                right[-1].text in _ACADEMIC_HEADS) and not any(
+                                any(r.text in _ACADEMIC_HEADS for r in right)) and not any(
                     x.text in ORG_KEYWORDS or x.text in PLACE_WORDS or
                     x.text in PLACES and not (k > 0 and left[0].text in FIRST_NAMES) for k, x in enumerate(left)):
-                # ("Mehdi Lamrani of Mohammed V University"; "João Pedro Albuquerque of the University of São
-                # Paulo": a surname that is also a city's, after a given name)
+                # ("Mehdi Lamrani of Mohammed V University", "Yasmina El Amrani of Erasmus University Rotterdam";
+                # "João Pedro Albuquerque of the University of São Paulo": a surname that is also a city's, after a
+                # given name)
                 return i
     return 0
 
