@@ -6086,3 +6086,21 @@ def test_a_scholar_of_a_university_whose_name_goes_on_after_university_is_named_
     names = {e.name for e in got.entities}
     assert "Erasmus University Rotterdam" in names
     assert not any(n.startswith("Yasmina") and "Erasmus" in n for n in names)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Officers from the Guardia Civil raided a warehouse in Algeciras.", "Guardia Civil"),
+    ("Figures from Skills for Care show 131,000 vacancies in adult social care.", "Skills for Care"),
+    ("The Global Sovereign Debt Roundtable agreed on Wednesday to publish timelines.", "Global Sovereign Debt Roundtable"),
+])
+def test_bodies_of_the_new_beats_are_found_whole(sentence, name):
+    got = extract_article("News\n\n" + sentence + "\n")
+    assert ("organisation", name) in {(e.type, e.name) for e in got.entities}
+
+
+def test_a_debt_framework_is_no_entity_and_a_name_before_a_body_aside_is_a_person():
+    got = extract_article("Debt\n\nZambia restructured its debt under the G20's Common Framework.\n\nMarnie Costello, from "
+                          "People with Disability Australia, said the cut was unlawful.\n")
+    names = {(e.type, e.name) for e in got.entities}
+    assert not any(n == "Common Framework" for _, n in names)
+    assert ("person", "Marnie Costello") in names

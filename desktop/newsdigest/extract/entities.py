@@ -293,6 +293,10 @@ _BALLOT_HEADS: Final = frozenset(("Question", "Measure", "Proposition", "Prop", 
 _ROLE_TAILS: Final = (gz.ROLE_NOUNS | gz.OCCUPATIONS) - {"head", "chief", "chair", "member", "guard", "partner", "justice",
                                                    "president", "speaker", "prosecutor", "attorney"}
 _OF_THE_ORG: Final = re.compile(r" of the (?:[A-Z][\w’'-]+ )+")
+#: a body in an aside after a name, then a reporting verb: "Marnie Costello, from People with Disability Australia,
+#: said"
+_FROM_BODY_SAID: Final = re.compile(r", (?:from|of|at|with) (?:the )?[A-Z][^,;:\"“”]{2,70}, "
+                                    r"(?:said|says|told|added|argued|warned)\b")
 #: a building that is a body too ("the State Library said") but a place where people are ("outside the State Library")
 _BUILDING_WORDS: Final = frozenset({"Library", "Campus", "Complex", "Hall", "Grounds", "Fairgrounds", "Terminal",
                                     "Market", "Villa", "House"})
@@ -957,6 +961,10 @@ def _classify(text: str, run: Run, sent: Sentence, role: str, why: list[str] | N
             not run.title and _is_person_appositive(text, at, sent.end) and \
             not any(t.text in gz.ORG_KEYWORDS or t.text in gz.PLACE_WORDS or t.text in gz.PLACES for t in run.tokens):
         return _because(why, "role_appositive", "person")  # "Fatou Sarr, a fish seller, walked ...": a person
+    if 1 < len(run.tokens) <= 3 and after.startswith((", from ", ", of ", ", at ", ", with ")) and \
+            _FROM_BODY_SAID.match(text, run.end, sent.end) and first not in gz.DEMONYMS and not run.title and \
+            not any(t.text in gz.ORG_KEYWORDS or t.text in gz.PLACE_WORDS or t.text in gz.PLACES for t in run.tokens):
+        return _because(why, "from_body", "person")  # "Marnie Costello, from People with Disability Australia, said"
     if 1 < len(run.tokens) <= 3 and after.startswith((", who ", ", whose ")) and first not in gz.DEMONYMS and \
             not any(t.text in gz.ORG_KEYWORDS or t.text in gz.PLACE_WORDS or t.text in gz.PLACES for t in run.tokens):
         return _because(why, "who_after", "person")  # "Gautam Bhatia-Rao, who teaches law, said": a person

@@ -270,6 +270,16 @@ X=Twitter; Saudi Aramco=Aramco; Glencore; Maersk; Greenpeace; Oxfam; Internation
 Philip Morris International=Philip Morris|PMI; Senedd; Deutsche Bahn; Sberbank; VTB; BaFin; Revolut; Tether;
 British American Tobacco=BAT; Japan Tobacco;
 Occupational Safety and Health Administration=OSHA; Action on Smoking and Health=ASH; Companies House;
+Guardia Civil; Skills for Care; People with Disability Australia; Disabled People Against Cuts; Not Dead Yet;
+Global Sovereign Debt Roundtable; Paris Club; Eurojust; Organized Crime and Corruption Reporting Project=OCCRP;
+U.S. Customs and Border Protection=Customs and Border Protection|CBP; U.S. Citizenship and Immigration Services=USCIS;
+Executive Office for Immigration Review; American Civil Liberties Union; PitchBook; Crunchbase; Layoffs.fyi;
+General Catalyst; Sequoia Capital; Andreessen Horowitz; Y Combinator; Tiger Global; Insight Partners; Index Ventures;
+Temasek; Care Quality Commission=CQC; Health Service Executive; Mental Health Commission;
+National Disability Insurance Agency=NDIA; Royal College of Psychiatrists; Carers UK; Dignity in Dying;
+Health Information and Quality Authority=HIQA; Department for Work and Pensions=DWP; Afreximbank;
+Migration Policy Institute; Texas Commission on Jail Standards; Clan del Golfo; Cosa Nostra;
+Camorra; DZ Mafia;
 Cour des comptes=Cour des Comptes; Vinci; Bouygues; Eiffage; TOLOnews; Danantara; Budimex; 1922 Committee;
 Discord; Twitch; Roblox; Snapchat; Pinterest; GitHub; Starlink; Robinhood; Klarna; Monzo; Temu; Shein; AliExpress;
 Shopify; eBay; Stripe; Hermès=Hermes; Gucci; Chanel;
@@ -864,7 +874,8 @@ PLURAL_TITLE_HEADS: Final = frozenset(("President", "Minister", "Senator", "Gove
 CURRENCY_CODES: Final = frozenset("""NOK SEK DKK CHF JPY GBP EUR USD CNY INR ZAR KRW BRL MXN HKD SGD PLN HUF CZK NGN
 KES PKR IDR MYR THB VND TWD UAH KZT AUD CAD NZD RUB TRY EGP AED""".split())
 NOT_ENTITIES: Final = set(_split("""
-FOR IMMEDIATE RELEASE; World War II; World War I; World War One; World War Two; Second World War; First World War;
+FOR IMMEDIATE RELEASE; Common Framework; Extended Fund Facility; Eurobond;
+World War II; World War I; World War One; World War Two; Second World War; First World War;
 Cold War; Christmas; Easter; Ramadan; Eid; New Year; Thanksgiving; Holocaust; Olympics;
 Olympic Games; World Cup; Internet; Covid; COVID; COVID-19; Covid-19; Brexit; God; Allah;
 AI; GDP; CEO; PhD; TV; ID; PM; AM; OK; No; Yes; IT; CFO; COO; HR; PR; VIP; DNA; GPS; LGBT;
