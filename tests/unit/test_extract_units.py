@@ -6104,3 +6104,10 @@ def test_a_debt_framework_is_no_entity_and_a_name_before_a_body_aside_is_a_perso
     names = {(e.type, e.name) for e in got.entities}
     assert not any(n == "Common Framework" for _, n in names)
     assert ("person", "Marnie Costello") in names
+
+
+def test_he_is_the_one_the_sentence_before_has_speak_not_the_first_named_in_it():
+    got = extract_article("Inquiry\n\nBut after he was shown footage in which Mr Haddad appears to slide an envelope across "
+                          "the table, Mr Tolley conceded he had accepted gifts.\n\n'I thought of it as a thank-you,' he "
+                          "said.\n")
+    assert [e.speaker for e in got.entries if e.kind == "quote"] == ["Tolley"]

@@ -312,6 +312,12 @@ _ARMED_WORDS = ("Forces", "Army", "Front", "Brigade", "Brigades", "Militia", "Mo
                 "Islamic State", "Wagner", "FARC")
 
 
+#: a reporting verb right after a name: "Mr Tolley conceded", "Ntuli has insisted"
+_SAYS_NEXT: Final = re.compile(r"\s+(?:(?:has|had|also|then|later|at first|again)\s+)*(?:said|says|told|tells|conceded|"
+                               r"admitted|added|insisted|denied|argued|replied|testified|warned|explained|acknowledged|"
+                               r"maintained|countered)\b")
+
+
 def _armed(name: str) -> bool:
     return any(w in name for w in _ARMED_WORDS)
 
@@ -942,6 +948,10 @@ class SpeakerFinder:
             # else an unknown given name in -a ("Martina", "Sviatlana") before one that is not
             same = women or [m for m in same if gender(m) is None and m.name.split()[0].endswith("a")] or same
         best = min(same, key=lambda m: m.start) if same else top
+        cued = [m for m in same if _SAYS_NEXT.match(self.text, m.end)]
+        if len(cued) == 1 and cued[0] is not best:
+            best = cued[0]  # "But after he was shown footage in which Mr Haddad appears to ..., Mr Tolley conceded he
+            # had accepted 'gifts'." ⏎ "'...,' he said": the one the sentence has speak, not the first named
         if self.text[max(0, pos - 2):pos] == ", " and _SAID_NEXT.match(self.text, pos) and \
                 not _SENTENCE_BREAK.search(self.text, best.start, pos):
             # "Prosecutors had weighed the value of Mérisier's cooperation, he said.": a name inside
