@@ -6111,3 +6111,9 @@ def test_he_is_the_one_the_sentence_before_has_speak_not_the_first_named_in_it()
                           "the table, Mr Tolley conceded he had accepted gifts.\n\n'I thought of it as a thank-you,' he "
                           "said.\n")
     assert [e.speaker for e in got.entries if e.kind == "quote"] == ["Tolley"]
+
+
+@pytest.mark.parametrize("name, gender", [("Nguyen Thi Kim Loan", "f"), ("Tran Van Minh", "m"), ("Le Hoang Nam", None)])
+def test_a_vietnamese_name_tells_gender_by_its_middle_name(name, gender):
+    from newsdigest.extract.speakers import _gender
+    assert _gender(name, "") == gender

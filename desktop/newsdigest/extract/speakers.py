@@ -749,6 +749,9 @@ _FEMALE_SURNAME_ENDS: Final = ("ova", "eva", "ska", "cka", "ová", "ská", "cká
                                 "kaya")  # ("Tsikhanouskaya")
 
 
+#: the commonest Vietnamese surnames, which open a Vietnamese name
+_VIET_SURNAMES: Final = frozenset("""Nguyen Nguyễn Tran Trần Le Lê Pham Phạm Hoang Hoàng Huynh Huỳnh
+Phan Vu Vũ Vo Võ Dang Đặng Bui Bùi Do Đỗ Ho Hồ Ngo Ngô Duong Dương Ly Lý""".split())
 #: a Korean given name in two syllables joined by a hyphen ("Hye-won", "Ji-hoon"): the name before it is the surname
 _SURNAME_FIRST_GIVEN: Final = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 
@@ -760,7 +763,10 @@ def _gender(name: str, role: str) -> str | None:
     first = parts[0] if parts else ""
     role = role.lower()
     if len(parts) == 2 and _SURNAME_FIRST_GIVEN.fullmatch(parts[1]):
-        first = ""  # "Kim Hye-won", "Lee Jae-myung": a Korean surname first, the given name after (which tells nothing)
+        first = ""  # "Kim Hye-won", "Lee Jae-myung": a Korean surname first, then a given name that tells nothing
+    if len(parts) > 2 and parts[0] in _VIET_SURNAMES:  # "Nguyen Thi Kim Loan": a Vietnamese surname first; the
+        # middle name tells a woman ("Thi") or a man ("Van"), else nothing
+        return "f" if parts[1] in ("Thi", "Thị") else "m" if parts[1] in ("Van", "Văn") else None
     if role in MALE_KIN:  # a relative named by the kinship ("her husband, Adam": role "husband")
         return "m"
     if first in FEMALE_NAMES or fold(first) in _FEMALE_FOLDED or _FEMALE_ROLE.search(role) or role in FEMALE_KIN:
