@@ -6117,3 +6117,10 @@ def test_he_is_the_one_the_sentence_before_has_speak_not_the_first_named_in_it()
 def test_a_vietnamese_name_tells_gender_by_its_middle_name(name, gender):
     from newsdigest.extract.speakers import _gender
     assert _gender(name, "") == gender
+
+
+def test_he_is_the_one_who_accepted_not_the_counsel_named_in_the_fronted_phrase():
+    got = extract_article("Inquiry\n\nUnder questioning from senior counsel to the inquiry, Gordon Baird KC, Mr Munro accepted "
+                          "that officers had not received refresher training. He told the inquiry:\n\n‘I can’t say hand on "
+                          "heart that the training was adequate.’\n")
+    assert [e.speaker for e in got.entries if e.kind == "quote"] == ["Munro"]

@@ -315,7 +315,8 @@ _ARMED_WORDS = ("Forces", "Army", "Front", "Brigade", "Brigades", "Militia", "Mo
 #: a reporting verb right after a name: "Mr Tolley conceded", "Ntuli has insisted"
 _SAYS_NEXT: Final = re.compile(r"\s+(?:(?:has|had|also|then|later|at first|again)\s+)*(?:said|says|told|tells|conceded|"
                                r"admitted|added|insisted|denied|argued|replied|testified|warned|explained|acknowledged|"
-                               r"maintained|countered)\b")
+                               r"maintained|countered|accepted|agreed|confirmed|recalled|disclosed|revealed|stressed|"
+                               r"noted|wrote|announced|claimed|alleged)\b")
 
 
 def _armed(name: str) -> bool:
