@@ -6124,3 +6124,10 @@ def test_he_is_the_one_who_accepted_not_the_counsel_named_in_the_fronted_phrase(
                           "that officers had not received refresher training. He told the inquiry:\n\n‘I can’t say hand on "
                           "heart that the training was adequate.’\n")
     assert [e.speaker for e in got.entries if e.kind == "quote"] == ["Munro"]
+
+
+def test_he_is_the_one_a_sentence_turned_to_with_while():
+    got = extract_article("Talks\n\nD66 leader Rob Jetten asked the informateur to report by Friday.\n\nJetten welcomed the "
+                          "report, calling it a serious basis for talks, while CDA leader Henri Bontenbal was more guarded."
+                          "\n\n“Minority cabinets work in Denmark,” he told reporters.\n")
+    assert [e.speaker for e in got.entries if e.kind == "quote"] == ["Henri Bontenbal"]

@@ -312,6 +312,10 @@ _ARMED_WORDS = ("Forces", "Army", "Front", "Brigade", "Brigades", "Militia", "Mo
                 "Islamic State", "Wagner", "FARC")
 
 
+#: a turn to someone else in a sentence: ", while", ", but", ", whereas"
+_CONTRAST: Final = re.compile(r",\s+(?:while|but|whereas)\s|;\s")
+#: a verb right after a name
+_VERB_NEXT: Final = re.compile(r"\s+(?:(?:has|had|have|was|were|is|also)\s+)?[a-z]+(?:ed|s)?\b(?<!\bof)(?<!\band)")
 #: a reporting verb right after a name: "Mr Tolley conceded", "Ntuli has insisted"
 _SAYS_NEXT: Final = re.compile(r"\s+(?:(?:has|had|also|then|later|at first|again)\s+)*(?:said|says|told|tells|conceded|"
                                r"admitted|added|insisted|denied|argued|replied|testified|warned|explained|acknowledged|"
@@ -955,6 +959,11 @@ class SpeakerFinder:
             # else an unknown given name in -a ("Martina", "Sviatlana") before one that is not
             same = women or [m for m in same if gender(m) is None and m.name.split()[0].endswith("a")] or same
         best = min(same, key=lambda m: m.start) if same else top
+        later = [m for m in same if m.start > best.start and _CONTRAST.search(self.text, best.end, m.start) and
+                 _VERB_NEXT.match(self.text, m.end)]
+        if len(later) == 1 and _SENTENCE_BREAK.search(self.text, later[0].end, pos):
+            best = later[0]  # "Jetten welcomed the report, while CDA leader Henri Bontenbal was more guarded." ⏎
+            # "'...,' he told reporters": the one the sentence turned to
         cued = [m for m in same if _SAYS_NEXT.match(self.text, m.end)]
         if len(cued) == 1 and cued[0] is not best:
             best = cued[0]  # "But after he was shown footage in which Mr Haddad appears to ..., Mr Tolley conceded he
