@@ -6131,3 +6131,10 @@ def test_he_is_the_one_a_sentence_turned_to_with_while():
                           "report, calling it a serious basis for talks, while CDA leader Henri Bontenbal was more guarded."
                           "\n\n“Minority cabinets work in Denmark,” he told reporters.\n")
     assert [e.speaker for e in got.entries if e.kind == "quote"] == ["Henri Bontenbal"]
+
+
+def test_he_is_the_one_who_told_the_judge_after_an_appositive():
+    got = extract_article("Trial\n\nAbubakar Dan-Musa pleaded not guilty.\n\nBut counsel to Mr Dan-Musa, Emeka Okonkwo-Ude, "
+                          "a Senior Advocate of Nigeria (SAN), told the judge that his client had a pending bail "
+                          "application.\n\nHe said the former MD had honoured every invitation from the EFCC.\n")
+    assert [e.speaker for e in got.entries if e.kind == "claim"][-1] == "Emeka Okonkwo-Ude"

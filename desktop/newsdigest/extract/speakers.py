@@ -964,7 +964,9 @@ class SpeakerFinder:
         if len(later) == 1 and _SENTENCE_BREAK.search(self.text, later[0].end, pos):
             best = later[0]  # "Jetten welcomed the report, while CDA leader Henri Bontenbal was more guarded." ⏎
             # "'...,' he told reporters": the one the sentence turned to
-        cued = [m for m in same if _SAYS_NEXT.match(self.text, m.end)]
+        cued = [m for m in same if _SAYS_NEXT.match(self.text, m.end) or
+                (aside := _APPOSITIVE_ROLE.match(self.text, m.end)) is not None and
+                self.text.startswith(",", aside.end()) and _SAYS_NEXT.match(self.text, aside.end() + 1)]
         if len(cued) == 1 and cued[0] is not best:
             best = cued[0]  # "But after he was shown footage in which Mr Haddad appears to ..., Mr Tolley conceded he
             # had accepted 'gifts'." ⏎ "'...,' he said": the one the sentence has speak, not the first named
