@@ -6138,3 +6138,10 @@ def test_he_is_the_one_who_told_the_judge_after_an_appositive():
                           "a Senior Advocate of Nigeria (SAN), told the judge that his client had a pending bail "
                           "application.\n\nHe said the former MD had honoured every invitation from the EFCC.\n")
     assert [e.speaker for e in got.entries if e.kind == "claim"][-1] == "Emeka Okonkwo-Ude"
+
+
+def test_a_police_force_before_an_officer_s_rank_is_named_whole():
+    got = extract_article("Inquiry\n\nThe report looked into the killing of Ontario Provincial Police Constable Darren Ellison "
+                          "in 2024.\n")
+    names = {(e.type, e.name) for e in got.entities}
+    assert ("organisation", "Ontario Provincial Police") in names and ("person", "Ontario Provincial") not in names
