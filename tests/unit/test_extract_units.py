@@ -6145,3 +6145,10 @@ def test_a_police_force_before_an_officer_s_rank_is_named_whole():
                           "in 2024.\n")
     names = {(e.type, e.name) for e in got.entities}
     assert ("organisation", "Ontario Provincial Police") in names and ("person", "Ontario Provincial") not in names
+
+
+def test_a_source_s_wish_not_to_be_named_is_no_event():
+    got = extract_article("Heat\n\nAt least 40 people died of heatstroke in Uttar Pradesh last week, a health official said."
+                          "\n\nHe asked not to be named because he was not authorised to speak to the media.\n")
+    events = [e.text for e in got.entries if e.kind == "event"]
+    assert events and not any("asked not to be named" in t for t in events)

@@ -363,6 +363,8 @@ def _goes_on(text: str, s: Sentence, quotes: list[QuoteSpan], entries: list[Entr
 #: 'said she had "betrayed the trust"' is the quote, 'said the bill handed the
 #: administration "a blank check" to shift money away from programs' also a claim
 _CLAIM_MIN: Final = 8
+#: a source's wish not to be named
+_ANONYMITY: Final = re.compile(r"\b(?:asked|requested|declined)(?: not)? to be (?:named|identified)\b")
 #: a clause after an attributed quote that reports a happening of its own
 _HAPPENING_AFTER = re.compile(r",\s+(?:where|after|when|as)\s")
 
@@ -493,6 +495,9 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: t
         return None  # "By Sarah Whitcombe, Health Correspondent"
     if page_stamp(s.text):
         return None  # "CBC News · Posted: Aug 03, 2025 8:05 AM PT"
+    if claim is None and _ANONYMITY.search(s.text):
+        return None  # "He asked not to be named because he was not authorised to speak to the media": about the
+        # source, no happening
     # names ("National Rally", "Law Society") must not trigger event types
     bare = mask_quotes(masked, 0, len(masked),
                        [(m.start - s.start, m.end - s.start) for m in in_sent if m.type != "place"])
