@@ -6152,3 +6152,13 @@ def test_a_source_s_wish_not_to_be_named_is_no_event():
                           "\n\nHe asked not to be named because he was not authorised to speak to the media.\n")
     events = [e.text for e in got.entries if e.kind == "event"]
     assert events and not any("asked not to be named" in t for t in events)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Under the bill, a patient would need a prognosis of six months or less to live, confirmed by two physicians.",
+    "Under Dutch law, both sides have two weeks to lodge an appeal against the verdict.",
+])
+def test_a_sentence_that_opens_with_the_terms_of_a_law_or_deal_is_no_event(sentence):
+    got = extract_article("Bill\n\nThe Senate voted 27-20 on Tuesday to pass the bill.\n\n" + sentence + "\n")
+    events = [e.text for e in got.entries if e.kind == "event"]
+    assert events and not any(t.startswith("Under") for t in events)

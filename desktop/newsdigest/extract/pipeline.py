@@ -363,6 +363,11 @@ def _goes_on(text: str, s: Sentence, quotes: list[QuoteSpan], entries: list[Entr
 #: 'said she had "betrayed the trust"' is the quote, 'said the bill handed the
 #: administration "a blank check" to shift money away from programs' also a claim
 _CLAIM_MIN: Final = 8
+#: a sentence that opens with the terms it reports: "Under the bill,", "Under current law,"
+_UNDER_TERMS: Final = re.compile(r"Under (?:the |a |current |its |their |[A-Z][\w.]* )?(?:[\w-]+ ){0,2}?"
+                                 r"(?:bill|law|plan|"
+                                 r"proposals?|deal|rules|agreements?|legislation|scheme|programme|program|regulations?|"
+                                 r"framework|terms|measures?|reform|system),")
 #: a source's wish not to be named
 _ANONYMITY: Final = re.compile(r"\b(?:asked|requested|declined)(?: not)? to be (?:named|identified)\b")
 #: a clause after an attributed quote that reports a happening of its own
@@ -495,6 +500,8 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: t
         return None  # "By Sarah Whitcombe, Health Correspondent"
     if page_stamp(s.text):
         return None  # "CBC News · Posted: Aug 03, 2025 8:05 AM PT"
+    if _UNDER_TERMS.match(s.text):
+        return None  # "Under the bill, a patient would need ...": what an agreement or a law provides, no happening
     if claim is None and _ANONYMITY.search(s.text):
         return None  # "He asked not to be named because he was not authorised to speak to the media": about the
         # source, no happening
