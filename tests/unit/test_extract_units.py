@@ -6157,6 +6157,8 @@ def test_a_source_s_wish_not_to_be_named_is_no_event():
 @pytest.mark.parametrize("sentence", [
     "Under the bill, a patient would need a prognosis of six months or less to live, confirmed by two physicians.",
     "Under Dutch law, both sides have two weeks to lodge an appeal against the verdict.",
+    "Under the district's rules, adopted in 2022, a committee of educators and a parent reviews each challenged title "
+    "and makes a recommendation to the superintendent.",
 ])
 def test_a_sentence_that_opens_with_the_terms_of_a_law_or_deal_is_no_event(sentence):
     got = extract_article("Bill\n\nThe Senate voted 27-20 on Tuesday to pass the bill.\n\n" + sentence + "\n")

@@ -364,10 +364,10 @@ def _goes_on(text: str, s: Sentence, quotes: list[QuoteSpan], entries: list[Entr
 #: administration "a blank check" to shift money away from programs' also a claim
 _CLAIM_MIN: Final = 8
 #: a sentence that opens with the terms it reports: "Under the bill,", "Under current law,"
-_UNDER_TERMS: Final = re.compile(r"Under (?:the |a |current |its |their |[A-Z][\w.]* )?(?:[\w-]+ ){0,2}?"
-                                 r"(?:bill|law|plan|"
+_UNDER_TERMS: Final = re.compile(r"Under (?:the |a |current |its |their |[A-Z][\w.]* )?(?:[\w’'-]+ ){0,2}?"
+                                 r"(?:bill|law|plan|compromise|amendments?|"
                                  r"proposals?|deal|rules|agreements?|legislation|scheme|programme|program|regulations?|"
-                                 r"framework|terms|measures?|reform|system),")
+                                 r"framework|terms|measures?|reform|system)(?:, [^,]{3,40})?,")
 #: a source's wish not to be named
 _ANONYMITY: Final = re.compile(r"\b(?:asked|requested|declined)(?: not)? to be (?:named|identified)\b")
 #: a clause after an attributed quote that reports a happening of its own
