@@ -6164,3 +6164,9 @@ def test_a_sentence_that_opens_with_the_terms_of_a_law_or_deal_is_no_event(sente
     got = extract_article("Bill\n\nThe Senate voted 27-20 on Tuesday to pass the bill.\n\n" + sentence + "\n")
     events = [e.text for e in got.entries if e.kind == "event"]
     assert events and not any(t.startswith("Under") for t in events)
+
+
+def test_what_a_subject_attributes_something_to_is_a_claim():
+    got = extract_article("Dengue\n\nDoctors attribute the surge to the return of the DENV-3 serotype, which barely "
+                          "circulated for a decade.\n")
+    assert [(e.speaker, e.cue) for e in got.entries if e.kind == "claim"] == [("Doctors", "attribute")]

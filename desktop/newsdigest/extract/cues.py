@@ -129,7 +129,7 @@ CLAIM_BARE: Final = {"said", "says", "say", "told", "added", "stated", "claimed"
               "insist", "claim", "warn", "believe", "note", "countered", "counter", "concede",
               "concedes", "complained", "expects", "expect", "urged", "urges", "accused", "think", "blamed", "tells",
               "understands", "report", "estimate", "forecasts", "alleges", "allege", "denies", "deny", "fear", "fears",
-              "feared", "doubt", "doubts"}
+              "feared", "doubt", "doubts", "attributed", "attributes", "attribute"}
 
 #: Bare verbs that also take a plain object ("admitted fraud", "reported a surge"): reported
 #: speech only when what follows reads as a clause.
