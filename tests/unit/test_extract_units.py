@@ -6170,3 +6170,10 @@ def test_what_a_subject_attributes_something_to_is_a_claim():
     got = extract_article("Dengue\n\nDoctors attribute the surge to the return of the DENV-3 serotype, which barely "
                           "circulated for a decade.\n")
     assert [(e.speaker, e.cue) for e in got.entries if e.kind == "claim"] == [("Doctors", "attribute")]
+
+
+def test_he_after_a_sentence_opening_with_the_judge_is_the_judge():
+    got = extract_article("Ruling\n\nMr Justice Pemberton heard the case in London. Sir David Rennick KC, for the board, "
+                          "told the court the claim was hopeless.\n\nThe judge agreed with Sir David. 'It is not for this "
+                          "court to decide which faction has the better claim,' he wrote.\n")
+    assert [e.speaker for e in got.entries if e.kind == "quote"] == ["Pemberton"]

@@ -312,6 +312,8 @@ _ARMED_WORDS = ("Forces", "Army", "Front", "Brigade", "Brigades", "Militia", "Mo
                 "Islamic State", "Wagner", "FARC")
 
 
+#: a sentence opening with the judge
+_JUDGE_OPENING: Final = re.compile(r"\s*The (?:trial |presiding )?judge\b")
 #: a turn to someone else in a sentence: ", while", ", but", ", whereas"
 _CONTRAST: Final = re.compile(r",\s+(?:while|but|whereas)\s|;\s")
 #: a verb right after a name
@@ -906,6 +908,19 @@ class SpeakerFinder:
                 return self._from_mention(p, 0.7)
         return None
 
+    def _judge_subject(self, pos: int) -> Speaker | None:
+        """The judge a sentence opening with "The judge" means, when that sentence is the one just before the
+        sentence that holds ``pos`` ("The judge agreed with Sir David. '...,' he wrote": not Sir David)."""
+        ends = [e.end() for e in _SENTENCE_END.finditer(self.text, max(0, pos - 500), pos)]
+        if len(ends) < 2:
+            return None
+        at = ends[-2]
+        opening = _JUDGE_OPENING.match(self.text, at, ends[-1])
+        if opening is None or self._in(ends[-1], pos, ("person",)):
+            return None  # (not when the sentence with the pronoun names someone before it)
+        judge = self._person_with_role("judge", at)
+        return judge
+
     def _gender_of(self, m: Mention) -> str | None:
         """:func:`gender`, else what a kinship word just before the name says ("Hawa's eldest son,
         Abakar,": a man; "his daughter, Amina": a woman)."""
@@ -945,6 +960,9 @@ class SpeakerFinder:
             return Speaker(phrase, "", conf - 0.15, [phrase] + [m.name for m in recent[:3]], "source")
         if not recent:
             return None
+        judge = self._judge_subject(pos)
+        if judge is not None:  # "The judge agreed with Sir David. '...,' he wrote": the judge, not Sir David
+            return judge
         word = self.text[pos:pos + 3].lower()
         want = "f" if word.startswith(("she", "her")) else "m"
         fits = [self._gender_of(m) in (None, want) for m in recent]
