@@ -6177,3 +6177,10 @@ def test_he_after_a_sentence_opening_with_the_judge_is_the_judge():
                           "told the court the claim was hopeless.\n\nThe judge agreed with Sir David. 'It is not for this "
                           "court to decide which faction has the better claim,' he wrote.\n")
     assert [e.speaker for e in got.entries if e.kind == "quote"] == ["Pemberton"]
+
+
+def test_a_sentence_ends_before_guillemets_with_a_space_inside():
+    got = extract_article("Aid\n\nChad's health minister, Abdelmadjid Abderahim, said the government had asked Gulf donors "
+                          "to help. « Le Tchad ne peut pas porter ce fardeau seul », he told reporters.\n")
+    assert [(e.kind, e.speaker) for e in got.entries if e.kind in ("claim", "quote")] == [
+        ("claim", "Abdelmadjid Abderahim"), ("quote", "Abdelmadjid Abderahim")]

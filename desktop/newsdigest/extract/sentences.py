@@ -24,7 +24,7 @@ ABBREVIATIONS = {
 # end, or at "…" before a capital.  Written as one branch per end mark so that every
 # branch opens with a literal: the engine then skips straight to the next mark instead
 # of trying the pattern at every offset.
-_END_TAIL = r"[.!?]*[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[^\W_]|\s*$)"
+_END_TAIL = r"[.!?]*[\"'”’»)\]]*(?=\s+(?:[\"'“‘(\[]|«\s?)?[^\W_]|\s*$)"  # ("« Le Tchad": a space inside «)
 _END = re.compile(rf"\.{_END_TAIL}|!{_END_TAIL}|\?{_END_TAIL}|…(?=\s+[A-Z])")
 _WORD_AT_START = re.compile(r"[\w.]+")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
