@@ -6184,3 +6184,10 @@ def test_a_sentence_ends_before_guillemets_with_a_space_inside():
                           "to help. « Le Tchad ne peut pas porter ce fardeau seul », he told reporters.\n")
     assert [(e.kind, e.speaker) for e in got.entries if e.kind in ("claim", "quote")] == [
         ("claim", "Abdelmadjid Abderahim"), ("quote", "Abdelmadjid Abderahim")]
+
+
+def test_no_before_a_capital_ends_a_sentence_but_no_before_a_number_does_not():
+    from newsdigest.extract.sentences import split_sentences
+    got = [s.text for s in split_sentences("Two members voted no. Whitaker said the plan was flawed. He lives at No. 10 "
+                                            "Downing Street.")]
+    assert got == ["Two members voted no.", "Whitaker said the plan was flawed.", "He lives at No. 10 Downing Street."]

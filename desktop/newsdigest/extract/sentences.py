@@ -80,6 +80,8 @@ def _is_abbreviation(chunk: str, dot_at: int) -> bool:
     if at == dot_at:
         return False
     word = chunk[at:dot_at].lower().rstrip(".")
+    if word == "no" and not chunk[dot_at + 1:dot_at + 3].lstrip()[:1].isdigit():
+        return False  # "voted no. Whitaker said": the word, not "No. 10"
     if word in ABBREVIATIONS:
         return True
     if word == "x" and chunk[max(0, dot_at - 5):dot_at - 1] == " on ":
