@@ -6191,3 +6191,9 @@ def test_no_before_a_capital_ends_a_sentence_but_no_before_a_number_does_not():
     got = [s.text for s in split_sentences("Two members voted no. Whitaker said the plan was flawed. He lives at No. 10 "
                                             "Downing Street.")]
     assert got == ["Two members voted no.", "Whitaker said the plan was flawed.", "He lives at No. 10 Downing Street."]
+
+
+def test_a_president_named_only_by_his_administration_is_a_person():
+    got = extract_article("Aid cuts\n\nClinics in Badakhshan have closed since January. The cuts follow the Trump "
+                          "administration’s decision to freeze foreign assistance, health workers said.\n")
+    assert ("person", "Trump") in {(e.type, e.name) for e in got.entities}
