@@ -6197,3 +6197,16 @@ def test_a_president_named_only_by_his_administration_is_a_person():
     got = extract_article("Aid cuts\n\nClinics in Badakhshan have closed since January. The cuts follow the Trump "
                           "administration’s decision to freeze foreign assistance, health workers said.\n")
     assert ("person", "Trump") in {(e.type, e.name) for e in got.entities}
+
+
+@pytest.mark.parametrize("sentence, kept, not_kept", [
+    ("The money went through Meridian Bullion Trading DMCC, a firm in Dubai.",
+     ("organisation", "Meridian Bullion Trading DMCC"), ("person", "Meridian Bullion Trading DMCC")),
+    ("Counsel for the provider, Barry Whelan BL, read a letter of apology to the court.",
+     ("person", "Barry Whelan"), ("person", "Barry Whelan BL")),
+    ("Quillstack raised a Series C round at a valuation of $900 million, led by Insight Partners.",
+     ("organisation", "Insight Partners"), ("person", "Series C")),
+])
+def test_legal_forms_post_nominals_and_funding_rounds(sentence, kept, not_kept):
+    got = {(e.type, e.name) for e in extract_article("Firms\n\n" + sentence + "\n").entities}
+    assert kept in got and not_kept not in got

@@ -442,6 +442,7 @@ Sporting CP=Sporting Lisbon; Bodø/Glimt=Bodo/Glimt; Club Brugge; Anderlecht; KR
 """
 
 ORG_KEYWORDS: Final = set(_split("""
+DMCC FZE FZCO SpA Gestion
 Co Oil Health Farms Dairy Ironworks Infrastructure Data Database Analytics Cars Corps Limited GmbH LLP Pty Bhd Coal
 Ministry Institute Tribes Tribe Band Confederacy Syndicate Cooperative Consortium Guild Brotherhood Caucus Collective Council Bank Party Agency Organization Organisation Commission Court
 University College Union Company Corporation Corp Inc Ltd LLC Group Committee Parliament
@@ -874,7 +875,8 @@ PLURAL_TITLE_HEADS: Final = frozenset(("President", "Minister", "Senator", "Gove
 CURRENCY_CODES: Final = frozenset("""NOK SEK DKK CHF JPY GBP EUR USD CNY INR ZAR KRW BRL MXN HKD SGD PLN HUF CZK NGN
 KES PKR IDR MYR THB VND TWD UAH KZT AUD CAD NZD RUB TRY EGP AED""".split())
 NOT_ENTITIES: Final = set(_split("""
-FOR IMMEDIATE RELEASE; Common Framework; Extended Fund Facility; Eurobond;
+FOR IMMEDIATE RELEASE; Common Framework; Extended Fund Facility; Eurobond; Series A; Series B; Series C; Series D;
+Series E; Nobel Peace;
 World War II; World War I; World War One; World War Two; Second World War; First World War;
 Cold War; Christmas; Easter; Ramadan; Eid; New Year; Thanksgiving; Holocaust; Olympics;
 Olympic Games; World Cup; Internet; Covid; COVID; COVID-19; Covid-19; Brexit; God; Allah;

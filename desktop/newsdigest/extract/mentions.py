@@ -77,7 +77,8 @@ _NATIONAL_SOCIETIES: Final = ("Red Cross", "Red Crescent")
 _SPLIT_AT = {"and", "of", "for", "the"}  # never "&": "Marks & Spencer" is one name
 _TITLE_WORDS: Final = {t.rstrip(".") for t in TITLES}
 #: honours and post-nominal letters written after a name
-POST_NOMINALS: Final = {"KC", "QC", "SC", "SAN", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "Esq"}
+POST_NOMINALS: Final = {"KC", "QC", "SC", "SAN", "BL", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD",
+                        "Esq"}
 _CAP_CONNECTORS: Final = {"The", "And", "Of", "For"}
 _SENTENCE_WORDS: Final = {"A", "An", "In", "On", "At", "To", "By", "With", "As", "If", "When", "While", "But",
                    "And", "Or", "So", "It", "He", "She", "They", "We", "I", "This", "That", "These",
