@@ -6210,3 +6210,10 @@ def test_a_president_named_only_by_his_administration_is_a_person():
 def test_legal_forms_post_nominals_and_funding_rounds(sentence, kept, not_kept):
     got = {(e.type, e.name) for e in extract_article("Firms\n\n" + sentence + "\n").entities}
     assert kept in got and not_kept not in got
+
+
+def test_an_outlet_named_with_and_without_news_is_one_entity():
+    got = extract_article("Bill\n\nBy Dana Abenova, BBC News, Almaty\n\nKazakhstan's parliament passed the bill on Tuesday. "
+                          "TikTok did not respond to requests for comment from the BBC.\n")
+    names = [e.name for e in got.entities if e.type == "organisation"]
+    assert "BBC News" in names and "BBC" not in names

@@ -1958,6 +1958,11 @@ def _place_name(surface: str) -> str:
 
 def build_entities(mentions: list[Mention]) -> list[Entity]:
     """One :class:`Entity` per canonical name, aliases in order of appearance."""
+    outlets = {m.name[:-5] for m in mentions if m.type == "organisation" and m.name.endswith(" News")}
+    if outlets:  # "By Dana Abenova, BBC News, Almaty" ... "told the BBC": one outlet, by its fuller name
+        for m in mentions:
+            if m.type == "organisation" and m.name in outlets:
+                m.name = m.name + " News"
     table: dict[tuple[str, str], Entity] = {}
     keys: dict[tuple[str, str], tuple[str, str]] = {}  # (type, name) -> the first such name's store key
     for m in mentions:
