@@ -6217,3 +6217,9 @@ def test_an_outlet_named_with_and_without_news_is_one_entity():
                           "TikTok did not respond to requests for comment from the BBC.\n")
     names = [e.name for e in got.entities if e.type == "organisation"]
     assert "BBC News" in names and "BBC" not in names
+
+
+def test_a_bare_plural_subject_of_a_clause_after_a_noun_owns_the_quoted_words():
+    got = extract_article("Pay\n\nCare workers will be paid at least £13.45 an hour from next April, in a deal unions hailed "
+                          "as “a turning point” for the workforce.\n")
+    assert [(e.text, e.speaker) for e in got.entries if e.kind == "quote"] == [("a turning point", "unions")]

@@ -319,9 +319,10 @@ _WIRE_SIGNATURE: Final = re.compile(r"[–—―-]+\s*(?:The\s+)?(?:Canadian Pre
                                     r"Yonhap|Xinhua|Anadolu|TASS)\b[^\n]{0,40}$", re.MULTILINE)
 #: a relative clause whose subject is a noun phrase, right before its cue: "an explanation the panel ",
 #: "that both delegations "
-_WHICH_NOUN: Final = re.compile(r"(?:\b(?:which|that|what)|,\s+an?\s+[a-z-]+)\s+((?:the|both|some|many|several|most)\s+"
-                                r"(?:[a-z-]+\s+){0,2}?"
-                                r"[a-z-]+)\s+(?:(?:has|have|had|also|once)\s+)?$")
+_WHICH_NOUN: Final = re.compile(r"(?:\b(?:which|that|what)|(?:,|\bin)\s+an?\s+[a-z-]+)\s+"
+                                r"((?:the|both|some|many|several|most)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+|"
+                                r"(?<=[a-z] )(?:[a-z-]+\s+)?[a-z-]{3,}s(?<!ss))"  # ("in a deal unions hailed as")
+                                r"\s+(?:(?:has|have|had|also|once)\s+)?$")
 #: a verb before "that", which makes it a complement, not a relative clause: "holding that", "replied that"
 _VERB_BEFORE_THAT: Final = re.compile(r"\b[a-z]+(?:ed|ing|s)\s+that\s$")
 #: a document as the subject of a closing cue: " the document", " the statement"
