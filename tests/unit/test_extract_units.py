@@ -6223,3 +6223,10 @@ def test_a_bare_plural_subject_of_a_clause_after_a_noun_owns_the_quoted_words():
     got = extract_article("Pay\n\nCare workers will be paid at least £13.45 an hour from next April, in a deal unions hailed "
                           "as “a turning point” for the workforce.\n")
     assert [(e.text, e.speaker) for e in got.entries if e.kind == "quote"] == [("a turning point", "unions")]
+
+
+def test_a_name_after_the_humanitarian_organisation_is_a_body():
+    got = extract_article("Strike\n\nThe three, from the humanitarian organisation Proliska, were delivering food parcels "
+                          "to elderly residents, the group said in a statement.\n")
+    assert ("organisation", "Proliska") in {(e.type, e.name) for e in got.entities}
+    assert [e.speaker for e in got.entries if e.kind == "claim"] == ["Proliska"]

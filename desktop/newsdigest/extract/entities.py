@@ -151,7 +151,7 @@ _ORG_NOUN_BEFORE = re.compile(
     r"rival|rivals|subsidiary|unit|brand|chipmaker|automaker|carmaker|drugmaker|miner|publisher|"
     r"shipbroker|broker|brokerage|shipper|shipping line|provider|consultancy|think tank|institute|gang|journal|"
     r"mission|outfit|fund|investor|backer|channel|station|app|site|packer|processor|grower|distributor|exporter|"
-    r"importer|refiner|wholesaler|brewer|chain)"
+    r"importer|refiner|wholesaler|brewer|chain|organisation|organization)"
     r"\s+$")
 # "Bundesbank chief Joachim Nagel", "Tesla's chief executive": who employs the named person
 #: ", the main EU farm lobby", ", an alliance of ...": an appositive whose head noun names a kind of body
