@@ -6230,3 +6230,9 @@ def test_a_name_after_the_humanitarian_organisation_is_a_body():
                           "to elderly residents, the group said in a statement.\n")
     assert ("organisation", "Proliska") in {(e.type, e.name) for e in got.entities}
     assert [e.speaker for e in got.entries if e.kind == "claim"] == ["Proliska"]
+
+
+def test_estimating_that_after_a_published_analysis_reports():
+    got = extract_article("Budget\n\nThe Fairer Futures Trust think tank published analysis on Monday estimating that "
+                          "scrapping the cap would cost £3.4 billion a year.\n")
+    assert [(e.speaker, e.cue) for e in got.entries if e.kind == "claim"] == [("Fairer Futures Trust", "estimating")]

@@ -38,7 +38,7 @@ arguing vowing urging explaining declaring announcing claiming accusing labeling
 dismissing stressing emphasizing emphasising promising pledging suggesting branding asking
 ruling finding concluding retorting sneering countering boasting alleging complaining conceding
 acknowledging charging citing admitting lamenting predicting recalling writing mocking hailing praising
-thanking referring
+thanking referring estimating forecasting projecting
 """)
 
 
