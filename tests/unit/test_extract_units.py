@@ -6236,3 +6236,11 @@ def test_estimating_that_after_a_published_analysis_reports():
     got = extract_article("Budget\n\nThe Fairer Futures Trust think tank published analysis on Monday estimating that "
                           "scrapping the cap would cost £3.4 billion a year.\n")
     assert [(e.speaker, e.cue) for e in got.entries if e.kind == "claim"] == [("Fairer Futures Trust", "estimating")]
+
+
+def test_an_apostrophe_inside_a_word_is_no_quotation_mark_in_what_someone_calls():
+    got = extract_article("Cholera\n\nSudan's war, which began in April 2023 between the army and the RSF, has killed tens of "
+                          "thousands of people and driven more than 12 million from their homes, creating what the United "
+                          "Nations calls the world's largest humanitarian crisis.\n")
+    assert ("United Nations", "the world's largest humanitarian crisis") in {
+        (e.speaker, e.text) for e in got.entries if e.kind == "claim"}

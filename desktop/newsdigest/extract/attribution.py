@@ -1087,6 +1087,8 @@ _DESCRIBED_AS: Final = re.compile(
     r"(?:as\s+|(?<=called\s)(?=the\s|an?\s)|(?<=calls\s)(?=the\s|an?\s)|(?<=termed\s)(?=the\s|an?\s))"
     r"(?P<rest>(?!['‘])[^;:\"“”«»]{3,150}?)"
     r"(?=[.;:]|,\s+(?:and|but|while|which|who|whose|where)\b|$)")
+#: a single quotation mark that opens quoted words (not the apostrophe of "the world's")
+_OPEN_SINGLE: Final = re.compile(r"(?:^|\s)['‘]")
 #: "said ... and that the family had called": "that" opens what is said, no relative clause
 _AND_OR_VERB_END: Final = re.compile(r"\b(?:and|[a-z]+ed|says|said)\s+$")
 #: words every _RELATIVE_SAY match holds (a cheap test first)
@@ -1106,7 +1108,7 @@ def relative_claims(text: str, s: Sentence, finder: SpeakerFinder) -> list[tuple
             rest = m.group("rest").rstrip(" .!?")
             lo, hi = s.start + m.start("subj"), s.start + m.end("subj")
             if not s.text.startswith("as ", m.start("rest") - 3) and \
-                    (m.group("subj").lower() in _PRONOUNS or "'" in rest or "‘" in rest or len(rest.split()) < 4 or
+                    (m.group("subj").lower() in _PRONOUNS or _OPEN_SINGLE.search(rest) or len(rest.split()) < 4 or
                      _AND_OR_VERB_END.search(s.text, 0, m.start()) is not None):
                 continue  # "what he called the nation's decision": his phrase, in his own claim already
             sp = _clause_subject(text, lo, hi, finder)
