@@ -6244,3 +6244,9 @@ def test_an_apostrophe_inside_a_word_is_no_quotation_mark_in_what_someone_calls(
                           "Nations calls the world's largest humanitarian crisis.\n")
     assert ("United Nations", "the world's largest humanitarian crisis") in {
         (e.speaker, e.text) for e in got.entries if e.kind == "claim"}
+
+
+def test_lawyers_for_someone_led_by_a_body_speak_as_written():
+    got = extract_article("Deportations\n\nLawyers for the plaintiffs, led by the National Immigration Litigation Alliance, "
+                          "said some of those already removed had been held in a hotel for weeks.\n")
+    assert [e.speaker for e in got.entries if e.kind == "claim"] == ["Lawyers for the plaintiffs"]

@@ -456,7 +456,8 @@ _MEDIUM_AFTER: Final = re.compile(r"(?:['’]s?)?\s+(?:account|channel|page|feed
 #: unnamed lawyers and whom they act for, the whole subject: "Lawyers for both men", "lawyers for the government"
 _LAWYERS: Final = r"(?:[Ll]awyers|[Aa]ttorneys|[Ss]olicitors)\s+(?:for|representing)\s+"
 _COUNSEL_FOR: Final = re.compile(r"\s*(?:[A-Z][^,;:\"“”]{0,60},\s+)?(?:[Bb]ut\s+|[Aa]nd\s+)?(" + _LAWYERS +
-                                 r"[^,;:\"“”()]{2,60}?)\s*(?:(?:have|had|has|also|later)\s+)*")
+                                 r"[^,;:\"“”()]{2,60}?)\s*(?:,\s+(?:led|headed)\s+by\s+[^,;:\"“”]{2,80},\s*)?"
+                                 r"(?:(?:have|had|has|also|later)\s+)*")  # (", led by the ... Alliance,")
 #: the same, opening a sentence whose verb a participle's claim shares: "Lawyers for the city asked ..., arguing"
 _COUNSEL_HEAD: Final = re.compile(r"\s*(" + _LAWYERS + r"(?:the\s+|a\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?)"
                                   r"(?=\s+(?:[a-z]+ed|asked|told|said|says|have|has|had)\b)")
