@@ -6250,3 +6250,10 @@ def test_lawyers_for_someone_led_by_a_body_speak_as_written():
     got = extract_article("Deportations\n\nLawyers for the plaintiffs, led by the National Immigration Litigation Alliance, "
                           "said some of those already removed had been held in a hotel for weeks.\n")
     assert [e.speaker for e in got.entries if e.kind == "claim"] == ["Lawyers for the plaintiffs"]
+
+
+def test_a_plain_plural_subject_with_have_owns_the_participle_s_claim():
+    got = extract_article("Raids\n\nThe Department of Homeland Security said agents had made 400 arrests. Immigrant advocates "
+                          "have disputed the department’s account, saying that many of those detained were picked up at "
+                          "traffic stops.\n")
+    assert [e.speaker for e in got.entries if e.kind == "claim"][-1] == "Immigrant advocates"

@@ -256,7 +256,7 @@ _THE_PERSON: Final = re.compile(
 _PARTICIPLE_SUBJECT: Final = re.compile(
     r"[\s\"“‘']*((?:(?:Dozens|Hundreds|Thousands|Scores|Many|Some|Several)\s+of\s+)?"
     r"(?!(?:The|He|She|It|They|We|This|That|These|Those|There)\b)[A-Za-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2}"
-    r"(?:(?<=[a-z]s)|(?<=men)|(?<=people)))\s+[a-z]+ed\b")
+    r"(?:(?<=[a-z]s)|(?<=men)|(?<=people)))\s+(?P<aux>(?:have|had)\s+)?[a-z]+ed\b")
 #: what a group claims to have done: ", claiming to have stolen 1.2 terabytes", ", claiming to hold 480GB"
 _CLAIMING_TO: Final = re.compile(r"\s+(?=to\s+(?:have\s+)?[a-z]{3,}\s)")
 #: an unnamed source of one or a few people: "A senior Republican aide", "two diplomats"
@@ -783,6 +783,13 @@ class Attributor:
                           self.finder.nominal_source(w.end(), m.start())) if w else None
                     opens = after_opener(self.text, sent.start, m.start())
                     # ("A federal judge on Wednesday blocked ..., ruling that": the judge)
+                    plain = _PARTICIPLE_SUBJECT.match(self.text, opens, m.start()) if sp is None else None
+                    if plain is not None and (plain.group("aux") is None or
+                                              self.finder._in(plain.start(1), plain.end(1))):
+                        plain = None  # (only "Immigrant advocates have disputed ...": an aux before the verb)
+                    if plain is not None:  # "Immigrant advocates have disputed the department’s account, saying":
+                        # the advocates, not the department named after their verb
+                        sp = Speaker(plain.group(1), "", 0.4, [plain.group(1)], "source")
                     sp = sp or self.finder.lede_source(opens, m.start()) or \
                         self.finder.subject_before(opens, m.start(), first=True)
                     if sp is None:  # "In Johi tehsil, villagers painted a bleaker picture, saying ...",
