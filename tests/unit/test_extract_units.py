@@ -6257,3 +6257,12 @@ def test_a_plain_plural_subject_with_have_owns_the_participle_s_claim():
                           "have disputed the department’s account, saying that many of those detained were picked up at "
                           "traffic stops.\n")
     assert [e.speaker for e in got.entries if e.kind == "claim"][-1] == "Immigrant advocates"
+
+
+def test_a_quote_in_single_marks_opening_after_a_colon_runs_over_paragraphs():
+    got = extract_article("Verdict\n\nIn her closing arguments, the prosecutor, Giovanna Mannà, told the court: 'For ten "
+                          "years this clan decided what came into Gioia Tauro. Everyone had a price.\n\n'What you have in "
+                          "front of you is not a family. It is a company.'\n")
+    quotes = [(e.text[:12], e.speaker) for e in got.entries if e.kind == "quote"]
+    assert quotes == [("For ten year", "Giovanna Mannà"), ("What you hav", "Giovanna Mannà")]
+    assert not [e for e in got.entries if e.kind == "claim"]

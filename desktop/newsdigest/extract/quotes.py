@@ -199,6 +199,10 @@ def _single_paragraphs(text: str, found: list[tuple[int, int, int, int, str]],
     k = 0
     while k < len(paras) - 1:
         ps, pe = paras[k]
+        intro = max(text.rfind(": '", ps, pe), text.rfind(": ‘", ps, pe))
+        if text[ps] not in "'‘" and intro > 0 and intro + 2 not in by_open and \
+                text[paras[k + 1][0]] == text[intro + 2]:
+            ps = intro + 2  # "... told the court: 'For ten years ..." ⏎ "'What you have ...'": it opens mid-paragraph
         mark = text[ps]
         if mark not in "'‘" or ps in by_open or not text[ps + 1:ps + 2].isalpha() or \
                 any(q.open_at <= ps < q.close_at for q in doubles) or text[paras[k + 1][0]] != mark:
