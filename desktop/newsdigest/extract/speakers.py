@@ -912,6 +912,8 @@ class SpeakerFinder:
     def _judge_subject(self, pos: int) -> Speaker | None:
         """The judge a sentence opening with "The judge" means, when that sentence is the one just before the
         sentence that holds ``pos`` ("The judge agreed with Sir David. '...,' he wrote": not Sir David)."""
+        if self.text.find(" judge", max(0, pos - 500), pos) < 0:
+            return None  # (a cheap test first: most pronouns have no judge before them)
         ends = [e.end() for e in _SENTENCE_END.finditer(self.text, max(0, pos - 500), pos)]
         if len(ends) < 2:
             return None
