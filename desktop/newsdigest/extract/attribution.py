@@ -784,11 +784,9 @@ class Attributor:
                     opens = after_opener(self.text, sent.start, m.start())
                     # ("A federal judge on Wednesday blocked ..., ruling that": the judge)
                     plain = _PARTICIPLE_SUBJECT.match(self.text, opens, m.start()) if sp is None else None
-                    if plain is not None and (plain.group("aux") is None or
-                                              self.finder._in(plain.start(1), plain.end(1))):
-                        plain = None  # (only "Immigrant advocates have disputed ...": an aux before the verb)
-                    if plain is not None:  # "Immigrant advocates have disputed the department’s account, saying":
-                        # the advocates, not the department named after their verb
+                    if plain is not None and plain.group("aux") and not self.finder._in(plain.start(1), plain.end(1)):
+                        # "Immigrant advocates have disputed the department’s account, saying": the advocates, not
+                        # the department named after their verb
                         sp = Speaker(plain.group(1), "", 0.4, [plain.group(1)], "source")
                     sp = sp or self.finder.lede_source(opens, m.start()) or \
                         self.finder.subject_before(opens, m.start(), first=True)

@@ -921,8 +921,7 @@ class SpeakerFinder:
         opening = _JUDGE_OPENING.match(self.text, at, ends[-1])
         if opening is None or self._in(ends[-1], pos, ("person",)):
             return None  # (not when the sentence with the pronoun names someone before it)
-        judge = self._person_with_role("judge", at)
-        return judge
+        return self._person_with_role("judge", at)
 
     def _gender_of(self, m: Mention) -> str | None:
         """:func:`gender`, else what a kinship word just before the name says ("Hawa's eldest son,
