@@ -368,6 +368,9 @@ _UNDER_TERMS: Final = re.compile(r"Under (?:the |a |current |its |their |[A-Z][\
                                  r"(?:bill|law|plan|compromise|amendments?|"
                                  r"proposals?|deal|rules|agreements?|legislation|scheme|programme|program|regulations?|"
                                  r"framework|terms|measures?|reform|system)(?:, [^,]{3,40})?,")
+#: the label of a piece that argues rather than reports, opening its headline: "Analysis |", "OPINION:"
+_PIECE_LABEL: Final = re.compile(r"(?:ANALYSIS|Analysis|OPINION|Opinion|COMMENT|Comment|EXPLAINER|Explainer|FACTBOX|"
+                                 r"Factbox)\s*[:|—–-]")
 #: a source's wish not to be named
 _ANONYMITY: Final = re.compile(r"\b(?:asked|requested|declined)(?: not)? to be (?:named|identified)\b")
 #: a clause after an attributed quote that reports a happening of its own
@@ -500,6 +503,8 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: t
         return None  # "By Sarah Whitcombe, Health Correspondent"
     if page_stamp(s.text):
         return None  # "CBC News · Posted: Aug 03, 2025 8:05 AM PT"
+    if _PIECE_LABEL.match(s.text):
+        return None  # "Analysis | Europe’s AI rulebook finally bites": an analysis's headline argues, whatever the gate
     if _UNDER_TERMS.match(s.text):
         return None  # "Under the bill, a patient would need ...": what an agreement or a law provides, no happening
     if claim is None and _ANONYMITY.search(s.text):
