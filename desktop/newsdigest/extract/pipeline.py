@@ -504,7 +504,7 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: t
     if page_stamp(s.text):
         return None  # "CBC News · Posted: Aug 03, 2025 8:05 AM PT"
     if _PIECE_LABEL.match(s.text):
-        return None  # "Analysis | Europe’s AI rulebook finally bites": an analysis's headline argues, whatever the gate
+        return None  # "Analysis | Europe’s AI rulebook finally bites": a headline that argues, whatever the gate
     if _UNDER_TERMS.match(s.text):
         return None  # "Under the bill, a patient would need ...": what an agreement or a law provides, no happening
     if claim is None and _ANONYMITY.search(s.text):
