@@ -39,10 +39,12 @@ from extract_scorer import DEV_BATCHES, HOLDOUT, TEST_BATCHES, load_cases, norm,
 #: new groups' events 0.786 and 0.767 on arrival) and ended at 0.884 / 0.808 / 0.940, the seventy test batches at
 #: 0.844 / 0.803 / 0.913: the development events bar went 0.81 -> 0.80; session 22 added six more (thirty-one
 #: groups, 0.882 / 0.806 / 0.939 at its start) and ended at 0.884 / 0.806 / 0.945, the seventy-six test batches at
-#: 0.843 / 0.802 / 0.914: the entities bars rose to 0.94 and 0.91)
+#: 0.843 / 0.802 / 0.914: the entities bars rose to 0.94 and 0.91; session 23 added six more (thirty-three
+#: groups, 0.881 / 0.805 / 0.944 at its start), refitted the event gate on all of them and ended at 0.885 / 0.814
+#: / 0.945, the eighty-two test batches at 0.847 / 0.809 / 0.914: the events bars rose to 0.81 and 0.80)
 BARS = {
-    "dev": {"quotes": 0.88, "events": 0.80, "entities": 0.94},
-    "test": {"quotes": 0.84, "events": 0.79, "entities": 0.91},
+    "dev": {"quotes": 0.88, "events": 0.81, "entities": 0.94},
+    "test": {"quotes": 0.84, "events": 0.80, "entities": 0.91},
 }
 
 
