@@ -628,6 +628,8 @@ def old_is_abbreviation(chunk: str, dot_at: int) -> bool:
     if not m:
         return False
     word = seg[len(seg) - m.end():].lower().rstrip(".")
+    if word == "no" and not chunk[dot_at + 1:dot_at + 3].lstrip()[:1].isdigit():
+        return False  # (session 23: "voted no." ends a sentence; "No. 10" does not)
     if word in S.ABBREVIATIONS:
         return True
     if word == "x" and chunk[max(0, dot_at - 5):dot_at - 1] == " on ":
