@@ -427,7 +427,8 @@ _WHERE_OPENER: Final = re.compile(r"(?:(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"”’] )
 
 
 def _role_after(text: str, run: Run, sent_end: int) -> str:
-    if _WHERE_OPENER.search(text, max(0, run.start - 3), run.start) or run.start == 3 and text[:3] in ("At ", "In "):
+    if text[max(0, run.start - 3):run.start] in ("At ", "In ") and \
+            (_WHERE_OPENER.search(text, run.start - 3, run.start) or run.start == 3):
         return ""  # the role after it is the next name's, not the place's
     m = _DESCRIPTION.match(text, run.end, sent_end)
     if m and any(w.strip(".") in gz.OCCUPATIONS or w in gz.ROLE_NOUNS for w in m.group(1).lower().split()):
