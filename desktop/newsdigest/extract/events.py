@@ -63,6 +63,10 @@ _STOP_ACTION: Final = re.compile(r"[,;:.!?]|\s(?:in|on|at|to|by|from|with|for|af
 # character set the engine can skip to (see action_phrase)
 _STOP_PUNCT: Final = re.compile(r"[,;:.!?]")
 _STOP_WORD: Final = re.compile(_STOP_ACTION.pattern.split("|", 1)[1])
+#: the label of a piece that argues rather than reports, opening its headline: "Analysis |", "OPINION:"
+_PIECE_LABEL_SRC = (r"(?:ANALYSIS|Analysis|OPINION|Opinion|COMMENT|Comment|EXPLAINER|Explainer|FACTBOX|Factbox)"
+                    r"\s*[:|—–-]")
+PIECE_LABEL: Final = re.compile(_PIECE_LABEL_SRC)
 _NOT_EVENT_START: Final = re.compile(r"^(?:(?:If|Whether|Unless|Should|Could|Would|What|Why|How|Asked)\b|Background:|"
                               r"By [A-Z]|For more information|(?:(?:But|And|So|Yes|No),?\s+)?(?:I|We)\s|A:\s|(?:That|This) (?:was|is)\b|[—–]\s|-\s+(?![A-Z0-9])|"
                               # a page's time stamp or the wire's credit line, not news
@@ -74,9 +78,7 @@ _NOT_EVENT_START: Final = re.compile(r"^(?:(?:If|Whether|Unless|Should|Could|Wou
                               r"(?:\d|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|"
                               r"This (?:report|story|article)\b[^.]{0,60}?\bwas (?:first )?published\b|"
                               # an analysis or opinion piece's headline argues; it reports nothing
-                              r"(?:ANALYSIS|Analysis|OPINION|Opinion|COMMENT|Comment|EXPLAINER|Explainer|"
-                              r"FACTBOX|Factbox)"
-                              r"\s*[:|—–-]|"
+                              + _PIECE_LABEL_SRC + r"|"
                               # a release's label line: "NEWS RELEASE | Office of the Premier | Government of ..."
                               r"(?:NEWS|PRESS|MEDIA) RELEASE\b)")
 #: an outlet's page stamp after its name: "CBC News · Posted: Aug 03, 2025 8:05 AM PT | Last Updated: ..."

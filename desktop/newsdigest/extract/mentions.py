@@ -638,8 +638,7 @@ def _clean(run: Run, text: str) -> list[Run]:
         while first > 0 and (_title_at(toks, first - 1) >= 1 or  # "Detective Chief Inspector"
                              toks[first - 1].text.lower() in ROLE_MODIFIERS):  # "Assistant Prosecutor"
             first -= 1
-        body = first + 1 if first and toks[first].text == "Police" and not any(
-            text.startswith(" " + w, toks[first].end) for w in ("Department", "Service", "Force")) and \
+        body = first + 1 if first and toks[first].text == "Police" and \
             not re.search(re.escape(text[toks[0].start:toks[first].end]) + r" (?:Department|Service|Force)\b", text) \
             else first  # "Ontario Provincial Police Constable Darren Ellison": the force is named whole before the
         # constable (not "Tulsa Police Chief Raymond Okoye" where the story names the Tulsa Police Department)

@@ -26,8 +26,8 @@ from newsdigest.extract.cues import cue_text, iter_cues, may_have_cue
 from newsdigest.extract.dates import _ANCHORS as _TIME_WORDS
 from newsdigest.extract.dates import when_and_date
 from newsdigest.extract.entities import Mention, build_entities, find_mentions
-from newsdigest.extract.events import (action_phrase, actors_and_places, classify, mask_quotes, matches_at, offsets,
-                                        page_stamp)
+from newsdigest.extract.events import (PIECE_LABEL, action_phrase, actors_and_places, classify, mask_quotes,
+                                        matches_at, offsets, page_stamp)
 from newsdigest.extract.numbers import _ANCHOR_WORDS as _NUMBER_WORDS
 from newsdigest.extract.numbers import find_numbers
 from newsdigest.extract.quotes import QuoteSpan, find_quotes, stretches
@@ -368,9 +368,6 @@ _UNDER_TERMS: Final = re.compile(r"Under (?:the |a |current |its |their |[A-Z][\
                                  r"(?:bill|law|plan|compromise|amendments?|"
                                  r"proposals?|deal|rules|agreements?|legislation|scheme|programme|program|regulations?|"
                                  r"framework|terms|measures?|reform|system)(?:, [^,]{3,40})?,")
-#: the label of a piece that argues rather than reports, opening its headline: "Analysis |", "OPINION:"
-_PIECE_LABEL: Final = re.compile(r"(?:ANALYSIS|Analysis|OPINION|Opinion|COMMENT|Comment|EXPLAINER|Explainer|FACTBOX|"
-                                 r"Factbox)\s*[:|—–-]")
 #: a source's wish not to be named
 _ANONYMITY: Final = re.compile(r"\b(?:asked|requested|declined)(?: not)? to be (?:named|identified)\b")
 #: a clause after an attributed quote that reports a happening of its own
@@ -503,7 +500,7 @@ def _event(text: str, s: Sentence, masked: str, in_sent: list[Mention], claim: t
         return None  # "By Sarah Whitcombe, Health Correspondent"
     if page_stamp(s.text):
         return None  # "CBC News · Posted: Aug 03, 2025 8:05 AM PT"
-    if _PIECE_LABEL.match(s.text):
+    if PIECE_LABEL.match(s.text):
         return None  # "Analysis | Europe’s AI rulebook finally bites": a headline that argues, whatever the gate
     if _UNDER_TERMS.match(s.text):
         return None  # "Under the bill, a patient would need ...": what an agreement or a law provides, no happening
